@@ -1,0 +1,53 @@
+# danvan — two commands for a newcomer: `make run` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# The first Python >= 3.12 found: python3.13, python3.12, then pyenv's installs.
+PYTHON ?= $(shell for p in python3.13 python3.12 $$(ls -d $${PYENV_ROOT:-$$HOME/.pyenv}/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+
+.PHONY: install run test lint check demo worker clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Cần Python >= 3.12 (python3.13, python3.12 hoặc pyenv) / Python >= 3.12 is required"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+var:
+	@mkdir -p var
+
+run: install var
+	$(BIN)/danvan migrate --noinput
+	$(BIN)/danvan import_divisions
+	@test -f var/.demo-loaded || { DEBUG=1 $(BIN)/danvan demo --password danvan2026 && touch var/.demo-loaded; }
+	DEBUG=1 $(BIN)/danvan runserver $(HOST):$(PORT)
+
+worker: install
+	$(BIN)/danvan db_worker
+
+# The whole suite on SQLite; when DATABASE_URL names PostgreSQL, the same suite runs there too.
+test: install
+	env -u DATABASE_URL $(BIN)/pytest -p no:cacheprovider
+	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
+		echo "== The same suite on PostgreSQL"; \
+		$(BIN)/pytest -p no:cacheprovider -m "not browser"; \
+	fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install
+	$(BIN)/danvan makemigrations --check --dry-run
+	$(BIN)/danvan check
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3*

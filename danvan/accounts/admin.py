@@ -1,0 +1,19 @@
+from django.contrib import admin
+
+from danvan.accounts.models import User
+
+
+@admin.register(User)
+class UserAdmin(admin.ModelAdmin):
+    """Read-only here: accounts change through the services (UI, commands), which keep the audit trail."""
+
+    list_display = ["username", "full_name", "email", "is_active", "is_superuser", "last_login"]
+    search_fields = ["username", "full_name", "email"]
+    fields = ["username", "full_name", "email", "is_active", "is_superuser", "last_login", "date_joined"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

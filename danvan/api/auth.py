@@ -1,0 +1,28 @@
+"""API authentication: a bearer token, or the browser session (with CSRF for unsafe methods)."""
+
+from ninja.security import APIKeyCookie, HttpBearer
+
+from danvan.accounts.services import authenticate_token
+
+
+class BearerToken(HttpBearer):
+    def authenticate(self, request, token):
+        user = authenticate_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+class Session(APIKeyCookie):
+    """The signed-in browser session; ninja checks CSRF for it."""
+
+    param_name = "sessionid"
+
+    def authenticate(self, request, key):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.is_active:
+            return user
+        return None
+
+
+AUTH = [BearerToken(), Session()]

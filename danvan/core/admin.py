@@ -1,0 +1,38 @@
+from django.contrib import admin
+
+from danvan.core.models import AuditEvent
+from danvan.core.services import delete_catalogue_entry, save_catalogue_entry
+
+admin.site.site_header = "Quản trị danh mục — Hệ thống thông tin công tác dân vận"
+admin.site.site_title = "danvan"
+
+
+class AuditedModelAdmin(admin.ModelAdmin):
+    """Admin edits of catalogues go through a service, so they are audited like every other write."""
+
+    def save_model(self, request, obj, form, change):
+        save_catalogue_entry(request.user, obj, created=not change)
+
+    def delete_model(self, request, obj):
+        delete_catalogue_entry(request.user, obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            delete_catalogue_entry(request.user, obj)
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "actor_username", "action", "object_type", "object_id", "object_repr"]
+    list_filter = ["action", "object_type"]
+    search_fields = ["actor_username", "object_repr", "object_id", "request_id"]
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "danvan.core"
+    verbose_name = "Lõi hệ thống"

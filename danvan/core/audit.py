@@ -1,0 +1,112 @@
+"""Services and their audit events.
+
+A service is a function that changes data. Decorate it with `@service`: it then runs in one
+transaction and must record at least one audit event (or declare `mark_unchanged()` when it found
+nothing to change), or the transaction is rolled back with an error. Notifications are scheduled
+with `transaction.on_commit` inside services only.
+"""
+
+import functools
+from contextvars import ContextVar
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models, transaction
+
+from danvan.core.context import request_id_var
+
+SERVICES: list = []
+_active: ContextVar[tuple[list, ...]] = ContextVar("danvan_active_services", default=())
+
+
+class ConflictError(Exception):
+    """A stale edit: the object changed since the version the editor saw."""
+
+    def __init__(self, message: str = "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại và sửa lại."):
+        super().__init__(message)
+        self.message = message
+
+
+def service(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        counter: list = []
+        token = _active.set((*_active.get(), counter))
+        try:
+            with transaction.atomic():
+                result = func(*args, **kwargs)
+                if not counter:
+                    raise ImproperlyConfigured(f"Service {func.__module__}.{func.__qualname__} recorded no audit event.")
+        finally:
+            _active.reset(token)
+        return result
+
+    wrapper.is_service = True
+    SERVICES.append(wrapper)
+    return wrapper
+
+
+def mark_unchanged() -> None:
+    """Tell the running service it found nothing to change (an idempotent re-run), so no event is due."""
+    for counter in _active.get():
+        counter.append(None)
+
+
+def _jsonable(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def snapshot(obj: models.Model, fields: list[str] | None = None) -> dict:
+    """The concrete field values of a row, JSON-ready, for `before`/`after`."""
+    data = {}
+    for field in obj._meta.concrete_fields:
+        if fields is not None and field.name not in fields:
+            continue
+        data[field.attname] = _jsonable(getattr(obj, field.attname))
+    return data
+
+
+def record_event(actor, action: str, obj=None, *, before=None, after=None, object_type: str = "",
+                 object_id: str = "", object_repr: str = "", scope_path: str = ""):
+    """Write one audit event in the current transaction."""
+    from danvan.core.models import AuditEvent
+
+    if not _active.get():
+        raise ImproperlyConfigured("record_event must be called inside a @service function.")
+    if obj is not None:
+        object_type = object_type or obj._meta.label_lower
+        object_id = object_id or str(obj.pk)
+        object_repr = object_repr or str(obj)[:300]
+        scope_path = scope_path or getattr(obj, "audit_scope_path", "")
+    event = AuditEvent.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        actor_username=getattr(actor, "username", "") or "",
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        object_repr=object_repr[:300],
+        before=_jsonable(before),
+        after=_jsonable(after),
+        request_id=request_id_var.get(),
+        scope_path=scope_path,
+    )
+    for counter in _active.get():
+        counter.append(event)
+    return event
+
+
+def check_version(obj: models.Model, expected_version: int | None) -> None:
+    """Refuse a stale edit: the caller must send the version it last saw."""
+    if expected_version is None or int(expected_version) != obj.version:
+        raise ConflictError()

@@ -1,0 +1,98 @@
+"""Deny-by-default scoping, in one place.
+
+Every domain model's manager is a ScopedQuerySet; views and the API read only through
+`Model.objects.for_user(user, action)`. A user's scope for an action is a set of reporting-line
+path prefixes (a membership in a unit covers that unit and every unit below it), computed by the
+user model (`accounts.User.scope_for`) and cached on the user object for the request.
+
+A model declares how it is reached from the reporting line:
+- `scope_path_field = "line_path"` (or "unit__line_path"): rows under the user's prefixes;
+- `scope_public = True`: reference data any signed-in user may read (areas, unit kinds);
+- `scope_admin_only = True`: only system administrators.
+A model that declares none of these is visible to nobody but administrators.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import reduce
+from operator import or_
+
+from django.db import models
+from django.http import Http404
+
+# Paths are "/<id>/<id>/" strings of digits and slashes: every path below prefix P sorts in [P, P + "~").
+PATH_END = "~"
+
+
+class Action(StrEnum):
+    VIEW = "view"
+    REPORT = "report"
+    REVIEW = "review"
+    MANAGE = "manage"
+
+
+@dataclass(frozen=True)
+class Scope:
+    everything: bool = False
+    prefixes: tuple[str, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.everything and not self.prefixes
+
+    def covers(self, path: str) -> bool:
+        return self.everything or any(path.startswith(p) for p in self.prefixes)
+
+
+NOTHING = Scope()
+EVERYTHING = Scope(everything=True)
+
+
+def minimal_prefixes(paths) -> tuple[str, ...]:
+    """Drop paths that lie under another one: the OR of subtrees stays short."""
+    kept: list[str] = []
+    for path in sorted(set(paths)):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return tuple(kept)
+
+
+def scope_for(user, action: str) -> Scope:
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return NOTHING
+    if action not in Action.__members__.values():
+        return NOTHING
+    return user.scope_for(Action(action))
+
+
+def subtree_q(field: str, prefixes) -> models.Q:
+    """Rows whose path `field` lies under any prefix: one indexed range per prefix."""
+    return reduce(or_, (models.Q(**{f"{field}__gte": p, f"{field}__lt": p + PATH_END}) for p in prefixes))
+
+
+class ScopedQuerySet(models.QuerySet):
+    def for_user(self, user, action: str = Action.VIEW):
+        model = self.model
+        if user is not None and getattr(user, "is_authenticated", False) and user.is_active:
+            if user.is_superuser:
+                return self.all()
+            if getattr(model, "scope_public", False):
+                return self.all() if action == Action.VIEW else self.none()
+        if getattr(model, "scope_admin_only", False):
+            return self.none()
+        field = getattr(model, "scope_path_field", None)
+        scope = scope_for(user, action)
+        if field is None or scope.is_empty:
+            return self.none()
+        if scope.everything:
+            return self.all()
+        return self.filter(subtree_q(field, scope.prefixes))
+
+
+def get_for_user_or_404(queryset_or_model, user, action: str = Action.VIEW, **lookup):
+    """Fetch an object and check the right to it in one call; out of scope is indistinguishable from absent."""
+    qs = queryset_or_model if isinstance(queryset_or_model, models.QuerySet) else queryset_or_model.objects.all()
+    try:
+        return qs.for_user(user, action).get(**lookup)
+    except (qs.model.DoesNotExist, ValueError, TypeError) as exc:
+        raise Http404 from exc

@@ -1,0 +1,27 @@
+"""Vietnamese text helpers: folding for search, numbers and dates the Vietnamese way."""
+
+import unicodedata
+from datetime import date
+from decimal import Decimal
+
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and map đ→d, so "Đắk Lắk" and "dak lak" compare equal."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return " ".join(stripped.lower().split())
+
+
+def format_number(value: int | float | Decimal, decimals: int = 0) -> str:
+    """74000 → "74.000"; 33.5 with decimals=1 → "33,5" (Vietnamese separators)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_date(value: date) -> str:
+    """05/01/2026 style, as written in Vietnamese documents."""
+    return f"{value.day:02d}/{value.month:02d}/{value.year}"

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from danvan.core import views
+
+app_name = "core"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("nhat-ky/", views.AuditEventListView.as_view(), name="audit_list"),
+]

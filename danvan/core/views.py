@@ -1,0 +1,62 @@
+"""The home page, the audit browser and the generic scoped list view every app's lists build on."""
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.views.generic import ListView
+
+from danvan.accounts.selectors import memberships_of
+from danvan.core.selectors import audit_events
+
+
+class ScopedListView(LoginRequiredMixin, ListView):
+    """A paginated list whose rows come from a scoped selector; htmx requests get only the results partial.
+
+    Subclasses set `template_name`, `partial_template_name` and implement `select(request)`.
+    """
+
+    paginate_by = settings.PAGE_SIZE
+    partial_template_name: str = ""
+
+    def select(self, request):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        return self.select(self.request)
+
+    def get_template_names(self):
+        if getattr(self.request, "htmx", False) and self.partial_template_name:
+            return [self.partial_template_name]
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["query_string"] = query.urlencode()
+        return context
+
+
+@login_required
+def home(request):
+    memberships = list(memberships_of(request.user))
+    return render(request, "core/home.html", {"memberships": memberships})
+
+
+class AuditEventListView(ScopedListView):
+    """Administrators browse the trail per object (object_type + object_id) and per user (actor)."""
+
+    template_name = "core/audit_list.html"
+    partial_template_name = "core/_audit_rows.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def select(self, request):
+        return audit_events(request.user, object_type=request.GET.get("object_type", ""),
+                            object_id=request.GET.get("object_id", ""), actor=request.GET.get("actor", ""),
+                            action=request.GET.get("action", ""))

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OrgConfig(AppConfig):
+    name = "danvan.org"
+    verbose_name = "Địa bàn và tổ chức"
