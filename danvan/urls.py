@@ -1,12 +1,13 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from danvan.api.api import api
+from danvan.api.api import api, not_found
 
 urlpatterns = [
     path("", include("danvan.core.urls")),
     path("tai-khoan/", include("danvan.accounts.urls")),
     path("dia-ban/", include("danvan.org.urls")),
     path("api/v1/", api.urls),
+    re_path(r"^api/", not_found, name="api_not_found"),
     path("quan-tri/", admin.site.urls),
 ]

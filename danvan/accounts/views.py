@@ -33,14 +33,15 @@ def login_view(request):
         return redirect("core:home")
     form = LoginForm(request, data=request.POST or None)
     next_url = request.POST.get("next") or request.GET.get("next") or ""
+    lockout = ""
     if request.method == "POST":
         username = request.POST.get("username", "")[:150]
         ip = client_ip(request)
         minutes = services.lockout_remaining(username, ip)
         if minutes:
             security_log.warning("login refused (locked out) username=%s ip=%s", username, ip)
-            form = LoginForm(request)
-            form.add_error(None, f"Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.")
+            form = LoginForm(request, initial={"username": username})
+            lockout = f"Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút."
         elif form.is_valid():
             user = form.get_user()
             login(request, user)
@@ -49,10 +50,10 @@ def login_view(request):
                                                    require_https=request.is_secure()):
                 next_url = ""
             return redirect(next_url or "core:home")
-        else:
+        elif username and request.POST.get("password"):
             services.record_login_failure(username, ip)
             security_log.warning("login failed username=%s ip=%s", username, ip)
-    return render(request, "accounts/login.html", {"form": form, "next": next_url})
+    return render(request, "accounts/login.html", {"form": form, "next": next_url, "lockout": lockout})
 
 
 @login_required

@@ -1,7 +1,7 @@
 """The REST API, /api/v1/. Every endpoint reads through the scoped selectors; errors are {"detail": "..."}."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from ninja import NinjaAPI, Query, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -67,6 +67,11 @@ def on_conflict(request, exc):
 @api.exception_handler(HttpError)
 def on_http_error(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+def not_found(request, *args, **kwargs):
+    """Unknown paths under /api/ answer in JSON like the rest of the API."""
+    return JsonResponse({"detail": "Không tìm thấy."}, status=404)
 
 
 class PageParams(Schema):

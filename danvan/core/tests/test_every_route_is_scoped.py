@@ -1,0 +1,145 @@
+"""Enumerates every URL pattern (UI and API) and proves that:
+
+- a user of province A gets nothing of province B's data, whatever ids or filters they send;
+- an anonymous user gets nothing but the login pages, the API documentation and public assets.
+
+A new route whose parameters this test cannot fill makes it fail: teach `candidate_kwargs` the new
+parameter, so the route is exercised too.
+"""
+
+import itertools
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from danvan.accounts.models import ApiToken, Membership
+from danvan.accounts.services import create_token
+from danvan.org.models import Unit
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_FOR_ANONYMOUS = {
+    "accounts:login",
+    "admin:login",
+    "admin:logout",
+    "accounts:logout",
+    "api:openapi-json",
+    "api:openapi-view",
+}
+
+
+def all_patterns(resolver=None, prefix="", namespace=""):
+    resolver = resolver or get_resolver()
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            ns = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from all_patterns(entry, prefix + str(entry.pattern), ns)
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern), f"{namespace}{entry.name}" if entry.name else "", entry
+
+
+PARAM = re.compile(r"<(?:(?P<conv>\w+):)?(?P<name>\w+)>|\(\?P<(?P<rname>\w+)>[^)]*\)")
+
+
+def param_names(route: str) -> list[str]:
+    return [m.group("name") or m.group("rname") for m in PARAM.finditer(route)]
+
+
+def fill(route: str, values: dict) -> str:
+    def sub(m):
+        return str(values[m.group("name") or m.group("rname")])
+
+    url = PARAM.sub(sub, route)
+    return "/" + url.lstrip("^").rstrip("$").replace("\\Z", "").replace("\\", "")
+
+
+def b_data(world):
+    token, _ = create_token(None, world.b.reviewer, name="b-token")
+    b_units = Unit.objects.subtree(world.b.btgdv)
+    return {
+        "unit_ids": list(b_units.order_by("line_path").values_list("pk", flat=True)[:3]) + [world.b.commune_front.pk],
+        "membership_ids": list(Membership.objects.filter(unit__line_path__startswith=world.b.btgdv.line_path)
+                               .values_list("pk", flat=True)),
+        "token_ids": [token.pk],
+        "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
+                    world.b.reviewer.username, world.b.reporter.username, "b-token"],
+        "area_codes": [world.b.province.code, world.b.commune.code],
+    }
+
+
+def candidate_kwargs(names: list[str], data: dict):
+    ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"]
+    options = {
+        "pk": ids, "unit_id": data["unit_ids"], "era": ["current"], "code": data["area_codes"],
+        "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
+        "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
+        "url": ["x"],
+    }
+    missing = [n for n in names if n not in options]
+    assert not missing, f"Teach this test how to fill route parameters {missing}"
+    for combo in itertools.product(*(options[n] for n in names)):
+        yield dict(zip(names, combo, strict=True))
+
+
+# Signing out would turn the rest of the signed-in probe into an anonymous one.
+SIGN_OUT = {"accounts:logout", "admin:logout"}
+QUERY_PROBES = ["", "?q=Lai+Chau", "?area={code}", "?unit={unit}", "?parent={code}", "?actor={user}"]
+
+
+def probe_urls(data):
+    for route, name, _ in all_patterns():
+        if route.startswith("static/"):
+            continue
+        for kwargs in candidate_kwargs(param_names(route), data):
+            base = fill(route, kwargs)
+            for q in QUERY_PROBES:
+                yield name, base + q.format(code=data["area_codes"][0], unit=data["unit_ids"][0],
+                                            user=data["secrets"][3])
+
+
+def test_user_of_one_province_gets_nothing_of_another(world, client):
+    data = b_data(world)
+    before = (Membership.objects.count(), ApiToken.objects.filter(revoked_at__isnull=True).count(), Unit.objects.count())
+    checked = 0
+    for user in (world.a.reviewer, world.a.reporter, world.a.unit_admin, world.nobody):
+        client.force_login(user)
+        for name, url in probe_urls(data):
+            if name in SIGN_OUT:
+                continue
+            for method in ("get", "post"):
+                response = getattr(client, method)(url)
+                assert "_auth_user_id" in client.session, f"{method.upper()} {url} signed the user out"
+                body = response.content.decode(errors="replace")
+                # A value the request itself carried may be echoed back (a form's "next"); anything else is a leak.
+                leaked = [s for s in data["secrets"] if s in body and s not in url]
+                assert not leaked, f"{user.username} {method.upper()} {url} ({name}) shows {leaked}"
+                assert response.status_code < 500, f"{method.upper()} {url} → {response.status_code}"
+                checked += 1
+    after = (Membership.objects.count(), ApiToken.objects.filter(revoked_at__isnull=True).count(), Unit.objects.count())
+    assert before == after, "a request changed another province's data"
+    assert checked > 100
+
+
+def test_anonymous_user_gets_only_login_and_public_pages(world, client):
+    data = b_data(world)
+    for name, url in probe_urls(data):
+        for method in ("get", "post"):
+            response = getattr(client, method)(url)
+            if name in PUBLIC_FOR_ANONYMOUS:
+                continue
+            body = response.content.decode(errors="replace")
+            assert response.status_code in (302, 401, 403, 404, 405), f"{method.upper()} {url} → {response.status_code}"
+            if response.status_code == 302:
+                assert "dang-nhap" in response["Location"] or "login" in response["Location"], url
+            assert not [s for s in data["secrets"] if s in body and s not in url], url
+
+
+def test_this_test_knows_every_route(world):
+    """Every pattern is probed: a route added without a name or with new parameters shows up here."""
+    routes = [(route, name) for route, name, _ in all_patterns() if not route.startswith("static/")]
+    assert any(name == "org:unit_detail" for _, name in routes)
+    assert any(route.startswith("api/v1/units") for route, _ in routes)
+    data = b_data(world)
+    for route, _ in routes:
+        assert list(candidate_kwargs(param_names(route), data)), route
