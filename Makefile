@@ -34,20 +34,24 @@ worker: install
 	$(BIN)/danvan db_worker
 
 # The whole suite on SQLite; when DATABASE_URL names PostgreSQL, the same suite runs there too.
+# Browser journeys run in their own pytest process: their live server flushes the database.
+PYTEST := $(BIN)/pytest -p no:cacheprovider
 test: install
-	env -u DATABASE_URL $(BIN)/pytest -p no:cacheprovider
+	env -u DATABASE_URL $(PYTEST) -m "not browser"
+	env -u DATABASE_URL $(PYTEST) -m browser -rs
 	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
 		echo "== The same suite on PostgreSQL"; \
-		$(BIN)/pytest -p no:cacheprovider -m "not browser"; \
+		$(PYTEST) -m "not browser"; \
 	fi
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
 
+# Migrations in step with the models, and Django's deployment checks with production-like settings.
 check: install
-	$(BIN)/danvan makemigrations --check --dry-run
-	$(BIN)/danvan check
+	DEBUG=1 $(BIN)/danvan makemigrations --check --dry-run
+	DEBUG=0 SECRET_KEY=ci-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9) ALLOWED_HOSTS=danvan.example EMAIL_HOST=localhost \
+		$(BIN)/danvan check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3*

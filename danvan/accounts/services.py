@@ -13,7 +13,7 @@ from danvan.accounts.models import ApiToken, LoginFailure, Membership, User, has
 from danvan.core.audit import mark_unchanged, record_event, service, snapshot
 from danvan.core.permissions import Action
 
-TOKEN_PREFIX = "dv_"
+TOKEN_PREFIX = "dv_"  # noqa: S105  (a public prefix, not a secret)
 _USER_FIELDS = ["username", "full_name", "email", "is_active", "is_superuser"]
 
 

@@ -7,8 +7,8 @@ Both are trees stored with a materialised path, so a subtree is one indexed rang
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from danvan.core.models import TimeStampedModel, VersionedModel
 from danvan.core.fields import PathField
+from danvan.core.models import TimeStampedModel, VersionedModel
 from danvan.core.permissions import PATH_END, ScopedQuerySet
 from danvan.core.text import fold
 from danvan.org.choices import Era, Level
