@@ -24,12 +24,15 @@ $(STAMP): pyproject.toml
 var:
 	@mkdir -p var
 
+# `make run` is for a laptop: DEBUG on, the development secret key, SQLite under var/.
+run: export DEBUG = 1
 run: install var
 	$(BIN)/danvan migrate --noinput
 	$(BIN)/danvan import_divisions
-	@test -f var/.demo-loaded || { DEBUG=1 $(BIN)/danvan demo --password danvan2026 && touch var/.demo-loaded; }
-	DEBUG=1 $(BIN)/danvan runserver $(HOST):$(PORT)
+	@test -f var/.demo-loaded || { $(BIN)/danvan demo --password danvan2026 && touch var/.demo-loaded; }
+	$(BIN)/danvan runserver $(HOST):$(PORT)
 
+worker: export DEBUG = 1
 worker: install
 	$(BIN)/danvan db_worker
 
