@@ -55,7 +55,6 @@ INSTALLED_APPS = [
     "danvan.core",
     "danvan.org",
     "danvan.accounts",
-    "danvan.textmine",
     "danvan.api",
 ]
 

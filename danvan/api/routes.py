@@ -7,7 +7,16 @@ from ninja import Query, Schema
 
 from danvan.accounts.selectors import memberships_of
 from danvan.api.api import api, paginate
-from danvan.api.schemas import AreaDetailOut, AreaOut, AreaPage, ErrorOut, MeOut, UnitDetailOut, UnitOut, UnitPage
+from danvan.api.schemas import (
+    AreaDetailOut,
+    AreaOut,
+    AreaPage,
+    ErrorOut,
+    MeOut,
+    UnitDetailOut,
+    UnitOut,
+    UnitPage,
+)
 from danvan.org import selectors as org
 from danvan.org.models import Area, Unit
 
