@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "danvan.core",
     "danvan.org",
     "danvan.accounts",
+    "danvan.reporting",
     "danvan.api",
 ]
 

@@ -60,3 +60,25 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_username} {self.action} {self.object_repr}"
+
+
+class Notification(models.Model):
+    """An in-app notice to one user (e-mailed too when e-mail is configured)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    message = models.CharField(_("nội dung"), max_length=500)
+    url = models.CharField(_("đường dẫn"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(_("đã đọc lúc"), null=True, blank=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_admin_only = True  # each user reads their own through core.selectors.notifications_of
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "read_at", "-created_at"], name="notification_inbox_idx")]
+        verbose_name = _("thông báo")
+        verbose_name_plural = _("thông báo")
+
+    def __str__(self) -> str:
+        return self.message

@@ -55,23 +55,33 @@ def fill(route: str, values: dict) -> str:
 
 
 def b_data(world):
+    from danvan.reporting.models import ReportForm
+    from danvan.reporting.services import approve_submission, create_submission, submit_submission
+
     token, _ = create_token(None, world.b.reviewer, name="b-token")
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    drafts = [create_submission(world.b.reporter, form=form, unit=world.b.commune_party, period=period,
+                                values={"QUA_SL": 4242}, sections={"KQ": "Bí mật của Lai Châu 4242"})
+              for period in ("2026-03", "2026-04")]
+    submit_submission(world.b.reporter, drafts[0])
+    approve_submission(world.b.reviewer, drafts[0])
     b_units = Unit.objects.subtree(world.b.btgdv)
     return {
         "unit_ids": list(b_units.order_by("line_path").values_list("pk", flat=True)[:3]) + [world.b.commune_front.pk],
         "membership_ids": list(Membership.objects.filter(unit__line_path__startswith=world.b.btgdv.line_path)
                                .values_list("pk", flat=True)),
         "token_ids": [token.pk],
+        "submission_ids": [d.pk for d in drafts],
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
-                    world.b.reviewer.username, world.b.reporter.username, "b-token"],
+                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
 
 def candidate_kwargs(names: list[str], data: dict):
-    ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"]
+    ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"] + data["submission_ids"]
     options = {
-        "pk": ids, "unit_id": data["unit_ids"], "era": ["current"], "code": data["area_codes"],
+        "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"], "era": ["current"], "code": data["area_codes"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
@@ -84,7 +94,21 @@ def candidate_kwargs(names: list[str], data: dict):
 
 # Signing out would turn the rest of the signed-in probe into an anonymous one.
 SIGN_OUT = {"accounts:logout", "admin:logout"}
-QUERY_PROBES = ["", "?q=Lai+Chau", "?area={code}", "?unit={unit}", "?parent={code}", "?actor={user}"]
+def b_state(world):
+    """Everything of province B a request could change (A's own data may legitimately change)."""
+    from danvan.reporting.models import Submission
+
+    prefix = world.b.btgdv.line_path
+    return (
+        sorted(Membership.objects.filter(unit__line_path__startswith=prefix).values_list("pk", "role")),
+        sorted(ApiToken.objects.filter(user=world.b.reviewer).values_list("pk", "revoked_at")),
+        sorted(Unit.objects.filter(line_path__startswith=prefix).values_list("pk", "version", "parent_id")),
+        sorted(Submission.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+    )
+
+
+QUERY_PROBES = ["", "?q=Lai+Chau", "?area={code}", "?unit={unit}", "?parent={code}", "?actor={user}",
+                "?form=BC-DV-THANG&period=2026-03&unit={unit}", "?form=BC-DV-THANG&period=2026-Q1&area=current/{code}"]
 
 
 def probe_urls(data):
@@ -100,7 +124,7 @@ def probe_urls(data):
 
 def test_user_of_one_province_gets_nothing_of_another(world, client):
     data = b_data(world)
-    before = (Membership.objects.count(), ApiToken.objects.filter(revoked_at__isnull=True).count(), Unit.objects.count())
+    before = b_state(world)
     checked = 0
     for user in (world.a.reviewer, world.a.reporter, world.a.unit_admin, world.nobody):
         client.force_login(user)
@@ -116,8 +140,7 @@ def test_user_of_one_province_gets_nothing_of_another(world, client):
                 assert not leaked, f"{user.username} {method.upper()} {url} ({name}) shows {leaked}"
                 assert response.status_code < 500, f"{method.upper()} {url} → {response.status_code}"
                 checked += 1
-    after = (Membership.objects.count(), ApiToken.objects.filter(revoked_at__isnull=True).count(), Unit.objects.count())
-    assert before == after, "a request changed another province's data"
+    assert b_state(world) == before, "a request changed another province's data"
     assert checked > 100
 
 

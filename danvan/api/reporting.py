@@ -1,0 +1,213 @@
+"""Periodic-reporting routes: periods, submissions and their transitions, roll-up, completeness, synthesis."""
+
+from typing import Literal
+
+from django.http import HttpRequest
+from ninja import Query, Schema
+from ninja.errors import HttpError
+
+from danvan.api.api import api, paginate
+from danvan.api.schemas import ErrorOut
+from danvan.core.permissions import Action
+from danvan.org.selectors import get_unit
+from danvan.reporting import reports, services
+from danvan.reporting import selectors as rs
+from danvan.reporting.deadlines import deadline_for
+from danvan.reporting.models import Submission
+
+ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+TAGS = ["Báo cáo định kỳ"]
+Number = int | float
+
+
+class PeriodOut(Schema):
+    code: str
+    type: str
+    start: str
+    end: str
+    deadline: str | None = None
+
+
+@api.get("/periods/{code}", response={200: PeriodOut, **ERRORS}, tags=TAGS, summary="Kỳ báo cáo và hạn nộp")
+def period_detail(request: HttpRequest, code: str, form: str | None = None):
+    period = rs.parse_period_or_400(code)
+    out = period.to_dict()
+    if form:
+        out["deadline"] = deadline_for(rs.get_form(request.auth, form), period).isoformat()
+    return out
+
+
+class SubmissionIn(Schema):
+    form: str
+    unit: int
+    period: str
+    values: dict[str, Number | str | None] = {}
+    sections: dict[str, str | None] = {}
+
+
+class SubmissionPatch(Schema):
+    version: int
+    values: dict[str, Number | str | None] | None = None
+    sections: dict[str, str | None] | None = None
+
+
+class ReasonIn(Schema):
+    reason: str
+
+
+class SubmissionOut(Schema):
+    id: int
+    form: str
+    unit: int
+    unit_name: str
+    period: str
+    status: str
+    version: int
+    deadline: str
+    submitted_at: str | None
+    approved_at: str | None
+    on_time: bool | None
+    return_reason: str
+    values: dict[str, Number]
+    sections: dict[str, str]
+
+
+class SubmissionPage(Schema):
+    count: int
+    items: list[SubmissionOut]
+
+
+def submission_out(s: Submission, *, full: bool = True) -> dict:
+    return {
+        "id": s.pk, "form": s.form.code, "unit": s.unit_id, "unit_name": s.unit.name, "period": s.period,
+        "status": s.status, "version": s.version, "deadline": s.deadline.isoformat(),
+        "submitted_at": s.submitted_at.isoformat() if s.submitted_at else None,
+        "approved_at": s.approved_at.isoformat() if s.approved_at else None,
+        "on_time": s.on_time, "return_reason": s.return_reason,
+        "values": {v.indicator.code: (int(v.value) if v.value == v.value.to_integral_value() else float(v.value))
+                   for v in s.values.select_related("indicator")} if full else {},
+        "sections": {sec.code: sec.text for sec in s.sections.all()} if full else {},
+    }
+
+
+@api.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
+def create_submission(request: HttpRequest, payload: SubmissionIn):
+    form = rs.get_form(request.auth, payload.form)
+    unit = get_unit(request.auth, payload.unit, Action.REPORT)
+    submission = services.create_submission(request.auth, form=form, unit=unit, period=payload.period,
+                                            values=payload.values, sections=payload.sections)
+    return 201, submission_out(rs.get_submission(request.auth, submission.pk))
+
+
+class SubmissionFilters(Schema):
+    form: str | None = None
+    period: str | None = None
+    unit: int | None = None
+    status: Literal["draft", "submitted", "returned", "approved"] | None = None
+    limit: int = 50
+    offset: int = 0
+
+
+@api.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
+def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
+    qs = rs.submission_list(request.auth, form=filters.form, period=filters.period, unit=filters.unit,
+                            status=filters.status).prefetch_related("values__indicator", "sections")
+    count, rows = paginate(qs, filters.limit, filters.offset)
+    return {"count": count, "items": [submission_out(s) for s in rows]}
+
+
+@api.get("/submissions/{submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
+def get_submission(request: HttpRequest, submission_id: int):
+    return submission_out(rs.get_submission(request.auth, submission_id))
+
+
+@api.patch("/submissions/{submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+           summary="Sửa báo cáo (kèm version)")
+def patch_submission(request: HttpRequest, submission_id: int, payload: SubmissionPatch):
+    submission = rs.get_submission(request.auth, submission_id)
+    services.update_submission(request.auth, submission, version=payload.version, values=payload.values,
+                               sections=payload.sections)
+    return submission_out(rs.get_submission(request.auth, submission_id))
+
+
+@api.post("/submissions/{submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
+def submit(request: HttpRequest, submission_id: int):
+    services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id))
+    return submission_out(rs.get_submission(request.auth, submission_id))
+
+
+@api.post("/submissions/{submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
+def approve(request: HttpRequest, submission_id: int):
+    services.approve_submission(request.auth, rs.get_submission(request.auth, submission_id))
+    return submission_out(rs.get_submission(request.auth, submission_id))
+
+
+@api.post("/submissions/{submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+          summary="Trả lại (kèm lý do)")
+def return_(request: HttpRequest, submission_id: int, payload: ReasonIn):
+    services.return_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
+    return submission_out(rs.get_submission(request.auth, submission_id))
+
+
+@api.post("/submissions/{submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+          summary="Hủy duyệt (kèm lý do)")
+def unapprove(request: HttpRequest, submission_id: int, payload: ReasonIn):
+    services.unapprove_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
+    return submission_out(rs.get_submission(request.auth, submission_id))
+
+
+class ScopeQuery(Schema):
+    form: str
+    period: str
+    unit: int | None = None
+    area: str | None = None
+
+
+def _target(request, q: ScopeQuery):
+    form = rs.get_form(request.auth, q.form)
+    period = rs.parse_period_or_400(q.period)
+    if (q.unit is None) == (q.area is None):
+        raise HttpError(400, "Cần đúng một trong hai tham số: unit=<mã tổ chức> hoặc area=<thời kỳ>/<mã địa bàn>.")
+    if q.unit is not None:
+        return form, period, get_unit(request.auth, q.unit), None
+    era, _, code = q.area.partition("/")
+    if era not in ("current", "legacy") or not code:
+        raise HttpError(400, "Tham số area phải có dạng current/37 hoặc legacy/36.")
+    return form, period, None, rs.get_area_for_rollup(request.auth, era, code)
+
+
+class LegacyPart(Schema):
+    era: str
+    code: str
+    name: str
+    values: dict[str, Number | None]
+    units_counted: int
+
+
+class RollupOut(Schema):
+    values: dict[str, Number | None]
+    units_counted: int
+    legacy: list[LegacyPart] | None = None
+    split: list[LegacyPart] | None = None
+
+
+@api.get("/rollup", response={200: RollupOut, **ERRORS}, tags=TAGS, summary="Số liệu tổng hợp (đã duyệt)")
+def rollup(request: HttpRequest, q: Query[ScopeQuery]):
+    form, period, unit, area = _target(request, q)
+    return reports.rollup_answer(form, period, unit=unit, area=area)
+
+
+class CompletenessOut(Schema):
+    expected: int
+    submitted: int
+    on_time: int
+    approved: int
+    rate: float | None
+    rate_on_time: float | None
+    missing: list[int]
+
+
+@api.get("/completeness", response={200: CompletenessOut, **ERRORS}, tags=TAGS, summary="Tính đầy đủ, kịp thời")
+def completeness(request: HttpRequest, q: Query[ScopeQuery]):
+    form, period, unit, area = _target(request, q)
+    return reports.completeness(form, period, unit=unit, area=area)

@@ -1,0 +1,27 @@
+"""Notifications: written by services in their transaction, e-mailed by a task after commit."""
+
+from django.conf import settings
+from django.db import transaction
+from django.tasks import task
+
+from danvan.core.models import Notification
+
+
+def notify(users, message: str, url: str = "") -> list[Notification]:
+    """Queue an in-app notice for each user (deduplicated); e-mail follows on commit when configured."""
+    unique = {u.pk: u for u in users if u is not None and u.is_active}
+    rows = Notification.objects.bulk_create(
+        [Notification(user=u, message=message[:500], url=url[:300]) for u in unique.values()]
+    )
+    recipients = [u.email for u in unique.values() if u.email]
+    if recipients and settings.MAILERS.get("default", {}).get("BACKEND", "").endswith("smtp.EmailBackend"):
+        transaction.on_commit(lambda: send_notification_email.enqueue(recipients, message, url))
+    return rows
+
+
+@task()
+def send_notification_email(recipients: list[str], message: str, url: str) -> int:
+    from django.core.mail import send_mail
+
+    body = message + (f"\n\n{url}" if url else "")
+    return send_mail("[danvan] " + message[:80], body, None, recipients, fail_silently=True)

@@ -1,0 +1,65 @@
+"""Read models built from selectors: the roll-up answer and completeness (shared by UI and API)."""
+
+from django.utils import timezone
+
+from danvan.org.models import AreaLineage
+from danvan.reporting import rollup
+from danvan.reporting.choices import Status
+from danvan.reporting.models import Submission
+from danvan.reporting.selectors import expected_units
+
+
+def form_indicators(form):
+    return [fi.indicator for fi in form.form_indicators.select_related("indicator").order_by("order")]
+
+
+def rollup_answer(form, period, *, unit=None, area=None) -> dict:
+    """{"values": {code: number|None}, "units_counted": n} (+ "legacy" and "split" for current areas).
+
+    For a current-era area, figures reported by units of the legacy areas it was formed from are
+    added when the legacy area went wholly into it, and listed under "split" (not added) when the
+    legacy area was divided among several successors.
+    """
+    indicators = form_indicators(form)
+    if unit is not None:
+        values, counted = rollup.values_at(form, "U" + unit.line_path, period.code, indicators)
+        return {"values": values, "units_counted": counted}
+    values, counted = rollup.values_at(form, rollup.area_node(area), period.code, indicators)
+    answer = {"values": values, "units_counted": counted}
+    if area.era == "current":
+        legacy, split = [], []
+        for link in AreaLineage.objects.filter(successor=area).select_related("predecessor"):
+            old_values, old_counted = rollup.values_at(form, rollup.area_node(link.predecessor), period.code, indicators)
+            if not old_counted:
+                continue
+            entry = {"era": "legacy", "code": link.predecessor.code, "name": link.predecessor.name,
+                     "values": old_values, "units_counted": old_counted}
+            (split if link.partial else legacy).append(entry)
+        for entry in legacy:
+            for code, value in entry["values"].items():
+                if value is not None and _sums(indicators, code):
+                    answer["values"][code] = (answer["values"][code] or 0) + value
+            answer["units_counted"] += entry["units_counted"]
+        answer["legacy"] = legacy
+        answer["split"] = split
+    return answer
+
+
+def _sums(indicators, code: str) -> bool:
+    return next((i.aggregation_units == "sum" for i in indicators if i.code == code), False)
+
+
+def completeness(form, period, *, unit=None, area=None) -> dict:
+    expected = list(expected_units(form, period, under=unit, area=area).values_list("pk", flat=True))
+    subs = {s.unit_id: s for s in Submission.objects.filter(form=form, period=period.code, unit_id__in=expected)}
+    submitted = [uid for uid, s in subs.items() if s.first_submitted_at is not None]
+    on_time = [uid for uid in submitted
+               if timezone.localdate(subs[uid].first_submitted_at) <= subs[uid].deadline]
+    approved = [uid for uid, s in subs.items() if s.status == Status.APPROVED]
+    n = len(expected)
+    return {
+        "expected": n, "submitted": len(submitted), "on_time": len(on_time), "approved": len(approved),
+        "rate": round(len(submitted) / n, 4) if n else None,
+        "rate_on_time": round(len(on_time) / n, 4) if n else None,
+        "missing": sorted(set(expected) - set(submitted)),
+    }

@@ -1,0 +1,102 @@
+"""Scoped reads of periodic reporting: submissions, the review queue, roll-ups and completeness."""
+
+from django.db.models import Q
+from django.http import Http404
+
+from danvan.accounts.choices import ROLE_ACTIONS
+from danvan.accounts.models import User
+from danvan.core.permissions import Action, get_for_user_or_404, subtree_q
+from danvan.org.models import Area, Unit
+from danvan.reporting.choices import Status
+from danvan.reporting.models import ReportForm, Submission
+from danvan.reporting.periods import PeriodError, parse_period
+
+
+def _roles_with(action: Action) -> list[str]:
+    return [role for role, actions in ROLE_ACTIONS.items() if action in actions]
+
+
+def reviewers_above(unit: Unit):
+    """Users who may review this unit's reports: reviewers of the units above it in the line."""
+    ancestors = [int(p) for p in unit.line_path.strip("/").split("/")[:-1] if p]
+    return User.objects.filter(is_active=True, memberships__unit_id__in=ancestors,
+                               memberships__role__in=_roles_with(Action.REVIEW)).distinct()
+
+
+def reporters_of(unit: Unit):
+    return User.objects.filter(is_active=True, memberships__unit=unit,
+                               memberships__role__in=_roles_with(Action.REPORT)).distinct()
+
+
+def get_form(user, code: str) -> ReportForm:
+    return get_for_user_or_404(ReportForm, user, Action.VIEW, code=str(code)[:40])
+
+
+def submission_list(user, *, form: str | None = None, period: str | None = None, unit: int | None = None,
+                    status: str | None = None):
+    qs = Submission.objects.for_user(user, Action.VIEW).select_related("form", "unit", "unit__area")
+    if form:
+        qs = qs.filter(form__code=form)
+    if period:
+        qs = qs.filter(period=period)
+    if unit:
+        qs = qs.filter(unit_id=unit)
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-period", "line_path")
+
+
+def get_submission(user, submission_id, action: str = Action.VIEW) -> Submission:
+    return get_for_user_or_404(Submission.objects.select_related("form", "unit", "unit__area", "approved_by"),
+                               user, action, pk=submission_id)
+
+
+def review_queue(user):
+    """Submitted reports of units below the user's review memberships, oldest deadline first."""
+    scope = user.scope_for(Action.REVIEW)
+    qs = Submission.objects.for_user(user, Action.REVIEW).filter(status=Status.SUBMITTED)
+    if not user.is_superuser:
+        # Not the reviewer's own unit: reports go to the level above.
+        qs = qs.exclude(line_path__in=scope.prefixes)
+    return qs.select_related("form", "unit", "unit__area").order_by("deadline", "submitted_at")
+
+
+def parse_period_or_400(code: str):
+    from django.core.exceptions import ValidationError
+
+    try:
+        return parse_period(str(code))
+    except PeriodError as exc:
+        raise ValidationError({"period": [str(exc)]}) from exc
+
+
+def area_in_scope(user, area: Area) -> bool:
+    """An area's roll-up counts every unit located there: allowed only if all of them are in scope."""
+    if user.is_superuser:
+        return True
+    scope = user.scope_for(Action.VIEW)
+    if scope.is_empty:
+        return False
+    located = Unit.objects.filter(area__era=area.era, area__path__gte=area.path, area__path__lt=area.path + "~")
+    return located.exists() and not located.exclude(subtree_q("line_path", scope.prefixes)).exists()
+
+
+def get_area_for_rollup(user, era: str, code: str) -> Area:
+    from danvan.org.selectors import get_area
+
+    area = get_area(user, era, code)
+    if not area_in_scope(user, area):
+        raise Http404
+    return area
+
+
+def expected_units(form: ReportForm, period, *, under: Unit | None = None, area: Area | None = None):
+    """Units that must report this form and were open at some time during the period."""
+    qs = Unit.objects.filter(Q(kind__in=form.expected_kinds.all()) | Q(pk__in=form.expected_units.all()))
+    qs = qs.filter(Q(opened_on__isnull=True) | Q(opened_on__lte=period.end)).filter(
+        Q(closed_on__isnull=True) | Q(closed_on__gte=period.start))
+    if under is not None:
+        qs = qs.filter(line_path__gte=under.line_path, line_path__lt=under.line_path + "~")
+    if area is not None:
+        qs = qs.filter(area__era=area.era, area__path__gte=area.path, area__path__lt=area.path + "~")
+    return qs.distinct()

@@ -1,0 +1,204 @@
+"""Writes of periodic reporting. Every function here is a @service (validate, write, audit, notify)."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from danvan.core.audit import check_version, record_event, service
+from danvan.core.notifications import notify
+from danvan.core.permissions import Action
+from danvan.reporting import rollup
+from danvan.reporting.choices import Status
+from danvan.reporting.deadlines import deadline_for
+from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
+from danvan.reporting.periods import PeriodError, parse_period
+from danvan.reporting.selectors import reporters_of, reviewers_above
+from danvan.reporting.validation import clean_sections, clean_values
+
+EDITABLE = (Status.DRAFT, Status.RETURNED)
+
+
+def _can(actor, action: str, unit) -> bool:
+    return actor is None or actor.scope_for(action).covers(unit.line_path)
+
+
+def _can_review(actor, unit) -> bool:
+    """A reviewer of a unit strictly above this one in the reporting line (or an administrator)."""
+    if actor is None or actor.is_superuser:
+        return True
+    return any(unit.line_path.startswith(p) and p != unit.line_path for p in actor.scope_for(Action.REVIEW).prefixes)
+
+
+def _state(submission: Submission) -> dict:
+    return {
+        "status": submission.status, "version": submission.version,
+        "values": {v.indicator.code: str(v.value) for v in submission.values.select_related("indicator")},
+        "sections": {s.code: s.text[:2000] for s in submission.sections.all()},
+    }
+
+
+def _write_content(submission: Submission, values: dict | None, sections: dict | None) -> None:
+    form = submission.form
+    if values is not None:
+        cleaned = clean_values(form.form_indicators.select_related("indicator"), values)
+        for fi, value in cleaned.items():
+            SubmissionValue.objects.update_or_create(submission=submission, indicator=fi.indicator,
+                                                     defaults={"value": value})
+        cleared = [str(c) for c, raw in values.items() if raw is None or raw == ""]
+        SubmissionValue.objects.filter(submission=submission, indicator__code__in=cleared).delete()
+    if sections is not None:
+        for code, text in clean_sections(form.sections.all(), sections).items():
+            SubmissionSection.objects.update_or_create(submission=submission, code=code, defaults={"text": text})
+
+
+def _parse(period_code: str, form):
+    try:
+        period = parse_period(str(period_code))
+    except PeriodError as exc:
+        raise ValidationError({"period": [str(exc)]}) from exc
+    if period.type != form.period_type:
+        raise ValidationError({"period": [f"Biểu mẫu {form.code} báo cáo theo {form.get_period_type_display().lower()}, "
+                                          f"không nhận kỳ {period.code}."]})
+    return period
+
+
+@service
+def create_submission(actor, *, form, unit, period: str, values: dict | None = None,
+                      sections: dict | None = None) -> Submission:
+    """Open the (form, unit, period) report as a draft, with any values and sections given."""
+    if not _can(actor, Action.REPORT, unit):
+        raise PermissionDenied("Bạn không có quyền báo cáo cho tổ chức này.")
+    if not form.is_active:
+        raise ValidationError({"form": [f"Biểu mẫu {form.code} đã ngừng sử dụng."]})
+    p = _parse(period, form)
+    if not unit.is_open_on(p.end) and not unit.is_open_on(p.start):
+        raise ValidationError({"unit": [f"{unit.name} không hoạt động trong kỳ {p.code}."]})
+    if Submission.objects.filter(form=form, unit=unit, period=p.code).exists():
+        raise ValidationError({"period": [f"{unit.name} đã có báo cáo {form.code} kỳ {p.code}."]})
+    submission = Submission.objects.create(
+        form=form, unit=unit, period=p.code, period_start=p.start, period_end=p.end,
+        deadline=deadline_for(form, p), line_path=unit.line_path,
+        created_by=actor if getattr(actor, "pk", None) else None)
+    _write_content(submission, values or {}, sections or {})
+    record_event(actor, "reporting.submission.create", submission, after=_state(submission))
+    return submission
+
+
+@service
+def update_submission(actor, submission: Submission, *, version, values: dict | None = None,
+                      sections: dict | None = None) -> Submission:
+    """Edit a draft or returned report; a stale version is refused (ConflictError → HTTP 409)."""
+    submission = Submission.objects.select_for_update().select_related("form", "unit").get(pk=submission.pk)
+    if not _can(actor, Action.REPORT, submission.unit):
+        raise PermissionDenied("Bạn không có quyền sửa báo cáo này.")
+    check_version(submission, version)
+    if submission.status not in EDITABLE:
+        raise ValidationError(f"Báo cáo đang ở trạng thái “{submission.get_status_display()}”, không sửa được.")
+    before = _state(submission)
+    _write_content(submission, values, sections)
+    submission.version += 1
+    submission.save(update_fields=["version", "updated_at"])
+    record_event(actor, "reporting.submission.update", submission, before=before, after=_state(submission))
+    return submission
+
+
+def _transition(submission: Submission, to: str, **fields) -> dict:
+    before = {"status": submission.status}
+    submission.status = to
+    submission.version += 1
+    for name, value in fields.items():
+        setattr(submission, name, value)
+    submission.save()
+    return before
+
+
+@service
+def submit_submission(actor, submission: Submission) -> Submission:
+    submission = Submission.objects.select_for_update().select_related("form", "unit").get(pk=submission.pk)
+    if not _can(actor, Action.REPORT, submission.unit):
+        raise PermissionDenied("Bạn không có quyền nộp báo cáo này.")
+    if submission.status not in EDITABLE:
+        raise ValidationError(f"Báo cáo đang ở trạng thái “{submission.get_status_display()}”, không nộp được.")
+    present = {v.indicator.code: v.value for v in submission.values.select_related("indicator")}
+    clean_values(submission.form.form_indicators.select_related("indicator"), present, require_all=True)
+    now = timezone.now()
+    before = _transition(submission, Status.SUBMITTED, submitted_at=now,
+                         first_submitted_at=submission.first_submitted_at or now, return_reason="")
+    record_event(actor, "reporting.submission.submit", submission, before=before, after={"status": submission.status})
+    notify(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo {submission.form.code} kỳ "
+           f"{submission.period}.", f"/bao-cao/{submission.pk}/")
+    return submission
+
+
+@service
+def approve_submission(actor, submission: Submission, *, note: str = "") -> Submission:
+    """Approve and lock; the roll-up reflects it when this transaction commits."""
+    submission = Submission.objects.select_for_update().select_related("form", "unit__area").get(pk=submission.pk)
+    if not _can_review(actor, submission.unit):
+        raise PermissionDenied("Chỉ người duyệt của tổ chức cấp trên mới duyệt được báo cáo này.")
+    if submission.status != Status.SUBMITTED:
+        raise ValidationError(f"Chỉ duyệt được báo cáo đã nộp (hiện: “{submission.get_status_display()}”).")
+    before = _transition(submission, Status.APPROVED, approved_at=timezone.now(),
+                         approved_by=actor if getattr(actor, "pk", None) else None)
+    rollup.refresh_unit(submission.form, submission.unit, submission.period)
+    record_event(actor, "reporting.submission.approve", submission, before=before,
+                 after={"status": submission.status, "note": note[:500]})
+    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+           f"{submission.unit.name} đã được duyệt.", f"/bao-cao/{submission.pk}/")
+    return submission
+
+
+def _reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": ["Vui lòng nêu lý do."]})
+    return reason[:2000]
+
+
+@service
+def return_submission(actor, submission: Submission, *, reason: str) -> Submission:
+    """Send a submitted report back for correction, with a reason."""
+    reason = _reason(reason)
+    submission = Submission.objects.select_for_update().select_related("form", "unit").get(pk=submission.pk)
+    if not _can_review(actor, submission.unit):
+        raise PermissionDenied("Chỉ người duyệt của tổ chức cấp trên mới trả lại được báo cáo này.")
+    if submission.status != Status.SUBMITTED:
+        raise ValidationError(f"Chỉ trả lại được báo cáo đã nộp (hiện: “{submission.get_status_display()}”).")
+    before = _transition(submission, Status.RETURNED, return_reason=reason)
+    record_event(actor, "reporting.submission.return", submission, before=before,
+                 after={"status": submission.status, "reason": reason})
+    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} bị trả lại: "
+           f"{reason[:200]}", f"/bao-cao/{submission.pk}/")
+    return submission
+
+
+@service
+def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submission:
+    """Unlock an approved report (a reviewer above, with a reason); it goes back to the unit as returned."""
+    reason = _reason(reason)
+    submission = Submission.objects.select_for_update().select_related("form", "unit__area").get(pk=submission.pk)
+    if not _can_review(actor, submission.unit):
+        raise PermissionDenied("Chỉ người duyệt của tổ chức cấp trên mới hủy duyệt được báo cáo này.")
+    if submission.status != Status.APPROVED:
+        raise ValidationError("Chỉ hủy duyệt được báo cáo đã duyệt.")
+    before = _transition(submission, Status.RETURNED, return_reason=reason, approved_at=None, approved_by=None)
+    rollup.refresh_unit(submission.form, submission.unit, submission.period)
+    record_event(actor, "reporting.submission.unapprove", submission, before=before,
+                 after={"status": submission.status, "reason": reason})
+    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} đã bị hủy duyệt: "
+           f"{reason[:200]}", f"/bao-cao/{submission.pk}/")
+    return submission
+
+
+@service
+def bulk_approve(actor, submissions) -> dict:
+    """Approve many at once; each is checked like a single approval. Returns {"approved": [...], "errors": {...}}."""
+    approved, errors = [], {}
+    for submission in submissions:
+        try:
+            approve_submission(actor, submission)
+            approved.append(submission.pk)
+        except (ValidationError, PermissionDenied) as exc:
+            errors[submission.pk] = " ".join(getattr(exc, "messages", [str(exc)]))
+    record_event(actor, "reporting.submission.bulk_approve", object_type="reporting.submission",
+                 object_repr=f"{len(approved)} báo cáo", after={"approved": approved, "errors": errors})
+    return {"approved": approved, "errors": errors}

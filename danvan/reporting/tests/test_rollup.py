@@ -1,0 +1,133 @@
+"""The roll-up reflects approvals at once and always equals a from-scratch recomputation."""
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from danvan.org.models import Area, Unit
+from danvan.reporting import reports, rollup, services
+from danvan.reporting.models import ReportForm
+from danvan.reporting.periods import parse_period
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def form():
+    return ReportForm.objects.get(code="BC-DV-THANG")
+
+
+def report(world, form, unit, period, values, approve=True):
+    s = services.create_submission(None, form=form, unit=unit, period=period, values=values)
+    services.submit_submission(None, s)
+    if approve:
+        services.approve_submission(world.a.reviewer, s)
+    return s
+
+
+def test_approval_shows_in_the_rollup_at_once_and_unapproval_removes_it(world, form):
+    party, front = world.a.commune_party, world.a.commune_front
+    s1 = report(world, form, party, "2026-01", {"QUA_SL": 100, "DVK_TONG": 5})
+    report(world, form, front, "2026-01", {"QUA_SL": 20, "DVK_TONG": 2})
+    report(world, form, party, "2026-02", {"QUA_SL": 50, "DVK_TONG": 6})
+    q1 = reports.rollup_answer(form, parse_period("2026-Q1"), unit=world.a.btgdv)
+    assert q1["values"]["QUA_SL"] == 170  # flows add up over months and units
+    assert q1["values"]["DVK_TONG"] == 8  # stocks: each unit's last value (6 and 2), summed
+    assert q1["units_counted"] == 2
+    area = reports.rollup_answer(form, parse_period("2026-01"), area=world.a.commune)
+    assert area["values"]["QUA_SL"] == 120 and area["units_counted"] == 2
+    services.unapprove_submission(world.a.reviewer, s1, reason="Sai")
+    q1 = reports.rollup_answer(form, parse_period("2026-Q1"), unit=world.a.btgdv)
+    assert q1["values"]["QUA_SL"] == 70 and q1["values"]["DVK_TONG"] == 8
+    # The Đảng ủy's subtree still holds the Front (which reports to it).
+    assert reports.rollup_answer(form, parse_period("2026-01"), unit=party)["values"]["QUA_SL"] == 20
+
+
+def test_unsubmitted_and_unapproved_reports_do_not_count(world, form):
+    report(world, form, world.a.commune_party, "2026-03", {"QUA_SL": 9}, approve=False)
+    answer = reports.rollup_answer(form, parse_period("2026-03"), unit=world.a.btgdv)
+    assert answer == {"values": {code: None for code in answer["values"]}, "units_counted": 0}
+
+
+def test_legacy_figures_are_attributed_through_the_lineage_and_splits_are_not_summed(world, form):
+    from danvan.org.models import AreaLineage, UnitKind
+    from danvan.org.services import create_unit
+
+    kind = UnitKind.objects.get(code="mttq")
+    old_province = Area.objects.get(era="legacy", code="36")  # Nam Định, wholly merged into Ninh Bình
+    old_front = create_unit(None, kind=kind, area=old_province, name="Ủy ban MTTQ tỉnh Nam Định (cũ)",
+                            parent=world.a.btgdv, opened_on=date(2020, 1, 1))
+    report(world, form, old_front, "2025-03", {"QUA_SL": 300})
+    new_province = Area.objects.get(era="current", code="37")
+    answer = reports.rollup_answer(form, parse_period("2025-03"), area=new_province)
+    assert answer["values"]["QUA_SL"] == 300 and [p["code"] for p in answer["legacy"]] == ["36"]
+    # A legacy commune split among several current communes is listed, never added.
+    link = AreaLineage.objects.filter(partial=True, successor__parent__code="37").select_related(
+        "predecessor", "successor").first()
+    old_commune_front = create_unit(None, kind=kind, area=link.predecessor, name="MTTQ xã cũ", parent=world.a.btgdv)
+    report(world, form, old_commune_front, "2025-03", {"QUA_SL": 40})
+    commune = reports.rollup_answer(form, parse_period("2025-03"), area=link.successor)
+    assert commune["values"]["QUA_SL"] is None
+    assert [(p["code"], p["values"]["QUA_SL"]) for p in commune["split"]] == [(link.predecessor.code, 40)]
+
+
+MONTHS = [f"2026-{m:02d}" for m in range(1, 7)]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(MONTHS), st.integers(0, 10_000),
+                          st.integers(0, 50), st.booleans(), st.booleans()), min_size=1, max_size=12))
+def test_rollup_equals_recomputation_under_random_reports(world, form, plan):
+    units = list(Unit.objects.subtree(world.a.commune_party).order_by("pk")[:6])
+    indicators = reports.form_indicators(form)
+    from django.db import transaction
+
+    with transaction.atomic():
+        done = set()
+        for unit_index, month, gifts, models, approve, unapprove in plan:
+            unit = units[unit_index % len(units)]
+            if (unit.pk, month) in done:
+                continue
+            done.add((unit.pk, month))
+            s = report(world, form, unit, month, {"QUA_SL": gifts, "DVK_TONG": models}, approve=approve)
+            if approve and unapprove:
+                services.unapprove_submission(world.a.reviewer, s, reason="kiểm thử")
+        for code in ["2026-01", "2026-Q1", "2026-Q2", "2026-H1", "2026"]:
+            period = parse_period(code)
+            fast = reports.rollup_answer(form, period, unit=world.a.btgdv)
+            slow_values, slow_units = rollup.recompute_from_scratch(form, code, line_prefix=world.a.btgdv.line_path,
+                                                                    indicators=indicators)
+            assert fast == {"values": slow_values, "units_counted": slow_units}, code
+            by_area = reports.rollup_answer(form, period, area=world.a.commune)
+            assert by_area["values"] == rollup.recompute_from_scratch(form, code, area=world.a.commune,
+                                                                      indicators=indicators)[0]
+        transaction.set_rollback(True)
+
+
+def test_rebuild_gives_the_same_cells(world, form):
+    report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10, "DVK_TONG": 1})
+    report(world, form, world.a.commune_front, "2026-02", {"QUA_SL": 5, "DVK_TONG": 3})
+    before = reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv)
+    rollup.rebuild(form)
+    assert reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv) == before
+
+
+def test_completeness_counts_expected_units_open_during_the_period(world, form):
+    from danvan.org.services import update_unit
+
+    party = world.a.commune_party
+    expected_units = 7  # the commune's Đảng ủy, MTTQ and five unions
+    s = report(world, form, party, "2026-12", {"QUA_SL": 1})
+    answer = reports.completeness(form, parse_period("2026-12"), unit=party)
+    assert (answer["expected"], answer["submitted"], answer["approved"]) == (expected_units, 1, 1)
+    assert answer["on_time"] == 1 and answer["rate"] == round(1 / 7, 4)
+    assert s.unit_id not in answer["missing"] and len(answer["missing"]) == 6
+    women = Unit.objects.get(parent=party, kind__code="hoi-phu-nu")
+    update_unit(None, women, version=women.version, closed_on=date(2026, 11, 1))  # closed before the period (15/11–14/12)
+    assert reports.completeness(form, parse_period("2026-12"), unit=party)["expected"] == expected_units - 1
+    veterans = Unit.objects.get(parent=party, kind__code="hoi-cuu-chien-binh")
+    update_unit(None, veterans, version=veterans.version, closed_on=date(2026, 12, 1))  # closed mid-period
+    assert reports.completeness(form, parse_period("2026-12"), unit=party)["expected"] == expected_units - 1
