@@ -89,4 +89,4 @@ def paginate(qs, limit: int, offset: int, max_limit: int = 500):
 
 __all__ = ["api", "paginate", "Query"]
 
-from danvan.api import reporting, routes  # noqa: E402,F401  (register the routes on `api`)
+from danvan.api import reporting, reporting_excel, reporting_synthesis, routes  # noqa: E402,F401  (register the routes)

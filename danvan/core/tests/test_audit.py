@@ -16,9 +16,13 @@ APP_DIR = Path(danvan.__file__).parent
 
 
 def _service_modules():
+    """Every app's services.py, or every module of its services/ package."""
     for info in pkgutil.iter_modules([str(APP_DIR)]):
         if (APP_DIR / info.name / "services.py").exists():
             yield f"danvan.{info.name}.services"
+        elif (APP_DIR / info.name / "services").is_dir():
+            for sub in pkgutil.iter_modules([str(APP_DIR / info.name / "services")]):
+                yield f"danvan.{info.name}.services.{sub.name}"
 
 
 def test_every_public_function_in_a_services_module_is_a_service():

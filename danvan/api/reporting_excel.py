@@ -1,0 +1,1 @@
+"""Routes registered on `danvan.api.api.api`."""

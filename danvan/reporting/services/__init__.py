@@ -1,0 +1,11 @@
+"""Writes of periodic reporting, one module per concept; every public function is a @service."""
+
+from danvan.reporting.services.submissions import (  # noqa: F401
+    approve_submission,
+    bulk_approve,
+    create_submission,
+    return_submission,
+    submit_submission,
+    unapprove_submission,
+    update_submission,
+)

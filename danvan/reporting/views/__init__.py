@@ -1,0 +1,1 @@
+"""Reporting pages, one module per concept; each module defines its own `urlpatterns`."""
