@@ -19,3 +19,10 @@ class MembershipForm(forms.Form):
 
 class TokenForm(forms.Form):
     name = forms.CharField(label=_("Tên gợi nhớ"), max_length=100, required=False)
+
+
+class MemberCreateForm(forms.Form):
+    username = forms.CharField(label=_("Tên đăng nhập"), max_length=150)
+    full_name = forms.CharField(label=_("Họ và tên"), max_length=150, required=False)
+    email = forms.EmailField(label=_("Thư điện tử"), required=False)
+    role = forms.ChoiceField(label=_("Vai trò"), choices=Role.choices)

@@ -116,8 +116,7 @@ def lockout_remaining(username: str, ip_address: str | None) -> int:
     failures = LoginFailure.objects.filter(created_at__gte=window_start)
     by_user = failures.filter(username__iexact=username).order_by("-created_at")
     by_ip = failures.filter(ip_address=ip_address).order_by("-created_at") if ip_address else failures.none()
-    limit = settings.LOGIN_FAILURE_LIMIT
-    for qs in (by_user, by_ip):
+    for qs, limit in ((by_user, settings.LOGIN_FAILURE_LIMIT), (by_ip, settings.LOGIN_FAILURE_LIMIT_PER_IP)):
         # Only the most recent `limit` failures matter; the oldest of them starts the lock-out.
         recent = list(qs.values_list("created_at", flat=True)[:limit])
         if len(recent) >= limit:
@@ -150,3 +149,46 @@ def authenticate_token(raw: str) -> User | None:
     if token.last_used_at is None or now - token.last_used_at > timedelta(minutes=1):
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token.user
+
+
+def _random_password() -> str:
+    return secrets.token_urlsafe(9)
+
+
+@service
+def create_member(actor, *, unit, username: str, full_name: str = "", email: str = "", role: str) -> tuple[User, str]:
+    """A unit administrator opens an account for a staff member of a unit in scope; returns (user, password).
+
+    The password is random and shown once; the user changes it after signing in.
+    """
+    _require_manage(actor, unit)
+    if role not in Role.values:
+        raise ValidationError({"role": "Vai trò không hợp lệ."})
+    password = _random_password()
+    user = create_user(actor, username=username, password=password, full_name=full_name, email=email)
+    grant_membership(actor, user=user, unit=unit, role=role)
+    return user, password
+
+
+def _can_reset(actor, user: User) -> bool:
+    if actor is None or actor.is_superuser:
+        return True
+    if user.is_superuser or user.pk == actor.pk:
+        return False
+    paths = list(Membership.objects.filter(user=user).values_list("unit__line_path", flat=True))
+    scope = actor.scope_for(Action.MANAGE)
+    # Only someone who manages every unit the account belongs to may take it over.
+    return bool(paths) and all(scope.covers(p) for p in paths)
+
+
+@service
+def reset_password(actor, user: User) -> str:
+    """Give the account a new random password (shown once to the administrator)."""
+    if not _can_reset(actor, user):
+        raise PermissionDenied("Bạn không quản lý mọi đơn vị của tài khoản này nên không đặt lại mật khẩu được.")
+    password = _random_password()
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    LoginFailure.objects.filter(username__iexact=user.username).delete()
+    record_event(actor, "accounts.user.reset_password", user)
+    return password

@@ -12,4 +12,6 @@ urlpatterns = [
     path("ma-truy-cap/<int:pk>/thu-hoi/", views.token_revoke, name="token_revoke"),
     path("to-chuc/<int:unit_id>/thanh-vien/", views.membership_add, name="membership_add"),
     path("thanh-vien/<int:pk>/thu-hoi/", views.membership_revoke, name="membership_revoke"),
+    path("to-chuc/<int:unit_id>/tai-khoan-moi/", views.member_create, name="member_create"),
+    path("thanh-vien/<int:pk>/dat-lai-mat-khau/", views.member_reset_password, name="member_reset_password"),
 ]

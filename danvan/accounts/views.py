@@ -15,7 +15,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_POST
 
 from danvan.accounts import selectors, services
-from danvan.accounts.forms import LoginForm, MembershipForm, TokenForm
+from danvan.accounts.forms import LoginForm, MemberCreateForm, MembershipForm, TokenForm
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
 
@@ -23,6 +23,13 @@ security_log = logging.getLogger("danvan.security")
 
 
 def client_ip(request) -> str | None:
+    """The client's address; behind TRUSTED_PROXY_COUNT proxies, the one they saw (X-Forwarded-For)."""
+    from django.conf import settings
+
+    hops = settings.TRUSTED_PROXY_COUNT
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
+    if hops and len(forwarded) >= hops:
+        return forwarded[-hops][:45]
     return request.META.get("REMOTE_ADDR") or None
 
 
@@ -126,4 +133,35 @@ def membership_revoke(request, pk: int):
         messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
     else:
         messages.success(request, "Đã thu hồi quyền.")
+    return redirect("org:unit_detail", pk=membership.unit_id)
+
+
+@login_required
+@require_POST
+def member_create(request, unit_id: int):
+    unit = get_unit(request.user, unit_id, Action.MANAGE)
+    form = MemberCreateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Vui lòng nhập tên đăng nhập và chọn vai trò.")
+        return redirect("org:unit_detail", pk=unit.pk)
+    try:
+        user, password = services.create_member(request.user, unit=unit, **form.cleaned_data)
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+    else:
+        messages.success(request, f"Đã tạo tài khoản {user.username} với mật khẩu tạm: {password} — "
+                                  "hãy gửi cho người dùng và nhắc đổi mật khẩu sau khi đăng nhập.")
+    return redirect("org:unit_detail", pk=unit.pk)
+
+
+@login_required
+@require_POST
+def member_reset_password(request, pk: int):
+    membership = selectors.get_membership(request.user, pk)
+    try:
+        password = services.reset_password(request.user, membership.user)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Mật khẩu mới của {membership.user.username}: {password}")
     return redirect("org:unit_detail", pk=membership.unit_id)

@@ -9,9 +9,9 @@ class Era(models.TextChoices):
 
 class Level(models.TextChoices):
     COUNTRY = "country", _("Quốc gia")
-    PROVINCE = "province", _("Tỉnh")
-    DISTRICT = "district", _("Huyện")
-    COMMUNE = "commune", _("Xã")
+    PROVINCE = "province", _("Cấp tỉnh")
+    DISTRICT = "district", _("Cấp huyện (trước 01/7/2025)")
+    COMMUNE = "commune", _("Cấp xã")
     HAMLET = "hamlet", _("Thôn, tổ dân phố")
 
 

@@ -30,10 +30,10 @@ class AreaListView(ScopedListView):
         parent_code = request.GET.get("parent", "")
         if parent_code:
             self.parent = selectors.get_area(request.user, self.era, parent_code)
-        q = data.get("q", "")
-        if q:
-            return selectors.area_list(request.user, era=self.era, level=data.get("level") or None,
-                                       parent_code=None, q=q)
+        q, level = data.get("q", ""), data.get("level") or None
+        if q or level:
+            found = selectors.area_list(request.user, era=self.era, level=level, q=q)
+            return found.subtree(self.parent, include_self=False) if self.parent else found
         if self.parent is None:
             return selectors.area_list(request.user, era=self.era, level=Level.PROVINCE)
         return selectors.area_list(request.user, era=self.era, parent_code=self.parent.code).filter(

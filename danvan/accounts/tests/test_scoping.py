@@ -85,3 +85,19 @@ def test_closed_unit_gives_no_scope(world):
     update_unit(None, party, version=party.version, closed_on=date(2026, 1, 1))
     world.a.reporter.forget_scope()
     assert not Unit.objects.for_user(world.a.reporter, Action.VIEW).exists()
+
+
+def test_unit_admin_creates_an_account_and_resets_only_accounts_they_fully_manage(world):
+    from danvan.accounts.services import create_member, reset_password
+
+    user, password = create_member(world.a.unit_admin, unit=world.a.commune_front, username="mttq-moi",
+                                   role=Role.REPORTER)
+    assert user.check_password(password)
+    assert reset_password(world.a.unit_admin, user) != password
+    with pytest.raises(PermissionDenied):
+        reset_password(world.a.unit_admin, world.a.reviewer)  # a provincial account
+    with pytest.raises(PermissionDenied):
+        create_member(world.a.unit_admin, unit=world.b.commune_front, username="xam-nhap", role=Role.VIEWER)
+    grant_membership(None, user=user, unit=world.b.commune_front, role=Role.VIEWER)
+    with pytest.raises(PermissionDenied):
+        reset_password(world.a.unit_admin, user)  # now also belongs to another province
