@@ -40,11 +40,11 @@ worker: install
 # Browser journeys run in their own pytest process: their live server flushes the database.
 PYTEST := $(BIN)/pytest -p no:cacheprovider
 test: install
-	env -u DATABASE_URL $(PYTEST) -m "not browser"
+	env -u DATABASE_URL $(PYTEST) -m "not browser and not concurrency"
 	env -u DATABASE_URL $(PYTEST) -m browser -rs
 	@if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
 		echo "== The same suite on PostgreSQL"; \
-		$(PYTEST) -m "not browser"; \
+		$(PYTEST) -m "not browser and not concurrency" && $(PYTEST) -m concurrency -rs; \
 	fi
 
 lint: install

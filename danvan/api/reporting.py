@@ -3,7 +3,7 @@
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import Query, Schema
+from ninja import File, Form, Query, Schema, UploadedFile
 from ninja.errors import HttpError
 
 from danvan.api.api import api, paginate
@@ -116,12 +116,12 @@ def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
     return {"count": count, "items": [submission_out(s) for s in rows]}
 
 
-@api.get("/submissions/{submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
+@api.get("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
 def get_submission(request: HttpRequest, submission_id: int):
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.patch("/submissions/{submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@api.patch("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
            summary="Sửa báo cáo (kèm version)")
 def patch_submission(request: HttpRequest, submission_id: int, payload: SubmissionPatch):
     submission = rs.get_submission(request.auth, submission_id)
@@ -130,26 +130,26 @@ def patch_submission(request: HttpRequest, submission_id: int, payload: Submissi
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
+@api.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
 def submit(request: HttpRequest, submission_id: int):
     services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
+@api.post("/submissions/{int:submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
 def approve(request: HttpRequest, submission_id: int):
     services.approve_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@api.post("/submissions/{int:submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Trả lại (kèm lý do)")
 def return_(request: HttpRequest, submission_id: int, payload: ReasonIn):
     services.return_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@api.post("/submissions/{int:submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Hủy duyệt (kèm lý do)")
 def unapprove(request: HttpRequest, submission_id: int, payload: ReasonIn):
     services.unapprove_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
@@ -211,3 +211,32 @@ class CompletenessOut(Schema):
 def completeness(request: HttpRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.completeness(form, period, unit=unit, area=area)
+
+
+class ImportProposalOut(Schema):
+    source: str
+    form: str
+    unit: int
+    period: str
+    existing_submission: int | None
+    sections: dict[str, str]
+    values: dict[str, Number]
+    evidence: dict[str, list[dict]]
+    unmatched_sections: list[str]
+
+
+@api.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
+          summary="Đọc báo cáo Word/văn bản thành bản nháp đề xuất (chưa lưu)")
+def import_report(request: HttpRequest, file: UploadedFile = File(...), form: str = Form(...), unit: int = Form(...),
+                  period: str = Form(...)):
+    from danvan.reporting.word_import import MAX_BYTES, propose_draft
+
+    report_form = rs.get_form(request.auth, form)
+    target = get_unit(request.auth, unit, Action.REPORT)
+    parsed = rs.parse_period_or_400(period)
+    if file.size and file.size > MAX_BYTES:
+        raise HttpError(400, "Tệp quá lớn (tối đa 10 MB).")
+    proposal = propose_draft(file.read(MAX_BYTES + 1), file.name or "", report_form)
+    existing = rs.submission_list(request.auth, form=report_form.code, period=parsed.code, unit=target.pk).first()
+    return {**proposal, "form": report_form.code, "unit": target.pk, "period": parsed.code,
+            "existing_submission": existing.pk if existing else None}

@@ -28,6 +28,10 @@ def reporters_of(unit: Unit):
                                memberships__role__in=_roles_with(Action.REPORT)).distinct()
 
 
+def active_forms(user):
+    return ReportForm.objects.for_user(user, Action.VIEW).filter(is_active=True).order_by("code")
+
+
 def get_form(user, code: str) -> ReportForm:
     return get_for_user_or_404(ReportForm, user, Action.VIEW, code=str(code)[:40])
 

@@ -1,0 +1,183 @@
+"""Quality and speed of danvan.textmine over annotated samples; prints JSON.
+
+    .venv/bin/python bench/extract.py [SAMPLES_DIR ...] [--docs N] [--nlp]
+
+SAMPLES_DIR holds reports/ and expected/ (default: ../shared/samples next to the repository) or files
+side by side with a .json of the same stem (danvan/textmine/tests/corpus). Expected lists hold what
+must be found; recall counts those found, precision counts predicted items that match an expected
+one (extra true items lower it, so it is a lower bound). Fields of an expected item that are null
+are not checked. Speed: documents of about 5 KB per second on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from danvan.textmine import extract_file, extract_text  # noqa: E402
+from danvan.textmine.textutil import fold  # noqa: E402
+
+FIELDS = ("people", "quantities", "documents", "places", "topics")
+
+
+def pairs(directory: Path) -> list[tuple[Path, Path]]:
+    if (directory / "expected").is_dir():
+        out = []
+        for exp in sorted((directory / "expected").glob("*.json")):
+            found = [p for p in (directory / "reports").glob(exp.stem + ".*")]
+            if found:
+                out.append((found[0], exp))
+        return out
+    return [
+        (p, p.with_suffix(".json"))
+        for p in sorted(directory.iterdir())
+        if p.suffix != ".json" and p.with_suffix(".json").exists()
+    ]
+
+
+def same(a, b) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return fold(a).strip() == fold(b).strip()
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) < 1e-6 * max(1, abs(a))
+    return a == b
+
+
+def item_matches(field: str, exp, got) -> bool:
+    if field == "topics":
+        return exp == got["code"]
+    if field == "people":
+        return same(exp["name"], got["name"]) and all(
+            any(same(t, g) for g in got["titles"] + got.get("titles_normalized", []))
+            for t in exp.get("titles", [])
+        )
+    keys = {
+        "quantities": ("value", "unit", "qualifier"),
+        "documents": ("type", "number", "symbol", "date", "issuer", "title"),
+        "places": ("name", "level", "era", "code"),
+    }[field]
+    return all(exp.get(k) is None or same(exp[k], got.get(k)) for k in keys)
+
+
+def score(field: str, expected: list, got: list) -> tuple[int, int, int]:
+    used: set[int] = set()
+    hits = 0
+    for exp in expected:
+        for idx, g in enumerate(got):
+            if idx not in used and item_matches(field, exp, g):
+                used.add(idx)
+                hits += 1
+                break
+    return hits, len(expected), len(got)
+
+
+def evaluate(directory: Path) -> dict:
+    totals = {f: [0, 0, 0] for f in FIELDS}
+    scalar = {
+        "published": [0, 0],
+        "event.kind": [0, 0],
+        "event.period": [0, 0],
+        "event.date": [0, 0],
+        "key_tasks": [0, 0],
+    }
+    misses: list[str] = []
+    for path, exp_path in pairs(directory):
+        exp = json.loads(exp_path.read_text(encoding="utf-8"))
+        got = extract_file(path)
+        for field in FIELDS:
+            h, e, g = score(field, exp.get(field, []), got[field])
+            for k, v in zip(range(3), (h, e, g), strict=True):
+                totals[field][k] += v
+            if h < e:
+                misses.append(f"{path.name}: {field} {h}/{e}")
+        for key in scalar:
+            if key.startswith("event."):
+                e_val, g_val = exp.get("event", {}).get(key[6:]), got["event"][key[6:]]
+            else:
+                e_val, g_val = exp.get(key), got[key]
+            scalar[key][0] += int(e_val == g_val)
+            scalar[key][1] += 1
+            if e_val != g_val:
+                misses.append(f"{path.name}: {key} expected {e_val!r} got {g_val!r}")
+    out = {
+        f: {
+            "recall": round(h / e, 3) if e else None,
+            "precision": round(h / g, 3) if g else None,
+            "expected": e,
+            "found": g,
+        }
+        for f, (h, e, g) in totals.items()
+    }
+    out.update({k: {"accuracy": round(a / n, 3) if n else None, "n": n} for k, (a, n) in scalar.items()})
+    out["documents_read"] = len(pairs(directory))
+    out["misses"] = misses
+    return out
+
+
+def speed(directories: list[Path], n_docs: int, nlp: bool) -> dict:
+    texts = []
+    for directory in directories:
+        for path, _ in pairs(directory):
+            if path.suffix == ".txt":
+                texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    docs = []
+    k = 0
+    while len(docs) < 50:  # documents of ~5 KB made of different sample texts
+        doc = ""
+        while len(doc.encode()) < 5000:
+            doc += texts[k % len(texts)] + "\n\n"
+            k += 1
+        docs.append(doc)
+    extract_text(docs[0])  # the divisions index is built once per process; not counted
+    start = time.perf_counter()
+    for i in range(n_docs):
+        extract_text(docs[i % len(docs)])
+    elapsed = time.perf_counter() - start
+    result = {
+        "docs": n_docs,
+        "avg_kb": round(sum(len(d.encode()) for d in docs) / len(docs) / 1024, 2),
+        "seconds": round(elapsed, 3),
+        "docs_per_second": round(n_docs / elapsed, 1),
+    }
+    if nlp:
+        from underthesea import ner, pos_tag, word_tokenize
+
+        for name, fn in (("word_tokenize", word_tokenize), ("pos_tag", pos_tag), ("ner", ner)):
+            fn("khởi động")
+            m = min(10, n_docs)
+            t0 = time.perf_counter()
+            for i in range(m):
+                for para in docs[i % len(docs)].split("\n"):
+                    if para.strip():
+                        fn(para)
+            result[f"underthesea_{name}_docs_per_second"] = round(m / (time.perf_counter() - t0), 1)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("dirs", nargs="*")
+    parser.add_argument("--docs", type=int, default=500)
+    parser.add_argument("--nlp", action="store_true", help="also time underthesea's offline functions")
+    args = parser.parse_args()
+    dirs = [Path(d) for d in args.dirs] or [
+        REPO.parent / "shared" / "samples",
+        REPO / "danvan" / "textmine" / "tests" / "corpus",
+    ]
+    dirs = [d for d in dirs if d.is_dir()]
+    if not dirs:
+        print(json.dumps({"error": "no samples directory found"}))
+        sys.exit(1)
+    report = {str(d): evaluate(d) for d in dirs}
+    report["speed"] = speed(dirs, args.docs, args.nlp)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

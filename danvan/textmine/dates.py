@@ -1,0 +1,145 @@
+"""Dates written the Vietnamese way, the text's own date, the event's date and the reporting period."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .textutil import fold
+
+# "10/7/2026", "10-7-2026", "10.7.2026" and "10/7" (year supplied by the context).
+DMY = re.compile(r"(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
+# "ngày 14 tháng 9 năm 2026", "14 tháng 9 năm 2026", "ngày 14 tháng 9".
+LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+TIME = re.compile(
+    r"(?<!\d)\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|(?<!\d)\d{1,2}\s*giờ(?!\w)"
+)
+MONTH_YEAR = re.compile(r"(?i)tháng\s+(\d{1,2})\s*(?:năm|/|-)\s*(\d{4})")
+YEAR_WORD = re.compile(r"(?i)\b(?:năm|giai đoạn|nhiệm kỳ|niên khóa|khóa)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
+
+
+def make_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, int | None, int, int]]:
+    """All dates as (start, end, year|None, month, day), in text order, without overlaps."""
+    found: list[tuple[int, int, int | None, int, int]] = []
+    for m in LONG.finditer(text):
+        found.append(
+            (m.start(), m.end(), int(m.group(3)) if m.group(3) else None, int(m.group(2)), int(m.group(1)))
+        )
+    for m in DMY.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        year = m.group(3)
+        if year is None and not _date_context(text, m.start()):
+            continue  # "3/4" alone is too often a fraction or a ratio
+        found.append((m.start(), m.end(), int(year) if year else None, month, day))
+    found.sort()
+    out: list[tuple[int, int, int | None, int, int]] = []
+    for item in found:
+        if out and item[0] < out[-1][1]:
+            continue
+        out.append(item)
+    return out
+
+
+_DATE_LEAD = re.compile(
+    r"(?:ngay|sang|chieu|toi|trua|dem|hom|tu|den|truoc|sau|cuoi|dau|vao|thu (?:hai|ba|tu|nam|sau|bay)|"
+    r"chu nhat|[-,(|:])\s*$"
+)
+
+
+def _date_context(text: str, start: int) -> bool:
+    before = fold(text[max(0, start - 14) : start])
+    return bool(_DATE_LEAD.search(before)) or start == 0 or text[start - 1] == "\n"
+
+
+def resolve_year(month: int, day: int, anchor: date | None) -> date | None:
+    """A date written without its year takes the anchor's year (the previous one if it would lie far ahead)."""
+    if anchor is None:
+        return None
+    d = make_date(anchor.year, month, day)
+    if d and (d - anchor).days > 45:
+        d = make_date(anchor.year - 1, month, day)
+    return d
+
+
+_DATELINE = re.compile(
+    r"(?i)^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*|cập nhật\s*:?\s*|đăng ngày\s*:?\s*|ngày đăng\s*:?\s*|"
+    r"ngày\s+|\d{1,2}[:h]\d{2}\s*(?:\(GMT[^)]*\))?\s*[|,-]?\s*|[|,\s-]+)*"
+)
+
+
+def published_date(lines: list[str]) -> date | None:
+    """The date the text carries: a date line near the top (web page) or the place-and-date line of a report."""
+    head = [ln for ln in lines[:15] if ln.strip()]
+    for line in head:
+        # "Tuyên Quang, ngày 14 tháng 9 năm 2026" (Party and state documents)
+        m = re.match(
+            r"^[^\d,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", line, re.I
+        )
+        if m:
+            return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for line in head[:6]:
+        rest = _DATELINE.sub("", line, count=1)
+        m = re.match(
+            r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*(?:[|,-]?\s*\d{1,2}[:h]\d{2}(?:\s*\(GMT[^)]*\))?)?\s*$",
+            rest,
+        )
+        if m and len(line) <= 60:
+            return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return None
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIODS = [
+    (re.compile(r"(?<!\d)(?:06|6|sau) thang dau nam(?:\s+(\d{4}))?|nua dau nam(?:\s+(\d{4}))?"), "H1"),
+    (re.compile(r"(?<!\d)(?:06|6|sau) thang cuoi nam(?:\s+(\d{4}))?|nua cuoi nam(?:\s+(\d{4}))?"), "H2"),
+    (re.compile(r"(?<!\d)(?:09|9|chin) thang(?: dau nam)?(?:\s+(?:nam\s+)?(\d{4}))?"), "9M"),
+    (re.compile(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*(?:nam|/)\s*(\d{4}))?"), "Q"),
+    (re.compile(r"thang (\d{1,2})\s*(?:nam|/)\s*(\d{4})"), "M"),
+    (re.compile(r"thang (\d{1,2})\b(?!\s*(?:/|nam|\d))"), "M?"),
+    (re.compile(r"(?:cong tac|nam|ket qua)\s+(?:nam\s+)?(\d{4})\b"), "Y"),
+]
+
+
+def find_period(text: str, fallback_year: int | None) -> str | None:
+    """Period code (Y-MM, Y-Qn, Y-H1, Y-H2, Y-9M, Y) named in a title or a lead sentence."""
+    folded = fold(text)
+    best: tuple[int, str] | None = None
+    for rx, kind in _PERIODS:
+        m = rx.search(folded)
+        if not m:
+            continue
+        groups = [g for g in m.groups() if g]
+        code = None
+        if kind in ("H1", "H2", "9M"):
+            year = (
+                int(groups[-1]) if groups and groups[-1].isdigit() and len(groups[-1]) == 4 else fallback_year
+            )
+            code = f"{year}-{kind}" if year else None
+        elif kind == "Q":
+            q = _ROMAN.get(m.group(1))
+            year = int(m.group(2)) if m.group(2) else fallback_year
+            code = f"{year}-Q{q}" if q and year else None
+        elif kind == "M":
+            month = int(m.group(1))
+            code = f"{int(m.group(2))}-{month:02d}" if 1 <= month <= 12 else None
+        elif kind == "M?":
+            month = int(m.group(1))
+            code = f"{fallback_year}-{month:02d}" if fallback_year and 1 <= month <= 12 else None
+        elif kind == "Y":
+            code = m.group(1)
+        if code and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return best[1] if best else None

@@ -1,0 +1,276 @@
+"""References to directive documents: 'Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng'."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import resolve_year
+from .orgs import consume_chain, lexicon
+from .textutil import Token, fold, sentence_case_caps, tokenize
+
+TYPES = (
+    "Nghị quyết",
+    "Chỉ thị",
+    "Kết luận",
+    "Quyết định",
+    "Kế hoạch",
+    "Hướng dẫn",
+    "Quy định",
+    "Thông báo",
+    "Công văn",
+    "Báo cáo",
+    "Nghị định",
+    "Thông tư",
+    "Thông tri",
+    "Đề án",
+    "Chương trình",
+    "Quy chế",
+    "Tờ trình",
+    "Luật",
+    "Pháp lệnh",
+    "Điều lệ",
+)
+_TYPE_RE = "|".join(TYPES)
+_ABBR_TYPE = {
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "KL": "Kết luận",
+    "QĐ": "Quyết định",
+    "KH": "Kế hoạch",
+    "HD": "Hướng dẫn",
+    "QĐi": "Quy định",
+    "TB": "Thông báo",
+    "CV": "Công văn",
+    "BC": "Báo cáo",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "ĐA": "Đề án",
+    "CTr": "Chương trình",
+    "TTr": "Tờ trình",
+}
+_SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
+NUMBERED = re.compile(
+    rf"(?P<type>{_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}})(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
+    r"(?![\d,.]\d)"
+)
+_DATE_AFTER = re.compile(
+    r"^\s*,?\s*\(?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*(\d{4}))?|tháng\s+(\d{1,2})"
+    r"(?:\s+năm\s+(\d{4}))?)"
+)
+_LAW = re.compile(
+    r"(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\n.;,()\"“”]{2,120})"
+)
+_LAW_STOP = re.compile(
+    r"\s+(?:năm\s+\d{4}|số\b|của\b|được\b|đã\b|đang\b|sẽ\b|theo\b|để\b|với\b|cho\b|trong\b|tại\b|và\s+(?:các|Luật)|"
+    r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
+    r"ban hành|hiện hành|hướng dẫn)"
+)
+_QUOTED = re.compile(rf"(?P<type>{_TYPE_RE})\s+(?:số\s+\S+\s+)?[\"“](?P<name>[^\"”\n]{{3,160}})[\"”]")
+_SYMBOL_ISSUER = {
+    "UBND": "ủy ban nhân dân",
+    "TU": "tỉnh ủy",
+    "HU": "huyện ủy",
+    "ĐU": "đảng ủy",
+    "TW": "trung ương",
+    "HĐND": "hội đồng nhân dân",
+    "MTTQ": "mặt trận",
+    "BTGDVTU": "ban tuyên giáo và dân vận",
+    "BDVTU": "ban dân vận",
+    "CP": "chính phủ",
+    "TTg": "thủ tướng",
+}
+
+
+def find_documents(text: str, anchor: date | None) -> tuple[list[dict], list[tuple[int, int]]]:
+    """Documents referred to, and the spans they occupy (numbers inside them are not results)."""
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    docs: list[dict] = []
+    spans: list[tuple[int, int]] = []
+    for m in NUMBERED.finditer(text):
+        if not m.group("so") and not m.group("sym") and _counts_something(text, m.end()):
+            continue  # "Kế hoạch 5 năm", "Chương trình 3 nội dung" are not numbered documents
+        number, symbol = m.group("num"), m.group("sym")
+        if m.group("sep") == "/" and symbol and not re.search(r"[A-ZĐ]", symbol):
+            continue  # a date such as "Kết luận 14/7"
+        end = m.end()
+        doc_date = None
+        dm = _DATE_AFTER.match(text[end : end + 60])
+        if dm:
+            day = int(dm.group(1))
+            month = int(dm.group(2) or dm.group(4))
+            year = dm.group(3) or dm.group(5)
+            year_hint = re.search(r"(?:^|/)(\d{4})/", symbol or "")
+            if year:
+                doc_date = _safe_date(int(year), month, day)
+            else:
+                base = date(int(year_hint.group(1)), 12, 31) if year_hint else anchor
+                resolved = resolve_year(month, day, base)
+                doc_date = resolved.isoformat() if resolved else None
+            end += dm.end()
+        issuer, end = _issuer(text, tokens, starts, end)
+        if issuer is None:
+            issuer = _issuer_before(text, tokens, starts, m.start(), symbol)
+        title = _title_after(text, end)
+        doc = {
+            "type": m.group("type"),
+            "number": number,
+            "symbol": symbol,
+            "date": doc_date,
+            "issuer": issuer,
+            "title": title,
+            "text": text[m.start() : end].strip(" ,"),
+        }
+        docs.append(doc)
+        spans.append((m.start(), end))
+    for rx in (_LAW, _QUOTED):
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            name = m.group("name")
+            if rx is _LAW:
+                stop = _LAW_STOP.search(name)
+                name = name[: stop.start()] if stop else name
+                if len(name.split()) > 12 or len(name.split()) < 1:
+                    continue
+            name = name.strip()
+            end = m.start("name") + len(name) + (1 if rx is _QUOTED else 0)
+            docs.append(
+                {
+                    "type": m.group("type"),
+                    "number": None,
+                    "symbol": None,
+                    "date": None,
+                    "issuer": None,
+                    "title": name,
+                    "text": text[m.start() : end].strip(),
+                }
+            )
+            spans.append((m.start(), end))
+    return _dedupe(docs), spans
+
+
+def _counts_something(text: str, pos: int) -> bool:
+    from .numbers import _units
+
+    toks = tokenize(text[pos : pos + 40])
+    if not toks or not toks[0].is_word or toks[0].is_cap:
+        return False
+    if toks[0].low == "ngay" and len(toks) > 1 and toks[1].text.isdigit():
+        return False
+    index, _symbols, _money, time_units = _units()
+    return toks[0].low in time_units or index.match(toks, 0) is not None
+
+
+def _safe_date(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
+    m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
+    if not m:
+        return None, pos
+    k = starts.get(pos + m.end())
+    if k is None:
+        return None, pos
+    end = consume_chain(tokens, k, text=text, keep_term=False)
+    if end == k:
+        return None, pos
+    return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
+
+
+def _issuer_before(
+    text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None
+) -> str | None:
+    """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ')."""
+    if not symbol:
+        return None
+    agency = re.split(r"[-/]", symbol)[-1]
+    wanted = _SYMBOL_ISSUER.get(agency)
+    if not wanted:
+        return None
+    sentence_start = max(text.rfind(ch, 0, pos) for ch in ".;\n") + 1
+    k = next((starts[s] for s in sorted(starts) if s >= sentence_start), None)
+    best = None
+    while k is not None and k < len(tokens) and tokens[k].start < pos:
+        if tokens[k].is_cap:
+            end = consume_chain(tokens, k, text=text, keep_term=False)
+            if end > k + 1 and tokens[end - 1].end <= pos:
+                phrase = text[tokens[k].start : tokens[end - 1].end]
+                from .orgs import normalize_title
+
+                if wanted in fold(normalize_title(phrase)).replace("ủy", "uy") or fold(wanted) in fold(
+                    normalize_title(phrase)
+                ):
+                    best = phrase
+                k = end
+                continue
+        k += 1
+    return best
+
+
+def _title_after(text: str, pos: int) -> str | None:
+    m = re.match(
+        r"\s*,?\s*(?:\((?:khóa|khoá)[^)]*\)\s*|khóa\s+[IVXLC]+\s*)?(?:về|ban hành)\s+", text[pos : pos + 40]
+    )
+    if not m:
+        return None
+    rest = text[pos + m.end() : pos + m.end() + 240]
+    cut = re.search(r"[;\n]|\.(?!\d)", rest)
+    title = rest[: cut.start()] if cut else rest
+    return title.strip(" ,") or None
+
+
+def _dedupe(docs: list[dict]) -> list[dict]:
+    out: dict[tuple, dict] = {}
+    for doc in docs:
+        key = (doc["type"], doc["number"], doc["symbol"] or "", doc["title"] if not doc["number"] else "")
+        if key in out:
+            for field in ("date", "issuer", "title"):
+                out[key][field] = out[key][field] or doc[field]
+        else:
+            out[key] = doc
+    return list(out.values())
+
+
+_OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\d{1,5})\s*([-/])\s*(" + _SYMBOL + r")\s*$")
+
+
+def own_document(lines: list[str], published: date | None) -> tuple[dict | None, str | None]:
+    """The report's own number from its header ('Số 27-BC/ĐU'), with its type, date, issuer and subject."""
+    head = lines[:20]
+    for idx, line in enumerate(head):
+        m = _OWN_NUMBER.match(line.strip())
+        if not m:
+            continue
+        number, symbol = m.group(1), m.group(3)
+        type_abbr = re.split(r"[-/]", symbol)[0]
+        doc_type = _ABBR_TYPE.get(type_abbr)
+        subject = None
+        for k in range(idx + 1, min(len(head), idx + 10)):
+            candidate = head[k].strip()
+            if candidate.upper() in {t.upper() for t in TYPES}:
+                doc_type = doc_type or candidate.capitalize()
+                nxt = head[k + 1].strip() if k + 1 < len(head) else ""
+                subject = nxt or None
+                break
+        issuer = None
+        above = [ln.strip() for ln in head[:idx] if ln.strip() and ln.strip() != "*"]
+        above = [ln for ln in above if not re.search(r"CỘNG SẢN VIỆT NAM|CỘNG HÒA|Độc lập|ĐỘC LẬP", ln)]
+        if above:
+            issuer = sentence_case_caps(above[-1], lexicon().canon) if above[-1].isupper() else above[-1]
+        doc = {
+            "type": doc_type or "Văn bản",
+            "number": number,
+            "symbol": symbol,
+            "date": published.isoformat() if published else None,
+            "issuer": issuer,
+            "title": subject,
+            "text": line.strip(),
+        }
+        return doc, subject
+    return None, None

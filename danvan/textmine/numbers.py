@@ -1,0 +1,374 @@
+"""Numbers written the Vietnamese way and the results they count ("hơn 12.500 suất quà")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import cache
+
+from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
+_SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
+QUANTITY = re.compile(
+    rf"(?<![\w/.,:-])(?P<num>{NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
+    rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
+)
+_QUALIFIERS = [
+    ("chua den", "under"),
+    ("chua toi", "under"),
+    ("khong qua", "under"),
+    ("it hon", "under"),
+    ("duoi", "under"),
+    ("toi da", "under"),
+    ("uoc tinh", "approx"),
+    ("uoc khoang", "approx"),
+    ("xap xi", "approx"),
+    ("khoang", "approx"),
+    ("gan", "approx"),
+    ("uoc", "approx"),
+    ("chung", "approx"),
+    ("tam", "approx"),
+    ("hon", "over"),
+    ("tren", "over"),
+    ("vuot", "over"),
+    ("ngoai", "over"),
+    ("toi thieu", "over"),
+]
+# A number right after these words is a number of something else: a document, an ordinal, a hamlet.
+_NOT_AFTER = {
+    "số",
+    "thứ",
+    "lần",
+    "khóa",
+    "điều",
+    "khoản",
+    "mục",
+    "chương",
+    "phần",
+    "trang",
+    "tổ",
+    "thôn",
+    "xóm",
+    "ấp",
+    "khu",
+    "quận",
+    "phường",
+    "đội",
+    "bản",
+    "lô",
+    "đường",
+    "tuyến",
+    "ql",
+    "đt",
+    "kỳ",
+    "tháng",
+    "quý",
+    "năm",
+    "ngày",
+    "tuần",
+    "lúc",
+    "hồi",
+    "top",
+    "nhóm",
+    "cấp",
+    "hạng",
+    "đoạn",
+    "phòng",
+    "căn",
+    "nhà",
+    "kp",
+    "tdp",
+    "km",
+    "lớp",
+    "tiết",
+    "bước",
+    "phiên",
+    "đợt",
+    "cụm",
+    "vòng",
+    "tầng",
+    "số:",
+    "định",
+    "quyết",
+    "thị",
+    "luật",
+    "hoạch",
+    "luận",
+    "án",
+    "trình",
+    "báo",
+    "văn",
+    "hiệu",
+    "mã",
+    "tờ",
+    "câu",
+    "bài",
+    "hình",
+    "bảng",
+    "biểu",
+    "mẫu",
+}
+_STOP = {
+    "voi",
+    "cua",
+    "cho",
+    "tai",
+    "o",
+    "trong",
+    "ve",
+    "de",
+    "va",
+    "gom",
+    "tri",
+    "duoc",
+    "da",
+    "dang",
+    "se",
+    "chua",
+    "con",
+    "moi",
+    "tham",
+    "nam",
+    "thang",
+    "ngay",
+    "tren",
+    "duoi",
+    "hon",
+    "gan",
+    "khoang",
+    "tu",
+    "den",
+    "la",
+    "co",
+    "khong",
+    "nhung",
+    "cac",
+    "nhieu",
+    "tung",
+    "cung",
+    "deu",
+    "theo",
+    "nhu",
+    "vao",
+    "ra",
+    "len",
+    "xuong",
+    "thi",
+    "ma",
+    "bang",
+    "nay",
+    "do",
+    "kia",
+    "ay",
+    "nhan",
+    "dat",
+    "tang",
+    "giam",
+    "so",
+    "sau",
+    "truoc",
+}
+
+
+@cache
+def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
+    data = load_json("units.json")
+    phrases = data["phrases"] + data["symbols"] + data["money"]
+    return (
+        PhraseIndex(phrases, strict=False),
+        {fold(s) for s in data["symbols"]},
+        {fold(s) for s in data["money"]},
+        {fold(s) for s in data["time_units"]},
+    )
+
+
+def parse_number(text: str) -> float:
+    """'12.500' → 12500; '6,8' → 6.8; '1,234,567' → 1234567; '4.5' → 4.5."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _clean(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 6)
+
+
+def find_quantities(
+    text: str, excluded: list[tuple[int, int]], tokens: list[Token] | None = None
+) -> list[dict]:
+    """Counted or measured results, each with the noun it counts, its qualifier and its text."""
+    index, symbols, money, time_units = _units()
+    blocked = sorted(excluded)
+    tokens = tokenize(text) if tokens is None else tokens
+    starts = [t.start for t in tokens]
+    out: list[dict] = find_table_quantities(text)
+    for m in QUANTITY.finditer(text):
+        start = m.start()
+        if _overlaps(blocked, start, m.end()):
+            continue
+        if "|" in text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]:
+            continue  # table rows are read cell by cell above
+        line_start = text.rfind("\n", 0, start) + 1
+        prefix = text[line_start:start]
+        if not prefix.strip() and re.match(r"[.)-]\s", text[m.end() : m.end() + 2]):
+            continue  # "1. ..." list numbering
+        before = prefix[-30:].lower().split()
+        if before and (before[-1].strip("(:") in _NOT_AFTER or before[-1] in ("-", "/")):
+            continue
+        value = parse_number(m.group("num"))
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALE[fold(scale)]
+        if m.group("num2"):
+            value += parse_number(m.group("num2")) * _SCALE[fold(m.group("scale2"))]
+        end = m.end()
+        if m.group("pct"):
+            unit = "%"
+        else:
+            k = bisect_left(starts, end)
+            unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
+            if unit is None:
+                continue
+            if not unit:
+                if not scale or fold(scale) not in ("ty", "ti", "trieu"):
+                    continue
+                unit = "đồng"
+        if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
+            continue
+        qualifier, qstart = _qualifier(text, start)
+        out.append(
+            {
+                "value": _clean(value),
+                "unit": unit,
+                "qualifier": qualifier,
+                "text": text[qstart:end].strip(),
+                "_span": (qstart, end),
+            }
+        )
+    return out
+
+
+_TABLE_LABEL = re.compile(r"^(?:tổng số|số lượng|số|tổng)\s+", re.I)
+
+
+def find_table_quantities(text: str) -> list[dict]:
+    """Rows of a table ('Suất quà trao tặng | 6.200'): the first cell names what the number counts."""
+    out: list[dict] = []
+    for line in text.split("\n"):
+        if " | " not in line:
+            continue
+        cells = [c.strip() for c in line.split("|")]
+        label = cells[0]
+        if not label or not re.search(r"[^\W\d]", label):
+            continue
+        for cell in cells[1:]:
+            m = re.fullmatch(rf"(?:(hơn|trên|gần|khoảng)\s+)?({NUMBER})", cell)
+            if not m:
+                continue
+            value = parse_number(m.group(2))
+            unit = _TABLE_LABEL.sub("", label)
+            paren = re.search(r"\(([^)]*)\)\s*$", unit)
+            if paren:
+                inner = fold(paren.group(1))
+                unit = unit[: paren.start()].strip()
+                for word, factor in _SCALE.items():
+                    if re.search(rf"\b{word}\b", inner):
+                        value *= factor
+                if "dong" in inner:
+                    unit = "đồng"
+            qualifier = dict(_QUALIFIERS).get(fold(m.group(1) or ""), "exact")
+            out.append(
+                {
+                    "value": _clean(value),
+                    "unit": unit[:1].lower() + unit[1:] if unit != "đồng" else unit,
+                    "qualifier": qualifier,
+                    "text": line.strip(),
+                    "_span": (0, 0),
+                }
+            )
+            break
+    return out
+
+
+def _overlaps(blocked: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in blocked)
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    before = text[max(0, start - 20) : start]
+    folded = fold(before)
+    for word, kind in _QUALIFIERS:
+        m = re.search(rf"(?:^|\W){word}\s*$", folded)
+        if m:
+            return kind, start - (
+                len(folded)
+                - m.start()
+                - (1 if m.group().startswith((" ", "\n")) or not m.group()[0].isalnum() else 0)
+            )
+    return "exact", start
+
+
+def _unit_after(
+    text: str,
+    pos: int,
+    toks: list[Token],
+    index: PhraseIndex,
+    symbols: set[str],
+    money: set[str],
+    time_units: set[str],
+) -> tuple[str | None, int]:
+    """The noun after a number: '' when nothing follows, None when it is not a count (a period, a year)."""
+    window = text[pos : pos + 80]
+    if not window[:1].strip() and window[:2].strip() in ("", ",", ".", ";", ")"):
+        lead = window.lstrip()
+        if not lead or not lead[0].isalpha():
+            return "", pos
+    toks = [t for t in toks if t.start < pos + 80]
+    if not toks or not toks[0].is_word or "\n" in text[pos : toks[0].start]:
+        return "", pos
+    if toks[0].low in time_units and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
+        return None, pos
+    if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
+        return "", pos
+    hit = index.match(toks, 0)
+    if hit:
+        n, _ = hit
+        unit_toks = toks[:n]
+        key = fold(" ".join(t.text for t in unit_toks))
+        if key in money:
+            return "đồng" if key != "usd" else "USD", unit_toks[-1].end
+        if fold(toks[0].text) in symbols:
+            return toks[0].text, toks[0].end
+        n = _coordinate(toks, n, index)
+        end = toks[n - 1].end
+        return text[pos:end].strip(), end
+    # Not in the vocabulary: a short noun phrase up to the first function word.
+    taken: list[Token] = []
+    for tok in toks[:2]:
+        if not tok.is_word or tok.low in _STOP or tok.text[0].isdigit() or tok.is_cap:
+            break
+        taken.append(tok)
+    if not taken:
+        return "", pos
+    return text[pos : taken[-1].end].strip(), taken[-1].end
+
+
+def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
+    """'845 nhà tạm, nhà dột nát' and '214 cuộc tiếp xúc, đối thoại' count one thing under two names."""
+    head = toks[0].low
+    while n + 1 < len(toks) and toks[n].text == ",":
+        nxt = index.match(toks, n + 1)
+        if nxt and toks[n + 1].low == head and nxt[0] > 1:
+            n = n + 1 + nxt[0]
+            continue
+        joined = [toks[0]] + toks[n + 1 :]
+        hit = index.match(joined, 0)
+        if hit and hit[0] > 1:
+            n = n + hit[0]
+            continue
+        break
+    return n

@@ -1,0 +1,271 @@
+"""Organisation names and job titles: the vocabulary and the small grammar they share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .places import _TYPE_LEVELS, place_index
+from .textutil import PhraseIndex, Token, fold, load_json
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_ORG_HEADS = {
+    "ban",
+    "uy ban",
+    "hoi",
+    "dang uy",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "mat tran",
+    "doan",
+    "lien doan",
+    "so",
+    "bo",
+    "cong an",
+    "hoi dong nhan dan",
+    "chi bo",
+    "dang bo",
+    "van phong",
+    "truong",
+    "trung tam",
+    "toa an",
+    "vien kiem sat",
+    "bo chinh tri",
+    "ban bi thu",
+    "chinh phu",
+    "quoc hoi",
+    "ubnd",
+    "hdnd",
+    "mttq",
+    "hop tac xa",
+    "ban tuyen giao va dan van",
+    "ban dan van",
+    "uy ban nhan dan",
+    "mat tran to quoc",
+    "hoi lien hiep phu nu",
+    "hoi nong dan",
+    "hoi cuu chien binh",
+    "doan thanh nien",
+    "tinh doan",
+    "lien doan lao dong",
+    "ban thuong vu",
+    "ban chap hanh",
+    "dang doan",
+    "ban chi dao",
+    "ubmttq",
+    "tieu ban",
+    "thuong truc",
+}
+
+
+@dataclass
+class Lexicon:
+    titles: PhraseIndex
+    title_abbr: dict[str, str]
+    org: PhraseIndex
+    abbr: dict[str, str]
+    place_words: PhraseIndex
+    honorifics: PhraseIndex
+    surnames: set[str]
+    not_names: set[tuple[str, ...]]
+    canon: PhraseIndex
+
+
+@cache
+def lexicon() -> Lexicon:
+    lex = load_json("lexicon.json")
+    canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
+    canon_phrases.update({p: p for p in lex["place_types"]})
+    return Lexicon(
+        titles=PhraseIndex({p: p for p in lex["title_heads"]}),
+        title_abbr=lex["title_abbreviations"],
+        org=PhraseIndex({p: p for p in lex["org_words"]}),
+        abbr=lex["abbreviations"],
+        place_words=PhraseIndex({**{p: p for p in lex["place_types"]}, **{p: p for p in lex["place_orgs"]}}),
+        honorifics=PhraseIndex({p: p for p in lex["honorifics"]}),
+        surnames={fold(s.split()[0]) for s in lex["surnames"]},
+        not_names={tuple(fold(n).split()) for n in lex["not_names"]},
+        canon=PhraseIndex(canon_phrases),
+    )
+
+
+def _cap_ok(canonical: str, tokens: list[Token], i: int) -> bool:
+    """A vocabulary word written with a capital ('Ban') must be capitalised in the text too ('ban hành' is not)."""
+    return not canonical[0].isupper() or tokens[i].text[0].isupper()
+
+
+def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
+    return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
+
+
+def org_word_at(tokens: list[Token], i: int) -> int:
+    """Length of an organisation word or abbreviation at i (0 if none)."""
+    lx = lexicon()
+    if i >= len(tokens):
+        return 0
+    tok = tokens[i]
+    if tok.text in lx.abbr or tok.text.upper() in ("UBND", "HĐND", "MTTQ") and tok.text.isupper():
+        return 1
+    hit = lx.org.match(tokens, i)
+    if hit and _cap_ok(hit[1], tokens, i):  # type: ignore[arg-type]
+        return hit[0]
+    return 0
+
+
+def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
+    """Length of a job-title head at i ('Phó Bí thư', 'UVBTV', 'nguyên Chủ tịch')."""
+    lx = lexicon()
+    if i >= len(tokens):
+        return 0
+    n0 = 0
+    if tokens[i].low == "nguyen" and i + 1 < len(tokens) and tokens[i].text in ("nguyên", "Nguyên"):
+        n0 = 1
+    j = i + n0
+    if j >= len(tokens):
+        return 0
+    if tokens[j].text in lx.title_abbr:
+        return n0 + 1
+    hit = lx.titles.match(tokens, j)
+    if hit and (lower_ok or tokens[j].text[0].isupper()):
+        if hit[1] == "Nguyên":
+            return 0
+        return n0 + hit[0]
+    return 0
+
+
+def consume_chain(
+    tokens: list[Token],
+    i: int,
+    *,
+    text: str | None = None,
+    stop_before_name: bool = False,
+    keep_term: bool = True,
+) -> int:
+    """End (exclusive) of an organisation chain from i: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng'."""
+    lx = lexicon()
+    index = place_index()
+    j = i
+    while j < len(tokens) and _same_line(tokens, j, text):
+        tok = tokens[j]
+        hit = lx.place_words.match(tokens, j)
+        if (
+            hit
+            and _cap_ok(str(hit[1]), tokens, j)
+            and not (tok.text[0].isupper() and hit[1] in ("bản", "làng"))
+        ):
+            n = hit[0]
+            k = j + n
+            if (
+                k < len(tokens)
+                and tokens[k].low == "so"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.isdigit()
+            ):
+                j = k + 2
+                continue
+            if k < len(tokens) and tokens[k].text.isdigit():
+                j = k + 1
+                continue
+            levels = _TYPE_LEVELS.get(" ".join(t.low for t in tokens[j:k])) or [None]
+            m = 0
+            for level in levels:
+                m, _found = index.longest(tokens, k, level)
+                if m:
+                    break
+            if m and stop_before_name:
+                run = _cap_run(tokens, k, text)
+                rest_is_name = run - m >= 2 and tokens[k + m].low in lx.surnames
+                if _name_split(tokens, k, run) == 0 and not rest_is_name:
+                    return k  # "UBND tỉnh Lê Hồng Vinh": the name is not a place
+            if m and _same_line(tokens, k, text):
+                j = k + m
+                continue
+            run = _cap_run(tokens, k, text)
+            if run and stop_before_name:
+                split = _name_split(tokens, k, run)
+                j = k + split
+                if split < run:
+                    return j
+                continue
+            j = k + min(run, 4)
+            continue
+        n = org_word_at(tokens, j)
+        if n:
+            j += n
+            continue
+        if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
+            j += 2
+            continue
+        if tok.text in ("và", "&", "-") and j + 1 < len(tokens) and org_word_at(tokens, j + 1):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:
+    run = 0
+    while (
+        k + run < len(tokens)
+        and tokens[k + run].is_word
+        and tokens[k + run].is_cap
+        and _same_line(tokens, k + run, text)
+    ):
+        if run and (org_word_at(tokens, k + run) or title_at(tokens, k + run, lower_ok=False)):
+            break
+        run += 1
+    return run
+
+
+def _name_split(tokens: list[Token], k: int, run: int) -> int:
+    """In 'thôn Nà Lạn Hoàng Văn A', where the place ends and the person's name begins."""
+    lx = lexicon()
+    for s in range(0, run - 1):
+        if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5:
+            return s
+    return run
+
+
+def normalize_title(title: str) -> str:
+    """Expand abbreviations and unify spelling: 'UVBTV Tỉnh ủy' → 'Ủy viên Ban Thường vụ Tỉnh ủy'."""
+    lx = lexicon()
+    out = title.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("TG&DV", "TGDV")
+    out = re.sub(r"\bMTTQ\s+Việt Nam\b", "MTTQVN", out)
+
+    def expand(m: re.Match[str]) -> str:
+        word = m.group()
+        return lx.title_abbr.get(word) or lx.abbr.get(word) or word
+
+    out = re.sub(r"[\wĐđ]+", expand, out)
+    return re.sub(r"\s+", " ", out).strip()
+
+
+def find_organizations(tokens: list[Token], text: str) -> list[str]:
+    """Organisation names written out in the text, first mention order."""
+    out: list[str] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].text[0].isupper():
+            i += 1
+            continue
+        n = org_word_at(tokens, i)
+        key = " ".join(t.low for t in tokens[i : i + n]) if n else ""
+        if n and (key in _ORG_HEADS or key.split()[0] in _ORG_HEADS) and tokens[i].is_cap:
+            j = consume_chain(tokens, i, text=text, keep_term=False)
+            if j - i >= 2:
+                name = text[tokens[i].start : tokens[j - 1].end]
+                if name.isupper():
+                    from .textutil import sentence_case_caps
+
+                    name = sentence_case_caps(name, lexicon().canon)
+                folded = fold(name)
+                if folded not in seen:
+                    seen.add(folded)
+                    out.append(name)
+            i = max(j, i + 1)
+            continue
+        i += 1
+    return out

@@ -1,0 +1,204 @@
+"""People named in a report and every title given to them, before or after the name or in a signature."""
+
+from __future__ import annotations
+
+import re
+
+from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
+from .places import place_index
+from .textutil import Token, fold, is_caps_line, sentence_case_caps, tokenize
+
+_SEPARATORS = {",", "-", "(", ":", "–"}
+_PLURAL = {"cac dong chi", "cac ong", "cac ba", "dong chi :"}
+_MAX_NAME = 5
+
+
+class _People:
+    def __init__(self) -> None:
+        self.items: dict[str, dict] = {}
+        self.name_tokens: set[int] = set()
+
+    def add(self, name: str, titles: list[str], token_range: range) -> None:
+        name = re.sub(r"\s+", " ", name).strip()
+        key = fold(name)
+        self.name_tokens.update(token_range)
+        person = self.items.get(key)
+        if person is None:
+            # "đồng chí Nhung" after "đồng chí Phạm Thị Hồng Nhung" is the same person
+            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        if person is None:
+            person = self.items[key] = {"name": name, "titles": []}
+        for title in titles:
+            title = title.strip(" ,;:-")
+            if title and fold(title) not in {fold(t) for t in person["titles"]}:
+                person["titles"].append(title)
+
+    def result(self) -> list[dict]:
+        out = []
+        for p in self.items.values():
+            normalized = []
+            for t in p["titles"]:
+                n = normalize_title(t)
+                if n not in normalized:
+                    normalized.append(n)
+            out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
+        return out
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
+    """Number of tokens of a person's name starting at j (0 if there is none)."""
+    lx = lexicon()
+    run = 0
+    while j + run < len(tokens) and run <= _MAX_NAME:
+        tok = tokens[j + run]
+        if not (tok.is_word and tok.is_cap) or tok.text.isdigit():
+            break
+        if run and not _same_line(text, tokens[j + run - 1], tok):
+            break
+        if title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run):
+            break
+        letters = tok.text.replace("'", "").replace("’", "")
+        if len(letters) > 1 and letters.isupper() and "'" not in tok.text:
+            break  # an abbreviation, not a name
+        run += 1
+    if run == 0 or run > _MAX_NAME:
+        return 0
+    words = tokens[j : j + run]
+    key = tuple(t.low for t in words)
+    if any(key[: len(n)] == n for n in lx.not_names):
+        return 0
+    if run == 1:
+        return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
+    if not strong:
+        if words[0].low not in lx.surnames:
+            return 0
+        if place_index().by_key.get(key):
+            return 0  # "Hà Nội" is a city, not a Ms Hà
+    return run
+
+
+def _chain_start(tokens: list[Token], k: int) -> int:
+    """'Trưởng thôn' ends with a place word: let the chain read the place name after it."""
+    if k and tokens[k - 1].text in ("thôn", "bản", "ấp", "buôn", "làng", "xóm", "phố"):
+        return k - 1
+    return k
+
+
+def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
+    titles: list[str] = []
+    while j + 1 < len(tokens) and tokens[j].text in _SEPARATORS:
+        n = title_at(tokens, j + 1, lower_ok=True)
+        if not n or not _same_line(text, tokens[j], tokens[j + 1]):
+            break
+        start = j + 1
+        end = consume_chain(tokens, _chain_start(tokens, start + n), text=text)
+        titles.append(text[tokens[start].start : tokens[end - 1].end])
+        j = end
+        if j < len(tokens) and tokens[j].text == ")":
+            j += 1
+    return titles, j
+
+
+def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
+    titles: list[str] = []
+    while True:
+        n = title_at(tokens, j, lower_ok=False)
+        if not n:
+            break
+        end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
+        titles.append(text[tokens[j].start : tokens[end - 1].end])
+        j = end
+        if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
+            j += 1
+    return titles, j
+
+
+def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
+    """People with their titles, and the token positions their names occupy."""
+    lx = lexicon()
+    people = _People()
+    starts = set(lx.honorifics.by_first) | set(lx.titles.by_first) | {"nguyên"}
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.lower not in starts and not tok.text[0].isupper():
+            i += 1
+            continue
+        hon = lx.honorifics.match(tokens, i)
+        if hon and not (tokens[i].text[0].isupper() and i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+            j = i + hon[0]
+            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
+            if j < len(tokens) and tokens[j].text == ":":
+                j += 1
+                plural = True
+            before, j = _titles_before(tokens, j, text)
+            n = take_name(tokens, j, text, strong=True)
+            while n:
+                after, end = _titles_after(tokens, j + n, text)
+                people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
+                before = []
+                i = end
+                if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
+                    j = end + 1
+                    n = take_name(tokens, j, text, strong=True)
+                else:
+                    n = 0
+            i = max(i, j) if i < j else i
+            i += 1 if i == j else 0
+            continue
+        if title_at(tokens, i, lower_ok=False) and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+            before, j = _titles_before(tokens, i, text)
+            n = take_name(tokens, j, text, strong=False) if j > i else 0
+            if n:
+                after, end = _titles_after(tokens, j + n, text)
+                people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
+                i = end
+                continue
+            i = max(j, i + 1)
+            continue
+        tok = tokens[i]
+        if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+            n = take_name(tokens, i, text, strong=False)
+            if n and i + n < len(tokens) and tokens[i + n].text in (",", "-", "("):
+                after, end = _titles_after(tokens, i + n, text)
+                if after:
+                    people.add(text[tok.start : tokens[i + n - 1].end], after, range(i, i + n))
+                    i = end
+                    continue
+        i += 1
+    _signatures(text, people)
+    return people.result(), people.name_tokens
+
+
+_SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)
+_NOT_SIGNATURE = re.compile(r"^\(?(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.I)
+
+
+def _signatures(text: str, people: _People) -> None:
+    """'PHÓ BÍ THƯ' over 'Hoàng Văn Tú' at the foot of a document."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    for idx, line in enumerate(lines):
+        if not line or len(line) > 40 or idx == 0 or not line[0].isupper():
+            continue
+        prev = next(
+            (ln for ln in reversed(lines[max(0, idx - 4) : idx]) if ln and not _NOT_SIGNATURE.match(ln)), ""
+        )
+        if not is_caps_line(prev):
+            continue
+        toks = tokenize(line)
+        if not toks or take_name(toks, 0, line, strong=False) != len(toks):
+            continue
+        k = idx - 1
+        while k >= 0 and (not lines[k] or _NOT_SIGNATURE.match(lines[k])) and idx - k <= 4:
+            k -= 1
+        if k < 0 or not is_caps_line(lines[k]):
+            continue
+        title_line = _SIGN_PREFIX.sub("", lines[k])
+        title_toks = tokenize(title_line)
+        if title_toks and title_at(title_toks, 0, lower_ok=True) and not _SIGN_PREFIX.match(lines[k]):
+            title = sentence_case_caps(title_line, lexicon().canon)
+            people.add(line, [title], range(0))

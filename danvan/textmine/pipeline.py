@@ -1,0 +1,195 @@
+"""The default extraction pipeline: rules over the text, with the divisions index and the data files."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import dates as d
+from .documents import find_documents, own_document
+from .numbers import find_quantities
+from .orgs import find_organizations
+from .people import find_people
+from .places import find_places
+from .sections import split_sections
+from .textutil import fold, normalize, reflow, tokenize
+from .topics import find_topics
+
+MAX_CHARS = 2_000_000  # longer texts are read up to this point
+_KIND_WORDS = [("so ket", "so_ket"), ("tong ket", "tong_ket"), ("giao ban", "giao_ban")]
+_KEY_TASKS = re.compile(
+    r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
+    r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
+)
+_WORD_NUM = {
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "nam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
+
+
+def prepare(text: str) -> str:
+    text = normalize(text[:MAX_CHARS])
+    from .readers import strip_clutter
+
+    return reflow(strip_clutter(text))
+
+
+def quantities_with_spans(text: str) -> tuple[str, list[dict]]:
+    text = prepare(text)
+    lines = text.split("\n")
+    anchor = d.published_date(lines)
+    _docs, doc_spans = find_documents(text, anchor)
+    return text, find_quantities(text, _excluded(text, doc_spans))
+
+
+def _excluded(text: str, doc_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = list(doc_spans)
+    spans += [(s, e) for s, e, *_ in d.find_dates(text)]
+    spans += [(m.start(), m.end()) for m in d.TIME.finditer(text)]
+    spans += [(m.start(), m.end()) for m in d.MONTH_YEAR.finditer(text)]
+    spans += [(m.start(), m.end()) for m in d.YEAR_WORD.finditer(text)]
+    spans += [
+        (m.start(), m.end())
+        for m in re.finditer(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text)
+    ]
+    return spans
+
+
+def extract_text(
+    text: str,
+    source: str = "",
+    *,
+    topics_path: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> dict:
+    """Everything the reader finds in one text, in the shape of `danvan extract --json`."""
+    text = prepare(text)
+    lines = text.split("\n")
+    folded = fold(text)
+    pub = d.published_date(lines)
+    if pub is None and published:
+        pub = date.fromisoformat(published)
+    own, subject = own_document(lines, pub)
+    head_title = title or _title(lines, subject, own)
+    lead = _lead(lines, head_title)
+    kind = _event_kind(head_title or "", lead, own)
+    event_date = _event_date(lead, pub, kind)
+    anchor = pub or event_date
+    period = None
+    if kind:
+        period = d.find_period(head_title or "", (anchor or date.min).year if anchor else None)
+        period = period or d.find_period(lead[:400], anchor.year if anchor else None)
+    if kind and event_date is None and own and own.get("date"):
+        event_date = date.fromisoformat(own["date"])
+    if anchor is None and period:
+        anchor = date(int(period[:4]), 12, 31)
+    documents, doc_spans = find_documents(text, anchor)
+    if own:
+        documents = [own] + [
+            x for x in documents if (x["number"], x["symbol"]) != (own["number"], own["symbol"])
+        ]
+    tokens = tokenize(text, folded)
+    people, name_tokens = find_people(tokens, text)
+    places = find_places(tokens, name_tokens)
+    quantities = find_quantities(text, _excluded(text, doc_spans), tokens)
+    for q in quantities:
+        q.pop("_span", None)
+    return {
+        "source": source,
+        "title": head_title,
+        "published": pub.isoformat() if pub else None,
+        "event": {"kind": kind, "period": period, "date": event_date.isoformat() if event_date else None},
+        "places": places,
+        "people": people,
+        "organizations": find_organizations(tokens, text),
+        "quantities": quantities,
+        "documents": documents,
+        "topics": find_topics(text, folded, topics_path),
+        "key_tasks": _key_tasks(folded, text),
+    }
+
+
+def _title(lines: list[str], subject: str | None, own: dict | None) -> str | None:
+    if own and subject:
+        return f"{own['type']} {subject[0].lower()}{subject[1:]}" if own.get("type") else subject
+    for line in lines[:6]:
+        s = line.strip()
+        if not s or d.published_date([s]) or re.match(r"^(?:Cập nhật|Thứ|Chủ nhật|\d)", s):
+            continue
+        if 8 <= len(s) <= 250:
+            return s
+    return None
+
+
+def _lead(lines: list[str], title: str | None) -> str:
+    """The first paragraph after the title: where a news item says what happened, when."""
+    seen_title = title is None
+    for line in lines[:40]:
+        s = line.strip()
+        if not seen_title:
+            seen_title = s == title or (title and s and title.endswith(s))
+            continue
+        if len(s) >= 60:
+            return s
+    return ""
+
+
+def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
+    ft = fold(title)
+    for word, kind in _KIND_WORDS:
+        if re.search(rf"\b{word}\b", ft):
+            return kind
+    if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
+        return "bao_cao"
+    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
+    m = re.search(r"to chuc (?:hoi nghi|hoi thao|le)\s*(\w+ \w+)?", first)
+    if m:
+        rest = m.group(1) or ""
+        for word, kind in _KIND_WORDS:
+            if rest.startswith(word):
+                return kind
+        return "hoi_nghi"
+    return None
+
+
+_EVENT_DATE = re.compile(
+    r"(?i)^\s*(?:\(\w+\)\s*-?\s*)?(?:ngày|sáng|chiều|tối|trưa|vừa qua,? ngày)\s+(?:ngày\s+)?"
+    r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
+)
+
+
+def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
+    if not kind or not lead:
+        return None
+    m = _EVENT_DATE.search(lead[:80])
+    if not m:
+        m2 = re.search(r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?", lead[:200])
+        if not m2:
+            return None
+        m = m2
+    day, month = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        return d.make_date(int(m.group(3)), month, day)
+    return d.resolve_year(month, day, pub)
+
+
+def _key_tasks(folded: str, text: str) -> dict | None:
+    m = _KEY_TASKS.search(folded)
+    if m:
+        word = m.group(1)
+        return {"count": int(word) if word.isdigit() else _WORD_NUM[word]}
+    for section in split_sections(text):
+        if section["code"] == "NV" and section["level"] == 1:
+            items = re.findall(r"(?m)^\s*(?:\d{1,2}[.)]|[-+•])\s+\S", section["text"])
+            if len(items) >= 2:
+                return {"count": len(items)}
+    return None

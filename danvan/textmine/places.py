@@ -1,0 +1,221 @@
+"""Administrative divisions named in a text, matched against the `vietnam-provinces` data.
+
+The index (current 34 provinces and 3,321 communes; legacy 63 provinces, 696 districts and 10,051
+communes) is built once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .textutil import WORD_RE, PhraseIndex, Token, fold, load_json, tokenize
+
+_PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\s+")
+_WIDTH = {"province": 2, "district": 3, "commune": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    level: str  # province | district | commune
+    era: str  # current | legacy
+    code: str
+    province_code: str
+
+
+class PlaceIndex:
+    def __init__(self, places: list[Place]):
+        self.by_key: dict[tuple[str, ...], list[Place]] = {}
+        for place in places:
+            key = tuple(WORD_RE.findall(fold(place.name)))
+            self.by_key.setdefault(key, []).append(place)
+        self.max_len = max(len(k) for k in self.by_key)
+        self.first = {k[0] for k in self.by_key}
+
+    def longest(self, tokens: list[Token], i: int, level: str | None = None) -> tuple[int, list[Place]]:
+        """Longest run of capitalised tokens from i that names a division (of the given level)."""
+        if i >= len(tokens) or tokens[i].low not in self.first:
+            return 0, []
+        run = 0
+        while i + run < len(tokens) and run < self.max_len:
+            tok = tokens[i + run]
+            if not (tok.is_cap or tok.text.isdigit()) or (run and tokens[i + run - 1].end != tok.start - 1):
+                break
+            run += 1
+        for n in range(run, 0, -1):
+            key = tuple(t.low for t in tokens[i : i + n])
+            found = self.by_key.get(key)
+            if found:
+                if level:
+                    found = [p for p in found if p.level == level]
+                if found:
+                    return n, found
+        return 0, []
+
+
+def _code(value: object, level: str) -> str:
+    return str(int(value)).zfill(_WIDTH[level])  # type: ignore[call-overload]
+
+
+@cache
+def place_index() -> PlaceIndex:
+    from vietnam_provinces import Province, Ward
+    from vietnam_provinces.legacy import District as LDistrict
+    from vietnam_provinces.legacy import Province as LProvince
+    from vietnam_provinces.legacy import Ward as LWard
+
+    places: list[Place] = []
+    for p in Province.iter_all():
+        code = _code(p.code, "province")
+        places.append(Place(_PREFIX.sub("", p.name), "province", "current", code, code))
+    for w in Ward.iter_all():
+        places.append(
+            Place(
+                _PREFIX.sub("", w.name),
+                "commune",
+                "current",
+                _code(w.code, "commune"),
+                _code(w.province_code, "province"),
+            )
+        )
+    for p in LProvince.iter_all():
+        code = _code(p.code, "province")
+        places.append(Place(_PREFIX.sub("", p.name), "province", "legacy", code, code))
+    district_province: dict[int, str] = {}
+    for d in LDistrict.iter_all():
+        district_province[int(d.code)] = _code(d.province_code, "province")
+        places.append(
+            Place(
+                _PREFIX.sub("", d.name),
+                "district",
+                "legacy",
+                _code(d.code, "district"),
+                district_province[int(d.code)],
+            )
+        )
+    for w in LWard.iter_all():
+        places.append(
+            Place(
+                _PREFIX.sub("", w.name),
+                "commune",
+                "legacy",
+                _code(w.code, "commune"),
+                district_province.get(int(w.district_code), ""),
+            )
+        )
+    return PlaceIndex(places)
+
+
+@cache
+def _triggers() -> PhraseIndex:
+    lex = load_json("lexicon.json")
+    levels = {**lex["place_types"], **lex["place_orgs"]}
+    return PhraseIndex(dict(levels.items()))
+
+
+_TYPE_LEVELS = {
+    "tinh": ["province"],
+    "thanh pho": ["province", "district"],
+    "tp": ["province", "district"],
+    "xa": ["commune"],
+    "phuong": ["commune"],
+    "thi tran": ["commune"],
+    "dac khu": ["commune"],
+    "huyen": ["district"],
+    "quan": ["district"],
+    "thi xa": ["district"],
+    "tinh uy": ["province"],
+    "thanh uy": ["province", "district"],
+    "huyen uy": ["district"],
+    "thi uy": ["district"],
+    "quan uy": ["district"],
+    "tinh doan": ["province"],
+    "thanh doan": ["province", "district"],
+    "huyen doan": ["district"],
+}
+_NOT_BARE = {("ho", "chi", "minh"), ("viet", "nam")}
+
+
+def match_after_trigger(tokens: list[Token], i: int) -> tuple[int, int, list[Place]] | None:
+    """At a place word ("tỉnh", "Huyện ủy"…): (trigger length, name length, candidates)."""
+    hit = _triggers().match(tokens, i)
+    if not hit:
+        return None
+    n = hit[0]
+    levels = _TYPE_LEVELS.get(" ".join(t.low for t in tokens[i : i + n]))
+    if not levels:
+        return None
+    index = place_index()
+    for level in levels:
+        m, found = index.longest(tokens, i + n, level)
+        if m:
+            return n, m, found
+    return None
+
+
+def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]:
+    """Places named in the text, current names preferred, disambiguated by the provinces also named."""
+    skip = skip or set()
+    index = place_index()
+    mentions: list[tuple[str | None, list[Place]]] = []
+    triggers = set(_triggers().by_first)
+    i = 0
+    while i < len(tokens):
+        if tokens[i].lower not in triggers and not tokens[i].text[0].isupper():
+            i += 1
+            continue
+        got = match_after_trigger(tokens, i)
+        if got:
+            n, m, found = got
+            mentions.append((None, found))
+            i += n + m
+            continue
+        tok = tokens[i]
+        if tok.is_cap and i not in skip:
+            m, found = index.longest(tokens, i, "province")
+            key = tuple(t.low for t in tokens[i : i + m])
+            if m >= 2 and key not in _NOT_BARE and not any(j in skip for j in range(i, i + m)):
+                mentions.append((None, found))
+                i += m
+                continue
+        i += 1
+    context = {p.province_code for _, found in mentions for p in found if p.level == "province"}
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for _, found in mentions:
+        place = choose(found, context)
+        key = (place["name"], place["level"], place["code"])
+        if key not in seen:
+            seen.add(key)
+            out.append(place)
+    return out
+
+
+def choose(found: list[Place], context: set[str]) -> dict:
+    """One answer for a name: current before legacy, then a division of a province the text names."""
+    current = [p for p in found if p.era == "current"]
+    pool = current or found
+    in_context = [p for p in pool if p.province_code in context or p.level == "province"]
+    if in_context:
+        pool = in_context
+    codes = {p.code for p in pool}
+    best = pool[0]
+    return {
+        "name": best.name,
+        "level": best.level,
+        "era": best.era,
+        "code": best.code if len(codes) == 1 else None,
+    }
+
+
+def lookup(name: str, level: str | None = None) -> list[Place]:
+    """All divisions with this name (any era), e.g. lookup("Lục Nam", "district")."""
+    key = tuple(t.low for t in tokenize(name))
+    found = place_index().by_key.get(key, [])
+    return [p for p in found if level is None or p.level == level]
+
+
+def fold_name(name: str) -> str:
+    return fold(name)

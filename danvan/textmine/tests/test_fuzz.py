@@ -1,0 +1,54 @@
+"""The reader never crashes or hangs, whatever it is given."""
+
+import contextlib
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from danvan.textmine import extract_text
+from danvan.textmine.readers import ReadError, read_bytes
+
+FAST = settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+VIET = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ0123456789.,/-:;()| \n"
+            "aăâeêioôơuưyAĂÂEÊIOÔƠUƯYbcdghklmnpqrstvxBCDGHKLMNPQRSTVX\"'%"
+        )
+    ),
+    max_size=400,
+)
+
+
+@FAST
+@given(st.text(max_size=500))
+def test_any_text_gives_a_result(text):
+    assert isinstance(extract_text(text), dict)
+
+
+@FAST
+@given(VIET)
+def test_vietnamese_looking_noise_gives_a_result(text):
+    result = extract_text(text)
+    for q in result["quantities"]:
+        assert isinstance(q["value"], (int, float))
+
+
+@FAST
+@given(st.binary(max_size=600), st.sampled_from(["a.txt", "a.html", "a.docx", "a.pdf", "a"]))
+def test_broken_bytes_are_read_or_refused_cleanly(data, name):
+    with contextlib.suppress(ReadError):
+        read_bytes(data, name)
+
+
+def test_empty_file_gives_an_empty_result():
+    result = extract_text(read_bytes(b"", "empty.txt").text)
+    assert result["people"] == [] and result["quantities"] == [] and result["title"] is None
+
+
+def test_huge_line_is_read_quickly():
+    line = ("Trao 12.500 suất quà cho Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy " * 3000) + "9" * 50_000
+    start = time.perf_counter()
+    extract_text(line)
+    assert time.perf_counter() - start < 20

@@ -1,0 +1,190 @@
+"""Text helpers shared by the extractors: length-preserving folding, tokens, capitalisation."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if len(base) == 1 and base != ch:
+            table[cp] = base
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "d"
+    table[ord("Ð")] = "d"
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics (đ→d) without changing the length of an NFC string."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD)
+
+
+_OLD_TONES = re.compile(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    base, toned = m.group(1), m.group(2)
+    decomposed = unicodedata.normalize("NFD", toned)
+    return unicodedata.normalize("NFC", base + decomposed[1:]) + decomposed[0]
+
+
+def normalize_tones(text: str) -> str:
+    """Old-style tone placement to the style of the divisions data: 'hoà' → 'hòa', 'Uỷ' → 'Ủy'."""
+    return _OLD_TONES.sub(_move_tone, text)
+
+
+def normalize(text: str) -> str:
+    """NFC, unified line ends and spaces, one tone-placement style; invisible characters dropped."""
+    text = normalize_tones(unicodedata.normalize("NFC", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u3000\t]", " ", text)
+    text = re.sub(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text = text.replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"[ ]{2,}", " ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+_LIST_MARK = re.compile(r"^(?:[IVXLC]+[.\-/)]|\d+(?:\.\d+)*[.)\-/]|[a-zđ][).]|[-+*•–])\s")
+_END_PUNCT = tuple('.:;!?"”)…')
+
+
+def reflow(text: str) -> str:
+    """Join lines broken in the middle of a sentence (text copied from web pages or PDFs)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and line[0].isalnum():
+            prev = out[-1]
+            starts_lower = line[0].islower() or line[0].isdigit() and not _LIST_MARK.match(line)
+            long_open = len(prev) >= 50 and not prev.endswith(_END_PUNCT) and not _LIST_MARK.match(line)
+            if (starts_lower and not prev.endswith(_END_PUNCT) and not prev.isupper()) or (
+                long_open and not line.isupper()
+            ):
+                out[-1] = prev + " " + line
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+WORD_RE = re.compile(r"\w+(?:['’‘]\w+)*|[^\w\s]", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    low: str  # folded form
+    lower: str  # lower-case, diacritics kept
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, folded: str | None = None) -> list[Token]:
+    folded = fold(text) if folded is None else folded
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer
+        return [
+            Token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower())
+            for m in WORD_RE.finditer(text)
+        ]
+    return [
+        Token(m.group(), s, e, folded[s:e], lowered[s:e])
+        for m in WORD_RE.finditer(text)
+        for s, e in (m.span(),)
+    ]
+
+
+@cache
+def load_json(name: str) -> dict:
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class PhraseIndex:
+    """Longest-match lookup of multi-word phrases over tokens (folded, or lower-case when strict)."""
+
+    def __init__(self, phrases: dict[str, object] | list[str], strict: bool = True):
+        items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
+        self.strict = strict
+        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in items:
+            key = tuple(self._key(t) for t in tokenize(normalize_tones(phrase)))
+            if key:
+                self.by_first.setdefault(key[0], []).append((key, value))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda kv: -len(kv[0]))
+
+    def match(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
+        """Length in tokens and value of the longest phrase starting at tokens[i]."""
+        if i >= len(tokens):
+            return None
+        first = tokens[i].lower if self.strict else tokens[i].low
+        candidates = self.by_first.get(first)
+        if not candidates:
+            return None
+        key_of = self._key
+        for key, value in candidates:
+            n = len(key)
+            if i + n <= len(tokens) and all(key_of(tokens[i + k]) == key[k] for k in range(1, n)):
+                return n, value
+        return None
+
+    def _key(self, tok: Token) -> str:
+        return tok.lower if self.strict else tok.low
+
+
+def sentence_case_caps(text: str, canon: PhraseIndex | None = None) -> str:
+    """'PHÓ BÍ THƯ' → 'Phó Bí thư' using canonical phrases; other words get only an initial capital."""
+    tokens = tokenize(text)
+    parts: list[str] = []
+    i = 0
+    last_end = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        hit = canon.match(tokens, i) if canon else None
+        gap = text[last_end : tok.start]
+        if hit and isinstance(hit[1], str):
+            n, value = hit
+            parts.append(gap + value)
+            last_end = tokens[i + n - 1].end
+            i += n
+            continue
+        word = tok.text
+        if word.isupper() and len(word) > 1 and not _is_abbrev(word):
+            word = word[0] + word[1:].lower()
+        parts.append(gap + word)
+        last_end = tok.end
+        i += 1
+    return "".join(parts) + text[last_end:]
+
+
+def _is_abbrev(word: str) -> bool:
+    return word in load_json("lexicon.json")["abbreviations"]
+
+
+def is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
