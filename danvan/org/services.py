@@ -13,6 +13,7 @@ from danvan.org import divisions
 from danvan.org.bloc import STANDARD_BLOC, unit_name
 from danvan.org.choices import Era, Level
 from danvan.org.models import Area, AreaLineage, Unit, UnitKind, UnitRename
+from danvan.org.signals import unit_moved
 
 SYSTEM = None  # actor of commands run by the operator, recorded with an empty username
 
@@ -167,6 +168,7 @@ def update_unit(actor, unit: Unit, *, version: int, effective_on: date | None = 
         Unit.objects.filter(line_path__gt=old_path, line_path__lt=old_path + "~").update(
             line_path=Concat(Value(unit.line_path), Substr(F("line_path"), len(old_path) + 1))
         )
+        unit_moved.send(sender=Unit, old_prefix=old_path, new_prefix=unit.line_path)
     record_event(actor, "org.unit.update", unit, before=before, after=snapshot(unit))
     return unit
 

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class ReportingConfig(AppConfig):
     name = "danvan.reporting"
     verbose_name = "Báo cáo định kỳ"
+
+    def ready(self) -> None:
+        from danvan.reporting import signals  # noqa: F401  (connects the receivers)

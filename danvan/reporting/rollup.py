@@ -210,3 +210,44 @@ def rebuild(form=None) -> int:
                     .select_related("unit__area").order_by("unit_id", "period")):
             changed += refresh_unit(f, sub.unit, sub.period)
     return changed
+
+
+def _line_nodes(line_path: str) -> set[str]:
+    parts = [p for p in line_path.strip("/").split("/") if p]
+    return {"U/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))}
+
+
+def move_subtree(old_prefix: str, new_prefix: str) -> int:
+    """A unit moved in the reporting line: move its subtree's values from the old ancestors' cells to the new.
+
+    Area cells do not change (the units stay where they are). Returns the number of values moved.
+    """
+    from django.db.models import F, Value
+    from django.db.models.functions import Concat, Substr
+
+    rows = UnitPeriodValue.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~")
+    deltas: dict[int, dict[tuple[str, str, str], list]] = defaultdict(lambda: defaultdict(lambda: [Decimal(0), 0]))
+    moved = 0
+    for form_id, line_path, period, code, value in rows.values_list("form_id", "line_path", "period",
+                                                                     "indicator_code", "value"):
+        old_nodes = _line_nodes(line_path)
+        new_nodes = _line_nodes(new_prefix + line_path[len(old_prefix):])
+        for node in old_nodes - new_nodes:
+            cell = deltas[form_id][(node, period, code)]
+            cell[0] -= value
+            cell[1] -= 1
+        for node in new_nodes - old_nodes:
+            cell = deltas[form_id][(node, period, code)]
+            cell[0] += value
+            cell[1] += 1
+        moved += 1
+    rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    Submission.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~").update(
+        line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    for form_id, cells in deltas.items():
+        by_node: dict[str, dict] = defaultdict(dict)
+        for (node, period, code), (total, count) in cells.items():
+            by_node[node][(period, code)] = (total, count)
+        for node, node_deltas in by_node.items():
+            _add_to_cells(form_id, [node], node_deltas)
+    return moved

@@ -131,3 +131,24 @@ def test_completeness_counts_expected_units_open_during_the_period(world, form):
     veterans = Unit.objects.get(parent=party, kind__code="hoi-cuu-chien-binh")
     update_unit(None, veterans, version=veterans.version, closed_on=date(2026, 12, 1))  # closed mid-period
     assert reports.completeness(form, parse_period("2026-12"), unit=party)["expected"] == expected_units - 1
+
+
+def test_moving_a_unit_moves_its_reports_and_rollup(world, form):
+    from danvan.org.services import update_unit
+    from danvan.reporting.models import Submission
+
+    front = world.a.commune_front
+    s = report(world, form, front, "2026-01", {"QUA_SL": 30})
+    province_front = Unit.objects.get(area=world.a.province, kind__code="mttq")
+    update_unit(None, front, version=front.version, parent=province_front)
+    front.refresh_from_db()
+    assert Submission.objects.get(pk=s.pk).line_path == front.line_path
+    period = parse_period("2026-01")
+    assert reports.rollup_answer(form, period, unit=world.a.commune_party)["values"]["QUA_SL"] is None
+    assert reports.rollup_answer(form, period, unit=province_front)["values"]["QUA_SL"] == 30
+    assert reports.rollup_answer(form, period, unit=world.a.btgdv)["values"]["QUA_SL"] == 30
+    indicators = reports.form_indicators(form)
+    for node_unit in (world.a.btgdv, province_front, world.a.commune_party):
+        fast = reports.rollup_answer(form, period, unit=node_unit)
+        slow = rollup.recompute_from_scratch(form, "2026-01", line_prefix=node_unit.line_path, indicators=indicators)
+        assert fast == {"values": slow[0], "units_counted": slow[1]}
