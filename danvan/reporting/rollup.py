@@ -117,15 +117,26 @@ def refresh_unit(form, unit, period_code: str) -> int:
 
 
 def _add_to_cells(form_id: int, nodes: list[str], deltas) -> None:
-    rows = sorted((form_id, node, period, code, total, count)
-                  for node in nodes for (period, code), (total, count) in deltas.items())
+    rows = sorted((node, period, code, total, count)
+                  for node in nodes for (period, code), (total, count) in deltas.items() if total or count)
+    if not rows:
+        return
     table = RollupCell._meta.db_table
-    placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(rows))
+    update = (f"ON CONFLICT (form_id, node, period, indicator_code) DO UPDATE SET "
+              f"total = {table}.total + excluded.total, count = {table}.count + excluded.count")
     # The table name comes from the model and every value is a bound parameter.
-    sql = (f"INSERT INTO {table} (form_id, node, period, indicator_code, total, count) VALUES {placeholders} "  # noqa: S608
-           f"ON CONFLICT (form_id, node, period, indicator_code) DO UPDATE SET "
-           f"total = {table}.total + excluded.total, count = {table}.count + excluded.count")
-    params = [str(v) if isinstance(v, Decimal) else v for row in rows for v in row]
+    if connection.vendor == "postgresql":
+        # Five arrays instead of thousands of parameters: one approval touches ~500 cells.
+        columns = list(zip(*rows, strict=True))
+        sql = (f"INSERT INTO {table} (form_id, node, period, indicator_code, total, count) "  # noqa: S608
+               f"SELECT %s, * FROM unnest(%s::text[], %s::text[], %s::text[], %s::numeric[], %s::int[]) {update}")
+        params = [form_id, list(columns[0]), list(columns[1]), list(columns[2]),
+                  [str(v) for v in columns[3]], list(columns[4])]
+    else:
+        placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(rows))
+        sql = (f"INSERT INTO {table} (form_id, node, period, indicator_code, total, count) "  # noqa: S608
+               f"VALUES {placeholders} {update}")
+        params = [str(v) if isinstance(v, Decimal) else v for row in rows for v in (form_id, *row)]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
 

@@ -12,7 +12,7 @@ from danvan.reporting.periods import PeriodError, period_for_date
 from danvan.reporting.selectors import expected_units, reporters_of
 
 
-def due_steps(form: ReportForm, today: date):
+def _due_steps(form: ReportForm, today: date):
     """(period, offset) pairs whose reminder day is today."""
     seen = set()
     for offset in form.reminder_offsets:
@@ -38,7 +38,7 @@ def send_reminders(actor=None, *, today: date | None = None) -> dict:
     sent = 0
     steps = []
     for form in ReportForm.objects.filter(is_active=True):
-        for period, offset in due_steps(form, today):
+        for period, offset in _due_steps(form, today):
             steps.append(f"{form.code} {period.code} {offset:+d}")
             submitted = Submission.objects.filter(form=form, period=period.code,
                                                   first_submitted_at__isnull=False).values("unit_id")

@@ -1,0 +1,197 @@
+"""Speed of the always-fresh roll-up at national size; prints JSON.
+
+    .venv/bin/python bench/rollup.py [--scale S] [--json] [--repeat N] [--approvals N]
+
+Writes into the configured database (`DATABASE_URL`, else SQLite under `DANVAN_VAR_DIR`): use a
+scratch database. Scale 1.0 = all 34 provinces with every commune and the standard bloc (10 units per
+commune, 7 of which must report BC-DV-THANG), 12 months (2025-12 … 2026-11), the 13 shipped
+indicators. Scale S takes round(34·S) provinces, evenly spread over the list.
+
+Bulk-inserted for speed (not through the services): the submissions and their values, and the roll-up
+tables, filled by the set-based equivalent of `rollup.rebuild` in bench/_common.py. Measured through the
+real code: approvals (the `approve_submission` service, which runs `rollup.refresh_unit`) on reports
+left submitted, roll-up reads (`reports.rollup_answer`), and the check against
+`rollup.recompute_from_scratch`. DuckDB over an in-memory copy of the approved values is the reference.
+A re-run on the same database reuses the generated data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import tempfile
+import time
+from datetime import date
+
+from _common import fill_rollup, generate, setup_django, timed
+
+NOW = date(2026, 11, 23)
+
+
+def _progress(args, message: str) -> None:
+    if not args.json:
+        print(message, flush=True)
+
+
+def duckdb_reference(form, rows_sql: str):
+    """An in-memory DuckDB copy of the approved values, and a function summing them like the roll-up."""
+    import duckdb
+    from django.db import connection
+
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as out:
+        writer = csv.writer(out)
+        with connection.cursor() as cur:
+            cur.execute(rows_sql, [form.pk])
+            while chunk := cur.fetchmany(20000):
+                writer.writerows(chunk)
+    db = duckdb.connect()
+    db.execute("""CREATE TABLE vals AS SELECT * FROM read_csv(?, header = false, columns = {
+        'unit_id': 'BIGINT', 'line_path': 'VARCHAR', 'area_path': 'VARCHAR', 'period_start': 'DATE',
+        'period_end': 'DATE', 'code': 'VARCHAR', 'agg': 'VARCHAR', 'value': 'DECIMAL(20,4)'})""", [out.name])
+    os.unlink(out.name)
+
+    def answer(field: str, prefix: str, period):
+        rows = db.execute(f"""
+            WITH x AS (SELECT * FROM vals WHERE {field} >= ? AND {field} < ? AND period_start >= ? AND period_end <= ?)
+            SELECT code, SUM(value) FROM x WHERE agg = 'sum' GROUP BY code
+            UNION ALL
+            SELECT code, SUM(v) FROM (SELECT code, arg_max(value, period_end) AS v FROM x WHERE agg = 'last'
+                                      GROUP BY unit_id, code) GROUP BY code
+            UNION ALL SELECT '', COUNT(DISTINCT unit_id) FROM x""",
+                          [prefix, prefix + "~", period.start, period.end]).fetchall()
+        return {code: (int(v) if v == int(v) else float(v)) for code, v in rows}
+
+    return db, answer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=0.1)
+    parser.add_argument("--json", action="store_true", help="print only the JSON result")
+    parser.add_argument("--repeat", type=int, default=200, help="timed reads per measurement")
+    parser.add_argument("--approvals", type=int, help="reports left submitted and approved (default 2000·scale)")
+    args = parser.parse_args()
+    setup_django()
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    from danvan.accounts.choices import Role
+    from danvan.accounts.selectors import user_by_username
+    from danvan.accounts.services import create_user, grant_membership
+    from danvan.org.bloc import BTGDV
+    from danvan.org.models import Area, Unit
+    from danvan.org.services import create_bloc, import_divisions
+    from danvan.reporting import reports, rollup
+    from danvan.reporting.demo import last_complete_months
+    from danvan.reporting.models import ReportForm, Submission, SubmissionValue
+    from danvan.reporting.periods import parse_period
+    from danvan.reporting.selectors import expected_units
+    from danvan.reporting.services import approve_submission
+
+    result: dict = {"scale": args.scale, "database": connection.vendor,
+                    "bulk_inserted": "submissions, submission values, unit-period values, roll-up cells"}
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    if not Area.objects.filter(era="current", level="province").exists():
+        import_divisions(None)
+    all_provinces = list(Area.objects.filter(era="current", level="province").order_by("code"))
+    n = max(1, min(len(all_provinces), round(len(all_provinces) * args.scale)))
+    provinces = [all_provinces[i * len(all_provinces) // n] for i in range(n)]
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    months = last_complete_months(NOW)
+    roots, reviewers = {}, {}
+    for province in provinces:
+        create_bloc(None, province)
+        root = Unit.objects.get(area=province, kind__code=BTGDV, closed_on__isnull=True)
+        reviewer = user_by_username(f"bench-tinh-{province.code}") or create_user(
+            None, username=f"bench-tinh-{province.code}", full_name=f"Người duyệt {province.name}")
+        grant_membership(None, user=reviewer, unit=root, role=Role.REVIEWER)
+        roots[root.pk], reviewers[root.pk] = root, reviewer
+    result["units_setup_s"] = round(time.perf_counter() - started, 1)
+    _progress(args, f"{n} tỉnh, khối dân vận và người duyệt: {result['units_setup_s']} s")
+
+    units = []
+    for province in provinces:
+        units += list(expected_units(form, months[-1], area=province).select_related("area").order_by("line_path"))
+    approvals = args.approvals if args.approvals is not None else max(20, round(2000 * args.scale))
+    if not Submission.objects.filter(form=form).exists():
+        t = time.perf_counter()
+        counts = generate(form, units, months, pending_share=approvals / (len(units) * len(months)))
+        result["bulk_insert_s"] = round(time.perf_counter() - t, 1)
+        _progress(args, f"Chèn hàng loạt {counts}: {result['bulk_insert_s']} s")
+        fill = fill_rollup(form, months, units)
+        result.update(fill_s=fill["seconds"], unit_period_values=fill["unit_period_values"], cells=fill["cells"])
+        _progress(args, f"Bảng tổng hợp (SQL theo tập hợp): {fill}")
+    else:
+        _progress(args, "Dùng lại dữ liệu đã sinh trong cơ sở dữ liệu này.")
+    result["units"] = len(units)
+    result["submissions"] = Submission.objects.filter(form=form).count()
+    result["values"] = SubmissionValue.objects.filter(submission__form=form).count()
+
+    pending = list(Submission.objects.filter(form=form, status="submitted").select_related("unit")
+                   .order_by("?")[:approvals])
+    t = time.perf_counter()
+    for sub in pending:
+        approve_submission(reviewers[int(sub.line_path.strip("/").split("/")[0])], sub)
+    seconds = time.perf_counter() - t
+    result["approvals"] = len(pending)
+    result["approve_per_s"] = round(len(pending) / seconds, 1) if pending else None
+    _progress(args, f"Duyệt {len(pending)} báo cáo: {seconds:.1f} s")
+
+    # The largest province generated, and the whole country.
+    root = max(roots.values(), key=lambda r: Unit.objects.filter(line_path__startswith=r.line_path).count())
+    country = Area.objects.get(era="current", level="country")
+    half, year = parse_period("2026-H1"), parse_period("2026")
+    province = timed(lambda: reports.rollup_answer(form, half, unit=root), args.repeat)
+    nation = timed(lambda: reports.rollup_answer(form, year, area=country), args.repeat)
+    result.update(rollup_province_p50_ms=province["p50"], rollup_province_p95_ms=province["p95"],
+                  rollup_nation_p50_ms=nation["p50"], rollup_nation_p95_ms=nation["p95"])
+
+    t = time.perf_counter()
+    db, duck = duckdb_reference(form, """SELECT s.unit_id, s.line_path, a.path, s.period_start, s.period_end, i.code,
+            i.aggregation_time, v.value FROM reporting_submission s JOIN reporting_submissionvalue v
+            ON v.submission_id = s.id JOIN reporting_indicator i ON i.id = v.indicator_id
+            JOIN org_unit u ON u.id = s.unit_id JOIN org_area a ON a.id = u.area_id
+            WHERE s.form_id = %s AND s.status = 'approved' AND a.era = 'current'""")
+    result["duckdb_load_s"] = round(time.perf_counter() - t, 1)
+    duck_province = timed(lambda: duck("line_path", root.line_path, half), args.repeat)
+    duck_nation = timed(lambda: duck("area_path", country.path, year), args.repeat)
+    result.update(duckdb_province_p50_ms=duck_province["p50"], duckdb_province_p95_ms=duck_province["p95"],
+                  duckdb_nation_p50_ms=duck_nation["p50"], duckdb_nation_p95_ms=duck_nation["p95"])
+
+    def as_reference(answer):
+        return {**{k: v for k, v in answer["values"].items() if v is not None}, "": answer["units_counted"]}
+
+    result["duckdb_equal"] = (as_reference(province["result"]) == duck_province["result"]
+                              and as_reference(nation["result"]) == duck_nation["result"])
+
+    # Exactness: the cells against a from-scratch recomputation, on sampled nodes and periods.
+    t = time.perf_counter()
+    indicators = reports.form_indicators(form)
+    commune_party = Unit.objects.filter(line_path__startswith=root.line_path, kind__code="dang-uy").order_by("?")[0]
+    checks = [("U", root, "2026-H1"), ("U", commune_party, "2026"), ("A", root.area, "2026-H1"),
+              ("A", commune_party.area, "2026-Q3"), ("A", country, "2026-11"), ("A", country, "2026")]
+    mismatches = []
+    for kind, node, code in checks:
+        if kind == "U":
+            fast = rollup.values_at(form, "U" + node.line_path, code, indicators)
+            slow = rollup.recompute_from_scratch(form, code, line_prefix=node.line_path, indicators=indicators)
+        else:
+            fast = rollup.values_at(form, rollup.area_node(node), code, indicators)
+            slow = rollup.recompute_from_scratch(form, code, area=node, indicators=indicators)
+        if fast != slow:
+            mismatches.append(f"{kind}:{node} {code}")
+    result["consistent"] = not mismatches
+    result["consistency_checks"] = [f"{k}:{getattr(n, 'line_path', None) or n.path} {c}" for k, n, c in checks]
+    result["consistency_mismatches"] = mismatches
+    result["consistency_check_s"] = round(time.perf_counter() - t, 1)
+    result["total_s"] = round(time.perf_counter() - started, 1)
+    db.close()
+    print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
+
+
+if __name__ == "__main__":
+    main()
