@@ -11,9 +11,9 @@ from .textutil import fold
 DMY = re.compile(r"(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
 # "ngày 14 tháng 9 năm 2026", "14 tháng 9 năm 2026", "ngày 14 tháng 9".
 LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
-TIME = re.compile(
-    r"(?<!\d)\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|(?<!\d)\d{1,2}\s*giờ(?!\w)"
-)
+# "10:30", "10 giờ 30 phút", "8h", "14 giờ". Written to start with a digit ("(?<!\d)\d{1,2}" as
+# "\d(?<!\d\d)\d?") so that the regex engine jumps from digit to digit instead of trying every position.
+TIME = re.compile(r"\d(?<!\d\d)\d?\s*(?:(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|giờ(?!\w))")
 MONTH_YEAR = re.compile(r"(?i)tháng\s+(\d{1,2})\s*(?:năm|/|-)\s*(\d{4})")
 YEAR_WORD = re.compile(r"(?i)\b(?:năm|giai đoạn|nhiệm kỳ|niên khóa|khóa)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?")
 
@@ -32,9 +32,15 @@ def make_date(year: int | None, month: int, day: int) -> date | None:
 def find_dates(text: str) -> list[tuple[int, int, int | None, int, int]]:
     """All dates as (start, end, year|None, month, day), in text order, without overlaps."""
     found: list[tuple[int, int, int | None, int, int]] = []
-    for m in LONG.finditer(text):
+    for m in _LONG_CORE.finditer(text):  # LONG.finditer, without trying "ngày" at every position
         found.append(
-            (m.start(), m.end(), int(m.group(3)) if m.group(3) else None, int(m.group(2)), int(m.group(1)))
+            (
+                _ngay_before(text, m.start()),
+                m.end(),
+                int(m.group(3)) if m.group(3) else None,
+                int(m.group(2)),
+                int(m.group(1)),
+            )
         )
     for m in DMY.finditer(text):
         day, month = int(m.group(1)), int(m.group(2))
@@ -51,6 +57,19 @@ def find_dates(text: str) -> list[tuple[int, int, int | None, int, int]]:
             continue
         out.append(item)
     return out
+
+
+_LONG_CORE = re.compile(r"(?i)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+
+
+def _ngay_before(text: str, start: int) -> int:
+    """Start of the optional "ngày " LONG allows before the day (start itself when absent)."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k < start and k >= 4 and text[k - 4 : k].lower() == "ngày":
+        return k - 4
+    return start
 
 
 _DATE_LEAD = re.compile(

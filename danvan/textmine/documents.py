@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from operator import attrgetter
 
 from .dates import resolve_year
 from .orgs import consume_chain, lexicon
@@ -82,9 +84,11 @@ _SYMBOL_ISSUER = {
 }
 
 
-def find_documents(text: str, anchor: date | None) -> tuple[list[dict], list[tuple[int, int]]]:
+def find_documents(
+    text: str, anchor: date | None, tokens: list[Token] | None = None
+) -> tuple[list[dict], list[tuple[int, int]]]:
     """Documents referred to, and the spans they occupy (numbers inside them are not results)."""
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     starts = {t.start: k for k, t in enumerate(tokens)}
     docs: list[dict] = []
     spans: list[tuple[int, int]] = []
@@ -183,6 +187,9 @@ def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) ->
     return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
 
 
+_start = attrgetter("start")
+
+
 def _issuer_before(
     text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None
 ) -> str | None:
@@ -194,7 +201,8 @@ def _issuer_before(
     if not wanted:
         return None
     sentence_start = max(text.rfind(ch, 0, pos) for ch in ".;\n") + 1
-    k = next((starts[s] for s in sorted(starts) if s >= sentence_start), None)
+    k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
+    k = k if k < len(tokens) else None
     best = None
     while k is not None and k < len(tokens) and tokens[k].start < pos:
         if tokens[k].is_cap:

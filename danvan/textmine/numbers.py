@@ -10,8 +10,10 @@ from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
 _SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
+# NUMBER after "(?<![\w/.,:-])", written to start with a digit so that the search jumps to digits.
+_NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
 QUANTITY = re.compile(
-    rf"(?<![\w/.,:-])(?P<num>{NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
+    rf"(?P<num>{_NUMBER_AT_DIGIT})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
     rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
 _QUALIFIERS = [
@@ -202,13 +204,13 @@ def find_quantities(
 ) -> list[dict]:
     """Counted or measured results, each with the noun it counts, its qualifier and its text."""
     index, symbols, money, time_units = _units()
-    blocked = sorted(excluded)
+    blocked = _Blocked(excluded)
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     out: list[dict] = find_table_quantities(text)
     for m in QUANTITY.finditer(text):
         start = m.start()
-        if _overlaps(blocked, start, m.end()):
+        if blocked.overlaps(start, m.end()):
             continue
         if "|" in text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]:
             continue  # table rows are read cell by cell above
@@ -294,15 +296,35 @@ def find_table_quantities(text: str) -> list[dict]:
     return out
 
 
-def _overlaps(blocked: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in blocked)
+class _Blocked:
+    """Spans sorted by start with the running maximum of their ends: an overlap test by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span (s, e) has s < b and a < e."""
+        k = bisect_left(self.starts, b)
+        return k > 0 and self.max_end[k - 1] > a
+
+
+_QUALIFIER_RX = [(re.compile(rf"(?:^|\W){word}\s*$"), kind) for word, kind in _QUALIFIERS]
+_ANY_QUALIFIER = re.compile(r"(?:^|\W)(?:" + "|".join(w for w, _ in _QUALIFIERS) + r")\s*$")
 
 
 def _qualifier(text: str, start: int) -> tuple[str, int]:
     before = text[max(0, start - 20) : start]
     folded = fold(before)
-    for word, kind in _QUALIFIERS:
-        m = re.search(rf"(?:^|\W){word}\s*$", folded)
+    if not _ANY_QUALIFIER.search(folded):
+        return "exact", start
+    for rx, kind in _QUALIFIER_RX:
+        m = rx.search(folded)
         if m:
             return kind, start - (
                 len(folded)

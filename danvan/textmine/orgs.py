@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .places import _TYPE_LEVELS, place_index
-from .textutil import PhraseIndex, Token, fold, load_json
+from .textutil import PhraseIndex, Token, fold, load_json, next_position, scan_positions
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _ORG_HEADS = {
@@ -70,6 +70,7 @@ class Lexicon:
     honorifics: PhraseIndex
     surnames: set[str]
     not_names: set[tuple[str, ...]]
+    not_name_lengths: tuple[int, ...]
     canon: PhraseIndex
 
 
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
     canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
     canon_phrases.update({p: p for p in lex["place_types"]})
+    not_names = {tuple(fold(n).split()) for n in lex["not_names"]}
     return Lexicon(
         titles=PhraseIndex({p: p for p in lex["title_heads"]}),
         title_abbr=lex["title_abbreviations"],
@@ -86,7 +88,8 @@ def lexicon() -> Lexicon:
         place_words=PhraseIndex({**{p: p for p in lex["place_types"]}, **{p: p for p in lex["place_orgs"]}}),
         honorifics=PhraseIndex({p: p for p in lex["honorifics"]}),
         surnames={fold(s.split()[0]) for s in lex["surnames"]},
-        not_names={tuple(fold(n).split()) for n in lex["not_names"]},
+        not_names=not_names,
+        not_name_lengths=tuple(sorted({len(n) for n in not_names})),
         canon=PhraseIndex(canon_phrases),
     )
 
@@ -106,8 +109,10 @@ def org_word_at(tokens: list[Token], i: int) -> int:
     if i >= len(tokens):
         return 0
     tok = tokens[i]
-    if tok.text in lx.abbr or tok.text.upper() in ("UBND", "HĐND", "MTTQ") and tok.text.isupper():
+    if tok.text in lx.abbr or tok.text.isupper() and tok.text in ("UBND", "HĐND", "MTTQ"):
         return 1
+    if tok.lower not in lx.org.by_first:
+        return 0
     hit = lx.org.match(tokens, i)
     if hit and _cap_ok(hit[1], tokens, i):  # type: ignore[arg-type]
         return hit[0]
@@ -127,6 +132,8 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         return 0
     if tokens[j].text in lx.title_abbr:
         return n0 + 1
+    if tokens[j].lower not in lx.titles.by_first:
+        return 0
     hit = lx.titles.match(tokens, j)
     if hit and (lower_ok or tokens[j].text[0].isupper()):
         if hit[1] == "Nguyên":
@@ -247,10 +254,9 @@ def find_organizations(tokens: list[Token], text: str) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     i = 0
-    while i < len(tokens):
-        if not tokens[i].text[0].isupper():
-            i += 1
-            continue
+    positions = scan_positions(tokens)
+    size = len(tokens)
+    while (i := next_position(positions, i)) < size:
         n = org_word_at(tokens, i)
         key = " ".join(t.low for t in tokens[i : i + n]) if n else ""
         if n and (key in _ORG_HEADS or key.split()[0] in _ORG_HEADS) and tokens[i].is_cap:

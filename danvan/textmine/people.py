@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .places import place_index
-from .textutil import Token, fold, is_caps_line, sentence_case_caps, tokenize
+from .textutil import (
+    Token,
+    fold,
+    is_caps_line,
+    next_position,
+    scan_positions,
+    sentence_case_caps,
+    tokenize,
+)
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "dong chi :"}
@@ -69,7 +78,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         return 0
     words = tokens[j : j + run]
     key = tuple(t.low for t in words)
-    if any(key[: len(n)] == n for n in lx.not_names):
+    if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0
     if run == 1:
         return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
@@ -117,18 +126,23 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
     return titles, j
 
 
+@cache
+def _starts() -> frozenset[str]:
+    lx = lexicon()
+    return frozenset(lx.honorifics.by_first) | frozenset(lx.titles.by_first) | {"nguyên"}
+
+
 def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     """People with their titles, and the token positions their names occupy."""
     lx = lexicon()
     people = _People()
-    starts = set(lx.honorifics.by_first) | set(lx.titles.by_first) | {"nguyên"}
+    starts = _starts()
     i = 0
-    while i < len(tokens):
+    positions = scan_positions(tokens, starts)  # tokens that can open a mention
+    size = len(tokens)
+    while (i := next_position(positions, i)) < size:
         tok = tokens[i]
-        if tok.lower not in starts and not tok.text[0].isupper():
-            i += 1
-            continue
-        hon = lx.honorifics.match(tokens, i)
+        hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
         if hon and not (tokens[i].text[0].isupper() and i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             j = i + hon[0]
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL

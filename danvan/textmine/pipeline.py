@@ -50,16 +50,17 @@ def quantities_with_spans(text: str) -> tuple[str, list[dict]]:
     return text, find_quantities(text, _excluded(text, doc_spans))
 
 
+# "2020-2025"; "(?<!\d)(?:19|20)" is written "(?:19|20)(?<!\d\d\d)" so the search jumps to "1"/"2".
+_YEAR_RANGE = re.compile(r"(?:19|20)(?<!\d\d\d)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+
+
 def _excluded(text: str, doc_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     spans = list(doc_spans)
     spans += [(s, e) for s, e, *_ in d.find_dates(text)]
     spans += [(m.start(), m.end()) for m in d.TIME.finditer(text)]
     spans += [(m.start(), m.end()) for m in d.MONTH_YEAR.finditer(text)]
     spans += [(m.start(), m.end()) for m in d.YEAR_WORD.finditer(text)]
-    spans += [
-        (m.start(), m.end())
-        for m in re.finditer(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)", text)
-    ]
+    spans += [(m.start(), m.end()) for m in _YEAR_RANGE.finditer(text)]
     return spans
 
 
@@ -92,12 +93,12 @@ def extract_text(
         event_date = date.fromisoformat(own["date"])
     if anchor is None and period:
         anchor = date(int(period[:4]), 12, 31)
-    documents, doc_spans = find_documents(text, anchor)
+    tokens = tokenize(text, folded)  # the one token pass every extractor shares
+    documents, doc_spans = find_documents(text, anchor, tokens)
     if own:
         documents = [own] + [
             x for x in documents if (x["number"], x["symbol"]) != (own["number"], own["symbol"])
         ]
-    tokens = tokenize(text, folded)
     people, name_tokens = find_people(tokens, text)
     places = find_places(tokens, name_tokens)
     quantities = find_quantities(text, _excluded(text, doc_spans), tokens)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .textutil import WORD_RE, PhraseIndex, Token, fold, load_json, tokenize
+from .textutil import WORD_RE, PhraseIndex, Token, fold, load_json, next_position, scan_positions, tokenize
 
 _PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\s+")
 _WIDTH = {"province": 2, "district": 3, "commune": 5}
@@ -33,20 +33,27 @@ class PlaceIndex:
             self.by_key.setdefault(key, []).append(place)
         self.max_len = max(len(k) for k in self.by_key)
         self.first = {k[0] for k in self.by_key}
+        # every beginning of a name: the run of tokens stops as soon as no name can continue it
+        self.prefixes = {k[:n] for k in self.by_key for n in range(1, len(k) + 1)}
 
     def longest(self, tokens: list[Token], i: int, level: str | None = None) -> tuple[int, list[Place]]:
         """Longest run of capitalised tokens from i that names a division (of the given level)."""
-        if i >= len(tokens) or tokens[i].low not in self.first:
+        size = len(tokens)
+        if i >= size or tokens[i].low not in self.first:
             return 0, []
-        run = 0
-        while i + run < len(tokens) and run < self.max_len:
+        keys: list[tuple[str, ...]] = []
+        key: tuple[str, ...] = ()
+        while i + len(keys) < size and len(keys) < self.max_len:
+            run = len(keys)
             tok = tokens[i + run]
             if not (tok.is_cap or tok.text.isdigit()) or (run and tokens[i + run - 1].end != tok.start - 1):
                 break
-            run += 1
-        for n in range(run, 0, -1):
-            key = tuple(t.low for t in tokens[i : i + n])
-            found = self.by_key.get(key)
+            key = (*key, tok.low)
+            if key not in self.prefixes:
+                break
+            keys.append(key)
+        for n in range(len(keys), 0, -1):
+            found = self.by_key.get(keys[n - 1])
             if found:
                 if level:
                     found = [p for p in found if p.level == level]
@@ -162,11 +169,10 @@ def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]
     mentions: list[tuple[str | None, list[Place]]] = []
     triggers = set(_triggers().by_first)
     i = 0
-    while i < len(tokens):
-        if tokens[i].lower not in triggers and not tokens[i].text[0].isupper():
-            i += 1
-            continue
-        got = match_after_trigger(tokens, i)
+    positions = scan_positions(tokens, triggers)
+    size = len(tokens)
+    while (i := next_position(positions, i)) < size:
+        got = match_after_trigger(tokens, i) if tokens[i].lower in triggers else None
         if got:
             n, m, found = got
             mentions.append((None, found))

@@ -265,9 +265,10 @@ _TAIL_MARK = re.compile(
 def strip_clutter(text: str) -> str:
     """Drop menus, share buttons, visit counters and the 'Tin khác' tail of a copied web page."""
     lines = text.split("\n")
+    folded = fold(text).split("\n")  # folding keeps lengths and line ends: one pass for all lines
     kept: list[str] = []
     for idx, line in enumerate(lines):
-        key = fold(line).strip()
+        key = folded[idx].strip()
         if _TAIL_MARK.match(key) and idx >= len(lines) * 0.3:
             break
         if _TAIL_MARK.match(key) or (_CLUTTER_LINE.match(key) and len(line) < 60):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,14 @@ def _build_fold_table() -> dict[int, str]:
     table[ord("đ")] = "d"
     table[ord("Đ")] = "d"
     table[ord("Ð")] = "d"
+    # Every other code point of the common planes maps to itself: str.translate is several times
+    # faster when a lookup never misses (a miss raises and clears a LookupError inside CPython).
+    for cp in range(_FULL_RANGE):
+        table.setdefault(cp, cp)
     return table
+
+
+_FULL_RANGE = 0x3000  # Latin, Vietnamese, punctuation, symbols; rarer characters are looked up and kept
 
 
 _FOLD = _build_fold_table()
@@ -35,7 +43,8 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-_OLD_TONES = re.compile(r"(?<![qQ])([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+# "(?<![qQ])([oOuU])" written with the look-behind after the vowel: the search jumps to o/u.
+_OLD_TONES = re.compile(r"([oOuU])(?<![qQ][oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?!\w)")
 
 
 def _move_tone(m: re.Match[str]) -> str:
@@ -110,11 +119,21 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
             Token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower())
             for m in WORD_RE.finditer(text)
         ]
-    return [
-        Token(m.group(), s, e, folded[s:e], lowered[s:e])
-        for m in WORD_RE.finditer(text)
-        for s, e in (m.span(),)
-    ]
+    spans = [m.span() for m in WORD_RE.finditer(text)]
+    return [Token(text[s:e], s, e, folded[s:e], lowered[s:e]) for s, e in spans]
+
+
+def scan_positions(tokens: list[Token], words: frozenset[str] | set[str] = frozenset()) -> list[int]:
+    """Where a scan can find something: capitalised tokens and these lower-case words, then len(tokens)."""
+    out = [k for k, t in enumerate(tokens) if t.text[0].isupper() or t.lower in words]
+    out.append(len(tokens))
+    return out
+
+
+def next_position(positions: list[int], i: int) -> int:
+    """The first position at or after i (i itself when none is left)."""
+    k = bisect_left(positions, i)
+    return positions[k] if k < len(positions) else i
 
 
 @cache
@@ -139,16 +158,24 @@ class PhraseIndex:
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, object] | None:
         """Length in tokens and value of the longest phrase starting at tokens[i]."""
-        if i >= len(tokens):
+        size = len(tokens)
+        if i >= size:
             return None
-        first = tokens[i].lower if self.strict else tokens[i].low
-        candidates = self.by_first.get(first)
+        strict = self.strict
+        candidates = self.by_first.get(tokens[i].lower if strict else tokens[i].low)
         if not candidates:
             return None
-        key_of = self._key
-        for key, value in candidates:
+        for key, value in candidates:  # longest first
             n = len(key)
-            if i + n <= len(tokens) and all(key_of(tokens[i + k]) == key[k] for k in range(1, n)):
+            if n == 1:
+                return 1, value
+            if i + n > size:
+                continue
+            for k in range(1, n):
+                tok = tokens[i + k]
+                if (tok.lower if strict else tok.low) != key[k]:
+                    break
+            else:
                 return n, value
         return None
 
@@ -186,5 +213,11 @@ def _is_abbrev(word: str) -> bool:
 
 
 def is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    """At least three letters, all of them capitals (stops at the first small letter)."""
+    letters = 0
+    for c in line:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 3

@@ -1,0 +1,84 @@
+"""The shortcuts taken for speed find exactly what the plain formulation finds."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from danvan.textmine import dates, numbers
+from danvan.textmine.pipeline import _YEAR_RANGE
+from danvan.textmine.textutil import fold
+from danvan.textmine.topics import _compiled, _matches
+
+PIECES = st.lists(
+    st.sampled_from(
+        [
+            "1",
+            "2",
+            "0",
+            "9",
+            "19",
+            "20",
+            "12.500",
+            "3,5",
+            " ",
+            "\n",
+            ":",
+            "/",
+            ".",
+            "-",
+            "–",
+            ",",
+            "%",
+            "h",
+            "_",
+        ]
+        + ["giờ", "phút", "ngày", "Ngày", "NGÀY", "tháng", "năm", "tỷ", "triệu", "đ", "a", "Hòa"]
+        + ["dân vận", "an ninh, trật tự", "covid-19", "môi trường", "y tế", "giảm nghèo", "x"]
+    ),
+    max_size=20,
+).map("".join)
+MANY = settings(max_examples=400, deadline=None)
+
+# The patterns as first written, before they were rewritten to start with a digit.
+TIME = re.compile(
+    r"(?<!\d)\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|(?<!\d)\d{1,2}\s*giờ(?!\w)"
+)
+LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+QUANTITY = re.compile(
+    rf"(?<![\w/.,:-])(?P<num>{numbers.NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
+    rf"(?:\s+(?P<num2>{numbers.NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
+)
+
+
+def spans(rx: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@MANY
+@given(PIECES)
+def test_rewritten_patterns_match_the_same(text):
+    assert spans(dates.TIME, text) == spans(TIME, text)
+    assert spans(_YEAR_RANGE, text) == spans(YEAR_RANGE, text)
+    assert spans(numbers.QUANTITY, text) == spans(QUANTITY, text)
+    long_dates = [
+        (dates._ngay_before(text, m.start()), m.end(), m.groups()) for m in dates._LONG_CORE.finditer(text)
+    ]
+    assert long_dates == [(m.start(), m.end(), m.groups()[-3:]) for m in LONG.finditer(text)]
+
+
+@MANY
+@given(PIECES)
+def test_topic_lookup_by_first_word_equals_the_alternation(text):
+    _codes, rx, by_first = _compiled(None)
+    assert by_first is not None
+    folded = fold(text)
+    assert _matches(folded, rx, by_first) == _matches(folded, rx, None)
+
+
+@MANY
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50))), st.integers(0, 60), st.integers(0, 60))
+def test_blocked_spans_by_bisection(spans_, a, b):
+    blocked = numbers._Blocked(spans_)
+    assert blocked.overlaps(a, b) == any(s < b and a < e for s, e in spans_)
