@@ -1,10 +1,14 @@
 from django.contrib import admin
+from django.contrib.auth.models import Group
 
 from danvan.core.models import AuditEvent
 from danvan.core.services import delete_catalogue_entry, save_catalogue_entry
 
 admin.site.site_header = "Quản trị danh mục — Hệ thống thông tin công tác dân vận"
 admin.site.site_title = "danvan"
+admin.site.index_title = "Danh mục"
+# Permissions come from memberships (accounts.Membership), not Django groups.
+admin.site.unregister(Group)
 
 
 class AuditedModelAdmin(admin.ModelAdmin):
@@ -15,6 +19,14 @@ class AuditedModelAdmin(admin.ModelAdmin):
 
     def delete_model(self, request, obj):
         delete_catalogue_entry(request.user, obj)
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            delete_catalogue_entry(request.user, obj)
+        for obj in instances:
+            save_catalogue_entry(request.user, obj, created=obj.pk is None)
+        formset.save_m2m()
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
