@@ -1,1 +1,270 @@
-urlpatterns: list = []
+"""Submission pages: list, new report, detail and edit, review queue, notifications. Thin views."""
+
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from danvan.core.audit import ConflictError
+from danvan.core.permissions import Action
+from danvan.core.text import fold, format_number
+from danvan.core.views import ScopedListView
+from danvan.org.selectors import unit_list
+from danvan.reporting import selectors, selectors_ui, services
+from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
+from danvan.reporting.periods import PeriodError, period_for_date
+from danvan.reporting.services.notifications import mark_notifications_read
+
+UNIT_OPTIONS_MAX = 300
+TIMELINE_LABELS = {
+    "reporting.submission.create": "Tạo bản nháp",
+    "reporting.submission.update": "Cập nhật số liệu",
+    "reporting.submission.submit": "Nộp báo cáo",
+    "reporting.submission.approve": "Duyệt",
+    "reporting.submission.return": "Trả lại",
+    "reporting.submission.unapprove": "Hủy duyệt",
+}
+
+
+def _messages_of(exc: ValidationError) -> dict[str, list[str]]:
+    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+
+
+def display_number(value) -> str:
+    """A stored value as a Vietnamese user types it back: 74000 → "74.000", 1.5 → "1,5"."""
+    if value is None:
+        return ""
+    value = Decimal(value).normalize()
+    decimals = max(0, -value.as_tuple().exponent)
+    return format_number(value, decimals)
+
+
+class SubmissionListView(ScopedListView):
+    template_name = "reporting/submission_list.html"
+    partial_template_name = "reporting/_submission_rows.html"
+
+    def select(self, request):
+        self.form = SubmissionFilterForm(request.GET or None, forms_qs=selectors_ui.active_forms(request.user))
+        data = self.form.cleaned_data if self.form.is_valid() else {}
+        qs = selectors.submission_list(request.user, form=data.get("form") or None,
+                                       period=data.get("period") or None, status=data.get("status") or None)
+        if data.get("q"):
+            qs = qs.filter(unit__name_folded__contains=fold(data["q"]))
+        return qs
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "form": self.form, "today": timezone.localdate()}
+
+
+@login_required
+def submission_new(request):
+    forms_qs = selectors_ui.active_forms(request.user)
+    units_qs = unit_list(request.user, action=Action.REPORT, q=request.GET.get("q", "")[:100])
+    data = request.POST if request.method == "POST" else None
+    first = forms_qs.first()
+    initial = {}
+    if first is not None:
+        try:
+            initial["period"] = period_for_date(timezone.localdate(), first.period_type).code
+        except PeriodError:
+            initial["period"] = ""
+    form = NewSubmissionForm(data, initial=initial, forms_qs=forms_qs, units_qs=units_qs)
+    existing = None
+    if data is not None and form.is_valid():
+        chosen = dict(form.cleaned_data)
+        try:
+            submission = services.create_submission(request.user, form=chosen["form"], unit=chosen["unit"],
+                                                    period=chosen["period"])
+        except ValidationError as exc:
+            existing = selectors.submission_list(request.user, form=chosen["form"].code, period=chosen["period"],
+                                                 unit=chosen["unit"].pk).first()
+            for field, errors in _messages_of(exc).items():
+                form.add_error(field if field in form.fields else None, errors)
+        except PermissionDenied as exc:
+            form.add_error("unit", str(exc))
+        else:
+            messages.success(request, "Đã tạo bản nháp. Nhập số liệu rồi bấm Lưu hoặc Nộp.")
+            return redirect("reporting:submission_detail", pk=submission.pk)
+    unit_options = list(units_qs[:UNIT_OPTIONS_MAX + 1])
+    return render(request, "reporting/submission_new.html", {
+        "form": form, "existing": existing, "unit_options": unit_options[:UNIT_OPTIONS_MAX],
+        "units_truncated": len(unit_options) > UNIT_OPTIONS_MAX, "q": request.GET.get("q", "")[:100],
+        "selected_unit": str(form["unit"].value() or ""), "selected_form": str(form["form"].value() or ""),
+    }, status=400 if form.errors else 200)
+
+
+def _timeline(submission):
+    for event in selectors_ui.submission_timeline(submission):
+        after = event.after if isinstance(event.after, dict) else {}
+        yield {"at": event.created_at, "who": event.actor.display_name if event.actor else event.actor_username,
+               "what": TIMELINE_LABELS.get(event.action, event.action),
+               "note": after.get("reason") or after.get("note") or ""}
+
+
+def _render_detail(request, submission, *, posted=None, errors=None, status=200):
+    indicators, sections = selectors_ui.form_layout(submission.form)
+    values, texts = selectors_ui.submission_content(submission)
+    errors = errors or {}
+    if posted is not None:
+        shown_values, shown_texts = posted
+    else:
+        shown_values = {code: display_number(v) for code, v in values.items()}
+        shown_texts = texts
+    rows = [{"fi": fi, "ind": fi.indicator, "name": f"v-{fi.indicator.code}",
+             "value": shown_values.get(fi.indicator.code, ""), "errors": errors.get(fi.indicator.code, [])}
+            for fi in indicators]
+    section_rows = [{"section": s, "name": f"s-{s.code}", "text": shown_texts.get(s.code, ""),
+                     "errors": errors.get(s.code, [])} for s in sections]
+    known = {r["fi"].indicator.code for r in rows} | {s.code for s in sections}
+    general = [m for key, msgs in errors.items() if key not in known for m in msgs]
+    today = timezone.localdate()
+    return render(request, "reporting/submission_detail.html", {
+        "s": submission, "rows": rows, "section_rows": section_rows, "general_errors": general,
+        "can_edit": selectors_ui.can_report(request.user, submission),
+        "can_review": selectors_ui.can_review(request.user, submission),
+        "overdue": submission.first_submitted_at is None and today > submission.deadline,
+        "timeline": list(_timeline(submission)), "today": today,
+        # Marked place: the .docx download of this report is added here by the documents engineer.
+        "docx_url": None,
+    }, status=status)
+
+
+@login_required
+def submission_detail(request, pk: int):
+    submission = selectors.get_submission(request.user, pk)
+    if request.method != "POST":
+        return _render_detail(request, submission)
+    indicators, sections = selectors_ui.form_layout(submission.form)
+    values, texts, version = content_from_post(request.POST, indicators, sections)
+    submitting = request.POST.get("action") == "submit"
+    saved = False
+    try:
+        services.update_submission(request.user, submission, version=version, values=values, sections=texts)
+        saved = True
+        if submitting:
+            services.submit_submission(request.user, submission)
+    except ConflictError as exc:
+        messages.error(request, f"{exc.message} Thay đổi của bạn chưa được lưu; dưới đây là số liệu hiện tại.")
+        return _render_detail(request, selectors.get_submission(request.user, pk), status=409)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc) or "Bạn không có quyền sửa báo cáo này.")
+        return redirect("reporting:submission_detail", pk=pk)
+    except ValidationError as exc:
+        if saved:
+            messages.info(request, "Đã lưu số liệu nhưng chưa nộp được: vui lòng sửa các lỗi bên dưới.")
+        fresh = selectors.get_submission(request.user, pk)
+        return _render_detail(request, fresh, posted=None if saved else (values, texts),
+                              errors=_messages_of(exc), status=400)
+    messages.success(request, "Đã nộp báo cáo." if submitting else "Đã lưu.")
+    return redirect("reporting:submission_detail", pk=pk)
+
+
+def _transition(request, pk: int, run, done: str):
+    submission = selectors.get_submission(request.user, pk)
+    try:
+        run(submission)
+    except ValidationError as exc:
+        messages.error(request, " ".join(m for msgs in _messages_of(exc).values() for m in msgs))
+    except PermissionDenied as exc:
+        messages.error(request, str(exc) or "Bạn không có quyền thực hiện thao tác này.")
+    else:
+        messages.success(request, done)
+    return redirect("reporting:submission_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def submission_approve(request, pk: int):
+    return _transition(request, pk, lambda s: services.approve_submission(request.user, s), "Đã duyệt báo cáo.")
+
+
+@login_required
+@require_POST
+def submission_return(request, pk: int):
+    reason = request.POST.get("reason", "")[:2000]
+    return _transition(request, pk, lambda s: services.return_submission(request.user, s, reason=reason),
+                       "Đã trả lại báo cáo cho đơn vị.")
+
+
+@login_required
+@require_POST
+def submission_unapprove(request, pk: int):
+    reason = request.POST.get("reason", "")[:2000]
+    return _transition(request, pk, lambda s: services.unapprove_submission(request.user, s, reason=reason),
+                       "Đã hủy duyệt; báo cáo trở về đơn vị.")
+
+
+class ReviewQueueView(ScopedListView):
+    """Reports waiting for the user's approval, oldest deadline first; several can be approved at once."""
+
+    template_name = "reporting/review_queue.html"
+    partial_template_name = "reporting/_review_rows.html"
+
+    def select(self, request):
+        return selectors.review_queue(request.user)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "today": timezone.localdate()}
+
+    def post(self, request, *args, **kwargs):
+        ids = request.POST.getlist("ids")
+        chosen = selectors_ui.reviewable(request.user, ids)
+        if not ids:
+            messages.error(request, "Chưa chọn báo cáo nào.")
+            return redirect("reporting:review_queue")
+        result = services.bulk_approve(request.user, chosen) if chosen else {"approved": [], "errors": {}}
+        if result["approved"]:
+            messages.success(request, f"Đã duyệt {len(result['approved'])} báo cáo.")
+        by_pk = {s.pk: s for s in chosen}
+        for pk, error in result["errors"].items():
+            s = by_pk[pk]
+            messages.error(request, f"{s.unit.name} — {s.form.code} kỳ {s.period}: {error}")
+        missing = len({i for i in ids if str(i).isdigit()}) - len(chosen)
+        if missing > 0:
+            messages.error(request, f"{missing} báo cáo không còn chờ bạn duyệt (đã được xử lý hoặc không có quyền).")
+        return redirect("reporting:review_queue")
+
+
+class NotificationListView(ScopedListView):
+    template_name = "reporting/notification_list.html"
+    partial_template_name = "reporting/_notification_rows.html"
+
+    def select(self, request):
+        return selectors_ui.notifications_of(request.user)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "unread": selectors_ui.unread_count(self.request.user)}
+
+
+@login_required
+@require_POST
+def notifications_mark_read(request):
+    count = mark_notifications_read(request.user)
+    messages.success(request, f"Đã đánh dấu {count} thông báo là đã đọc." if count else "Không có thông báo mới.")
+    return redirect("reporting:notification_list")
+
+
+@login_required
+def notifications_badge(request):
+    """The unread count as a small partial, for an htmx-loaded badge in the navigation bar."""
+    return render(request, "reporting/_notification_badge.html",
+                  {"unread_notifications": selectors_ui.unread_count(request.user)})
+
+
+urlpatterns = [
+    path("", SubmissionListView.as_view(), name="submission_list"),
+    path("moi/", submission_new, name="submission_new"),
+    path("duyet/", ReviewQueueView.as_view(), name="review_queue"),
+    path("thong-bao/", NotificationListView.as_view(), name="notification_list"),
+    path("thong-bao/da-doc/", notifications_mark_read, name="notifications_mark_read"),
+    path("thong-bao/chua-doc/", notifications_badge, name="notifications_badge"),
+    path("<int:pk>/", submission_detail, name="submission_detail"),
+    path("<int:pk>/duyet/", submission_approve, name="submission_approve"),
+    path("<int:pk>/tra-lai/", submission_return, name="submission_return"),
+    path("<int:pk>/huy-duyet/", submission_unapprove, name="submission_unapprove"),
+]

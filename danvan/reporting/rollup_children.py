@@ -1,0 +1,68 @@
+"""Roll-ups of many nodes at once (the children of a unit or an area), in a bounded number of queries.
+
+`rollup.values_at` answers one node with one query; a drill-down chart needs every child of the
+selected node. Here the RollupCell rows of all the children are read in one query, and each
+"largest value" indicator adds one query over the parent's subtree, whatever the number of children.
+Callers pass nodes they have already checked are in the user's scope.
+"""
+
+import os
+from collections import defaultdict
+from decimal import Decimal
+
+from danvan.reporting.choices import UnitAggregation
+from danvan.reporting.models import RollupCell, UnitPeriodValue
+from danvan.reporting.rollup import PRESENCE, _number
+
+_QUANTUM = Decimal("0.0001")
+
+
+def unit_node(unit) -> str:
+    return "U" + unit.line_path
+
+
+def values_for_nodes(form, period_code: str, nodes: list[str], indicators) -> dict[str, tuple[dict, int]]:
+    """{node: ({indicator code: number | None}, units counted)}, following each indicator's rules like `values_at`."""
+    if not nodes:
+        return {}
+    cells: dict[str, dict] = defaultdict(dict)
+    for cell in RollupCell.objects.filter(form=form, period=period_code, node__in=nodes):
+        cells[cell.node][cell.indicator_code] = cell
+    maxima = {ind.code: _max_per_node(form, period_code, nodes, ind.code) for ind in indicators
+              if ind.aggregation_units == UnitAggregation.MAX}
+    result = {}
+    for node in nodes:
+        node_cells = cells.get(node, {})
+        values = {}
+        for ind in indicators:
+            cell = node_cells.get(ind.code)
+            if cell is None or cell.count == 0:
+                values[ind.code] = None
+            elif ind.aggregation_units == UnitAggregation.MAX:
+                values[ind.code] = _number(maxima[ind.code].get(node))
+            elif ind.aggregation_units == UnitAggregation.AVERAGE:
+                values[ind.code] = _number((cell.total / cell.count).quantize(_QUANTUM))
+            else:
+                values[ind.code] = _number(cell.total)
+        presence = node_cells.get(PRESENCE)
+        result[node] = (values, presence.count if presence else 0)
+    return result
+
+
+def _max_per_node(form, period_code: str, nodes: list[str], code: str) -> dict:
+    """The largest unit value under each node: one range query over the nodes' common prefix."""
+    unit_nodes = [n for n in nodes if n.startswith("U")]
+    area_nodes = [n for n in nodes if not n.startswith("U")]
+    found: dict[str, object] = {}
+    for field, prefixes in (("line_path", {n: n[1:] for n in unit_nodes}), ("area_node", {n: n for n in area_nodes})):
+        if not prefixes:
+            continue
+        common = os.path.commonprefix(list(prefixes.values()))
+        common = common[: common.rfind("/") + 1] or common
+        rows = UnitPeriodValue.objects.filter(form=form, period=period_code, indicator_code=code, **{
+            f"{field}__gte": common, f"{field}__lt": common + "~"}).values_list(field, "value")
+        for path, value in rows:
+            for node, prefix in prefixes.items():
+                if path.startswith(prefix) and (found.get(node) is None or value > found[node]):
+                    found[node] = value
+    return found
