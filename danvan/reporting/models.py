@@ -279,3 +279,5 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.form_id} {self.unit_id} {self.period} {self.offset_days:+d}"
+
+from danvan.reporting.models_synthesis import SynthesisDraft  # noqa: E402,F401

@@ -1,1 +1,155 @@
-urlpatterns: list = []
+"""Pages of the synthesised report (báo cáo tổng hợp): choose, draft, edit, download. Mounted at /bao-cao/bao-cao-tong-hop/."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
+
+from danvan.core.audit import ConflictError
+from danvan.core.permissions import Action
+from danvan.org.selectors import get_unit
+from danvan.reporting import selectors as rs
+from danvan.reporting import services, synthesis, synthesis_render
+from danvan.reporting.models import ReportForm
+from danvan.reporting.periods import period_for_date
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+TEXT_FIELDS = ("subject", "intro", "signer_authority", "signer_position", "signer_name", "recipients")
+
+
+def _errors(exc: ValidationError) -> list[str]:
+    if hasattr(exc, "message_dict"):
+        return [m for msgs in exc.message_dict.values() for m in msgs]
+    return list(exc.messages)
+
+
+@login_required
+def synthesis_start(request):
+    """Choose a form, a period and the compiling unit; the drafts the user can see are listed below."""
+    forms = ReportForm.objects.for_user(request.user).filter(is_active=True)
+    return render(request, "reporting/synthesis/start.html", {
+        "forms": forms, "units": synthesis.compilable_units(request.user),
+        "drafts": synthesis.recent_drafts(request.user),
+        "period": request.GET.get("period") or period_for_date(timezone.localdate()).previous().code,
+    })
+
+
+@login_required
+@require_POST
+def synthesis_create(request):
+    """Open the draft of (form, period, unit): the existing one, or a new one drafted from approved reports."""
+    try:
+        form = rs.get_form(request.user, request.POST.get("form", ""))
+        unit = get_unit(request.user, int(request.POST.get("unit", "")), Action.VIEW)
+        period = synthesis.parse_synthesis_period(form, request.POST.get("period", "").strip())
+        draft = synthesis.draft_for(request.user, form, unit, period)
+        if draft is None:
+            draft = services.create_or_refresh_draft(request.user, form=form, unit=unit, period=period.code)
+            messages.success(request, "Đã tạo bản nháp từ các báo cáo đã duyệt.")
+        else:
+            messages.success(request, "Bản nháp của kỳ này đã có; mở để sửa tiếp.")
+    except (ValueError, Http404):
+        messages.error(request, "Vui lòng chọn biểu mẫu và tổ chức tổng hợp.")
+        return redirect("reporting:synthesis_start")
+    except ValidationError as exc:
+        messages.error(request, " ".join(_errors(exc)))
+        return redirect("reporting:synthesis_start")
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+        return redirect("reporting:synthesis_start")
+    return redirect("reporting:synthesis_edit", draft_id=draft.pk)
+
+
+def _posted(request, draft) -> dict:
+    fields = {name: request.POST.get(name, "") for name in TEXT_FIELDS}
+    fields["number"] = request.POST.get("number", "")
+    fields["issued_on"] = request.POST.get("issued_on", "")
+    fields["sections"] = {code: request.POST.get(f"section_{code}", "")
+                          for code in (draft.sections or {}) | {s.code: "" for s in draft.form.sections.all()}}
+    return fields
+
+
+@login_required
+def synthesis_edit(request, draft_id: int):
+    """The draft's edit page: the figures and completeness read-only, every text editable."""
+    draft = synthesis.get_draft(request.user, draft_id)
+    errors: list[str] = []
+    status = 200
+    if request.method == "POST":
+        fields = _posted(request, draft)
+        try:
+            services.update_draft(request.user, draft, version=request.POST.get("version"), **fields)
+        except ConflictError as exc:
+            errors, status = [exc.message], 409
+        except ValidationError as exc:
+            errors, status = _errors(exc), 400
+        except PermissionDenied as exc:
+            errors, status = [str(exc) or "Bạn không có quyền sửa bản nháp này."], 403
+        else:
+            messages.success(request, "Đã lưu bản nháp.")
+            return redirect("reporting:synthesis_edit", draft_id=draft.pk)
+        for name in TEXT_FIELDS:  # show what the user typed, not the stored text
+            setattr(draft, name, fields[name])
+        draft.sections = fields["sections"]
+    build = synthesis.build_synthesis(draft.form, draft.unit, synthesis.parse_synthesis_period(draft.form, draft.period),
+                                      excerpts=False)
+    texts = draft.sections or {}
+    sections = [{**s, "text": texts.get(s["code"], "")} for s in build["sections"]]
+    return render(request, "reporting/synthesis/edit.html", {
+        "draft": draft, "build": build, "sections": sections, "errors": errors,
+        "completeness_sentence": synthesis.completeness_sentence(build["completeness"]),
+        "layout": synthesis_render.layout_of(draft.unit),
+        "can_edit": synthesis.can_compile(request.user, draft.unit),
+    }, status=status)
+
+
+@login_required
+@require_POST
+def synthesis_refresh(request, draft_id: int):
+    """Re-draft every section from the approved reports of now (the other fields are kept)."""
+    draft = synthesis.get_draft(request.user, draft_id)
+    try:
+        services.create_or_refresh_draft(request.user, form=draft.form, unit=draft.unit, period=draft.period,
+                                         version=request.POST.get("version"))
+    except ConflictError as exc:
+        messages.error(request, exc.message)
+    except (ValidationError, PermissionDenied) as exc:
+        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+    else:
+        messages.success(request, "Đã cập nhật các phần từ báo cáo đã duyệt mới nhất.")
+    return redirect("reporting:synthesis_edit", draft_id=draft.pk)
+
+
+def _file(data: bytes, content_type: str, draft, extension: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    name = f"Báo cáo tổng hợp {draft.form.code} {draft.period} - {draft.unit.name}.{extension}".replace("/", "-")
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    return response
+
+
+@login_required
+def synthesis_docx(request, draft_id: int):
+    draft = synthesis.get_draft(request.user, draft_id)
+    return _file(synthesis_render.render_docx(draft), DOCX, draft, "docx")
+
+
+@login_required
+def synthesis_xlsx(request, draft_id: int):
+    draft = synthesis.get_draft(request.user, draft_id)
+    return _file(synthesis_render.render_xlsx(draft), XLSX, draft, "xlsx")
+
+
+urlpatterns = [
+    path("", synthesis_start, name="synthesis_start"),
+    path("tao/", synthesis_create, name="synthesis_create"),
+    path("<int:draft_id>/", synthesis_edit, name="synthesis_edit"),
+    path("<int:draft_id>/lam-moi/", synthesis_refresh, name="synthesis_refresh"),
+    path("<int:draft_id>/tai-ve.docx", synthesis_docx, name="synthesis_docx"),
+    path("<int:draft_id>/tai-ve.xlsx", synthesis_xlsx, name="synthesis_xlsx"),
+]

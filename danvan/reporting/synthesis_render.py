@@ -1,0 +1,227 @@
+"""The synthesised report as a .docx (Party or state layout, by the unit's kind) and its figures as .xlsx."""
+
+import io
+import re
+from copy import copy, deepcopy
+
+from django.utils import timezone
+from docx import Document
+from docx.oxml.ns import qn
+from openpyxl import load_workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from danvan.documents.docx import Heading, Paragraph, ReportDocument, Signature, Table, render_report_docx
+from danvan.documents.xlsx import FONT_NAME, FORMATS, render_table_xlsx
+from danvan.org.bloc import BTGDV, DANG_UY, name_parts, unit_name
+from danvan.org.choices import Level
+from danvan.reporting import synthesis
+from danvan.reporting.periods import ROMAN, parse_period
+
+DOC_TYPE = "BC"
+TITLE = "BÁO CÁO"
+TABLE_HEADER = ("TT", "Chỉ tiêu", "Đơn vị tính", "Số lượng")
+TABLE_WIDTHS_MM = (12, 95, 28, 30)  # the Party page's 165 mm of text width
+MAX_MISSING_LISTED = 30
+GROUP_TITLE_MAX = 150
+# python-docx takes ~2 ms to build a paragraph: a province's 4 500 excerpts would take 9 s. A long section
+# is rendered as one marker paragraph, then its paragraphs are cloned from ones the renderer made in the
+# same styles (so every size still comes from documents/layouts.py) — about 10 µs each.
+BULK_MIN_LINES = 20
+MARKER = "\u2063§"  # an invisible separator and "§": never typed by staff (and stripped from their text)
+TEMPLATE_PARAGRAPH, TEMPLATE_GROUP = MARKER + "P", MARKER + "H"
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u2063]")
+
+
+def layout_of(unit) -> str:
+    return "state" if unit.kind.is_state_body else "party"
+
+
+def _province_of(unit):
+    area = unit.area
+    return area if area.level == Level.PROVINCE or area.parent_id is None else area.parent
+
+
+def heading_lines(unit) -> tuple[str, str]:
+    """(superior organisation line, issuing body line), in capitals.
+
+    A provincial Ban Tuyên giáo và Dân vận: "TỈNH ỦY NINH BÌNH" / "BAN TUYÊN GIÁO VÀ DÂN VẬN"; a commune
+    Party committee: "ĐẢNG BỘ TỈNH NINH BÌNH" / "ĐẢNG ỦY XÃ …"; another commune body: its provincial
+    counterpart / its name; a People's Committee and provincial bodies: no superior line.
+    """
+    kind = unit.kind
+    name = unit.name
+    if kind.code == BTGDV:
+        parts = name_parts(unit.area)
+        committee = f"{parts['committee']} {parts['name']}"
+        issuing = name[: -len(committee)].strip() if name.endswith(committee) else name
+        return committee.upper(), issuing.upper()
+    province = _province_of(unit)
+    if kind.code == DANG_UY:
+        return f"ĐẢNG BỘ {name_parts(province)['area']}".upper(), name.upper()
+    if unit.area.level == Level.PROVINCE or kind.code == "ubnd" or not kind.province_name:
+        return "", name.upper()
+    return unit_name(kind.province_name, province).upper(), name.upper()
+
+
+def clean(text: str) -> str:
+    """Text without the characters XML (hence .docx) cannot hold."""
+    return _XML_FORBIDDEN.sub("", text or "")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in clean(text).splitlines() if line.strip()]
+
+
+def _text_blocks(text: str) -> list:
+    """One paragraph per line; a short line ending in ":" (a group title of the default text) is a sub-heading."""
+    blocks: list = []
+    for line in _lines(text):
+        if line.endswith(":") and len(line) <= GROUP_TITLE_MAX and line[0] not in "–-+*":
+            blocks.append(Heading("", line, level=3))
+        else:
+            blocks.append(Paragraph(line))
+    return blocks
+
+
+def _missing_sentence(completeness: dict) -> str:
+    missing = completeness["missing_units"]
+    if not missing:
+        return ""
+    if len(missing) > MAX_MISSING_LISTED:
+        return f"Còn {len(missing)} đơn vị chưa gửi báo cáo (danh sách trong tệp số liệu .xlsx)."
+    return "Đơn vị chưa gửi báo cáo: " + ", ".join(u["name"] for u in missing) + "."
+
+
+def rollup_table(build: dict) -> Table:
+    rows = [(n, r["name"], r["unit_of_measure"], r["value"]) for n, r in enumerate(build["rollup"], start=1)]
+    return Table(header=TABLE_HEADER, rows=rows, widths_mm=TABLE_WIDTHS_MM)
+
+
+def body_of(draft, build: dict, bulk: dict | None = None) -> list:
+    """The body's blocks; with `bulk` (a dict to fill), long sections become markers expanded by `_expand`."""
+    body: list = [Paragraph(line) for line in _lines(draft.intro)]
+    completeness = build["completeness"]
+    body += [Heading("I-", "TÌNH HÌNH BÁO CÁO VÀ SỐ LIỆU TỔNG HỢP"),
+             Heading("1.", "Tình hình gửi báo cáo", level=2),
+             Paragraph(synthesis.completeness_sentence(completeness))]
+    missing = _missing_sentence(completeness)
+    if missing:
+        body.append(Paragraph(missing))
+    body += [Heading("2.", "Số liệu tổng hợp", level=2), rollup_table(build)]
+    texts = draft.sections or {}
+    number = 1
+    for section in build["sections"]:
+        blocks = _text_blocks(texts.get(section["code"], ""))
+        if not blocks:
+            continue
+        number += 1
+        body.append(Heading(f"{ROMAN[number - 1] if number <= len(ROMAN) else number}-", section["title"].upper()))
+        if bulk is not None and len(blocks) >= BULK_MIN_LINES:
+            bulk[section["code"]] = blocks
+            body.append(Paragraph(MARKER + section["code"]))
+        else:
+            body += blocks
+    if bulk:
+        body += [Paragraph(TEMPLATE_PARAGRAPH), Heading("", TEMPLATE_GROUP, level=3)]
+    return body
+
+
+def document_of(draft, build: dict, bulk: dict | None = None) -> ReportDocument:
+    unit = draft.unit
+    superior, issuing = heading_lines(unit)
+    signature = Signature(clean(draft.signer_authority), clean(draft.signer_position), clean(draft.signer_name))
+    return ReportDocument(
+        superior_org=superior, issuing_body=issuing, doc_type=DOC_TYPE, number=draft.number, symbol=unit.symbol,
+        place=name_parts(unit.area)["name"], date=draft.issued_on or timezone.localdate(), title_type=TITLE,
+        subject=clean(draft.subject), signature=signature, body=body_of(draft, build, bulk),
+        recipients=_lines(draft.recipients))
+
+
+def render_docx(draft, build: dict | None = None) -> bytes:
+    """The draft as a .docx; the figures and completeness are read fresh unless `build` is given."""
+    if build is None:
+        build = synthesis.build_synthesis(draft.form, draft.unit, parse_period(draft.period), excerpts=False)
+    bulk: dict = {}
+    data = render_report_docx(document_of(draft, build, bulk), layout_of(draft.unit))
+    return _expand(data, bulk) if bulk else data
+
+
+def _expand(data: bytes, bulk: dict) -> bytes:
+    """Replace each section marker by clones of the template paragraphs, one per block; drop the templates."""
+    document = Document(io.BytesIO(data))
+    markers = {p.text: p._p for p in document.paragraphs if p.text.startswith(MARKER)}
+    templates = {Paragraph: markers.pop(TEMPLATE_PARAGRAPH), Heading: markers.pop(TEMPLATE_GROUP)}
+    for code, blocks in bulk.items():
+        marker = markers[MARKER + code]
+        for block in blocks:
+            element = deepcopy(templates[type(block)])
+            texts = element.findall(".//" + qn("w:t"))
+            texts[0].text = block.text
+            for extra in texts[1:]:
+                extra.getparent().remove(extra)
+            marker.addprevious(element)
+        marker.getparent().remove(marker)
+    for element in templates.values():
+        element.getparent().remove(element)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def render_xlsx(draft_or_build) -> bytes:
+    """The roll-up table (sheet 1) and each unit's approved values (sheet 2) as an .xlsx workbook."""
+    if isinstance(draft_or_build, dict):
+        build = draft_or_build
+        form, unit = None, None
+    else:
+        form, unit = draft_or_build.form, draft_or_build.unit
+        build = synthesis.build_synthesis(form, unit, parse_period(draft_or_build.period), excerpts=False)
+    title = f"Số liệu tổng hợp {synthesis.lower_first(build['period']['label_vi'])} — {build['unit']['name']}"
+    rows = [(n, r["name"], r["unit_of_measure"], r["value"]) for n, r in enumerate(build["rollup"], start=1)]
+    data = render_table_xlsx(title, TABLE_HEADER, rows, sheet_name="Tổng hợp")
+    if form is None:
+        from danvan.org.models import Unit
+        from danvan.reporting.models import ReportForm
+
+        form = ReportForm.objects.get(code=build["form"]["code"])
+        unit = Unit.objects.get(pk=build["unit"]["id"])
+    indicators, unit_rows = synthesis.unit_values(form, unit, parse_period(build["period"]["code"]))
+    workbook = load_workbook(io.BytesIO(data))
+    _unit_sheet(workbook, indicators, unit_rows)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _unit_sheet(workbook, indicators: list[dict], rows: list[list]) -> None:
+    sheet = workbook.create_sheet("Từng đơn vị")
+    header = ["TT", "Tổ chức"] + [f"{i['name']} ({i['unit_of_measure']})" for i in indicators]
+    for c, text in enumerate(header, start=1):
+        cell = sheet.cell(row=1, column=c, value=text)
+        cell.font = Font(name=FONT_NAME, size=12, bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    # Styling each cell through openpyxl's descriptors costs ~0.1 ms; copying a styled cell's style is ~free.
+    styles = {}
+    for key, number_format in (("text", None), ("integer", FORMATS["integer"]), ("decimal", FORMATS["decimal"])):
+        probe = sheet.cell(row=1, column=len(header) + 1)
+        probe.font = Font(name=FONT_NAME, size=12)
+        if number_format:
+            probe.number_format = number_format
+        styles[key] = copy(probe._style)
+    sheet.delete_cols(len(header) + 1)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate([r - 1, row[0]], start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            cell._style = copy(styles["text"])
+        for c, value in enumerate(row[1:], start=3):
+            if value is None:
+                continue
+            number = int(value) if value == value.to_integral_value() else float(value)
+            cell = sheet.cell(row=r, column=c, value=number)
+            cell._style = copy(styles["integer" if isinstance(number, int) else "decimal"])
+    sheet.column_dimensions["A"].width = 6
+    sheet.column_dimensions["B"].width = 50
+    for c in range(3, len(header) + 1):
+        sheet.column_dimensions[get_column_letter(c)].width = 16
+    sheet.freeze_panes = "C2"
