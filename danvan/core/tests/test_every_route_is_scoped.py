@@ -72,16 +72,25 @@ def b_data(world):
                                .values_list("pk", flat=True)),
         "token_ids": [token.pk],
         "submission_ids": [d.pk for d in drafts],
+        "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
 
+def _b_synthesis_draft(world, form):
+    from danvan.reporting.services import create_or_refresh_draft, update_draft
+
+    draft = create_or_refresh_draft(world.b.reviewer, form=form, unit=world.b.btgdv, period="2026-03")
+    return update_draft(world.b.reviewer, draft, version=draft.version, intro="Bí mật của Lai Châu (tổng hợp)")
+
+
 def candidate_kwargs(names: list[str], data: dict):
     ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"] + data["submission_ids"]
     options = {
-        "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"], "era": ["current"], "code": data["area_codes"],
+        "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
+        "draft_id": data["synthesis_draft_ids"], "era": ["current"], "code": data["area_codes"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
@@ -96,7 +105,7 @@ def candidate_kwargs(names: list[str], data: dict):
 SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
-    from danvan.reporting.models import Submission
+    from danvan.reporting.models import Submission, SynthesisDraft
 
     prefix = world.b.btgdv.line_path
     return (
@@ -104,6 +113,7 @@ def b_state(world):
         sorted(ApiToken.objects.filter(user=world.b.reviewer).values_list("pk", "revoked_at")),
         sorted(Unit.objects.filter(line_path__startswith=prefix).values_list("pk", "version", "parent_id")),
         sorted(Submission.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        sorted(SynthesisDraft.objects.filter(unit__line_path__startswith=prefix).values_list("pk", "version")),
     )
 
 
@@ -115,9 +125,11 @@ def probe_urls(data):
     for route, name, _ in all_patterns():
         if route.startswith("static/"):
             continue
-        for kwargs in candidate_kwargs(param_names(route), data):
+        names = param_names(route)
+        for kwargs in candidate_kwargs(names, data):
             base = fill(route, kwargs)
-            for q in QUERY_PROBES:
+            # Hostile filters matter on lists; a route that names its object by id gets it plain.
+            for q in (QUERY_PROBES if not names else QUERY_PROBES[:1]):
                 yield name, base + q.format(code=data["area_codes"][0], unit=data["unit_ids"][0],
                                             user=data["secrets"][3])
 
