@@ -1,5 +1,6 @@
 """Writes of periodic reporting, one module per concept; every public function is a @service."""
 
+from danvan.reporting.services.reminders import send_reminders  # noqa: E402,F401
 from danvan.reporting.services.submissions import (  # noqa: F401
     approve_submission,
     bulk_approve,
@@ -9,5 +10,4 @@ from danvan.reporting.services.submissions import (  # noqa: F401
     unapprove_submission,
     update_submission,
 )
-from danvan.reporting.services.reminders import send_reminders  # noqa: E402,F401
 from danvan.reporting.services.synthesis import create_or_refresh_draft, update_draft  # noqa: E402,F401
