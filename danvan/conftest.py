@@ -9,15 +9,41 @@ PROVINCE_A = "37"  # Ninh Bình
 PROVINCE_B = "12"  # Lai Châu
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    from danvan.org.models import Area
+SEED_MIGRATIONS = ["danvan.org.migrations.0002_unit_kinds", "danvan.reporting.migrations.0002_catalogue"]
+
+
+def load_reference_data() -> None:
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from danvan.org.models import Area, UnitKind
     from danvan.org.services import create_bloc, import_divisions
 
+    if not UnitKind.objects.exists():  # a flushed database: the data migrations' rows are gone too
+        for name in SEED_MIGRATIONS:
+            import_module(name).seed(apps, None)
+    import_divisions(None)
+    for code in (PROVINCE_A, PROVINCE_B):
+        create_bloc(None, Area.objects.get(era="current", code=code))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        import_divisions(None)
-        for code in (PROVINCE_A, PROVINCE_B):
-            create_bloc(None, Area.objects.get(era="current", code=code))
+        load_reference_data()
+
+
+@pytest.fixture(autouse=True)
+def _reference_data_for_browser_tests(request):
+    """A browser test's live server flushes the database afterwards: the next one loads it again."""
+    if request.node.get_closest_marker("browser") is None:
+        return
+    request.getfixturevalue("transactional_db")
+    from danvan.org.models import Area
+
+    if not Area.objects.filter(level="province").exists():
+        load_reference_data()
 
 
 @pytest.fixture

@@ -280,4 +280,5 @@ class Reminder(models.Model):
     def __str__(self) -> str:
         return f"{self.form_id} {self.unit_id} {self.period} {self.offset_days:+d}"
 
+from danvan.reporting.models_excel import ImportJob  # noqa: E402,F401
 from danvan.reporting.models_synthesis import SynthesisDraft  # noqa: E402,F401

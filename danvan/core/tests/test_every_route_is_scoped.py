@@ -73,6 +73,7 @@ def b_data(world):
         "token_ids": [token.pk],
         "submission_ids": [d.pk for d in drafts],
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
+        "import_job_ids": [_b_import_job(world, form).pk],
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
@@ -86,10 +87,18 @@ def _b_synthesis_draft(world, form):
     return update_draft(world.b.reviewer, draft, version=draft.version, intro="Bí mật của Lai Châu (tổng hợp)")
 
 
+def _b_import_job(world, form):
+    from danvan.reporting.services import queue_import
+
+    return queue_import(world.b.reporter, form=form, period="2026-03", file_bytes=b"PK",
+                        filename="Bí mật của Lai Châu.xlsx")
+
+
 def candidate_kwargs(names: list[str], data: dict):
     ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"] + data["submission_ids"]
     options = {
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
+        "job_id": data["import_job_ids"],
         "draft_id": data["synthesis_draft_ids"], "era": ["current"], "code": data["area_codes"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],

@@ -65,6 +65,23 @@ def test_commune_reports_province_approves_and_the_rollup_shows_it(live_server, 
     page.wait_for_selector(f".crumbs strong:has-text('{world.a.commune_party.name}')")
     assert page.locator("td[data-code=QUA_SL]").inner_text() == "120"
 
-    # ---- .docx download: to be added here by the documents engineer (report page → "Tải bản Word"). ----
+    # The province compiles its report from what was approved and downloads it as .docx.
+    from django.utils import timezone
+
+    from danvan.reporting.periods import period_for_date
+
+    page.goto(live_server.url + "/bao-cao/bao-cao-tong-hop/")
+    page.select_option("#s-unit", str(world.a.btgdv.pk))
+    page.fill("#s-period", period_for_date(timezone.localdate()).code)
+    page.click("text=Tạo bản nháp")
+    page.wait_for_selector("#d-section-KQ")
+    assert "Tặng 120 suất quà" in page.input_value("#d-section-KQ")
+    with page.expect_download() as download:
+        page.click("text=Tải văn bản (.docx)")
+    import docx
+
+    document = docx.Document(download.value.path())
+    header_text = " ".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in header_text and "BAN TUYÊN GIÁO VÀ DÂN VẬN" in header_text
 
     assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems

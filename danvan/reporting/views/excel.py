@@ -1,1 +1,115 @@
-urlpatterns: list = []
+"""Excel pages: download a form's template, upload it filled, follow a large upload's progress."""
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from danvan.core.permissions import Action
+from danvan.org.models import Unit
+from danvan.reporting import excel
+from danvan.reporting.models import ReportForm
+from danvan.reporting.periods import PeriodError, period_for_date
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+MAX_UNIT_CHOICES = 2_000
+
+
+class TemplateForm(forms.Form):
+    form = forms.CharField(label="Biểu mẫu", max_length=40)
+    period = forms.CharField(label="Kỳ báo cáo", max_length=10)
+    unit = forms.IntegerField(label="Tổ chức", min_value=1, max_value=2**62)
+    all_below = forms.BooleanField(label="Mọi tổ chức trực thuộc phải báo cáo (mỗi tổ chức một dòng)", required=False)
+
+
+class UploadForm(forms.Form):
+    form = forms.CharField(label="Biểu mẫu", max_length=40)
+    period = forms.CharField(label="Kỳ báo cáo", max_length=10)
+    file = forms.FileField(label="Tệp Excel (.xlsx) đã điền")
+
+
+def _page(request, *, template_form=None, upload_form=None, status=200):
+    report_forms = list(ReportForm.objects.for_user(request.user, Action.VIEW).filter(is_active=True)
+                        .order_by("code"))
+    units = list(Unit.objects.for_user(request.user, Action.REPORT).select_related("kind")
+                 .order_by("line_path")[:MAX_UNIT_CHOICES])
+    top = min((u.line_path.count("/") for u in units), default=0)
+    try:
+        default_period = period_for_date(timezone.localdate(), "month").code
+    except PeriodError:
+        default_period = ""
+    initial = {"period": default_period, "form": report_forms[0].code if report_forms else ""}
+    return render(request, "reporting/excel/home.html", {
+        "report_forms": report_forms,
+        "units": [(u, "\u00a0\u00a0" * (u.line_path.count("/") - top)) for u in units],
+        "template_form": template_form or TemplateForm(initial=initial),
+        "upload_form": upload_form or UploadForm(initial=initial),
+        "jobs": list(excel.import_jobs_of(request.user)[:10]),
+        "limits": {"rows": excel.MAX_ROWS, "megabytes": excel.MAX_BYTES // (1024 * 1024), "async": excel.ASYNC_ROWS},
+    }, status=status)
+
+
+@login_required
+@require_GET
+def excel_home(request):
+    return _page(request)
+
+
+@login_required
+@require_GET
+def excel_template(request):
+    form = TemplateForm(request.GET)
+    if not form.is_valid():
+        return _page(request, template_form=form, status=400)
+    data = form.cleaned_data
+    try:
+        filename, content = excel.template_download(request.user, form_code=data["form"],
+                                                    period_code=data["period"], unit_id=data["unit"],
+                                                    all_below=data["all_below"])
+    except ValidationError as exc:
+        form.add_error(None, exc)
+        return _page(request, template_form=form, status=400)
+    response = HttpResponse(content, content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_POST
+def excel_upload(request):
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _page(request, upload_form=form, status=400)
+    data = form.cleaned_data
+    upload = data["file"]
+    if upload.size > excel.MAX_BYTES:
+        form.add_error("file", f"Tệp quá lớn: tối đa {excel.MAX_BYTES // (1024 * 1024)} MB.")
+        return _page(request, upload_form=form, status=400)
+    outcome = excel.upload(request.user, form_code=data["form"], period_code=data["period"],
+                           file_bytes=upload.read(), filename=upload.name or "")
+    if outcome.job is not None:
+        return redirect("reporting:excel_job", job_id=outcome.job.pk)
+    return render(request, "reporting/excel/result.html", {
+        "filename": upload.name, "form_code": data["form"], "period": data["period"],
+        "errors": outcome.errors, "result": outcome.result,
+    }, status=400 if outcome.errors else 200)
+
+
+@login_required
+@require_GET
+def excel_job(request, job_id: int):
+    job = excel.get_import_job(request.user, job_id)
+    template = "reporting/excel/_job_status.html" if request.htmx else "reporting/excel/job.html"
+    return render(request, template, {"job": job})
+
+
+urlpatterns = [
+    path("", excel_home, name="excel_home"),
+    path("mau/", excel_template, name="excel_template"),
+    path("tai-len/", excel_upload, name="excel_upload"),
+    path("tac-vu/<int:job_id>/", excel_job, name="excel_job"),
+]

@@ -1,0 +1,94 @@
+"""Writes of the Excel import: the all-or-nothing import of checked rows, and queueing a large upload."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from danvan.core.audit import ConflictError, record_event, service
+from danvan.org.models import Unit
+from danvan.reporting.models import Submission, SubmissionValue
+from danvan.reporting.models_excel import ImportJob
+from danvan.reporting.services.submissions import _parse, create_submission, update_submission
+
+MAX_ROWS = 5_000
+MAX_BYTES = 10 * 1024 * 1024
+MAX_MESSAGES = 200
+
+
+def _messages(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    return getattr(exc, "message", "") or str(exc) or "Không được phép."
+
+
+@service
+def import_values(actor, *, form, period: str, rows: list[dict], progress=None) -> dict:
+    """Write checked rows ({"row", "unit", "values"}) in one transaction: each unit's draft is created or
+    its editable report updated; any refusal rolls everything back. Returns the counts.
+
+    `progress(done, total)` is called every 50 rows (a background job reports it to its page)."""
+    p = _parse(period, form)
+    if not rows:
+        raise ValidationError("Tệp không có dòng số liệu nào để nhập.")
+    if len(rows) > MAX_ROWS:
+        raise ValidationError(f"Quá nhiều dòng: tối đa {MAX_ROWS:,}.".replace(",", "."))
+    unit_ids = [int(r["unit"]) for r in rows]
+    units = Unit.objects.in_bulk(unit_ids)
+    existing = {s.unit_id: s for s in Submission.objects.select_for_update()
+                .filter(form=form, period=p.code, unit_id__in=unit_ids)}
+    current: dict[int, dict] = {}
+    for sub_id, code, value in SubmissionValue.objects.filter(submission__in=list(existing.values())).values_list(
+            "submission_id", "indicator__code", "value"):
+        current.setdefault(sub_id, {})[code] = value
+    created, updated, unchanged, errors = [], [], [], []
+    for done, r in enumerate(rows):
+        if progress is not None and done and done % 50 == 0:
+            progress(done, len(rows))
+        unit = units.get(int(r["unit"]))
+        values = dict(r.get("values") or {})
+        try:
+            if unit is None:
+                raise ValidationError(f"Không có tổ chức mã {r['unit']}.")
+            submission = existing.get(unit.pk)
+            if submission is None:
+                create_submission(actor, form=form, unit=unit, period=p.code, values=values)
+                created.append(unit.pk)
+            elif all(current.get(submission.pk, {}).get(code) == value for code, value in values.items()):
+                unchanged.append(unit.pk)
+            else:
+                update_submission(actor, submission, version=submission.version, values=values)
+                updated.append(unit.pk)
+        except (ValidationError, PermissionDenied, ConflictError) as exc:
+            errors.append(f"Dòng {r.get('row', '?')}: {_messages(exc)}")
+    if errors:
+        more = len(errors) - MAX_MESSAGES
+        raise ValidationError(errors[:MAX_MESSAGES] + ([f"… và {more} lỗi khác."] if more > 0 else []))
+    counts = {"imported": len(created) + len(updated), "created": len(created), "updated": len(updated),
+              "unchanged": len(unchanged), "rows": len(rows)}
+    record_event(actor, "reporting.excel.import", form, object_repr=f"Nhập Excel {form.code} kỳ {p.code}: "
+                 f"{len(rows)} tổ chức", after={**counts, "period": p.code, "created_units": created,
+                                               "updated_units": updated})
+    return counts
+
+
+@service
+def queue_import(actor, *, form, period: str, file_bytes: bytes, filename: str = "", total_rows: int = 0) -> ImportJob:
+    """Keep a large upload and run its import as a background task (`reporting.tasks.run_import`)."""
+    if not getattr(actor, "pk", None):
+        raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
+    p = _parse(period, form)
+    if not file_bytes:
+        raise ValidationError("Tệp rỗng.")
+    if len(file_bytes) > MAX_BYTES:
+        raise ValidationError(f"Tệp quá lớn: tối đa {MAX_BYTES // (1024 * 1024)} MB.")
+    job = ImportJob.objects.create(user=actor, form=form, period=p.code, filename=str(filename or "")[:255],
+                                   file=bytes(file_bytes), total_rows=max(int(total_rows), 0))
+    record_event(actor, "reporting.excel.queue", job, after={"form": form.code, "period": p.code,
+                                                              "filename": job.filename, "total_rows": job.total_rows})
+
+    def enqueue():
+        from danvan.reporting.tasks import run_import
+
+        run_import.enqueue(job.pk)
+
+    transaction.on_commit(enqueue)
+    return job
