@@ -53,7 +53,7 @@ lint: install
 # Migrations in step with the models, and Django's deployment checks with production-like settings.
 check: install
 	DEBUG=1 $(BIN)/danvan makemigrations --check --dry-run
-	DEBUG=0 SECRET_KEY=ci-only-$$(head -c 32 /dev/urandom | base64 | tr -dc A-Za-z0-9) ALLOWED_HOSTS=danvan.example EMAIL_HOST=localhost \
+	DEBUG=0 SECRET_KEY=ci-only-$$(head -c 96 /dev/urandom | base64 -w0 | tr -dc A-Za-z0-9) ALLOWED_HOSTS=danvan.example EMAIL_HOST=localhost \
 		$(BIN)/danvan check --deploy --fail-level WARNING
 
 clean:
