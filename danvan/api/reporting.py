@@ -197,13 +197,16 @@ def rollup(request: HttpRequest, q: Query[ScopeQuery]):
     return reports.rollup_answer(form, period, unit=unit, area=area)
 
 
-class CompletenessOut(Schema):
+class CompletenessCounts(Schema):
     expected: int
     submitted: int
     on_time: int
     approved: int
     rate: float | None
     rate_on_time: float | None
+
+
+class CompletenessOut(CompletenessCounts):
     missing: list[int]
 
 

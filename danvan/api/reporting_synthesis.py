@@ -8,6 +8,7 @@ from django.utils.http import content_disposition_header
 from ninja import Query, Schema
 
 from danvan.api.api import api
+from danvan.api.reporting import CompletenessCounts
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
@@ -67,13 +68,7 @@ class SignerOut(Schema):
     name: str
 
 
-class CompletenessOut(Schema):
-    expected: int
-    submitted: int
-    on_time: int
-    approved: int
-    rate: float | None
-    rate_on_time: float | None
+class SynthesisCompletenessOut(CompletenessCounts):
     sentence: str
 
 
@@ -94,7 +89,7 @@ class SynthesisOut(Schema):
     signer: SignerOut
     recipients: list[str]
     rollup: list[RollupRow]
-    completeness: CompletenessOut
+    completeness: SynthesisCompletenessOut
 
 
 def synthesis_out(draft, build: dict) -> dict:
