@@ -1,4 +1,4 @@
-from danvan.core.models import AuditEvent
+from danvan.core.models import AuditEvent, Notification
 from danvan.core.permissions import Action
 
 
@@ -13,3 +13,14 @@ def audit_events(user, *, object_type: str = "", object_id: str = "", actor: str
     if action:
         qs = qs.filter(action__startswith=action.strip()[:80])
     return qs
+
+
+def notifications_of(user):
+    """A user's own notices, newest first (everyone reads their own, nobody else's)."""
+    if not getattr(user, "is_authenticated", False):
+        return Notification.objects.none()
+    return Notification.objects.filter(user=user).order_by("-created_at", "-id")
+
+
+def unread_count(user) -> int:
+    return notifications_of(user).filter(read_at__isnull=True).count()

@@ -10,7 +10,7 @@ from datetime import date
 from django.utils import timezone
 
 from danvan.accounts.selectors import memberships_of
-from danvan.core.models import AuditEvent, Notification
+from danvan.core.models import AuditEvent
 from danvan.core.permissions import Action
 from danvan.org.models import Area, Unit
 from danvan.org.selectors import unit_list
@@ -20,10 +20,6 @@ from danvan.reporting.models import FormIndicator, FormSection, ReportForm, Subm
 from danvan.reporting.selectors import expected_units, review_queue
 
 EDITABLE = (Status.DRAFT, Status.RETURNED)
-
-
-def active_forms(user):
-    return ReportForm.objects.for_user(user, Action.VIEW).filter(is_active=True).order_by("code")
 
 
 def form_layout(form: ReportForm) -> tuple[list[FormIndicator], list[FormSection]]:
@@ -66,17 +62,6 @@ def reviewable(user, ids) -> list[Submission]:
     """The submissions among `ids` that sit in the user's review queue (others are silently absent)."""
     clean = [int(i) for i in ids if str(i).isdigit()][:500]
     return list(review_queue(user).filter(pk__in=clean))
-
-
-def notifications_of(user):
-    """A user's own notices, newest first (everyone reads their own, nobody else's)."""
-    if not getattr(user, "is_authenticated", False):
-        return Notification.objects.none()
-    return Notification.objects.filter(user=user).order_by("-created_at", "-id")
-
-
-def unread_count(user) -> int:
-    return notifications_of(user).filter(read_at__isnull=True).count()
 
 
 def top_unit(user) -> Unit | None:

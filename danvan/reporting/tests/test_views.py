@@ -233,7 +233,7 @@ def test_notifications_list_badge_and_mark_all_read(world, client, form):
 def test_context_processor_counts_unread_lazily(world, rf):
     from django.contrib.auth.models import AnonymousUser
 
-    from danvan.reporting.context_processors import unread_notifications
+    from danvan.core.context_processors import unread_notifications
 
     request = rf.get("/")
     request.user = AnonymousUser()

@@ -58,7 +58,7 @@ def period_options(period: Period) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def _target(request) -> Target:
-    forms_qs = selectors_ui.active_forms(request.user)
+    forms_qs = selectors.active_forms(request.user)
     code = request.GET.get("form", "")
     form = selectors.get_form(request.user, code) if code else forms_qs.first()
     if form is None:
@@ -86,7 +86,7 @@ def _target(request) -> Target:
 def _common(request, target: Target) -> dict:
     ancestors = list(selectors_ui.ancestors_in_scope(request.user, target.unit)) if target.unit else []
     return {
-        "t": target, "forms": selectors_ui.active_forms(request.user), "period_groups": period_options(target.period),
+        "t": target, "forms": selectors.active_forms(request.user), "period_groups": period_options(target.period),
         "ancestors": ancestors, "roots": selectors_ui.root_units(request.user)[:50] if target.unit is None and
         target.area is None else [],
     }

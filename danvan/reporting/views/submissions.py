@@ -12,13 +12,14 @@ from django.views.decorators.http import require_POST
 
 from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
+from danvan.core.selectors import notifications_of, unread_count
+from danvan.core.services import mark_notifications_read
 from danvan.core.text import fold, format_number
 from danvan.core.views import ScopedListView
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, selectors_ui, services
 from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
 from danvan.reporting.periods import PeriodError, period_for_date
-from danvan.reporting.services.notifications import mark_notifications_read
 
 UNIT_OPTIONS_MAX = 300
 TIMELINE_LABELS = {
@@ -49,7 +50,7 @@ class SubmissionListView(ScopedListView):
     partial_template_name = "reporting/_submission_rows.html"
 
     def select(self, request):
-        self.form = SubmissionFilterForm(request.GET or None, forms_qs=selectors_ui.active_forms(request.user))
+        self.form = SubmissionFilterForm(request.GET or None, forms_qs=selectors.active_forms(request.user))
         data = self.form.cleaned_data if self.form.is_valid() else {}
         qs = selectors.submission_list(request.user, form=data.get("form") or None,
                                        period=data.get("period") or None, status=data.get("status") or None)
@@ -63,7 +64,7 @@ class SubmissionListView(ScopedListView):
 
 @login_required
 def submission_new(request):
-    forms_qs = selectors_ui.active_forms(request.user)
+    forms_qs = selectors.active_forms(request.user)
     units_qs = unit_list(request.user, action=Action.REPORT, q=request.GET.get("q", "")[:100])
     data = request.POST if request.method == "POST" else None
     first = forms_qs.first()
@@ -235,10 +236,10 @@ class NotificationListView(ScopedListView):
     partial_template_name = "reporting/_notification_rows.html"
 
     def select(self, request):
-        return selectors_ui.notifications_of(request.user)
+        return notifications_of(request.user)
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "unread": selectors_ui.unread_count(self.request.user)}
+        return {**super().get_context_data(**kwargs), "unread": unread_count(self.request.user)}
 
 
 @login_required
@@ -253,7 +254,7 @@ def notifications_mark_read(request):
 def notifications_badge(request):
     """The unread count as a small partial, for an htmx-loaded badge in the navigation bar."""
     return render(request, "reporting/_notification_badge.html",
-                  {"unread_notifications": selectors_ui.unread_count(request.user)})
+                  {"unread_notifications": unread_count(request.user)})
 
 
 urlpatterns = [

@@ -12,7 +12,7 @@ def unread_notifications(request) -> dict:
         return {}
 
     def count() -> int:
-        from danvan.reporting.selectors_ui import unread_count
+        from danvan.core.selectors import unread_count
 
         return unread_count(user)
 
