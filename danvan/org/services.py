@@ -3,7 +3,7 @@
 from collections import Counter
 from datetime import date
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Substr
 
@@ -225,3 +225,34 @@ def create_bloc(actor, province: Area, *, opened_on: date | None = None) -> dict
     else:
         mark_unchanged()
     return {"created": created, "existing": len(by_kind) - created}
+
+
+def _manages_area(actor, area: Area) -> bool:
+    if actor is None or actor.is_superuser:
+        return True
+    from danvan.core.permissions import Action
+
+    scope = actor.scope_for(Action.MANAGE)
+    return any(scope.covers(path) for path in Unit.objects.filter(area=area).values_list("line_path", flat=True))
+
+
+@service
+def update_hamlet(actor, hamlet: Area, *, name: str | None = None, is_active: bool | None = None) -> Area:
+    """Rename a hamlet, or close / reopen it (hamlets are never deleted: reports may name them)."""
+    if hamlet.level != Level.HAMLET:
+        raise ValidationError("Chỉ sửa được thôn, tổ dân phố do xã tạo.")
+    if not _manages_area(actor, hamlet.parent):
+        raise PermissionDenied("Bạn không quản trị tổ chức nào ở xã này.")
+    before = snapshot(hamlet)
+    if name is not None:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError({"name": "Vui lòng nhập tên thôn, tổ dân phố."})
+        if Area.objects.filter(parent=hamlet.parent, name_folded=fold(name)).exclude(pk=hamlet.pk).exists():
+            raise ValidationError({"name": f"“{name}” đã có trong {hamlet.parent.name}."})
+        hamlet.name = name
+    if is_active is not None:
+        hamlet.is_active = is_active
+    hamlet.save()
+    record_event(actor, "org.area.update_hamlet", hamlet, before=before, after=snapshot(hamlet))
+    return hamlet

@@ -9,4 +9,5 @@ urlpatterns = [
     path("to-chuc/<int:pk>/", views.unit_detail, name="unit_detail"),
     path("<str:era>/<str:code>/", views.area_detail, name="area_detail"),
     path("<str:era>/<str:code>/them-thon/", views.hamlet_create, name="hamlet_create"),
+    path("<str:era>/<str:code>/sua-thon/", views.hamlet_update, name="hamlet_update"),
 ]

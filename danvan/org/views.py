@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -81,6 +81,29 @@ def hamlet_create(request, era: str, code: str):
     else:
         messages.error(request, "Vui lòng nhập tên thôn, tổ dân phố.")
     return redirect("org:area_detail", era=area.era, code=area.code)
+
+
+@login_required
+@require_POST
+def hamlet_update(request, era: str, code: str):
+    hamlet = selectors.get_area(request.user, era, code) if era in Era.values else None
+    if hamlet is None or hamlet.level != Level.HAMLET:
+        raise Http404
+    action = request.POST.get("action", "")
+    changes = {"rename": {"name": request.POST.get("name", "")}, "close": {"is_active": False},
+               "reopen": {"is_active": True}}.get(action)
+    if changes is None:
+        messages.error(request, "Thao tác không hợp lệ.")
+    else:
+        try:
+            services.update_hamlet(request.user, hamlet, **changes)
+        except PermissionDenied as exc:  # another commune's hamlet: as if it did not exist
+            raise Http404 from exc
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, f"Đã cập nhật {hamlet.name}.")
+    return redirect("org:area_detail", era=hamlet.parent.era, code=hamlet.parent.code)
 
 
 class UnitListView(ScopedListView):

@@ -86,3 +86,26 @@ def test_commune_creates_hamlets_with_unique_names():
         create_hamlet(None, commune, name="thon dong")
     with pytest.raises(ValidationError):
         create_hamlet(None, commune.parent, name="Thôn Tây")
+
+
+def test_commune_admin_renames_closes_and_reopens_a_hamlet(world, client):
+    from django.core.exceptions import PermissionDenied
+
+    from danvan.org.services import update_hamlet
+
+    hamlet = create_hamlet(None, world.a.commune, name="Thôn Bắc")
+    client.force_login(world.a.unit_admin)
+    url = f"/dia-ban/current/{hamlet.code}/sua-thon/"
+    assert client.post(url, {"action": "rename", "name": "Thôn Bắc Sơn"}).status_code == 302
+    assert client.post(url, {"action": "close"}).status_code == 302
+    hamlet.refresh_from_db()
+    assert (hamlet.name, hamlet.is_active) == ("Thôn Bắc Sơn", False)
+    client.post(url, {"action": "reopen"})
+    hamlet.refresh_from_db()
+    assert hamlet.is_active
+    with pytest.raises(PermissionDenied):
+        update_hamlet(world.b.unit_admin, hamlet, name="Xâm nhập")
+    client.force_login(world.b.unit_admin)
+    assert client.post(url, {"action": "rename", "name": "Xâm nhập"}).status_code == 404
+    hamlet.refresh_from_db()
+    assert hamlet.name == "Thôn Bắc Sơn"
