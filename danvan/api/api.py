@@ -2,7 +2,7 @@
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, JsonResponse
-from ninja import NinjaAPI, Query, Schema
+from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
@@ -74,11 +74,6 @@ def not_found(request, *args, **kwargs):
     return JsonResponse({"detail": "Không tìm thấy."}, status=404)
 
 
-class PageParams(Schema):
-    limit: int = 50
-    offset: int = 0
-
-
 def paginate(qs, limit: int, offset: int, max_limit: int = 500):
     if limit < 1 or limit > max_limit:
         raise HttpError(400, f"limit phải từ 1 đến {max_limit}.")
@@ -86,7 +81,5 @@ def paginate(qs, limit: int, offset: int, max_limit: int = 500):
         raise HttpError(400, "offset không được âm.")
     return qs.count(), list(qs[offset:offset + limit])
 
-
-__all__ = ["api", "paginate", "Query"]
 
 from danvan.api import reporting, reporting_excel, reporting_synthesis, routes  # noqa: E402,F401  (register the routes)

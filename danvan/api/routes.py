@@ -9,12 +9,10 @@ from danvan.accounts.selectors import memberships_of
 from danvan.api.api import api, paginate
 from danvan.api.schemas import (
     AreaDetailOut,
-    AreaOut,
     AreaPage,
     ErrorOut,
     MeOut,
     UnitDetailOut,
-    UnitOut,
     UnitPage,
 )
 from danvan.org import selectors as org
@@ -94,5 +92,3 @@ def unit_detail(request: HttpRequest, unit_id: int):
             "opened_on": unit.opened_on.isoformat() if unit.opened_on else None,
             "closed_on": unit.closed_on.isoformat() if unit.closed_on else None, "version": unit.version}
 
-
-__all__ = ["Query", "UnitOut", "AreaOut"]

@@ -15,12 +15,12 @@ from danvan.org.choices import Era, Level
 from danvan.org.models import Area, AreaLineage, Unit, UnitKind, UnitRename
 from danvan.org.signals import unit_moved
 
-SYSTEM = None  # actor of commands run by the operator, recorded with an empty username
-
 
 @service
-def import_divisions(actor=SYSTEM) -> dict:
+def import_divisions(actor=None) -> dict:
     """Load or update the official lists of both eras and their lineage; a re-run changes nothing.
+
+    `actor` None is the operator running a command (recorded with an empty username).
 
     Returns {"created": n, "updated": n, "lineage_created": n, "lineage_removed": n,
     "counts": {era: {level: n}}}.

@@ -129,14 +129,21 @@ def submit_submission(actor, submission: Submission) -> Submission:
     return submission
 
 
+def _lock_for_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> Submission:
+    """Lock the row, then check the reviewer above and the state: shared by approve, return, unapprove."""
+    submission = Submission.objects.select_for_update().select_related("form", "unit__area").get(pk=submission.pk)
+    if not _can_review(actor, submission.unit):
+        raise PermissionDenied(f"Chỉ người duyệt của tổ chức cấp trên mới {verb} được báo cáo này.")
+    if submission.status != expected:
+        raise ValidationError(wrong_state.format(status=submission.get_status_display()))
+    return submission
+
+
 @service
 def approve_submission(actor, submission: Submission, *, note: str = "") -> Submission:
     """Approve and lock; the roll-up reflects it when this transaction commits."""
-    submission = Submission.objects.select_for_update().select_related("form", "unit__area").get(pk=submission.pk)
-    if not _can_review(actor, submission.unit):
-        raise PermissionDenied("Chỉ người duyệt của tổ chức cấp trên mới duyệt được báo cáo này.")
-    if submission.status != Status.SUBMITTED:
-        raise ValidationError(f"Chỉ duyệt được báo cáo đã nộp (hiện: “{submission.get_status_display()}”).")
+    submission = _lock_for_review(actor, submission, verb="duyệt", expected=Status.SUBMITTED,
+                                  wrong_state="Chỉ duyệt được báo cáo đã nộp (hiện: “{status}”).")
     before = _transition(submission, Status.APPROVED, approved_at=timezone.now(),
                          approved_by=actor if getattr(actor, "pk", None) else None)
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
@@ -158,11 +165,8 @@ def _reason(reason: str) -> str:
 def return_submission(actor, submission: Submission, *, reason: str) -> Submission:
     """Send a submitted report back for correction, with a reason."""
     reason = _reason(reason)
-    submission = Submission.objects.select_for_update().select_related("form", "unit").get(pk=submission.pk)
-    if not _can_review(actor, submission.unit):
-        raise PermissionDenied("Chỉ người duyệt của tổ chức cấp trên mới trả lại được báo cáo này.")
-    if submission.status != Status.SUBMITTED:
-        raise ValidationError(f"Chỉ trả lại được báo cáo đã nộp (hiện: “{submission.get_status_display()}”).")
+    submission = _lock_for_review(actor, submission, verb="trả lại", expected=Status.SUBMITTED,
+                                  wrong_state="Chỉ trả lại được báo cáo đã nộp (hiện: “{status}”).")
     before = _transition(submission, Status.RETURNED, return_reason=reason)
     record_event(actor, "reporting.submission.return", submission, before=before,
                  after={"status": submission.status, "reason": reason})
@@ -175,11 +179,8 @@ def return_submission(actor, submission: Submission, *, reason: str) -> Submissi
 def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submission:
     """Unlock an approved report (a reviewer above, with a reason); it goes back to the unit as returned."""
     reason = _reason(reason)
-    submission = Submission.objects.select_for_update().select_related("form", "unit__area").get(pk=submission.pk)
-    if not _can_review(actor, submission.unit):
-        raise PermissionDenied("Chỉ người duyệt của tổ chức cấp trên mới hủy duyệt được báo cáo này.")
-    if submission.status != Status.APPROVED:
-        raise ValidationError("Chỉ hủy duyệt được báo cáo đã duyệt.")
+    submission = _lock_for_review(actor, submission, verb="hủy duyệt", expected=Status.APPROVED,
+                                  wrong_state="Chỉ hủy duyệt được báo cáo đã duyệt (hiện: “{status}”).")
     before = _transition(submission, Status.RETURNED, return_reason=reason, approved_at=None, approved_by=None)
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
     record_event(actor, "reporting.submission.unapprove", submission, before=before,
