@@ -1,6 +1,7 @@
 """Speed of the always-fresh roll-up at national size; prints JSON.
 
-    .venv/bin/python bench/rollup.py [--scale S] [--json] [--repeat N] [--approvals N]
+    .venv/bin/python bench/rollup.py [--scale S] [--json] [--repeat N] [--approvals N] [--pending N]
+                                     [--generate-only]
 
 Writes into the configured database (`DATABASE_URL`, else SQLite under `DANVAN_VAR_DIR`): use a
 scratch database. Scale 1.0 = all 34 provinces with every commune and the standard bloc (10 units per
@@ -71,7 +72,11 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=0.1)
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
     parser.add_argument("--repeat", type=int, default=200, help="timed reads per measurement")
-    parser.add_argument("--approvals", type=int, help="reports left submitted and approved (default 2000·scale)")
+    parser.add_argument("--approvals", type=int, help="reports approved in this run (default 2000·scale)")
+    parser.add_argument("--pending", type=int,
+                        help="reports left submitted when generating (default: --approvals); a larger pool lets "
+                             "several runs measure approvals on the same data")
+    parser.add_argument("--generate-only", action="store_true", help="generate the data, measure nothing")
     args = parser.parse_args()
     setup_django()
 
@@ -119,7 +124,8 @@ def main() -> None:
     approvals = args.approvals if args.approvals is not None else max(20, round(2000 * args.scale))
     if not Submission.objects.filter(form=form).exists():
         t = time.perf_counter()
-        counts = generate(form, units, months, pending_share=approvals / (len(units) * len(months)))
+        pool = args.pending if args.pending is not None else approvals
+        counts = generate(form, units, months, pending_share=pool / (len(units) * len(months)))
         result["bulk_insert_s"] = round(time.perf_counter() - t, 1)
         _progress(args, f"Chèn hàng loạt {counts}: {result['bulk_insert_s']} s")
         fill = fill_rollup(form, months, units)
@@ -130,6 +136,10 @@ def main() -> None:
     result["units"] = len(units)
     result["submissions"] = Submission.objects.filter(form=form).count()
     result["values"] = SubmissionValue.objects.filter(submission__form=form).count()
+    if args.generate_only:
+        result["total_s"] = round(time.perf_counter() - started, 1)
+        print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
+        return
 
     pending = list(Submission.objects.filter(form=form, status="submitted").select_related("unit")
                    .order_by("?")[:approvals])

@@ -9,14 +9,23 @@ from danvan.core.models import Notification
 
 def notify(users, message: str, url: str = "") -> list[Notification]:
     """Queue an in-app notice for each user (deduplicated); e-mail follows on commit when configured."""
-    unique = {u.pk: u for u in users if u is not None and u.is_active}
-    rows = Notification.objects.bulk_create(
-        [Notification(user=u, message=message[:500], url=url[:300]) for u in unique.values()]
-    )
-    recipients = [u.email for u in unique.values() if u.email]
-    if recipients and settings.MAILERS.get("default", {}).get("BACKEND", "").endswith("smtp.EmailBackend"):
-        transaction.on_commit(lambda: send_notification_email.enqueue(recipients, message, url))
-    return rows
+    return notify_many([(users, message, url)])
+
+
+def notify_many(notices) -> list[Notification]:
+    """`notify` for several (users, message, url) notices with one insert."""
+    rows, mails = [], []
+    for users, message, url in notices:
+        unique = {u.pk: u for u in users if u is not None and u.is_active}
+        rows += [Notification(user=u, message=message[:500], url=url[:300]) for u in unique.values()]
+        recipients = [u.email for u in unique.values() if u.email]
+        if recipients:
+            mails.append((recipients, message, url))
+    created = Notification.objects.bulk_create(rows) if rows else []
+    if mails and settings.MAILERS.get("default", {}).get("BACKEND", "").endswith("smtp.EmailBackend"):
+        for recipients, message, url in mails:
+            transaction.on_commit(lambda r=recipients, m=message, u=url: send_notification_email.enqueue(r, m, u))
+    return created
 
 
 @task()

@@ -1,8 +1,9 @@
 """The always-fresh roll-up.
 
-Approving (or un-approving) a submission calls `refresh_unit` in the same transaction. It recomputes
-the unit's values for every period containing the submission's period (a month feeds its quarter,
-half-year, nine months and year) from the unit's approved data, compares them with the stored
+Approving (or un-approving) a submission calls `refresh_unit` (a batch of approvals, `refresh_units`)
+in the same transaction. It recomputes the unit's values for every period containing the submission's
+period (a month feeds its quarter, half-year, nine months and year) from the unit's approved data,
+compares them with the stored
 `UnitPeriodValue` rows, and adds the differences to the `RollupCell` of every node above the unit:
 each ancestor in the reporting line ("U" + line_path prefix) and each area containing the unit's area
 ("A" + era + ":" + path prefix). The additions are `INSERT … ON CONFLICT DO UPDATE SET total = total +
@@ -16,6 +17,7 @@ from decimal import Decimal
 from django.db import connection, transaction
 from django.db.models import Max
 
+from danvan.org.models import Unit
 from danvan.reporting.choices import Status, TimeAggregation, UnitAggregation
 from danvan.reporting.models import RollupCell, Submission, SubmissionValue, UnitPeriodValue
 from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, parse_period, period_for_date
@@ -53,24 +55,25 @@ def area_node(area) -> str:
     return f"A{area.era}:{area.path}"
 
 
-def _unit_period_values(form, unit, periods: list[Period]) -> dict[tuple[str, str], Decimal]:
-    """{(period code, indicator code): value} from the unit's approved submissions, per time aggregation."""
-    year = max(periods, key=lambda p: p.period_type.months)
-    approved = Submission.objects.filter(form=form, unit=unit, status=Status.APPROVED,
-                                         period_start__gte=year.start, period_end__lte=year.end)
-    ends = list(approved.values_list("period_end", flat=True))
-    rows = SubmissionValue.objects.filter(submission__in=approved).values_list(
-        "submission__period_end", "indicator__code", "indicator__aggregation_time", "value")
-    result: dict[tuple[str, str], Decimal] = {}
-    latest: dict[tuple[str, str], object] = {}
-    for period in periods:
-        if any(period.start <= end <= period.end for end in ends):
-            result[(period.code, PRESENCE)] = Decimal(1)
-    for end, code, time_agg, value in rows:
-        for period in periods:
+def _approved_values(form, units: dict, periods: dict[int, dict[str, Period]]) -> dict[tuple, Decimal]:
+    """{(unit id, period code, indicator code): value} from the units' approved submissions, per time
+    aggregation, for the wanted periods of each unit. One query (submissions LEFT JOIN their values)."""
+    every = [p for wanted in periods.values() for p in wanted.values()]
+    rows = (Submission.objects.filter(form=form, unit_id__in=list(units), status=Status.APPROVED,
+                                      period_start__gte=min(p.start for p in every),
+                                      period_end__lte=max(p.end for p in every))
+            .values_list("unit_id", "period_end", "values__indicator__code", "values__indicator__aggregation_time",
+                         "values__value"))
+    result: dict[tuple, Decimal] = {}
+    latest: dict[tuple, object] = {}
+    for unit_id, end, code, time_agg, value in rows:
+        for period in periods[unit_id].values():
             if not period.start <= end <= period.end:
                 continue
-            key = (period.code, code)
+            result[(unit_id, period.code, PRESENCE)] = Decimal(1)
+            if code is None:  # an approved report without values still counts the unit
+                continue
+            key = (unit_id, period.code, code)
             if time_agg == TimeAggregation.LAST:
                 if key not in latest or end > latest[key]:
                     latest[key] = end
@@ -81,64 +84,119 @@ def _unit_period_values(form, unit, periods: list[Period]) -> dict[tuple[str, st
 
 
 def refresh_unit(form, unit, period_code: str) -> int:
-    """Bring the unit's period values and every cell above it in line with its approved data.
+    """`refresh_units` for one (unit, period): what a single approval or un-approval runs."""
+    return refresh_units(form, [(unit, period_code)])
 
-    Returns the number of changed unit-period values. Must run inside the approval's transaction.
+
+def refresh_units(form, targets) -> int:
+    """Bring the unit-period values of each (unit, period code) target, and every cell above it, in line
+    with the unit's approved data. Must run inside the approvals' transaction.
+
+    Whatever the number of targets: one query reads the approved values, one the stored unit-period
+    values, one statement upserts the changed ones, one deletes the vanished ones, and one adds the
+    differences to the cells, merged per node — a batch of approvals in one province touches the
+    province's and the country's cells once, not once per approval. Rows are written in sorted order, so
+    concurrent batches lock shared cells in the same order and cannot deadlock. Returns the number of
+    changed unit-period values.
     """
-    periods = containing_periods(parse_period(period_code))
-    codes = [p.code for p in periods]
-    new = _unit_period_values(form, unit, periods)
-    stored = {(r.period, r.indicator_code): r for r in
-              UnitPeriodValue.objects.filter(form=form, unit=unit, period__in=codes)}
-    deltas: dict[tuple[str, str], tuple[Decimal, int]] = {}
-    to_delete = []
-    to_upsert = []
-    a_node = area_node(unit.area)
-    for key in set(new) | set(stored):
-        old_row = stored.get(key)
-        old = old_row.value if old_row else None
-        value = new.get(key)
-        if value == old:
-            continue
-        deltas[key] = ((value or 0) - (old or 0), (value is not None) - (old is not None))
-        if value is None:
-            to_delete.append(old_row.pk)
-        else:
-            to_upsert.append(UnitPeriodValue(form=form, unit=unit, period=key[0], indicator_code=key[1],
-                                             value=value, line_path=unit.line_path, area_node=a_node))
-    if not deltas:
+    units: dict[int, object] = {}
+    periods: dict[int, dict[str, Period]] = defaultdict(dict)
+    for unit, period_code in targets:
+        units[unit.pk] = unit
+        for period in containing_periods(parse_period(period_code)):
+            periods[unit.pk][period.code] = period
+    if not units:
         return 0
-    UnitPeriodValue.objects.filter(pk__in=to_delete).delete()
-    UnitPeriodValue.objects.bulk_create(
-        to_upsert, update_conflicts=True, unique_fields=["form", "unit", "period", "indicator_code"],
-        update_fields=["value", "line_path", "area_node"])
-    _add_to_cells(form.pk, unit_nodes(unit), deltas)
-    return len(deltas)
+    # Two approvals of one unit (two months, say) must not each read the unit's data without the other's
+    # and both add the difference: lock the units' rows (FOR NO KEY UPDATE, which still lets other rows
+    # reference them), in id order, so refreshes of a unit run one after the other and read what the
+    # previous one committed; different units refresh in parallel.
+    list(Unit.objects.select_for_update(no_key=True).filter(pk__in=list(units)).order_by("pk")
+         .values_list("pk", flat=True))
+    new = _approved_values(form, units, periods)
+    codes = {code for wanted in periods.values() for code in wanted}
+    stored: dict[tuple, tuple[int, Decimal]] = {}
+    for pk, unit_id, period, code, value in UnitPeriodValue.objects.filter(
+            form=form, unit_id__in=list(units), period__in=codes).values_list(
+            "pk", "unit_id", "period", "indicator_code", "value"):
+        if period in periods[unit_id]:
+            stored[(unit_id, period, code)] = (pk, value)
+    cells: dict[tuple[str, str, str], list] = defaultdict(lambda: [Decimal(0), 0])
+    nodes: dict[int, list[str]] = {}
+    to_delete, to_upsert = [], []
+    for key in new.keys() | stored.keys():
+        old = stored.get(key)
+        old_value = old[1] if old else None
+        value = new.get(key)
+        if value == old_value:
+            continue
+        unit_id, period, code = key
+        if value is None:
+            to_delete.append(old[0])
+        else:
+            to_upsert.append((*key, value))
+        if unit_id not in nodes:
+            nodes[unit_id] = unit_nodes(units[unit_id])
+        total, count = (value or 0) - (old_value or 0), (value is not None) - (old_value is not None)
+        for node in nodes[unit_id]:
+            cell = cells[(node, period, code)]
+            cell[0] += total
+            cell[1] += count
+    if to_delete:
+        UnitPeriodValue.objects.filter(pk__in=to_delete).delete()
+    _upsert_unit_values(form.pk, units, sorted(to_upsert))
+    _add_to_cells(form.pk, cells)
+    return len(to_delete) + len(to_upsert)
 
 
-def _add_to_cells(form_id: int, nodes: list[str], deltas) -> None:
-    rows = sorted((node, period, code, total, count)
-                  for node in nodes for (period, code), (total, count) in deltas.items() if total or count)
+def _pg_array(values) -> str:
+    """A PostgreSQL array literal with every element quoted: one string parameter instead of a list
+    the driver would quote element by element (most of an approval's client time before)."""
+    return "{" + ",".join('"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
+def _execute_rows(table: str, columns: list[str], types: list[str], rows: list[tuple], conflict: str,
+                  update: str) -> None:
+    """INSERT rows … ON CONFLICT (conflict) DO UPDATE SET update: unnest() of arrays on PostgreSQL, multi-row
+    VALUES in chunks elsewhere. Table and column names come from the models; every value is a bound parameter."""
     if not rows:
         return
-    table = RollupCell._meta.db_table
-    update = (f"ON CONFLICT (form_id, node, period, indicator_code) DO UPDATE SET "
-              f"total = {table}.total + excluded.total, count = {table}.count + excluded.count")
-    # The table name comes from the model and every value is a bound parameter.
-    if connection.vendor == "postgresql":
-        # Five arrays instead of thousands of parameters: one approval touches ~500 cells.
-        columns = list(zip(*rows, strict=True))
-        sql = (f"INSERT INTO {table} (form_id, node, period, indicator_code, total, count) "  # noqa: S608
-               f"SELECT %s, * FROM unnest(%s::text[], %s::text[], %s::text[], %s::numeric[], %s::int[]) {update}")
-        params = [form_id, list(columns[0]), list(columns[1]), list(columns[2]),
-                  [str(v) for v in columns[3]], list(columns[4])]
-    else:
-        placeholders = ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(rows))
-        sql = (f"INSERT INTO {table} (form_id, node, period, indicator_code, total, count) "  # noqa: S608
-               f"VALUES {placeholders} {update}")
-        params = [str(v) if isinstance(v, Decimal) else v for row in rows for v in (form_id, *row)]
+    head = f"INSERT INTO {table} ({', '.join(columns)}) "
+    tail = f" ON CONFLICT ({conflict}) DO UPDATE SET {update}"
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        if connection.vendor == "postgresql":
+            arrays = ", ".join(f"%s::{t}[]" for t in types)
+            cursor.execute(head + f"SELECT * FROM unnest({arrays})" + tail,  # noqa: S608
+                           [_pg_array(column) for column in zip(*rows, strict=True)])
+            return
+        row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        for i in range(0, len(rows), 500):
+            chunk = rows[i:i + 500]
+            cursor.execute(head + "VALUES " + ", ".join([row_sql] * len(chunk)) + tail,  # noqa: S608
+                           [str(v) if isinstance(v, Decimal) else v for row in chunk for v in row])
+
+
+def _upsert_unit_values(form_id: int, units: dict, rows: list[tuple]) -> None:
+    """Upsert (unit id, period, indicator code, value) rows of UnitPeriodValue."""
+    anodes = {pk: area_node(unit.area) for pk, unit in units.items()}
+    full = [(form_id, unit_id, period, code, value, units[unit_id].line_path, anodes[unit_id])
+            for unit_id, period, code, value in rows]
+    _execute_rows(UnitPeriodValue._meta.db_table,
+                  ["form_id", "unit_id", "period", "indicator_code", "value", "line_path", "area_node"],
+                  ["bigint", "bigint", "text", "text", "numeric", "text", "text"], full,
+                  "form_id, unit_id, period, indicator_code",
+                  "value = excluded.value, line_path = excluded.line_path, area_node = excluded.area_node")
+
+
+def _add_to_cells(form_id: int, cells: dict[tuple[str, str, str], list]) -> None:
+    """Add {(node, period, indicator code): [total, count]} to the cells, in sorted order (no deadlocks)."""
+    table = RollupCell._meta.db_table
+    rows = sorted((form_id, node, period, code, total, count)
+                  for (node, period, code), (total, count) in cells.items() if total or count)
+    _execute_rows(table, ["form_id", "node", "period", "indicator_code", "total", "count"],
+                  ["bigint", "text", "text", "text", "numeric", "int"], rows,
+                  "form_id, node, period, indicator_code",
+                  f"total = {table}.total + excluded.total, count = {table}.count + excluded.count")
 
 
 def _number(value: Decimal | None):
@@ -208,8 +266,9 @@ def recompute_from_scratch(form, period: str, *, line_prefix: str = "", area=Non
 
 
 @transaction.atomic
-def rebuild(form=None) -> int:
-    """Recompute every unit-period value and cell from approved data (after moving units, or by hand)."""
+def rebuild(form=None, *, batch: int = 200) -> int:
+    """Recompute every unit-period value and cell from approved data (after moving units, or by hand),
+    `batch` units at a time through `refresh_units`."""
     from danvan.reporting.models import ReportForm
 
     forms = [form] if form is not None else list(ReportForm.objects.all())
@@ -217,9 +276,13 @@ def rebuild(form=None) -> int:
     for f in forms:
         UnitPeriodValue.objects.filter(form=f).delete()
         RollupCell.objects.filter(form=f).delete()
-        for sub in (Submission.objects.filter(form=f, status=Status.APPROVED)
-                    .select_related("unit__area").order_by("unit_id", "period")):
-            changed += refresh_unit(f, sub.unit, sub.period)
+        approved = defaultdict(set)
+        for unit_id, period in Submission.objects.filter(form=f, status=Status.APPROVED).values_list("unit_id", "period"):
+            approved[unit_id].add(period)
+        ids = sorted(approved)
+        for i in range(0, len(ids), batch):
+            units = Unit.objects.select_related("area").in_bulk(ids[i:i + batch])
+            changed += refresh_units(f, [(units[pk], code) for pk in ids[i:i + batch] for code in sorted(approved[pk])])
     return changed
 
 
@@ -256,9 +319,5 @@ def move_subtree(old_prefix: str, new_prefix: str) -> int:
     Submission.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~").update(
         line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
     for form_id, cells in deltas.items():
-        by_node: dict[str, dict] = defaultdict(dict)
-        for (node, period, code), (total, count) in cells.items():
-            by_node[node][(period, code)] = (total, count)
-        for node, node_deltas in by_node.items():
-            _add_to_cells(form_id, [node], node_deltas)
+        _add_to_cells(form_id, cells)
     return moved

@@ -4,14 +4,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from danvan.core.audit import check_version, record_event, service
-from danvan.core.notifications import notify
+from danvan.core.notifications import notify, notify_many
 from danvan.core.permissions import Action
 from danvan.reporting import rollup
 from danvan.reporting.choices import Status
 from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.periods import PeriodError, parse_period
-from danvan.reporting.selectors import reporters_of, reviewers_above
+from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
 from danvan.reporting.validation import clean_sections, clean_values
 
 EDITABLE = (Status.DRAFT, Status.RETURNED)
@@ -87,7 +87,7 @@ def create_submission(actor, *, form, unit, period: str, values: dict | None = N
 def update_submission(actor, submission: Submission, *, version, values: dict | None = None,
                       sections: dict | None = None) -> Submission:
     """Edit a draft or returned report; a stale version is refused (ConflictError → HTTP 409)."""
-    submission = Submission.objects.select_for_update().select_related("form", "unit").get(pk=submission.pk)
+    submission = Submission.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=submission.pk)
     if not _can(actor, Action.REPORT, submission.unit):
         raise PermissionDenied("Bạn không có quyền sửa báo cáo này.")
     check_version(submission, version)
@@ -113,7 +113,7 @@ def _transition(submission: Submission, to: str, **fields) -> dict:
 
 @service
 def submit_submission(actor, submission: Submission) -> Submission:
-    submission = Submission.objects.select_for_update().select_related("form", "unit").get(pk=submission.pk)
+    submission = Submission.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=submission.pk)
     if not _can(actor, Action.REPORT, submission.unit):
         raise PermissionDenied("Bạn không có quyền nộp báo cáo này.")
     if submission.status not in EDITABLE:
@@ -131,26 +131,45 @@ def submit_submission(actor, submission: Submission) -> Submission:
 
 def _lock_for_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> Submission:
     """Lock the row, then check the reviewer above and the state: shared by approve, return, unapprove."""
-    submission = Submission.objects.select_for_update().select_related("form", "unit__area").get(pk=submission.pk)
+    submission = (Submission.objects.select_for_update(of=("self",)).select_related("form", "unit__area")
+                  .get(pk=submission.pk))
+    _check_review(actor, submission, verb=verb, expected=expected, wrong_state=wrong_state)
+    return submission
+
+
+def _check_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> None:
     if not _can_review(actor, submission.unit):
         raise PermissionDenied(f"Chỉ người duyệt của tổ chức cấp trên mới {verb} được báo cáo này.")
     if submission.status != expected:
         raise ValidationError(wrong_state.format(status=submission.get_status_display()))
-    return submission
+
+
+APPROVE_CHECK = {"verb": "duyệt", "expected": Status.SUBMITTED,
+                 "wrong_state": "Chỉ duyệt được báo cáo đã nộp (hiện: “{status}”)."}
+
+
+def _approve(actor, submission: Submission, note: str) -> None:
+    """An approval without its roll-up, which the caller refreshes (for one report or for a batch)."""
+    before = _transition(submission, Status.APPROVED, approved_at=timezone.now(),
+                         approved_by=actor if getattr(actor, "pk", None) else None)
+    record_event(actor, "reporting.submission.approve", submission, before=before,
+                 after={"status": submission.status, "note": note[:500]})
+
+
+def _approved_message(submission: Submission) -> tuple[str, str]:
+    return (f"Báo cáo {submission.form.code} kỳ {submission.period} của {submission.unit.name} đã được duyệt.",
+            f"/bao-cao/{submission.pk}/")
 
 
 @service
 def approve_submission(actor, submission: Submission, *, note: str = "") -> Submission:
     """Approve and lock; the roll-up reflects it when this transaction commits."""
-    submission = _lock_for_review(actor, submission, verb="duyệt", expected=Status.SUBMITTED,
-                                  wrong_state="Chỉ duyệt được báo cáo đã nộp (hiện: “{status}”).")
-    before = _transition(submission, Status.APPROVED, approved_at=timezone.now(),
-                         approved_by=actor if getattr(actor, "pk", None) else None)
+    submission = _lock_for_review(actor, submission, **APPROVE_CHECK)
+    _approve(actor, submission, note)
+    notify(reporters_of(submission.unit), *_approved_message(submission))
+    # Last: the additive upserts lock the shared cells (the province's, the country's) until the commit,
+    # so doing them at the end keeps concurrent approvals waiting as briefly as possible.
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
-    record_event(actor, "reporting.submission.approve", submission, before=before,
-                 after={"status": submission.status, "note": note[:500]})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
-           f"{submission.unit.name} đã được duyệt.", f"/bao-cao/{submission.pk}/")
     return submission
 
 
@@ -192,14 +211,33 @@ def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submi
 
 @service
 def bulk_approve(actor, submissions) -> dict:
-    """Approve many at once; each is checked like a single approval. Returns {"approved": [...], "errors": {...}}."""
-    approved, errors = [], {}
-    for submission in submissions:
+    """Approve many at once, in one transaction. Each report is checked like a single approval; one that
+    fails its check is listed in "errors" with the reason and does not stop the others (the checks come
+    before any write). The roll-up is refreshed once for the whole batch, so shared cells are written once.
+    Returns {"approved": [ids], "errors": {id: reason}}."""
+    ids = list(dict.fromkeys(s.pk for s in submissions))
+    locked = {s.pk: s for s in Submission.objects.select_for_update(of=("self",)).select_related("form", "unit__area")
+              .filter(pk__in=ids).order_by("pk")}  # in id order, as every writer locks them: no deadlock
+    approved, errors, done = [], {}, []
+    for pk in ids:
+        submission = locked.get(pk)
         try:
-            approve_submission(actor, submission)
-            approved.append(submission.pk)
+            if submission is None:
+                raise ValidationError("Không tìm thấy báo cáo.")
+            _check_review(actor, submission, **APPROVE_CHECK)
         except (ValidationError, PermissionDenied) as exc:
-            errors[submission.pk] = " ".join(getattr(exc, "messages", [str(exc)]))
+            errors[pk] = " ".join(getattr(exc, "messages", [str(exc)]))
+            continue
+        _approve(actor, submission, "")
+        done.append(submission)
+        approved.append(pk)
+    reporters = reporters_by_unit({s.unit_id for s in done})
+    notify_many([(reporters.get(s.unit_id, []), *_approved_message(s)) for s in done])
+    by_form: dict[int, list[Submission]] = {}
+    for submission in done:
+        by_form.setdefault(submission.form_id, []).append(submission)
+    for batch in by_form.values():
+        rollup.refresh_units(batch[0].form, [(s.unit, s.period) for s in batch])
     record_event(actor, "reporting.submission.bulk_approve", object_type="reporting.submission",
                  object_repr=f"{len(approved)} báo cáo", after={"approved": approved, "errors": errors})
     return {"approved": approved, "errors": errors}

@@ -36,7 +36,7 @@ def create_or_refresh_draft(actor, *, form, unit, period: str, version: int | No
         raise PermissionDenied("Bạn không có quyền tổng hợp báo cáo cho tổ chức này.")
     p = synthesis.parse_synthesis_period(form, period)
     build = synthesis.build_synthesis(form, unit, p)
-    draft = (SynthesisDraft.objects.select_for_update().select_related("form", "unit")
+    draft = (SynthesisDraft.objects.select_for_update(of=("self",)).select_related("form", "unit")
              .filter(form=form, unit=unit, period=p.code).first())
     if draft is None:
         draft = SynthesisDraft.objects.create(
@@ -118,7 +118,7 @@ def _clean_sections(draft: SynthesisDraft, value, errors: dict) -> dict:
 @service
 def update_draft(actor, draft: SynthesisDraft, *, version, **fields) -> SynthesisDraft:
     """Edit a draft (number, date, subject, intro, sections, signer, recipients); stale version → 409."""
-    draft = SynthesisDraft.objects.select_for_update().select_related("form", "unit").get(pk=draft.pk)
+    draft = SynthesisDraft.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=draft.pk)
     if not synthesis.can_compile(actor, draft.unit):
         raise PermissionDenied("Bạn không có quyền sửa báo cáo tổng hợp này.")
     check_version(draft, version)

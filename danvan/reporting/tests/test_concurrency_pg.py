@@ -24,11 +24,17 @@ THREADS = 8
 MONTHS = ["2026-01", "2026-02", "2026-03"]
 
 
-def _approve_all(reviewer, submission_ids, barrier, errors):
+def _approve_all(reviewer, submission_ids, barrier, errors, batch):
+    """One by one (batch 1, as from a report's page) or in batches (as from the review queue)."""
     try:
         barrier.wait(timeout=30)
-        for pk in submission_ids:
-            services.approve_submission(reviewer, Submission(pk=pk))
+        for i in range(0, len(submission_ids), batch):
+            chunk = [Submission(pk=pk) for pk in submission_ids[i:i + batch]]
+            if batch == 1:
+                services.approve_submission(reviewer, chunk[0])
+            else:
+                result = services.bulk_approve(reviewer, chunk)
+                assert not result["errors"], result["errors"]
     except Exception as exc:  # reported by the main thread
         errors.append(exc)
     finally:
@@ -53,8 +59,9 @@ def test_concurrent_approvals_keep_the_rollup_equal_to_a_recomputation(world):
     # Interleaved, so that every thread writes cells of every commune and of the province at once.
     chunks = [ids[k::THREADS] for k in range(THREADS)]
     barrier, errors = threading.Barrier(THREADS), []
-    threads = [threading.Thread(target=_approve_all, args=(world.a.reviewer, chunk, barrier, errors))
-               for chunk in chunks]
+    # Half the threads approve one report at a time, half in batches of 4: both paths lock and add alike.
+    threads = [threading.Thread(target=_approve_all, args=(world.a.reviewer, chunk, barrier, errors, 1 + 3 * (k % 2)))
+               for k, chunk in enumerate(chunks)]
     for t in threads:
         t.start()
     for t in threads:
