@@ -1,8 +1,9 @@
 """Shared pieces of the benchmarks: Django set-up, bulk data generation and a set-based roll-up filler.
 
-Bulk-inserted (not through services, for speed): submissions, their values, `UnitPeriodValue` and
-`RollupCell` rows. What is measured afterwards always goes through the real code: the approve service
-(which runs `rollup.refresh_unit`), `reports.rollup_answer` and `rollup.recompute_from_scratch`.
+Bulk-inserted (not through services, for speed): submissions and their values. The roll-up tables are
+then filled by `rollup.rebuild`, and what is measured afterwards always goes through the real code: the
+approve services (which run `rollup.refresh_units`), `reports.rollup_answer` and
+`rollup.recompute_from_scratch`.
 """
 
 from __future__ import annotations
@@ -103,60 +104,19 @@ def _insert_values(rows: list[tuple]) -> None:
                                              for a, b, c in rows], batch_size=5000)
 
 
-def fill_rollup(form, months, units) -> dict:
-    """Set-based equivalent of `rollup.rebuild(form)`: the same UnitPeriodValue and RollupCell rows, built
-    with a few INSERT … SELECT statements instead of one `refresh_unit` per approved submission."""
-    from django.db import connection, transaction
+def fill_rollup(form) -> dict:
+    """Fill UnitPeriodValue and RollupCell from the approved reports with `rollup.rebuild` (the code
+    approvals run, `refresh_units`, 200 units at a time), then ANALYZE."""
+    from django.db import connection
 
     from danvan.reporting import rollup
     from danvan.reporting.models import RollupCell, UnitPeriodValue
 
     started = time.perf_counter()
-    pmap = [(m.code, p.code) for m in months for p in rollup.containing_periods(m)]
-    nodes = [(u.pk, node) for u in units for node in rollup.unit_nodes(u)]
-    upv, cell = UnitPeriodValue._meta.db_table, RollupCell._meta.db_table
-    source = """FROM reporting_submission s
-        JOIN bench_pmap m ON m.month = s.period
-        JOIN org_unit u ON u.id = s.unit_id
-        JOIN org_area a ON a.id = u.area_id
-        WHERE s.form_id = %s AND s.status = 'approved'"""
-    with transaction.atomic(), connection.cursor() as cur:
-        cur.execute("DROP TABLE IF EXISTS bench_pmap")
-        cur.execute("DROP TABLE IF EXISTS bench_unode")
-        cur.execute("CREATE TEMPORARY TABLE bench_pmap (month varchar(10), period varchar(10))")
-        cur.execute("CREATE TEMPORARY TABLE bench_unode (unit_id bigint, node varchar(300))")
-        cur.executemany("INSERT INTO bench_pmap VALUES (%s, %s)", pmap)
-        for i in range(0, len(nodes), 5000):
-            cur.executemany("INSERT INTO bench_unode VALUES (%s, %s)", nodes[i:i + 5000])
-        cur.execute("CREATE INDEX bench_unode_unit ON bench_unode (unit_id)")
-        UnitPeriodValue.objects.filter(form=form).delete()
-        RollupCell.objects.filter(form=form).delete()
-        columns = f"INSERT INTO {upv} (form_id, unit_id, indicator_code, period, value, line_path, area_node) "
-        anode = "'A' || a.era || ':' || a.path"
-        # Presence: 1 per unit and period with approved data.
-        cur.execute(columns + f"SELECT DISTINCT s.form_id, s.unit_id, '', m.period, 1, u.line_path, {anode} "
-                    + source, [form.pk])
-        # Flows: the sum of the months.
-        cur.execute(columns + f"""SELECT s.form_id, s.unit_id, i.code, m.period, SUM(v.value), u.line_path, {anode}
-            {source.replace("WHERE", "JOIN reporting_submissionvalue v ON v.submission_id = s.id "
-                                     "JOIN reporting_indicator i ON i.id = v.indicator_id WHERE")}
-              AND i.aggregation_time = 'sum'
-            GROUP BY s.form_id, s.unit_id, i.code, m.period, u.line_path, a.era, a.path""", [form.pk])
-        # Stocks: the value of the latest month.
-        cur.execute(columns + f"""SELECT form_id, unit_id, code, period, value, line_path, anode FROM (
-            SELECT s.form_id, s.unit_id, i.code, m.period, v.value, u.line_path, {anode} AS anode,
-                   ROW_NUMBER() OVER (PARTITION BY s.unit_id, i.code, m.period ORDER BY s.period_end DESC) AS rn
-            {source.replace("WHERE", "JOIN reporting_submissionvalue v ON v.submission_id = s.id "
-                                     "JOIN reporting_indicator i ON i.id = v.indicator_id WHERE")}
-              AND i.aggregation_time = 'last') ranked WHERE rn = 1""", [form.pk])
-        cur.execute(f"""INSERT INTO {cell} (form_id, node, period, indicator_code, total, count)
-            SELECT p.form_id, n.node, p.period, p.indicator_code, SUM(p.value), COUNT(*)
-            FROM {upv} p JOIN bench_unode n ON n.unit_id = p.unit_id WHERE p.form_id = %s
-            GROUP BY p.form_id, n.node, p.period, p.indicator_code""", [form.pk])
-        cur.execute("DROP TABLE bench_pmap")
-        cur.execute("DROP TABLE bench_unode")
-    with connection.cursor() as cur:
-        cur.execute("ANALYZE")
+    rollup.rebuild(form)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cur:
+            cur.execute("ANALYZE")
     return {"seconds": round(time.perf_counter() - started, 1),
             "unit_period_values": UnitPeriodValue.objects.filter(form=form).count(),
             "cells": RollupCell.objects.filter(form=form).count()}

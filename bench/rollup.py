@@ -1,19 +1,20 @@
 """Speed of the always-fresh roll-up at national size; prints JSON.
 
     .venv/bin/python bench/rollup.py [--scale S] [--json] [--repeat N] [--approvals N] [--pending N]
-                                     [--generate-only]
+                                     [--batch N] [--workers N] [--generate-only]
 
 Writes into the configured database (`DATABASE_URL`, else SQLite under `DANVAN_VAR_DIR`): use a
 scratch database. Scale 1.0 = all 34 provinces with every commune and the standard bloc (10 units per
 commune, 7 of which must report BC-DV-THANG), 12 months (2025-12 … 2026-11), the 13 shipped
 indicators. Scale S takes round(34·S) provinces, evenly spread over the list.
 
-Bulk-inserted for speed (not through the services): the submissions and their values, and the roll-up
-tables, filled by the set-based equivalent of `rollup.rebuild` in bench/_common.py. Measured through the
-real code: approvals (the `approve_submission` service, which runs `rollup.refresh_unit`) on reports
-left submitted, roll-up reads (`reports.rollup_answer`), and the check against
-`rollup.recompute_from_scratch`. DuckDB over an in-memory copy of the approved values is the reference.
-A re-run on the same database reuses the generated data.
+Bulk-inserted for speed (not through the services): the submissions and their values. The roll-up
+tables are then filled by `rollup.rebuild` (the code approvals run). Measured through the real code, on
+reports left submitted: approvals one by one (`approve_submission`, one transaction each), in batches
+(`bulk_approve`, as the review queue sends them) and one by one from several processes at once;
+roll-up reads (`reports.rollup_answer`); and the check against `rollup.recompute_from_scratch`.
+DuckDB over an in-memory copy of the approved values is the reference. A re-run on the same database
+reuses the generated data (and needs reports still submitted: generate with a larger --pending).
 """
 
 from __future__ import annotations
@@ -67,6 +68,49 @@ def duckdb_reference(form, rows_sql: str):
     return db, answer
 
 
+def _approve_worker(payload) -> tuple[float, float, int]:
+    """One process approving its reports one by one (its own connection); returns (start, end, count)."""
+    ids, usernames, start_at = payload
+    setup_django()
+    from danvan.accounts.selectors import user_by_username
+    from danvan.core.permissions import Action
+    from danvan.reporting.models import Submission
+    from danvan.reporting.services import approve_submission
+
+    users = {name: user_by_username(name) for name in set(usernames)}
+    subs = Submission.objects.select_related("unit__area").in_bulk(ids)
+    for user in users.values():
+        user.scope_for(Action.REVIEW)  # the membership read a signed-in reviewer has already done
+    while time.time() < start_at:
+        time.sleep(0.001)
+    started = time.time()
+    for pk, name in zip(ids, usernames, strict=True):
+        approve_submission(users[name], subs[pk])
+    return started, time.time(), len(ids)
+
+
+def _parallel_approvals(subs, reviewer_of, workers: int) -> dict:
+    """Approvals one by one from `workers` processes at once (as several reviewers would), each with its
+    own share of the reports; throughput over the wall clock from the first start to the last end."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from django.db import connections
+
+    if not subs or workers < 1:
+        return {"parallel_approvals": 0, "approve_parallel_per_s": None, "parallel_workers": workers}
+    shares = [subs[k::workers] for k in range(workers)]
+    connections.close_all()
+    start_at = time.time() + 15  # every process set up before the first approval
+    payloads = [([s.pk for s in share], [reviewer_of(s).username for s in share], start_at)
+                for share in shares if share]
+    with ProcessPoolExecutor(max_workers=len(payloads)) as pool:
+        runs = list(pool.map(_approve_worker, payloads))
+    wall = max(end for _, end, _ in runs) - min(start for start, _, _ in runs)
+    count = sum(n for _, _, n in runs)
+    return {"parallel_approvals": count, "approve_parallel_per_s": round(count / wall, 1),
+            "parallel_workers": len(payloads)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=0.1)
@@ -77,6 +121,8 @@ def main() -> None:
                         help="reports left submitted when generating (default: --approvals); a larger pool lets "
                              "several runs measure approvals on the same data")
     parser.add_argument("--generate-only", action="store_true", help="generate the data, measure nothing")
+    parser.add_argument("--batch", type=int, default=50, help="reports per bulk approval (as ticked in the review queue)")
+    parser.add_argument("--workers", type=int, default=4, help="processes approving at the same time")
     args = parser.parse_args()
     setup_django()
 
@@ -94,10 +140,10 @@ def main() -> None:
     from danvan.reporting.models import ReportForm, Submission, SubmissionValue
     from danvan.reporting.periods import parse_period
     from danvan.reporting.selectors import expected_units
-    from danvan.reporting.services import approve_submission
+    from danvan.reporting.services import approve_submission, bulk_approve
 
     result: dict = {"scale": args.scale, "database": connection.vendor,
-                    "bulk_inserted": "submissions, submission values, unit-period values, roll-up cells"}
+                    "bulk_inserted": "submissions, submission values"}
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     if not Area.objects.filter(era="current", level="province").exists():
@@ -124,13 +170,13 @@ def main() -> None:
     approvals = args.approvals if args.approvals is not None else max(20, round(2000 * args.scale))
     if not Submission.objects.filter(form=form).exists():
         t = time.perf_counter()
-        pool = args.pending if args.pending is not None else approvals
+        pool = args.pending if args.pending is not None else 3 * approvals
         counts = generate(form, units, months, pending_share=pool / (len(units) * len(months)))
         result["bulk_insert_s"] = round(time.perf_counter() - t, 1)
         _progress(args, f"Chèn hàng loạt {counts}: {result['bulk_insert_s']} s")
-        fill = fill_rollup(form, months, units)
+        fill = fill_rollup(form)
         result.update(fill_s=fill["seconds"], unit_period_values=fill["unit_period_values"], cells=fill["cells"])
-        _progress(args, f"Bảng tổng hợp (SQL theo tập hợp): {fill}")
+        _progress(args, f"Bảng tổng hợp (rollup.rebuild): {fill}")
     else:
         _progress(args, "Dùng lại dữ liệu đã sinh trong cơ sở dữ liệu này.")
     result["units"] = len(units)
@@ -141,15 +187,38 @@ def main() -> None:
         print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
         return
 
-    pending = list(Submission.objects.filter(form=form, status="submitted").select_related("unit")
-                   .order_by("?")[:approvals])
+    # Approvals, three ways, each on its own random sample of the reports left submitted.
+    pending = list(Submission.objects.filter(form=form, status="submitted").select_related("unit__area")
+                   .order_by("?")[:3 * approvals])
+    singles, batches, parallel = pending[0::3], pending[1::3], pending[2::3]
+
+    def reviewer_of(sub):
+        return reviewers[int(sub.line_path.strip("/").split("/")[0])]
+
     t = time.perf_counter()
-    for sub in pending:
-        approve_submission(reviewers[int(sub.line_path.strip("/").split("/")[0])], sub)
+    for sub in singles:
+        approve_submission(reviewer_of(sub), sub)
     seconds = time.perf_counter() - t
-    result["approvals"] = len(pending)
-    result["approve_per_s"] = round(len(pending) / seconds, 1) if pending else None
-    _progress(args, f"Duyệt {len(pending)} báo cáo: {seconds:.1f} s")
+    result["approvals"] = len(singles)
+    result["approve_per_s"] = round(len(singles) / seconds, 1) if singles else None
+    _progress(args, f"Duyệt lần lượt từng báo cáo: {len(singles)} trong {seconds:.1f} s")
+
+    by_root: dict[int, list] = {}
+    for sub in batches:
+        by_root.setdefault(int(sub.line_path.strip("/").split("/")[0]), []).append(sub)
+    t = time.perf_counter()
+    for root_id, subs in by_root.items():
+        for i in range(0, len(subs), args.batch):
+            outcome = bulk_approve(reviewers[root_id], subs[i:i + args.batch])
+            assert not outcome["errors"], outcome["errors"]
+    seconds = time.perf_counter() - t
+    result["bulk_approvals"] = len(batches)
+    result["bulk_approve_per_s"] = round(len(batches) / seconds, 1) if batches else None
+    _progress(args, f"Duyệt hàng loạt (mỗi lần {args.batch}): {len(batches)} trong {seconds:.1f} s")
+
+    result.update(_parallel_approvals(parallel, reviewer_of, args.workers))
+    _progress(args, f"Duyệt song song ({args.workers} tiến trình): {result['parallel_approvals']} báo cáo, "
+                    f"{result['approve_parallel_per_s']}/s")
 
     # The largest province generated, and the whole country.
     root = max(roots.values(), key=lambda r: Unit.objects.filter(line_path__startswith=r.line_path).count())

@@ -11,18 +11,19 @@ excluded.total`, so approvals committing at the same time add up exactly, and a 
 indexed lookup of a handful of rows, whatever the size of the subtree.
 """
 
+import json
 from collections import defaultdict
 from decimal import Decimal
 
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import DecimalField, Max
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 
 from danvan.org.models import Unit
 from danvan.reporting.choices import Status, TimeAggregation, UnitAggregation
 from danvan.reporting.models import RollupCell, Submission, SubmissionValue, UnitPeriodValue
 from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, parse_period, period_for_date
-
-PRESENCE = ""  # indicator_code of the "unit has approved data" row
 
 
 def containing_periods(period: Period) -> list[Period]:
@@ -55,31 +56,32 @@ def area_node(area) -> str:
     return f"A{area.era}:{area.path}"
 
 
-def _approved_values(form, units: dict, periods: dict[int, dict[str, Period]]) -> dict[tuple, Decimal]:
-    """{(unit id, period code, indicator code): value} from the units' approved submissions, per time
-    aggregation, for the wanted periods of each unit. One query (submissions LEFT JOIN their values)."""
-    every = [p for wanted in periods.values() for p in wanted.values()]
+def _approved_figures(form, units: dict, periods: dict[int, list[tuple]]) -> dict[tuple, dict[str, Decimal]]:
+    """{(unit id, period code): {indicator code: value}} from the units' approved submissions, per time
+    aggregation, for the wanted periods (start, end, code) of each unit; a unit-period with approved
+    data but no values has an empty dict. One query (submissions LEFT JOIN their values)."""
+    every = [p for wanted in periods.values() for p in wanted]
     rows = (Submission.objects.filter(form=form, unit_id__in=list(units), status=Status.APPROVED,
-                                      period_start__gte=min(p.start for p in every),
-                                      period_end__lte=max(p.end for p in every))
+                                      period_start__gte=min(p[0] for p in every),
+                                      period_end__lte=max(p[1] for p in every))
             .values_list("unit_id", "period_end", "values__indicator__code", "values__indicator__aggregation_time",
                          "values__value"))
-    result: dict[tuple, Decimal] = {}
+    result: dict[tuple, dict[str, Decimal]] = {}
     latest: dict[tuple, object] = {}
     for unit_id, end, code, time_agg, value in rows:
-        for period in periods[unit_id].values():
-            if not period.start <= end <= period.end:
+        for start, stop, period in periods[unit_id]:
+            if not start <= end <= stop:
                 continue
-            result[(unit_id, period.code, PRESENCE)] = Decimal(1)
+            figures = result.setdefault((unit_id, period), {})
             if code is None:  # an approved report without values still counts the unit
                 continue
-            key = (unit_id, period.code, code)
             if time_agg == TimeAggregation.LAST:
+                key = (unit_id, period, code)
                 if key not in latest or end > latest[key]:
                     latest[key] = end
-                    result[key] = value
+                    figures[code] = value
             else:
-                result[key] = result.get(key, Decimal(0)) + value
+                figures[code] = figures.get(code, 0) + value
     return result
 
 
@@ -88,65 +90,95 @@ def refresh_unit(form, unit, period_code: str) -> int:
     return refresh_units(form, [(unit, period_code)])
 
 
+class _Deltas:
+    """Differences to add to the cells: {(node, period): [units, {code: [total, count]}]}."""
+
+    def __init__(self):
+        self.cells: dict[tuple[str, str], list] = {}
+
+    def add(self, nodes: list[str], period: str, old: dict | None, new: dict | None) -> None:
+        units = (new is not None) - (old is not None)
+        old, new = old or {}, new or {}
+        codes = {}
+        for code in old.keys() | new.keys():
+            total = new.get(code, 0) - old.get(code, 0)
+            count = (code in new) - (code in old)
+            if total or count:
+                codes[code] = (total, count)
+        if not units and not codes:
+            return
+        for node in nodes:
+            cell = self.cells.setdefault((node, period), [0, {}])
+            cell[0] += units
+            for code, (total, count) in codes.items():
+                entry = cell[1].setdefault(code, [0, 0])
+                entry[0] += total
+                entry[1] += count
+
+
+def _decimals(figures: dict) -> dict[str, Decimal]:
+    return {code: Decimal(value) for code, value in figures.items()}
+
+
 def refresh_units(form, targets) -> int:
-    """Bring the unit-period values of each (unit, period code) target, and every cell above it, in line
+    """Bring the unit-period figures of each (unit, period code) target, and every cell above it, in line
     with the unit's approved data. Must run inside the approvals' transaction.
 
-    Whatever the number of targets: one query reads the approved values, one the stored unit-period
-    values, one statement upserts the changed ones, one deletes the vanished ones, and one adds the
-    differences to the cells, merged per node — a batch of approvals in one province touches the
-    province's and the country's cells once, not once per approval. Rows are written in sorted order, so
-    concurrent batches lock shared cells in the same order and cannot deadlock. Returns the number of
-    changed unit-period values.
+    Whatever the number of targets: one query locks the units, one reads the approved values, one the
+    stored unit-period figures, one statement upserts the changed ones, one deletes the vanished ones,
+    and one adds the differences to the cells, merged per node and period — a batch of approvals in one
+    province adds to the province's and the country's cells once. Rows are written in sorted order, so
+    concurrent transactions lock shared cells in the same order and cannot deadlock. Returns the number
+    of changed unit-period rows.
     """
     units: dict[int, object] = {}
-    periods: dict[int, dict[str, Period]] = defaultdict(dict)
+    periods: dict[int, dict[str, tuple]] = defaultdict(dict)
     for unit, period_code in targets:
         units[unit.pk] = unit
         for period in containing_periods(parse_period(period_code)):
-            periods[unit.pk][period.code] = period
+            periods[unit.pk][period.code] = (period.start, period.end, period.code)
     if not units:
         return 0
+    periods = {pk: list(wanted.values()) for pk, wanted in periods.items()}
     # Two approvals of one unit (two months, say) must not each read the unit's data without the other's
     # and both add the difference: lock the units' rows (FOR NO KEY UPDATE, which still lets other rows
     # reference them), in id order, so refreshes of a unit run one after the other and read what the
-    # previous one committed; different units refresh in parallel.
+    # previous one committed; different units refresh in parallel. (SQLite serialises all writers.)
     list(Unit.objects.select_for_update(no_key=True).filter(pk__in=list(units)).order_by("pk")
          .values_list("pk", flat=True))
-    new = _approved_values(form, units, periods)
-    codes = {code for wanted in periods.values() for code in wanted}
-    stored: dict[tuple, tuple[int, Decimal]] = {}
-    for pk, unit_id, period, code, value in UnitPeriodValue.objects.filter(
-            form=form, unit_id__in=list(units), period__in=codes).values_list(
-            "pk", "unit_id", "period", "indicator_code", "value"):
-        if period in periods[unit_id]:
-            stored[(unit_id, period, code)] = (pk, value)
-    cells: dict[tuple[str, str, str], list] = defaultdict(lambda: [Decimal(0), 0])
+    new = _approved_figures(form, units, periods)
+    wanted = {(pk, p[2]) for pk, ps in periods.items() for p in ps}
+    stored: dict[tuple, tuple[int, dict]] = {}
+    for pk, unit_id, period, figures in UnitPeriodValue.objects.filter(
+            form=form, unit_id__in=list(units), period__in={code for _, code in wanted}).values_list(
+            "pk", "unit_id", "period", "figures"):
+        if (unit_id, period) in wanted:
+            stored[(unit_id, period)] = (pk, _decimals(figures))
+    deltas = _Deltas()
     nodes: dict[int, list[str]] = {}
     to_delete, to_upsert = [], []
     for key in new.keys() | stored.keys():
-        old = stored.get(key)
-        old_value = old[1] if old else None
-        value = new.get(key)
-        if value == old_value:
+        old = stored[key][1] if key in stored else None
+        figures = new.get(key)
+        if figures == old:
             continue
-        unit_id, period, code = key
-        if value is None:
-            to_delete.append(old[0])
+        if figures is None:
+            to_delete.append(stored[key][0])
         else:
-            to_upsert.append((*key, value))
+            to_upsert.append((*key, figures))
+        unit_id = key[0]
         if unit_id not in nodes:
             nodes[unit_id] = unit_nodes(units[unit_id])
-        total, count = (value or 0) - (old_value or 0), (value is not None) - (old_value is not None)
-        for node in nodes[unit_id]:
-            cell = cells[(node, period, code)]
-            cell[0] += total
-            cell[1] += count
+        deltas.add(nodes[unit_id], key[1], old, figures)
     if to_delete:
         UnitPeriodValue.objects.filter(pk__in=to_delete).delete()
-    _upsert_unit_values(form.pk, units, sorted(to_upsert))
-    _add_to_cells(form.pk, cells)
+    _upsert_unit_figures(form.pk, units, sorted(to_upsert, key=lambda row: row[:2]))
+    _add_to_cells(form.pk, deltas.cells)
     return len(to_delete) + len(to_upsert)
+
+
+def _json(figures: dict) -> str:
+    return json.dumps({code: str(value) for code, value in sorted(figures.items())}, separators=(",", ":"))
 
 
 def _pg_array(values) -> str:
@@ -155,80 +187,116 @@ def _pg_array(values) -> str:
     return "{" + ",".join('"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
 
 
-def _execute_rows(table: str, columns: list[str], types: list[str], rows: list[tuple], conflict: str,
-                  update: str) -> None:
-    """INSERT rows … ON CONFLICT (conflict) DO UPDATE SET update: unnest() of arrays on PostgreSQL, multi-row
-    VALUES in chunks elsewhere. Table and column names come from the models; every value is a bound parameter."""
+def _upsert_unit_figures(form_id: int, units: dict, rows: list[tuple]) -> None:
+    """Upsert (unit id, period, {code: value}) rows of UnitPeriodValue."""
     if not rows:
         return
-    head = f"INSERT INTO {table} ({', '.join(columns)}) "
-    tail = f" ON CONFLICT ({conflict}) DO UPDATE SET {update}"
+    table = UnitPeriodValue._meta.db_table
+    full = [(form_id, unit_id, period, _json(figures), units[unit_id].line_path, area_node(units[unit_id].area))
+            for unit_id, period, figures in rows]
+    head = f"INSERT INTO {table} (form_id, unit_id, period, figures, line_path, area_node) "  # noqa: S608
+    tail = (" ON CONFLICT (form_id, unit_id, period) DO UPDATE SET figures = excluded.figures, "
+            "line_path = excluded.line_path, area_node = excluded.area_node")
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            arrays = ", ".join(f"%s::{t}[]" for t in types)
-            cursor.execute(head + f"SELECT * FROM unnest({arrays})" + tail,  # noqa: S608
-                           [_pg_array(column) for column in zip(*rows, strict=True)])
+            cursor.execute(head + "SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::jsonb[], "  # noqa: S608
+                           "%s::text[], %s::text[])" + tail, [_pg_array(c) for c in zip(*full, strict=True)])
             return
-        row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
-        for i in range(0, len(rows), 500):
-            chunk = rows[i:i + 500]
-            cursor.execute(head + "VALUES " + ", ".join([row_sql] * len(chunk)) + tail,  # noqa: S608
-                           [str(v) if isinstance(v, Decimal) else v for row in chunk for v in row])
+        for i in range(0, len(full), 500):
+            chunk = full[i:i + 500]
+            cursor.execute(head + "VALUES " + ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(chunk)) + tail,
+                           [v for row in chunk for v in row])
 
 
-def _upsert_unit_values(form_id: int, units: dict, rows: list[tuple]) -> None:
-    """Upsert (unit id, period, indicator code, value) rows of UnitPeriodValue."""
-    anodes = {pk: area_node(unit.area) for pk, unit in units.items()}
-    full = [(form_id, unit_id, period, code, value, units[unit_id].line_path, anodes[unit_id])
-            for unit_id, period, code, value in rows]
-    _execute_rows(UnitPeriodValue._meta.db_table,
-                  ["form_id", "unit_id", "period", "indicator_code", "value", "line_path", "area_node"],
-                  ["bigint", "bigint", "text", "text", "numeric", "text", "text"], full,
-                  "form_id, unit_id, period, indicator_code",
-                  "value = excluded.value, line_path = excluded.line_path, area_node = excluded.area_node")
+def _add_to_cells(form_id: int, cells: dict[tuple[str, str], list]) -> None:
+    """Add {(node, period): [units, {code: [total, count]}]} to the cells, in sorted order (no deadlocks).
 
-
-def _add_to_cells(form_id: int, cells: dict[tuple[str, str, str], list]) -> None:
-    """Add {(node, period, indicator code): [total, count]} to the cells, in sorted order (no deadlocks)."""
+    PostgreSQL: one additive upsert (`reporting_add_totals` merges the totals in the database), exact
+    under concurrent writers. SQLite serialises writers (every transaction is IMMEDIATE), so reading the
+    cells, adding in Python and writing them back is exact there too.
+    """
     table = RollupCell._meta.db_table
-    rows = sorted((form_id, node, period, code, total, count)
-                  for (node, period, code), (total, count) in cells.items() if total or count)
-    _execute_rows(table, ["form_id", "node", "period", "indicator_code", "total", "count"],
-                  ["bigint", "text", "text", "text", "numeric", "int"], rows,
-                  "form_id, node, period, indicator_code",
-                  f"total = {table}.total + excluded.total, count = {table}.count + excluded.count")
+    rows = sorted((node, period, units, {code: entry for code, entry in codes.items() if entry[0] or entry[1]})
+                  for (node, period), (units, codes) in cells.items())
+    rows = [row for row in rows if row[2] or row[3]]
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            totals = [json.dumps({c: [str(t), n] for c, (t, n) in codes.items()}, separators=(",", ":"))
+                      for _, _, _, codes in rows]
+            cursor.execute(
+                f"INSERT INTO {table} (form_id, node, period, units, totals) "  # noqa: S608
+                f"SELECT %s, * FROM unnest(%s::text[], %s::text[], %s::int[], %s::jsonb[]) "
+                f"ON CONFLICT (form_id, node, period) DO UPDATE SET units = {table}.units + excluded.units, "
+                f"totals = reporting_add_totals({table}.totals, excluded.totals)",
+                [form_id, _pg_array(r[0] for r in rows), _pg_array(r[1] for r in rows),
+                 _pg_array(r[2] for r in rows), _pg_array(totals)])
+            return
+        if not connection.in_atomic_block:
+            raise RuntimeError("The roll-up must be written inside the approval's transaction.")
+        current = {(node, period): (units, totals) for node, period, units, totals in
+                   RollupCell.objects.filter(form_id=form_id, node__in={r[0] for r in rows},
+                                             period__in={r[1] for r in rows}).values_list(
+                       "node", "period", "units", "totals")}
+        merged = []
+        for node, period, units, codes in rows:
+            old_units, old_totals = current.get((node, period), (0, {}))
+            totals = dict(old_totals)
+            for code, (total, count) in codes.items():
+                old_total, old_count = totals.get(code, ("0", 0))
+                totals[code] = [str(Decimal(old_total) + total), old_count + count]
+            merged.append((form_id, node, period, old_units + units, json.dumps(totals, separators=(",", ":"))))
+        for i in range(0, len(merged), 500):
+            chunk = merged[i:i + 500]
+            cursor.execute(
+                f"INSERT INTO {table} (form_id, node, period, units, totals) VALUES "  # noqa: S608
+                + ", ".join(["(%s, %s, %s, %s, %s)"] * len(chunk))
+                + " ON CONFLICT (form_id, node, period) DO UPDATE SET units = excluded.units, totals = excluded.totals",
+                [v for row in chunk for v in row])
 
 
-def _number(value: Decimal | None):
+def _number(value: Decimal | str | None):
     if value is None:
         return None
     value = Decimal(value)
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def values_at(form, node: str, period: str, indicators) -> tuple[dict, int]:
-    """({indicator code: number}, units counted) for one node, following each indicator's rules."""
-    cells = {c.indicator_code: c for c in RollupCell.objects.filter(form=form, node=node, period=period)}
-    presence = cells.get(PRESENCE)
+def cell_values(totals: dict, indicators, maximum=None) -> dict:
+    """{indicator code: number | None} from a cell's totals, following each indicator's rules across
+    units; `maximum(code)` gives the largest unit value for "max" indicators."""
     values = {}
     for indicator in indicators:
-        cell = cells.get(indicator.code)
-        if indicator.aggregation_units == UnitAggregation.MAX:
-            values[indicator.code] = _number(_max_under(form, node, period, indicator.code)) if cell and cell.count else None
-        elif cell is None or cell.count == 0:
+        total, count = totals.get(indicator.code, (None, 0))
+        if not count:
             values[indicator.code] = None
+        elif indicator.aggregation_units == UnitAggregation.MAX:
+            values[indicator.code] = _number(maximum(indicator.code))
         elif indicator.aggregation_units == UnitAggregation.AVERAGE:
-            values[indicator.code] = _number((cell.total / cell.count).quantize(Decimal("0.0001")))
+            values[indicator.code] = _number((Decimal(total) / count).quantize(Decimal("0.0001")))
         else:
-            values[indicator.code] = _number(cell.total)
-    return values, (presence.count if presence else 0)
+            values[indicator.code] = _number(total)
+    return values
+
+
+def values_at(form, node: str, period: str, indicators) -> tuple[dict, int]:
+    """({indicator code: number}, units counted) for one node, following each indicator's rules."""
+    cell = RollupCell.objects.filter(form=form, node=node, period=period).values_list("units", "totals").first()
+    units, totals = cell or (0, {})
+    return cell_values(totals, indicators, lambda code: _max_under(form, node, period, code)), units
+
+
+def figure(code: str):
+    """An expression for one indicator's value in UnitPeriodValue.figures, as a decimal."""
+    return Cast(KT(f"figures__{code}"), DecimalField(max_digits=24, decimal_places=4))
 
 
 def _max_under(form, node: str, period: str, code: str):
     field = "line_path" if node.startswith("U") else "area_node"
     prefix = node[1:] if node.startswith("U") else node
-    return UnitPeriodValue.objects.filter(form=form, period=period, indicator_code=code, **{
-        f"{field}__gte": prefix, f"{field}__lt": prefix + "~"}).aggregate(m=Max("value"))["m"]
+    return UnitPeriodValue.objects.filter(form=form, period=period, **{
+        f"{field}__gte": prefix, f"{field}__lt": prefix + "~"}).aggregate(m=Max(figure(code)))["m"]
 
 
 def recompute_from_scratch(form, period: str, *, line_prefix: str = "", area=None, indicators=()) -> tuple[dict, int]:
@@ -294,30 +362,24 @@ def _line_nodes(line_path: str) -> set[str]:
 def move_subtree(old_prefix: str, new_prefix: str) -> int:
     """A unit moved in the reporting line: move its subtree's values from the old ancestors' cells to the new.
 
-    Area cells do not change (the units stay where they are). Returns the number of values moved.
+    Area cells do not change (the units stay where they are). Returns the number of unit-period rows moved.
     """
     from django.db.models import F, Value
     from django.db.models.functions import Concat, Substr
 
     rows = UnitPeriodValue.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~")
-    deltas: dict[int, dict[tuple[str, str, str], list]] = defaultdict(lambda: defaultdict(lambda: [Decimal(0), 0]))
+    deltas: dict[int, _Deltas] = defaultdict(_Deltas)
     moved = 0
-    for form_id, line_path, period, code, value in rows.values_list("form_id", "line_path", "period",
-                                                                     "indicator_code", "value"):
+    for form_id, line_path, period, figures in rows.values_list("form_id", "line_path", "period", "figures"):
         old_nodes = _line_nodes(line_path)
         new_nodes = _line_nodes(new_prefix + line_path[len(old_prefix):])
-        for node in old_nodes - new_nodes:
-            cell = deltas[form_id][(node, period, code)]
-            cell[0] -= value
-            cell[1] -= 1
-        for node in new_nodes - old_nodes:
-            cell = deltas[form_id][(node, period, code)]
-            cell[0] += value
-            cell[1] += 1
+        figures = _decimals(figures)
+        deltas[form_id].add(sorted(old_nodes - new_nodes), period, figures, None)
+        deltas[form_id].add(sorted(new_nodes - old_nodes), period, None, figures)
         moved += 1
     rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
     Submission.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~").update(
         line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
-    for form_id, cells in deltas.items():
-        _add_to_cells(form_id, cells)
+    for form_id, form_deltas in deltas.items():
+        _add_to_cells(form_id, form_deltas.cells)
     return moved

@@ -7,14 +7,10 @@ Callers pass nodes they have already checked are in the user's scope.
 """
 
 import os
-from collections import defaultdict
-from decimal import Decimal
 
 from danvan.reporting.choices import UnitAggregation
 from danvan.reporting.models import RollupCell, UnitPeriodValue
-from danvan.reporting.rollup import PRESENCE, _number
-
-_QUANTUM = Decimal("0.0001")
+from danvan.reporting.rollup import cell_values, figure
 
 
 def unit_node(unit) -> str:
@@ -25,27 +21,15 @@ def values_for_nodes(form, period_code: str, nodes: list[str], indicators) -> di
     """{node: ({indicator code: number | None}, units counted)}, following each indicator's rules like `values_at`."""
     if not nodes:
         return {}
-    cells: dict[str, dict] = defaultdict(dict)
-    for cell in RollupCell.objects.filter(form=form, period=period_code, node__in=nodes):
-        cells[cell.node][cell.indicator_code] = cell
+    cells = {node: (units, totals) for node, units, totals in
+             RollupCell.objects.filter(form=form, period=period_code, node__in=nodes).values_list(
+                 "node", "units", "totals")}
     maxima = {ind.code: _max_per_node(form, period_code, nodes, ind.code) for ind in indicators
               if ind.aggregation_units == UnitAggregation.MAX}
     result = {}
     for node in nodes:
-        node_cells = cells.get(node, {})
-        values = {}
-        for ind in indicators:
-            cell = node_cells.get(ind.code)
-            if cell is None or cell.count == 0:
-                values[ind.code] = None
-            elif ind.aggregation_units == UnitAggregation.MAX:
-                values[ind.code] = _number(maxima[ind.code].get(node))
-            elif ind.aggregation_units == UnitAggregation.AVERAGE:
-                values[ind.code] = _number((cell.total / cell.count).quantize(_QUANTUM))
-            else:
-                values[ind.code] = _number(cell.total)
-        presence = node_cells.get(PRESENCE)
-        result[node] = (values, presence.count if presence else 0)
+        units, totals = cells.get(node, (0, {}))
+        result[node] = (cell_values(totals, indicators, lambda code, n=node: maxima[code].get(n)), units)
     return result
 
 
@@ -59,8 +43,9 @@ def _max_per_node(form, period_code: str, nodes: list[str], code: str) -> dict:
             continue
         common = os.path.commonprefix(list(prefixes.values()))
         common = common[: common.rfind("/") + 1] or common
-        rows = UnitPeriodValue.objects.filter(form=form, period=period_code, indicator_code=code, **{
-            f"{field}__gte": common, f"{field}__lt": common + "~"}).values_list(field, "value")
+        rows = (UnitPeriodValue.objects.filter(form=form, period=period_code, **{
+            f"{field}__gte": common, f"{field}__lt": common + "~"})
+            .annotate(v=figure(code)).filter(v__isnull=False).values_list(field, "v"))
         for path, value in rows:
             for node, prefix in prefixes.items():
                 if path.startswith(prefix) and (found.get(node) is None or value > found[node]):

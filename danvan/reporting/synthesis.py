@@ -9,6 +9,7 @@ from. A bounded number of queries, whatever the size of the subtree (tests pin i
 
 import re
 from collections import defaultdict
+from decimal import Decimal
 
 from danvan.org.bloc import BTGDV, DANG_UY, name_parts
 from danvan.org.choices import Level
@@ -179,14 +180,15 @@ def unit_values(form, unit, period: Period) -> tuple[list[dict], list[list]]:
     rows = (UnitPeriodValue.objects
             .filter(form=form, period=period.code, line_path__gt=unit.line_path,
                     line_path__lt=unit.line_path + "~")
-            .exclude(indicator_code="")
             .order_by("line_path")
-            .values_list("unit_id", "unit__name", "indicator_code", "value"))
-    for unit_id, name, code, value in rows:
-        if code not in index:
+            .values_list("unit_id", "unit__name", "figures"))
+    for unit_id, name, figures in rows:
+        known = {code: value for code, value in figures.items() if code in index}
+        if not known:
             continue
         row = per_unit.setdefault(unit_id, [name] + [None] * len(indicators))
-        row[1 + index[code]] = value
+        for code, value in known.items():
+            row[1 + index[code]] = Decimal(value)
     return indicators, list(per_unit.values())
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from danvan.org.models import Area, Unit
 from danvan.reporting import reports, rollup, services
-from danvan.reporting.models import ReportForm
+from danvan.reporting.models import Indicator, ReportForm
 from danvan.reporting.periods import parse_period
 
 pytestmark = pytest.mark.django_db
@@ -81,18 +81,25 @@ MONTHS = [f"2026-{m:02d}" for m in range(1, 7)]
 @given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(MONTHS), st.integers(0, 10_000),
                           st.integers(0, 50), st.booleans(), st.booleans()), min_size=1, max_size=12))
 def test_rollup_equals_recomputation_under_random_reports(world, form, plan):
-    units = list(Unit.objects.subtree(world.a.commune_party).order_by("pk")[:6])
-    indicators = reports.form_indicators(form)
     from django.db import transaction
 
+    units = list(Unit.objects.subtree(world.a.commune_party).order_by("pk")[:6])
     with transaction.atomic():
+        # Every aggregation: sums over time and units (QUA_SL, GAO_TAN with decimals), the last value
+        # (DVK_TONG), an average (TH_LUOT) and a maximum (DT_CUOC) across units, and optional values left out.
+        Indicator.objects.filter(code="TH_LUOT").update(aggregation_units="avg")
+        Indicator.objects.filter(code="DT_CUOC").update(aggregation_units="max")
+        indicators = reports.form_indicators(form)
         done = set()
         for unit_index, month, gifts, models, approve, unapprove in plan:
             unit = units[unit_index % len(units)]
             if (unit.pk, month) in done:
                 continue
             done.add((unit.pk, month))
-            s = report(world, form, unit, month, {"QUA_SL": gifts, "DVK_TONG": models}, approve=approve)
+            values = {"QUA_SL": gifts, "DVK_TONG": models, "GAO_TAN": f"{gifts % 97}.{models % 10}5"}
+            if gifts % 3:
+                values.update(TH_LUOT=gifts % 300, DT_CUOC=models)
+            s = report(world, form, unit, month, values, approve=approve)
             if approve and unapprove:
                 services.unapprove_submission(world.a.reviewer, s, reason="kiểm thử")
         for code in ["2026-01", "2026-Q1", "2026-Q2", "2026-H1", "2026"]:
