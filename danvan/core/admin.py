@@ -1,5 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.models import Group
+from django.template.loader import render_to_string
+from django.utils.html import format_html
 
 from danvan.core.models import AuditEvent
 from danvan.core.services import delete_catalogue_entry, save_catalogue_entry
@@ -35,10 +37,18 @@ class AuditedModelAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "actor_username", "action", "object_type", "object_id", "object_repr"]
+    list_display = ["created_at", "actor_username", "action_display", "object_type", "object_id", "object_repr"]
     list_filter = ["action", "object_type"]
     search_fields = ["actor_username", "object_repr", "object_id", "request_id"]
-    readonly_fields = [f.name for f in AuditEvent._meta.fields]
+    readonly_fields = ["action_display", "changes_display", *(f.name for f in AuditEvent._meta.fields)]
+
+    @admin.display(description="hành động", ordering="action")
+    def action_display(self, obj):
+        return format_html('{}<br><small class="quiet">{}</small>', obj.get_action_display(), obj.action)
+
+    @admin.display(description="thay đổi")
+    def changes_display(self, obj):
+        return render_to_string("core/_audit_changes.html", {"changes": obj.changes()})
 
     def has_add_permission(self, request):
         return False

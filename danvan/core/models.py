@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.audit_labels import Changes, action_label, describe_changes
 from danvan.core.fields import PathField
 from danvan.core.permissions import ScopedQuerySet
 
@@ -60,6 +61,14 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_username} {self.action} {self.object_repr}"
+
+    def get_action_display(self) -> str:
+        """The action in words ("Duyệt báo cáo"), like a choice field's display; see core.audit_labels."""
+        return action_label(self.action)
+
+    def changes(self) -> Changes:
+        """Before/after as rows of changed fields, or as pretty JSON when they are not objects."""
+        return describe_changes(self.object_type, self.before, self.after)
 
 
 class Notification(models.Model):

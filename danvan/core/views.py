@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.views.generic import ListView
 
 from danvan.accounts.selectors import memberships_of
+from danvan.core.audit_labels import action_choices
 from danvan.core.selectors import audit_events
 
 
@@ -46,7 +47,10 @@ def home(request):
 
 
 class AuditEventListView(ScopedListView):
-    """Administrators browse the trail per object (object_type + object_id) and per user (actor)."""
+    """Administrators browse the trail per object (object_type + object_id), per user (actor) and per action.
+
+    `action` matches codes by prefix, so a link with "reporting.submission" still lists every report event.
+    """
 
     template_name = "core/audit_list.html"
     partial_template_name = "core/_audit_rows.html"
@@ -60,3 +64,14 @@ class AuditEventListView(ScopedListView):
         return audit_events(request.user, object_type=request.GET.get("object_type", ""),
                             object_id=request.GET.get("object_id", ""), actor=request.GET.get("actor", ""),
                             action=request.GET.get("action", ""))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        action = self.request.GET.get("action", "").strip()
+        choices = action_choices()
+        context["action"] = action
+        context["action_groups"] = choices
+        listed = {code for _app, group in choices for code, _label in group}
+        # A prefix or an unknown code from a link stays selected as itself, not silently replaced by "all".
+        context["action_is_listed"] = not action or action in listed
+        return context

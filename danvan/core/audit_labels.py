@@ -1,0 +1,244 @@
+"""What the audit browser shows staff: action codes in words, and before/after as a table of changed fields.
+
+Every code a `record_event` call writes has a label in `ACTION_LABELS` (`tests/test_audit_labels.py`
+scans the source and fails on a code without one). Field names and choice values come from the
+object's model, found by name in the app registry, so core still imports no other danvan app.
+"""
+
+import json
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from danvan.core.text import format_date
+
+ACTION_LABELS = {
+    # accounts
+    "accounts.login.succeeded": _("Đăng nhập"),
+    "accounts.login.failed": _("Đăng nhập không thành công"),
+    "accounts.user.create": _("Tạo tài khoản"),
+    "accounts.user.set_password": _("Đổi mật khẩu"),
+    "accounts.user.reset_password": _("Đặt lại mật khẩu"),
+    "accounts.membership.grant": _("Cấp quyền"),
+    "accounts.membership.change_role": _("Đổi vai trò"),
+    "accounts.membership.revoke": _("Thu hồi quyền"),
+    "accounts.token.create": _("Cấp mã API"),
+    "accounts.token.revoke": _("Thu hồi mã API"),
+    # core
+    "core.notification.read_all": _("Đánh dấu đã đọc mọi thông báo"),
+    # org
+    "org.divisions.import": _("Nhập danh mục đơn vị hành chính"),
+    "org.bloc.create": _("Lập khối dân vận của tỉnh"),
+    "org.unit.create": _("Thêm tổ chức"),
+    "org.unit.update": _("Sửa tổ chức"),
+    "org.area.create_hamlet": _("Thêm thôn, tổ dân phố"),
+    "org.area.update_hamlet": _("Sửa thôn, tổ dân phố"),
+    # reporting
+    "reporting.submission.create": _("Tạo báo cáo"),
+    "reporting.submission.update": _("Sửa báo cáo"),
+    "reporting.submission.submit": _("Nộp báo cáo"),
+    "reporting.submission.approve": _("Duyệt báo cáo"),
+    "reporting.submission.bulk_approve": _("Duyệt nhiều báo cáo"),
+    "reporting.submission.return": _("Trả lại báo cáo"),
+    "reporting.submission.unapprove": _("Hủy duyệt báo cáo"),
+    "reporting.submission.backdate": _("Sửa thời điểm nộp, duyệt báo cáo"),
+    "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),
+    "reporting.excel.import": _("Nhập số liệu từ Excel"),
+    "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
+    "reporting.synthesis.create": _("Lập báo cáo tổng hợp"),
+    "reporting.synthesis.refresh": _("Tổng hợp lại số liệu báo cáo tổng hợp"),
+    "reporting.synthesis.update": _("Sửa báo cáo tổng hợp"),
+    # catalogues edited in the admin (core.services.save_catalogue_entry / delete_catalogue_entry)
+    "org.unitkind.create": _("Thêm loại tổ chức"),
+    "org.unitkind.update": _("Sửa loại tổ chức"),
+    "org.unitkind.delete": _("Xóa loại tổ chức"),
+    "reporting.indicator.create": _("Thêm chỉ tiêu"),
+    "reporting.indicator.update": _("Sửa chỉ tiêu"),
+    "reporting.indicator.delete": _("Xóa chỉ tiêu"),
+    "reporting.reportform.create": _("Thêm biểu mẫu báo cáo"),
+    "reporting.reportform.update": _("Sửa biểu mẫu báo cáo"),
+    "reporting.reportform.delete": _("Xóa biểu mẫu báo cáo"),
+    "reporting.formindicator.create": _("Thêm chỉ tiêu vào biểu mẫu"),
+    "reporting.formindicator.update": _("Sửa chỉ tiêu của biểu mẫu"),
+    "reporting.formindicator.delete": _("Bỏ chỉ tiêu khỏi biểu mẫu"),
+    "reporting.formsection.create": _("Thêm mục vào biểu mẫu"),
+    "reporting.formsection.update": _("Sửa mục của biểu mẫu"),
+    "reporting.formsection.delete": _("Bỏ mục khỏi biểu mẫu"),
+    "reporting.holiday.create": _("Thêm ngày nghỉ lễ"),
+    "reporting.holiday.update": _("Sửa ngày nghỉ lễ"),
+    "reporting.holiday.delete": _("Xóa ngày nghỉ lễ"),
+}
+
+# Keys of before/after that are not model fields, or fields left with Django's English default name.
+FIELD_LABELS = {
+    "approved": _("báo cáo đã duyệt"),
+    "approved_by": _("người duyệt"),
+    "count": _("số lượng"),
+    "created": _("số mới tạo"),
+    "created_by": _("người tạo"),
+    "created_units": _("tổ chức có báo cáo mới"),
+    "errors": _("lỗi"),
+    "existing": _("số đã có"),
+    "form": _("biểu mẫu"),
+    "imported": _("số báo cáo đã nhập"),
+    "indicator": _("chỉ tiêu"),
+    "ip": _("địa chỉ IP"),
+    "line_path": _("vị trí trong đường báo cáo"),
+    "lineage_created": _("liên kết sáp nhập mới"),
+    "lineage_removed": _("liên kết sáp nhập bỏ đi"),
+    "name_folded": _("tên không dấu"),
+    "note": _("ghi chú"),
+    "order": _("thứ tự"),
+    "path": _("vị trí trong danh mục"),
+    "period": _("kỳ báo cáo"),
+    "reason": _("lý do"),
+    "rows": _("số dòng"),
+    "sections": _("nội dung các mục"),
+    "sent": _("số lời nhắc đã gửi"),
+    "steps": _("mốc nhắc"),
+    "unchanged": _("số không đổi"),
+    "units": _("tổ chức"),
+    "updated": _("số đã cập nhật"),
+    "updated_units": _("tổ chức có báo cáo được cập nhật"),
+    "user": _("người dùng"),
+    "values": _("số liệu"),
+}
+
+EMPTY = "—"
+
+
+def action_label(code: str) -> str:
+    """The action in words ("Duyệt báo cáo"); a code without a label shows as itself."""
+    return str(ACTION_LABELS.get(code, code))
+
+
+def action_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The labelled actions grouped under their app's name, for the filter select: [(app, [(code, label)])]."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for code, label in ACTION_LABELS.items():
+        groups.setdefault(code.split(".", 1)[0], []).append((code, str(label)))
+    return [(_app_name(app_label), choices) for app_label, choices in groups.items()]
+
+
+@dataclass(frozen=True)
+class ChangedField:
+    """One row of the changes table, already in words."""
+
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Rows of changed fields when before/after are objects; otherwise the two as pretty JSON."""
+
+    rows: tuple[ChangedField, ...] = ()
+    before_json: str = ""
+    after_json: str = ""
+
+
+def describe_changes(object_type: str, before, after) -> Changes:
+    """What an event changed, field by field, with Vietnamese field names and choice labels.
+
+    A missing side (an object created or deleted) counts as empty; nested objects (a report's
+    values, its sections) give one row per changed entry.
+    """
+    if not isinstance(before or {}, dict) or not isinstance(after or {}, dict):
+        return Changes(before_json=_pretty_json(before), after_json=_pretty_json(after))
+    model = _model(object_type)
+    rows = []
+    for key, old, new in _changed(before or {}, after or {}):
+        model_field = _field(model, key)
+        label = _field_label(model_field, key)
+        if isinstance(old or {}, dict) and isinstance(new or {}, dict) and (old or new):
+            rows += [ChangedField(f"{label} › {sub}", _value(None, o), _value(None, n))
+                     for sub, o, n in _changed(old or {}, new or {})]
+        else:
+            rows.append(ChangedField(label, _value(model_field, old), _value(model_field, new)))
+    return Changes(rows=tuple(rows))
+
+
+def _changed(before: dict, after: dict):
+    for key in dict.fromkeys([*before, *after]):
+        old, new = before.get(key), after.get(key)
+        if old != new and not (_is_empty(old) and _is_empty(new)):
+            yield str(key), old, new
+
+
+def _is_empty(value) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _app_name(app_label: str) -> str:
+    try:
+        return str(apps.get_app_config(app_label).verbose_name)
+    except LookupError:
+        return app_label
+
+
+def _model(object_type: str):
+    try:
+        return apps.get_model(object_type)
+    except (LookupError, ValueError):  # not a model ("reporting.reminder") or not "app.model"
+        return None
+
+
+def _field(model, key: str):
+    if model is None:
+        return None
+    try:
+        found = model._meta.get_field(key)  # also finds a foreign key by its column name ("unit_id")
+    except FieldDoesNotExist:
+        return None
+    return found if found.concrete else None
+
+
+def _field_label(model_field, key: str) -> str:
+    if model_field is not None and model_field.verbose_name != model_field.name.replace("_", " "):
+        return capfirst(str(model_field.verbose_name))
+    label = FIELD_LABELS.get(model_field.name if model_field is not None else key)
+    return capfirst(str(label)) if label is not None else key
+
+
+def _value(model_field, value) -> str:
+    if _is_empty(value):
+        return EMPTY
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if model_field is not None and model_field.choices:
+        return str(dict(model_field.flatchoices).get(value, value))
+    if isinstance(value, str):
+        return _time(value) or value
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _time(text: str) -> str:
+    """An ISO date or time as written in Vietnamese (local time), or "" when the text is not one."""
+    if len(text) < 10 or not text[:4].isdigit() or text[4] != "-":
+        return ""
+    try:
+        if len(text) == 10:
+            day = parse_date(text)
+            return format_date(day) if day is not None else ""
+        moment = parse_datetime(text)
+    except ValueError:
+        return ""
+    if moment is None:
+        return ""
+    if timezone.is_aware(moment):
+        moment = timezone.localtime(moment)
+    return f"{format_date(moment)} {moment:%H:%M}"
+
+
+def _pretty_json(value) -> str:
+    return "" if value is None else json.dumps(value, ensure_ascii=False, indent=2)
