@@ -3,7 +3,7 @@
 from django.db.models import Q
 from django.http import Http404
 
-from danvan.accounts.choices import ROLE_ACTIONS
+from danvan.accounts.choices import ROLE_ACTIONS, Role
 from danvan.accounts.models import Membership, User
 from danvan.core.permissions import Action, get_for_user_or_404, subtree_q
 from danvan.org.models import Area, Unit
@@ -23,17 +23,47 @@ def reviewers_above(unit: Unit):
                                memberships__role__in=_roles_with(Action.REVIEW)).distinct()
 
 
-def reporters_of(unit: Unit):
-    return User.objects.filter(is_active=True, memberships__unit=unit,
-                               memberships__role__in=_roles_with(Action.REPORT)).distinct()
+def reporters_of(unit: Unit) -> list[User]:
+    """The nearest reporters of a unit: users with a report-capable role on the unit itself or, when it has
+    none, on its nearest ancestor in the reporting line that has some (their role covers the unit)."""
+    return nearest_reporters({unit.pk: unit.line_path}).get(unit.pk, [])
 
 
 def reporters_by_unit(unit_ids) -> dict[int, list[User]]:
-    """`reporters_of` for many units in one query: {unit id: [users]}."""
+    """`reporters_of` for many units in two queries: {unit id: [users]} (units with nobody are absent)."""
+    paths = dict(Unit.objects.filter(pk__in=list(unit_ids)).values_list("pk", "line_path"))
+    return nearest_reporters(paths)
+
+
+NEAREST_BATCH = 20_000
+
+
+def nearest_reporters(paths: dict[int, str]) -> dict[int, list[User]]:
+    """{unit id: its nearest reporters} for units given as {id: line_path}, in one query for all of them.
+
+    Memberships of closed units are ignored, as in `User.scope_for`: they no longer give any right.
+    """
+    chains = {pk: [int(p) for p in path.strip("/").split("/") if p][::-1] for pk, path in paths.items()}
+    wanted = sorted({pk for chain in chains.values() for pk in chain})
+    at: dict[int, dict[int, User]] = {}
+    # One query, in slices only past the databases' limits on bound parameters (a whole country's units).
+    for start in range(0, len(wanted), NEAREST_BATCH):
+        for membership in (Membership.objects.filter(unit_id__in=wanted[start:start + NEAREST_BATCH],
+                                                     unit__closed_on__isnull=True, user__is_active=True,
+                                                     role__in=_roles_with(Action.REPORT))
+                           .select_related("user").order_by("user__username")):
+            at.setdefault(membership.unit_id, {}).setdefault(membership.user_id, []).append(membership)
     found: dict[int, list[User]] = {}
-    for membership in Membership.objects.filter(unit_id__in=list(unit_ids), user__is_active=True,
-                                                role__in=_roles_with(Action.REPORT)).select_related("user"):
-        found.setdefault(membership.unit_id, []).append(membership.user)
+    for pk, chain in chains.items():
+        # The chain runs from the unit itself up to the root: the first unit with reporters wins. On the
+        # unit itself any role that may report counts; above it only reporters proper, so that a
+        # province's reviewers are not reminded of every commune that has no account of its own.
+        for u in chain:
+            users = [ms[0].user for ms in at.get(u, {}).values()
+                     if u == pk or any(m.role == Role.REPORTER for m in ms)]
+            if users:
+                found[pk] = users
+                break
     return found
 
 

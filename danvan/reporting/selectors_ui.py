@@ -132,3 +132,47 @@ def completeness_rows(form: ReportForm, period, *, unit: Unit | None = None, are
         rows.append(CompletenessRow(u, s, state))
     rows.sort(key=lambda r: (STATE_ORDER.index(r.state), r.unit.line_path))
     return rows
+
+
+@dataclass
+class ChildCompleteness:
+    """Completeness of the expected units under one child unit (or child area) of the dashboard's target."""
+
+    child: Unit | Area
+    expected: int = 0
+    submitted: int = 0
+    on_time: int = 0
+    approved: int = 0
+
+    @property
+    def not_submitted(self) -> int:
+        return self.expected - self.submitted
+
+    @property
+    def rate(self) -> float | None:
+        return self.submitted / self.expected if self.expected else None
+
+
+def completeness_by_child(rows: list[CompletenessRow], children, parent: Unit | Area) -> list[ChildCompleteness]:
+    """`completeness_rows` counted per child of `parent` (its child units, or child areas), in the children's order.
+
+    No query: each row is placed under the child whose path is the next step of its unit's path (the
+    line path for units, the area path for areas). Rows of `parent` itself belong to no child.
+    """
+    by_area = isinstance(parent, Area)
+    prefix = parent.path if by_area else parent.line_path
+    counts = {(c.path if by_area else c.line_path): ChildCompleteness(c) for c in children}
+    for row in rows:
+        path = row.unit.area.path if by_area else row.unit.line_path
+        if not path.startswith(prefix) or path == prefix:
+            continue
+        found = counts.get(prefix + path[len(prefix):].split("/", 1)[0] + "/")
+        if found is None:
+            continue
+        s = row.submission
+        found.expected += 1
+        if s is not None and s.first_submitted_at is not None:
+            found.submitted += 1
+            found.on_time += bool(s.on_time)
+        found.approved += s is not None and s.status == Status.APPROVED
+    return list(counts.values())

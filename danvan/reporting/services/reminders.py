@@ -9,7 +9,7 @@ from danvan.core.notifications import notify
 from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import Reminder, ReportForm, Submission
 from danvan.reporting.periods import PeriodError, period_for_date
-from danvan.reporting.selectors import expected_units, reporters_of
+from danvan.reporting.selectors import expected_units, nearest_reporters
 
 
 def _due_steps(form: ReportForm, today: date):
@@ -42,16 +42,21 @@ def send_reminders(actor=None, *, today: date | None = None) -> dict:
             steps.append(f"{form.code} {period.code} {offset:+d}")
             submitted = Submission.objects.filter(form=form, period=period.code,
                                                   first_submitted_at__isnull=False).values("unit_id")
-            for unit in expected_units(form, period).exclude(pk__in=submitted).order_by("pk"):
+            reminded = Reminder.objects.filter(form=form, period=period.code, offset_days=offset).values("unit_id")
+            units = list(expected_units(form, period).exclude(pk__in=submitted).exclude(pk__in=reminded)
+                         .order_by("pk"))
+            # Nearest reporters: a unit with nobody of its own is reminded through the unit above it.
+            reporters = nearest_reporters({u.pk: u.line_path for u in units})
+            deadline = deadline_for(form, period)
+            when = "sắp đến hạn" if offset < 0 else "đã quá hạn"
+            for unit in units:
                 try:
                     with transaction.atomic():
                         Reminder.objects.create(form=form, unit=unit, period=period.code, offset_days=offset)
                 except IntegrityError:
-                    continue  # already reminded for this step
-                deadline = deadline_for(form, period)
-                when = "sắp đến hạn" if offset < 0 else "đã quá hạn"
-                notify(reporters_of(unit), f"Nhắc: báo cáo {form.code} kỳ {period.code} của {unit.name} {when} "
-                       f"(hạn nộp {deadline:%d/%m/%Y}).", "/bao-cao/moi/")
+                    continue  # reminded meanwhile by a concurrent run
+                notify(reporters.get(unit.pk, []), f"Nhắc: báo cáo {form.code} kỳ {period.code} của {unit.name} "
+                       f"{when} (hạn nộp {deadline:%d/%m/%Y}).", "/bao-cao/moi/")
                 sent += 1
     if sent:
         record_event(actor, "reporting.reminders.send", object_type="reporting.reminder",

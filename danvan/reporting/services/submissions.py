@@ -189,8 +189,8 @@ def return_submission(actor, submission: Submission, *, reason: str) -> Submissi
     before = _transition(submission, Status.RETURNED, return_reason=reason)
     record_event(actor, "reporting.submission.return", submission, before=before,
                  after={"status": submission.status, "reason": reason})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} bị trả lại: "
-           f"{reason[:200]}", f"/bao-cao/{submission.pk}/")
+    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+           f"{submission.unit.name} bị trả lại: {reason[:200]}", f"/bao-cao/{submission.pk}/")
     return submission
 
 
@@ -204,8 +204,8 @@ def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submi
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
     record_event(actor, "reporting.submission.unapprove", submission, before=before,
                  after={"status": submission.status, "reason": reason})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} đã bị hủy duyệt: "
-           f"{reason[:200]}", f"/bao-cao/{submission.pk}/")
+    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+           f"{submission.unit.name} đã bị hủy duyệt: {reason[:200]}", f"/bao-cao/{submission.pk}/")
     return submission
 
 

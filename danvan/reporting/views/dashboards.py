@@ -14,7 +14,7 @@ from danvan.core.text import format_number
 from danvan.org.models import Area, Unit
 from danvan.org.selectors import get_unit
 from danvan.reporting import reports, selectors, selectors_ui
-from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, period_for_date, periods_of_year
+from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, periods_of_year
 from danvan.reporting.rollup import area_node
 from danvan.reporting.rollup_children import unit_node, values_for_nodes
 
@@ -57,6 +57,19 @@ def period_options(period: Period) -> list[tuple[str, list[tuple[str, str]]]]:
     return groups
 
 
+def latest_ended_period(today, period_type: str) -> Period:
+    """The latest period of a type whose window has ended before `today`: the dashboards' default.
+
+    The current period is still open (on 23/11/2026 the month is 2026-12, 15/11 → 14/12), so its figures
+    are empty; the one before is the one people want to read.
+    """
+    for year in range(today.year + 1, today.year - 2, -1):
+        for period in reversed(periods_of_year(period_type, year)):
+            if period.end < today:
+                return period
+    raise PeriodError(f"Không có kỳ báo cáo loại {period_type} đã kết thúc trước {today:%d/%m/%Y}.")
+
+
 def _target(request) -> Target:
     forms_qs = selectors.active_forms(request.user)
     code = request.GET.get("form", "")
@@ -65,12 +78,12 @@ def _target(request) -> Target:
         raise Http404
     errors = []
     raw_period = request.GET.get("period", "").strip()[:10]
+    default = latest_ended_period(timezone.localdate(), form.period_type)
     try:
-        period = selectors.parse_period_or_400(raw_period) if raw_period else period_for_date(
-            timezone.localdate(), form.period_type)
+        period = selectors.parse_period_or_400(raw_period) if raw_period else default
     except (ValidationError, PeriodError) as exc:
         errors.extend(getattr(exc, "messages", [str(exc)]))
-        period = period_for_date(timezone.localdate(), "month")
+        period = default
     raw_area = request.GET.get("area", "").strip()[:40]
     if raw_area:
         era, _, area_code = raw_area.partition("/")
@@ -100,12 +113,8 @@ def rollup_page(request):
         return render(request, "reporting/rollup.html", context)
     answer = reports.rollup_answer(target.form, target.period, unit=target.unit, area=target.area)
     indicators = reports.form_indicators(target.form)
-    if target.unit is not None:
-        children = [(c.name, unit_node(c), "?" + target.query(unit=c.pk)) for c in
-                    selectors_ui.child_units(request.user, target.unit)]
-    else:
-        children = [(a.name, area_node(a), "?" + target.query(area=f"{a.era}/{a.code}")) for a in
-                    selectors_ui.child_areas(target.area)]
+    children = [(c.name, unit_node(c) if target.unit is not None else area_node(c), "?" + query)
+                for c, query in _children(request, target)]
     per_node = values_for_nodes(target.form, target.period.code, [node for _, node, _ in children], indicators)
     child_rows = [{"name": name, "url": url, "counted": per_node[node][1],
                    "values": [vn_number(per_node[node][0][i.code]) for i in indicators]}
@@ -129,10 +138,23 @@ def rollup_page(request):
         "indicators": indicators, "child_rows": child_rows, "chart": chart,
         "children_with_data": [c for c in child_rows if c["counted"]],
         "children_without_data": [c for c in child_rows if not c["counted"]],
-        "unit_area_query": target.query(area=f"{target.unit.area.era}/{target.unit.area.code}", unit="")
-        if target.unit is not None and selectors.area_in_scope(request.user, target.unit.area) else "",
+        "unit_area_query": _unit_area_query(request, target),
     })
     return render(request, "reporting/rollup.html", context)
+
+
+def _unit_area_query(request, target: Target) -> str:
+    """The query of the same page by the unit's area, when the user may read that area as a whole."""
+    if target.unit is None or not selectors.area_in_scope(request.user, target.unit.area):
+        return ""
+    return target.query(area=f"{target.unit.area.era}/{target.unit.area.code}", unit="")
+
+
+def _children(request, target: Target):
+    """The units (or areas) one level below the target, in the user's scope, with the query of each."""
+    if target.unit is not None:
+        return [(c, target.query(unit=c.pk)) for c in selectors_ui.child_units(request.user, target.unit)]
+    return [(a, target.query(area=f"{a.era}/{a.code}")) for a in selectors_ui.child_areas(target.area)]
 
 
 @login_required
@@ -142,8 +164,14 @@ def completeness_page(request):
     if target.unit is not None or target.area is not None:
         summary = reports.completeness(target.form, target.period, unit=target.unit, area=target.area)
         rows = selectors_ui.completeness_rows(target.form, target.period, unit=target.unit, area=target.area)
+        children = _children(request, target)
+        per_child = selectors_ui.completeness_by_child(rows, [c for c, _ in children], target.unit or target.area)
         context.update({
-            "summary": summary, "rows": rows,
+            "summary": summary, "rows": rows, "unit_area_query": _unit_area_query(request, target),
+            "child_rows": [{"name": c.child.name, "url": "?" + query, "expected": c.expected,
+                            "submitted": c.submitted, "on_time": c.on_time, "approved": c.approved,
+                            "not_submitted": c.not_submitted, "rate": _percent(c.rate)}
+                           for c, (_, query) in zip(per_child, children, strict=True)],
             "rate": _percent(summary["rate"]), "rate_on_time": _percent(summary["rate_on_time"]),
             "rate_approved": _percent(summary["approved"] / summary["expected"] if summary["expected"] else None),
         })
