@@ -30,6 +30,7 @@ class ImportOut(Schema):
     updated: int
     unchanged: int
     rows: int
+    locked: int = 0  # rows of submitted/approved reports left as they were (counted in "unchanged")
 
 
 class JobRefOut(Schema):

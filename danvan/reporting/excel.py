@@ -27,7 +27,7 @@ from danvan.core.permissions import Action
 from danvan.core.text import format_number
 from danvan.org.models import Unit
 from danvan.reporting.choices import Status, ValueType
-from danvan.reporting.models import Submission
+from danvan.reporting.models import Submission, SubmissionValue
 from danvan.reporting.models_excel import ImportJob
 from danvan.reporting.periods import Period, PeriodError, parse_period
 from danvan.reporting.validation import clean_values
@@ -61,6 +61,7 @@ _CLOSED_FILL = PatternFill("solid", fgColor="FDE7E5")
 _UNLOCKED = Protection(locked=False)
 
 ProgressCallback = Callable[[int, int], None]
+EDITABLE = (Status.DRAFT, Status.RETURNED)  # a report in another status is locked: a file cannot change it
 
 
 def template_filename(form, period: Period) -> str:
@@ -77,8 +78,6 @@ def existing_values(form, period: Period, units: Iterable[Unit]) -> dict[int, tu
     subs = {s.pk: (s.unit_id, s.status) for s in
             Submission.objects.filter(form=form, period=period.code, unit_id__in=ids).only("pk", "unit_id", "status")}
     out: dict[int, tuple[str, dict[str, Decimal]]] = {unit_id: (status, {}) for unit_id, status in subs.values()}
-    from danvan.reporting.models import SubmissionValue
-
     for sub_id, code, value in SubmissionValue.objects.filter(submission_id__in=subs).values_list(
             "submission_id", "indicator__code", "value"):
         out[subs[sub_id][0]][1][code] = value
@@ -129,7 +128,7 @@ def build_template(form, period: Period, units: Iterable[Unit], *, values: dict 
     row = FIRST_DATA_ROW - 1
     for row, unit in enumerate(units, start=FIRST_DATA_ROW):
         status, current = values.get(unit.pk, (None, {}))
-        editable = status in (None, Status.DRAFT, Status.RETURNED)
+        editable = status is None or status in EDITABLE
         name = unit.name if editable else f"{unit.name} — {Status(status).label} (không sửa được)"
         for col, value in ((UNIT_COLUMN, unit.pk), (NAME_COLUMN, name)):
             cell = ws.cell(row=row, column=col, value=value)
@@ -187,7 +186,8 @@ def _help_sheet(ws, form, period: Period, fis) -> None:
         "2. Chỉ nhập vào các ô trắng. Số nguyên không có phần thập phân; số thập phân dùng dấu phẩy hoặc dấu "
         "chấm theo cài đặt của máy.",
         "3. Ô để trống: giữ nguyên số liệu đã có (không xóa). Dòng để trống hoàn toàn được bỏ qua.",
-        "4. Dòng tô hồng là báo cáo đã nộp hoặc đã duyệt: không sửa được bằng tệp này.",
+        "4. Dòng tô hồng là báo cáo đã nộp hoặc đã duyệt: không sửa được bằng tệp này. Để nguyên thì dòng được "
+        "bỏ qua khi tải lên; sửa số trong dòng đó thì tệp bị từ chối.",
         "5. Có thể dùng công thức; hệ thống lấy giá trị Excel đã tính. Nên lưu tệp bằng Excel hoặc LibreOffice.",
         "6. Tải tệp lên ở mục Báo cáo › Excel, chọn đúng biểu mẫu và kỳ. Nếu có ô sai, hệ thống liệt kê từng ô "
         "(dòng, cột, lý do) và không lưu gì; sửa rồi tải lên lại.",
@@ -408,13 +408,60 @@ def _parse(file_bytes, form, user, period_code, progress):
     return (rows if not errors else []), errors
 
 
+def _locked_values(form, period: Period, reportable: dict) -> tuple[dict[int, str], dict[int, dict]]:
+    """({unit id: status} of the reports already there, {unit id: {code: value}} of those not editable)."""
+    subs = {pk: (unit_id, status) for unit_id, status, pk in Submission.objects.filter(
+        form=form, period=period.code, unit_id__in=reportable).values_list("unit_id", "status", "pk")}
+    statuses = {unit_id: status for unit_id, status in subs.values()}
+    locked = {pk: unit_id for pk, (unit_id, status) in subs.items() if status not in EDITABLE}
+    saved: dict[int, dict] = {unit_id: {} for unit_id in locked.values()}
+    if locked:
+        for sub_id, code, value in SubmissionValue.objects.filter(submission_id__in=locked).values_list(
+                "submission_id", "indicator__code", "value"):
+            saved[locked[sub_id]][code] = value
+    return statuses, saved
+
+
+def _same_value(fi, raw, saved: Decimal | None) -> bool:
+    """Whether a cell repeats the saved value (as the template prefilled it, or typed the same)."""
+    if saved is None:
+        return False
+    if isinstance(raw, float) and raw == float(saved):
+        return True  # the template writes decimals as floats: compare as Excel stores them
+    try:
+        cleaned = clean_values([fi], {fi.indicator.code: raw})
+    except ValidationError:
+        return False
+    return cleaned.get(fi) == saved
+
+
+def _shown(value: Decimal) -> str:
+    """A saved value as typed: 74000 → "74.000", 1.5 → "1,5"."""
+    return format_number(value, max(0, -value.normalize().as_tuple().exponent))
+
+
+def _check_locked_row(n: int, unit, status: str, raw: dict, saved: dict, codes: dict, col_of: dict,
+                      period: Period) -> list[dict]:
+    """Errors for each cell of a submitted/approved report's row that differs from what it holds."""
+    label = str(Status(status).label).lower()
+    errors = []
+    for code, value in raw.items():
+        current = saved.get(code)
+        if _same_value(codes[code], value, current):
+            continue
+        ind = codes[code].indicator
+        shown = f"đang là {_shown(current)}" if current is not None else "đang để trống"
+        errors.append(_error(n, col_of.get(code), f"Báo cáo của {unit.name} kỳ {period.code} {label}, không sửa "
+                             f"được: {ind.name} ({code}) {shown}.", code))
+    return errors
+
+
 def _check_rows(raw_rows, codes, form, period: Period, user, errors: list[dict]) -> list[dict]:
     ids = [unit_id for _, unit_id, *_ in raw_rows if unit_id is not None]
     reportable = {u.pk: u for u in Unit.objects.for_user(user, Action.REPORT).filter(pk__in=ids)}
     visible = dict(Unit.objects.for_user(user, Action.VIEW).filter(pk__in=set(ids) - set(reportable))
                    .values_list("pk", "name"))
-    statuses = dict(Submission.objects.filter(form=form, period=period.code, unit_id__in=reportable)
-                    .values_list("unit_id", "status"))
+    statuses, saved = _locked_values(form, period, reportable)
     fis = list(codes.values())
     rows = []
     for n, unit_id, _cell, raw, col_of in raw_rows:
@@ -426,11 +473,17 @@ def _check_rows(raw_rows, codes, form, period: Period, user, errors: list[dict])
         elif unit is not None and not (unit.is_open_on(period.end) or unit.is_open_on(period.start)):
             errors.append(_error(n, UNIT_COLUMN, f"{unit.name} không hoạt động trong kỳ {period.code}."))
             unit = None
-        elif unit is not None and statuses.get(unit.pk, Status.DRAFT) not in (Status.DRAFT, Status.RETURNED):
-            label = str(Status(statuses[unit.pk]).label).lower()
-            errors.append(_error(n, UNIT_COLUMN, f"Báo cáo của {unit.name} kỳ {period.code} {label}, không sửa được."))
-            unit = None
         values = {code: (v[:MAX_CELL_CHARS] if isinstance(v, str) else v) for code, v in raw.items()}
+        if unit is not None and unit.pk in saved:
+            # A submitted or approved report's row, prefilled by the template: skipped when it repeats what
+            # the report holds (nothing to write), an error on each cell that would change it.
+            locked_errors = _check_locked_row(n, unit, statuses[unit.pk], values, saved[unit.pk], codes, col_of,
+                                              period)
+            errors.extend(locked_errors)
+            if not locked_errors:
+                rows.append({"row": n, "unit": unit.pk, "period": period.code, "locked": True,
+                             "values": {code: saved[unit.pk][code] for code in raw}})
+            continue
         try:
             cleaned = clean_values(fis, values)
         except ValidationError as exc:

@@ -3,6 +3,7 @@
 import io
 import re
 from copy import copy, deepcopy
+from datetime import date
 
 from django.utils import timezone
 from docx import Document
@@ -23,6 +24,8 @@ TITLE = "BÁO CÁO"
 TABLE_HEADER = ("TT", "Chỉ tiêu", "Đơn vị tính", "Số lượng")
 TABLE_WIDTHS_MM = (12, 95, 28, 30)  # the Party page's 165 mm of text width
 MAX_MISSING_LISTED = 30
+MISSING_SHEET = "Đơn vị chưa gửi báo cáo"  # the .docx names it when the list is too long to print
+OVERDUE, NOT_DUE = "Quá hạn", "Chưa đến hạn"
 GROUP_TITLE_MAX = 150
 # python-docx takes ~2 ms to build a paragraph: a province's 4 500 excerpts would take 9 s. A long section
 # is rendered as one marker paragraph, then its paragraphs are cloned from ones the renderer made in the
@@ -89,7 +92,8 @@ def _missing_sentence(completeness: dict) -> str:
     if not missing:
         return ""
     if len(missing) > MAX_MISSING_LISTED:
-        return f"Còn {len(missing)} đơn vị chưa gửi báo cáo (danh sách trong tệp số liệu .xlsx)."
+        return (f"Còn {len(missing)} đơn vị chưa gửi báo cáo (danh sách ở trang “{MISSING_SHEET}” của tệp số "
+                "liệu .xlsx).")
     return "Đơn vị chưa gửi báo cáo: " + ", ".join(u["name"] for u in missing) + "."
 
 
@@ -169,8 +173,9 @@ def _expand(data: bytes, bulk: dict) -> bytes:
     return buffer.getvalue()
 
 
-def render_xlsx(draft_or_build) -> bytes:
-    """The roll-up table (sheet 1) and each unit's approved values (sheet 2) as an .xlsx workbook."""
+def render_xlsx(draft_or_build, *, today: date | None = None) -> bytes:
+    """The roll-up table (sheet 1), each unit's approved values (sheet 2) and the units that have not
+    reported (sheet 3, overdue or not yet due on `today`) as an .xlsx workbook."""
     if isinstance(draft_or_build, dict):
         build = draft_or_build
         form, unit = None, None
@@ -189,9 +194,63 @@ def render_xlsx(draft_or_build) -> bytes:
     indicators, unit_rows = synthesis.unit_values(form, unit, parse_period(build["period"]["code"]))
     workbook = load_workbook(io.BytesIO(data))
     _unit_sheet(workbook, indicators, unit_rows)
+    _missing_sheet(workbook, missing_rows(form, build["completeness"], today or timezone.localdate()),
+                   several=build["completeness"]["several_periods"])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def missing_rows(form, completeness: dict, today: date) -> list[dict]:
+    """The units of `completeness["missing_units"]`, in the order of the organisation tree, each with its
+    kind, area, the periods it has not reported, its (earliest) deadline and whether that has passed."""
+    from danvan.org.models import Unit
+    from danvan.reporting.deadlines import deadline_for
+
+    ids = [u["id"] for u in completeness["missing_units"]]
+    if not ids:
+        return []
+    missed: dict[int, list[tuple[str, date]]] = {}
+    for part in completeness["periods"]:
+        deadline = deadline_for(form, parse_period(part["period"]["code"]))
+        for unit_id in part["missing"]:
+            missed.setdefault(unit_id, []).append((part["period"]["label_vi"], deadline))
+    units = Unit.objects.filter(pk__in=ids).select_related("kind", "area").order_by("line_path")
+    rows = []
+    for u in units.only("name", "line_path", "kind__name", "area__name"):
+        periods = missed.get(u.pk, [])
+        deadline = min((d for _, d in periods), default=None)
+        rows.append({"id": u.pk, "name": u.name, "kind": u.kind.name, "area": u.area.name,
+                     "periods": [label for label, _ in periods], "deadline": deadline,
+                     "overdue": deadline is not None and deadline < today})
+    return rows
+
+
+def _missing_sheet(workbook, rows: list[dict], *, several: bool) -> None:
+    sheet = workbook.create_sheet(MISSING_SHEET)
+    header = ["TT", "Tổ chức", "Loại tổ chức", "Địa bàn"] + (["Kỳ chưa gửi"] if several else []) + [
+        "Hạn nộp", "Tình trạng"]
+    widths = [6, 50, 30, 25] + ([40] if several else []) + [12, 14]
+    for c, text in enumerate(header, start=1):
+        cell = sheet.cell(row=1, column=c, value=text)
+        cell.font = Font(name=FONT_NAME, size=12, bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        sheet.column_dimensions[get_column_letter(c)].width = widths[c - 1]
+    probe = sheet.cell(row=1, column=len(header) + 1)
+    probe.font = Font(name=FONT_NAME, size=12)
+    text_style = copy(probe._style)
+    probe.number_format = FORMATS["date"]
+    date_style = copy(probe._style)
+    sheet.delete_cols(len(header) + 1)
+    if not rows:
+        sheet.cell(row=2, column=2, value="Tất cả các đơn vị đã gửi báo cáo.")._style = copy(text_style)
+    for r, row in enumerate(rows, start=2):
+        values = [r - 1, row["name"], row["kind"], row["area"]] + (["; ".join(row["periods"])] if several else []) + [
+            row["deadline"], OVERDUE if row["overdue"] else NOT_DUE]
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            cell._style = copy(date_style if isinstance(value, date) else text_style)
+    sheet.freeze_panes = "C2"
 
 
 def _unit_sheet(workbook, indicators: list[dict], rows: list[list]) -> None:

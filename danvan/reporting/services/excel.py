@@ -7,11 +7,12 @@ from danvan.core.audit import ConflictError, record_event, service
 from danvan.org.models import Unit
 from danvan.reporting.models import Submission, SubmissionValue
 from danvan.reporting.models_excel import ImportJob
-from danvan.reporting.services.submissions import _parse, create_submission, update_submission
+from danvan.reporting.services.submissions import EDITABLE, _parse, create_submission, update_submission
 
 MAX_ROWS = 5_000
 MAX_BYTES = 10 * 1024 * 1024
 MAX_MESSAGES = 200
+MAX_LISTED = 500
 
 
 def _messages(exc: Exception) -> str:
@@ -25,7 +26,10 @@ def import_values(actor, *, form, period: str, rows: list[dict], progress=None) 
     """Write checked rows ({"row", "unit", "values"}) in one transaction: each unit's draft is created or
     its editable report updated; any refusal rolls everything back. Returns the counts.
 
-    `progress(done, total)` is called every 50 rows (a background job reports it to its page)."""
+    A row marked "locked" (a submitted or approved report's row that repeats what the report holds) is
+    never written: it is counted unchanged and listed in "locked_units"; if the report changed since
+    the file was checked, the import is refused. `progress(done, total)` is called every 50 rows (a
+    background job reports it to its page)."""
     p = _parse(period, form)
     if not rows:
         raise ValidationError("Tệp không có dòng số liệu nào để nhập.")
@@ -39,7 +43,7 @@ def import_values(actor, *, form, period: str, rows: list[dict], progress=None) 
     for sub_id, code, value in SubmissionValue.objects.filter(submission__in=list(existing.values())).values_list(
             "submission_id", "indicator__code", "value"):
         current.setdefault(sub_id, {})[code] = value
-    created, updated, unchanged, errors = [], [], [], []
+    created, updated, unchanged, locked, errors = [], [], [], [], []
     for done, r in enumerate(rows):
         if progress is not None and done and done % 50 == 0:
             progress(done, len(rows))
@@ -49,10 +53,20 @@ def import_values(actor, *, form, period: str, rows: list[dict], progress=None) 
             if unit is None:
                 raise ValidationError(f"Không có tổ chức mã {r['unit']}.")
             submission = existing.get(unit.pk)
-            if submission is None:
+            same = submission is not None and all(
+                current.get(submission.pk, {}).get(code) == value for code, value in values.items())
+            if r.get("locked"):
+                if not same:
+                    raise ValidationError(f"Báo cáo của {unit.name} kỳ {p.code} đã thay đổi sau khi kiểm tra tệp; "
+                                          "vui lòng tải mẫu mới.")
+                unchanged.append(unit.pk)
+                if submission.status not in EDITABLE:
+                    locked.append({"row": r.get("row"), "unit": unit.pk, "name": unit.name,
+                                   "status": str(submission.get_status_display())})
+            elif submission is None:
                 create_submission(actor, form=form, unit=unit, period=p.code, values=values)
                 created.append(unit.pk)
-            elif all(current.get(submission.pk, {}).get(code) == value for code, value in values.items()):
+            elif same:
                 unchanged.append(unit.pk)
             else:
                 update_submission(actor, submission, version=submission.version, values=values)
@@ -63,11 +77,13 @@ def import_values(actor, *, form, period: str, rows: list[dict], progress=None) 
         more = len(errors) - MAX_MESSAGES
         raise ValidationError(errors[:MAX_MESSAGES] + ([f"… và {more} lỗi khác."] if more > 0 else []))
     counts = {"imported": len(created) + len(updated), "created": len(created), "updated": len(updated),
-              "unchanged": len(unchanged), "rows": len(rows)}
+              "unchanged": len(unchanged), "rows": len(rows), "locked": len(locked)}
     record_event(actor, "reporting.excel.import", form, object_repr=f"Nhập Excel {form.code} kỳ {p.code}: "
                  f"{len(rows)} tổ chức", after={**counts, "period": p.code, "created_units": created,
-                                               "updated_units": updated})
-    return counts
+                                               "updated_units": updated,
+                                               "locked_units": [u["unit"] for u in locked]})
+    # The result is kept in an ImportJob too: list at most MAX_LISTED of the skipped locked rows.
+    return {**counts, "locked_units": locked[:MAX_LISTED]}
 
 
 @service

@@ -5,6 +5,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import override_settings
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
@@ -191,17 +192,86 @@ def test_a_unit_seen_but_not_reportable_is_named_in_the_refusal(world, client, f
     assert errors[0]["message"] == f"Bạn không có quyền báo cáo cho {world.a.btgdv.name} (mã {world.a.btgdv.pk})."
 
 
-def test_a_submitted_report_is_not_editable_through_a_file(world, client, form):
-    party = world.a.commune_party
-    s = services.create_submission(world.a.reporter, form=form, unit=party, period="2026-03", values={"QUA_SL": 5})
-    services.submit_submission(world.a.reporter, s)
-    content = download(client, world.a.reporter, party)
+def _lock(form, unit, values, *, approve=False):
+    """A report of `unit` for 2026-03 already submitted (and approved when asked)."""
+    s = services.create_submission(None, form=form, unit=unit, period="2026-03", values=values)
+    services.submit_submission(None, s)
+    if approve:
+        services.approve_submission(None, s)
+    return s
+
+
+def _rows_of(content: bytes) -> dict:
     ws = load_workbook(io.BytesIO(content))["Số liệu"]
-    assert "Đã nộp" in ws.cell(row=5, column=2).value and ws.cell(row=5, column=3).protection.locked
-    _, errors = excel.parse_upload(fill(content, {party.pk: {"QUA_SL": 6}}), form, world.a.reporter)
-    assert errors == [{"row": 5, "column": "A", "indicator": None,
-                       "message": f"Báo cáo của {party.name} kỳ 2026-03 đã nộp, không sửa được."}]
+    return {ws.cell(row=r, column=1).value: r for r in range(excel.FIRST_DATA_ROW, ws.max_row + 1)}
+
+
+def test_a_template_with_submitted_and_approved_rows_uploads_when_only_open_rows_are_filled(world, client, form):
+    party, front = world.a.commune_party, world.a.commune_front
+    _lock(form, party, {"QUA_SL": 5, "GAO_TAN": "1,5"})
+    _lock(form, front, {"QUA_SL": 3, "QUA_GT": 12_345_678}, approve=True)
+    content = download(client, world.a.reporter, party, all_below=True)
+    ws = load_workbook(io.BytesIO(content))["Số liệu"]
+    row_of = _rows_of(content)
+    assert "Đã nộp" in ws.cell(row=row_of[party.pk], column=2).value
+    assert ws.cell(row=row_of[front.pk], column=3).protection.locked
+    open_unit = next(unit_id for unit_id in row_of if unit_id not in (party.pk, front.pk))
+
+    response = upload(client, fill(content, {open_unit: {"DT_CUOC": 2}}))
+    body = response.content.decode()
+    assert response.status_code == 200, body[:3000]
+    assert "Đã nhập số liệu của 1 tổ chức" in body
+    assert "không thay đổi — đã nộp/đã duyệt" in body and party.name in body and front.name in body
+    assert Submission.objects.get(unit_id=open_unit, period="2026-03").status == "draft"
+    assert values_of(party) == {"QUA_SL": 5, "GAO_TAN": Decimal("1.5")}
+    assert Submission.objects.get(unit=front, period="2026-03").status == "approved"
+
+    result = excel.upload(world.a.reporter, form_code=form.code, period_code="2026-03",
+                          file_bytes=fill(content, {open_unit: {"DT_CUOC": 3}}))
+    assert result.errors is None
+    assert {k: result.result[k] for k in ("created", "updated", "unchanged", "locked", "rows")} == {
+        "created": 0, "updated": 1, "unchanged": 2, "locked": 2, "rows": 3}
+    assert [(u["unit"], u["status"]) for u in result.result["locked_units"]] == [
+        (party.pk, "Đã nộp"), (front.pk, "Đã duyệt")]
+
+
+def test_changing_a_submitted_report_through_a_file_is_an_error_at_its_cell(world, client, form):
+    party = world.a.commune_party
+    _lock(form, party, {"QUA_SL": 5})
+    content = download(client, world.a.reporter, party, all_below=True)
+    row_of = _rows_of(content)
+    open_unit = next(unit_id for unit_id in row_of if unit_id != party.pk)
+    # QUA_SL changed, TH_LOP added, GAO_TAN left empty (an empty cell keeps what was saved).
+    changed = fill(content, {party.pk: {"QUA_SL": 6, "TH_LOP": 1}, open_unit: {"DT_CUOC": 2}})
+    rows, errors = excel.parse_upload(changed, form, world.a.reporter)
+    prefix = f"Báo cáo của {party.name} kỳ 2026-03 đã nộp, không sửa được"
+    assert rows == []
+    assert [(e["row"], e["column"], e["indicator"]) for e in errors] == [
+        (row_of[party.pk], "C", "QUA_SL"), (row_of[party.pk], "I", "TH_LOP")]
+    assert all(e["message"].startswith(prefix) for e in errors)
+    assert "đang là 5" in errors[0]["message"] and "đang để trống" in errors[1]["message"]
+
+    response = upload(client, changed)
+    assert response.status_code == 400 and prefix in response.content.decode()
     assert values_of(party) == {"QUA_SL": 5}
+    assert not Submission.objects.filter(unit_id=open_unit).exists()
+
+
+def test_a_locked_row_changed_between_the_check_and_the_import_rolls_everything_back(world, client, form):
+    party = world.a.commune_party
+    s = _lock(form, party, {"QUA_SL": 5})
+    content = download(client, world.a.reporter, party, all_below=True)
+    open_unit = next(unit_id for unit_id in _rows_of(content) if unit_id != party.pk)
+    rows, errors = excel.parse_upload(fill(content, {open_unit: {"DT_CUOC": 2}}), form, world.a.reporter)
+    assert errors == [] and [r.get("locked", False) for r in rows] == [True, False]
+    # Meanwhile the report is returned and corrected: the file's old figures must not overwrite it.
+    services.return_submission(None, s, reason="Sửa số quà.")
+    s.refresh_from_db()
+    services.update_submission(world.a.reporter, s, version=s.version, values={"QUA_SL": 7})
+    with pytest.raises(ValidationError, match="đã thay đổi"):
+        services.import_values(world.a.reporter, form=form, period="2026-03", rows=rows)
+    assert values_of(party) == {"QUA_SL": 7}
+    assert not Submission.objects.filter(unit_id=open_unit).exists()
 
 
 def test_wrong_form_period_or_file_is_refused_as_a_whole(world, client, form, monkeypatch):
@@ -313,6 +383,23 @@ def test_home_page_lists_forms_units_and_own_jobs_in_few_queries(world, client, 
     assert "tep-4.xlsx" not in client.get(reverse("reporting:excel_home")).content.decode()
 
 
+def test_excel_pages_have_the_reporting_sub_menu_and_a_complete_breadcrumb(world, client, form):
+    party = world.a.commune_party
+    job = services.queue_import(world.a.reporter, form=form, period="2026-03", file_bytes=b"PK", filename="x.xlsx")
+    client.force_login(world.a.reporter)
+    home = client.get(reverse("reporting:excel_home")).content.decode()
+    result = upload(client, fill(download(client, world.a.reporter, party), {party.pk: {"QUA_SL": 1}}),
+                    name="ket-qua.xlsx").content.decode()
+    job_page = client.get(reverse("reporting:excel_job", args=[job.pk])).content.decode()
+    for page in (home, result, job_page):
+        assert 'class="subnav"' in page and "reporting.css" in page
+        assert f'href="{reverse("reporting:synthesis_start")}"' in page and f'href="{reverse("reporting:rollup")}"' in page
+        assert "› </nav>" not in page and "›</nav>" not in page
+    assert '<a href="/bao-cao/">Báo cáo</a> ›' not in home
+    assert "Nhập số liệu bằng Excel</a> › Kết quả nhập tệp ket-qua.xlsx</nav>" in result
+    assert "Nhập số liệu bằng Excel</a> › x.xlsx</nav>" in job_page
+
+
 def test_api_template_upload_and_jobs(world, client, form, monkeypatch):
     from danvan.accounts.services import create_token
 
@@ -330,7 +417,7 @@ def test_api_template_upload_and_jobs(world, client, form, monkeypatch):
     post = client.post("/api/v1/excel/upload", {"form": form.code, "period": "2026-03", "file": _file(good, "a.xlsx")},
                        headers=auth)
     assert post.status_code == 200 and post.json() == {"imported": 1, "created": 1, "updated": 0, "unchanged": 0,
-                                                       "rows": 1}
+                                                       "rows": 1, "locked": 0}
     bad = fill(response.content, {party.pk: {"QUA_SL": "x", "GAO_TAN": "y"}})
     post = client.post("/api/v1/excel/upload", {"form": form.code, "period": "2026-03", "file": _file(bad, "b.xlsx")},
                        headers=auth)

@@ -1,7 +1,7 @@
 """The synthesised report: built from approved reports below, edited as a draft, rendered as .docx and .xlsx."""
 
 import io
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import quote
 
 import pytest
@@ -201,11 +201,78 @@ def test_xlsx_holds_the_rollup_and_each_units_values(world, form):
     report(form, world.a.commune_front, "2026-03", values={"QUA_SL": 20})
     draft = services.create_or_refresh_draft(world.a.reviewer, form=form, unit=world.a.btgdv, period="2026-03")
     workbook = load_workbook(io.BytesIO(synthesis_render.render_xlsx(draft)))
-    figures, per_unit = workbook.worksheets
+    figures, per_unit = workbook.worksheets[:2]
     rows = {r[1]: r[3] for r in figures.iter_rows(min_row=3, values_only=True)}
     assert rows["Số suất quà tặng"] == 120 and rows["Gạo hỗ trợ"] == 1.5
     units = {r[1]: r[2] for r in per_unit.iter_rows(min_row=2, values_only=True)}
     assert units == {world.a.commune_party.name: 100, world.a.commune_front.name: 20}
+
+
+def _data_rows(sheet) -> list[tuple]:
+    return [r for r in sheet.iter_rows(min_row=2, values_only=True) if any(v is not None for v in r)]
+
+
+def test_xlsx_lists_the_units_that_have_not_reported_as_the_docx_says(world, form, client):
+    from danvan.reporting.deadlines import deadline_for
+
+    report(form, world.a.commune_party, "2026-03")
+    draft = services.create_or_refresh_draft(world.a.reviewer, form=form, unit=world.a.btgdv, period="2026-03")
+    body = [p.text for p in Document(io.BytesIO(synthesis_render.render_docx(draft))).paragraphs]
+    missing = synthesis.build_synthesis(form, world.a.btgdv, parse_period("2026-03"))["completeness"]["missing_units"]
+    assert len(missing) == 908
+    assert (f"Còn 908 đơn vị chưa gửi báo cáo (danh sách ở trang “{synthesis_render.MISSING_SHEET}” của tệp số "
+            "liệu .xlsx).") in body
+
+    deadline = deadline_for(form, parse_period("2026-03"))
+    workbook = load_workbook(io.BytesIO(synthesis_render.render_xlsx(draft, today=deadline + timedelta(days=1))))
+    assert workbook.sheetnames == ["Tổng hợp", "Từng đơn vị", "Đơn vị chưa gửi báo cáo"]
+    sheet = workbook["Đơn vị chưa gửi báo cáo"]
+    assert [c.value for c in sheet[1]] == ["TT", "Tổ chức", "Loại tổ chức", "Địa bàn", "Hạn nộp", "Tình trạng"]
+    rows = _data_rows(sheet)
+    assert len(rows) == 908 and {r[1] for r in rows} == {u["name"] for u in missing}
+    assert [r[0] for r in rows] == list(range(1, 909)) and world.a.commune_party.name not in {r[1] for r in rows}
+    front = next(r for r in rows if r[1] == world.a.commune_front.name)
+    assert front[2:4] == ("Ủy ban MTTQ Việt Nam", "Phường Phủ Lý") and front[4].date() == deadline
+    assert {r[5] for r in rows} == {"Quá hạn"}
+
+    not_due = load_workbook(io.BytesIO(synthesis_render.render_xlsx(draft, today=deadline)))
+    assert {r[5] for r in _data_rows(not_due["Đơn vị chưa gửi báo cáo"])} == {"Chưa đến hạn"}
+
+    client.force_login(world.a.reviewer)
+    download = client.get(f"/bao-cao/bao-cao-tong-hop/{draft.pk}/tai-ve.xlsx")
+    assert len(_data_rows(load_workbook(io.BytesIO(download.content))["Đơn vị chưa gửi báo cáo"])) == 908
+
+
+def test_xlsx_of_a_quarter_names_the_months_each_unit_has_not_reported(world, form):
+    party = world.a.commune_party
+    report(form, party, "2026-02")
+    report(form, party, "2026-03")
+    period = parse_period("2026-Q1")
+    build = synthesis.build_synthesis(form, world.a.btgdv, period, excerpts=False)
+    sheet = load_workbook(io.BytesIO(synthesis_render.render_xlsx(build)))["Đơn vị chưa gửi báo cáo"]
+    assert [c.value for c in sheet[1]][4:6] == ["Kỳ chưa gửi", "Hạn nộp"]
+    rows = {r[1]: r for r in _data_rows(sheet)}
+    assert len(rows) == len(build["completeness"]["missing_units"]) == 909
+    assert rows[party.name][4] == "Tháng 1 năm 2026"
+    assert rows[world.a.commune_front.name][4] == "Tháng 1 năm 2026; Tháng 2 năm 2026; Tháng 3 năm 2026"
+
+
+def test_edit_page_shows_the_figures_the_vietnamese_way(world, form, client):
+    report(form, world.a.commune_party, "2026-03", values={"QUA_SL": 10606, "GAO_TAN": "2,25"})
+    draft = services.create_or_refresh_draft(world.a.reviewer, form=form, unit=world.a.btgdv, period="2026-03")
+    client.force_login(world.a.reviewer)
+    page = client.get(f"/bao-cao/bao-cao-tong-hop/{draft.pk}/").content.decode()
+    assert ">10.606<" in page and ">2,25<" in page
+    assert "10606" not in page and "2.25" not in page
+
+
+def test_synthesis_pages_have_the_reporting_sub_menu(world, form, client):
+    draft = services.create_or_refresh_draft(world.a.reviewer, form=form, unit=world.a.btgdv, period="2026-03")
+    client.force_login(world.a.reviewer)
+    for url in ("/bao-cao/bao-cao-tong-hop/", f"/bao-cao/bao-cao-tong-hop/{draft.pk}/"):
+        page = client.get(url).content.decode()
+        assert 'class="subnav"' in page and "reporting.css" in page, url
+        assert 'href="/bao-cao/excel/"' in page and 'href="/bao-cao/bao-cao-tong-hop/"' in page
 
 
 URL = "/api/v1/reports/synthesis"
@@ -284,7 +351,7 @@ def test_pages_choose_draft_edit_and_download(client, world, form):
     draft = SynthesisDraft.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/bao-cao/bao-cao-tong-hop/{draft.pk}/"
     page = client.get(response["Location"]).content.decode()
-    assert "Tạo bản nháp" not in page and "Đã tặng quà." in page and "1234" in page and "Lưu bản nháp" in page
+    assert "Tạo bản nháp" not in page and "Đã tặng quà." in page and "1.234" in page and "Lưu bản nháp" in page
     post = {"version": 1, "number": "7", "subject": draft.subject, "intro": "Mở đầu.", "section_KQ": "Sửa tay.",
             "signer_position": "TRƯỞNG BAN", "recipients": "- Như trên,\n- Lưu VP."}
     assert client.post(f"/bao-cao/bao-cao-tong-hop/{draft.pk}/", post).status_code == 302

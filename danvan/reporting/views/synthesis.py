@@ -17,6 +17,7 @@ from danvan.reporting import selectors as rs
 from danvan.reporting import services, synthesis, synthesis_render
 from danvan.reporting.models import ReportForm
 from danvan.reporting.periods import period_for_date
+from danvan.reporting.views.dashboards import vn_number
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -101,8 +102,10 @@ def synthesis_edit(request, draft_id: int):
                                       excerpts=False)
     texts = draft.sections or {}
     sections = [{**s, "text": texts.get(s["code"], "")} for s in build["sections"]]
+    # Figures shown as on the roll-up page and in the .docx: 10.606, 2,25.
+    figures = [{**r, "shown": vn_number(r["value"])} for r in build["rollup"]]
     return render(request, "reporting/synthesis/edit.html", {
-        "draft": draft, "build": build, "sections": sections, "errors": errors,
+        "draft": draft, "build": build, "figures": figures, "sections": sections, "errors": errors,
         "completeness_sentence": synthesis.completeness_sentence(build["completeness"]),
         "layout": synthesis_render.layout_of(draft.unit),
         "can_edit": synthesis.can_compile(request.user, draft.unit),
