@@ -27,8 +27,7 @@ from danvan.core.permissions import Action
 from danvan.core.text import format_number
 from danvan.org.models import Unit
 from danvan.reporting.choices import Status, ValueType
-from danvan.reporting.models import Submission, SubmissionValue
-from danvan.reporting.models_excel import ImportJob
+from danvan.reporting.models import ImportJob, Submission, SubmissionValue
 from danvan.reporting.periods import Period, PeriodError, parse_period
 from danvan.reporting.validation import clean_values
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from danvan.core.audit import ConflictError
 from danvan.reporting.excel import parse_upload
-from danvan.reporting.models_excel import ImportJob
+from danvan.reporting.models import ImportJob
 from danvan.reporting.services.excel import import_values
 
 logger = logging.getLogger(__name__)

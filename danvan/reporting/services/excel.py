@@ -5,8 +5,7 @@ from django.db import transaction
 
 from danvan.core.audit import ConflictError, record_event, service
 from danvan.org.models import Unit
-from danvan.reporting.models import Submission, SubmissionValue
-from danvan.reporting.models_excel import ImportJob
+from danvan.reporting.models import ImportJob, Submission, SubmissionValue
 from danvan.reporting.services.submissions import EDITABLE, _parse, create_submission, update_submission
 
 MAX_ROWS = 5_000

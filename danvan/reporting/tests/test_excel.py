@@ -15,8 +15,7 @@ from openpyxl.cell.cell import MergedCell
 
 from danvan.core.models import AuditEvent
 from danvan.reporting import excel, services
-from danvan.reporting.models import ReportForm, Submission
-from danvan.reporting.models_excel import ImportJob
+from danvan.reporting.models import ImportJob, ReportForm, Submission
 from danvan.reporting.periods import parse_period
 from danvan.testing.browser import browser_page  # noqa: F401  (fixture)
 
