@@ -5,25 +5,12 @@ Nothing is saved here: the reporter confirms (or corrects) the proposal, which i
 the ordinary submission services.
 """
 
-import re
-
 from django.core.exceptions import ValidationError
 
 from danvan.textmine import ReadError, map_indicators, split_sections
 from danvan.textmine.readers import read_bytes
 
 MAX_BYTES = 10 * 1024 * 1024
-_SENTENCE_END = re.compile(r"[.;!?\n]")
-
-
-def _sentence(text: str, fragment: str) -> str:
-    at = text.find(fragment)
-    if at < 0:
-        return fragment
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    end_match = _SENTENCE_END.search(text, at + len(fragment))
-    end = end_match.end() if end_match else len(text)
-    return " ".join(text[start:end].split())[:500]
 
 
 def _number(value):
@@ -60,7 +47,8 @@ def propose_draft(data: bytes, filename: str, form) -> dict:
         quantity = proposal["quantity"]
         evidence.setdefault(code, []).append({
             "value": _number(proposal["value"]), "text": quantity.get("text", ""),
-            "qualifier": quantity.get("qualifier", "exact"), "sentence": _sentence(doc.text, quantity.get("text", "")),
+            # The whole sentence, cut by textmine's splitter (not inside "42.500.000" nor after "TP.").
+            "qualifier": quantity.get("qualifier", "exact"), "sentence": proposal["sentence"],
         })
     # Several mentions of one indicator are often the same figure repeated (summary and detail):
     # propose the first and show every candidate for the reporter to choose.

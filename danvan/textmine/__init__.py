@@ -12,6 +12,7 @@ from .indicators import indicator_for, map_indicators
 from .pipeline import extract_text
 from .readers import ReadError, read_file
 from .sections import split_sections
+from .sentences import sentence_at, split_sentences
 
 __all__ = [
     "ReadError",
@@ -20,7 +21,9 @@ __all__ = [
     "indicator_for",
     "map_indicators",
     "read_file",
+    "sentence_at",
     "split_sections",
+    "split_sentences",
 ]
 
 

@@ -9,6 +9,7 @@ from operator import attrgetter
 
 from .dates import resolve_year
 from .orgs import consume_chain, lexicon
+from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
 TYPES = (
@@ -200,7 +201,7 @@ def _issuer_before(
     wanted = _SYMBOL_ISSUER.get(agency)
     if not wanted:
         return None
-    sentence_start = max(text.rfind(ch, 0, pos) for ch in ".;\n") + 1
+    sentence_start = sentence_start_at(text, pos)
     k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
     k = k if k < len(tokens) else None
     best = None

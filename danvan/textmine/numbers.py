@@ -111,6 +111,8 @@ _NOT_AFTER = {
     "biểu",
     "mẫu",
 }
+# Verbs that end with one of those words but count what follows: "giải quyết 5 đơn" (not "Nghị quyết 5").
+_COUNTING_VERBS = {"giải quyết"}
 _STOP = {
     "voi",
     "cua",
@@ -219,7 +221,11 @@ def find_quantities(
         if not prefix.strip() and re.match(r"[.)-]\s", text[m.end() : m.end() + 2]):
             continue  # "1. ..." list numbering
         before = prefix[-30:].lower().split()
-        if before and (before[-1].strip("(:") in _NOT_AFTER or before[-1] in ("-", "/")):
+        if (
+            before
+            and (before[-1].strip("(:") in _NOT_AFTER or before[-1] in ("-", "/"))
+            and " ".join(before[-2:]) not in _COUNTING_VERBS
+        ):
             continue
         value = parse_number(m.group("num"))
         scale = m.group("scale")

@@ -119,7 +119,7 @@ def test_invalid_value_is_shown_next_to_its_indicator_and_nothing_is_saved(world
                                                  "action": "save"})
     page = body(response)
     assert response.status_code == 400
-    error_at = page.index("không phải là số")
+    error_at = page.index("không phải là số", page.index('id="report-form"'))  # in the form, after the summary
     assert page.rindex('name="v-QUA_SL"', 0, error_at) > page.rindex('name="v-', 0, error_at) - 1
     assert 'value="mười"' in page
     assert not s.values.exists()
@@ -319,3 +319,44 @@ def test_children_rollup_in_one_go_equals_one_node_at_a_time(world, form):
     for node in nodes:
         assert together[node] == rollup.values_at(form, node, "2026-Q1", indicators), node
     assert together[unit_node(world.a.commune_party)][0]["DVK_TONG"] == 9
+
+
+# --- error summary on save, period hint (UI walk-through fixes) ---------------------------------------------
+
+
+def test_bad_value_on_save_is_summarised_above_the_form_with_a_link_to_its_field(world, client, form):
+    s = draft(world, form)
+    client.force_login(world.a.reporter)
+    response = client.post(f"/bao-cao/{s.pk}/", {"version": s.version, "v-QUA_SL": "mười", "v-QUA_GT": "1,5",
+                                                 "v-GAO_TAN": "2", "s-KQ": "Đã làm", "action": "save"})
+    page = body(response)
+    assert response.status_code == 400
+    summary = page[page.index('id="error-summary"') - 200:page.index('id="report-form"')]
+    assert 'role="alert"' in summary and "autofocus" in summary and "Chưa lưu được báo cáo: có 2 lỗi" in summary
+    assert '<a href="#v-QUA_SL">Số suất quà tặng (QUA_SL)</a>: “mười” không phải là số.' in summary
+    assert '<a href="#v-QUA_GT">' in summary and "phải là số nguyên" in summary
+    assert 'id="v-QUA_SL"' in page and 'value="mười"' in page and 'value="2"' in page and "Đã làm" in page
+    assert not s.values.exists()
+
+
+def test_missing_required_value_on_submit_is_summarised_after_saving(world, client, form):
+    form.form_indicators.filter(indicator__code="QUA_SL").update(required=True)
+    s = draft(world, form)
+    client.force_login(world.a.reporter)
+    response = client.post(f"/bao-cao/{s.pk}/", {"version": s.version, "v-GAO_TAN": "2", "action": "submit"})
+    page = body(response)
+    assert response.status_code == 400 and s.values.get().indicator.code == "GAO_TAN"
+    assert 'id="error-summary"' in page and "Đã lưu nhưng chưa nộp được báo cáo" in page
+    assert "là bắt buộc" in page[page.index('id="error-summary"'):page.index('id="report-form"')]
+
+
+def test_new_report_period_hint_names_only_the_formats_the_forms_accept(world, client, form):
+    client.force_login(world.a.reporter)
+    page = body(client.get("/bao-cao/moi/"))
+    assert "báo cáo theo tháng: nhập kỳ dạng" in page
+    assert "2026-Q1" not in page and "quý" not in page.lower().split("kỳ báo cáo")[-1].split("</form>")[0]
+    ReportForm.objects.create(code="BC-QUY", name="Báo cáo quý", period_type="quarter")
+    page = body(client.get("/bao-cao/moi/"))
+    hint = page[page.index("Kỳ theo biểu mẫu"):]
+    hint = hint[:hint.index("</small>")]
+    assert "tháng (BC-DV-THANG, BC-TTND-THANG)" in hint and "quý (BC-QUY): " in hint and "-Q1" in hint

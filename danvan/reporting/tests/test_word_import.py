@@ -91,3 +91,133 @@ def test_ui_upload_review_then_confirm_saves_the_draft(client, world):
     assert {v.indicator.code: float(v.value) for v in saved.values.select_related("indicator")} == {
         "QUA_SL": 120.0, "GAO_TAN": 1.5}
     assert saved.status == "draft"
+
+
+# --- importing into a report that already exists ----------------------------------------------------------
+
+FIGURES_ONLY = """BÁO CÁO THÁNG 3
+I- KẾT QUẢ THỰC HIỆN
+Phường trao 120 suất quà cho hộ nghèo, tổng trị giá 42.500.000 đồng cho các hộ khó khăn; hỗ trợ 2 tấn gạo.
+Trong tháng tiếp nhận 7 đơn thư, đã giải quyết 5 đơn.
+"""
+
+
+def _upload_to_check_page(client, world, text: str):
+    client.force_login(world.a.reporter)
+    upload = io.BytesIO(text.encode("utf-8"))
+    upload.name = "bao-cao.txt"
+    return client.post("/bao-cao/nhap-van-ban/", {"file": upload, "form": "BC-DV-THANG",
+                                                   "unit": world.a.commune_party.pk, "period": "2026-03"})
+
+
+def _existing_draft(world):
+    from danvan.reporting import services
+    from danvan.reporting.models import ReportForm
+
+    return services.create_submission(
+        world.a.reporter, form=ReportForm.objects.get(code="BC-DV-THANG"), unit=world.a.commune_party,
+        period="2026-03", values={"QUA_GT": "42.500.000", "QUA_SL": "10", "GAO_TAN": "3"},
+        sections={"TT": "Nhân dân phấn khởi, tin tưởng.", "KQ": "Nội dung cũ."})
+
+
+def _as_browser_posts(page_values: dict, ticked: list[str], existing) -> dict:
+    """What the check page's form sends: every field (empty ones too), the ticked boxes, the version."""
+    from danvan.reporting.models import ReportForm
+
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    data = {f"v_{c}": "" for c in form.form_indicators.values_list("indicator__code", flat=True)}
+    data |= {f"s_{c}": "" for c in form.sections.values_list("code", flat=True)}
+    data |= page_values
+    return {**data, "form": "BC-DV-THANG", "unit": existing.unit_id, "period": "2026-03", "choose": "1",
+            "apply": ticked, "version": existing.version}
+
+
+def _content(submission):
+    submission.refresh_from_db()
+    values = {v.indicator.code: v.value for v in submission.values.select_related("indicator")}
+    return values, dict(submission.sections.values_list("code", "text"))
+
+
+def test_check_page_shows_what_the_draft_holds_next_to_each_proposed_value(client, world):
+    _existing_draft(world)
+    page = _upload_to_check_page(client, world, FIGURES_ONLY).content.decode()
+    assert "được giữ nguyên" in page and "Đang lưu" in page
+    row = page[page.index('name="v_QUA_GT"'):]
+    row = row[:row.index("</tr>")]
+    # proposed from the file (Vietnamese separators, so it is read back the same), and what is saved now
+    assert 'value="42.500.000"' in row and "42.500.000" in row.split("current")[1]
+    sl = page[page.index('name="v_QUA_SL"'):]
+    assert 'value="120"' in sl[:200] and "10" in sl[:sl.index("</tr>")].split("current")[1]
+    assert "Nhân dân phấn khởi, tin tưởng." in page  # the saved section shown for comparison
+    ticked = page[page.index('value="v_QUA_SL"'):]
+    assert " checked" in ticked[:ticked.index(">")]  # proposed values are ticked to be written
+
+
+def test_confirming_an_import_keeps_every_figure_and_section_not_taken_from_the_file(client, world):
+    existing = _existing_draft(world)
+    _upload_to_check_page(client, world, FIGURES_ONLY)
+    response = client.post("/bao-cao/nhap-van-ban/xac-nhan/", _as_browser_posts(
+        {"v_QUA_SL": "120", "v_GAO_TAN": "2", "v_DON_NHAN": "7", "s_KQ": "Trao 120 suất quà."},
+        ["v_QUA_SL", "v_DON_NHAN", "s_KQ"], existing))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    values, sections = _content(existing)
+    assert values["QUA_GT"] == 42_500_000  # not in the confirmed fields: kept
+    assert values["QUA_SL"] == 120 and values["DON_NHAN"] == 7  # ticked: taken from the file
+    assert values["GAO_TAN"] == 3  # typed but not ticked: the saved value stays
+    assert sections == {"TT": "Nhân dân phấn khởi, tin tưởng.", "KQ": "Trao 120 suất quà."}
+
+
+def test_import_cannot_write_into_a_submitted_report(client, world):
+    from danvan.reporting import services
+
+    existing = _existing_draft(world)
+    services.submit_submission(world.a.reporter, existing)
+    existing.refresh_from_db()
+    page = _upload_to_check_page(client, world, FIGURES_ONLY).content.decode()
+    assert "Không thể ghi nội dung này vào báo cáo" in page and "Ghi vào báo cáo</button>" not in page
+    response = client.post("/bao-cao/nhap-van-ban/xac-nhan/", _as_browser_posts(
+        {"v_QUA_SL": "120"}, ["v_QUA_SL"], existing))
+    assert response.status_code == 400
+    assert _content(existing)[0]["QUA_SL"] == 10
+
+
+def test_nothing_ticked_saves_nothing_and_a_bad_value_is_shown_on_the_check_page(client, world):
+    existing = _existing_draft(world)
+    client.force_login(world.a.reporter)
+    nothing = client.post("/bao-cao/nhap-van-ban/xac-nhan/", _as_browser_posts({"v_QUA_SL": "120"}, [], existing))
+    assert nothing.status_code == 400 and "chưa chọn số liệu" in nothing.content.decode()
+    bad = client.post("/bao-cao/nhap-van-ban/xac-nhan/", _as_browser_posts(
+        {"v_QUA_SL": "mười", "v_GAO_TAN": "2"}, ["v_QUA_SL", "v_GAO_TAN"], existing))
+    page = bad.content.decode()
+    assert bad.status_code == 400 and "không phải là số" in page and 'value="mười"' in page
+    assert _content(existing)[0] == {"QUA_GT": 42_500_000, "QUA_SL": 10, "GAO_TAN": 3}
+
+
+def test_a_draft_changed_since_the_check_page_is_not_overwritten(client, world):
+    from danvan.reporting import services
+
+    existing = _existing_draft(world)
+    stale = _as_browser_posts({"v_QUA_SL": "120"}, ["v_QUA_SL"], existing)
+    services.update_submission(world.a.reporter, existing, version=existing.version, values={"QUA_SL": "11"})
+    client.force_login(world.a.reporter)
+    response = client.post("/bao-cao/nhap-van-ban/xac-nhan/", stale)
+    assert response.status_code == 409 and "đã được người khác thay đổi" in response.content.decode()
+    assert _content(existing)[0]["QUA_SL"] == 11
+
+
+# --- what is read from the file -----------------------------------------------------------------------------
+
+
+def test_source_sentence_is_not_cut_at_the_thousands_dot(client, world):
+    body = _post(client, world, FIGURES_ONLY.encode(), "bao-cao.txt").json()
+    sentence = body["evidence"]["QUA_SL"][0]["sentence"]
+    assert "tổng trị giá 42.500.000 đồng cho các hộ khó khăn;" in sentence
+    assert body["values"]["QUA_GT"] == 42_500_000
+
+
+def test_received_and_settled_petitions_feed_their_own_indicators(client, world):
+    body = _post(client, world, FIGURES_ONLY.encode(), "bao-cao.txt").json()
+    assert body["values"]["DON_NHAN"] == 7 and body["values"]["DON_XONG"] == 5
+    page = _upload_to_check_page(client, world, FIGURES_ONLY).content.decode()
+    xong = page[page.index('name="v_DON_XONG"'):]
+    assert 'value="5"' in xong[:100] and "đã giải quyết 5 đơn" in xong[:xong.index("</tr>")]

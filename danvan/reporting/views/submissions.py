@@ -18,8 +18,9 @@ from danvan.core.text import fold, format_number
 from danvan.core.views import ScopedListView
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, selectors_ui, services
+from danvan.reporting.choices import PeriodTypeChoice
 from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
-from danvan.reporting.periods import PeriodError, period_for_date
+from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
 
 UNIT_OPTIONS_MAX = 300
 TIMELINE_LABELS = {
@@ -43,6 +44,49 @@ def display_number(value) -> str:
     value = Decimal(value).normalize()
     decimals = max(0, -value.as_tuple().exponent)
     return format_number(value, decimals)
+
+
+PERIOD_FORMATS = {"month": "năm-tháng", "quarter": "năm-Q và số quý", "half_year": "năm-H1 hoặc năm-H2",
+                  "nine_months": "năm-9M", "year": "năm"}
+
+
+def period_hint(forms) -> str:
+    """How to write the period for these forms, only in the formats they accept: "… theo tháng: 2026-03"."""
+    year = timezone.localdate().year
+    codes_by_type: dict[str, list[str]] = {}
+    for f in forms:
+        codes_by_type.setdefault(f.period_type, []).append(f.code)
+    parts = []
+    for choice in PeriodTypeChoice:  # in the calendar's order: month, quarter, … year
+        if choice.value not in codes_by_type:
+            continue
+        period_type = DEFAULT_TYPES[choice.value]
+        examples = ", ".join(period_type.code(year, i) for i in period_type.examples)
+        if choice.value in PERIOD_FORMATS:
+            examples = f"{PERIOD_FORMATS[choice.value]}, vd. {examples}"
+        parts.append((str(choice.label).lower(), codes_by_type[choice.value], examples))
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        label, codes, examples = parts[0]
+        subject = "Biểu mẫu" if len(codes) == 1 else "Các biểu mẫu"
+        return f"{subject} báo cáo theo {label}: nhập kỳ dạng {examples}."
+    return "Kỳ theo biểu mẫu — " + "; ".join(
+        f"{label} ({', '.join(codes)}): {examples}" for label, codes, examples in parts) + "."
+
+
+def error_summary(rows, section_rows) -> list[dict]:
+    """The edit form's errors, in the form's order, each with the anchor of its field and the field's name."""
+    out = []
+    for r in rows:
+        for message in r["errors"]:
+            label = f"{r['ind'].name} ({r['ind'].code})"
+            # The services' messages begin with the indicator's name: keep only what is wrong.
+            detail = message[len(label):].lstrip(" :") if message.startswith(label) else message
+            out.append({"anchor": r["name"], "label": label, "message": detail})
+    for r in section_rows:
+        out.extend({"anchor": r["name"], "label": r["section"].title, "message": m} for m in r["errors"])
+    return out
 
 
 class SubmissionListView(ScopedListView):
@@ -75,6 +119,10 @@ def submission_new(request):
         except PeriodError:
             initial["period"] = ""
     form = NewSubmissionForm(data, initial=initial, forms_qs=forms_qs, units_qs=units_qs)
+    # The shipped forms are monthly: show only the period formats the available forms accept.
+    form.fields["period"].help_text = period_hint(forms_qs)
+    if initial.get("period"):
+        form.fields["period"].widget.attrs["placeholder"] = f"vd. {initial['period']}"
     existing = None
     if data is not None and form.is_valid():
         chosen = dict(form.cleaned_data)
@@ -107,7 +155,7 @@ def _timeline(submission):
                "note": after.get("reason") or after.get("note") or ""}
 
 
-def _render_detail(request, submission, *, posted=None, errors=None, status=200):
+def _render_detail(request, submission, *, posted=None, errors=None, status=200, not_done="Chưa lưu được báo cáo"):
     indicators, sections = selectors_ui.form_layout(submission.form)
     values, texts = selectors_ui.submission_content(submission)
     errors = errors or {}
@@ -123,9 +171,11 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200)
                      "errors": errors.get(s.code, [])} for s in sections]
     known = {r["fi"].indicator.code for r in rows} | {s.code for s in sections}
     general = [m for key, msgs in errors.items() if key not in known for m in msgs]
+    summary = error_summary(rows, section_rows)
     today = timezone.localdate()
     return render(request, "reporting/submission_detail.html", {
         "s": submission, "rows": rows, "section_rows": section_rows, "general_errors": general,
+        "error_summary": summary, "error_title": f"{not_done}: có {len(summary) + len(general)} lỗi cần sửa.",
         "can_edit": selectors_ui.can_report(request.user, submission),
         "can_review": selectors_ui.can_review(request.user, submission),
         "overdue": submission.first_submitted_at is None and today > submission.deadline,
@@ -156,11 +206,10 @@ def submission_detail(request, pk: int):
         messages.error(request, str(exc) or "Bạn không có quyền sửa báo cáo này.")
         return redirect("reporting:submission_detail", pk=pk)
     except ValidationError as exc:
-        if saved:
-            messages.info(request, "Đã lưu số liệu nhưng chưa nộp được: vui lòng sửa các lỗi bên dưới.")
         fresh = selectors.get_submission(request.user, pk)
         return _render_detail(request, fresh, posted=None if saved else (values, texts),
-                              errors=_messages_of(exc), status=400)
+                              errors=_messages_of(exc), status=400,
+                              not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved else "Chưa lưu được báo cáo")
     messages.success(request, "Đã nộp báo cáo." if submitting else "Đã lưu.")
     return redirect("reporting:submission_detail", pk=pk)
 

@@ -1,28 +1,88 @@
-"""Upload a Word/text report, review what was read from it, then save it as a draft (only on confirmation)."""
+"""Upload a Word/text report, review what was read from it, then save it as a draft (only on confirmation).
+
+When the unit already has a report for the period, confirming writes only the figures and sections the
+reporter ticked on the check page; everything else already saved in the report is kept.
+"""
+
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit, unit_list
-from danvan.reporting import selectors, services
-from danvan.reporting.periods import period_for_date
+from danvan.reporting import selectors, selectors_ui, services
+from danvan.reporting.periods import PeriodError, period_for_date
+from danvan.reporting.validation import clean_values
+from danvan.reporting.views.submissions import display_number, period_hint
 from danvan.reporting.word_import import MAX_BYTES, propose_draft
+
+# The check page marks the fields to write with checkboxes named "apply"; "choose" says the page had them.
+APPLY = "apply"
+CHOOSE = "choose"
 
 
 def _choices(request):
-    from django.utils import timezone
-
+    forms = selectors.active_forms(request.user)
+    first = forms.first()
+    try:
+        default_period = period_for_date(timezone.localdate(), first.period_type if first else "month").code
+    except PeriodError:
+        default_period = ""
     return {
-        "forms": selectors.active_forms(request.user),
+        "forms": forms,
         "units": unit_list(request.user, action=Action.REPORT)[:500],
-        "default_period": period_for_date(timezone.localdate()).code,
+        "default_period": default_period,
+        "period_hint": period_hint(forms),
     }
+
+
+def _same(fi, shown: str, current) -> bool:
+    """Whether the value typed on the page ("36.000.000") is the value saved (Decimal)."""
+    if current is None:
+        return False
+    try:
+        return clean_values([fi], {fi.indicator.code: shown}).get(fi) == current
+    except ValidationError:
+        return False
+
+
+def _review(request, *, form, unit, period, shown_values, shown_sections, applied, proposal=None, errors=None,
+            status=200):
+    """The check page: for each indicator and section, what the file proposes next to what is saved now."""
+    existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
+    current_values, current_sections = selectors_ui.submission_content(existing) if existing else ({}, {})
+    evidence = proposal["evidence"] if proposal else {}
+    errors = errors or {}
+    indicators, sections = selectors_ui.form_layout(form)
+    rows = []
+    for fi in indicators:
+        code = fi.indicator.code
+        shown = shown_values.get(code, "")
+        current = current_values.get(code)
+        rows.append({
+            "fi": fi, "code": code, "value": shown, "evidence": evidence.get(code, []),
+            "current": display_number(current) if current is not None else "",
+            "apply": f"v_{code}" in applied, "errors": errors.get(code, []),
+            "changes": bool(shown) and existing is not None and not _same(fi, shown, current),
+        })
+    section_rows = [{
+        "section": s, "text": shown_sections.get(s.code, ""), "current": current_sections.get(s.code, ""),
+        "apply": f"s_{s.code}" in applied, "errors": errors.get(s.code, []),
+    } for s in sections]
+    known = {r["code"] for r in rows} | {s.code for s in sections}
+    return render(request, "reporting/word_import/review.html", {
+        "form": form, "unit": unit, "period": period, "rows": rows, "sections": section_rows,
+        "proposal": proposal, "existing": existing,
+        "editable": existing is None or selectors_ui.can_report(request.user, existing),
+        "general_errors": [m for key, msgs in errors.items() if key not in known for m in msgs],
+    }, status=status)
 
 
 @login_required
@@ -40,15 +100,41 @@ def upload(request):
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return render(request, "reporting/word_import/upload.html", context, status=400)
-        rows = [{"fi": fi, "value": proposal["values"].get(fi.indicator.code),
-                 "evidence": proposal["evidence"].get(fi.indicator.code, [])}
-                for fi in form.form_indicators.select_related("indicator").order_by("order")]
-        sections = [{"section": s, "text": proposal["sections"].get(s.code, "")} for s in form.sections.all()]
-        existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
-        return render(request, "reporting/word_import/review.html", {
-            "form": form, "unit": unit, "period": period, "rows": rows, "sections": sections,
-            "proposal": proposal, "existing": existing})
+        values = {code: display_number(Decimal(str(v))) for code, v in proposal["values"].items()}
+        sections = {code: text for code, text in proposal["sections"].items() if text.strip()}
+        # Ticked by default: what the file gives; the reporter unticks what must stay as saved.
+        applied = {f"v_{code}" for code in values} | {f"s_{code}" for code in sections}
+        return _review(request, form=form, unit=unit, period=period, shown_values=values,
+                       shown_sections=sections, applied=applied, proposal=proposal)
     return render(request, "reporting/word_import/upload.html", context)
+
+
+def _confirmed(post, form) -> tuple[dict, dict, set]:
+    """({code: raw value}, {code: text}, ticked field names): only ticked, non-empty fields are written.
+
+    A form without the checkboxes (no "choose" field) writes every non-empty field; an empty field
+    never clears what the report already holds.
+    """
+    indicators, sections = selectors_ui.form_layout(form)
+    ticked = set(post.getlist(APPLY)) if post.get(CHOOSE) else None
+    values, texts = {}, {}
+    for fi in indicators:
+        field = f"v_{fi.indicator.code}"
+        raw = post.get(field, "").strip()[:40]
+        if raw and (ticked is None or field in ticked):
+            values[fi.indicator.code] = raw
+    for s in sections:
+        field = f"s_{s.code}"
+        text = post.get(field, "")
+        if text.strip() and (ticked is None or field in ticked):
+            texts[s.code] = text
+    applied = ticked if ticked is not None else {f"v_{c}" for c in values} | {f"s_{c}" for c in texts}
+    return values, texts, applied
+
+
+def _version(post) -> int | None:
+    raw = post.get("version", "")
+    return int(raw) if raw.isdigit() and len(raw) < 10 else None
 
 
 @login_required
@@ -57,22 +143,42 @@ def confirm(request):
     form = selectors.get_form(request.user, request.POST.get("form", ""))
     unit = get_unit(request.user, request.POST.get("unit") or 0, Action.REPORT)
     period = selectors.parse_period_or_400(request.POST.get("period", ""))
-    values = {fi.indicator.code: request.POST.get(f"v_{fi.indicator.code}", "")
-              for fi in form.form_indicators.select_related("indicator")}
-    sections = {s.code: request.POST.get(f"s_{s.code}", "") for s in form.sections.all()}
+    values, sections, applied = _confirmed(request.POST, form)
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
+
+    def again(errors=None, status=400):
+        shown_values = {fi.indicator.code: request.POST.get(f"v_{fi.indicator.code}", "").strip()[:40]
+                        for fi in form.form_indicators.select_related("indicator")}
+        shown_sections = {s.code: request.POST.get(f"s_{s.code}", "") for s in form.sections.all()}
+        return _review(request, form=form, unit=unit, period=period, shown_values=shown_values,
+                       shown_sections=shown_sections, applied=applied, errors=errors, status=status)
+
+    if not values and not sections:
+        messages.warning(request, "Bạn chưa chọn số liệu hay mục thuyết minh nào để ghi; chưa có gì được lưu.")
+        return again()
     try:
         if existing is None:
             submission = services.create_submission(request.user, form=form, unit=unit, period=period.code,
                                                     values=values, sections=sections)
         else:
-            submission = services.update_submission(request.user, existing, version=request.POST.get("version"),
+            # Only the ticked fields are sent: the service keeps every other figure and section as saved.
+            submission = services.update_submission(request.user, existing, version=_version(request.POST),
                                                     values=values, sections=sections)
-    except (ValidationError, PermissionDenied, ConflictError) as exc:
-        messages.error(request, " ".join(getattr(exc, "messages", [getattr(exc, "message", str(exc))])))
+    except ConflictError as exc:
+        messages.error(request, f"{exc.message} Cột “Đang lưu” dưới đây đã được cập nhật; kiểm tra rồi xác nhận lại.")
+        return again(status=409)
+    except ValidationError as exc:
+        messages.error(request, "Chưa lưu được: vui lòng sửa các lỗi dưới đây.")
+        return again(exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages})
+    except PermissionDenied as exc:
+        messages.error(request, str(exc) or "Bạn không có quyền báo cáo cho tổ chức này.")
         return redirect("reporting:word_import")
-    messages.success(request, "Đã lưu bản nháp từ văn bản. Kiểm tra lại rồi nộp báo cáo.")
-    return redirect(f"/bao-cao/{submission.pk}/")
+    if existing is None:
+        messages.success(request, "Đã lưu bản nháp từ văn bản. Kiểm tra lại rồi nộp báo cáo.")
+    else:
+        messages.success(request, f"Đã cập nhật {len(values)} số liệu và {len(sections)} mục thuyết minh từ văn bản; "
+                                  "các nội dung khác của báo cáo được giữ nguyên.")
+    return redirect("reporting:submission_detail", pk=submission.pk)
 
 
 urlpatterns = [
