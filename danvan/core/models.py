@@ -79,6 +79,8 @@ class Notification(models.Model):
     url = models.CharField(_("đường dẫn"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
     read_at = models.DateTimeField(_("đã đọc lúc"), null=True, blank=True)
+    # How many events this unread notice stands for (see notifications.notify_grouped); 1 for most.
+    count = models.PositiveIntegerField(_("số lần"), default=1)
 
     objects = ScopedQuerySet.as_manager()
     scope_admin_only = True  # each user reads their own through core.selectors.notifications_of

@@ -2,7 +2,9 @@
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.tasks import task
+from django.utils import timezone
 
 from danvan.core.models import Notification
 
@@ -26,6 +28,22 @@ def notify_many(notices) -> list[Notification]:
         for recipients, message, url in mails:
             transaction.on_commit(lambda r=recipients, m=message, u=url: send_notification_email.enqueue(r, m, u))
     return created
+
+
+def notify_grouped(users, message: str, url: str) -> None:
+    """A notice that adds up while unread: a user who already has an unread notice with this `url` gets it
+    updated (count + 1, the latest message, moved to the top) instead of a new one; the others get a new
+    notice (and its e-mail). For events that come in bursts, such as the reports of a whole province
+    arriving for review: one line "… (và 57 báo cáo khác)" instead of 58."""
+    unique = {u.pk: u for u in users if u is not None and u.is_active}
+    if not unique:
+        return
+    unread = Notification.objects.filter(user_id__in=list(unique), url=url[:300], read_at__isnull=True)
+    have = set(unread.values_list("user_id", flat=True))
+    if have:
+        unread.filter(user_id__in=list(have)).update(count=F("count") + 1, message=message[:500],
+                                                      created_at=timezone.now())
+    notify_many([([u for pk, u in unique.items() if pk not in have], message, url)])
 
 
 @task()

@@ -94,10 +94,14 @@ def get_submission(user, submission_id, action: str = Action.VIEW) -> Submission
                                user, action, pk=submission_id)
 
 
-def review_queue(user):
+def review_queue(user, *, form: str | None = None, period: str | None = None):
     """Submitted reports of units below the user's review memberships, oldest deadline first."""
     scope = user.scope_for(Action.REVIEW)
     qs = Submission.objects.for_user(user, Action.REVIEW).filter(status=Status.SUBMITTED)
+    if form:
+        qs = qs.filter(form__code=str(form)[:40])
+    if period:
+        qs = qs.filter(period=str(period)[:10])
     if not user.is_superuser:
         # Not the reviewer's own unit: reports go to the level above.
         qs = qs.exclude(line_path__in=scope.prefixes)

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from danvan.core.audit import check_version, record_event, service
-from danvan.core.notifications import notify, notify_many
+from danvan.core.notifications import notify, notify_grouped, notify_many
 from danvan.core.permissions import Action
 from danvan.reporting import rollup
 from danvan.reporting.choices import Status
@@ -124,8 +124,10 @@ def submit_submission(actor, submission: Submission) -> Submission:
     before = _transition(submission, Status.SUBMITTED, submitted_at=now,
                          first_submitted_at=submission.first_submitted_at or now, return_reason="")
     record_event(actor, "reporting.submission.submit", submission, before=before, after={"status": submission.status})
-    notify(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo {submission.form.code} kỳ "
-           f"{submission.period}.", f"/bao-cao/{submission.pk}/")
+    # One unread notice per reviewer, form and period that counts the reports (not one per report).
+    notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo "
+                   f"{submission.form.code} kỳ {submission.period}.",
+                   f"/bao-cao/duyet/?form={submission.form.code}&period={submission.period}")
     return submission
 
 

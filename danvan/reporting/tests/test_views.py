@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from danvan.core.models import Notification
+from danvan.org.models import Unit
 from danvan.reporting import services
 from danvan.reporting.models import ReportForm, Submission
 from danvan.reporting.periods import period_for_date
@@ -107,7 +108,8 @@ def test_save_accepts_vietnamese_numbers_and_submit_notifies_the_reviewer(world,
                                                  "s-KQ": "Đã tặng quà", "action": "submit"})
     s.refresh_from_db()
     assert response.status_code == 302 and s.status == "submitted"
-    assert Notification.objects.filter(user=world.a.reviewer, url=f"/bao-cao/{s.pk}/").exists()
+    assert Notification.objects.filter(user=world.a.reviewer,
+                                       url=f"/bao-cao/duyet/?form={form.code}&period={s.period}").exists()
     page = body(client.get(f"/bao-cao/{s.pk}/"))
     assert "Nộp báo cáo</strong>" in page and 'value="33,5"' in page and "readonly" in page
 
@@ -220,7 +222,7 @@ def test_notifications_list_badge_and_mark_all_read(world, client, form):
     services.submit_submission(world.a.reporter, s)
     client.force_login(world.a.reviewer)
     page = body(client.get("/bao-cao/thong-bao/"))
-    assert "đã nộp báo cáo" in page and f'href="/bao-cao/{s.pk}/"' in page
+    assert "đã nộp báo cáo" in page and f'href="/bao-cao/duyet/?form={form.code}&amp;period={s.period}"' in page
     assert 'badge-count' in body(client.get("/bao-cao/thong-bao/chua-doc/"))
     client.post("/bao-cao/thong-bao/da-doc/")
     assert not Notification.objects.filter(user=world.a.reviewer, read_at__isnull=True).exists()
@@ -360,3 +362,24 @@ def test_new_report_period_hint_names_only_the_formats_the_forms_accept(world, c
     hint = page[page.index("Kỳ theo biểu mẫu"):]
     hint = hint[:hint.index("</small>")]
     assert "tháng (BC-DV-THANG, BC-TTND-THANG)" in hint and "quý (BC-QUY): " in hint and "-Q1" in hint
+
+
+def test_reports_arriving_for_review_add_up_in_one_notice_per_form_and_period(world, client, form):
+    march = [draft(world, form, period="2026-03"), draft(world, form, period="2026-03", unit=world.a.commune_front)]
+    april = draft(world, form, period="2026-04")
+    for s in [*march, april]:
+        services.submit_submission(world.a.reporter, s)
+    notices = Notification.objects.filter(user=world.a.reviewer)
+    assert notices.count() == 2
+    notice = notices.get(url=f"/bao-cao/duyet/?form={form.code}&period=2026-03")
+    assert notice.count == 2 and world.a.commune_front.name in notice.message  # the latest report's unit
+    client.force_login(world.a.reviewer)
+    assert "(và 1 báo cáo khác)" in body(client.get("/bao-cao/thong-bao/"))
+    page = body(client.get(notice.url))
+    assert f"Chỉ hiện báo cáo {form.code} kỳ 2026-03" in page
+    assert all(f'value="{s.pk}"' in page for s in march) and f'value="{april.pk}"' not in page
+    # Once read, the next report of that period starts a new notice.
+    notices.update(read_at=timezone.now())
+    union = Unit.objects.filter(parent=world.a.commune_party).exclude(pk=world.a.commune_front.pk).first()
+    services.submit_submission(world.a.reporter, draft(world, form, period="2026-03", unit=union))
+    assert notices.filter(read_at__isnull=True).count() == 1

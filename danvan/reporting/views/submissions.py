@@ -256,10 +256,13 @@ class ReviewQueueView(ScopedListView):
     partial_template_name = "reporting/_review_rows.html"
 
     def select(self, request):
-        return selectors.review_queue(request.user)
+        # ?form=&period= narrow the queue (the link of a "reports arrived" notice).
+        return selectors.review_queue(request.user, form=request.GET.get("form"), period=request.GET.get("period"))
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "today": timezone.localdate()}
+        form, period = self.request.GET.get("form", "")[:40], self.request.GET.get("period", "")[:10]
+        narrowed = " ".join(part for part in (form, f"kỳ {period}" if period else "") if part)
+        return {**super().get_context_data(**kwargs), "today": timezone.localdate(), "narrowed": narrowed}
 
     def post(self, request, *args, **kwargs):
         ids = request.POST.getlist("ids")
