@@ -21,7 +21,9 @@
       tooltip: { trigger: "axis", valueFormatter: formatVi },
       xAxis: { type: "value", axisLabel: { formatter: formatVi } },
       yAxis: { type: "category", data: names, inverse: true,
-               axisLabel: { width: 140, overflow: "truncate" } },
+               // Long names ("Đảng ủy phường Duy Tiên") wrap onto a second line rather than being cut,
+               // so two communes whose names share a beginning stay distinguishable.
+               axisLabel: { width: 190, overflow: "break", lineHeight: 14 } },
       series: [{ type: "bar", name: indicator.name + " (" + indicator.uom + ")", data: values,
                  itemStyle: { color: "#b3261e" }, cursor: "pointer",
                  label: { show: true, position: "right", formatter: function (p) { return formatVi(p.value); } } }]
