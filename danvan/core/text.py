@@ -22,6 +22,18 @@ def format_number(value: int | float | Decimal, decimals: int = 0) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def format_figure(value, *, max_decimals: int | None = None, empty: str = "") -> str:
+    """A figure the Vietnamese way with the decimals it has (at most `max_decimals`, rounded):
+    74000 → "74.000", 1.50 → "1,5", None → `empty`. What the UI shows and what a reporter types back."""
+    if value is None:
+        return empty
+    value = Decimal(str(value))
+    if max_decimals is not None:
+        value = value.quantize(Decimal(1).scaleb(-max_decimals))
+    value = value.normalize()
+    return format_number(value, max(0, -value.as_tuple().exponent))
+
+
 def format_date(value: date) -> str:
     """05/01/2026 style, as written in Vietnamese documents."""
     return f"{value.day:02d}/{value.month:02d}/{value.year}"

@@ -22,6 +22,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from danvan.core.text import format_figure
 from danvan.documents.layouts import Layout, TextStyle, get_layout
 
 __all__ = [
@@ -113,11 +114,7 @@ def format_number_vi(value: Cell, decimals: int = 2) -> str:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, int) or (isinstance(value, Decimal) and value == value.to_integral_value()):
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
-    return text.translate(str.maketrans({",": ".", ".": ","}))
+    return format_figure(value, max_decimals=decimals)
 
 
 def format_document_number(number: int | None, doc_type: str, symbol: str, layout: str = "party") -> str:

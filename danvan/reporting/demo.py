@@ -23,7 +23,7 @@ from danvan.org.models import Area, Unit
 from danvan.reporting import services
 from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import ReportForm, Submission
-from danvan.reporting.periods import Period, period_for_date
+from danvan.reporting.periods import Period, latest_ended_period
 from danvan.reporting.selectors import expected_units
 from danvan.reporting.services.demo import backdate_submission
 
@@ -98,7 +98,7 @@ RETURN_REASONS = [
 
 def last_complete_months(today: date, count: int = MONTHS) -> list[Period]:
     """The `count` monthly periods that ended before `today`, oldest first."""
-    period = period_for_date(today, "month").previous()
+    period = latest_ended_period(today, "month")
     found = []
     for _ in range(count):
         found.append(period)

@@ -36,7 +36,7 @@ class NewSubmissionForm(forms.Form):
     form = forms.ModelChoiceField(label="Biểu mẫu", queryset=None, to_field_name="code",
                                   empty_label=None)
     unit = forms.ModelChoiceField(label="Tổ chức báo cáo", queryset=None, empty_label=None)
-    period = forms.CharField(label="Kỳ báo cáo", max_length=10, help_text="Tháng: 2026-03; quý: 2026-Q1; năm: 2026")
+    period = forms.CharField(label="Kỳ báo cáo", max_length=10, help_text="")  # the view sets it from the forms' period types (views.submissions.period_hint)
 
     def __init__(self, *args, forms_qs, units_qs, **kwargs):
         super().__init__(*args, **kwargs)

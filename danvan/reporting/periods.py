@@ -250,3 +250,16 @@ def period_for_date(
         if period.contains(day):
             return period
     raise PeriodError(f"Ngày {day:%d/%m/%Y} không thuộc kỳ báo cáo nào loại {t.name}.")
+
+
+def latest_ended_period(today, period_type: str) -> Period:
+    """The latest period of a type whose window has ended before `today`: the dashboards' default.
+
+    The current period is still open (on 23/11/2026 the month is 2026-12, 15/11 → 14/12), so its figures
+    are empty; the one before is the one people want to read.
+    """
+    for year in range(today.year + 1, today.year - 2, -1):
+        for period in reversed(periods_of_year(period_type, year)):
+            if period.end < today:
+                return period
+    raise PeriodError(f"Không có kỳ báo cáo loại {period_type} đã kết thúc trước {today:%d/%m/%Y}.")

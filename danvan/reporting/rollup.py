@@ -41,10 +41,14 @@ def containing_periods(period: Period) -> list[Period]:
     return found
 
 
+def line_nodes(line_path: str) -> list[str]:
+    """"U" nodes of every unit on a reporting line, from the root down: "/1/12/" → ["U/1/", "U/1/12/"]."""
+    parts = [p for p in line_path.strip("/").split("/") if p]
+    return ["U/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
+
+
 def unit_nodes(unit) -> list[str]:
-    parts = [p for p in unit.line_path.strip("/").split("/") if p]
-    nodes = ["U/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
-    return nodes + area_nodes(unit.area)
+    return line_nodes(unit.line_path) + area_nodes(unit.area)
 
 
 def area_nodes(area) -> list[str]:
@@ -354,11 +358,6 @@ def rebuild(form=None, *, batch: int = 200) -> int:
     return changed
 
 
-def _line_nodes(line_path: str) -> set[str]:
-    parts = [p for p in line_path.strip("/").split("/") if p]
-    return {"U/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))}
-
-
 def move_subtree(old_prefix: str, new_prefix: str) -> int:
     """A unit moved in the reporting line: move its subtree's values from the old ancestors' cells to the new.
 
@@ -371,8 +370,8 @@ def move_subtree(old_prefix: str, new_prefix: str) -> int:
     deltas: dict[int, _Deltas] = defaultdict(_Deltas)
     moved = 0
     for form_id, line_path, period, figures in rows.values_list("form_id", "line_path", "period", "figures"):
-        old_nodes = _line_nodes(line_path)
-        new_nodes = _line_nodes(new_prefix + line_path[len(old_prefix):])
+        old_nodes = set(line_nodes(line_path))
+        new_nodes = set(line_nodes(new_prefix + line_path[len(old_prefix):]))
         figures = _decimals(figures)
         deltas[form_id].add(sorted(old_nodes - new_nodes), period, figures, None)
         deltas[form_id].add(sorted(new_nodes - old_nodes), period, None, figures)

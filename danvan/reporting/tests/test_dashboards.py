@@ -9,9 +9,8 @@ from django.utils import timezone
 
 from danvan.reporting import services
 from danvan.reporting.models import ReportForm
-from danvan.reporting.periods import parse_period
+from danvan.reporting.periods import latest_ended_period, parse_period
 from danvan.reporting.selectors import expected_units
-from danvan.reporting.views.dashboards import latest_ended_period
 
 pytestmark = pytest.mark.django_db
 

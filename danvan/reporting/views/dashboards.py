@@ -10,11 +10,11 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
-from danvan.core.text import format_number
+from danvan.core.text import format_figure, format_number
 from danvan.org.models import Area, Unit
 from danvan.org.selectors import get_unit
 from danvan.reporting import reports, selectors, selectors_ui
-from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, periods_of_year
+from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, latest_ended_period, periods_of_year
 from danvan.reporting.rollup import area_node
 from danvan.reporting.rollup_children import unit_node, values_for_nodes
 
@@ -41,11 +41,7 @@ class Target:
 
 def vn_number(value) -> str:
     """Numbers the Vietnamese way: 74000 → "74.000", 33.5 → "33,5", none → "—"."""
-    if value is None:
-        return "—"
-    if isinstance(value, int) or float(value).is_integer():
-        return format_number(int(value))
-    return format_number(value, 2).rstrip("0").rstrip(",")
+    return format_figure(value, max_decimals=2, empty="—")
 
 
 def period_options(period: Period) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -55,19 +51,6 @@ def period_options(period: Period) -> list[tuple[str, list[tuple[str, str]]]]:
         options = [(p.code, p.label_vi) for t in DEFAULT_TYPES for p in periods_of_year(t, year)]
         groups.append((f"Năm {year}", options))
     return groups
-
-
-def latest_ended_period(today, period_type: str) -> Period:
-    """The latest period of a type whose window has ended before `today`: the dashboards' default.
-
-    The current period is still open (on 23/11/2026 the month is 2026-12, 15/11 → 14/12), so its figures
-    are empty; the one before is the one people want to read.
-    """
-    for year in range(today.year + 1, today.year - 2, -1):
-        for period in reversed(periods_of_year(period_type, year)):
-            if period.end < today:
-                return period
-    raise PeriodError(f"Không có kỳ báo cáo loại {period_type} đã kết thúc trước {today:%d/%m/%Y}.")
 
 
 def _target(request) -> Target:

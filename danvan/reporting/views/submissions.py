@@ -1,6 +1,5 @@
 """Submission pages: list, new report, detail and edit, review queue, notifications. Thin views."""
 
-from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,7 +13,7 @@ from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
 from danvan.core.selectors import notifications_of, unread_count
 from danvan.core.services import mark_notifications_read
-from danvan.core.text import fold, format_number
+from danvan.core.text import fold, format_figure
 from danvan.core.views import ScopedListView
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, selectors_ui, services
@@ -39,11 +38,7 @@ def _messages_of(exc: ValidationError) -> dict[str, list[str]]:
 
 def display_number(value) -> str:
     """A stored value as a Vietnamese user types it back: 74000 → "74.000", 1.5 → "1,5"."""
-    if value is None:
-        return ""
-    value = Decimal(value).normalize()
-    decimals = max(0, -value.as_tuple().exponent)
-    return format_number(value, decimals)
+    return format_figure(value)
 
 
 PERIOD_FORMATS = {"month": "năm-tháng", "quarter": "năm-Q và số quý", "half_year": "năm-H1 hoặc năm-H2",
