@@ -111,8 +111,6 @@ _NOT_AFTER = {
     "biểu",
     "mẫu",
 }
-# Verbs that end with one of those words but count what follows: "giải quyết 5 đơn" (not "Nghị quyết 5").
-_COUNTING_VERBS = {"giải quyết"}
 _STOP = {
     "voi",
     "cua",
@@ -187,6 +185,13 @@ def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     )
 
 
+@cache
+def _count_after() -> frozenset[str]:
+    """Phrases ending with one of _NOT_AFTER that count what follows: "giải quyết 5 đơn" (not
+    "Nghị quyết 5"), "trong tổng số 1.234 đơn" (not "tổ số 7"); units.json "count_after"."""
+    return frozenset(p.lower() for p in load_json("units.json").get("count_after", []))
+
+
 def parse_number(text: str) -> float:
     """'12.500' → 12500; '6,8' → 6.8; '1,234,567' → 1234567; '4.5' → 4.5."""
     text = text.strip()
@@ -224,7 +229,7 @@ def find_quantities(
         if (
             before
             and (before[-1].strip("(:") in _NOT_AFTER or before[-1] in ("-", "/"))
-            and " ".join(before[-2:]) not in _COUNTING_VERBS
+            and " ".join(before[-2:]).strip("(:") not in _count_after()
         ):
             continue
         value = parse_number(m.group("num"))
