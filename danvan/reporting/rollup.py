@@ -11,6 +11,7 @@ excluded.total`, so approvals committing at the same time add up exactly, and a 
 indexed lookup of a handful of rows, whatever the size of the subtree.
 """
 
+import functools
 import json
 from collections import defaultdict
 from decimal import Decimal
@@ -61,20 +62,20 @@ def area_node(area) -> str:
 
 
 def _approved_figures(form, units: dict, periods: dict[int, list[tuple]]) -> dict[tuple, dict[str, Decimal]]:
-    """{(unit id, period code): {indicator code: value}} from the units' approved submissions, per time
-    aggregation, for the wanted periods (start, end, code) of each unit; a unit-period with approved
+    """{(unit id, period code): {indicator code: value}} from the units' approved submissions lying within
+    each wanted period (start, end, code) of each unit, per time aggregation; a unit-period with approved
     data but no values has an empty dict. One query (submissions LEFT JOIN their values)."""
     every = [p for wanted in periods.values() for p in wanted]
     rows = (Submission.objects.filter(form=form, unit_id__in=list(units), status=Status.APPROVED,
                                       period_start__gte=min(p[0] for p in every),
                                       period_end__lte=max(p[1] for p in every))
-            .values_list("unit_id", "period_end", "values__indicator__code", "values__indicator__aggregation_time",
-                         "values__value"))
+            .values_list("unit_id", "period_start", "period_end", "values__indicator__code",
+                         "values__indicator__aggregation_time", "values__value"))
     result: dict[tuple, dict[str, Decimal]] = {}
     latest: dict[tuple, object] = {}
-    for unit_id, end, code, time_agg, value in rows:
+    for unit_id, begin, end, code, time_agg, value in rows:
         for start, stop, period in periods[unit_id]:
-            if not start <= end <= stop:
+            if not (start <= begin and end <= stop):
                 continue
             figures = result.setdefault((unit_id, period), {})
             if code is None:  # an approved report without values still counts the unit
@@ -124,26 +125,40 @@ def _decimals(figures: dict) -> dict[str, Decimal]:
     return {code: Decimal(value) for code, value in figures.items()}
 
 
+@functools.lru_cache(maxsize=512)
+def _windows(period_code: str) -> tuple[tuple, ...]:
+    """(start, end, code) of the period and of every longer period containing it (cached: codes repeat)."""
+    return tuple((p.start, p.end, p.code) for p in containing_periods(parse_period(period_code)))
+
+
 def refresh_units(form, targets) -> int:
     """Bring the unit-period figures of each (unit, period code) target, and every cell above it, in line
     with the unit's approved data. Must run inside the approvals' transaction.
 
-    Whatever the number of targets: one query locks the units, one reads the approved values, one the
-    stored unit-period figures, one statement upserts the changed ones, one deletes the vanished ones,
-    and one adds the differences to the cells, merged per node and period — a batch of approvals in one
+    Whatever the number of targets, the work is a fixed handful of statements: lock the units, read the
+    approved values and the stored unit-period figures, upsert the changed ones, delete the vanished ones,
+    and add the differences to the cells, merged per node and period — a batch of approvals in one
     province adds to the province's and the country's cells once. Rows are written in sorted order, so
-    concurrent transactions lock shared cells in the same order and cannot deadlock. Returns the number
-    of changed unit-period rows.
+    concurrent transactions lock shared cells in the same order and cannot deadlock. On PostgreSQL all of
+    it is one call of the SQL function `reporting_refresh_units` (migration 0006), which does the same in
+    the server; SQLite runs it here. Returns the number of changed unit-period rows.
     """
     units: dict[int, object] = {}
     periods: dict[int, dict[str, tuple]] = defaultdict(dict)
     for unit, period_code in targets:
         units[unit.pk] = unit
-        for period in containing_periods(parse_period(period_code)):
-            periods[unit.pk][period.code] = (period.start, period.end, period.code)
+        for window in _windows(period_code):
+            periods[unit.pk][window[2]] = window
     if not units:
         return 0
     periods = {pk: list(wanted.values()) for pk, wanted in periods.items()}
+    if connection.vendor == "postgresql":
+        return _refresh_in_database(form, units, periods)
+    return _refresh_in_python(form, units, periods)
+
+
+def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> int:
+    """SQLite: `refresh_units` with the arithmetic here (the database serialises writers)."""
     # Two approvals of one unit (two months, say) must not each read the unit's data without the other's
     # and both add the difference: lock the units' rows (FOR NO KEY UPDATE, which still lets other rows
     # reference them), in id order, so refreshes of a unit run one after the other and read what the
@@ -179,6 +194,22 @@ def refresh_units(form, targets) -> int:
     _upsert_unit_figures(form.pk, units, sorted(to_upsert, key=lambda row: row[:2]))
     _add_to_cells(form.pk, deltas.cells)
     return len(to_delete) + len(to_upsert)
+
+
+def _refresh_in_database(form, units: dict, periods: dict[int, list[tuple]]) -> int:
+    """PostgreSQL: `refresh_units` as one call of `reporting_refresh_units` (what it does: migration 0006)."""
+    ids = sorted(units)
+    targets = [(pk, code, start, end) for pk in ids for start, end, code in periods[pk]]
+    nodes = [(pk, node) for pk in ids for node in unit_nodes(units[pk])]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reporting_refresh_units(%s, %s::bigint[], %s::text[], %s::text[], %s::bigint[], %s::text[], "
+            "%s::date[], %s::date[], %s::bigint[], %s::text[])",
+            [form.pk, _pg_array(ids), _pg_array(units[pk].line_path for pk in ids),
+             _pg_array(area_node(units[pk].area) for pk in ids),
+             *(_pg_array(column) for column in zip(*targets, strict=True)),
+             *(_pg_array(column) for column in zip(*nodes, strict=True))])
+        return cursor.fetchone()[0]
 
 
 def _json(figures: dict) -> str:

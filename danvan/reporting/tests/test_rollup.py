@@ -122,6 +122,48 @@ def test_rebuild_gives_the_same_cells(world, form):
     assert reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv) == before
 
 
+def _tables(form):
+    from decimal import Decimal
+
+    from danvan.reporting.models import RollupCell, UnitPeriodValue
+
+    figures = {(u, p): {c: Decimal(v) for c, v in f.items()} for u, p, f in
+               UnitPeriodValue.objects.filter(form=form).values_list("unit_id", "period", "figures")}
+    cells = {}
+    for node, period, units, totals in RollupCell.objects.filter(form=form).values_list("node", "period", "units",
+                                                                                        "totals"):
+        totals = {c: (Decimal(t), k) for c, (t, k) in totals.items() if Decimal(t) or k}
+        if units or totals:  # a cell emptied by an un-approval is the same as no cell
+            cells[(node, period)] = (units, totals)
+    return figures, cells
+
+
+def test_the_database_refresh_writes_what_the_python_refresh_writes(world, form, monkeypatch):
+    """PostgreSQL refreshes in the SQL function `reporting_refresh_units`, SQLite in Python: on PostgreSQL
+    both run over the same reports (sums, last values, decimals, a report without values, an
+    un-approval) and must leave the same rows."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the SQL function exists on PostgreSQL only")
+    units = list(Unit.objects.subtree(world.a.commune_party).order_by("pk")[:4])
+    for i, unit in enumerate(units):
+        for month in ["2026-01", "2026-02", "2026-04"]:
+            values = {} if (i, month) == (1, "2026-02") else {
+                "QUA_SL": 10 * i + int(month[-1]), "DVK_TONG": i + int(month[-1]), "GAO_TAN": f"{i}.{month[-1]}25"}
+            s = report(world, form, unit, month, values)
+            if (i, month) == (2, "2026-04"):
+                services.unapprove_submission(world.a.reviewer, s, reason="kiểm thử")
+    by_sql = _tables(form)
+    assert by_sql[0] and by_sql[1]
+    monkeypatch.setattr(rollup, "_refresh_in_database", rollup._refresh_in_python)
+    rollup.rebuild(form)
+    assert _tables(form) == by_sql
+    monkeypatch.undo()
+    rollup.rebuild(form)
+    assert _tables(form) == by_sql
+
+
 def test_completeness_counts_expected_units_open_during_the_period(world, form):
     from danvan.org.services import update_unit
 
