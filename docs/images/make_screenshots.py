@@ -12,6 +12,9 @@ Cách dùng (máy chủ thử nghiệm riêng, KHÔNG dùng cơ sở dữ liệu
 
 The browser is Debian's Chromium (`apt-get install chromium`), never one Playwright downloads.
 
+`--out DIR` writes the pictures to DIR instead of docs/images, to compare them with the committed ones
+before copying over those whose page really changed.
+
 The script writes docs/images/*.png (phone 390 px and desktop 1280 px wide, viewport only, CSS
 pixels). It changes the demo data: adds a tổ dân phố, grants mttq-phuly a role, creates an API
 token. The last step deliberately fails five sign-ins to show the lock-out: sign-in from this
@@ -45,9 +48,10 @@ PHONE = {"width": 390, "height": 844}
 
 
 class Shooter:
-    def __init__(self, browser, base):
+    def __init__(self, browser, base, out=OUT):
         self.browser = browser
         self.base = base.rstrip("/")
+        self.out = Path(out)
 
     def page(self, user=None, viewport=DESKTOP):
         ctx = self.browser.new_context(viewport=viewport, device_scale_factor=1, locale="vi-VN",
@@ -75,7 +79,7 @@ class Shooter:
             page.set_viewport_size({"width": page.viewport_size["width"], "height": height})
         if scroll_to:
             page.locator(scroll_to).first.evaluate(f"e => e.scrollIntoView({{block: '{block}'}})")
-        path = OUT / f"{name}.png"
+        path = self.out / f"{name}.png"
         page.screenshot(path=str(path), type="png", scale="css", animations="disabled")
         print(f"{path.name}: {path.stat().st_size // 1024} KB")
 
@@ -132,7 +136,7 @@ def basics(s):
     page.context.close()
 
     # 4. Thêm thôn, tổ dân phố (quản trị đơn vị cấp xã)
-    page = s.page("qt-phuly")
+    page = accept_dialogs(s.page("qt-phuly"))  # "Thu hồi" asks for confirmation
     s.shot(page, "12-trang-chu-quan-tri-don-vi")
     s.go(page, "/dia-ban/current/13285/")
     text = page.inner_text("main")
@@ -163,7 +167,7 @@ def basics(s):
     page.wait_for_load_state("networkidle")
     s.shot(page, "53-phan-quyen-sai-ten")
     s.go(page, unit)
-    page.locator("tr", has_text="qt-phuly").locator("button").click()
+    page.locator("tr", has_text="qt-phuly").locator("button", has_text="Thu hồi").click()
     page.wait_for_load_state("networkidle")
     s.shot(page, "54-tu-thu-hoi")
     page.context.close()
@@ -499,10 +503,11 @@ def reporting(s):
     page.context.close()
 
 
-def run(base, lockout=True, only_reporting=False):
+def run(base, lockout=True, only_reporting=False, out=OUT):
+    Path(out).mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        s = Shooter(browser, base)
+        s = Shooter(browser, base, out)
         if not only_reporting:
             basics(s)
         reporting(s)
@@ -516,8 +521,10 @@ if __name__ == "__main__":
     parser.add_argument("base_url", help="vd. http://127.0.0.1:8765")
     parser.add_argument("--no-lockout", action="store_true", help="không chụp màn hình khóa đăng nhập")
     parser.add_argument("--reporting-only", action="store_true",
-                        help="chỉ chụp các ảnh báo cáo định kỳ (100-…, chương 11 của hướng dẫn)")
+                        help="chỉ chụp các ảnh báo cáo định kỳ (100-…, mục 7 của hướng dẫn)")
+    parser.add_argument("--out", default=str(OUT),
+                        help="thư mục ghi ảnh (mặc định: docs/images), vd. để so sánh với ảnh cũ trước khi thay")
     args = parser.parse_args()
     if not re.match(r"^https?://", args.base_url):
         parser.error("base_url phải bắt đầu bằng http:// hoặc https://")
-    run(args.base_url, lockout=not args.no_lockout, only_reporting=args.reporting_only)
+    run(args.base_url, lockout=not args.no_lockout, only_reporting=args.reporting_only, out=args.out)
