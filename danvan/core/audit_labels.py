@@ -50,6 +50,7 @@ ACTION_LABELS = {
     "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),
     "reporting.excel.import": _("Nhập số liệu từ Excel"),
     "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
+    "reporting.rollup.rebuild": _("Tính lại bảng tổng hợp số liệu"),
     "reporting.synthesis.create": _("Lập báo cáo tổng hợp"),
     "reporting.synthesis.refresh": _("Tổng hợp lại số liệu báo cáo tổng hợp"),
     "reporting.synthesis.update": _("Sửa báo cáo tổng hợp"),

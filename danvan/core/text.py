@@ -34,6 +34,14 @@ def format_figure(value, *, max_decimals: int | None = None, empty: str = "") ->
     return format_number(value, max(0, -value.as_tuple().exponent))
 
 
+def plain_number(value: Decimal | float | int | str | None) -> int | float | None:
+    """A figure as a JSON number: Decimal("12.0000") → 12, "2.5" → 2.5, None → None (API answers)."""
+    if value is None:
+        return None
+    value = Decimal(str(value))
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def format_date(value: date) -> str:
     """05/01/2026 style, as written in Vietnamese documents."""
     return f"{value.day:02d}/{value.month:02d}/{value.year}"

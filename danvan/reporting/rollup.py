@@ -21,6 +21,7 @@ from django.db.models import DecimalField, Max
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
 
+from danvan.core.text import plain_number
 from danvan.org.models import Unit
 from danvan.reporting.choices import Status, TimeAggregation, UnitAggregation
 from danvan.reporting.models import RollupCell, Submission, SubmissionValue, UnitPeriodValue
@@ -291,13 +292,6 @@ def _add_to_cells(form_id: int, cells: dict[tuple[str, str], list]) -> None:
                 [v for row in chunk for v in row])
 
 
-def _number(value: Decimal | str | None):
-    if value is None:
-        return None
-    value = Decimal(value)
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def cell_values(totals: dict, indicators, maximum=None) -> dict:
     """{indicator code: number | None} from a cell's totals, following each indicator's rules across
     units; `maximum(code)` gives the largest unit value for "max" indicators."""
@@ -307,11 +301,11 @@ def cell_values(totals: dict, indicators, maximum=None) -> dict:
         if not count:
             values[indicator.code] = None
         elif indicator.aggregation_units == UnitAggregation.MAX:
-            values[indicator.code] = _number(maximum(indicator.code))
+            values[indicator.code] = plain_number(maximum(indicator.code))
         elif indicator.aggregation_units == UnitAggregation.AVERAGE:
-            values[indicator.code] = _number((Decimal(total) / count).quantize(Decimal("0.0001")))
+            values[indicator.code] = plain_number((Decimal(total) / count).quantize(Decimal("0.0001")))
         else:
-            values[indicator.code] = _number(total)
+            values[indicator.code] = plain_number(total)
     return values
 
 
@@ -359,11 +353,11 @@ def recompute_from_scratch(form, period: str, *, line_prefix: str = "", area=Non
         if not vals:
             result[indicator.code] = None
         elif indicator.aggregation_units == UnitAggregation.MAX:
-            result[indicator.code] = _number(max(vals))
+            result[indicator.code] = plain_number(max(vals))
         elif indicator.aggregation_units == UnitAggregation.AVERAGE:
-            result[indicator.code] = _number((sum(vals) / len(vals)).quantize(Decimal("0.0001")))
+            result[indicator.code] = plain_number((sum(vals) / len(vals)).quantize(Decimal("0.0001")))
         else:
-            result[indicator.code] = _number(sum(vals))
+            result[indicator.code] = plain_number(sum(vals))
     units = subs.values("unit_id").distinct().count()
     return result, units
 

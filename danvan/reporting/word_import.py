@@ -7,14 +7,11 @@ the ordinary submission services.
 
 from django.core.exceptions import ValidationError
 
+from danvan.core.text import plain_number
 from danvan.textmine import ReadError, map_indicators, split_sections
 from danvan.textmine.readers import read_bytes
 
 MAX_BYTES = 10 * 1024 * 1024
-
-
-def _number(value):
-    return int(value) if float(value).is_integer() else float(value)
 
 
 def propose_draft(data: bytes, filename: str, form) -> dict:
@@ -46,7 +43,7 @@ def propose_draft(data: bytes, filename: str, form) -> dict:
             continue
         quantity = proposal["quantity"]
         evidence.setdefault(code, []).append({
-            "value": _number(proposal["value"]), "text": quantity.get("text", ""),
+            "value": plain_number(proposal["value"]), "text": quantity.get("text", ""),
             # The whole sentence, cut by textmine's splitter (not inside "42.500.000" nor after "TP.").
             "qualifier": quantity.get("qualifier", "exact"), "sentence": proposal["sentence"],
         })

@@ -13,7 +13,9 @@ now calls this function, which does the same in the server (SQLite keeps the Pyt
    `reporting_rollupcell` with the additive upsert of migration 0005, in (node, period) order so
    concurrent transactions lock shared cells in one order.
 
-Returns the number of unit-period rows changed. The arguments are parallel arrays: the units (id,
+The statement's plan is made once per connection and reused (`plan_cache_mode = force_generic_plan`):
+planning it afresh for each approval cost more than running it. Returns the number of unit-period rows
+changed. The arguments are parallel arrays: the units (id,
 line_path, area node), the targets (unit id, period code, start, end) and the nodes of each unit.
 The figures are decimal strings of the stored scale (4 places), as the Python path writes them.
 """
@@ -25,7 +27,7 @@ CREATE OR REPLACE FUNCTION reporting_refresh_units(
     p_form bigint, p_units bigint[], p_lines text[], p_areas text[],
     t_unit bigint[], t_period text[], t_start date[], t_end date[],
     n_unit bigint[], n_node text[]) RETURNS integer
-LANGUAGE plpgsql VOLATILE AS $$
+LANGUAGE plpgsql VOLATILE SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     changed integer;
 BEGIN

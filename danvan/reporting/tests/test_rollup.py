@@ -122,6 +122,30 @@ def test_rebuild_gives_the_same_cells(world, form):
     assert reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv) == before
 
 
+def test_rebuild_command_repairs_the_tables_and_leaves_an_audit_event(world, form):
+    from io import StringIO
+
+    from django.core.exceptions import PermissionDenied
+    from django.core.management import CommandError, call_command
+
+    from danvan.core.models import AuditEvent
+    from danvan.reporting.models import RollupCell
+
+    report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10, "DVK_TONG": 1})
+    before = reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv)
+    RollupCell.objects.filter(form=form).update(units=99)  # damaged outside the services
+    out = StringIO()
+    call_command("rebuild_rollup", form=form.code, stdout=out)
+    assert "Đã tính lại 5 dòng" in out.getvalue()
+    assert reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv) == before
+    event = AuditEvent.objects.get(action="reporting.rollup.rebuild")
+    assert event.after == {"form": form.code, "unit_periods": 5}
+    with pytest.raises(CommandError, match="Không có biểu mẫu"):
+        call_command("rebuild_rollup", form="KHONG-CO")
+    with pytest.raises(PermissionDenied):
+        services.rebuild_rollup(world.a.reviewer, form=form)
+
+
 def _tables(form):
     from decimal import Decimal
 
