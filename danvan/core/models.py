@@ -81,6 +81,9 @@ class Notification(models.Model):
     read_at = models.DateTimeField(_("đã đọc lúc"), null=True, blank=True)
     # How many events this unread notice stands for (see notifications.notify_grouped); 1 for most.
     count = models.PositiveIntegerField(_("số lần"), default=1)
+    # Written by notify_grouped, which adds up into it while it is unread. Plain notices may repeat a url
+    # (a report returned twice, with two reasons), so only grouped ones are unique per user and url.
+    grouped = models.BooleanField(_("gộp"), default=False)
 
     objects = ScopedQuerySet.as_manager()
     scope_admin_only = True  # each user reads their own through core.selectors.notifications_of
@@ -88,6 +91,11 @@ class Notification(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["user", "read_at", "-created_at"], name="notification_inbox_idx")]
+        constraints = [
+            # The conflict target of notify_grouped's upsert: at most one unread grouped notice per user and url.
+            models.UniqueConstraint(fields=["user", "url"], condition=models.Q(grouped=True, read_at__isnull=True),
+                                    name="notification_one_unread_group"),
+        ]
         verbose_name = _("thông báo")
         verbose_name_plural = _("thông báo")
 

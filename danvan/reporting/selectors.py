@@ -16,11 +16,20 @@ def _roles_with(action: Action) -> list[str]:
     return [role for role, actions in ROLE_ACTIONS.items() if action in actions]
 
 
-def reviewers_above(unit: Unit):
-    """Users who may review this unit's reports: reviewers of the units above it in the line."""
-    ancestors = [int(p) for p in unit.line_path.strip("/").split("/")[:-1] if p]
-    return User.objects.filter(is_active=True, memberships__unit_id__in=ancestors,
-                               memberships__role__in=_roles_with(Action.REVIEW)).distinct()
+def reviewers_above(unit: Unit) -> list[User]:
+    """The nearest reviewers of a unit's reports: the active users with a review role on the nearest unit
+    strictly above it in the reporting line that has some, in one query. Their role covers every unit below,
+    but only the nearest hear of each report, so a province is not told of every hamlet's.
+
+    Memberships of closed units are ignored, as in `User.scope_for`: they no longer give any right.
+    """
+    ancestors = [int(p) for p in unit.line_path.strip("/").split("/")[:-1] if p][::-1]  # nearest first
+    at: dict[int, dict[int, User]] = {}
+    for membership in (Membership.objects.filter(unit_id__in=ancestors, unit__closed_on__isnull=True,
+                                                 user__is_active=True, role__in=_roles_with(Action.REVIEW))
+                       .select_related("user").order_by("user__username")):
+        at.setdefault(membership.unit_id, {}).setdefault(membership.user_id, membership.user)
+    return next((list(at[u].values()) for u in ancestors if u in at), [])
 
 
 def reporters_of(unit: Unit) -> list[User]:
