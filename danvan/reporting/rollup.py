@@ -126,6 +126,13 @@ def _decimals(figures: dict) -> dict[str, Decimal]:
     return {code: Decimal(value) for code, value in figures.items()}
 
 
+# Approvals (5 targets each; a review-queue batch of 50 is 250) refresh in the SQL function: one round trip,
+# faster than Python from one report to batches of 50 (measured: docs/performance.md). A rebuild's batches
+# (200 units × ~20 periods) multiply every code by every node above; sorting that in the server took
+# longer than Python's dictionaries, so large batches take the Python path (on PostgreSQL too).
+DATABASE_REFRESH_MAX_TARGETS = 1000
+
+
 @functools.lru_cache(maxsize=512)
 def _windows(period_code: str) -> tuple[tuple, ...]:
     """(start, end, code) of the period and of every longer period containing it (cached: codes repeat)."""
@@ -142,7 +149,8 @@ def refresh_units(form, targets) -> int:
     province adds to the province's and the country's cells once. Rows are written in sorted order, so
     concurrent transactions lock shared cells in the same order and cannot deadlock. On PostgreSQL all of
     it is one call of the SQL function `reporting_refresh_units` (migration 0006), which does the same in
-    the server; SQLite runs it here. Returns the number of changed unit-period rows.
+    the server (up to `DATABASE_REFRESH_MAX_TARGETS` targets); SQLite, and larger batches, run it here.
+    Returns the number of changed unit-period rows.
     """
     units: dict[int, object] = {}
     periods: dict[int, dict[str, tuple]] = defaultdict(dict)
@@ -153,7 +161,7 @@ def refresh_units(form, targets) -> int:
     if not units:
         return 0
     periods = {pk: list(wanted.values()) for pk, wanted in periods.items()}
-    if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql" and sum(map(len, periods.values())) <= DATABASE_REFRESH_MAX_TARGETS:
         return _refresh_in_database(form, units, periods)
     return _refresh_in_python(form, units, periods)
 

@@ -13,8 +13,9 @@ now calls this function, which does the same in the server (SQLite keeps the Pyt
    `reporting_rollupcell` with the additive upsert of migration 0005, in (node, period) order so
    concurrent transactions lock shared cells in one order.
 
-The statement's plan is made once per connection and reused (`plan_cache_mode = force_generic_plan`):
-planning it afresh for each approval cost more than running it. Returns the number of unit-period rows
+For a single approval the statement's plan is made once per connection and reused (`plan_cache_mode =
+force_generic_plan`): planning it afresh for each approval cost more than running it. A batch of more
+than 40 targets (a bulk approval, a rebuild) is planned for its real size instead. Returns the number of unit-period rows
 changed. The arguments are parallel arrays: the units (id,
 line_path, area node), the targets (unit id, period code, start, end) and the nodes of each unit.
 The figures are decimal strings of the stored scale (4 places), as the Python path writes them.
@@ -31,6 +32,11 @@ LANGUAGE plpgsql VOLATILE SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     changed integer;
 BEGIN
+    IF cardinality(t_unit) > 40 THEN
+        -- A batch (bulk approval, rebuild): plan for its real size, or the generic plan's nested loops,
+        -- costed for ten rows an array, would take minutes.
+        PERFORM set_config('plan_cache_mode', 'force_custom_plan', true);
+    END IF;
     PERFORM 1 FROM org_unit WHERE id = ANY(p_units) ORDER BY id FOR NO KEY UPDATE;
 
     WITH targets AS (
