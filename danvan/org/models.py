@@ -4,7 +4,11 @@ Both are trees stored with a materialised path, so a subtree is one indexed rang
 (`path >= P AND path < P || '~'`) and the ancestors are the path's own segments.
 """
 
-from django.db import models
+from collections import defaultdict
+
+from django.db import NotSupportedError, models
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Cast, Coalesce, Concat
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.fields import PathField
@@ -127,6 +131,46 @@ class UnitQuerySet(ScopedQuerySet):
             models.Q(closed_on__isnull=True) | models.Q(closed_on__gte=day)
         )
 
+    def bulk_create_tree(self, units: list["Unit"], batch_size: int | None = None) -> list["Unit"]:
+        """Insert new units as `save()` would, in a few statements per depth rather than two per unit.
+
+        A unit's parent is either an existing unit or one of `units` (assigned as an object). The
+        units are inserted depth by depth (one INSERT per batch, ids returned), then one UPDATE per
+        depth sets every new row's path from its parent's row. Sends no post_save (none is used).
+        """
+        parent_field = self.model._meta.get_field("parent")
+        new = {id(unit) for unit in units}
+        depths: dict[int, int] = {}
+
+        def depth(unit) -> int:
+            if id(unit) not in depths:
+                parent = parent_field.get_cached_value(unit, None)
+                depths[id(unit)] = depth(parent) + 1 if parent is not None and id(parent) in new else 0
+            return depths[id(unit)]
+
+        by_depth: dict[int, list[Unit]] = defaultdict(list)
+        for unit in units:
+            unit.name_folded, unit.line_path = fold(unit.name), ""
+            by_depth[depth(unit)].append(unit)
+        # Parents given only by id: their paths, for the returned objects (the database uses its own).
+        loose = {u.parent_id for u in units if u.parent_id is not None and not parent_field.is_cached(u)}
+        loose_paths = dict(self.model._base_manager.filter(pk__in=loose).values_list("pk", "line_path")) if loose else {}
+        for _depth, batch in sorted(by_depth.items()):
+            self.bulk_create(batch, batch_size=batch_size)
+            ids = [unit.pk for unit in batch]
+            if None in ids:  # SQLite ≥ 3.35 and PostgreSQL return them
+                raise NotSupportedError("bulk_create_tree needs a database that returns the ids of inserted rows.")
+            # A row has an empty path only between its INSERT and this UPDATE, inside this transaction.
+            updated = self.model._base_manager.filter(pk__gte=min(ids), pk__lte=max(ids), line_path="").update(
+                line_path=line_path_from_parent())
+            if updated != len(batch):
+                raise RuntimeError(f"Set the path of {updated} units, expected {len(batch)}.")
+            for unit in batch:
+                parent = parent_field.get_cached_value(unit, None)
+                parent_path = parent.line_path if parent is not None else loose_paths.get(unit.parent_id, "/")
+                unit.line_path = f"{parent_path}{unit.pk}/"
+        return units
+
 
 class Unit(VersionedModel):
     """An organisation at an area, placed in the reporting line by an explicit parent."""
@@ -161,6 +205,7 @@ class Unit(VersionedModel):
     def save(self, *args, **kwargs):
         self.name_folded = fold(self.name)
         if self.pk is None:
+            # The path ends with the id, known only after the insert (many units: `bulk_create_tree`).
             self.line_path = ""
             super().save(*args, **kwargs)
             kwargs = {"update_fields": ["line_path"]}
@@ -177,6 +222,13 @@ class Unit(VersionedModel):
 
     def is_open_on(self, day) -> bool:
         return (self.opened_on is None or self.opened_on <= day) and (self.closed_on is None or self.closed_on >= day)
+
+
+def line_path_from_parent():
+    """SQL for a unit's path from its row: its parent's path (or "/" for a root), then its own id."""
+    parent_path = Unit._base_manager.filter(pk=OuterRef("parent_id")).order_by().values("line_path")[:1]
+    return Concat(Coalesce(Subquery(parent_path), Value("/")), Cast("pk", models.CharField()), Value("/"),
+                  output_field=models.CharField())
 
 
 class UnitRename(models.Model):

@@ -187,13 +187,10 @@ def create_bloc(actor, province: Area, *, opened_on: date | None = None) -> dict
         raise ValidationError(f"Thiếu loại tổ chức trong danh mục: {', '.join(missing)}.")
     communes = list(Area.objects.filter(parent=province, level=Level.COMMUNE).order_by("code"))
     areas = [province, *communes]
-    existing = {(u.kind_id, u.area_id): u for u in
-                Unit.objects.filter(area__in=areas, closed_on__isnull=True).select_related("parent")}
-    created = 0
+    existing = {(u.kind_id, u.area_id): u for u in Unit.objects.filter(area__in=areas, closed_on__isnull=True)}
     new_units: list[Unit] = []
 
     def ensure(kind_code: str, area: Area, parent: Unit | None, level: str) -> Unit:
-        nonlocal created
         kind = kinds[kind_code]
         unit = existing.get((kind.pk, area.pk))
         if unit is not None:
@@ -202,10 +199,8 @@ def create_bloc(actor, province: Area, *, opened_on: date | None = None) -> dict
         symbol = kind.province_symbol if level == Level.PROVINCE else kind.commune_symbol
         unit = Unit(kind=kind, area=area, name=unit_name(pattern or kind.name + " {area}", area),
                     symbol=symbol, parent=parent, opened_on=opened_on)
-        unit.save()
         existing[(kind.pk, area.pk)] = unit
         new_units.append(unit)
-        created += 1
         return unit
 
     by_kind: dict[tuple[str, int], Unit] = {}
@@ -219,6 +214,9 @@ def create_bloc(actor, province: Area, *, opened_on: date | None = None) -> dict
                     target_level, parent_kind = parent_key
                     parent = by_kind[(parent_kind, province.pk if target_level == Level.PROVINCE else area.pk)]
                 by_kind[(spec.kind, area.pk)] = ensure(spec.kind, area, parent, level)
+    # An INSERT and an UPDATE per depth of the bloc's tree (three depths), whatever the number of communes.
+    Unit.objects.bulk_create_tree(new_units)
+    created = len(new_units)
     if created:
         record_event(actor, "org.bloc.create", province, after={"created": created,
                      "units": [u.pk for u in new_units]})
