@@ -15,5 +15,9 @@ class UserAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    # Every field is read-only: without the change permission the admin offers "Xem", not "Thay đổi".
+    def has_change_permission(self, request, obj=None):
+        return False
+
     def has_delete_permission(self, request, obj=None):
         return False

@@ -1,10 +1,15 @@
+from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import Group
+from django.tasks import TaskResultStatus
 from django.template.loader import render_to_string
 from django.utils.html import format_html
+from django_tasks_db.admin import DBTaskResultAdmin
+from django_tasks_db.models import DBTaskResult
 
 from danvan.core.models import AuditEvent
 from danvan.core.services import delete_catalogue_entry, save_catalogue_entry
+from danvan.core.views import name_related_rows
 
 admin.site.site_header = "Quản trị danh mục — Hệ thống thông tin công tác dân vận"
 admin.site.site_title = "danvan"
@@ -48,7 +53,14 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     @admin.display(description="thay đổi")
     def changes_display(self, obj):
-        return render_to_string("core/_audit_changes.html", {"changes": obj.changes()})
+        changes = getattr(obj, "readable_changes", None) or obj.changes()
+        return render_to_string("core/_audit_changes.html", {"changes": changes})
+
+    def get_object(self, request, object_id, from_field=None):
+        event = super().get_object(request, object_id, from_field)
+        if event is not None:
+            name_related_rows(request.user, [event])  # user 2 → "xa-37", as on the audit browser
+        return event
 
     def has_add_permission(self, request):
         return False
@@ -58,3 +70,88 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# django-tasks-db registers its results under English names ("Tasks Database Backend / Task Results", field
+# and status labels untranslated in Django's vi catalogue). Technical staff use the list to see whether the
+# reminders, e-mails and Excel imports ran, so it stays, named in Vietnamese. Changing the names at run time
+# touches neither the database nor the migrations (they read the model's original Meta).
+apps.get_app_config(DBTaskResult._meta.app_label).verbose_name = "Tác vụ nền"
+DBTaskResult._meta.verbose_name = "kết quả tác vụ"
+DBTaskResult._meta.verbose_name_plural = "kết quả tác vụ"
+admin.site.unregister(DBTaskResult)
+
+TASK_STATUS_LABELS = {
+    TaskResultStatus.READY: "Chờ chạy",
+    TaskResultStatus.RUNNING: "Đang chạy",
+    TaskResultStatus.FAILED: "Lỗi",
+    TaskResultStatus.SUCCESSFUL: "Xong",
+}
+TASK_NAMES = {
+    "send_notification_email": "Gửi thư thông báo",
+    "send_reminders_daily": "Gửi lời nhắc hằng ngày",
+    "run_import": "Nhập tệp Excel",
+}
+
+
+class TaskStatusFilter(admin.SimpleListFilter):
+    title = "trạng thái"
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return list(TASK_STATUS_LABELS.items())
+
+    def queryset(self, request, queryset):
+        return queryset.filter(status=self.value()) if self.value() else queryset
+
+
+def _task_field(name: str, label: str):
+    """A read-only column or detail row showing one field of a task result under a Vietnamese label."""
+    def show(model_admin, obj):
+        value = getattr(obj, name)
+        return model_admin.get_empty_value_display() if value in (None, "", [], {}) else value
+    return admin.display(description=label, ordering=name)(show)
+
+
+@admin.register(DBTaskResult)
+class TaskResultAdmin(DBTaskResultAdmin):
+    """Read-only, as django-tasks-db has it; only the words change."""
+
+    list_display = ["task_display", "status_display", "enqueued_at_vi", "started_at_vi", "finished_at_vi"]
+    list_filter = [TaskStatusFilter]
+    detail_fields = ["id_vi", "task_display", "status_display", "args_kwargs_vi", "enqueued_at_vi",
+                     "run_after_vi", "started_at_vi", "finished_at_vi", "return_value_vi",
+                     "exception_class_path_vi", "traceback_vi", "priority_vi", "queue_name_vi",
+                     "backend_name_vi", "worker_ids_vi"]
+
+    id_vi = _task_field("id", "mã")
+    args_kwargs_vi = _task_field("args_kwargs", "tham số")
+    enqueued_at_vi = _task_field("enqueued_at", "xếp hàng lúc")
+    started_at_vi = _task_field("started_at", "bắt đầu lúc")
+    finished_at_vi = _task_field("finished_at", "xong lúc")
+    return_value_vi = _task_field("return_value", "kết quả trả về")
+    exception_class_path_vi = _task_field("exception_class_path", "loại lỗi")
+    priority_vi = _task_field("priority", "độ ưu tiên")
+    queue_name_vi = _task_field("queue_name", "hàng đợi")
+    backend_name_vi = _task_field("backend_name", "bộ chạy")
+    worker_ids_vi = _task_field("worker_ids", "tiến trình xử lý")
+
+    @admin.display(description="tác vụ", ordering="task_path")
+    def task_display(self, obj):
+        name = obj.task_path.rsplit(".", 1)[-1]
+        return format_html('{}<br><small class="quiet">{}</small>', TASK_NAMES.get(name, name), obj.task_path)
+
+    @admin.display(description="trạng thái", ordering="status")
+    def status_display(self, obj):
+        return TASK_STATUS_LABELS.get(obj.status, obj.status)
+
+    @admin.display(description="chạy sau")
+    def run_after_vi(self, obj):
+        return self.display_run_after(obj)
+
+    @admin.display(description="chi tiết lỗi")
+    def traceback_vi(self, obj):
+        return self.formatted_traceback(obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.detail_fields

@@ -176,3 +176,10 @@ def completeness_by_child(rows: list[CompletenessRow], children, parent: Unit | 
             found.on_time += bool(s.on_time)
         found.approved += s is not None and s.status == Status.APPROVED
     return list(counts.values())
+
+
+def owing_first(children: list[ChildCompleteness]) -> tuple[list[ChildCompleteness], list[ChildCompleteness]]:
+    """The children that must report, most reports missing first (ties keep their order), and those that need not
+    (a unit kind the form does not ask, such as the police): what to chase up comes before what is not owed."""
+    owing = sorted((c for c in children if c.expected), key=lambda c: -c.not_submitted)
+    return owing, [c for c in children if not c.expected]

@@ -149,12 +149,14 @@ def completeness_page(request):
         rows = selectors_ui.completeness_rows(target.form, target.period, unit=target.unit, area=target.area)
         children = _children(request, target)
         per_child = selectors_ui.completeness_by_child(rows, [c for c, _ in children], target.unit or target.area)
+        queries = dict(children)
+        owing, not_owing = selectors_ui.owing_first(per_child)
         context.update({
             "summary": summary, "rows": rows, "unit_area_query": _unit_area_query(request, target),
-            "child_rows": [{"name": c.child.name, "url": "?" + query, "expected": c.expected,
+            "child_rows": [{"name": c.child.name, "url": "?" + queries[c.child], "expected": c.expected,
                             "submitted": c.submitted, "on_time": c.on_time, "approved": c.approved,
-                            "not_submitted": c.not_submitted, "rate": _percent(c.rate)}
-                           for c, (_, query) in zip(per_child, children, strict=True)],
+                            "not_submitted": c.not_submitted, "rate": _percent(c.rate)} for c in owing],
+            "children_not_owing": [{"name": c.child.name, "url": "?" + queries[c.child]} for c in not_owing],
             "rate": _percent(summary["rate"]), "rate_on_time": _percent(summary["rate_on_time"]),
             "rate_approved": _percent(summary["approved"] / summary["expected"] if summary["expected"] else None),
         })

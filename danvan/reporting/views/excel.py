@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from danvan.core.permissions import Action
+from danvan.core.text import format_figure
 from danvan.org.models import Unit
 from danvan.reporting import excel
 from danvan.reporting.models import ReportForm
@@ -49,7 +50,8 @@ def _page(request, *, template_form=None, upload_form=None, status=200):
         "template_form": template_form or TemplateForm(initial=initial),
         "upload_form": upload_form or UploadForm(initial=initial),
         "jobs": list(excel.import_jobs_of(request.user)[:10]),
-        "limits": {"rows": excel.MAX_ROWS, "megabytes": excel.MAX_BYTES // (1024 * 1024), "async": excel.ASYNC_ROWS},
+        "limits": {"rows": format_figure(excel.MAX_ROWS), "megabytes": format_figure(excel.MAX_BYTES // (1024 * 1024)),
+                   "async": format_figure(excel.ASYNC_ROWS)},
     }, status=status)
 
 
