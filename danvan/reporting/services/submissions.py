@@ -107,7 +107,7 @@ def _transition(submission: Submission, to: str, **fields) -> dict:
     submission.version += 1
     for name, value in fields.items():
         setattr(submission, name, value)
-    submission.save()
+    submission.save(update_fields=["status", "version", "updated_at", *fields])
     return before
 
 
