@@ -42,10 +42,15 @@ BEGIN
     WITH targets AS (
         SELECT * FROM unnest(t_unit, t_period, t_start, t_end) AS t(unit_id, period, pstart, pend)
     ), approved AS (
+        -- LATERAL: each target looks up its unit's reports by (form, unit), whatever the statistics say
+        -- (with stale ones the generic plan scanned every approved report of the form first).
         SELECT t.unit_id, t.period, s.period_end, i.code, i.aggregation_time, v.value
         FROM targets t
-        JOIN reporting_submission s ON s.form_id = p_form AND s.unit_id = t.unit_id AND s.status = 'approved'
-             AND s.period_start >= t.pstart AND s.period_end <= t.pend
+        CROSS JOIN LATERAL (
+            SELECT r.id, r.period_end FROM reporting_submission r
+            WHERE r.form_id = p_form AND r.unit_id = t.unit_id AND r.status = 'approved'
+              AND r.period_start >= t.pstart AND r.period_end <= t.pend
+            OFFSET 0) AS s
         LEFT JOIN reporting_submissionvalue v ON v.submission_id = s.id
         LEFT JOIN reporting_indicator i ON i.id = v.indicator_id
     ), per_code AS (
