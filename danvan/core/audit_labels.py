@@ -47,7 +47,7 @@ ACTION_LABELS = {
     "reporting.submission.return": _("Trả lại báo cáo"),
     "reporting.submission.unapprove": _("Hủy duyệt báo cáo"),
     "reporting.submission.backdate": _("Sửa thời điểm nộp, duyệt báo cáo"),
-    "reporting.demo.read_history_notices": _("Đánh dấu đã đọc thông báo các tháng trước của dữ liệu mẫu"),
+    "reporting.demo.read_history_notices": _("Đánh dấu đã đọc thông báo cũ (dữ liệu mẫu)"),
     "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),
     "reporting.excel.import": _("Nhập số liệu từ Excel"),
     "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
