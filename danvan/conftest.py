@@ -36,8 +36,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _reference_data_for_browser_tests(request):
-    """A browser test's live server flushes the database afterwards: the next one loads it again."""
-    if request.node.get_closest_marker("browser") is None:
+    """Browser and concurrency tests commit for real, so the database is flushed after each of them: the
+    next one loads the reference data again."""
+    if request.node.get_closest_marker("browser") is None and request.node.get_closest_marker("concurrency") is None:
         return
     request.getfixturevalue("transactional_db")
     from danvan.org.models import Area
