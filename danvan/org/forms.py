@@ -6,7 +6,9 @@ from danvan.org.choices import Era, Level
 
 class AreaFilterForm(forms.Form):
     era = forms.ChoiceField(label=_("Thời kỳ"), choices=Era.choices, required=False)
-    level = forms.ChoiceField(label=_("Cấp"), choices=[("", _("Tất cả các cấp")), *Level.choices], required=False)
+    # The country is the root of every list, not a level to filter by.
+    level = forms.ChoiceField(label=_("Cấp"), required=False, choices=[
+        ("", _("Tất cả các cấp")), *(choice for choice in Level.choices if choice[0] != Level.COUNTRY)])
     q = forms.CharField(label=_("Tìm theo tên"), required=False, max_length=100)
 
 

@@ -73,3 +73,12 @@ def test_subtree_and_ancestors_are_one_query_each():
         chain = [a.code for a in commune.ancestors()]
     assert len(ctx.captured_queries) == 1
     assert chain == ["VN", "37"]
+
+
+def test_the_area_filter_offers_the_levels_below_the_country():
+    from danvan.org.forms import AreaFilterForm
+
+    form = AreaFilterForm()
+    assert [label for _, label in form.fields["level"].choices] == [
+        "Tất cả các cấp", "Cấp tỉnh", "Cấp huyện (trước 01/7/2025)", "Cấp xã", "Thôn, tổ dân phố"]
+    assert not AreaFilterForm(data={"level": "country"}).is_valid()
