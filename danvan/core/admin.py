@@ -8,8 +8,8 @@ from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
 from danvan.core.models import AuditEvent
+from danvan.core.selectors import name_related_rows
 from danvan.core.services import delete_catalogue_entry, save_catalogue_entry
-from danvan.core.views import name_related_rows
 
 admin.site.site_header = "Quản trị danh mục — Hệ thống thông tin công tác dân vận"
 admin.site.site_title = "danvan"

@@ -153,10 +153,10 @@ def describe_changes(object_type: str, before, after) -> Changes:
     """
     if not isinstance(before or {}, dict) or not isinstance(after or {}, dict):
         return Changes(before_json=_pretty_json(before), after_json=_pretty_json(after))
-    model = _model(object_type)
+    model = event_model(object_type)
     rows = []
     for key, old, new in _changed(before or {}, after or {}):
-        model_field = _field(model, key)
+        model_field = event_field(model, key)
         label = _field_label(model_field, key)
         if isinstance(old or {}, dict) and isinstance(new or {}, dict) and (old or new):
             rows += [ChangedField(f"{label} › {sub}", _value(None, o), _value(None, n))
@@ -184,14 +184,14 @@ def _app_name(app_label: str) -> str:
         return app_label
 
 
-def _model(object_type: str):
+def event_model(object_type: str):
     try:
         return apps.get_model(object_type)
     except (LookupError, ValueError):  # not a model ("reporting.reminder") or not "app.model"
         return None
 
 
-def _field(model, key: str):
+def event_field(model, key: str):
     if model is None:
         return None
     try:

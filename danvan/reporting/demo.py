@@ -15,15 +15,10 @@ import random
 import time
 from datetime import date, datetime, timedelta
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 
 from danvan.accounts.selectors import user_by_username
-from danvan.core.audit import mark_unchanged, record_event, service
-from danvan.core.models import Notification
 from danvan.core.permissions import Action
 from danvan.core.text import format_number
 from danvan.org.bloc import BTGDV
@@ -31,17 +26,17 @@ from danvan.org.choices import Level
 from danvan.org.models import Area, Unit
 from danvan.reporting import services
 from danvan.reporting.deadlines import deadline_for
+from danvan.reporting.links import review_queue_url, submission_url
 from danvan.reporting.models import ReportForm, Submission
 from danvan.reporting.periods import Period, latest_ended_period
 from danvan.reporting.selectors import expected_units
-from danvan.reporting.services.demo import backdate_submission
+from danvan.reporting.services.demo import backdate_submission, mark_history_notices_read
 
 FORM_CODE = "BC-DV-THANG"
 MONTHS = 12
 # All communes of Ninh Bình take about 7 minutes on SQLite (docs/performance.md): the demo loads every
 # provincial unit and the first communes by code, a representative subset. `None` loads them all.
 DEFAULT_COMMUNES = 30
-URL_BATCH = 500  # notice urls per query, well within the databases' limits on bound parameters
 
 # Shares of (unit, month) outcomes in older months, then in the latest month (still under review).
 MISSING, RETURNED, RESUBMITTED, LATE = 0.05, 0.02, 0.04, 0.12
@@ -212,35 +207,13 @@ def _report(form, unit, period: Period, plan: dict, values: dict, sections: dict
     return outcome
 
 
-@service
-def mark_history_notices_read(actor, *, urls: list[str]) -> int:
-    """Mark read the unread notices that point at `urls` (the demo's older reports and their review queues).
-
-    Only the system (`actor` None) or an administrator builds demo data; returns how many notices changed.
-    """
-    if actor is not None and not actor.is_superuser:
-        raise PermissionDenied("Chỉ quản trị hệ thống mới được tạo dữ liệu mẫu.")
-    now = timezone.now()
-    count = 0
-    for start in range(0, len(urls), URL_BATCH):
-        count += (Notification.objects.filter(url__in=urls[start:start + URL_BATCH], read_at__isnull=True)
-                  .update(read_at=now))
-    if not count:
-        mark_unchanged()
-        return 0
-    record_event(actor, "reporting.demo.read_history_notices", object_type="core.notification",
-                 object_repr=f"{count} thông báo về báo cáo các tháng trước", after={"count": count, "read_at": now})
-    return count
-
-
 def _history_urls(form, units: list[Unit], history: list[Period]) -> list[str]:
     """Where the notices about the older months point: each report (returned, approved) and the review queue
-    of each month (the reviewers' grouped "… đã nộp báo cáo"), as reporting.services.submissions links them."""
+    of each month (the reviewers' grouped "… đã nộp báo cáo"), with the links the services write."""
     codes = [p.code for p in history]
     reports = Submission.objects.filter(form=form, unit__in=units, period__in=codes).values_list("pk", flat=True)
-    queue = reverse("reporting:review_queue")
-    return ([reverse("reporting:submission_detail", args=[pk]) for pk in reports.order_by("pk")]
-            + [f"{queue}?{urlencode({'form': form.code, 'period': code})}" for code in codes])
+    return ([submission_url(pk) for pk in reports.order_by("pk")]
+            + [review_queue_url(form.code, code) for code in codes])
 
 
 def _units(form, province: Area, months: list[Period], communes: int | None) -> list[Unit]:

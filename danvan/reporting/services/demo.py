@@ -3,7 +3,8 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from danvan.core.audit import record_event, service
+from danvan.core.audit import mark_unchanged, record_event, service
+from danvan.core.models import Notification
 from danvan.reporting.choices import Status
 from danvan.reporting.models import Submission
 
@@ -40,3 +41,27 @@ def backdate_submission(actor, submission: Submission, *, submitted_at, first_su
     record_event(actor, "reporting.submission.backdate", submission, before=before,
                  after={name: getattr(submission, name) for name in fields})
     return submission
+
+
+URL_BATCH = 500  # notice urls per query, well within the databases' limits on bound parameters
+
+
+@service
+def mark_history_notices_read(actor, *, urls: list[str]) -> int:
+    """Mark read the unread notices that point at `urls` (the demo's older reports and their review queues).
+
+    Only the system (`actor` None) or an administrator builds demo data; returns how many notices changed.
+    """
+    if actor is not None and not actor.is_superuser:
+        raise PermissionDenied("Chỉ quản trị hệ thống mới được tạo dữ liệu mẫu.")
+    now = timezone.now()
+    count = 0
+    for start in range(0, len(urls), URL_BATCH):
+        count += (Notification.objects.filter(url__in=urls[start:start + URL_BATCH], read_at__isnull=True)
+                  .update(read_at=now))
+    if not count:
+        mark_unchanged()
+        return 0
+    record_event(actor, "reporting.demo.read_history_notices", object_type="core.notification",
+                 object_repr=f"{count} thông báo về báo cáo các tháng trước", after={"count": count, "read_at": now})
+    return count

@@ -9,6 +9,7 @@ from danvan.core.permissions import Action
 from danvan.reporting import rollup
 from danvan.reporting.choices import Status
 from danvan.reporting.deadlines import deadline_for
+from danvan.reporting.links import review_queue_url, submission_url
 from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.periods import PeriodError, parse_period
 from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
@@ -127,7 +128,7 @@ def submit_submission(actor, submission: Submission) -> Submission:
     # One unread notice per reviewer, form and period that counts the reports (not one per report).
     notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo "
                    f"{submission.form.code} kỳ {submission.period}.",
-                   f"/bao-cao/duyet/?form={submission.form.code}&period={submission.period}")
+                   review_queue_url(submission.form.code, submission.period))
     return submission
 
 
@@ -160,7 +161,7 @@ def _approve(actor, submission: Submission, note: str) -> None:
 
 def _approved_message(submission: Submission) -> tuple[str, str]:
     return (f"Báo cáo {submission.form.code} kỳ {submission.period} của {submission.unit.name} đã được duyệt.",
-            f"/bao-cao/{submission.pk}/")
+            submission_url(submission.pk))
 
 
 @service
@@ -192,7 +193,7 @@ def return_submission(actor, submission: Submission, *, reason: str) -> Submissi
     record_event(actor, "reporting.submission.return", submission, before=before,
                  after={"status": submission.status, "reason": reason})
     notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
-           f"{submission.unit.name} bị trả lại: {reason[:200]}", f"/bao-cao/{submission.pk}/")
+           f"{submission.unit.name} bị trả lại: {reason[:200]}", submission_url(submission.pk))
     return submission
 
 
@@ -207,7 +208,7 @@ def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submi
     record_event(actor, "reporting.submission.unapprove", submission, before=before,
                  after={"status": submission.status, "reason": reason})
     notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
-           f"{submission.unit.name} đã bị hủy duyệt: {reason[:200]}", f"/bao-cao/{submission.pk}/")
+           f"{submission.unit.name} đã bị hủy duyệt: {reason[:200]}", submission_url(submission.pk))
     return submission
 
 
