@@ -181,6 +181,10 @@ SECURE_CSP = {
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# Roll-up: approvals write their unit-period rows as pending; the approval that finds this many pending
+# folds them into the province and country cells (danvan/reporting/rollup.py, docs/performance.md).
+ROLLUP_FOLD_AT = int(os.environ.get("ROLLUP_FOLD_AT", "500"))
+
 # E-mail (Django 6.1 MAILERS): SMTP when EMAIL_HOST is set, else printed to the console.
 if os.environ.get("EMAIL_HOST"):
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": {

@@ -1,30 +1,45 @@
 """The always-fresh roll-up.
 
 Approving (or un-approving) a submission calls `refresh_unit` (a batch of approvals, `refresh_units`)
-in the same transaction. It recomputes the unit's values for every period containing the submission's
-period (a month feeds its quarter, half-year, nine months and year) from the unit's approved data,
-compares them with the stored
-`UnitPeriodValue` rows, and adds the differences to the `RollupCell` of every node above the unit:
-each ancestor in the reporting line ("U" + line_path prefix) and each area containing the unit's area
-("A" + era + ":" + path prefix). The additions are `INSERT … ON CONFLICT DO UPDATE SET total = total +
-excluded.total`, so approvals committing at the same time add up exactly, and a roll-up is one
-indexed lookup of a handful of rows, whatever the size of the subtree.
+in the same transaction. It recomputes the unit's figures for every period containing the submission's
+period (a month feeds its quarter, half-year, nine months and year) from the unit's approved data and
+writes the changed `UnitPeriodValue` rows and lists them as pending — nothing shared with other
+approvals. So every figure is current the moment the approval commits, and an approval writes ~10 rows
+of its own instead of the ~30 cells every approval used to share.
+
+Reads come in two sizes (`has_cell`):
+
+- a small node (a commune, a commune's Đảng ủy, a unit: about ten units) is added up from its
+  unit-period rows, one indexed range query;
+- a large node (a root of the reporting line — a province's Ban Tuyên giáo và Dân vận — and every area
+  down to the province) has a `RollupCell` per period holding the rows below as of the last fold. An
+  approval lists the unit-periods it changed in `RollupPending`, with what the cells hold of them; a
+  read adds, in the same statement, (current figures − held) of the pending unit-periods below the node,
+  so it is exact and a few indexed lookups whatever the size of the subtree.
+
+`fold` moves the pending differences into the cells with the additive upsert (`INSERT … ON CONFLICT DO
+UPDATE SET total = total + excluded.total`), exact under concurrent writers, and empties the list. The
+approval whose changed rows take their count past a multiple of `settings.ROLLUP_FOLD_AT` folds, in its
+own transaction: a province's and the country's cells are written once for about a hundred approvals,
+and a read never has more than a few hundred pending rows to add. No batch job, no worker needed.
 """
 
 import functools
 import json
+import os
 from collections import defaultdict
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import DecimalField, Max
+from django.db.models import DecimalField, F, Max
 from django.db.models.fields.json import KT
 from django.db.models.functions import Cast
 
 from danvan.core.text import plain_number
 from danvan.org.models import Unit
 from danvan.reporting.choices import Status, TimeAggregation, UnitAggregation
-from danvan.reporting.models import RollupCell, Submission, SubmissionValue, UnitPeriodValue
+from danvan.reporting.models import RollupCell, RollupPending, Submission, SubmissionValue, UnitPeriodValue
 from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, parse_period, period_for_date
 
 
@@ -49,17 +64,29 @@ def line_nodes(line_path: str) -> list[str]:
     return ["U/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
 
 
-def unit_nodes(unit) -> list[str]:
-    return line_nodes(unit.line_path) + area_nodes(unit.area)
-
-
-def area_nodes(area) -> list[str]:
-    parts = [p for p in area.path.strip("/").split("/") if p]
-    return [f"A{area.era}:/" + "/".join(parts[: i + 1]) + "/" for i in range(len(parts))]
-
-
 def area_node(area) -> str:
     return f"A{area.era}:{area.path}"
+
+
+# The large nodes, which have cells: a root of the reporting line ("U/1/"), and the country and the
+# provinces as areas ("Acurrent:/VN/", "Acurrent:/VN/37/"). Below them a subtree is a commune's bloc,
+# about ten units, read from its rows.
+CELL_LINE_DEPTH = 1
+CELL_AREA_DEPTH = 2
+
+
+def _depth(node: str) -> int:
+    return node.count("/") - 1
+
+
+def has_cell(node: str) -> bool:
+    return _depth(node) <= (CELL_LINE_DEPTH if node.startswith("U") else CELL_AREA_DEPTH)
+
+
+def cell_nodes(line_path: str, area_path: str) -> list[str]:
+    """The large nodes above a unit-period row (its line_path and area_node): the cells it is folded into."""
+    return ([n for n in line_nodes(line_path) if has_cell(n)]
+            + [a for a in _ancestors(area_path) if _depth(a) > 0 and has_cell(a)])
 
 
 def _approved_figures(form, units: dict, periods: dict[int, list[tuple]]) -> dict[tuple, dict[str, Decimal]]:
@@ -107,7 +134,7 @@ class _Deltas:
         old, new = old or {}, new or {}
         codes = {}
         for code in old.keys() | new.keys():
-            total = new.get(code, 0) - old.get(code, 0)
+            total = Decimal(new.get(code, 0)) - Decimal(old.get(code, 0))
             count = (code in new) - (code in old)
             if total or count:
                 codes[code] = (total, count)
@@ -122,14 +149,14 @@ class _Deltas:
                 entry[1] += count
 
 
-def _decimals(figures: dict) -> dict[str, Decimal]:
-    return {code: Decimal(value) for code, value in figures.items()}
+def _decimals(figures: dict | None) -> dict[str, Decimal] | None:
+    return None if figures is None else {code: Decimal(value) for code, value in figures.items()}
 
 
 # Approvals (5 targets each; a review-queue batch of 50 is 250) refresh in the SQL function: one round trip,
 # faster than Python from one report to batches of 50 (measured: docs/performance.md). A rebuild's batches
-# (200 units × ~20 periods) multiply every code by every node above; sorting that in the server took
-# longer than Python's dictionaries, so large batches take the Python path (on PostgreSQL too).
+# (200 units × ~20 periods) took longer in the server than in Python's dictionaries, so large batches take
+# the Python path (on PostgreSQL too).
 DATABASE_REFRESH_MAX_TARGETS = 1000
 
 
@@ -139,18 +166,21 @@ def _windows(period_code: str) -> tuple[tuple, ...]:
     return tuple((p.start, p.end, p.code) for p in containing_periods(parse_period(period_code)))
 
 
+def fold_at() -> int:
+    """Changed unit-period rows between two folds (at least 1)."""
+    return max(1, int(getattr(settings, "ROLLUP_FOLD_AT", 500)))
+
+
 def refresh_units(form, targets) -> int:
-    """Bring the unit-period figures of each (unit, period code) target, and every cell above it, in line
-    with the unit's approved data. Must run inside the approvals' transaction.
+    """Bring the unit-period figures of each (unit, period code) target in line with the unit's approved
+    data, and list the changed ones as pending for the cells. Must run inside the approvals' transaction.
 
     Whatever the number of targets, the work is a fixed handful of statements: lock the units, read the
-    approved values and the stored unit-period figures, upsert the changed ones, delete the vanished ones,
-    and add the differences to the cells, merged per node and period — a batch of approvals in one
-    province adds to the province's and the country's cells once. Rows are written in sorted order, so
-    concurrent transactions lock shared cells in the same order and cannot deadlock. On PostgreSQL all of
-    it is one call of the SQL function `reporting_refresh_units` (migration 0006), which does the same in
-    the server (up to `DATABASE_REFRESH_MAX_TARGETS` targets); SQLite, and larger batches, run it here.
-    Returns the number of changed unit-period rows.
+    approved values and the stored figures, upsert the changed rows, delete the vanished ones, list them
+    in `RollupPending`. On PostgreSQL all of it is one call of the SQL function `reporting_refresh_units`
+    (migration 0007), which does the same in the server (up to `DATABASE_REFRESH_MAX_TARGETS` targets);
+    SQLite, and larger batches, run it here. When a fold is due, folds (`fold`). Returns the number of
+    changed unit-period rows.
     """
     units: dict[int, object] = {}
     periods: dict[int, dict[str, tuple]] = defaultdict(dict)
@@ -161,17 +191,20 @@ def refresh_units(form, targets) -> int:
     if not units:
         return 0
     periods = {pk: list(wanted.values()) for pk, wanted in periods.items()}
-    if connection.vendor == "postgresql" and sum(map(len, periods.values())) <= DATABASE_REFRESH_MAX_TARGETS:
-        return _refresh_in_database(form, units, periods)
-    return _refresh_in_python(form, units, periods)
+    in_database = connection.vendor == "postgresql" and sum(map(len, periods.values())) <= DATABASE_REFRESH_MAX_TARGETS
+    changed, due = (_refresh_in_database if in_database else _refresh_in_python)(form, units, periods)
+    if due:
+        fold(form)
+    return changed
 
 
-def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> int:
-    """SQLite: `refresh_units` with the arithmetic here (the database serialises writers)."""
-    # Two approvals of one unit (two months, say) must not each read the unit's data without the other's
-    # and both add the difference: lock the units' rows (FOR NO KEY UPDATE, which still lets other rows
-    # reference them), in id order, so refreshes of a unit run one after the other and read what the
-    # previous one committed; different units refresh in parallel. (SQLite serialises all writers.)
+def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> tuple[int, bool]:
+    """SQLite (and rebuild-size batches): `refresh_units` with the comparison here.
+    Returns (changed rows, whether a fold is due: `fold_at()` unit-periods pending)."""
+    # Two approvals of one unit (two months, say) must not each read the unit's data without the other's:
+    # lock the units' rows (FOR NO KEY UPDATE, which still lets other rows reference them), in id order, so
+    # refreshes of a unit run one after the other and read what the previous one committed; different units
+    # refresh in parallel. (SQLite serialises all writers.)
     list(Unit.objects.select_for_update(no_key=True).filter(pk__in=list(units)).order_by("pk")
          .values_list("pk", flat=True))
     new = _approved_figures(form, units, periods)
@@ -182,9 +215,7 @@ def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> in
             "pk", "unit_id", "period", "figures"):
         if (unit_id, period) in wanted:
             stored[(unit_id, period)] = (pk, _decimals(figures))
-    deltas = _Deltas()
-    nodes: dict[int, list[str]] = {}
-    to_delete, to_upsert = [], []
+    to_delete, to_upsert, changed = [], [], []
     for key in new.keys() | stored.keys():
         old = stored[key][1] if key in stored else None
         figures = new.get(key)
@@ -194,31 +225,29 @@ def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> in
             to_delete.append(stored[key][0])
         else:
             to_upsert.append((*key, figures))
-        unit_id = key[0]
-        if unit_id not in nodes:
-            nodes[unit_id] = unit_nodes(units[unit_id])
-        deltas.add(nodes[unit_id], key[1], old, figures)
+        changed.append((*key, old))
     if to_delete:
         UnitPeriodValue.objects.filter(pk__in=to_delete).delete()
     _upsert_unit_figures(form.pk, units, sorted(to_upsert, key=lambda row: row[:2]))
-    _add_to_cells(form.pk, deltas.cells)
-    return len(to_delete) + len(to_upsert)
+    _list_pending(form.pk, units, sorted(changed, key=lambda row: row[:2]))
+    due = bool(changed) and RollupPending.objects.filter(form=form)[:fold_at()].count() >= fold_at()
+    return len(changed), due
 
 
-def _refresh_in_database(form, units: dict, periods: dict[int, list[tuple]]) -> int:
-    """PostgreSQL: `refresh_units` as one call of `reporting_refresh_units` (what it does: migration 0006)."""
+def _refresh_in_database(form, units: dict, periods: dict[int, list[tuple]]) -> tuple[int, bool]:
+    """PostgreSQL: `refresh_units` as one call of `reporting_refresh_units` (what it does: migration 0007).
+    Returns (changed rows, whether a fold is due)."""
     ids = sorted(units)
     targets = [(pk, code, start, end) for pk in ids for start, end, code in periods[pk]]
-    nodes = [(pk, node) for pk in ids for node in unit_nodes(units[pk])]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT reporting_refresh_units(%s, %s::bigint[], %s::text[], %s::text[], %s::bigint[], %s::text[], "
-            "%s::date[], %s::date[], %s::bigint[], %s::text[])",
+            "SELECT * FROM reporting_refresh_units(%s, %s::bigint[], %s::text[], %s::text[], %s::bigint[], "
+            "%s::text[], %s::date[], %s::date[], %s)",
             [form.pk, _pg_array(ids), _pg_array(units[pk].line_path for pk in ids),
              _pg_array(area_node(units[pk].area) for pk in ids),
-             *(_pg_array(column) for column in zip(*targets, strict=True)),
-             *(_pg_array(column) for column in zip(*nodes, strict=True))])
-        return cursor.fetchone()[0]
+             *(_pg_array(column) for column in zip(*targets, strict=True)), fold_at()])
+        changed, due = cursor.fetchone()
+        return changed, due
 
 
 def _json(figures: dict) -> str:
@@ -226,9 +255,10 @@ def _json(figures: dict) -> str:
 
 
 def _pg_array(values) -> str:
-    """A PostgreSQL array literal with every element quoted: one string parameter instead of a list
-    the driver would quote element by element (most of an approval's client time before)."""
-    return "{" + ",".join('"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+    """A PostgreSQL array literal with every element quoted (None as NULL): one string parameter instead of a
+    list the driver would quote element by element (most of an approval's client time before)."""
+    return "{" + ",".join("NULL" if v is None else '"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"'
+                          for v in values) + "}"
 
 
 def _upsert_unit_figures(form_id: int, units: dict, rows: list[tuple]) -> None:
@@ -241,15 +271,96 @@ def _upsert_unit_figures(form_id: int, units: dict, rows: list[tuple]) -> None:
     head = f"INSERT INTO {table} (form_id, unit_id, period, figures, line_path, area_node) "  # noqa: S608
     tail = (" ON CONFLICT (form_id, unit_id, period) DO UPDATE SET figures = excluded.figures, "
             "line_path = excluded.line_path, area_node = excluded.area_node")
+    _insert_rows(head, tail, full, "%s::bigint[], %s::bigint[], %s::text[], %s::jsonb[], %s::text[], %s::text[]")
+
+
+def _list_pending(form_id: int, units: dict, rows: list[tuple]) -> None:
+    """List (unit id, period, figures before the change) as pending. A unit-period already listed keeps
+    its `held`: the cells have not changed since (only a fold writes them, and it deletes what it folds).
+    The upsert's no-op update locks the listed row, so a fold running meanwhile waits for it or skips it."""
+    if not rows:
+        return
+    table = RollupPending._meta.db_table
+    full = [(form_id, unit_id, period, None if held is None else _json(held), units[unit_id].line_path,
+             area_node(units[unit_id].area)) for unit_id, period, held in rows]
+    head = f"INSERT INTO {table} (form_id, unit_id, period, held, line_path, area_node) "  # noqa: S608
+    tail = (" ON CONFLICT (form_id, unit_id, period) DO UPDATE SET line_path = excluded.line_path, "
+            "area_node = excluded.area_node")
+    _insert_rows(head, tail, full, "%s::bigint[], %s::bigint[], %s::text[], %s::jsonb[], %s::text[], %s::text[]")
+
+
+def _insert_rows(head: str, tail: str, rows: list[tuple], pg_types: str) -> None:
+    """`head` VALUES … `tail` for many rows: one statement of arrays on PostgreSQL, 500 rows a statement else."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute(head + "SELECT * FROM unnest(%s::bigint[], %s::bigint[], %s::text[], %s::jsonb[], "  # noqa: S608
-                           "%s::text[], %s::text[])" + tail, [_pg_array(c) for c in zip(*full, strict=True)])
+            columns = [_pg_array(c) for c in zip(*rows, strict=True)]
+            cursor.execute(head + f"SELECT * FROM unnest({pg_types})" + tail, columns)  # noqa: S608
             return
-        for i in range(0, len(full), 500):
-            chunk = full[i:i + 500]
-            cursor.execute(head + "VALUES " + ", ".join(["(%s, %s, %s, %s, %s, %s)"] * len(chunk)) + tail,
+        width = len(rows[0])
+        for i in range(0, len(rows), 500):
+            chunk = rows[i:i + 500]
+            cursor.execute(head + "VALUES " + ", ".join(["(" + ", ".join(["%s"] * width) + ")"] * len(chunk)) + tail,
                            [v for row in chunk for v in row])
+
+
+FOLD_LOCK = 1383034988  # pg_try_advisory_xact_lock(FOLD_LOCK, form id): one fold of a form at a time (as in SQL)
+
+
+def fold(form) -> int:
+    """Add the differences of the form's pending unit-periods (current figures − held) to the cells above
+    them and empty the list, in the current transaction — or a new one.
+
+    Readers see cells and pending rows in one statement, so before and after the fold they read the same
+    figures. On PostgreSQL a fold already under way for the form makes this one return at once (its rows
+    will be folded by the next), and rows locked by approvals not yet committed are skipped (SKIP
+    LOCKED): a fold never waits for an approval. PostgreSQL folds in one call of `reporting_fold`
+    (migration 0007), SQLite here. Returns the number of unit-periods folded."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            return _fold_in_database(form)
+        return _fold_in_python(form)
+
+
+def _fold_in_database(form) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reporting_fold(%s)", [form.pk])
+        return cursor.fetchone()[0]
+
+
+def _pending_sql(where: str) -> str:
+    """Pending unit-periods with their current figures (NULL: the unit no longer counts there)."""
+    pending, upv = RollupPending._meta.db_table, UnitPeriodValue._meta.db_table
+    return (f"FROM {pending} p LEFT JOIN {upv} u ON u.form_id = p.form_id AND u.unit_id = p.unit_id "  # noqa: S608
+            f"AND u.period = p.period WHERE {where}")
+
+
+def _fold_in_python(form) -> int:
+    """`fold` with the arithmetic here (SQLite; on PostgreSQL too, to check the SQL function against)."""
+    lock = ""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_try_advisory_xact_lock(%s, %s)", [FOLD_LOCK, form.pk])
+            if not cursor.fetchone()[0]:
+                return 0
+        lock = " FOR UPDATE OF p SKIP LOCKED"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT p.id, p.line_path, p.area_node, p.period, p.held, u.figures "
+                       + _pending_sql("p.form_id = %s") + " ORDER BY p.id" + lock, [form.pk])
+        rows = cursor.fetchall()
+    deltas = _Deltas()
+    nodes: dict[tuple[str, str], list[str]] = {}
+    for _, line_path, area_path, period, held, figures in rows:
+        if (line_path, area_path) not in nodes:
+            nodes[(line_path, area_path)] = cell_nodes(line_path, area_path)
+        deltas.add(nodes[(line_path, area_path)], period, _loads(held), _loads(figures))
+    _add_to_cells(form.pk, deltas.cells)
+    ids = [row[0] for row in rows]
+    for i in range(0, len(ids), FOLD_CHUNK):
+        RollupPending.objects.filter(pk__in=ids[i:i + FOLD_CHUNK]).delete()
+    return len(rows)
+
+
+FOLD_CHUNK = 1000
 
 
 def _add_to_cells(form_id: int, cells: dict[tuple[str, str], list]) -> None:
@@ -300,6 +411,75 @@ def _add_to_cells(form_id: int, cells: dict[tuple[str, str], list]) -> None:
                 [v for row in chunk for v in row])
 
 
+def _loads(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _ancestors(path: str):
+    """Every prefix of a path that ends with "/": "/1/12/" → "/", "/1/", "/1/12/"."""
+    return (path[: i + 1] for i, c in enumerate(path) if c == "/")
+
+
+def _prefix_range(prefixes) -> tuple[str, str]:
+    common = os.path.commonprefix(list(prefixes))
+    common = common[: common.rfind("/") + 1] or common
+    return common, common + "~"
+
+
+def node_totals(form, period: str, nodes) -> dict[str, tuple[int, dict]]:
+    """{node: (units counted, {indicator code: [total, units with a value]})} for any nodes, in one
+    statement (one snapshot, so a fold committing meanwhile is seen whole or not at all): the cells of the
+    large nodes with the pending unit-periods below them, and the rows of the small nodes' subtrees. Each
+    side reads one index range per kind of node (the nodes' common prefix), whatever the number of nodes."""
+    upv, cell = UnitPeriodValue._meta.db_table, RollupCell._meta.db_table
+    result = {node: [0, {}] for node in nodes}
+    large = [n for n in result if has_cell(n)]
+    small = [n for n in result if not has_cell(n)]
+    parts, params, index = [], [], {}
+    if large:
+        parts.append(f"SELECT 'c', node, units, totals, NULL FROM {cell} WHERE form_id = %s AND period = %s "  # noqa: S608
+                     f"AND node IN ({', '.join(['%s'] * len(large))})")
+        params += [form.pk, period, *large]
+    for kind, chosen in (("p", large), ("r", small)):
+        for field, tag in (("line_path", "U"), ("area_node", "A")):
+            prefixes = {(n[1:] if tag == "U" else n): n for n in chosen if n.startswith(tag)}
+            if not prefixes:
+                continue
+            index[(kind, field)] = prefixes
+            if kind == "p":  # pending unit-periods below large nodes: (current figures, held)
+                parts.append(f"SELECT 'p{field[0]}', p.{field}, NULL, u.figures, p.held "
+                             + _pending_sql(f"p.form_id = %s AND p.period = %s AND p.{field} >= %s AND p.{field} < %s"))
+            else:  # the rows of small nodes' subtrees
+                parts.append(f"SELECT 'r{field[0]}', {field}, NULL, figures, NULL FROM {upv} "  # noqa: S608
+                             f"WHERE form_id = %s AND period = %s AND {field} >= %s AND {field} < %s")
+            params += [form.pk, period, *_prefix_range(prefixes)]
+    if not parts:
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
+    for kind, path, units, first, second in rows:
+        if kind == "c":
+            entry = result[path]
+            entry[0] += units
+            for code, (total, count) in _loads(first).items():
+                known = entry[1].setdefault(code, [Decimal(0), 0])
+                known[0] += Decimal(total)
+                known[1] += count
+            continue
+        prefixes = index[(kind[0], "line_path" if kind[1] == "l" else "area_node")]
+        targets = [prefixes[p] for p in _ancestors(path) if p in prefixes]
+        new, old = _decimals(_loads(first)), _decimals(_loads(second))
+        for node in targets:
+            entry = result[node]
+            entry[0] += (new is not None) - (old is not None)
+            for code in (new or {}).keys() | (old or {}).keys():
+                known = entry[1].setdefault(code, [Decimal(0), 0])
+                known[0] += (new or {}).get(code, 0) - (old or {}).get(code, 0)
+                known[1] += (code in (new or {})) - (code in (old or {}))
+    return {node: (units, totals) for node, (units, totals) in result.items()}
+
+
 def cell_values(totals: dict, indicators, maximum=None) -> dict:
     """{indicator code: number | None} from a cell's totals, following each indicator's rules across
     units; `maximum(code)` gives the largest unit value for "max" indicators."""
@@ -319,8 +499,7 @@ def cell_values(totals: dict, indicators, maximum=None) -> dict:
 
 def values_at(form, node: str, period: str, indicators) -> tuple[dict, int]:
     """({indicator code: number}, units counted) for one node, following each indicator's rules."""
-    cell = RollupCell.objects.filter(form=form, node=node, period=period).values_list("units", "totals").first()
-    units, totals = cell or (0, {})
+    units, totals = node_totals(form, period, [node])[node]
     return cell_values(totals, indicators, lambda code: _max_under(form, node, period, code)), units
 
 
@@ -373,13 +552,14 @@ def recompute_from_scratch(form, period: str, *, line_prefix: str = "", area=Non
 @transaction.atomic
 def rebuild(form=None, *, batch: int = 200) -> int:
     """Recompute every unit-period value and cell from approved data (after moving units, or by hand),
-    `batch` units at a time through `refresh_units`."""
+    `batch` units at a time through `refresh_units`, each batch folded into the cells."""
     from danvan.reporting.models import ReportForm
 
     forms = [form] if form is not None else list(ReportForm.objects.all())
     changed = 0
     for f in forms:
         UnitPeriodValue.objects.filter(form=f).delete()
+        RollupPending.objects.filter(form=f).delete()
         RollupCell.objects.filter(form=f).delete()
         approved = defaultdict(set)
         for unit_id, period in Submission.objects.filter(form=f, status=Status.APPROVED).values_list("unit_id", "period"):
@@ -388,30 +568,40 @@ def rebuild(form=None, *, batch: int = 200) -> int:
         for i in range(0, len(ids), batch):
             units = Unit.objects.select_related("area").in_bulk(ids[i:i + batch])
             changed += refresh_units(f, [(units[pk], code) for pk in ids[i:i + batch] for code in sorted(approved[pk])])
+            fold(f)
     return changed
 
 
 def move_subtree(old_prefix: str, new_prefix: str) -> int:
-    """A unit moved in the reporting line: move its subtree's values from the old ancestors' cells to the new.
+    """A unit moved in the reporting line: move what the old root's cells hold of its subtree to the new
+    root's (pending unit-periods are added under their new line when they are folded).
 
     Area cells do not change (the units stay where they are). Returns the number of unit-period rows moved.
     """
-    from django.db.models import F, Value
+    from django.db.models import Value
     from django.db.models.functions import Concat, Substr
 
     rows = UnitPeriodValue.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~")
+    pending = RollupPending.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~")
+    listed = {(form_id, unit_id, period): held for form_id, unit_id, period, held in pending.values_list(
+        "form_id", "unit_id", "period", "held")}
+    held_rows = [(form_id, line_path, period, figures) for form_id, line_path, period, figures, unit_id in
+                 rows.values_list("form_id", "line_path", "period", "figures", "unit_id")
+                 if (form_id, unit_id, period) not in listed]
+    lines = dict(Unit.objects.filter(pk__in={unit_id for _, unit_id, _ in listed}).values_list("pk", "line_path"))
+    held_rows += [(form_id, lines[unit_id], period, held) for (form_id, unit_id, period), held in listed.items()
+                  if held is not None]
     deltas: dict[int, _Deltas] = defaultdict(_Deltas)
-    moved = 0
-    for form_id, line_path, period, figures in rows.values_list("form_id", "line_path", "period", "figures"):
-        old_nodes = set(line_nodes(line_path))
-        new_nodes = set(line_nodes(new_prefix + line_path[len(old_prefix):]))
-        figures = _decimals(figures)
-        deltas[form_id].add(sorted(old_nodes - new_nodes), period, figures, None)
-        deltas[form_id].add(sorted(new_nodes - old_nodes), period, None, figures)
-        moved += 1
-    rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
-    Submission.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~").update(
-        line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    for form_id, line_path, period, held in held_rows:  # what the cells hold of each unit-period
+        old_nodes = {n for n in line_nodes(line_path) if has_cell(n)}
+        new_nodes = {n for n in line_nodes(new_prefix + line_path[len(old_prefix):]) if has_cell(n)}
+        deltas[form_id].add(sorted(old_nodes - new_nodes), period, held, None)
+        deltas[form_id].add(sorted(new_nodes - old_nodes), period, None, held)
+    moved = rows.count()
+    shifted = Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1))
+    rows.update(line_path=shifted)
+    pending.update(line_path=shifted)
+    Submission.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~").update(line_path=shifted)
     for form_id, form_deltas in deltas.items():
         _add_to_cells(form_id, form_deltas.cells)
     return moved

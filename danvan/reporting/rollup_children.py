@@ -1,16 +1,17 @@
 """Roll-ups of many nodes at once (the children of a unit or an area), in a bounded number of queries.
 
 `rollup.values_at` answers one node with one query; a drill-down chart needs every child of the
-selected node. Here the RollupCell rows of all the children are read in one query, and each
-"largest value" indicator adds one query over the parent's subtree, whatever the number of children.
+selected node. Here all the children are read in one statement (`rollup.node_totals`: the cells of large
+children with their pending rows, the rows of small ones), and each "largest value" indicator adds one
+query over the parent's subtree, whatever the number of children.
 Callers pass nodes they have already checked are in the user's scope.
 """
 
 import os
 
 from danvan.reporting.choices import UnitAggregation
-from danvan.reporting.models import RollupCell, UnitPeriodValue
-from danvan.reporting.rollup import cell_values, figure
+from danvan.reporting.models import UnitPeriodValue
+from danvan.reporting.rollup import cell_values, figure, node_totals
 
 
 def unit_node(unit) -> str:
@@ -21,9 +22,7 @@ def values_for_nodes(form, period_code: str, nodes: list[str], indicators) -> di
     """{node: ({indicator code: number | None}, units counted)}, following each indicator's rules like `values_at`."""
     if not nodes:
         return {}
-    cells = {node: (units, totals) for node, units, totals in
-             RollupCell.objects.filter(form=form, period=period_code, node__in=nodes).values_list(
-                 "node", "units", "totals")}
+    cells = node_totals(form, period_code, nodes)
     maxima = {ind.code: _max_per_node(form, period_code, nodes, ind.code) for ind in indicators
               if ind.aggregation_units == UnitAggregation.MAX}
     result = {}

@@ -32,12 +32,9 @@ def drop_function(apps, schema_editor):
 
 
 def refill(apps, schema_editor):
-    # The current code on the current schema: nothing after this migration changes these tables yet.
-    # If a later migration does, it must drop this step and refill on its own.
-    if apps.get_model("reporting", "Submission").objects.filter(status="approved").exists():
-        from danvan.reporting import rollup
-
-        rollup.rebuild()
+    # Was `rollup.rebuild()`, the code of that day on this schema. Migration 0007 changed these tables
+    # again, so the refill moved there: it rebuilds the tables when approved reports have none.
+    pass
 
 
 class Migration(migrations.Migration):

@@ -12,7 +12,8 @@ class UnitPeriodValue(models.Model):
 
     The row exists exactly while the unit has approved data in the period (which gives
     `units_counted`). One row per unit and period, not per indicator: an approval rewrites a handful of
-    rows. Maintained by `rollup.refresh_units` in the approval's transaction.
+    rows. Maintained by `rollup.refresh_units` in the approval's transaction; always current, so the
+    roll-up of a small node (a commune, a commune's Đảng ủy) is added up from these rows.
     """
 
     form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+")
@@ -35,12 +36,14 @@ class UnitPeriodValue(models.Model):
 
 
 class RollupCell(models.Model):
-    """The unit-period figures added up over one node (a unit's reporting subtree or an area's subtree).
+    """The unit-period figures added up over one large node (`rollup.has_cell`): a root of the reporting
+    line (a province's Ban Tuyên giáo và Dân vận) or an area down to the province.
 
     `node` is "U" + a unit's line_path or "A" + era + ":" + an area's path; `units` counts the units with
     approved data in the period, `totals` is {indicator code: [total as a decimal string, units with a
-    value]}. One row per node and period: an approval adds to ~30 rows (5 periods × 6 nodes) with an
-    additive upsert, so concurrent approvals stay exact; a roll-up reads one row.
+    value]}. One row per node and period, as of the last fold: the unit-period rows changed since are
+    listed in `RollupPending`, and a read adds their differences. Written only by `rollup.fold` (and the
+    repairs `rebuild`, `move_subtree`), with an additive upsert, so concurrent writers stay exact.
     """
 
     form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+")
@@ -57,3 +60,32 @@ class RollupCell(models.Model):
 
     def __str__(self) -> str:
         return f"{self.node} {self.period} {self.units} đơn vị"
+
+
+class RollupPending(models.Model):
+    """A unit-period whose figures changed since the cells were last folded, with what the cells hold of
+    it (`held`, {code: value}; NULL: nothing — the unit was not counted there).
+
+    An approval writes its `UnitPeriodValue` rows and lists them here (once: a unit-period already listed
+    keeps its `held`); a read of a large node adds (current figures − held) of the pending unit-periods
+    below it to its cell; `rollup.fold` adds them to the cells and deletes these rows. A small table of
+    its own (a few hundred rows), so the approvals' rows of `UnitPeriodValue` are updated in place.
+    """
+
+    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+")
+    unit = models.ForeignKey("org.Unit", on_delete=models.CASCADE, related_name="+")
+    period = models.CharField(max_length=10)
+    line_path = PathField(max_length=255)
+    area_node = PathField(max_length=300)
+    held = models.JSONField(null=True, blank=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_admin_only = True  # derived data, read only through rollup.node_totals
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["form", "unit", "period"], name="rollup_pending_unique")]
+        indexes = [models.Index(fields=["form", "period", "line_path"], name="rollup_pending_line_idx"),
+                   models.Index(fields=["form", "period", "area_node"], name="rollup_pending_area_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id} {self.period} (chờ cộng dồn)"

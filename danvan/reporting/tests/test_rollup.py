@@ -76,22 +76,25 @@ def test_legacy_figures_are_attributed_through_the_lineage_and_splits_are_not_su
 MONTHS = [f"2026-{m:02d}" for m in range(1, 7)]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, 5), st.sampled_from(MONTHS), st.integers(0, 10_000),
-                          st.integers(0, 50), st.booleans(), st.booleans()), min_size=1, max_size=12))
-def test_rollup_equals_recomputation_under_random_reports(world, form, plan):
+                          st.integers(0, 50), st.booleans(), st.booleans(), st.booleans()), min_size=1, max_size=12),
+       st.integers(1, 30))
+def test_rollup_equals_recomputation_under_random_reports(world, form, plan, fold_at):
     from django.db import transaction
+    from django.test import override_settings
 
     units = list(Unit.objects.subtree(world.a.commune_party).order_by("pk")[:6])
-    with transaction.atomic():
+    with transaction.atomic(), override_settings(ROLLUP_FOLD_AT=fold_at):
         # Every aggregation: sums over time and units (QUA_SL, GAO_TAN with decimals), the last value
         # (DVK_TONG), an average (TH_LUOT) and a maximum (DT_CUOC) across units, and optional values left out.
+        # Folds come when `fold_at` rows are pending and at random points; reads see pending rows either way.
         Indicator.objects.filter(code="TH_LUOT").update(aggregation_units="avg")
         Indicator.objects.filter(code="DT_CUOC").update(aggregation_units="max")
         indicators = reports.form_indicators(form)
         done = set()
-        for unit_index, month, gifts, models, approve, unapprove in plan:
+        for unit_index, month, gifts, models, approve, unapprove, fold in plan:
             unit = units[unit_index % len(units)]
             if (unit.pk, month) in done:
                 continue
@@ -102,16 +105,76 @@ def test_rollup_equals_recomputation_under_random_reports(world, form, plan):
             s = report(world, form, unit, month, values, approve=approve)
             if approve and unapprove:
                 services.unapprove_submission(world.a.reviewer, s, reason="kiểm thử")
+            if fold:
+                rollup.fold(form)
+        # Large nodes (the province's root unit, the province) and small ones (the commune's Đảng ủy, the commune).
         for code in ["2026-01", "2026-Q1", "2026-Q2", "2026-H1", "2026"]:
             period = parse_period(code)
-            fast = reports.rollup_answer(form, period, unit=world.a.btgdv)
-            slow_values, slow_units = rollup.recompute_from_scratch(form, code, line_prefix=world.a.btgdv.line_path,
-                                                                    indicators=indicators)
-            assert fast == {"values": slow_values, "units_counted": slow_units}, code
-            by_area = reports.rollup_answer(form, period, area=world.a.commune)
-            assert by_area["values"] == rollup.recompute_from_scratch(form, code, area=world.a.commune,
-                                                                      indicators=indicators)[0]
+            for unit in (world.a.btgdv, world.a.commune_party):
+                fast = reports.rollup_answer(form, period, unit=unit)
+                slow_values, slow_units = rollup.recompute_from_scratch(form, code, line_prefix=unit.line_path,
+                                                                        indicators=indicators)
+                assert fast == {"values": slow_values, "units_counted": slow_units}, (unit.line_path, code)
+            for area in (world.a.commune, world.a.province):
+                fast = rollup.values_at(form, rollup.area_node(area), code, indicators)
+                assert fast == rollup.recompute_from_scratch(form, code, area=area, indicators=indicators), (
+                    area.path, code)
         transaction.set_rollback(True)
+
+
+def test_only_the_large_nodes_have_cells():
+    assert rollup.has_cell("U/12/") and not rollup.has_cell("U/12/34/")
+    assert rollup.has_cell("Acurrent:/VN/") and rollup.has_cell("Acurrent:/VN/37/")
+    assert not rollup.has_cell("Acurrent:/VN/37/13456/") and not rollup.has_cell("Alegacy:/VN/36/360/")
+    assert rollup.cell_nodes("/12/34/56/", "Acurrent:/VN/37/13456/") == ["U/12/", "Acurrent:/VN/", "Acurrent:/VN/37/"]
+
+
+def test_approvals_wait_pending_until_a_fold_and_reads_are_the_same_before_and_after(world, form, settings):
+    from danvan.reporting.models import RollupCell, RollupPending
+
+    settings.ROLLUP_FOLD_AT = 1000
+    report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10, "DVK_TONG": 1})
+    report(world, form, world.a.commune_front, "2026-01", {"QUA_SL": 5, "DVK_TONG": 3})
+    assert not RollupCell.objects.filter(form=form).exists()  # nothing folded yet: no shared row written
+    assert RollupPending.objects.filter(form=form).count() == 10  # 2 units × 5 periods
+    nodes = [("U" + world.a.btgdv.line_path, "2026"), (rollup.area_node(world.a.province), "2026-Q1"),
+             ("U" + world.a.commune_party.line_path, "2026-01"), (rollup.area_node(world.a.commune), "2026-H1")]
+    indicators = reports.form_indicators(form)
+    before = [rollup.values_at(form, node, period, indicators) for node, period in nodes]
+    assert before[0] == before[1] == before[2] == before[3]
+    assert before[0][0]["QUA_SL"] == 15 and before[0][0]["DVK_TONG"] == 4 and before[0][1] == 2
+    assert rollup.fold(form) == 10
+    assert not RollupPending.objects.filter(form=form).exists()
+    assert RollupCell.objects.filter(form=form).count() == 3 * 5  # root unit, country, province × 5 periods
+    assert [rollup.values_at(form, node, period, indicators) for node, period in nodes] == before
+    # An approval then an un-approval after a fold: listed once, with what the cells hold (nothing).
+    s = services.create_submission(None, form=form, unit=world.a.commune_party, period="2026-02",
+                                   values={"QUA_SL": 7})
+    services.submit_submission(None, s)
+    services.approve_submission(world.a.reviewer, s)
+    assert rollup.values_at(form, "U" + world.a.btgdv.line_path, "2026", indicators)[0]["QUA_SL"] == 22
+    services.unapprove_submission(world.a.reviewer, s, reason="Sai số liệu")
+    listed = RollupPending.objects.get(form=form, unit=world.a.commune_party, period="2026-02")
+    assert listed.held is None  # the month was not in the cells: nothing to take out
+    year = RollupPending.objects.get(form=form, unit=world.a.commune_party, period="2026")
+    assert year.held == {"QUA_SL": "10.0000", "DVK_TONG": "1.0000"}  # the year as the cells hold it
+    assert rollup.values_at(form, "U" + world.a.btgdv.line_path, "2026-02", indicators)[1] == 0
+    assert rollup.values_at(form, "U" + world.a.btgdv.line_path, "2026", indicators) == before[0]
+    rollup.fold(form)
+    assert rollup.values_at(form, "U" + world.a.btgdv.line_path, "2026", indicators) == before[0]
+    assert not RollupCell.objects.filter(form=form, period="2026-02", units__gt=0).exists()
+
+
+def test_the_approval_that_crosses_the_fold_threshold_folds(world, form, settings):
+    """A fold comes once about ROLLUP_FOLD_AT rows have changed (SQLite counts the pending rows; PostgreSQL
+    numbers every changed row with a sequence, which tests do not reset): two approvals, 10 rows, cross 8."""
+    from danvan.reporting.models import RollupCell, RollupPending
+
+    settings.ROLLUP_FOLD_AT = 8
+    report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10})
+    report(world, form, world.a.commune_front, "2026-01", {"QUA_SL": 5})
+    assert RollupCell.objects.filter(form=form).exists()
+    assert RollupPending.objects.filter(form=form).count() < 8
 
 
 def test_rebuild_gives_the_same_cells(world, form):
@@ -147,10 +210,13 @@ def test_rebuild_command_repairs_the_tables_and_leaves_an_audit_event(world, for
 
 
 def _tables(form):
+    """Both roll-up tables after a fold, as comparable values."""
     from decimal import Decimal
 
-    from danvan.reporting.models import RollupCell, UnitPeriodValue
+    from danvan.reporting.models import RollupCell, RollupPending, UnitPeriodValue
 
+    rollup.fold(form)
+    assert not RollupPending.objects.filter(form=form).exists()
     figures = {(u, p): {c: Decimal(v) for c, v in f.items()} for u, p, f in
                UnitPeriodValue.objects.filter(form=form).values_list("unit_id", "period", "figures")}
     cells = {}
@@ -163,9 +229,9 @@ def _tables(form):
 
 
 def test_the_database_refresh_writes_what_the_python_refresh_writes(world, form, monkeypatch):
-    """PostgreSQL refreshes in the SQL function `reporting_refresh_units`, SQLite in Python: on PostgreSQL
-    both run over the same reports (sums, last values, decimals, a report without values, an
-    un-approval) and must leave the same rows."""
+    """PostgreSQL refreshes and folds in the SQL functions `reporting_refresh_units` and `reporting_fold`,
+    SQLite in Python: on PostgreSQL both run over the same reports (sums, last values, decimals, a report
+    without values, an un-approval) and must leave the same rows."""
     from django.db import connection
 
     if connection.vendor != "postgresql":
@@ -177,10 +243,12 @@ def test_the_database_refresh_writes_what_the_python_refresh_writes(world, form,
                 "QUA_SL": 10 * i + int(month[-1]), "DVK_TONG": i + int(month[-1]), "GAO_TAN": f"{i}.{month[-1]}25"}
             s = report(world, form, unit, month, values)
             if (i, month) == (2, "2026-04"):
+                rollup.fold(form)  # the un-approval then takes out of the cells what they hold
                 services.unapprove_submission(world.a.reviewer, s, reason="kiểm thử")
     by_sql = _tables(form)
     assert by_sql[0] and by_sql[1]
     monkeypatch.setattr(rollup, "_refresh_in_database", rollup._refresh_in_python)
+    monkeypatch.setattr(rollup, "_fold_in_database", rollup._fold_in_python)
     rollup.rebuild(form)
     assert _tables(form) == by_sql
     monkeypatch.undo()
