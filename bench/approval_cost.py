@@ -21,7 +21,7 @@ import os
 import time
 from collections import defaultdict
 
-from _common import setup_django
+from _common import VIEW_LOADS, setup_django
 
 
 def _server_cpu(pid: int | None):
@@ -50,7 +50,7 @@ def main() -> None:
     from danvan.reporting.models import Submission
     from danvan.reporting.services import approve_submission
 
-    subs = list(Submission.objects.filter(status="submitted").select_related("unit__area")
+    subs = list(Submission.objects.filter(status="submitted").select_related(*VIEW_LOADS)
                 .order_by("?")[:args.approvals + 1])
     if len(subs) < 2:
         raise SystemExit("Không còn báo cáo chờ duyệt: chạy bench/rollup.py --generate-only với --pending lớn hơn.")

@@ -27,7 +27,7 @@ import tempfile
 import time
 from datetime import date
 
-from _common import fill_rollup, generate, setup_django, timed
+from _common import VIEW_LOADS, fill_rollup, generate, setup_django, timed
 
 NOW = date(2026, 11, 23)
 
@@ -78,7 +78,7 @@ def _approve_worker(payload) -> tuple[float, float, int]:
     from danvan.reporting.services import approve_submission
 
     users = {name: user_by_username(name) for name in set(usernames)}
-    subs = Submission.objects.select_related("unit__area").in_bulk(ids)
+    subs = Submission.objects.select_related(*VIEW_LOADS).in_bulk(ids)
     for user in users.values():
         user.scope_for(Action.REVIEW)  # the membership read a signed-in reviewer has already done
     while time.time() < start_at:
@@ -188,7 +188,7 @@ def main() -> None:
         return
 
     # Approvals, three ways, each on its own random sample of the reports left submitted.
-    pending = list(Submission.objects.filter(form=form, status="submitted").select_related("unit__area")
+    pending = list(Submission.objects.filter(form=form, status="submitted").select_related(*VIEW_LOADS)
                    .order_by("?")[:3 * approvals])
     singles, batches, parallel = pending[0::3], pending[1::3], pending[2::3]
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from danvan.core.audit import check_version, record_event, service
 from danvan.core.notifications import notify, notify_grouped, notify_many
 from danvan.core.permissions import Action
+from danvan.org.models import Unit
 from danvan.reporting import rollup
 from danvan.reporting.choices import Status
 from danvan.reporting.deadlines import deadline_for
@@ -133,11 +134,20 @@ def submit_submission(actor, submission: Submission) -> Submission:
 
 
 def _lock_for_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> Submission:
-    """Lock the row, then check the reviewer above and the state: shared by approve, return, unapprove."""
-    submission = (Submission.objects.select_for_update(of=("self",)).select_related("form", "unit__area")
-                  .get(pk=submission.pk))
-    _check_review(actor, submission, verb=verb, expected=expected, wrong_state=wrong_state)
-    return submission
+    """Lock the row, then check the reviewer above and the state: shared by approve, return, unapprove.
+
+    The report's own columns are read again under the lock. Its form, unit and area are taken from the
+    caller's instance when it has them already (views and the API read reports with them, a moment
+    before): a report never changes form or unit, and those rows are not locked either way."""
+    rows = Submission.objects.select_for_update(of=("self",))
+    if (Submission.form.is_cached(submission) and Submission.unit.is_cached(submission)
+            and Unit.area.is_cached(submission.unit)):
+        locked = rows.get(pk=submission.pk)
+        locked.form, locked.unit = submission.form, submission.unit
+    else:
+        locked = rows.select_related("form", "unit__area").get(pk=submission.pk)
+    _check_review(actor, locked, verb=verb, expected=expected, wrong_state=wrong_state)
+    return locked
 
 
 def _check_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> None:

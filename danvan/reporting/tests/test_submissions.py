@@ -142,3 +142,27 @@ def test_bulk_approve_reports_each_failure(world, form):
     draft = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-07")
     result = services.bulk_approve(world.a.reviewer, [ok, draft])
     assert result["approved"] == [ok.pk] and draft.pk in result["errors"]
+
+
+def test_a_review_reuses_the_callers_form_and_unit_but_rereads_the_report_under_its_lock(world, form):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from danvan.reporting.selectors import get_submission
+
+    s = services.create_submission(None, form=form, unit=world.a.commune_party, period="2026-03",
+                                   values={"QUA_SL": 1})
+    services.submit_submission(None, s)
+    seen = get_submission(world.a.reviewer, s.pk)  # as the view and the API hand it over
+    stale = get_submission(world.a.reviewer, s.pk)
+    with CaptureQueriesContext(connection) as loaded:
+        services.approve_submission(world.a.reviewer, seen)
+    # The first read of the report, SELECT … FOR UPDATE (on SQLite the transaction is the writer's lock).
+    lock = next(q["sql"] for q in loaded.captured_queries if "reporting_submission" in q["sql"])
+    assert lock.startswith("SELECT") and "JOIN" not in lock  # the row alone: form, unit, area already read
+    # The caller's copy still says "submitted": the state read under the lock decides.
+    with pytest.raises(ValidationError, match="Chỉ duyệt được báo cáo đã nộp"):
+        services.approve_submission(world.a.reviewer, stale)
+    bare = type(s).objects.get(pk=s.pk)  # nothing loaded: read with the lock
+    services.unapprove_submission(world.a.reviewer, bare, reason="Sai")
+    assert type(s).objects.get(pk=s.pk).status == "returned"
