@@ -304,6 +304,7 @@ def _insert_rows(head: str, tail: str, rows: list[tuple], pg_types: str) -> None
 
 
 FOLD_LOCK = 1383034988  # pg_try_advisory_xact_lock(FOLD_LOCK, form id): one fold of a form at a time (as in SQL)
+FOLD_CHUNK = 1000
 
 
 def fold(form) -> int:
@@ -336,17 +337,21 @@ def _pending_sql(where: str) -> str:
 
 def _fold_in_python(form) -> int:
     """`fold` with the arithmetic here (SQLite; on PostgreSQL too, to check the SQL function against)."""
-    lock = ""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_try_advisory_xact_lock(%s, %s)", [FOLD_LOCK, form.pk])
             if not cursor.fetchone()[0]:
                 return 0
-        lock = " FOR UPDATE OF p SKIP LOCKED"
+    # Lock first, read after (as `reporting_fold` does, and why: migration 0007).
+    ids = list(RollupPending.objects.select_for_update(skip_locked=True).filter(form=form).order_by("pk")
+               .values_list("pk", flat=True))
+    rows = []
     with connection.cursor() as cursor:
-        cursor.execute("SELECT p.id, p.line_path, p.area_node, p.period, p.held, u.figures "
-                       + _pending_sql("p.form_id = %s") + " ORDER BY p.id" + lock, [form.pk])
-        rows = cursor.fetchall()
+        for i in range(0, len(ids), FOLD_CHUNK):
+            chunk = ids[i:i + FOLD_CHUNK]
+            cursor.execute("SELECT p.id, p.line_path, p.area_node, p.period, p.held, u.figures "
+                           + _pending_sql(f"p.id IN ({', '.join(['%s'] * len(chunk))})"), chunk)
+            rows += cursor.fetchall()
     deltas = _Deltas()
     nodes: dict[tuple[str, str], list[str]] = {}
     for _, line_path, area_path, period, held, figures in rows:
@@ -354,13 +359,9 @@ def _fold_in_python(form) -> int:
             nodes[(line_path, area_path)] = cell_nodes(line_path, area_path)
         deltas.add(nodes[(line_path, area_path)], period, _loads(held), _loads(figures))
     _add_to_cells(form.pk, deltas.cells)
-    ids = [row[0] for row in rows]
     for i in range(0, len(ids), FOLD_CHUNK):
         RollupPending.objects.filter(pk__in=ids[i:i + FOLD_CHUNK]).delete()
     return len(rows)
-
-
-FOLD_CHUNK = 1000
 
 
 def _add_to_cells(form_id: int, cells: dict[tuple[str, str], list]) -> None:

@@ -31,9 +31,9 @@ than 40 targets is planned for its real size instead. The arguments are parallel
 line_path, area node) and the targets (unit id, period code, start, end). The figures are decimal
 strings of the stored scale (4 places), as the Python path writes them.
 
-`reporting_fold(form)` is `rollup.fold` in one statement: it locks the form's pending rows (SKIP LOCKED:
-those of approvals not yet committed wait for the next fold), adds (current figures − held) per large
-node and period to the cells with the additive upsert of migration 0005, and deletes them.
+`reporting_fold(form)` is `rollup.fold` in two statements: it locks the form's pending rows (SKIP LOCKED:
+those of approvals not yet committed wait for the next fold), then adds (current figures − held) per
+large node and period to the cells with the additive upsert of migration 0005, and deletes them.
 """
 
 import django.db.models.deletion
@@ -138,20 +138,29 @@ CREATE OR REPLACE FUNCTION reporting_fold(p_form bigint) RETURNS integer
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
     done integer;
+    ids bigint[];
 BEGIN
     -- One fold of a form at a time (the key is rollup.FOLD_LOCK); another under way: this one is not needed.
     IF NOT pg_try_advisory_xact_lock(1383034988, p_form::integer) THEN
         RETURN 0;
     END IF;
+    -- Lock first, read after: rows locked by approvals not yet committed are skipped (the next fold takes
+    -- them), and the figures are read by the next statement, whose snapshot has every approval that
+    -- committed before the lock. (Read in the locking statement, a row's figures could be those of before
+    -- an approval that committed while the lock waited: the re-check of a locked row re-reads that row
+    -- alone, not the ones it is joined to.)
+    SELECT array_agg(id) INTO ids FROM (
+        SELECT id FROM reporting_rolluppending WHERE form_id = p_form ORDER BY id FOR UPDATE SKIP LOCKED
+    ) AS locked;
+    IF ids IS NULL THEN
+        RETURN 0;
+    END IF;
     WITH picked AS (
-        -- Rows locked by approvals not yet committed are skipped: the next fold takes them.
         SELECT p.id, p.line_path, p.area_node, p.period, p.held AS old, u.figures AS new
         FROM reporting_rolluppending p
         LEFT JOIN reporting_unitperiodvalue u ON u.form_id = p.form_id AND u.unit_id = p.unit_id
                                              AND u.period = p.period
-        WHERE p.form_id = p_form
-        ORDER BY p.id
-        FOR UPDATE OF p SKIP LOCKED
+        WHERE p.id = ANY(ids)
     ), nodes AS (
         -- The large nodes above each row (rollup.has_cell): its reporting line's root, its country, its province.
         SELECT p.id, n.node
