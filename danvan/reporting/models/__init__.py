@@ -7,5 +7,5 @@ from danvan.reporting.models.rollup import RollupCell, RollupPending, UnitPeriod
 from danvan.reporting.models.submissions import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.models.synthesis import SynthesisDraft
 
-__all__ = ["FormIndicator", "FormSection", "Holiday", "ImportJob", "Indicator", "Reminder", "ReportForm", "RollupCell", "RollupPending",
-           "Submission", "SubmissionSection", "SubmissionValue", "SynthesisDraft", "UnitPeriodValue"]
+__all__ = ["FormIndicator", "FormSection", "Holiday", "ImportJob", "Indicator", "Reminder", "ReportForm", "RollupCell",
+           "RollupPending", "Submission", "SubmissionSection", "SubmissionValue", "SynthesisDraft", "UnitPeriodValue"]
