@@ -181,8 +181,8 @@ SECURE_CSP = {
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Roll-up: approvals write their unit-period rows as pending; the approval that finds this many pending
-# folds them into the province and country cells (danvan/reporting/rollup.py, docs/performance.md).
+# Roll-up: approvals list the unit-periods they change as pending; about every this many changed rows, the
+# approval that crosses the count folds them into the province and country cells (danvan/reporting/rollup.py).
 ROLLUP_FOLD_AT = int(os.environ.get("ROLLUP_FOLD_AT", "500"))
 
 # E-mail (Django 6.1 MAILERS): SMTP when EMAIL_HOST is set, else printed to the console.

@@ -421,7 +421,8 @@ def _ancestors(path: str):
     return (path[: i + 1] for i, c in enumerate(path) if c == "/")
 
 
-def _prefix_range(prefixes) -> tuple[str, str]:
+def prefix_range(prefixes) -> tuple[str, str]:
+    """(lowest, highest) bounds of one index range covering every path under the given prefixes."""
     common = os.path.commonprefix(list(prefixes))
     common = common[: common.rfind("/") + 1] or common
     return common, common + "~"
@@ -453,7 +454,7 @@ def node_totals(form, period: str, nodes) -> dict[str, tuple[int, dict]]:
             else:  # the rows of small nodes' subtrees
                 parts.append(f"SELECT 'r{field[0]}', {field}, NULL, figures, NULL FROM {upv} "  # noqa: S608
                              f"WHERE form_id = %s AND period = %s AND {field} >= %s AND {field} < %s")
-            params += [form.pk, period, *_prefix_range(prefixes)]
+            params += [form.pk, period, *prefix_range(prefixes)]
     if not parts:
         return {}
     with connection.cursor() as cursor:
@@ -584,16 +585,17 @@ def move_subtree(old_prefix: str, new_prefix: str) -> int:
 
     rows = UnitPeriodValue.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~")
     pending = RollupPending.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~")
-    listed = {(form_id, unit_id, period): held for form_id, unit_id, period, held in pending.values_list(
-        "form_id", "unit_id", "period", "held")}
+    # What the cells hold of each unit-period: `held` for a listed one (read with its own, still old, line),
+    # else its figures. (The unit's row may already carry the new line: it is not read here.)
+    listed = {(form_id, unit_id, period): (line_path, held) for form_id, unit_id, period, line_path, held in
+              pending.values_list("form_id", "unit_id", "period", "line_path", "held")}
     held_rows = [(form_id, line_path, period, figures) for form_id, line_path, period, figures, unit_id in
                  rows.values_list("form_id", "line_path", "period", "figures", "unit_id")
                  if (form_id, unit_id, period) not in listed]
-    lines = dict(Unit.objects.filter(pk__in={unit_id for _, unit_id, _ in listed}).values_list("pk", "line_path"))
-    held_rows += [(form_id, lines[unit_id], period, held) for (form_id, unit_id, period), held in listed.items()
+    held_rows += [(form_id, line_path, period, held) for (form_id, _, period), (line_path, held) in listed.items()
                   if held is not None]
     deltas: dict[int, _Deltas] = defaultdict(_Deltas)
-    for form_id, line_path, period, held in held_rows:  # what the cells hold of each unit-period
+    for form_id, line_path, period, held in held_rows:
         old_nodes = {n for n in line_nodes(line_path) if has_cell(n)}
         new_nodes = {n for n in line_nodes(new_prefix + line_path[len(old_prefix):]) if has_cell(n)}
         deltas[form_id].add(sorted(old_nodes - new_nodes), period, held, None)

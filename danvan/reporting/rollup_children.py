@@ -7,11 +7,9 @@ query over the parent's subtree, whatever the number of children.
 Callers pass nodes they have already checked are in the user's scope.
 """
 
-import os
-
 from danvan.reporting.choices import UnitAggregation
 from danvan.reporting.models import UnitPeriodValue
-from danvan.reporting.rollup import cell_values, figure, node_totals
+from danvan.reporting.rollup import cell_values, figure, node_totals, prefix_range
 
 
 def unit_node(unit) -> str:
@@ -40,10 +38,9 @@ def _max_per_node(form, period_code: str, nodes: list[str], code: str) -> dict:
     for field, prefixes in (("line_path", {n: n[1:] for n in unit_nodes}), ("area_node", {n: n for n in area_nodes})):
         if not prefixes:
             continue
-        common = os.path.commonprefix(list(prefixes.values()))
-        common = common[: common.rfind("/") + 1] or common
+        low, high = prefix_range(prefixes.values())
         rows = (UnitPeriodValue.objects.filter(form=form, period=period_code, **{
-            f"{field}__gte": common, f"{field}__lt": common + "~"})
+            f"{field}__gte": low, f"{field}__lt": high})
             .annotate(v=figure(code)).filter(v__isnull=False).values_list(field, "v"))
         for path, value in rows:
             for node, prefix in prefixes.items():
