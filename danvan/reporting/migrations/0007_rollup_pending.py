@@ -135,7 +135,7 @@ $$
 
 FOLD = """
 CREATE OR REPLACE FUNCTION reporting_fold(p_form bigint) RETURNS integer
-LANGUAGE plpgsql VOLATILE AS $$
+LANGUAGE plpgsql VOLATILE SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
     done integer;
     ids bigint[];

@@ -256,6 +256,19 @@ def test_the_database_refresh_writes_what_the_python_refresh_writes(world, form,
     assert _tables(form) == by_sql
 
 
+def test_the_fold_function_plans_at_each_call():
+    """A rebuild folds after every batch in one transaction while its tables grow from empty: a plan kept
+    from the first fold (nested loops over a near-empty table) made the scale-1.0 rebuild run for 45 minutes
+    instead of 4 (migration 0008). The function must plan its statements at each call."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the SQL function exists on PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT proconfig FROM pg_proc WHERE proname = 'reporting_fold'")
+        assert cursor.fetchall() == [(["plan_cache_mode=force_custom_plan"],)]
+
+
 def test_completeness_counts_expected_units_open_during_the_period(world, form):
     from danvan.org.services import update_unit
 
