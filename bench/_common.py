@@ -20,11 +20,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
-# The report as a view or the API hands it to the approve service (`reporting.selectors.get_submission`
-# reads it with these): the service reuses them instead of reading them again under its lock.
-VIEW_LOADS = ("form", "unit", "unit__area", "approved_by")
-
-
 def setup_django() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
     os.environ.setdefault("DEBUG", "1")  # development settings; the query log is switched off below

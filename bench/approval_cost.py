@@ -21,7 +21,7 @@ import os
 import time
 from collections import defaultdict
 
-from _common import VIEW_LOADS, setup_django
+from _common import setup_django
 
 
 def _server_cpu(pid: int | None):
@@ -48,9 +48,10 @@ def main() -> None:
     from danvan.accounts.selectors import user_by_username
     from danvan.org.models import Unit
     from danvan.reporting.models import Submission
+    from danvan.reporting.selectors import SUBMISSION_LOADS  # read as the report's page hands it over
     from danvan.reporting.services import approve_submission
 
-    subs = list(Submission.objects.filter(status="submitted").select_related(*VIEW_LOADS)
+    subs = list(Submission.objects.filter(status="submitted").select_related(*SUBMISSION_LOADS)
                 .order_by("?")[:args.approvals + 1])
     if len(subs) < 2:
         raise SystemExit("Không còn báo cáo chờ duyệt: chạy bench/rollup.py --generate-only với --pending lớn hơn.")

@@ -27,7 +27,7 @@ import tempfile
 import time
 from datetime import date
 
-from _common import VIEW_LOADS, fill_rollup, generate, setup_django, timed
+from _common import fill_rollup, generate, setup_django, timed
 
 NOW = date(2026, 11, 23)
 
@@ -75,10 +75,11 @@ def _approve_worker(payload) -> tuple[float, float, int]:
     from danvan.accounts.selectors import user_by_username
     from danvan.core.permissions import Action
     from danvan.reporting.models import Submission
+    from danvan.reporting.selectors import SUBMISSION_LOADS  # read as the report's page hands it over
     from danvan.reporting.services import approve_submission
 
     users = {name: user_by_username(name) for name in set(usernames)}
-    subs = Submission.objects.select_related(*VIEW_LOADS).in_bulk(ids)
+    subs = Submission.objects.select_related(*SUBMISSION_LOADS).in_bulk(ids)
     for user in users.values():
         user.scope_for(Action.REVIEW)  # the membership read a signed-in reviewer has already done
     while time.time() < start_at:
@@ -139,7 +140,7 @@ def main() -> None:
     from danvan.reporting.demo import last_complete_months
     from danvan.reporting.models import ReportForm, Submission, SubmissionValue
     from danvan.reporting.periods import parse_period
-    from danvan.reporting.selectors import expected_units
+    from danvan.reporting.selectors import SUBMISSION_LOADS, expected_units
     from danvan.reporting.services import approve_submission, bulk_approve
 
     result: dict = {"scale": args.scale, "database": connection.vendor,
@@ -188,7 +189,7 @@ def main() -> None:
         return
 
     # Approvals, three ways, each on its own random sample of the reports left submitted.
-    pending = list(Submission.objects.filter(form=form, status="submitted").select_related(*VIEW_LOADS)
+    pending = list(Submission.objects.filter(form=form, status="submitted").select_related(*SUBMISSION_LOADS)
                    .order_by("?")[:3 * approvals])
     singles, batches, parallel = pending[0::3], pending[1::3], pending[2::3]
 

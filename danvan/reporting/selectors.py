@@ -98,9 +98,13 @@ def submission_list(user, *, form: str | None = None, period: str | None = None,
     return qs.order_by("-period", "line_path")
 
 
+# What a report is read with for its page, the API and the review services (which reuse the form, unit and
+# area instead of reading them again under their lock: services.submissions._lock_for_review).
+SUBMISSION_LOADS = ("form", "unit", "unit__area", "approved_by")
+
+
 def get_submission(user, submission_id, action: str = Action.VIEW) -> Submission:
-    return get_for_user_or_404(Submission.objects.select_related("form", "unit", "unit__area", "approved_by"),
-                               user, action, pk=submission_id)
+    return get_for_user_or_404(Submission.objects.select_related(*SUBMISSION_LOADS), user, action, pk=submission_id)
 
 
 def review_queue(user, *, form: str | None = None, period: str | None = None):

@@ -17,11 +17,6 @@ def custom_plan(apps, schema_editor):
         schema_editor.execute("ALTER FUNCTION reporting_fold(bigint) SET plan_cache_mode = force_custom_plan")
 
 
-def generic_plan(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER FUNCTION reporting_fold(bigint) RESET plan_cache_mode")
-
-
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -29,5 +24,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(custom_plan, generic_plan),
+        # Reversed: nothing to undo, migration 0007 creates the function with the same setting.
+        migrations.RunPython(custom_plan, migrations.RunPython.noop),
     ]
