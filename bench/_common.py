@@ -30,6 +30,52 @@ def setup_django() -> None:
     settings.DEBUG = False  # no per-query logging while measuring
 
 
+class FoldWorker:
+    """`danvan db_worker` in a child process for the span of a measurement, as production runs it: approvals
+    on PostgreSQL queue their folds for it (`rollup._fold_when_due`). Nothing is started on SQLite, where
+    approvals fold themselves, or with ROLLUP_FOLD_IN_WORKER=0. `summary()` says what it did."""
+
+    def __init__(self):
+        from django.conf import settings
+        from django.db import connection
+
+        self.wanted = connection.vendor == "postgresql" and settings.ROLLUP_FOLD_IN_WORKER
+        self.process = None
+        self.cpu_s = None
+
+    def __enter__(self):
+        import subprocess
+
+        from django.utils import timezone
+
+        self.since = timezone.now()
+        if self.wanted:
+            self.process = subprocess.Popen(
+                [sys.executable, str(REPO / "manage.py"), "db_worker", "--no-reload", "--no-startup-delay"],
+                env={**os.environ, "DEBUG": os.environ.get("DEBUG", "1")}, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL)
+            time.sleep(3)  # started and polling before the first approval
+        return self
+
+    def __exit__(self, *exc):
+        if self.process is not None:
+            time.sleep(2)  # the last queued fold runs
+            self.process.terminate()
+            _, _, usage = os.wait4(self.process.pid, 0)
+            self.cpu_s = round(usage.ru_utime + usage.ru_stime, 1)
+        return False
+
+    def summary(self) -> dict:
+        from django_tasks_db.models import DBTaskResult
+
+        from danvan.reporting.models import RollupPending
+
+        folds = DBTaskResult.objects.filter(task_path="danvan.reporting.tasks.fold_rollup", enqueued_at__gte=self.since)
+        return {"fold_worker": self.wanted, "folds_queued": folds.count(),
+                "folds_done": folds.filter(status="SUCCESSFUL").count(), "fold_worker_cpu_s": self.cpu_s,
+                "pending_rows_after": RollupPending.objects.count()}
+
+
 def timed(func, repeat: int) -> dict:
     """p50/p95 in milliseconds of `repeat` calls (after one warm-up call); returns the last result too."""
     result = func()

@@ -10,7 +10,10 @@ approvals.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/danvan_bench1 .venv/bin/python bench/approval_cost.py \
         --approvals 300 --json
 
-Each run uses up N of the submitted reports (as bench/rollup.py runs do).
+On PostgreSQL a `danvan db_worker` runs beside the approvals and takes the folds they queue (its CPU is
+`fold_worker_cpu_s`, the server time of its folds is not in `server_cpu_ms`); ROLLUP_FOLD_IN_WORKER=0
+folds inline, in the approvals' own time. Each run uses up N of the submitted reports (as bench/rollup.py
+runs do).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import os
 import time
 from collections import defaultdict
 
-from _common import setup_django
+from _common import FoldWorker, setup_django
 
 
 def _server_cpu(pid: int | None):
@@ -88,11 +91,12 @@ def main() -> None:
             if server is not None:
                 entry[3] += _server_cpu(pid) - server
 
-    server, client, wall = _server_cpu(pid), time.process_time(), time.perf_counter()
-    with connection.execute_wrapper(measure):
-        for sub in subs:
-            approve_submission(reviewer(sub), sub)
-    wall, client = time.perf_counter() - wall, time.process_time() - client
+    with FoldWorker() as worker:  # on PostgreSQL the approvals' folds run there, as in production
+        server, client, wall = _server_cpu(pid), time.process_time(), time.perf_counter()
+        with connection.execute_wrapper(measure):
+            for sub in subs:
+                approve_submission(reviewer(sub), sub)
+        wall, client = time.perf_counter() - wall, time.process_time() - client
     server = _server_cpu(pid) - server if pid is not None else None
     n = len(subs)
 
@@ -101,7 +105,7 @@ def main() -> None:
 
     result = {
         "database": connection.vendor, "approvals": n, "approve_per_s": round(n / wall, 1),
-        "wall_ms": ms(wall), "client_cpu_ms": ms(client), "server_cpu_ms": ms(server),
+        "wall_ms": ms(wall), "client_cpu_ms": ms(client), "server_cpu_ms": ms(server), **worker.summary(),
         "statements": {kind: {"per_approval": round(count / n, 2), "wall_ms": ms(w), "client_cpu_ms": ms(c),
                               "server_cpu_ms": ms(s) if pid is not None else None}
                        for kind, (count, w, c, s) in sorted(per_kind.items(), key=lambda kv: -kv[1][1])},

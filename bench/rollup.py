@@ -12,7 +12,10 @@ Bulk-inserted for speed (not through the services): the submissions and their va
 tables are then filled by `rollup.rebuild` (the code approvals run). Measured through the real code, on
 reports left submitted: approvals one by one (`approve_submission`, one transaction each), in batches
 (`bulk_approve`, as the review queue sends them) and one by one from several processes at once;
-roll-up reads (`reports.rollup_answer`); and the check against `rollup.recompute_from_scratch`.
+roll-up reads (`reports.rollup_answer`); and the check against `rollup.recompute_from_scratch`. On
+PostgreSQL a `danvan db_worker` runs beside the approvals, as in production: it takes the folds they
+queue (`folds_*`, `fold_worker_cpu_s`, `pending_rows_after` in the JSON; ROLLUP_FOLD_IN_WORKER=0 folds
+inline instead).
 DuckDB over an in-memory copy of the approved values is the reference. A re-run on the same database
 reuses the generated data (and needs reports still submitted: generate with a larger --pending).
 """
@@ -27,7 +30,7 @@ import tempfile
 import time
 from datetime import date
 
-from _common import fill_rollup, generate, setup_django, timed
+from _common import FoldWorker, fill_rollup, generate, setup_django, timed
 
 NOW = date(2026, 11, 23)
 
@@ -196,30 +199,32 @@ def main() -> None:
     def reviewer_of(sub):
         return reviewers[int(sub.line_path.strip("/").split("/")[0])]
 
-    t = time.perf_counter()
-    for sub in singles:
-        approve_submission(reviewer_of(sub), sub)
-    seconds = time.perf_counter() - t
-    result["approvals"] = len(singles)
-    result["approve_per_s"] = round(len(singles) / seconds, 1) if singles else None
-    _progress(args, f"Duyệt lần lượt từng báo cáo: {len(singles)} trong {seconds:.1f} s")
+    with FoldWorker() as worker:  # on PostgreSQL the approvals' folds run there, as in production
+        t = time.perf_counter()
+        for sub in singles:
+            approve_submission(reviewer_of(sub), sub)
+        seconds = time.perf_counter() - t
+        result["approvals"] = len(singles)
+        result["approve_per_s"] = round(len(singles) / seconds, 1) if singles else None
+        _progress(args, f"Duyệt lần lượt từng báo cáo: {len(singles)} trong {seconds:.1f} s")
 
-    by_root: dict[int, list] = {}
-    for sub in batches:
-        by_root.setdefault(int(sub.line_path.strip("/").split("/")[0]), []).append(sub)
-    t = time.perf_counter()
-    for root_id, subs in by_root.items():
-        for i in range(0, len(subs), args.batch):
-            outcome = bulk_approve(reviewers[root_id], subs[i:i + args.batch])
-            assert not outcome["errors"], outcome["errors"]
-    seconds = time.perf_counter() - t
-    result["bulk_approvals"] = len(batches)
-    result["bulk_approve_per_s"] = round(len(batches) / seconds, 1) if batches else None
-    _progress(args, f"Duyệt hàng loạt (mỗi lần {args.batch}): {len(batches)} trong {seconds:.1f} s")
+        by_root: dict[int, list] = {}
+        for sub in batches:
+            by_root.setdefault(int(sub.line_path.strip("/").split("/")[0]), []).append(sub)
+        t = time.perf_counter()
+        for root_id, subs in by_root.items():
+            for i in range(0, len(subs), args.batch):
+                outcome = bulk_approve(reviewers[root_id], subs[i:i + args.batch])
+                assert not outcome["errors"], outcome["errors"]
+        seconds = time.perf_counter() - t
+        result["bulk_approvals"] = len(batches)
+        result["bulk_approve_per_s"] = round(len(batches) / seconds, 1) if batches else None
+        _progress(args, f"Duyệt hàng loạt (mỗi lần {args.batch}): {len(batches)} trong {seconds:.1f} s")
 
-    result.update(_parallel_approvals(parallel, reviewer_of, args.workers))
-    _progress(args, f"Duyệt song song ({args.workers} tiến trình): {result['parallel_approvals']} báo cáo, "
-                    f"{result['approve_parallel_per_s']}/s")
+        result.update(_parallel_approvals(parallel, reviewer_of, args.workers))
+        _progress(args, f"Duyệt song song ({args.workers} tiến trình): {result['parallel_approvals']} báo cáo, "
+                        f"{result['approve_parallel_per_s']}/s")
+    result.update(worker.summary())
 
     # The largest province generated, and the whole country.
     root = max(roots.values(), key=lambda r: Unit.objects.filter(line_path__startswith=r.line_path).count())

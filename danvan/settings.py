@@ -181,9 +181,13 @@ SECURE_CSP = {
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Roll-up: approvals list the unit-periods they change as pending; about every this many changed rows, the
-# approval that crosses the count folds them into the province and country cells (danvan/reporting/rollup.py).
+# Roll-up (danvan/reporting/rollup.py): approvals list the unit-periods they change as pending; about every
+# ROLLUP_FOLD_AT changed rows they are folded into the province and country cells. On PostgreSQL the fold
+# is queued for the worker (`danvan db_worker`) unless ROLLUP_FOLD_IN_WORKER=0, and every
+# ROLLUP_FOLD_BACKLOG × ROLLUP_FOLD_AT rows an approval folds itself (the list stays short with no worker).
 ROLLUP_FOLD_AT = int(os.environ.get("ROLLUP_FOLD_AT", "500"))
+ROLLUP_FOLD_IN_WORKER = os.environ.get("ROLLUP_FOLD_IN_WORKER", "1") == "1"
+ROLLUP_FOLD_BACKLOG = int(os.environ.get("ROLLUP_FOLD_BACKLOG", "4"))
 
 # E-mail (Django 6.1 MAILERS): SMTP when EMAIL_HOST is set, else printed to the console.
 if os.environ.get("EMAIL_HOST"):

@@ -18,10 +18,14 @@ Reads come in two sizes (`has_cell`):
   so it is exact and a few indexed lookups whatever the size of the subtree.
 
 `fold` moves the pending differences into the cells with the additive upsert (`INSERT … ON CONFLICT DO
-UPDATE SET total = total + excluded.total`), exact under concurrent writers, and empties the list. The
-approval whose changed rows take their count past a multiple of `settings.ROLLUP_FOLD_AT` folds, in its
-own transaction: a province's and the country's cells are written once for about a hundred approvals,
-and a read never has more than a few hundred pending rows to add. No batch job, no worker needed.
+UPDATE SET total = total + excluded.total`), exact under concurrent writers, and empties the list. Folds
+change no figure anyone reads (a read sees the cells and the pending rows in one snapshot); they keep the
+list short. On PostgreSQL the approval whose changed rows take their count past a multiple of
+`settings.ROLLUP_FOLD_AT` queues a fold for the worker (`tasks.fold_rollup`), and every
+`ROLLUP_FOLD_BACKLOG` multiples an approval folds itself, so the list stays bounded with no worker running;
+on SQLite the approval that finds `ROLLUP_FOLD_AT` rows listed folds. A province's and the country's cells
+are written once for about a hundred approvals, and a read has at most a few hundred pending rows to add.
+No batch job keeps the figures fresh: they are fresh when the approval commits.
 """
 
 import functools
@@ -171,16 +175,18 @@ def fold_at() -> int:
     return max(1, int(getattr(settings, "ROLLUP_FOLD_AT", 500)))
 
 
-def refresh_units(form, targets) -> int:
+def refresh_units(form, targets, *, in_database: bool = True) -> int:
     """Bring the unit-period figures of each (unit, period code) target in line with the unit's approved
     data, and list the changed ones as pending for the cells. Must run inside the approvals' transaction.
 
     Whatever the number of targets, the work is a fixed handful of statements: lock the units, read the
     approved values and the stored figures, upsert the changed rows, delete the vanished ones, list them
     in `RollupPending`. On PostgreSQL all of it is one call of the SQL function `reporting_refresh_units`
-    (migration 0007), which does the same in the server (up to `DATABASE_REFRESH_MAX_TARGETS` targets);
-    SQLite, and larger batches, run it here. When a fold is due, folds (`fold`). Returns the number of
-    changed unit-period rows.
+    (migration 0009), which does the same in the server (up to `DATABASE_REFRESH_MAX_TARGETS` targets, and
+    unless `in_database` is false); SQLite, and larger batches, run it here. The rows are written under the
+    line and area the units' locked rows carry, not those of the caller's objects (read a moment before,
+    they may predate a move). When a fold is due, queues or runs it (`_fold_when_due`). Returns the number
+    of changed unit-period rows.
     """
     units: dict[int, object] = {}
     periods: dict[int, dict[str, tuple]] = defaultdict(dict)
@@ -191,22 +197,57 @@ def refresh_units(form, targets) -> int:
     if not units:
         return 0
     periods = {pk: list(wanted.values()) for pk, wanted in periods.items()}
-    in_database = connection.vendor == "postgresql" and sum(map(len, periods.values())) <= DATABASE_REFRESH_MAX_TARGETS
-    changed, due = (_refresh_in_database if in_database else _refresh_in_python)(form, units, periods)
-    if due:
-        fold(form)
+    if (in_database and connection.vendor == "postgresql"
+            and sum(map(len, periods.values())) <= DATABASE_REFRESH_MAX_TARGETS):
+        changed, last_change = _refresh_in_database(form, units, periods)
+        if changed:
+            _fold_when_due(form, last_change, changed)
+        return changed
+    changed = _refresh_in_python(form, units, periods)
+    if changed and RollupPending.objects.filter(form=form)[:fold_at()].count() >= fold_at():
+        fold(form)  # SQLite (one writer at a time) and rebuild-size batches: at once
     return changed
 
 
-def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> tuple[int, bool]:
-    """SQLite (and rebuild-size batches): `refresh_units` with the comparison here.
-    Returns (changed rows, whether a fold is due: `fold_at()` unit-periods pending)."""
-    # Two approvals of one unit (two months, say) must not each read the unit's data without the other's:
-    # lock the units' rows (FOR NO KEY UPDATE, which still lets other rows reference them), in id order, so
-    # refreshes of a unit run one after the other and read what the previous one committed; different units
-    # refresh in parallel. (SQLite serialises all writers.)
-    list(Unit.objects.select_for_update(no_key=True).filter(pk__in=list(units)).order_by("pk")
-         .values_list("pk", flat=True))
+def _crossed(last_change: int, changed: int, every: int) -> bool:
+    """Whether the changed rows numbered up to `last_change` took the count past a multiple of `every`."""
+    return last_change // every > (last_change - changed) // every
+
+
+def _fold_when_due(form, last_change: int, changed: int) -> None:
+    """PostgreSQL: every `fold_at()` changed rows (counted by a sequence), a fold. The approval queues it for
+    the worker (`tasks.fold_rollup`, in its own transaction, so the approval does not wait for it), unless
+    `ROLLUP_FOLD_IN_WORKER` is off; every `ROLLUP_FOLD_BACKLOG` × `fold_at()` rows the approval folds
+    itself, so that without a running worker the pending list, which every read of a large node adds up,
+    still stays short. With the worker keeping up, that fold finds little to do."""
+    every = fold_at()
+    backlog = every * max(1, int(getattr(settings, "ROLLUP_FOLD_BACKLOG", 4)))
+    if _crossed(last_change, changed, backlog):
+        fold(form)
+    elif _crossed(last_change, changed, every):
+        if not getattr(settings, "ROLLUP_FOLD_IN_WORKER", True):
+            fold(form)
+            return
+        from danvan.reporting.tasks import fold_rollup
+
+        fold_rollup.enqueue(form.pk)  # in the approval's transaction: queued if and only if it commits
+
+
+def _locked_lines(units) -> dict[int, tuple[str, str]]:
+    """Lock the units' rows (FOR NO KEY UPDATE, which still lets other rows reference them), in id order, and
+    return {id: (line_path, area node)} as the locked rows have them.
+
+    Two approvals of one unit (two months, say) must not each read the unit's data without the other's: the
+    lock makes refreshes of a unit run one after the other, each reading what the previous one committed;
+    different units refresh in parallel. (SQLite serialises all writers.)"""
+    rows = (Unit.objects.select_for_update(no_key=True, of=("self",)).filter(pk__in=list(units)).order_by("pk")
+            .values_list("pk", "line_path", "area__era", "area__path"))
+    return {pk: (line_path, f"A{era}:{path}") for pk, line_path, era, path in rows}
+
+
+def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> int:
+    """SQLite (and rebuild-size batches): `refresh_units` with the comparison here. Returns the changed rows."""
+    lines = _locked_lines(units)
     new = _approved_figures(form, units, periods)
     wanted = {(pk, p[2]) for pk, ps in periods.items() for p in ps}
     stored: dict[tuple, tuple[int, dict]] = {}
@@ -228,26 +269,23 @@ def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> tu
         changed.append((*key, old))
     if to_delete:
         UnitPeriodValue.objects.filter(pk__in=to_delete).delete()
-    _upsert_unit_figures(form.pk, units, sorted(to_upsert, key=lambda row: row[:2]))
-    _list_pending(form.pk, units, sorted(changed, key=lambda row: row[:2]))
-    due = bool(changed) and RollupPending.objects.filter(form=form)[:fold_at()].count() >= fold_at()
-    return len(changed), due
+    _upsert_unit_figures(form.pk, lines, sorted(to_upsert, key=lambda row: row[:2]))
+    _list_pending(form.pk, lines, sorted(changed, key=lambda row: row[:2]))
+    return len(changed)
 
 
-def _refresh_in_database(form, units: dict, periods: dict[int, list[tuple]]) -> tuple[int, bool]:
-    """PostgreSQL: `refresh_units` as one call of `reporting_refresh_units` (what it does: migration 0007).
-    Returns (changed rows, whether a fold is due)."""
+def _refresh_in_database(form, units: dict, periods: dict[int, list[tuple]]) -> tuple[int, int | None]:
+    """PostgreSQL: `refresh_units` as one call of `reporting_refresh_units` (what it does: migrations 0007 and
+    0009). Returns (changed rows, the change counter after them: None when nothing changed)."""
     ids = sorted(units)
     targets = [(pk, code, start, end) for pk in ids for start, end, code in periods[pk]]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT * FROM reporting_refresh_units(%s, %s::bigint[], %s::text[], %s::text[], %s::bigint[], "
-            "%s::text[], %s::date[], %s::date[], %s)",
-            [form.pk, _pg_array(ids), _pg_array(units[pk].line_path for pk in ids),
-             _pg_array(area_node(units[pk].area) for pk in ids),
-             *(_pg_array(column) for column in zip(*targets, strict=True)), fold_at()])
-        changed, due = cursor.fetchone()
-        return changed, due
+            "SELECT * FROM reporting_refresh_units(%s, %s::bigint[], %s::bigint[], %s::text[], %s::date[], "
+            "%s::date[])",
+            [form.pk, _pg_array(ids), *(_pg_array(column) for column in zip(*targets, strict=True))])
+        changed, last_change = cursor.fetchone()
+        return changed, last_change
 
 
 def _json(figures: dict) -> str:
@@ -261,28 +299,27 @@ def _pg_array(values) -> str:
                           for v in values) + "}"
 
 
-def _upsert_unit_figures(form_id: int, units: dict, rows: list[tuple]) -> None:
-    """Upsert (unit id, period, {code: value}) rows of UnitPeriodValue."""
+def _upsert_unit_figures(form_id: int, lines: dict, rows: list[tuple]) -> None:
+    """Upsert (unit id, period, {code: value}) rows of UnitPeriodValue; `lines`: {unit id: (line, area node)}."""
     if not rows:
         return
     table = UnitPeriodValue._meta.db_table
-    full = [(form_id, unit_id, period, _json(figures), units[unit_id].line_path, area_node(units[unit_id].area))
-            for unit_id, period, figures in rows]
+    full = [(form_id, unit_id, period, _json(figures), *lines[unit_id]) for unit_id, period, figures in rows]
     head = f"INSERT INTO {table} (form_id, unit_id, period, figures, line_path, area_node) "  # noqa: S608
     tail = (" ON CONFLICT (form_id, unit_id, period) DO UPDATE SET figures = excluded.figures, "
             "line_path = excluded.line_path, area_node = excluded.area_node")
     _insert_rows(head, tail, full, "%s::bigint[], %s::bigint[], %s::text[], %s::jsonb[], %s::text[], %s::text[]")
 
 
-def _list_pending(form_id: int, units: dict, rows: list[tuple]) -> None:
+def _list_pending(form_id: int, lines: dict, rows: list[tuple]) -> None:
     """List (unit id, period, figures before the change) as pending. A unit-period already listed keeps
     its `held`: the cells have not changed since (only a fold writes them, and it deletes what it folds).
     The upsert's no-op update locks the listed row, so a fold running meanwhile waits for it or skips it."""
     if not rows:
         return
     table = RollupPending._meta.db_table
-    full = [(form_id, unit_id, period, None if held is None else _json(held), units[unit_id].line_path,
-             area_node(units[unit_id].area)) for unit_id, period, held in rows]
+    full = [(form_id, unit_id, period, None if held is None else _json(held), *lines[unit_id])
+            for unit_id, period, held in rows]
     head = f"INSERT INTO {table} (form_id, unit_id, period, held, line_path, area_node) "  # noqa: S608
     tail = (" ON CONFLICT (form_id, unit_id, period) DO UPDATE SET line_path = excluded.line_path, "
             "area_node = excluded.area_node")
@@ -568,8 +605,9 @@ def rebuild(form=None, *, batch: int = 200) -> int:
             approved[unit_id].add(period)
         ids = sorted(approved)
         for i in range(0, len(ids), batch):
-            units = Unit.objects.select_related("area").in_bulk(ids[i:i + batch])
-            changed += refresh_units(f, [(units[pk], code) for pk in ids[i:i + batch] for code in sorted(approved[pk])])
+            units = Unit.objects.in_bulk(ids[i:i + batch])
+            changed += refresh_units(f, [(units[pk], code) for pk in ids[i:i + batch] for code in sorted(approved[pk])],
+                                     in_database=False)
             fold(f)
     return changed
 

@@ -4,7 +4,8 @@ from django.db.models import Q
 from django.http import Http404
 
 from danvan.accounts.choices import ROLE_ACTIONS, Role
-from danvan.accounts.models import Membership, User
+from danvan.accounts.models import User
+from danvan.accounts.selectors import active_members
 from danvan.core.permissions import Action, get_for_user_or_404, subtree_q
 from danvan.org.models import Area, Unit
 from danvan.reporting.choices import Status
@@ -25,10 +26,8 @@ def reviewers_above(unit: Unit) -> list[User]:
     """
     ancestors = [int(p) for p in unit.line_path.strip("/").split("/")[:-1] if p][::-1]  # nearest first
     at: dict[int, dict[int, User]] = {}
-    for membership in (Membership.objects.filter(unit_id__in=ancestors, unit__closed_on__isnull=True,
-                                                 user__is_active=True, role__in=_roles_with(Action.REVIEW))
-                       .select_related("user").order_by("user__username")):
-        at.setdefault(membership.unit_id, {}).setdefault(membership.user_id, membership.user)
+    for unit_id, _, user in active_members(ancestors, _roles_with(Action.REVIEW)):
+        at.setdefault(unit_id, {}).setdefault(user.pk, user)
     return next((list(at[u].values()) for u in ancestors if u in at), [])
 
 
@@ -44,32 +43,24 @@ def reporters_by_unit(unit_ids) -> dict[int, list[User]]:
     return nearest_reporters(paths)
 
 
-NEAREST_BATCH = 20_000
-
-
 def nearest_reporters(paths: dict[int, str]) -> dict[int, list[User]]:
     """{unit id: its nearest reporters} for units given as {id: line_path}, in one query for all of them.
 
     Memberships of closed units are ignored, as in `User.scope_for`: they no longer give any right.
     """
     chains = {pk: [int(p) for p in path.strip("/").split("/") if p][::-1] for pk, path in paths.items()}
-    wanted = sorted({pk for chain in chains.values() for pk in chain})
-    at: dict[int, dict[int, User]] = {}
-    # One query, in slices only past the databases' limits on bound parameters (a whole country's units).
-    for start in range(0, len(wanted), NEAREST_BATCH):
-        for membership in (Membership.objects.filter(unit_id__in=wanted[start:start + NEAREST_BATCH],
-                                                     unit__closed_on__isnull=True, user__is_active=True,
-                                                     role__in=_roles_with(Action.REPORT))
-                           .select_related("user").order_by("user__username")):
-            at.setdefault(membership.unit_id, {}).setdefault(membership.user_id, []).append(membership)
+    at: dict[int, dict[int, list[tuple[str, User]]]] = {}
+    for unit_id, role, user in active_members({pk for chain in chains.values() for pk in chain},
+                                              _roles_with(Action.REPORT)):
+        at.setdefault(unit_id, {}).setdefault(user.pk, []).append((role, user))
     found: dict[int, list[User]] = {}
     for pk, chain in chains.items():
         # The chain runs from the unit itself up to the root: the first unit with reporters wins. On the
         # unit itself any role that may report counts; above it only reporters proper, so that a
         # province's reviewers are not reminded of every commune that has no account of its own.
         for u in chain:
-            users = [ms[0].user for ms in at.get(u, {}).values()
-                     if u == pk or any(m.role == Role.REPORTER for m in ms)]
+            users = [ms[0][1] for ms in at.get(u, {}).values()
+                     if u == pk or any(role == Role.REPORTER for role, _ in ms)]
             if users:
                 found[pk] = users
                 break

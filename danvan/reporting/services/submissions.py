@@ -134,20 +134,50 @@ def submit_submission(actor, submission: Submission) -> Submission:
 
 
 def _lock_for_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> Submission:
-    """Lock the row, then check the reviewer above and the state: shared by approve, return, unapprove.
+    """Lock the row, then check the reviewer above and the state (the slow path of `_review`).
 
     The report's own columns are read again under the lock. Its form, unit and area are taken from the
     caller's instance when it has them already (views and the API read reports with them, a moment
-    before): a report never changes form or unit, and those rows are not locked either way."""
+    before) and the unit's line is still the report's: a report never changes form or unit."""
     rows = Submission.objects.select_for_update(of=("self",))
-    if (Submission.form.is_cached(submission) and Submission.unit.is_cached(submission)
-            and Unit.area.is_cached(submission.unit)):
-        locked = rows.get(pk=submission.pk)
+    locked = rows.get(pk=submission.pk) if _has_relations(submission) else None
+    if locked is not None and locked.line_path == submission.unit.line_path:
         locked.form, locked.unit = submission.form, submission.unit
-    else:
+    else:  # not read with its relations, or its unit moved since (the right is checked on the line it has now)
         locked = rows.select_related("form", "unit__area").get(pk=submission.pk)
     _check_review(actor, locked, verb=verb, expected=expected, wrong_state=wrong_state)
     return locked
+
+
+def _has_relations(submission: Submission) -> bool:
+    return (Submission.form.is_cached(submission) and Submission.unit.is_cached(submission)
+            and Unit.area.is_cached(submission.unit))
+
+
+def _review(actor, submission: Submission, to: str, *, verb: str, expected: str, wrong_state: str,
+            **fields) -> tuple[Submission, dict]:
+    """A reviewer's transition (approve, return, unapprove): check, then move the report to `to`.
+    Returns (the report as written, `before` for the audit event).
+
+    When the caller's instance (read by the view or the API a moment before, with its form and unit) is
+    in the expected state, the reviewer's right is checked on it and the write is one conditional UPDATE
+    that holds only while the row is still exactly as read (same status, version and line): no separate
+    lock and re-read. The UPDATE locks the row, and a concurrent transition changes the version, so a
+    report read stale matches no row and takes the slow path, which locks, re-reads and checks again."""
+    if _has_relations(submission) and submission.status == expected:
+        _check_review(actor, submission, verb=verb, expected=expected, wrong_state=wrong_state)
+        now = timezone.now()
+        claimed = Submission.objects.filter(
+            pk=submission.pk, status=expected, version=submission.version, line_path=submission.line_path,
+        ).update(status=to, version=submission.version + 1, updated_at=now, **fields)
+        if claimed:
+            before = {"status": submission.status}
+            submission.status, submission.version, submission.updated_at = to, submission.version + 1, now
+            for name, value in fields.items():
+                setattr(submission, name, value)
+            return submission, before
+    locked = _lock_for_review(actor, submission, verb=verb, expected=expected, wrong_state=wrong_state)
+    return locked, _transition(locked, to, **fields)
 
 
 def _check_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> None:
@@ -161,10 +191,11 @@ APPROVE_CHECK = {"verb": "duyệt", "expected": Status.SUBMITTED,
                  "wrong_state": "Chỉ duyệt được báo cáo đã nộp (hiện: “{status}”)."}
 
 
-def _approve(actor, submission: Submission, note: str) -> None:
-    """An approval without its roll-up, which the caller refreshes (for one report or for a batch)."""
-    before = _transition(submission, Status.APPROVED, approved_at=timezone.now(),
-                         approved_by=actor if getattr(actor, "pk", None) else None)
+def _approval_fields(actor) -> dict:
+    return {"approved_at": timezone.now(), "approved_by": actor if getattr(actor, "pk", None) else None}
+
+
+def _record_approval(actor, submission: Submission, before: dict, note: str) -> None:
     record_event(actor, "reporting.submission.approve", submission, before=before,
                  after={"status": submission.status, "note": note[:500]})
 
@@ -177,8 +208,8 @@ def _approved_message(submission: Submission) -> tuple[str, str]:
 @service
 def approve_submission(actor, submission: Submission, *, note: str = "") -> Submission:
     """Approve and lock; the roll-up reflects it when this transaction commits."""
-    submission = _lock_for_review(actor, submission, **APPROVE_CHECK)
-    _approve(actor, submission, note)
+    submission, before = _review(actor, submission, Status.APPROVED, **APPROVE_CHECK, **_approval_fields(actor))
+    _record_approval(actor, submission, before, note)
     notify(reporters_of(submission.unit), *_approved_message(submission))
     # Last: the additive upserts lock the shared cells (the province's, the country's) until the commit,
     # so doing them at the end keeps concurrent approvals waiting as briefly as possible.
@@ -197,9 +228,9 @@ def _reason(reason: str) -> str:
 def return_submission(actor, submission: Submission, *, reason: str) -> Submission:
     """Send a submitted report back for correction, with a reason."""
     reason = _reason(reason)
-    submission = _lock_for_review(actor, submission, verb="trả lại", expected=Status.SUBMITTED,
-                                  wrong_state="Chỉ trả lại được báo cáo đã nộp (hiện: “{status}”).")
-    before = _transition(submission, Status.RETURNED, return_reason=reason)
+    submission, before = _review(actor, submission, Status.RETURNED, verb="trả lại", expected=Status.SUBMITTED,
+                                 wrong_state="Chỉ trả lại được báo cáo đã nộp (hiện: “{status}”).",
+                                 return_reason=reason)
     record_event(actor, "reporting.submission.return", submission, before=before,
                  after={"status": submission.status, "reason": reason})
     notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
@@ -211,9 +242,9 @@ def return_submission(actor, submission: Submission, *, reason: str) -> Submissi
 def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submission:
     """Unlock an approved report (a reviewer above, with a reason); it goes back to the unit as returned."""
     reason = _reason(reason)
-    submission = _lock_for_review(actor, submission, verb="hủy duyệt", expected=Status.APPROVED,
-                                  wrong_state="Chỉ hủy duyệt được báo cáo đã duyệt (hiện: “{status}”).")
-    before = _transition(submission, Status.RETURNED, return_reason=reason, approved_at=None, approved_by=None)
+    submission, before = _review(actor, submission, Status.RETURNED, verb="hủy duyệt", expected=Status.APPROVED,
+                                 wrong_state="Chỉ hủy duyệt được báo cáo đã duyệt (hiện: “{status}”).",
+                                 return_reason=reason, approved_at=None, approved_by=None)
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
     record_event(actor, "reporting.submission.unapprove", submission, before=before,
                  after={"status": submission.status, "reason": reason})
@@ -241,7 +272,7 @@ def bulk_approve(actor, submissions) -> dict:
         except (ValidationError, PermissionDenied) as exc:
             errors[pk] = " ".join(getattr(exc, "messages", [str(exc)]))
             continue
-        _approve(actor, submission, "")
+        _record_approval(actor, submission, _transition(submission, Status.APPROVED, **_approval_fields(actor)), "")
         done.append(submission)
         approved.append(pk)
     reporters = reporters_by_unit({s.unit_id for s in done})

@@ -13,6 +13,8 @@ from danvan.org.models import Area, Unit
 from danvan.reporting import reports, rollup, services
 from danvan.reporting.models import ReportForm, RollupCell, Submission
 from danvan.reporting.periods import parse_period
+from danvan.reporting.selectors import SUBMISSION_LOADS
+from danvan.reporting.tasks import fold_rollup
 
 pytestmark = [
     pytest.mark.concurrency,
@@ -24,13 +26,17 @@ THREADS = 8
 MONTHS = ["2026-01", "2026-02", "2026-03"]
 
 
-def _approve_all(reviewer, submission_ids, barrier, errors, batch):
-    """One by one (batch 1, as from a report's page) or in batches (as from the review queue)."""
+def _approve_all(reviewer, submission_ids, barrier, errors, batch, read_first=False):
+    """One by one (batch 1, as from a report's page) or in batches (as from the review queue). `read_first`:
+    each report read with its form and unit just before, as the report's page does (the conditional
+    UPDATE of `services._review`); else a bare id (the lock and re-read)."""
     try:
         barrier.wait(timeout=30)
         for i in range(0, len(submission_ids), batch):
             chunk = [Submission(pk=pk) for pk in submission_ids[i:i + batch]]
             if batch == 1:
+                if read_first:
+                    chunk = [Submission.objects.select_related(*SUBMISSION_LOADS).get(pk=chunk[0].pk)]
                 services.approve_submission(reviewer, chunk[0])
             else:
                 result = services.bulk_approve(reviewer, chunk)
@@ -41,9 +47,22 @@ def _approve_all(reviewer, submission_ids, barrier, errors, batch):
         connections.close_all()
 
 
+def _fold_until(form, done, errors):
+    """The worker: runs the queued fold over and over while the approvals go on."""
+    try:
+        while not done.wait(0.002):
+            fold_rollup.call(form.pk)
+    except Exception as exc:  # reported by the main thread
+        errors.append(exc)
+    finally:
+        connections.close_all()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_approvals_keep_the_rollup_equal_to_a_recomputation(world, settings):
-    settings.ROLLUP_FOLD_AT = 12  # folds every few approvals, racing the approvals of the other threads
+    # Folds every few rows, racing the approvals: a worker thread folding all along, and every 48 rows an
+    # approval folding itself (the backlog), both at once.
+    settings.ROLLUP_FOLD_AT, settings.ROLLUP_FOLD_BACKLOG = 12, 4
     form = ReportForm.objects.get(code="BC-DV-THANG")
     province = world.a.province
     communes = list(Area.objects.filter(parent=province, level="commune").order_by("code")[:4])
@@ -61,12 +80,19 @@ def test_concurrent_approvals_keep_the_rollup_equal_to_a_recomputation(world, se
     chunks = [ids[k::THREADS] for k in range(THREADS)]
     barrier, errors = threading.Barrier(THREADS), []
     # Half the threads approve one report at a time, half in batches of 4: both paths lock and add alike.
-    threads = [threading.Thread(target=_approve_all, args=(world.a.reviewer, chunk, barrier, errors, 1 + 3 * (k % 2)))
+    # The one-by-one threads alternate between reports read first (the conditional UPDATE) and bare ids.
+    threads = [threading.Thread(target=_approve_all, args=(world.a.reviewer, chunk, barrier, errors,
+                                                           1 + 3 * (k % 2), k % 4 == 0))
                for k, chunk in enumerate(chunks)]
+    done = threading.Event()
+    worker = threading.Thread(target=_fold_until, args=(form, done, errors))
+    worker.start()
     for t in threads:
         t.start()
     for t in threads:
         t.join(timeout=120)
+    done.set()
+    worker.join(timeout=60)
     assert not errors, errors
     assert Submission.objects.filter(pk__in=ids, status="approved").count() == len(ids)
 

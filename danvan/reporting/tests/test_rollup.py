@@ -167,14 +167,101 @@ def test_approvals_wait_pending_until_a_fold_and_reads_are_the_same_before_and_a
 
 def test_the_approval_that_crosses_the_fold_threshold_folds(world, form, settings):
     """A fold comes once about ROLLUP_FOLD_AT rows have changed (SQLite counts the pending rows; PostgreSQL
-    numbers every changed row with a sequence, which tests do not reset): two approvals, 10 rows, cross 8."""
+    numbers every changed row with a sequence, which tests do not reset): two approvals, 10 rows, cross 8.
+    With the worker switched off, the approval folds itself."""
     from danvan.reporting.models import RollupCell, RollupPending
 
-    settings.ROLLUP_FOLD_AT = 8
+    settings.ROLLUP_FOLD_AT, settings.ROLLUP_FOLD_IN_WORKER = 8, False
     report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10})
     report(world, form, world.a.commune_front, "2026-01", {"QUA_SL": 5})
     assert RollupCell.objects.filter(form=form).exists()
     assert RollupPending.objects.filter(form=form).count() < 8
+
+
+def _queued_folds() -> int:
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(task_path="danvan.reporting.tasks.fold_rollup", status="READY").count()
+
+
+def test_on_postgresql_the_approval_queues_the_fold_for_the_worker(world, form, settings):
+    """The approval that crosses ROLLUP_FOLD_AT queues `fold_rollup` in its own transaction and folds nothing
+    itself; the figures read are the same before the worker folds and after."""
+    from django.db import connection
+
+    from danvan.reporting.models import RollupCell, RollupPending
+    from danvan.reporting.tasks import fold_rollup
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has one writer at a time: its approvals fold themselves")
+    settings.ROLLUP_FOLD_AT, settings.ROLLUP_FOLD_BACKLOG = 8, 1_000_000
+    report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10})
+    report(world, form, world.a.commune_front, "2026-01", {"QUA_SL": 5})
+    assert _queued_folds() >= 1
+    assert not RollupCell.objects.filter(form=form).exists()
+    before = reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv)
+    assert before["values"]["QUA_SL"] == 15 and before["units_counted"] == 2
+    assert fold_rollup.call(form.pk) == 10
+    assert not RollupPending.objects.filter(form=form).exists() and RollupCell.objects.filter(form=form).exists()
+    assert reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv) == before
+
+
+def test_on_postgresql_an_approval_folds_itself_past_the_backlog(world, form, settings):
+    """Without a worker the list must not grow without bound: every ROLLUP_FOLD_BACKLOG × ROLLUP_FOLD_AT
+    changed rows (here 2 × 4: two approvals, 10 rows, cross a multiple of 8) the approval folds."""
+    from django.db import connection
+
+    from danvan.reporting.models import RollupCell, RollupPending
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has one writer at a time: its approvals fold themselves")
+    settings.ROLLUP_FOLD_AT, settings.ROLLUP_FOLD_BACKLOG = 4, 2
+    report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10})
+    report(world, form, world.a.commune_front, "2026-01", {"QUA_SL": 5})
+    assert RollupCell.objects.filter(form=form).exists()
+    assert RollupPending.objects.filter(form=form).count() < 8
+
+
+def test_a_refresh_writes_under_the_line_of_the_locked_unit_not_of_the_callers_copy(world, form):
+    """The unit moved after the caller read it (between a review's lock of the report and the refresh's lock
+    of the unit): the unit-period and pending rows take the line and area of the unit's locked row."""
+    from danvan.org.services import update_unit
+    from danvan.reporting.models import RollupPending, Submission, UnitPeriodValue
+
+    front = world.a.commune_front
+    s = report(world, form, front, "2026-01", {"QUA_SL": 30}, approve=False)
+    stale = Unit.objects.get(pk=front.pk)
+    update_unit(None, front, version=front.version, parent=world.a.btgdv)
+    front.refresh_from_db()
+    Submission.objects.filter(pk=s.pk).update(status="approved")  # as the approval's own UPDATE
+    assert rollup.refresh_unit(form, stale, "2026-01") == 5
+    for model in (UnitPeriodValue, RollupPending):
+        assert set(model.objects.filter(form=form, unit=front).values_list("line_path", flat=True)) == {
+            front.line_path}
+
+
+def test_an_approval_read_before_its_unit_moved_counts_the_unit_under_its_new_line(world, form):
+    """The reviewer's page read the report (and its unit's line) a moment before the unit moved: the
+    approval must still write the unit's figures under the line it has now, as its locked row says."""
+    from danvan.org.services import update_unit
+    from danvan.reporting.models import UnitPeriodValue
+    from danvan.reporting.selectors import get_submission
+
+    front, party = world.a.commune_front, world.a.commune_party
+    s = report(world, form, front, "2026-01", {"QUA_SL": 30}, approve=False)
+    stale = get_submission(world.a.reviewer, s.pk)  # as the review page hands it over
+    update_unit(None, front, version=front.version, parent=world.a.btgdv)
+    front.refresh_from_db()
+    assert stale.unit.line_path != front.line_path
+    approved = services.approve_submission(world.a.reviewer, stale)
+    assert approved.status == "approved" and approved.line_path == front.line_path
+    assert set(UnitPeriodValue.objects.filter(form=form, unit=front).values_list("line_path", flat=True)) == {
+        front.line_path}
+    indicators = reports.form_indicators(form)
+    for line in (party.line_path, front.line_path, world.a.btgdv.line_path):
+        assert rollup.values_at(form, "U" + line, "2026-Q1", indicators) == rollup.recompute_from_scratch(
+            form, "2026-Q1", line_prefix=line, indicators=indicators), line
+    assert rollup.values_at(form, "U" + party.line_path, "2026-Q1", indicators)[1] == 0
 
 
 def test_rebuild_gives_the_same_cells(world, form):
@@ -247,8 +334,7 @@ def test_the_database_refresh_writes_what_the_python_refresh_writes(world, form,
                 services.unapprove_submission(world.a.reviewer, s, reason="kiểm thử")
     by_sql = _tables(form)
     assert by_sql[0] and by_sql[1]
-    monkeypatch.setattr(rollup, "_refresh_in_database", rollup._refresh_in_python)
-    monkeypatch.setattr(rollup, "_fold_in_database", rollup._fold_in_python)
+    monkeypatch.setattr(rollup, "_fold_in_database", rollup._fold_in_python)  # (a rebuild refreshes in Python)
     rollup.rebuild(form)
     assert _tables(form) == by_sql
     monkeypatch.undo()

@@ -144,7 +144,7 @@ def test_bulk_approve_reports_each_failure(world, form):
     assert result["approved"] == [ok.pk] and draft.pk in result["errors"]
 
 
-def test_a_review_reuses_the_callers_form_and_unit_but_rereads_the_report_under_its_lock(world, form):
+def test_a_review_of_the_report_as_read_is_one_conditional_update_and_a_stale_copy_is_reread(world, form):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -157,12 +157,31 @@ def test_a_review_reuses_the_callers_form_and_unit_but_rereads_the_report_under_
     stale = get_submission(world.a.reviewer, s.pk)
     with CaptureQueriesContext(connection) as loaded:
         services.approve_submission(world.a.reviewer, seen)
-    # The first read of the report, SELECT … FOR UPDATE (on SQLite the transaction is the writer's lock).
-    lock = next(q["sql"] for q in loaded.captured_queries if "reporting_submission" in q["sql"])
-    assert lock.startswith("SELECT") and "JOIN" not in lock  # the row alone: form, unit, area already read
-    # The caller's copy still says "submitted": the state read under the lock decides.
+    # No read of the report: one UPDATE that holds only while the row is as the caller read it.
+    touching = [q["sql"] for q in loaded.captured_queries if "reporting_submission" in q["sql"]]
+    assert touching[0].startswith("UPDATE") and '"version" = ' in touching[0] and "WHERE" in touching[0]
+    assert (seen.status, seen.version) == ("approved", 3)
+    assert type(s).objects.get(pk=s.pk).version == 3
+    # The caller's copy still says "submitted" at version 2: no row matches, the state read under the lock
+    # decides.
     with pytest.raises(ValidationError, match="Chỉ duyệt được báo cáo đã nộp"):
         services.approve_submission(world.a.reviewer, stale)
     bare = type(s).objects.get(pk=s.pk)  # nothing loaded: read with the lock
     services.unapprove_submission(world.a.reviewer, bare, reason="Sai")
     assert type(s).objects.get(pk=s.pk).status == "returned"
+    # Returned and submitted again since the copy was read: it is approved as it is now, not as read.
+    services.submit_submission(None, type(s).objects.get(pk=s.pk))
+    approved = services.approve_submission(world.a.reviewer, stale)
+    assert (approved.status, approved.version) == ("approved", 6)
+    assert type(s).objects.get(pk=s.pk).status == "approved"
+
+
+def test_a_review_is_refused_before_any_write_when_the_reviewer_is_not_above(world, form):
+    from danvan.reporting.selectors import get_submission
+
+    s = services.create_submission(None, form=form, unit=world.a.commune_party, period="2026-04")
+    services.submit_submission(None, s)
+    copy = get_submission(world.admin, s.pk)
+    with pytest.raises(PermissionDenied):
+        services.return_submission(world.b.reviewer, copy, reason="Không phải tỉnh mình")
+    assert type(s).objects.get(pk=s.pk).status == "submitted"
