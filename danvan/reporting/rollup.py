@@ -216,21 +216,23 @@ def _crossed(last_change: int, changed: int, every: int) -> bool:
 
 def _fold_when_due(form, last_change: int, changed: int) -> None:
     """PostgreSQL: every `fold_at()` changed rows (counted by a sequence), a fold. The approval queues it for
-    the worker (`tasks.fold_rollup`, in its own transaction, so the approval does not wait for it), unless
-    `ROLLUP_FOLD_IN_WORKER` is off; every `ROLLUP_FOLD_BACKLOG` × `fold_at()` rows the approval folds
-    itself, so that without a running worker the pending list, which every read of a large node adds up,
-    still stays short. With the worker keeping up, that fold finds little to do."""
+    the worker (`tasks.fold_rollup`, run in the worker's own transaction, so the approval does not wait for
+    it), unless `ROLLUP_FOLD_IN_WORKER` is off. Every `ROLLUP_FOLD_BACKLOG` × `fold_at()` rows the approval
+    counts the list (an index range, once per some 400 approvals) and folds itself if the list is that long:
+    without a running worker the list, which every read of a large node adds up, still stays short."""
     every = fold_at()
-    backlog = every * max(1, int(getattr(settings, "ROLLUP_FOLD_BACKLOG", 4)))
-    if _crossed(last_change, changed, backlog):
+    if not _crossed(last_change, changed, every):
+        return
+    if not getattr(settings, "ROLLUP_FOLD_IN_WORKER", True):
         fold(form)
-    elif _crossed(last_change, changed, every):
-        if not getattr(settings, "ROLLUP_FOLD_IN_WORKER", True):
-            fold(form)
-            return
-        from danvan.reporting.tasks import fold_rollup
+        return
+    backlog = every * max(1, int(getattr(settings, "ROLLUP_FOLD_BACKLOG", 4)))
+    if _crossed(last_change, changed, backlog) and RollupPending.objects.filter(form=form)[:backlog].count() >= backlog:
+        fold(form)  # the worker is not keeping up (or not running)
+        return
+    from danvan.reporting.tasks import fold_rollup
 
-        fold_rollup.enqueue(form.pk)  # in the approval's transaction: queued if and only if it commits
+    fold_rollup.enqueue(form.pk)  # in the approval's transaction: queued if and only if it commits
 
 
 def _locked_lines(units) -> dict[int, tuple[str, str]]:

@@ -206,20 +206,22 @@ def test_on_postgresql_the_approval_queues_the_fold_for_the_worker(world, form, 
     assert reports.rollup_answer(form, parse_period("2026"), unit=world.a.btgdv) == before
 
 
-def test_on_postgresql_an_approval_folds_itself_past_the_backlog(world, form, settings):
+def test_on_postgresql_an_approval_folds_itself_when_the_worker_falls_behind(world, form, settings):
     """Without a worker the list must not grow without bound: every ROLLUP_FOLD_BACKLOG × ROLLUP_FOLD_AT
-    changed rows (here 2 × 4: two approvals, 10 rows, cross a multiple of 8) the approval folds."""
+    changed rows (here 2 × 2) the approval counts the list and folds when it is that long. Three approvals,
+    15 rows: the count crosses a multiple of 4 at least three times, with 4 or more rows listed at the last."""
     from django.db import connection
 
     from danvan.reporting.models import RollupCell, RollupPending
 
     if connection.vendor != "postgresql":
         pytest.skip("SQLite has one writer at a time: its approvals fold themselves")
-    settings.ROLLUP_FOLD_AT, settings.ROLLUP_FOLD_BACKLOG = 4, 2
+    settings.ROLLUP_FOLD_AT, settings.ROLLUP_FOLD_BACKLOG = 2, 2
     report(world, form, world.a.commune_party, "2026-01", {"QUA_SL": 10})
     report(world, form, world.a.commune_front, "2026-01", {"QUA_SL": 5})
+    report(world, form, world.a.commune_party, "2026-02", {"QUA_SL": 1})
     assert RollupCell.objects.filter(form=form).exists()
-    assert RollupPending.objects.filter(form=form).count() < 8
+    assert RollupPending.objects.filter(form=form).count() < 15
 
 
 def test_a_refresh_writes_under_the_line_of_the_locked_unit_not_of_the_callers_copy(world, form):
