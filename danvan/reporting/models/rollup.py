@@ -16,7 +16,8 @@ class UnitPeriodValue(models.Model):
     roll-up of a small node (a commune, a commune's Đảng ủy) is added up from these rows.
     """
 
-    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+")
+    # No index of its own: `form` leads every index below (an approval writes fewer index entries).
+    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+", db_index=False)
     unit = models.ForeignKey("org.Unit", on_delete=models.CASCADE, related_name="+")
     period = models.CharField(max_length=10)
     figures = models.JSONField(default=dict)
@@ -46,7 +47,7 @@ class RollupCell(models.Model):
     repairs `rebuild`, `move_subtree`), with an additive upsert, so concurrent writers stay exact.
     """
 
-    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+")
+    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+", db_index=False)
     node = PathField(max_length=300)
     period = models.CharField(max_length=10)
     units = models.IntegerField(default=0)
@@ -72,8 +73,10 @@ class RollupPending(models.Model):
     its own (a few hundred rows), so the approvals' rows of `UnitPeriodValue` are updated in place.
     """
 
-    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+")
-    unit = models.ForeignKey("org.Unit", on_delete=models.CASCADE, related_name="+")
+    # Indexes cost every approval five entries each and the list is short: `form` leads the ones below,
+    # and a unit's rows (a unit deleted) are found by a scan of a few hundred rows.
+    form = models.ForeignKey("reporting.ReportForm", on_delete=models.CASCADE, related_name="+", db_index=False)
+    unit = models.ForeignKey("org.Unit", on_delete=models.CASCADE, related_name="+", db_index=False)
     period = models.CharField(max_length=10)
     line_path = PathField(max_length=255)
     area_node = PathField(max_length=300)

@@ -13,7 +13,10 @@ from danvan.reporting.choices import Status
 class Submission(VersionedModel):
     """One unit's report for one form and period: draft → submitted → approved, or → returned → submitted."""
 
-    form = models.ForeignKey("reporting.ReportForm", verbose_name=_("biểu mẫu"), on_delete=models.PROTECT, related_name="submissions")
+    # No index of its own: `form` leads the unique constraint and the scope index (every approval writes
+    # an entry in each index of this table: its status and approver change).
+    form = models.ForeignKey("reporting.ReportForm", verbose_name=_("biểu mẫu"), on_delete=models.PROTECT,
+                             related_name="submissions", db_index=False)
     unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), on_delete=models.PROTECT,
                              related_name="submissions")
     period = models.CharField(_("kỳ báo cáo"), max_length=10)
