@@ -22,7 +22,8 @@ UPDATE SET total = total + excluded.total`), exact under concurrent writers, and
 change no figure anyone reads (a read sees the cells and the pending rows in one snapshot); they keep the
 list short. On PostgreSQL the approval whose changed rows take their count past a multiple of
 `settings.ROLLUP_FOLD_AT` queues a fold for the worker (`tasks.fold_rollup`), and every
-`ROLLUP_FOLD_BACKLOG` multiples an approval folds itself, so the list stays bounded with no worker running;
+`ROLLUP_FOLD_BACKLOG` multiples an approval that finds that many rows listed folds itself, so the list
+stays bounded with no worker running;
 on SQLite the approval that finds `ROLLUP_FOLD_AT` rows listed folds. A province's and the country's cells
 are written once for about a hundred approvals, and a read has at most a few hundred pending rows to add.
 No batch job keeps the figures fresh: they are fresh when the approval commits.
@@ -69,7 +70,11 @@ def line_nodes(line_path: str) -> list[str]:
 
 
 def area_node(area) -> str:
-    return f"A{area.era}:{area.path}"
+    return area_node_of(area.era, area.path)
+
+
+def area_node_of(era: str, path: str) -> str:
+    return f"A{era}:{path}"
 
 
 # The large nodes, which have cells: a root of the reporting line ("U/1/"), and the country and the
@@ -244,7 +249,7 @@ def _locked_lines(units) -> dict[int, tuple[str, str]]:
     different units refresh in parallel. (SQLite serialises all writers.)"""
     rows = (Unit.objects.select_for_update(no_key=True, of=("self",)).filter(pk__in=list(units)).order_by("pk")
             .values_list("pk", "line_path", "area__era", "area__path"))
-    return {pk: (line_path, f"A{era}:{path}") for pk, line_path, era, path in rows}
+    return {pk: (line_path, area_node_of(era, path)) for pk, line_path, era, path in rows}
 
 
 def _refresh_in_python(form, units: dict, periods: dict[int, list[tuple]]) -> int:
