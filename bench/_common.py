@@ -12,6 +12,7 @@ import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -50,11 +51,18 @@ class FoldWorker:
 
         self.since = timezone.now()
         if self.wanted:
+            self.log = tempfile.NamedTemporaryFile("w+", suffix=".log")  # noqa: SIM115 (closed in __exit__)
             self.process = subprocess.Popen(
                 [sys.executable, str(REPO / "manage.py"), "db_worker", "--no-reload", "--no-startup-delay"],
                 env={**os.environ, "DEBUG": os.environ.get("DEBUG", "1")}, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL)
-            time.sleep(3)  # started and polling before the first approval
+                stderr=self.log)
+            # Started and polling before the first approval (a production worker started long before).
+            deadline = time.monotonic() + 60
+            while "Starting worker" not in Path(self.log.name).read_text() and time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError("db_worker exited: " + Path(self.log.name).read_text()[-2000:])
+                time.sleep(0.2)
+            time.sleep(1)
         return self
 
     def __exit__(self, *exc):
@@ -63,6 +71,7 @@ class FoldWorker:
             self.process.terminate()
             _, _, usage = os.wait4(self.process.pid, 0)
             self.cpu_s = round(usage.ru_utime + usage.ru_stime, 1)
+            self.log.close()
         return False
 
     def summary(self) -> dict:
