@@ -10,8 +10,9 @@ approvals.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/danvan_bench1 .venv/bin/python bench/approval_cost.py \
         --approvals 300 --json
 
-On PostgreSQL a `danvan db_worker` runs beside the approvals and takes the folds they queue (its CPU is
-`fold_worker_cpu_s`, the server time of its folds is not in `server_cpu_ms`); ROLLUP_FOLD_IN_WORKER=0
+On PostgreSQL a `danvan db_worker` runs beside the approvals and takes the folds they queue (its CPU,
+start-up included, is `fold_worker_cpu_s`; the server time of its folds is not in `server_cpu_ms`);
+ROLLUP_FOLD_IN_WORKER=0
 folds inline, in the approvals' own time. Each run uses up N of the submitted reports (as bench/rollup.py
 runs do).
 """
