@@ -183,8 +183,9 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Roll-up (danvan/reporting/rollup.py): approvals list the unit-periods they change as pending; about every
 # ROLLUP_FOLD_AT changed rows they are folded into the province and country cells. On PostgreSQL the fold
-# is queued for the worker (`danvan db_worker`) unless ROLLUP_FOLD_IN_WORKER=0, and every
-# ROLLUP_FOLD_BACKLOG × ROLLUP_FOLD_AT rows an approval folds itself (the list stays short with no worker).
+# is queued for the worker (`danvan db_worker`) unless ROLLUP_FOLD_IN_WORKER=0; every
+# ROLLUP_FOLD_BACKLOG × ROLLUP_FOLD_AT rows an approval that finds that many listed folds itself (the list
+# stays short with no worker running).
 ROLLUP_FOLD_AT = int(os.environ.get("ROLLUP_FOLD_AT", "500"))
 ROLLUP_FOLD_IN_WORKER = os.environ.get("ROLLUP_FOLD_IN_WORKER", "1") == "1"
 ROLLUP_FOLD_BACKLOG = int(os.environ.get("ROLLUP_FOLD_BACKLOG", "4"))

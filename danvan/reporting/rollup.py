@@ -164,8 +164,8 @@ def _decimals(figures: dict | None) -> dict[str, Decimal] | None:
 
 # Approvals (5 targets each; a review-queue batch of 50 is 250) refresh in the SQL function: one round trip,
 # faster than Python from one report to batches of 50 (measured: docs/performance.md). A rebuild's batches
-# (200 units × ~20 periods) took longer in the server than in Python's dictionaries, so large batches take
-# the Python path (on PostgreSQL too).
+# (200 units × ~20 periods) took longer in the server than in Python's dictionaries: `rebuild` asks for the
+# Python path (`in_database=False`), and any batch over this many targets takes it too (on PostgreSQL too).
 DATABASE_REFRESH_MAX_TARGETS = 1000
 
 

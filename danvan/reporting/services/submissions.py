@@ -103,12 +103,18 @@ def update_submission(actor, submission: Submission, *, version, values: dict | 
     return submission
 
 
-def _transition(submission: Submission, to: str, **fields) -> dict:
+def _apply(submission: Submission, to: str, **fields) -> dict:
+    """Move the instance to `to` in memory (status, version + 1, the fields); returns `before` for the audit."""
     before = {"status": submission.status}
     submission.status = to
     submission.version += 1
     for name, value in fields.items():
         setattr(submission, name, value)
+    return before
+
+
+def _transition(submission: Submission, to: str, **fields) -> dict:
+    before = _apply(submission, to, **fields)
     submission.save(update_fields=["status", "version", "updated_at", *fields])
     return before
 
@@ -171,11 +177,8 @@ def _review(actor, submission: Submission, to: str, *, verb: str, expected: str,
             pk=submission.pk, status=expected, version=submission.version, line_path=submission.line_path,
         ).update(status=to, version=submission.version + 1, updated_at=now, **fields)
         if claimed:
-            before = {"status": submission.status}
-            submission.status, submission.version, submission.updated_at = to, submission.version + 1, now
-            for name, value in fields.items():
-                setattr(submission, name, value)
-            return submission, before
+            submission.updated_at = now
+            return submission, _apply(submission, to, **fields)
     locked = _lock_for_review(actor, submission, verb=verb, expected=expected, wrong_state=wrong_state)
     return locked, _transition(locked, to, **fields)
 
@@ -272,7 +275,8 @@ def bulk_approve(actor, submissions) -> dict:
         except (ValidationError, PermissionDenied) as exc:
             errors[pk] = " ".join(getattr(exc, "messages", [str(exc)]))
             continue
-        _record_approval(actor, submission, _transition(submission, Status.APPROVED, **_approval_fields(actor)), "")
+        before = _transition(submission, Status.APPROVED, **_approval_fields(actor))
+        _record_approval(actor, submission, before, "")
         done.append(submission)
         approved.append(pk)
     reporters = reporters_by_unit({s.unit_id for s in done})

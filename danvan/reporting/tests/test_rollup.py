@@ -181,7 +181,9 @@ def test_the_approval_that_crosses_the_fold_threshold_folds(world, form, setting
 def _queued_folds() -> int:
     from django_tasks_db.models import DBTaskResult
 
-    return DBTaskResult.objects.filter(task_path="danvan.reporting.tasks.fold_rollup", status="READY").count()
+    from danvan.reporting.tasks import fold_rollup
+
+    return DBTaskResult.objects.filter(task_path=fold_rollup.module_path, status="READY").count()
 
 
 def test_on_postgresql_the_approval_queues_the_fold_for_the_worker(world, form, settings):
