@@ -26,6 +26,34 @@ class VersionedModel(TimeStampedModel):
         abstract = True
 
 
+class UnitOwnedModel(models.Model):
+    """A row that belongs to a unit: scoped by the unit's reporting line, audited under it.
+
+    `line_path` is a copy of the unit's path so that scoping is one indexed range on the row's own table;
+    it is set on save and follows the unit when it moves (core.signals.unit_moved, handled once in core
+    for every subclass). A subclass may redeclare `unit` to give it its own related_name.
+    """
+
+    unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), on_delete=models.PROTECT,
+                             related_name="%(app_label)s_%(class)s_set")
+    line_path = PathField(max_length=255, editable=False)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "line_path"
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        if self.unit_id and not self.line_path:
+            self.line_path = self.unit.line_path
+        super().save(*args, **kwargs)
+
+    @property
+    def audit_scope_path(self) -> str:
+        return self.line_path
+
+
 class AuditEvent(models.Model):
     """Who changed what, when, from which request: written by services inside their transaction."""
 
