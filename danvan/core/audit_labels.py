@@ -116,7 +116,17 @@ EMPTY = "—"
 
 def action_label(code: str) -> str:
     """The action in words ("Duyệt báo cáo"); a code without a label shows as itself."""
-    return str(ACTION_LABELS.get(code, code))
+    from danvan.core import registry
+
+    label = ACTION_LABELS.get(code) or registry.audit_labels.label(code)
+    return str(label if label is not None else code)
+
+
+def labelled_codes() -> set[str]:
+    """Every action code with a label: core's own list and those apps registered (core.registry)."""
+    from danvan.core import registry
+
+    return set(ACTION_LABELS) | {entry.key for entry in registry.audit_labels}
 
 
 def action_choices() -> list[tuple[str, list[tuple[str, str]]]]:

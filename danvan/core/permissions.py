@@ -88,6 +88,14 @@ class ScopedQuerySet(models.QuerySet):
             return self.all()
         return self.filter(subtree_q(field, scope.prefixes))
 
+    def unscoped(self):
+        """Every row, for internal reads that must not depend on who asks (recipients, expected units).
+
+        The one explicit escape hatch from scoping: greppable, and allowed by the scoped-reads guard test.
+        Never hand its result to a user unfiltered.
+        """
+        return self.all()
+
 
 def get_for_user_or_404(queryset_or_model, user, action: str = Action.VIEW, **lookup):
     """Fetch an object and check the right to it in one call; out of scope is indistinguishable from absent."""
