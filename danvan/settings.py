@@ -5,6 +5,7 @@ start without a real SECRET_KEY. See docs/operations.md for every variable.
 """
 
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -29,12 +30,16 @@ DEBUG = env_bool("DEBUG")
 TESTING = "pytest" in sys.modules
 _INSECURE_KEY = "django-insecure-danvan-development-only"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Commands that only read text (`danvan extract`) must run right after install with no environment, so a
+# missing key is not fatal here: the process gets a throw-away key, and the system check danvan.E001 (run by
+# every command that has system checks, and by wsgi.py) refuses to serve or write with it.
+SECRET_KEY_MISSING = False
 if not SECRET_KEY:
-    if not DEBUG and not TESTING:
-        raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Set SECRET_KEY to a long random value, or DEBUG=1 for development."
-        )
-    SECRET_KEY = _INSECURE_KEY
+    if DEBUG or TESTING:
+        SECRET_KEY = _INSECURE_KEY
+    else:
+        SECRET_KEY_MISSING = True
+        SECRET_KEY = secrets.token_urlsafe(50)
 elif not DEBUG and (SECRET_KEY == _INSECURE_KEY or len(SECRET_KEY) < 32):
     raise ImproperlyConfigured("SECRET_KEY is too weak for production (at least 32 random characters).")
 

@@ -6,6 +6,8 @@ from danvan.textmine.cli import run
 
 
 class Command(BaseCommand):
+    # Reads files only: no database, no secret key, so it runs right after install with no environment.
+    requires_system_checks: list[str] = []
     help = "Đọc báo cáo tường thuật (.txt, .docx, .html, .pdf) và trích xuất số liệu, người, văn bản, chủ đề."
 
     def add_arguments(self, parser):
