@@ -67,6 +67,12 @@ def _jsonable(value):
     return value
 
 
+def audit_type(model: type[models.Model] | models.Model) -> str:
+    """The object type a model's audit events carry: its `audit_type` when it declares one (a model that moved
+    to another app keeps its trail's name), else its label ("org.unit")."""
+    return getattr(model, "audit_type", None) or model._meta.label_lower
+
+
 def snapshot(obj: models.Model, fields: list[str] | None = None) -> dict:
     """The concrete field values of a row, JSON-ready, for `before`/`after`."""
     data = {}
@@ -85,7 +91,7 @@ def record_event(actor, action: str, obj=None, *, before=None, after=None, objec
     if not _active.get():
         raise ImproperlyConfigured("record_event must be called inside a @service function.")
     if obj is not None:
-        object_type = object_type or obj._meta.label_lower
+        object_type = object_type or audit_type(obj)
         object_id = object_id or str(obj.pk)
         object_repr = object_repr or str(obj)[:300]
         scope_path = scope_path or getattr(obj, "audit_scope_path", "")

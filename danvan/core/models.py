@@ -99,6 +99,30 @@ class AuditEvent(models.Model):
         return describe_changes(self.object_type, self.before, self.after)
 
 
+class Holiday(models.Model):
+    """A public holiday (or a swapped day off): data an administrator edits, read by every working-day deadline.
+
+    Moved from `reporting` without touching its table; its audit events keep the type they always had, so
+    the trail of holiday edits reads as one (`reporting.holiday.update`, before and after the move).
+    """
+
+    day = models.DateField(_("ngày"), unique=True)
+    name = models.CharField(_("tên"), max_length=120)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_public = True
+    audit_type = "reporting.holiday"
+
+    class Meta:
+        db_table = "reporting_holiday"
+        ordering = ["day"]
+        verbose_name = _("ngày nghỉ lễ")
+        verbose_name_plural = _("ngày nghỉ lễ")
+
+    def __str__(self) -> str:
+        return f"{self.day:%d/%m/%Y} {self.name}"
+
+
 class Notification(models.Model):
     """An in-app notice to one user (e-mailed too when e-mail is configured)."""
 
