@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "danvan.core"
     verbose_name = "Lõi hệ thống"
+
+    def ready(self) -> None:
+        from danvan.core import signals  # noqa: F401  (connects the receiver that moves unit-owned rows)

@@ -30,8 +30,11 @@ class UnitOwnedModel(models.Model):
     """A row that belongs to a unit: scoped by the unit's reporting line, audited under it.
 
     `line_path` is a copy of the unit's path so that scoping is one indexed range on the row's own table;
-    it is set on save and follows the unit when it moves (core.signals.unit_moved, handled once in core
-    for every subclass). A subclass may redeclare `unit` to give it its own related_name.
+    it is set on save (from the unit, when not given) and follows the unit when it moves: core's receiver of
+    `core.signals.unit_moved` rewrites it for every concrete subclass, one UPDATE per model in the mover's
+    transaction, so an app adds no receiver of its own. A subclass redeclares `unit` to give it its own
+    related_name (`reporting.Submission`: "submissions"), and indexes `line_path` the way it reads (alone,
+    or after the columns it filters on first). `bulk_create` skips save(): set `line_path` there yourself.
     """
 
     unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), on_delete=models.PROTECT,
