@@ -113,8 +113,9 @@ class ScopedQuerySet(models.QuerySet):
 
 def get_for_user_or_404(queryset_or_model, user, action: str = Action.VIEW, **lookup):
     """Fetch an object and check the right to it in one call; out of scope is indistinguishable from absent."""
-    qs = queryset_or_model if isinstance(queryset_or_model, models.QuerySet) else queryset_or_model.objects.all()
+    is_queryset = isinstance(queryset_or_model, models.QuerySet)
+    qs = queryset_or_model.for_user(user, action) if is_queryset else queryset_or_model.objects.for_user(user, action)
     try:
-        return qs.for_user(user, action).get(**lookup)
+        return qs.get(**lookup)
     except (qs.model.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
