@@ -37,6 +37,7 @@ class User(AbstractUser):
     full_name = models.CharField(_("họ và tên"), max_length=150, blank=True)
 
     objects = DanvanUserManager()
+    audit_exclude = ("password",)  # not even its hash reaches the audit trail
 
     class Meta:
         verbose_name = _("người dùng")
@@ -112,6 +113,7 @@ class ApiToken(TimeStampedModel):
 
     objects = ScopedQuerySet.as_manager()
     scope_admin_only = True
+    audit_exclude = ("key_hash",)
 
     class Meta:
         ordering = ["-created_at"]
