@@ -23,8 +23,8 @@ def _ensure_user(ctx, username: str, full_name: str, **extra):
 def load(ctx) -> None:
     _ensure_user(ctx, "admin", "Quản trị hệ thống", is_superuser=True)
     for province in ctx.provinces:
-        btgdv = Unit.objects.filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
-        commune_party = (Unit.objects.filter(area__parent=province, kind__code=DANG_UY, closed_on__isnull=True)
+        btgdv = Unit.objects.unscoped().filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
+        commune_party = (Unit.objects.unscoped().filter(area__parent=province, kind__code=DANG_UY, closed_on__isnull=True)
                          .order_by("area__code").select_related("area").first())
         reviewer = _ensure_user(ctx, f"tinh-{province.code}", f"Chuyên viên {btgdv.name}")
         grant_membership(None, user=reviewer, unit=btgdv, role=Role.REVIEWER)

@@ -37,6 +37,7 @@ class User(AbstractUser):
     full_name = models.CharField(_("họ và tên"), max_length=150, blank=True)
 
     objects = DanvanUserManager()
+    audit_exclude = ("password",)  # not even its hash reaches the audit trail
 
     class Meta:
         verbose_name = _("người dùng")
@@ -56,9 +57,9 @@ class User(AbstractUser):
             return EVERYTHING
         cache = self.__dict__.setdefault("_scope_cache", {})
         if "memberships" not in cache:
-            cache["memberships"] = list(
-                Membership.objects.filter(user=self, unit__closed_on__isnull=True).values_list("role", "unit__line_path")
-            )
+            # The memberships are the scope itself: read them without one.
+            memberships = Membership.objects.unscoped().filter(user=self, unit__closed_on__isnull=True)
+            cache["memberships"] = list(memberships.values_list("role", "unit__line_path"))
         if action not in cache:
             cache[action] = Scope(prefixes=minimal_prefixes(
                 path for role, path in cache["memberships"] if action in ROLE_ACTIONS.get(role, ())
@@ -112,6 +113,7 @@ class ApiToken(TimeStampedModel):
 
     objects = ScopedQuerySet.as_manager()
     scope_admin_only = True
+    audit_exclude = ("key_hash",)
 
     class Meta:
         ordering = ["-created_at"]

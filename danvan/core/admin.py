@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
-from danvan.core.models import AuditEvent
+from danvan.core.models import AuditEvent, Holiday
 from danvan.core.selectors import name_related_rows
 from danvan.core.services import delete_catalogue_entry, save_catalogue_entry
 
@@ -38,6 +38,13 @@ class AuditedModelAdmin(admin.ModelAdmin):
     def delete_queryset(self, request, queryset):
         for obj in queryset:
             delete_catalogue_entry(request.user, obj)
+
+
+@admin.register(Holiday)
+class HolidayAdmin(AuditedModelAdmin):
+    list_display = ["day", "name"]
+    date_hierarchy = "day"
+    search_fields = ["name"]
 
 
 @admin.register(AuditEvent)

@@ -7,3 +7,4 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from danvan.core import checks  # noqa: F401  (registers the system checks)
+        from danvan.core import signals  # noqa: F401  (connects the receiver that moves unit-owned rows)

@@ -7,11 +7,12 @@ with `transaction.on_commit` inside services only.
 """
 
 import functools
+from contextlib import suppress
 from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import Decimal
 
-from django.core.exceptions import ImproperlyConfigured
+from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
 from django.db import models, transaction
 
 from danvan.core.context import request_id_var
@@ -67,14 +68,46 @@ def _jsonable(value):
     return value
 
 
+def audit_type(model: type[models.Model] | models.Model) -> str:
+    """The object type a model's audit events carry: its `audit_type` when it declares one (a model that moved
+    to another app keeps its trail's name), else its label ("org.unit")."""
+    return getattr(model, "audit_type", None) or model._meta.label_lower
+
+
+# What a masked field's value becomes in the trail (an empty value stays empty: "was it filled in" is kept).
+MASK = "***"
+
+
+def _keys(model: type[models.Model], names) -> frozenset[str]:
+    """The field names given and their column names ("petitioner" → also "petitioner_id")."""
+    keys = set(names)
+    for name in names:
+        with suppress(FieldDoesNotExist):  # a declared name that is not a field: the key itself is enough
+            keys.add(model._meta.get_field(name).attname)
+    return frozenset(keys)
+
+
+def redact(model: type[models.Model], data):
+    """`data` (a before/after dict) without the model's `audit_exclude` keys and with its `audit_mask` ones
+    masked. A model declares them for personal data that must never reach the trail:
+    `audit_exclude = ("password",)`, `audit_mask = ("confidential_source", "petitioner_phone")`."""
+    exclude, mask = getattr(model, "audit_exclude", ()), getattr(model, "audit_mask", ())
+    if not isinstance(data, dict) or not (exclude or mask):
+        return data
+    excluded, masked = _keys(model, exclude), _keys(model, mask)
+    return {key: (MASK if key in masked and value not in (None, "") else value)
+            for key, value in data.items() if key not in excluded}
+
+
 def snapshot(obj: models.Model, fields: list[str] | None = None) -> dict:
-    """The concrete field values of a row, JSON-ready, for `before`/`after`."""
+    """The concrete field values of a row (all, or the `fields` named), JSON-ready, for `before`/`after`;
+    without the fields the model excludes from its audit trail and with those it masks ("***")."""
     data = {}
     for field in obj._meta.concrete_fields:
         if fields is not None and field.name not in fields:
             continue
         data[field.attname] = _jsonable(getattr(obj, field.attname))
-    return data
+    return redact(type(obj), data)
 
 
 def record_event(actor, action: str, obj=None, *, before=None, after=None, object_type: str = "",
@@ -85,7 +118,9 @@ def record_event(actor, action: str, obj=None, *, before=None, after=None, objec
     if not _active.get():
         raise ImproperlyConfigured("record_event must be called inside a @service function.")
     if obj is not None:
-        object_type = object_type or obj._meta.label_lower
+        # A dict built by hand obeys the model's audit_exclude/audit_mask as a snapshot does.
+        before, after = redact(type(obj), before), redact(type(obj), after)
+        object_type = object_type or audit_type(obj)
         object_id = object_id or str(obj.pk)
         object_repr = object_repr or str(obj)[:300]
         scope_path = scope_path or getattr(obj, "audit_scope_path", "")

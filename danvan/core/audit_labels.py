@@ -195,10 +195,11 @@ def _app_name(app_label: str) -> str:
 
 
 def event_model(object_type: str):
+    """The model an event's object type names: by its label, or by the `audit_type` a moved model kept."""
     try:
         return apps.get_model(object_type)
     except (LookupError, ValueError):  # not a model ("reporting.reminder") or not "app.model"
-        return None
+        return next((m for m in apps.get_models() if getattr(m, "audit_type", None) == object_type), None)
 
 
 def event_field(model, key: str):

@@ -30,8 +30,11 @@ class UnitOwnedModel(models.Model):
     """A row that belongs to a unit: scoped by the unit's reporting line, audited under it.
 
     `line_path` is a copy of the unit's path so that scoping is one indexed range on the row's own table;
-    it is set on save and follows the unit when it moves (core.signals.unit_moved, handled once in core
-    for every subclass). A subclass may redeclare `unit` to give it its own related_name.
+    it is set on save (from the unit, when not given) and follows the unit when it moves: core's receiver of
+    `core.signals.unit_moved` rewrites it for every concrete subclass, one UPDATE per model in the mover's
+    transaction, so an app adds no receiver of its own. A subclass redeclares `unit` to give it its own
+    related_name (`reporting.Submission`: "submissions"), and indexes `line_path` the way it reads (alone,
+    or after the columns it filters on first). `bulk_create` skips save(): set `line_path` there yourself.
     """
 
     unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), on_delete=models.PROTECT,
@@ -97,6 +100,30 @@ class AuditEvent(models.Model):
     def changes(self) -> Changes:
         """Before/after as rows of changed fields, or as pretty JSON when they are not objects."""
         return describe_changes(self.object_type, self.before, self.after)
+
+
+class Holiday(models.Model):
+    """A public holiday (or a swapped day off): data an administrator edits, read by every working-day deadline.
+
+    Moved from `reporting` without touching its table; its audit events keep the type they always had, so
+    the trail of holiday edits reads as one (`reporting.holiday.update`, before and after the move).
+    """
+
+    day = models.DateField(_("ngày"), unique=True)
+    name = models.CharField(_("tên"), max_length=120)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_public = True
+    audit_type = "reporting.holiday"
+
+    class Meta:
+        db_table = "reporting_holiday"
+        ordering = ["day"]
+        verbose_name = _("ngày nghỉ lễ")
+        verbose_name_plural = _("ngày nghỉ lễ")
+
+    def __str__(self) -> str:
+        return f"{self.day:%d/%m/%Y} {self.name}"
 
 
 class Notification(models.Model):

@@ -10,6 +10,14 @@ A model declares how it is reached from the reporting line:
 - `scope_public = True`: reference data any signed-in user may read (areas, unit kinds);
 - `scope_admin_only = True`: only system administrators.
 A model that declares none of these is visible to nobody but administrators.
+
+What anonymous visitors (the public portal, citizens) may read is declared too, never implied:
+- `scope_anonymous = True`: the whole table is public, anyone may view it, signed in or not;
+- `scope_published = Q(status="published")`: the rows that filter selects are public. Anyone may view them
+  (an anonymous visitor sees those rows only), and a signed-in user sees them besides the rows of their scope.
+Both give the view action only: an anonymous visitor can never report, review or manage, and a published row
+is changed only by those whose scope covers it. Signed-in reference data (`scope_public`) stays closed to
+anonymous visitors: publishing is a decision per model, made where the model is declared.
 """
 
 from dataclasses import dataclass
@@ -72,21 +80,27 @@ def subtree_q(field: str, prefixes) -> models.Q:
 
 class ScopedQuerySet(models.QuerySet):
     def for_user(self, user, action: str = Action.VIEW):
+        """The rows `user` may act on with `action`: deny by default, as the model declares (module doc)."""
         model = self.model
-        if user is not None and getattr(user, "is_authenticated", False) and user.is_active:
-            if user.is_superuser:
-                return self.all()
-            if getattr(model, "scope_public", False):
-                return self.all() if action == Action.VIEW else self.none()
-        if getattr(model, "scope_admin_only", False):
-            return self.none()
+        signed_in = user is not None and getattr(user, "is_authenticated", False) and user.is_active
+        if signed_in and user.is_superuser:
+            return self.all()
+        if action == Action.VIEW and getattr(model, "scope_anonymous", False):
+            return self.all()  # a public table, for anyone
+        # The published rows anyone may view; they give no other action.
+        published = getattr(model, "scope_published", None) if action == Action.VIEW else None
+        if not signed_in:
+            return self.filter(published) if published is not None else self.none()
+        if getattr(model, "scope_public", False):
+            return self.all() if action == Action.VIEW else self.none()
         field = getattr(model, "scope_path_field", None)
         scope = scope_for(user, action)
-        if field is None or scope.is_empty:
-            return self.none()
+        if getattr(model, "scope_admin_only", False) or field is None or scope.is_empty:
+            return self.filter(published) if published is not None else self.none()
         if scope.everything:
             return self.all()
-        return self.filter(subtree_q(field, scope.prefixes))
+        in_scope = subtree_q(field, scope.prefixes)
+        return self.filter((in_scope | published) if published is not None else in_scope)
 
     def unscoped(self):
         """Every row, for internal reads that must not depend on who asks (recipients, expected units).
@@ -99,8 +113,9 @@ class ScopedQuerySet(models.QuerySet):
 
 def get_for_user_or_404(queryset_or_model, user, action: str = Action.VIEW, **lookup):
     """Fetch an object and check the right to it in one call; out of scope is indistinguishable from absent."""
-    qs = queryset_or_model if isinstance(queryset_or_model, models.QuerySet) else queryset_or_model.objects.all()
+    is_queryset = isinstance(queryset_or_model, models.QuerySet)
+    qs = queryset_or_model.for_user(user, action) if is_queryset else queryset_or_model.objects.for_user(user, action)
     try:
-        return qs.for_user(user, action).get(**lookup)
+        return qs.get(**lookup)
     except (qs.model.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc

@@ -1,7 +1,9 @@
 from collections import defaultdict
+from datetime import date
 
 from danvan.core.audit_labels import describe_changes, event_field, event_model
-from danvan.core.models import AuditEvent, Notification
+from danvan.core.calendar import WorkingCalendar
+from danvan.core.models import AuditEvent, Holiday, Notification
 from danvan.core.permissions import Action
 
 
@@ -16,6 +18,16 @@ def audit_events(user, *, object_type: str = "", object_id: str = "", actor: str
     if action:
         qs = qs.filter(action__startswith=action.strip()[:80])
     return qs
+
+
+def holidays_between(start: date, end: date) -> list[date]:
+    """The holidays from `start` to `end` inclusive (one query). A deadline is the same whoever asks: unscoped."""
+    return list(Holiday.objects.unscoped().filter(day__gte=start, day__lte=end).values_list("day", flat=True))
+
+
+def working_calendar(start: date, end: date) -> WorkingCalendar:
+    """The working-day calendar of the stored holidays from `start` to `end` (one query)."""
+    return WorkingCalendar(holidays_between(start, end))
 
 
 def notifications_of(user):

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from danvan.core.audit import mark_unchanged, record_event, service, snapshot
+from danvan.core.audit import audit_type, mark_unchanged, record_event, service, snapshot
 from danvan.core.models import Notification
 
 
@@ -12,14 +12,14 @@ def save_catalogue_entry(actor, obj, *, created: bool):
     if not created:
         before = snapshot(type(obj)._base_manager.get(pk=obj.pk))
     obj.save()
-    record_event(actor, f"{obj._meta.label_lower}.{'create' if created else 'update'}", obj, before=before,
+    record_event(actor, f"{audit_type(obj)}.{'create' if created else 'update'}", obj, before=before,
                  after=snapshot(obj))
     return obj
 
 
 @service
 def delete_catalogue_entry(actor, obj) -> None:
-    record_event(actor, f"{obj._meta.label_lower}.delete", obj, before=snapshot(obj))
+    record_event(actor, f"{audit_type(obj)}.delete", obj, before=snapshot(obj))
     obj.delete()
 
 

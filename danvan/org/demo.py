@@ -9,10 +9,11 @@ from danvan.org.services import create_bloc, import_divisions
 
 
 def load(ctx) -> None:
-    if not Area.objects.filter(era=Era.CURRENT, level=Level.PROVINCE).exists():
+    if not Area.objects.unscoped().filter(era=Era.CURRENT, level=Level.PROVINCE).exists():
         import_divisions(None)
     for code in ctx.province_codes:
-        province = Area.objects.filter(era=Era.CURRENT, level=Level.PROVINCE, code__in=code_candidates(code)).first()
+        province = Area.objects.unscoped().filter(era=Era.CURRENT, level=Level.PROVINCE,
+                                                  code__in=code_candidates(code)).first()
         if province is None:
             raise CommandError(f"Không có tỉnh mã “{code}”.")
         result = create_bloc(None, province)

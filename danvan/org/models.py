@@ -68,7 +68,7 @@ class Area(TimeStampedModel):
 
     def ancestors(self):
         """Country → … → parent, in one query."""
-        return Area.objects.filter(era=self.era, code__in=self.ancestor_codes).order_by("path")
+        return Area.objects.unscoped().filter(era=self.era, code__in=self.ancestor_codes).order_by("path")
 
 
 class AreaLineage(models.Model):
@@ -154,14 +154,15 @@ class UnitQuerySet(ScopedQuerySet):
             by_depth[depth(unit)].append(unit)
         # Parents given only by id: their paths, for the returned objects (the database uses its own).
         loose = {u.parent_id for u in units if u.parent_id is not None and not parent_field.is_cached(u)}
-        loose_paths = dict(self.model._base_manager.filter(pk__in=loose).values_list("pk", "line_path")) if loose else {}
+        loose_paths = (dict(self.model.objects.unscoped().filter(pk__in=loose).values_list("pk", "line_path"))
+                       if loose else {})
         for _depth, batch in sorted(by_depth.items()):
             self.bulk_create(batch, batch_size=batch_size)
             ids = [unit.pk for unit in batch]
             if None in ids:  # SQLite ≥ 3.35 and PostgreSQL return them
                 raise NotSupportedError("bulk_create_tree needs a database that returns the ids of inserted rows.")
             # A row has an empty path only between its INSERT and this UPDATE, inside this transaction.
-            updated = self.model._base_manager.filter(pk__gte=min(ids), pk__lte=max(ids), line_path="").update(
+            updated = self.model.objects.unscoped().filter(pk__gte=min(ids), pk__lte=max(ids), line_path="").update(
                 line_path=line_path_from_parent())
             if updated != len(batch):
                 raise RuntimeError(f"Set the path of {updated} units, expected {len(batch)}.")
@@ -226,7 +227,7 @@ class Unit(VersionedModel):
 
 def line_path_from_parent():
     """SQL for a unit's path from its row: its parent's path (or "/" for a root), then its own id."""
-    parent_path = Unit._base_manager.filter(pk=OuterRef("parent_id")).order_by().values("line_path")[:1]
+    parent_path = Unit.objects.unscoped().filter(pk=OuterRef("parent_id")).order_by().values("line_path")[:1]
     return Concat(Coalesce(Subquery(parent_path), Value("/")), Cast("pk", models.CharField()), Value("/"),
                   output_field=models.CharField())
 

@@ -8,12 +8,12 @@ from django.db.models import F, Value
 from django.db.models.functions import Concat, Substr
 
 from danvan.core.audit import check_version, mark_unchanged, record_event, service, snapshot
+from danvan.core.signals import unit_moved
 from danvan.core.text import fold
 from danvan.org import divisions
 from danvan.org.bloc import STANDARD_BLOC, unit_name
 from danvan.org.choices import Era, Level
 from danvan.org.models import Area, AreaLineage, Unit, UnitKind, UnitRename
-from danvan.org.signals import unit_moved
 
 
 @service

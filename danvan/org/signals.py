@@ -1,7 +1,6 @@
-"""Signals other apps listen to (apps below `org` keep denormalised copies of reporting-line paths)."""
+"""The reporting-line signal, kept importable from here: `unit_moved` is core's (`danvan.core.signals`), where
+the receiver that moves every unit-owned row lives; apps with other copies of paths listen to it too."""
 
-from django.dispatch import Signal
+from danvan.core.signals import unit_moved
 
-# Sent inside the transaction of `update_unit` after a unit (and its subtree) moved in the reporting
-# line: kwargs `old_prefix` and `new_prefix` (the unit's line_path before and after).
-unit_moved = Signal()
+__all__ = ["unit_moved"]

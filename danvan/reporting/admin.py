@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from danvan.core.admin import AuditedModelAdmin
-from danvan.reporting.models import FormIndicator, FormSection, Holiday, Indicator, ReportForm
+from danvan.reporting.models import FormIndicator, FormSection, Indicator, ReportForm
 
 
 @admin.register(Indicator)
@@ -28,10 +28,3 @@ class ReportFormAdmin(AuditedModelAdmin):
     filter_horizontal = ["expected_kinds"]
     raw_id_fields = ["expected_units"]
     inlines = [FormIndicatorInline, FormSectionInline]
-
-
-@admin.register(Holiday)
-class HolidayAdmin(AuditedModelAdmin):
-    list_display = ["day", "name"]
-    date_hierarchy = "day"
-    search_fields = ["name"]

@@ -1,26 +1,18 @@
-"""Submission deadlines from each form's schedule and the editable holiday list."""
+"""The deadline of a form for a period, from the form's schedule and core's working-day calendar."""
 
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from danvan.reporting.calendar import WEEKEND, WorkingCalendar, compute_deadline
-from danvan.reporting.models import Holiday
+from danvan.core.calendar import WEEKEND, WorkingCalendar, compute_deadline
+from danvan.core.selectors import working_calendar
 from danvan.reporting.periods import Period
 
 # Deadlines fall within a few weeks of the cut-off: deadline_for reads this stretch of holidays only.
 HOLIDAY_HORIZON = timedelta(days=120)
 
 
-def holidays_between(start: date, end: date) -> list[date]:
-    """The holidays from `start` to `end` inclusive (one query)."""
-    return list(Holiday.objects.filter(day__gte=start, day__lte=end).values_list("day", flat=True))
-
-
-def working_calendar(start: date, end: date) -> WorkingCalendar:
-    return WorkingCalendar(holidays_between(start, end))
-
-
 def deadline_for(form, period: Period) -> date:
+    """The day a form's report for `period` is due (one query: the holidays after the period's end)."""
     calendar = working_calendar(period.end, period.end + HOLIDAY_HORIZON)
     return compute_deadline(period, form.deadline_offset_days, form.deadline_working_days, calendar)
 

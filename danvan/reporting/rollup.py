@@ -621,7 +621,8 @@ def rebuild(form=None, *, batch: int = 200) -> int:
 
 def move_subtree(old_prefix: str, new_prefix: str) -> int:
     """A unit moved in the reporting line: move what the old root's cells hold of its subtree to the new
-    root's (pending unit-periods are added under their new line when they are folded).
+    root's (pending unit-periods are added under their new line when they are folded). The submissions move
+    with every unit-owned row (core.signals); nothing here reads their line.
 
     Area cells do not change (the units stay where they are). Returns the number of unit-period rows moved.
     """
@@ -649,7 +650,6 @@ def move_subtree(old_prefix: str, new_prefix: str) -> int:
     shifted = Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1))
     rows.update(line_path=shifted)
     pending.update(line_path=shifted)
-    Submission.objects.filter(line_path__gte=old_prefix, line_path__lt=old_prefix + "~").update(line_path=shifted)
     for form_id, form_deltas in deltas.items():
         _add_to_cells(form_id, form_deltas.cells)
     return moved

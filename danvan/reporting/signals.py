@@ -1,8 +1,9 @@
-"""Keeps reporting's copies of reporting-line paths (submissions, roll-up) in step with moved units."""
+"""Keeps the roll-up's copies of reporting-line paths in step with moved units (submissions are unit-owned rows:
+core's receiver moves them)."""
 
 from django.dispatch import receiver
 
-from danvan.org.signals import unit_moved
+from danvan.core.signals import unit_moved
 from danvan.reporting import rollup
 
 

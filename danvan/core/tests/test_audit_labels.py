@@ -13,6 +13,7 @@ import danvan
 from danvan.accounts.choices import Role
 from danvan.accounts.services import grant_membership
 from danvan.core.admin import AuditedModelAdmin
+from danvan.core.audit import audit_type
 from danvan.core.audit_labels import action_label, describe_changes, labelled_codes
 from danvan.core.models import AuditEvent
 
@@ -51,7 +52,7 @@ def catalogue_codes() -> set[str]:
     for model, model_admin in admin.site._registry.items():
         if isinstance(model_admin, AuditedModelAdmin):
             models |= {model, *(inline.model for inline in model_admin.inlines)}
-    return {f"{m._meta.label_lower}.{verb}" for m in models for verb in ("create", "update", "delete")}
+    return {f"{audit_type(m)}.{verb}" for m in models for verb in ("create", "update", "delete")}
 
 
 def test_every_action_code_recorded_in_the_code_base_has_a_label():

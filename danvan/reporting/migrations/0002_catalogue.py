@@ -30,7 +30,7 @@ BLOC_KINDS = ["dang-uy", "mttq", "cong-doan", "hoi-nong-dan", "doan-thanh-nien",
 
 
 def seed(apps, schema_editor):
-    from danvan.reporting.calendar import default_holidays
+    from danvan.core.calendar import default_holidays
 
     Indicator = apps.get_model("reporting", "Indicator")
     ReportForm = apps.get_model("reporting", "ReportForm")

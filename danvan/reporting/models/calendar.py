@@ -1,27 +1,8 @@
-"""The working-day calendar (holidays) and the reminders already sent."""
+"""The reminders already sent (the working-day calendar and its holidays are core's: core.calendar)."""
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 from danvan.core.permissions import ScopedQuerySet
-
-
-class Holiday(models.Model):
-    """A public holiday (or a swapped day off): data an administrator edits, used for deadlines."""
-
-    day = models.DateField(_("ngày"), unique=True)
-    name = models.CharField(_("tên"), max_length=120)
-
-    objects = ScopedQuerySet.as_manager()
-    scope_public = True
-
-    class Meta:
-        ordering = ["day"]
-        verbose_name = _("ngày nghỉ lễ")
-        verbose_name_plural = _("ngày nghỉ lễ")
-
-    def __str__(self) -> str:
-        return f"{self.day:%d/%m/%Y} {self.name}"
 
 
 class Reminder(models.Model):

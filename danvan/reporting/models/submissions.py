@@ -4,14 +4,17 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from danvan.core.fields import PathField
-from danvan.core.models import VersionedModel
+from danvan.core.models import UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.reporting.choices import Status
 
 
-class Submission(VersionedModel):
-    """One unit's report for one form and period: draft → submitted → approved, or → returned → submitted."""
+class Submission(VersionedModel, UnitOwnedModel):
+    """One unit's report for one form and period: draft → submitted → approved, or → returned → submitted.
+
+    A unit-owned row: `line_path` (the unit's, copied so scoping is one indexed range on this table) and the
+    scoped manager come from UnitOwnedModel, and core moves the path when the unit moves.
+    """
 
     # No index of its own: `form` leads the unique constraint and the scope index (every approval writes
     # an entry in each index of this table: its status and approver change).
@@ -32,11 +35,6 @@ class Submission(VersionedModel):
     return_reason = models.TextField(_("lý do trả lại"), blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
-    # Denormalised from the unit so scoping is one indexed range on this table.
-    line_path = PathField(max_length=255, editable=False)
-
-    objects = ScopedQuerySet.as_manager()
-    scope_path_field = "line_path"
 
     class Meta:
         ordering = ["-period", "line_path"]
@@ -48,10 +46,6 @@ class Submission(VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.form.code} {self.period} — {self.unit}"
-
-    @property
-    def audit_scope_path(self) -> str:
-        return self.line_path
 
     @property
     def on_time(self) -> bool | None:

@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from danvan.core.audit import mark_unchanged, record_event, service
+from danvan.core.audit import mark_unchanged, record_event, service, snapshot
 from danvan.core.models import Notification
 from danvan.reporting.choices import Status
 from danvan.reporting.models import Submission
@@ -32,14 +32,14 @@ def backdate_submission(actor, submission: Submission, *, submitted_at, first_su
     if approved_at is not None and submission.status != Status.APPROVED:
         raise ValidationError("Báo cáo chưa được duyệt, không có thời điểm duyệt để sửa.")
     fields = ["first_submitted_at", "submitted_at"] + (["approved_at"] if approved_at is not None else [])
-    before = {name: getattr(submission, name) for name in fields}
+    before = snapshot(submission, fields)
     submission.first_submitted_at, submission.submitted_at = first_submitted_at, submitted_at
     if approved_at is not None:
         submission.approved_at = approved_at
     # Bookkeeping times, not content an editor sees: the version stays, so no open edit is refused.
     submission.save(update_fields=[*fields, "updated_at"])
     record_event(actor, "reporting.submission.backdate", submission, before=before,
-                 after={name: getattr(submission, name) for name in fields})
+                 after=snapshot(submission, fields))
     return submission
 
 

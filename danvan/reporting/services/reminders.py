@@ -7,7 +7,8 @@ from django.db import IntegrityError, transaction
 
 from danvan.core.audit import mark_unchanged, record_event, service
 from danvan.core.notifications import notify
-from danvan.reporting.deadlines import HOLIDAY_HORIZON, deadline_delay_bounds, deadline_with, holidays_between
+from danvan.core.selectors import holidays_between
+from danvan.reporting.deadlines import HOLIDAY_HORIZON, deadline_delay_bounds, deadline_with
 from danvan.reporting.models import Reminder, ReportForm, Submission
 from danvan.reporting.periods import Period, PeriodError, periods_of_year
 from danvan.reporting.selectors import expected_units, nearest_reporters

@@ -8,10 +8,11 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from danvan.core.calendar import default_holidays
+from danvan.core.models import Holiday
 from danvan.reporting import services
-from danvan.reporting.calendar import default_holidays
 from danvan.reporting.deadlines import deadline_for
-from danvan.reporting.models import Holiday, ReportForm
+from danvan.reporting.models import ReportForm
 from danvan.reporting.periods import DEFAULT_TYPES, parse_period, periods_of_year
 from danvan.reporting.services.reminders import _due_steps
 

@@ -12,7 +12,7 @@ class Command(BaseCommand):
         parser.add_argument("--revoke", metavar="PREFIX", help="Thu hồi mã có tiền tố này.")
 
     def handle(self, *args, **options):
-        tokens = ApiToken.objects.select_related("user").order_by("-created_at")
+        tokens = ApiToken.objects.unscoped().select_related("user").order_by("-created_at")
         if options["user"]:
             tokens = tokens.filter(user__username=options["user"])
         if options["revoke"]:

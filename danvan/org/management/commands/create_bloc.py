@@ -16,7 +16,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         for code in options["province"]:
-            province = Area.objects.filter(era=Era.CURRENT, level=Level.PROVINCE, code__in=code_candidates(code)).first()
+            province = Area.objects.unscoped().filter(
+                era=Era.CURRENT, level=Level.PROVINCE, code__in=code_candidates(code)).first()
             if province is None:
                 raise CommandError(f"Không có tỉnh mã “{code}”. Hãy chạy `danvan import_divisions` trước.")
             try:

@@ -1,7 +1,9 @@
-"""Working days, Vietnam's public holidays and submission deadlines (hạn nộp).
+"""Working days, Vietnam's public holidays and deadlines counted in working days (hạn nộp, hạn giải quyết).
 
-Pure Python, no Django. The holiday list is data an administrator edits (Tết moves every year, and
-the Government announces swapped days); `default_holidays` only seeds it from `VIETNAM_HOLIDAYS`.
+Pure Python, no Django, shared by every app with a deadline (report submissions, petitions, directives).
+The holiday list is data an administrator edits (`core.Holiday`: Tết moves every year, and the Government
+announces swapped days); `default_holidays` only seeds it from `VIETNAM_HOLIDAYS`. Read the stored
+holidays with `core.selectors.working_calendar`.
 Lunar dates are computed with `lunar_vn` (Hồ Ngọc Đức's algorithm at UTC+7, the Vietnamese calendar:
 it differs from the Chinese one in some years, e.g. Tết 2030 is 2 Feb in Vietnam, 3 Feb in China).
 """
@@ -11,21 +13,28 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol
 
 from lunar_vn import LunarDate, lunar_to_solar
-
-from danvan.reporting.periods import Period
 
 __all__ = [
     "VIETNAM_HOLIDAYS",
     "Holiday",
     "HolidayRules",
+    "Span",
     "WorkingCalendar",
     "compute_deadline",
     "default_calendar",
     "default_holidays",
     "lunar_new_year",
 ]
+
+
+class Span(Protocol):
+    """Anything that ends on a day: a reporting period (`reporting.periods.Period`), a petition's time limit."""
+
+    @property
+    def end(self) -> date: ...
 
 
 @dataclass(frozen=True)
@@ -127,8 +136,8 @@ def default_calendar(*years: int, rules: HolidayRules = VIETNAM_HOLIDAYS) -> Wor
     return WorkingCalendar(h.day for year in years for h in default_holidays(year, rules))
 
 
-def compute_deadline(period: Period, offset_days: int, working_days: bool, calendar: WorkingCalendar) -> date:
-    """The submission deadline: the end of the period's cut-off window plus `offset_days`.
+def compute_deadline(period: Span, offset_days: int, working_days: bool, calendar: WorkingCalendar) -> date:
+    """The deadline: the end of the span (a period's cut-off window) plus `offset_days`.
 
     Counts working days (skipping weekends and holidays) when `working_days` is true, else calendar days.
     """

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from danvan.reporting.calendar import (
+from danvan.core.calendar import (
     VIETNAM_HOLIDAYS,
     WorkingCalendar,
     compute_deadline,
