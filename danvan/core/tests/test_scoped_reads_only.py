@@ -11,7 +11,7 @@ UNSCOPED = re.compile(r"\.objects\.(?!for_user\b)")
 
 def test_no_unscoped_manager_in_views_or_api_modules():
     offenders = []
-    for path in sorted(APP_DIR.glob("*/views.py")) + sorted(APP_DIR.glob("*/views/*.py")) + sorted(APP_DIR.glob("api/*.py")) + sorted(APP_DIR.glob("*/api.py")):
+    for path in sorted(APP_DIR.glob("*/views.py")) + sorted(APP_DIR.glob("*/views/*.py")) + sorted(APP_DIR.glob("api/**/*.py")) + sorted(APP_DIR.glob("*/api.py")):
         for number, line in enumerate(path.read_text().splitlines(), start=1):
             if UNSCOPED.search(line):
                 offenders.append(f"{path.relative_to(APP_DIR)}:{number}: {line.strip()}")

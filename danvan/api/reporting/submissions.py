@@ -3,10 +3,10 @@
 from typing import Literal
 
 from django.http import HttpRequest
-from ninja import File, Form, Query, Schema, UploadedFile
+from ninja import File, Form, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError
 
-from danvan.api.api import api, paginate
+from danvan.api.pagination import paginate
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
@@ -16,6 +16,7 @@ from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import Submission
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+router = Router()
 TAGS = ["Báo cáo định kỳ"]
 Number = int | float
 
@@ -28,7 +29,7 @@ class PeriodOut(Schema):
     deadline: str | None = None
 
 
-@api.get("/periods/{code}", response={200: PeriodOut, **ERRORS}, tags=TAGS, summary="Kỳ báo cáo và hạn nộp")
+@router.get("/periods/{code}", response={200: PeriodOut, **ERRORS}, tags=TAGS, summary="Kỳ báo cáo và hạn nộp")
 def period_detail(request: HttpRequest, code: str, form: str | None = None):
     period = rs.parse_period_or_400(code)
     out = period.to_dict()
@@ -90,7 +91,7 @@ def submission_out(s: Submission, *, full: bool = True) -> dict:
     }
 
 
-@api.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
+@router.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
 def create_submission(request: HttpRequest, payload: SubmissionIn):
     form = rs.get_form(request.auth, payload.form)
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
@@ -108,7 +109,7 @@ class SubmissionFilters(Schema):
     offset: int = 0
 
 
-@api.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
+@router.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
 def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
     qs = rs.submission_list(request.auth, form=filters.form, period=filters.period, unit=filters.unit,
                             status=filters.status).prefetch_related("values__indicator", "sections")
@@ -116,12 +117,12 @@ def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
     return {"count": count, "items": [submission_out(s) for s in rows]}
 
 
-@api.get("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
+@router.get("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
 def get_submission(request: HttpRequest, submission_id: int):
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.patch("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@router.patch("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
            summary="Sửa báo cáo (kèm version)")
 def patch_submission(request: HttpRequest, submission_id: int, payload: SubmissionPatch):
     submission = rs.get_submission(request.auth, submission_id)
@@ -130,26 +131,26 @@ def patch_submission(request: HttpRequest, submission_id: int, payload: Submissi
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
+@router.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
 def submit(request: HttpRequest, submission_id: int):
     services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
+@router.post("/submissions/{int:submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
 def approve(request: HttpRequest, submission_id: int):
     services.approve_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@router.post("/submissions/{int:submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Trả lại (kèm lý do)")
 def return_(request: HttpRequest, submission_id: int, payload: ReasonIn):
     services.return_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@router.post("/submissions/{int:submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Hủy duyệt (kèm lý do)")
 def unapprove(request: HttpRequest, submission_id: int, payload: ReasonIn):
     services.unapprove_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
@@ -191,7 +192,7 @@ class RollupOut(Schema):
     split: list[LegacyPart] | None = None
 
 
-@api.get("/rollup", response={200: RollupOut, **ERRORS}, tags=TAGS, summary="Số liệu tổng hợp (đã duyệt)")
+@router.get("/rollup", response={200: RollupOut, **ERRORS}, tags=TAGS, summary="Số liệu tổng hợp (đã duyệt)")
 def rollup(request: HttpRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.rollup_answer(form, period, unit=unit, area=area)
@@ -210,7 +211,7 @@ class CompletenessOut(CompletenessCounts):
     missing: list[int]
 
 
-@api.get("/completeness", response={200: CompletenessOut, **ERRORS}, tags=TAGS, summary="Tính đầy đủ, kịp thời")
+@router.get("/completeness", response={200: CompletenessOut, **ERRORS}, tags=TAGS, summary="Tính đầy đủ, kịp thời")
 def completeness(request: HttpRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.completeness(form, period, unit=unit, area=area)
@@ -228,7 +229,7 @@ class ImportProposalOut(Schema):
     unmatched_sections: list[str]
 
 
-@api.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
+@router.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
           summary="Đọc báo cáo Word/văn bản thành bản nháp đề xuất (chưa lưu)")
 def import_report(request: HttpRequest, file: UploadedFile = File(...), form: str = Form(...), unit: int = Form(...),
                   period: str = Form(...)):

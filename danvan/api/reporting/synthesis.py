@@ -5,10 +5,9 @@ from typing import Literal
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.http import content_disposition_header
-from ninja import Query, Schema
+from ninja import Query, Router, Schema
 
-from danvan.api.api import api
-from danvan.api.reporting import CompletenessCounts
+from danvan.api.reporting.submissions import CompletenessCounts
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
@@ -16,6 +15,7 @@ from danvan.reporting import selectors as rs
 from danvan.reporting import services, synthesis, synthesis_render
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+router = Router()
 TAGS = ["Báo cáo tổng hợp"]
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -131,7 +131,7 @@ def draft_and_build(user, form_code: str, period_code: str, unit_id: int, *, nee
     return draft, build
 
 
-@api.get("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
+@router.get("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
          summary="Báo cáo tổng hợp: nội dung (json), văn bản (.docx) hoặc số liệu (.xlsx)",
          description="Trả bản nháp đã lưu; nếu chưa có, trả bản nháp mặc định (không lưu). "
                      "format=docx theo thể thức văn bản của Đảng (cơ quan nhà nước: theo Nghị định 30/2020/NĐ-CP).")
@@ -144,7 +144,7 @@ def get_synthesis(request: HttpRequest, q: Query[SynthesisQuery]):
     return synthesis_out(draft, build)
 
 
-@api.post("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
+@router.post("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
           summary="Tạo bản nháp báo cáo tổng hợp, hoặc làm mới các phần từ báo cáo đã duyệt")
 def post_synthesis(request: HttpRequest, payload: SynthesisIn):
     form = rs.get_form(request.auth, payload.form)
@@ -154,7 +154,7 @@ def post_synthesis(request: HttpRequest, payload: SynthesisIn):
     return _saved_out(request, draft.pk)
 
 
-@api.put("/reports/synthesis/{draft_id}", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
+@router.put("/reports/synthesis/{draft_id}", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
          summary="Sửa bản nháp báo cáo tổng hợp (kèm version; 409 nếu đã bị người khác sửa)")
 def put_synthesis(request: HttpRequest, draft_id: int, payload: SynthesisPatch):
     draft = synthesis.get_draft(request.auth, draft_id)
