@@ -1,9 +1,9 @@
 """Accounts routes: who am I."""
 
-from django.http import HttpRequest
 from ninja import Router, Schema
 
 from danvan.accounts.selectors import memberships_of
+from danvan.api.auth import AuthedRequest
 from danvan.api.schemas import ErrorOut
 
 router = Router(tags=["Tài khoản"])
@@ -22,7 +22,7 @@ class MeOut(Schema):
 
 
 @router.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Người dùng hiện tại")
-def me(request: HttpRequest):
+def me(request: AuthedRequest):
     user = request.auth
     return {
         "username": user.username,

@@ -2,9 +2,9 @@
 
 from typing import Literal
 
-from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
+from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
 from danvan.api.schemas import ErrorOut
 from danvan.org import selectors as org
@@ -69,7 +69,7 @@ class UnitPage(Schema):
 
 def area_out(area: Area) -> dict:
     return {"era": area.era, "code": area.code, "name": area.name, "division_type": area.division_type,
-            "level": area.level, "parent_code": area.parent.code if area.parent_id else None}
+            "level": area.level, "parent_code": area.parent.code if area.parent is not None else None}
 
 
 class AreaFilters(Schema):
@@ -82,7 +82,7 @@ class AreaFilters(Schema):
 
 
 @router.get("/areas", response={200: AreaPage, **ERRORS}, tags=["Địa bàn"], summary="Danh sách địa bàn")
-def areas(request: HttpRequest, filters: Query[AreaFilters]):
+def areas(request: AuthedRequest, filters: Query[AreaFilters]):
     qs = org.area_list(request.auth, era=filters.era, level=filters.level, parent_code=filters.parent, q=filters.q)
     count, rows = paginate(qs, filters.limit, filters.offset)
     return {"count": count, "items": [area_out(a) for a in rows]}
@@ -90,7 +90,7 @@ def areas(request: HttpRequest, filters: Query[AreaFilters]):
 
 @router.get("/areas/{era}/{code}", response={200: AreaDetailOut, **ERRORS}, tags=["Địa bàn"],
          summary="Một địa bàn và quan hệ kế thừa")
-def area_detail(request: HttpRequest, era: Literal["current", "legacy"], code: str):
+def area_detail(request: AuthedRequest, era: Literal["current", "legacy"], code: str):
     area = org.get_area(request.auth, era, code)
     predecessors, successors = org.area_lineage(area)
 
@@ -115,14 +115,14 @@ class UnitFilters(Schema):
 
 
 @router.get("/units", response={200: UnitPage, **ERRORS}, tags=["Tổ chức"], summary="Danh sách tổ chức trong phạm vi")
-def units(request: HttpRequest, filters: Query[UnitFilters]):
+def units(request: AuthedRequest, filters: Query[UnitFilters]):
     qs = org.unit_list(request.auth, area_code=filters.area, kind=filters.kind, q=filters.q)
     count, rows = paginate(qs, filters.limit, filters.offset)
     return {"count": count, "items": [unit_out(u) for u in rows]}
 
 
 @router.get("/units/{unit_id}", response={200: UnitDetailOut, **ERRORS}, tags=["Tổ chức"], summary="Một tổ chức")
-def unit_detail(request: HttpRequest, unit_id: int):
+def unit_detail(request: AuthedRequest, unit_id: int):
     unit = org.get_unit(request.auth, unit_id)
     return {**unit_out(unit), "kind_name": unit.kind.name, "area_era": unit.area.era, "area_name": unit.area.name,
             "opened_on": unit.opened_on.isoformat() if unit.opened_on else None,

@@ -2,10 +2,10 @@
 
 from typing import Literal
 
-from django.http import HttpRequest
 from ninja import File, Form, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError
 
+from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
@@ -30,7 +30,7 @@ class PeriodOut(Schema):
 
 
 @router.get("/periods/{code}", response={200: PeriodOut, **ERRORS}, tags=TAGS, summary="Kỳ báo cáo và hạn nộp")
-def period_detail(request: HttpRequest, code: str, form: str | None = None):
+def period_detail(request: AuthedRequest, code: str, form: str | None = None):
     period = rs.parse_period_or_400(code)
     out = period.to_dict()
     if form:
@@ -92,7 +92,7 @@ def submission_out(s: Submission, *, full: bool = True) -> dict:
 
 
 @router.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
-def create_submission(request: HttpRequest, payload: SubmissionIn):
+def create_submission(request: AuthedRequest, payload: SubmissionIn):
     form = rs.get_form(request.auth, payload.form)
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     submission = services.create_submission(request.auth, form=form, unit=unit, period=payload.period,
@@ -110,7 +110,7 @@ class SubmissionFilters(Schema):
 
 
 @router.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
-def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
+def list_submissions(request: AuthedRequest, filters: Query[SubmissionFilters]):
     qs = rs.submission_list(request.auth, form=filters.form, period=filters.period, unit=filters.unit,
                             status=filters.status).prefetch_related("values__indicator", "sections")
     count, rows = paginate(qs, filters.limit, filters.offset)
@@ -118,13 +118,13 @@ def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
 
 
 @router.get("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
-def get_submission(request: HttpRequest, submission_id: int):
+def get_submission(request: AuthedRequest, submission_id: int):
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
 @router.patch("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
            summary="Sửa báo cáo (kèm version)")
-def patch_submission(request: HttpRequest, submission_id: int, payload: SubmissionPatch):
+def patch_submission(request: AuthedRequest, submission_id: int, payload: SubmissionPatch):
     submission = rs.get_submission(request.auth, submission_id)
     services.update_submission(request.auth, submission, version=payload.version, values=payload.values,
                                sections=payload.sections)
@@ -132,27 +132,27 @@ def patch_submission(request: HttpRequest, submission_id: int, payload: Submissi
 
 
 @router.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
-def submit(request: HttpRequest, submission_id: int):
+def submit(request: AuthedRequest, submission_id: int):
     services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
 @router.post("/submissions/{int:submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
-def approve(request: HttpRequest, submission_id: int):
+def approve(request: AuthedRequest, submission_id: int):
     services.approve_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
 @router.post("/submissions/{int:submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Trả lại (kèm lý do)")
-def return_(request: HttpRequest, submission_id: int, payload: ReasonIn):
+def return_(request: AuthedRequest, submission_id: int, payload: ReasonIn):
     services.return_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
 @router.post("/submissions/{int:submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Hủy duyệt (kèm lý do)")
-def unapprove(request: HttpRequest, submission_id: int, payload: ReasonIn):
+def unapprove(request: AuthedRequest, submission_id: int, payload: ReasonIn):
     services.unapprove_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
@@ -164,13 +164,14 @@ class ScopeQuery(Schema):
     area: str | None = None
 
 
-def _target(request, q: ScopeQuery):
+def _target(request: AuthedRequest, q: ScopeQuery):
     form = rs.get_form(request.auth, q.form)
     period = rs.parse_period_or_400(q.period)
     if (q.unit is None) == (q.area is None):
         raise HttpError(400, "Cần đúng một trong hai tham số: unit=<mã tổ chức> hoặc area=<thời kỳ>/<mã địa bàn>.")
     if q.unit is not None:
         return form, period, get_unit(request.auth, q.unit), None
+    assert q.area is not None  # exactly one of the two, checked above
     era, _, code = q.area.partition("/")
     if era not in ("current", "legacy") or not code:
         raise HttpError(400, "Tham số area phải có dạng current/37 hoặc legacy/36.")
@@ -193,7 +194,7 @@ class RollupOut(Schema):
 
 
 @router.get("/rollup", response={200: RollupOut, **ERRORS}, tags=TAGS, summary="Số liệu tổng hợp (đã duyệt)")
-def rollup(request: HttpRequest, q: Query[ScopeQuery]):
+def rollup(request: AuthedRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.rollup_answer(form, period, unit=unit, area=area)
 
@@ -212,7 +213,7 @@ class CompletenessOut(CompletenessCounts):
 
 
 @router.get("/completeness", response={200: CompletenessOut, **ERRORS}, tags=TAGS, summary="Tính đầy đủ, kịp thời")
-def completeness(request: HttpRequest, q: Query[ScopeQuery]):
+def completeness(request: AuthedRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.completeness(form, period, unit=unit, area=area)
 
@@ -231,7 +232,7 @@ class ImportProposalOut(Schema):
 
 @router.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
           summary="Đọc báo cáo Word/văn bản thành bản nháp đề xuất (chưa lưu)")
-def import_report(request: HttpRequest, file: UploadedFile = File(...), form: str = Form(...), unit: int = Form(...),
+def import_report(request: AuthedRequest, file: UploadedFile = File(...), form: str = Form(...), unit: int = Form(...),
                   period: str = Form(...)):
     from danvan.reporting.word_import import MAX_BYTES, propose_draft
 
