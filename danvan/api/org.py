@@ -6,6 +6,7 @@ from ninja import Query, Router, Schema
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
+from danvan.api.params import Offset
 from danvan.api.schemas import ErrorOut
 from danvan.org import selectors as org
 from danvan.org.models import Area, Unit
@@ -78,7 +79,7 @@ class AreaFilters(Schema):
     parent: str | None = None
     q: str = ""
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
 @router.get("/areas", response={200: AreaPage, **ERRORS}, tags=["Địa bàn"], summary="Danh sách địa bàn")
@@ -111,7 +112,7 @@ class UnitFilters(Schema):
     kind: str | None = None
     q: str = ""
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
 @router.get("/units", response={200: UnitPage, **ERRORS}, tags=["Tổ chức"], summary="Danh sách tổ chức trong phạm vi")

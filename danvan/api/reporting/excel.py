@@ -5,6 +5,7 @@ from ninja import File, Form, Router, Schema, Status, UploadedFile
 from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
+from danvan.api.params import Id
 from danvan.api.schemas import ErrorOut
 from danvan.reporting import excel
 
@@ -57,7 +58,7 @@ class JobOut(Schema):
 @router.get("/excel/template", response={400: ErrorOut, 401: ErrorOut, 404: ErrorOut}, tags=TAGS,
          summary="Tải mẫu Excel của biểu mẫu (một tổ chức, hoặc mọi tổ chức trực thuộc mỗi tổ chức một dòng)",
          openapi_extra={"responses": {200: {"description": "Tệp .xlsx", "content": {XLSX: {}}}}})
-def excel_template(request: AuthedRequest, form: str, period: str, unit: int, all_below: bool = False):
+def excel_template(request: AuthedRequest, form: str, period: str, unit: Id, all_below: bool = False):
     filename, content = excel.template_download(request.auth, form_code=form, period_code=period, unit_id=unit,
                                                 all_below=all_below)
     response = HttpResponse(content, content_type=XLSX)

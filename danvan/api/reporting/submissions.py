@@ -7,6 +7,7 @@ from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
+from danvan.api.params import Id, Offset, Version
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
@@ -40,14 +41,14 @@ def period_detail(request: AuthedRequest, code: str, form: str | None = None):
 
 class SubmissionIn(Schema):
     form: str
-    unit: int
+    unit: Id
     period: str
     values: dict[str, Number | str | None] = {}
     sections: dict[str, str | None] = {}
 
 
 class SubmissionPatch(Schema):
-    version: int
+    version: Version
     values: dict[str, Number | str | None] | None = None
     sections: dict[str, str | None] | None = None
 
@@ -103,10 +104,10 @@ def create_submission(request: AuthedRequest, payload: SubmissionIn):
 class SubmissionFilters(Schema):
     form: str | None = None
     period: str | None = None
-    unit: int | None = None
+    unit: Id | None = None
     status: Literal["draft", "submitted", "returned", "approved"] | None = None
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
 @router.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
@@ -160,7 +161,7 @@ def unapprove(request: AuthedRequest, submission_id: int, payload: ReasonIn):
 class ScopeQuery(Schema):
     form: str
     period: str
-    unit: int | None = None
+    unit: Id | None = None
     area: str | None = None
 
 
@@ -232,7 +233,7 @@ class ImportProposalOut(Schema):
 
 @router.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
           summary="Đọc báo cáo Word/văn bản thành bản nháp đề xuất (chưa lưu)")
-def import_report(request: AuthedRequest, file: UploadedFile = File(...), form: str = Form(...), unit: int = Form(...),
+def import_report(request: AuthedRequest, file: UploadedFile = File(...), form: str = Form(...), unit: Id = Form(...),
                   period: str = Form(...)):
     from danvan.reporting.word_import import MAX_BYTES, propose_draft
 

@@ -8,6 +8,7 @@ from django.utils.http import content_disposition_header
 from ninja import Query, Router, Schema
 
 from danvan.api.auth import AuthedRequest
+from danvan.api.params import Id, PositiveInt, Version
 from danvan.api.reporting.submissions import CompletenessCounts
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
@@ -26,20 +27,20 @@ Number = int | float
 class SynthesisQuery(Schema):
     form: str
     period: str
-    unit: int
+    unit: Id
     format: Literal["json", "docx", "xlsx"] = "json"
 
 
 class SynthesisIn(Schema):
     form: str
     period: str
-    unit: int
-    version: int | None = None
+    unit: Id
+    version: Version | None = None
 
 
 class SynthesisPatch(Schema):
-    version: int
-    number: int | None = None
+    version: Version
+    number: PositiveInt | None = None
     issued_on: date | None = None
     subject: str | None = None
     intro: str | None = None
