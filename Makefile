@@ -50,9 +50,11 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
-# Migrations in step with the models, and Django's deployment checks with production-like settings.
+# Migrations in step with the models, types (mypy with django-stubs, configured in pyproject.toml), and
+# Django's deployment checks with production-like settings.
 check: install
 	DEBUG=1 $(BIN)/danvan makemigrations --check --dry-run
+	DEBUG=1 $(BIN)/mypy
 	DEBUG=0 SECRET_KEY=ci-only-$$(head -c 96 /dev/urandom | base64 -w0 | tr -dc A-Za-z0-9) ALLOWED_HOSTS=danvan.example EMAIL_HOST=localhost \
 		$(BIN)/danvan check --deploy --fail-level WARNING
 

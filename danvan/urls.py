@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path, re_path
 
-from danvan.api.api import api, not_found
+from danvan.api.api import api
+from danvan.api.errors import not_found
 
 urlpatterns = [
     path("", include("danvan.core.urls")),

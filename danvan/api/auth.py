@@ -1,7 +1,9 @@
 """API authentication: a bearer token, or the browser session (with CSRF for unsafe methods)."""
 
+from django.http import HttpRequest
 from ninja.security import APIKeyCookie, HttpBearer
 
+from danvan.accounts.models import User
 from danvan.accounts.services import authenticate_token
 
 
@@ -26,3 +28,9 @@ class Session(APIKeyCookie):
 
 
 AUTH = [BearerToken(), Session()]
+
+
+class AuthedRequest(HttpRequest):
+    """What a route receives: ninja sets `auth` to the user one of AUTH authenticated."""
+
+    auth: User

@@ -1,13 +1,15 @@
 """Excel routes: a form's template, a filled template's upload, and a background import's progress."""
 
-from django.http import HttpRequest, HttpResponse
-from ninja import File, Form, Schema, Status, UploadedFile
+from django.http import HttpResponse
+from ninja import File, Form, Router, Schema, Status, UploadedFile
 from ninja.errors import HttpError
 
-from danvan.api.api import api
+from danvan.api.auth import AuthedRequest
+from danvan.api.params import Id
 from danvan.api.schemas import ErrorOut
 from danvan.reporting import excel
 
+router = Router()
 TAGS = ["Nhập Excel"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -53,10 +55,10 @@ class JobOut(Schema):
     finished_at: str | None
 
 
-@api.get("/excel/template", response={400: ErrorOut, 401: ErrorOut, 404: ErrorOut}, tags=TAGS,
+@router.get("/excel/template", response={400: ErrorOut, 401: ErrorOut, 404: ErrorOut}, tags=TAGS,
          summary="Tải mẫu Excel của biểu mẫu (một tổ chức, hoặc mọi tổ chức trực thuộc mỗi tổ chức một dòng)",
          openapi_extra={"responses": {200: {"description": "Tệp .xlsx", "content": {XLSX: {}}}}})
-def excel_template(request: HttpRequest, form: str, period: str, unit: int, all_below: bool = False):
+def excel_template(request: AuthedRequest, form: str, period: str, unit: Id, all_below: bool = False):
     filename, content = excel.template_download(request.auth, form_code=form, period_code=period, unit_id=unit,
                                                 all_below=all_below)
     response = HttpResponse(content, content_type=XLSX)
@@ -64,10 +66,10 @@ def excel_template(request: HttpRequest, form: str, period: str, unit: int, all_
     return response
 
 
-@api.post("/excel/upload", response={200: ImportOut, 202: JobRefOut, 400: UploadErrorOut, 401: ErrorOut,
+@router.post("/excel/upload", response={200: ImportOut, 202: JobRefOut, 400: UploadErrorOut, 401: ErrorOut,
                                      403: ErrorOut, 404: ErrorOut}, tags=TAGS,
           summary="Tải lên mẫu Excel đã điền: nhập tất cả hoặc không nhập gì; tệp lớn xử lý nền (202)")
-def excel_upload(request: HttpRequest, file: File[UploadedFile], form: Form[str], period: Form[str]):
+def excel_upload(request: AuthedRequest, file: File[UploadedFile], form: Form[str], period: Form[str]):
     if file.size and file.size > excel.MAX_BYTES:
         raise HttpError(400, f"Tệp quá lớn: tối đa {excel.MAX_BYTES // (1024 * 1024)} MB.")
     outcome = excel.upload(request.auth, form_code=form, period_code=period,
@@ -81,9 +83,9 @@ def excel_upload(request: HttpRequest, file: File[UploadedFile], form: Form[str]
     return Status(200, outcome.result)
 
 
-@api.get("/excel/jobs/{job_id}", response={200: JobOut, 401: ErrorOut, 404: ErrorOut}, tags=TAGS,
+@router.get("/excel/jobs/{job_id}", response={200: JobOut, 401: ErrorOut, 404: ErrorOut}, tags=TAGS,
          summary="Tiến độ và kết quả một lần nhập Excel (chỉ của chính mình)")
-def excel_job(request: HttpRequest, job_id: int):
+def excel_job(request: AuthedRequest, job_id: int):
     job = excel.get_import_job(request.auth, job_id)
     return {"id": job.pk, "form": job.form.code, "period": job.period, "filename": job.filename,
             "status": job.status, "progress": job.progress, "total_rows": job.total_rows,

@@ -2,11 +2,12 @@
 
 from typing import Literal
 
-from django.http import HttpRequest
-from ninja import File, Form, Query, Schema, UploadedFile
+from ninja import File, Form, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError
 
-from danvan.api.api import api, paginate
+from danvan.api.auth import AuthedRequest
+from danvan.api.pagination import paginate
+from danvan.api.params import Id, Offset, Version
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
@@ -16,6 +17,7 @@ from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import Submission
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+router = Router()
 TAGS = ["Báo cáo định kỳ"]
 Number = int | float
 
@@ -28,8 +30,8 @@ class PeriodOut(Schema):
     deadline: str | None = None
 
 
-@api.get("/periods/{code}", response={200: PeriodOut, **ERRORS}, tags=TAGS, summary="Kỳ báo cáo và hạn nộp")
-def period_detail(request: HttpRequest, code: str, form: str | None = None):
+@router.get("/periods/{code}", response={200: PeriodOut, **ERRORS}, tags=TAGS, summary="Kỳ báo cáo và hạn nộp")
+def period_detail(request: AuthedRequest, code: str, form: str | None = None):
     period = rs.parse_period_or_400(code)
     out = period.to_dict()
     if form:
@@ -39,14 +41,14 @@ def period_detail(request: HttpRequest, code: str, form: str | None = None):
 
 class SubmissionIn(Schema):
     form: str
-    unit: int
+    unit: Id
     period: str
     values: dict[str, Number | str | None] = {}
     sections: dict[str, str | None] = {}
 
 
 class SubmissionPatch(Schema):
-    version: int
+    version: Version
     values: dict[str, Number | str | None] | None = None
     sections: dict[str, str | None] | None = None
 
@@ -90,8 +92,8 @@ def submission_out(s: Submission, *, full: bool = True) -> dict:
     }
 
 
-@api.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
-def create_submission(request: HttpRequest, payload: SubmissionIn):
+@router.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
+def create_submission(request: AuthedRequest, payload: SubmissionIn):
     form = rs.get_form(request.auth, payload.form)
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     submission = services.create_submission(request.auth, form=form, unit=unit, period=payload.period,
@@ -102,56 +104,56 @@ def create_submission(request: HttpRequest, payload: SubmissionIn):
 class SubmissionFilters(Schema):
     form: str | None = None
     period: str | None = None
-    unit: int | None = None
+    unit: Id | None = None
     status: Literal["draft", "submitted", "returned", "approved"] | None = None
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
-@api.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
-def list_submissions(request: HttpRequest, filters: Query[SubmissionFilters]):
+@router.get("/submissions", response={200: SubmissionPage, **ERRORS}, tags=TAGS, summary="Danh sách báo cáo")
+def list_submissions(request: AuthedRequest, filters: Query[SubmissionFilters]):
     qs = rs.submission_list(request.auth, form=filters.form, period=filters.period, unit=filters.unit,
                             status=filters.status).prefetch_related("values__indicator", "sections")
     count, rows = paginate(qs, filters.limit, filters.offset)
     return {"count": count, "items": [submission_out(s) for s in rows]}
 
 
-@api.get("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
-def get_submission(request: HttpRequest, submission_id: int):
+@router.get("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Một báo cáo")
+def get_submission(request: AuthedRequest, submission_id: int):
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.patch("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@router.patch("/submissions/{int:submission_id}", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
            summary="Sửa báo cáo (kèm version)")
-def patch_submission(request: HttpRequest, submission_id: int, payload: SubmissionPatch):
+def patch_submission(request: AuthedRequest, submission_id: int, payload: SubmissionPatch):
     submission = rs.get_submission(request.auth, submission_id)
     services.update_submission(request.auth, submission, version=payload.version, values=payload.values,
                                sections=payload.sections)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
-def submit(request: HttpRequest, submission_id: int):
+@router.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
+def submit(request: AuthedRequest, submission_id: int):
     services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
-def approve(request: HttpRequest, submission_id: int):
+@router.post("/submissions/{int:submission_id}/approve", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Duyệt")
+def approve(request: AuthedRequest, submission_id: int):
     services.approve_submission(request.auth, rs.get_submission(request.auth, submission_id))
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@router.post("/submissions/{int:submission_id}/return", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Trả lại (kèm lý do)")
-def return_(request: HttpRequest, submission_id: int, payload: ReasonIn):
+def return_(request: AuthedRequest, submission_id: int, payload: ReasonIn):
     services.return_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 
-@api.post("/submissions/{int:submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
+@router.post("/submissions/{int:submission_id}/unapprove", response={200: SubmissionOut, **ERRORS}, tags=TAGS,
           summary="Hủy duyệt (kèm lý do)")
-def unapprove(request: HttpRequest, submission_id: int, payload: ReasonIn):
+def unapprove(request: AuthedRequest, submission_id: int, payload: ReasonIn):
     services.unapprove_submission(request.auth, rs.get_submission(request.auth, submission_id), reason=payload.reason)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
@@ -159,17 +161,18 @@ def unapprove(request: HttpRequest, submission_id: int, payload: ReasonIn):
 class ScopeQuery(Schema):
     form: str
     period: str
-    unit: int | None = None
+    unit: Id | None = None
     area: str | None = None
 
 
-def _target(request, q: ScopeQuery):
+def _target(request: AuthedRequest, q: ScopeQuery):
     form = rs.get_form(request.auth, q.form)
     period = rs.parse_period_or_400(q.period)
     if (q.unit is None) == (q.area is None):
         raise HttpError(400, "Cần đúng một trong hai tham số: unit=<mã tổ chức> hoặc area=<thời kỳ>/<mã địa bàn>.")
     if q.unit is not None:
         return form, period, get_unit(request.auth, q.unit), None
+    assert q.area is not None  # exactly one of the two, checked above
     era, _, code = q.area.partition("/")
     if era not in ("current", "legacy") or not code:
         raise HttpError(400, "Tham số area phải có dạng current/37 hoặc legacy/36.")
@@ -191,8 +194,8 @@ class RollupOut(Schema):
     split: list[LegacyPart] | None = None
 
 
-@api.get("/rollup", response={200: RollupOut, **ERRORS}, tags=TAGS, summary="Số liệu tổng hợp (đã duyệt)")
-def rollup(request: HttpRequest, q: Query[ScopeQuery]):
+@router.get("/rollup", response={200: RollupOut, **ERRORS}, tags=TAGS, summary="Số liệu tổng hợp (đã duyệt)")
+def rollup(request: AuthedRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.rollup_answer(form, period, unit=unit, area=area)
 
@@ -210,8 +213,8 @@ class CompletenessOut(CompletenessCounts):
     missing: list[int]
 
 
-@api.get("/completeness", response={200: CompletenessOut, **ERRORS}, tags=TAGS, summary="Tính đầy đủ, kịp thời")
-def completeness(request: HttpRequest, q: Query[ScopeQuery]):
+@router.get("/completeness", response={200: CompletenessOut, **ERRORS}, tags=TAGS, summary="Tính đầy đủ, kịp thời")
+def completeness(request: AuthedRequest, q: Query[ScopeQuery]):
     form, period, unit, area = _target(request, q)
     return reports.completeness(form, period, unit=unit, area=area)
 
@@ -228,9 +231,9 @@ class ImportProposalOut(Schema):
     unmatched_sections: list[str]
 
 
-@api.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
+@router.post("/submissions/import", response={200: ImportProposalOut, **ERRORS}, tags=TAGS,
           summary="Đọc báo cáo Word/văn bản thành bản nháp đề xuất (chưa lưu)")
-def import_report(request: HttpRequest, file: UploadedFile = File(...), form: str = Form(...), unit: int = Form(...),
+def import_report(request: AuthedRequest, file: UploadedFile = File(...), form: str = Form(...), unit: Id = Form(...),
                   period: str = Form(...)):
     from danvan.reporting.word_import import MAX_BYTES, propose_draft
 

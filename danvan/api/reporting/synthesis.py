@@ -3,12 +3,13 @@
 from datetime import date
 from typing import Literal
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.utils.http import content_disposition_header
-from ninja import Query, Schema
+from ninja import Query, Router, Schema
 
-from danvan.api.api import api
-from danvan.api.reporting import CompletenessCounts
+from danvan.api.auth import AuthedRequest
+from danvan.api.params import Id, PositiveInt, Version
+from danvan.api.reporting.submissions import CompletenessCounts
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
@@ -16,6 +17,7 @@ from danvan.reporting import selectors as rs
 from danvan.reporting import services, synthesis, synthesis_render
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
+router = Router()
 TAGS = ["Báo cáo tổng hợp"]
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -25,20 +27,20 @@ Number = int | float
 class SynthesisQuery(Schema):
     form: str
     period: str
-    unit: int
+    unit: Id
     format: Literal["json", "docx", "xlsx"] = "json"
 
 
 class SynthesisIn(Schema):
     form: str
     period: str
-    unit: int
-    version: int | None = None
+    unit: Id
+    version: Version | None = None
 
 
 class SynthesisPatch(Schema):
-    version: int
-    number: int | None = None
+    version: Version
+    number: PositiveInt | None = None
     issued_on: date | None = None
     subject: str | None = None
     intro: str | None = None
@@ -131,11 +133,11 @@ def draft_and_build(user, form_code: str, period_code: str, unit_id: int, *, nee
     return draft, build
 
 
-@api.get("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
+@router.get("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
          summary="Báo cáo tổng hợp: nội dung (json), văn bản (.docx) hoặc số liệu (.xlsx)",
          description="Trả bản nháp đã lưu; nếu chưa có, trả bản nháp mặc định (không lưu). "
                      "format=docx theo thể thức văn bản của Đảng (cơ quan nhà nước: theo Nghị định 30/2020/NĐ-CP).")
-def get_synthesis(request: HttpRequest, q: Query[SynthesisQuery]):
+def get_synthesis(request: AuthedRequest, q: Query[SynthesisQuery]):
     draft, build = draft_and_build(request.auth, q.form, q.period, q.unit, need_excerpts=False)
     if q.format == "docx":
         return file_response(synthesis_render.render_docx(draft, build), DOCX, filename_of(draft, "docx"))
@@ -144,9 +146,9 @@ def get_synthesis(request: HttpRequest, q: Query[SynthesisQuery]):
     return synthesis_out(draft, build)
 
 
-@api.post("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
+@router.post("/reports/synthesis", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
           summary="Tạo bản nháp báo cáo tổng hợp, hoặc làm mới các phần từ báo cáo đã duyệt")
-def post_synthesis(request: HttpRequest, payload: SynthesisIn):
+def post_synthesis(request: AuthedRequest, payload: SynthesisIn):
     form = rs.get_form(request.auth, payload.form)
     unit = get_unit(request.auth, payload.unit, Action.VIEW)
     draft = services.create_or_refresh_draft(request.auth, form=form, unit=unit, period=payload.period,
@@ -154,9 +156,9 @@ def post_synthesis(request: HttpRequest, payload: SynthesisIn):
     return _saved_out(request, draft.pk)
 
 
-@api.put("/reports/synthesis/{draft_id}", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
+@router.put("/reports/synthesis/{draft_id}", response={200: SynthesisOut, **ERRORS}, tags=TAGS,
          summary="Sửa bản nháp báo cáo tổng hợp (kèm version; 409 nếu đã bị người khác sửa)")
-def put_synthesis(request: HttpRequest, draft_id: int, payload: SynthesisPatch):
+def put_synthesis(request: AuthedRequest, draft_id: int, payload: SynthesisPatch):
     draft = synthesis.get_draft(request.auth, draft_id)
     fields = payload.dict(exclude_unset=True)
     version = fields.pop("version")
@@ -164,7 +166,7 @@ def put_synthesis(request: HttpRequest, draft_id: int, payload: SynthesisPatch):
     return _saved_out(request, draft_id)
 
 
-def _saved_out(request, draft_id: int) -> dict:
+def _saved_out(request: AuthedRequest, draft_id: int) -> dict:
     draft = synthesis.get_draft(request.auth, draft_id)
     build = synthesis.build_synthesis(draft.form, draft.unit, synthesis.parse_synthesis_period(draft.form, draft.period),
                                       excerpts=False)
