@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.core.audit import ConflictError
+from danvan.core.audit_labels import action_label
 from danvan.core.permissions import Action
 from danvan.core.selectors import notifications_of, unread_count
 from danvan.core.services import mark_notifications_read
@@ -22,14 +23,6 @@ from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, cont
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
 
 UNIT_OPTIONS_MAX = 300
-TIMELINE_LABELS = {
-    "reporting.submission.create": "Tạo bản nháp",
-    "reporting.submission.update": "Cập nhật số liệu",
-    "reporting.submission.submit": "Nộp báo cáo",
-    "reporting.submission.approve": "Duyệt",
-    "reporting.submission.return": "Trả lại",
-    "reporting.submission.unapprove": "Hủy duyệt",
-}
 
 
 def _messages_of(exc: ValidationError) -> dict[str, list[str]]:
@@ -146,7 +139,7 @@ def _timeline(submission):
     for event in selectors_ui.submission_timeline(submission):
         after = event.after if isinstance(event.after, dict) else {}
         yield {"at": event.created_at, "who": event.actor.display_name if event.actor else event.actor_username,
-               "what": TIMELINE_LABELS.get(event.action, event.action),
+               "what": action_label(event.action),
                "note": after.get("reason") or after.get("note") or ""}
 
 
