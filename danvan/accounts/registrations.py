@@ -17,7 +17,11 @@ AUDIT_LABELS = {
     "accounts.token.revoke": _("Thu hồi mã API"),
 }
 
+NAVIGATION = (registry.NavItem("tokens", _("Mã API"), "accounts:token_list", order=90),)
+
 
 def register() -> None:
-    """Fill the registries with this app's audit labels."""
+    """Fill the registries with this app's audit labels and navigation items."""
     registry.audit_labels.register_many(AUDIT_LABELS)
+    for item in NAVIGATION:
+        registry.navigation.register(item)

@@ -16,7 +16,14 @@ AUDIT_LABELS = {
     "org.unitkind.delete": _("Xóa loại tổ chức"),
 }
 
+NAVIGATION = (
+    registry.NavItem("areas", _("Địa bàn"), "org:area_list", order=20),
+    registry.NavItem("units", _("Tổ chức"), "org:unit_list", order=30),
+)
+
 
 def register() -> None:
-    """Fill the registries with this app's audit labels."""
+    """Fill the registries with this app's audit labels and navigation items."""
     registry.audit_labels.register_many(AUDIT_LABELS)
+    for item in NAVIGATION:
+        registry.navigation.register(item)

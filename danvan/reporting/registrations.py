@@ -38,7 +38,14 @@ AUDIT_LABELS = {
     "reporting.holiday.delete": _("Xóa ngày nghỉ lễ"),
 }
 
+NAVIGATION = (
+    registry.NavItem("reports", _("Báo cáo"), "reporting:submission_list", order=40, namespace="reporting"),
+    registry.NavItem("rollup", _("Tổng hợp"), "reporting:rollup", order=60),
+)
+
 
 def register() -> None:
-    """Fill the registries with this app's audit labels."""
+    """Fill the registries with this app's audit labels and navigation items."""
     registry.audit_labels.register_many(AUDIT_LABELS)
+    for item in NAVIGATION:
+        registry.navigation.register(item)
