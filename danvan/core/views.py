@@ -1,13 +1,18 @@
-"""The home page, the audit browser and the generic scoped list view every app's lists build on."""
+"""The home page, the audit browser, the generic scoped list view every app's lists build on, the unit-page panels."""
+
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.views.generic import ListView
 
 from danvan.accounts.selectors import memberships_of
+from danvan.core import registry
 from danvan.core.audit_labels import action_choices
 from danvan.core.selectors import audit_events, name_related_rows
 
@@ -77,3 +82,25 @@ class AuditEventListView(ScopedListView):
         context["object_list"] = events = list(context["object_list"])
         name_related_rows(self.request.user, events)
         return context
+
+
+@dataclass(frozen=True)
+class RenderedPanel:
+    key: str
+    title: object
+    html: SafeString
+
+
+def render_unit_panels(request, unit) -> list[RenderedPanel]:
+    """The panels apps registered for a unit's page (core.registry.unit_panels), those not hidden, rendered.
+
+    A panel's context function returns None to hide it for this user and unit; its template gets the
+    returned context plus `unit`.
+    """
+    shown = []
+    for panel in registry.unit_panels:
+        context = panel.context(request, unit)
+        if context is not None:
+            html = render_to_string(panel.template, {"unit": unit, **context}, request=request)
+            shown.append(RenderedPanel(panel.key, panel.title, SafeString(html)))
+    return shown

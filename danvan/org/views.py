@@ -7,9 +7,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.selectors import manageable_memberships
 from danvan.core.permissions import Action
-from danvan.core.views import ScopedListView
+from danvan.core.views import ScopedListView, render_unit_panels
 from danvan.org import selectors, services
 from danvan.org.choices import Era, Level
 from danvan.org.forms import AreaFilterForm, HamletForm, UnitFilterForm
@@ -125,9 +124,7 @@ def unit_detail(request, pk: int):
     unit = selectors.get_unit(request.user, pk)
     children = selectors.unit_list(request.user).filter(parent=unit)
     renames = unit.renames.all()
-    can_manage = request.user.scope_for(Action.MANAGE).covers(unit.line_path)
-    members = manageable_memberships(request.user, unit) if can_manage else None
     return render(request, "org/unit_detail.html", {
-        "unit": unit, "children": children, "renames": renames, "can_manage": can_manage, "members": members,
+        "unit": unit, "children": children, "renames": renames, "panels": render_unit_panels(request, unit),
         "ancestors": selectors.unit_list(request.user).filter(pk__in=unit.ancestor_ids),
     })
