@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "danvan.core.context_processors.navigation",
+                "danvan.core.context_processors.unread_notifications",
             ],
         },
     },

@@ -1,4 +1,4 @@
-"""Template context for the navigation bar: the items apps registered (core.registry.navigation).
+"""Template context for the navigation bar: the items apps registered (core.registry.navigation), the unread count.
 
 Nothing here queries the database by itself: a badge (the unread notices) is counted only when the
 bar prints it, and `visible(user)` predicates look at the user already loaded for the page.
@@ -51,3 +51,20 @@ def nav_links(request) -> list[NavLink]:
 
 def navigation(request) -> dict:
     return {"navigation": SimpleLazyObject(lambda: nav_links(request))}
+
+
+def unread_notifications(request) -> dict:
+    """The signed-in user's unread notice count as `unread_notifications`, for pages that print it elsewhere.
+
+    Lazy: a page that never prints it issues no query for it.
+    """
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+
+    def count() -> int:
+        from danvan.core.selectors import unread_count
+
+        return unread_count(user)
+
+    return {"unread_notifications": SimpleLazyObject(count)}

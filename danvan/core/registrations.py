@@ -18,7 +18,7 @@ def _unread(request) -> int:
 
 NAVIGATION = (
     registry.NavItem("home", _("Trang chủ"), "core:home", order=10),
-    registry.NavItem("notifications", _("Thông báo"), "reporting:notification_list", order=50, badge=_unread),
+    registry.NavItem("notifications", _("Thông báo"), "core:notification_list", order=50, badge=_unread),
     registry.NavItem("audit", _("Nhật ký"), "core:audit_list", order=70, visible=_superuser),
     registry.NavItem("catalogues", _("Danh mục"), "admin:index", order=80, visible=_superuser),
 )

@@ -1,20 +1,24 @@
-"""The home page, the audit browser, the generic scoped list view every app's lists build on, the unit-page panels."""
+"""The home page, the audit browser, the notification inbox, the generic scoped list view every app's lists
+build on, and the unit-page panels."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
+from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core import registry
 from danvan.core.audit_labels import action_choices
-from danvan.core.selectors import audit_events, name_related_rows
+from danvan.core.selectors import audit_events, name_related_rows, notifications_of, unread_count
+from danvan.core.services import mark_notifications_read
 
 
 class ScopedListView(LoginRequiredMixin, ListView):
@@ -104,3 +108,34 @@ def render_unit_panels(request, unit) -> list[RenderedPanel]:
             html = render_to_string(panel.template, {"unit": unit, **context}, request=request)
             shown.append(RenderedPanel(panel.key, panel.title, SafeString(html)))
     return shown
+
+
+# --- the notification inbox ---
+
+
+class NotificationListView(ScopedListView):
+    """The signed-in user's notices, newest first (mounted at /bao-cao/thong-bao/, where they always were)."""
+
+    template_name = "core/notification_list.html"
+    partial_template_name = "core/_notification_rows.html"
+
+    def select(self, request):
+        return notifications_of(request.user)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "unread": unread_count(self.request.user)}
+
+
+@login_required
+@require_POST
+def notifications_mark_read(request):
+    count = mark_notifications_read(request.user)
+    messages.success(request, f"Đã đánh dấu {count} thông báo là đã đọc." if count else "Không có thông báo mới.")
+    return redirect("core:notification_list")
+
+
+@login_required
+def notifications_badge(request):
+    """The unread count as a small partial, for an htmx-loaded badge in the navigation bar."""
+    return render(request, "core/_notification_badge.html",
+                  {"unread_notifications": unread_count(request.user)})

@@ -1,4 +1,4 @@
-"""Submission pages: list, new report, detail and edit, review queue, notifications. Thin views."""
+"""Submission pages: list, new report, detail and edit, review queue. Thin views."""
 
 
 from django.contrib import messages
@@ -12,8 +12,6 @@ from django.views.decorators.http import require_POST
 from danvan.core.audit import ConflictError
 from danvan.core.audit_labels import action_label
 from danvan.core.permissions import Action
-from danvan.core.selectors import notifications_of, unread_count
-from danvan.core.services import mark_notifications_read
 from danvan.core.text import fold, format_figure
 from danvan.core.views import ScopedListView
 from danvan.org.selectors import unit_list
@@ -271,39 +269,10 @@ class ReviewQueueView(ScopedListView):
         return redirect("reporting:review_queue")
 
 
-class NotificationListView(ScopedListView):
-    template_name = "reporting/notification_list.html"
-    partial_template_name = "reporting/_notification_rows.html"
-
-    def select(self, request):
-        return notifications_of(request.user)
-
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "unread": unread_count(self.request.user)}
-
-
-@login_required
-@require_POST
-def notifications_mark_read(request):
-    count = mark_notifications_read(request.user)
-    messages.success(request, f"Đã đánh dấu {count} thông báo là đã đọc." if count else "Không có thông báo mới.")
-    return redirect("reporting:notification_list")
-
-
-@login_required
-def notifications_badge(request):
-    """The unread count as a small partial, for an htmx-loaded badge in the navigation bar."""
-    return render(request, "reporting/_notification_badge.html",
-                  {"unread_notifications": unread_count(request.user)})
-
-
 urlpatterns = [
     path("", SubmissionListView.as_view(), name="submission_list"),
     path("moi/", submission_new, name="submission_new"),
     path("duyet/", ReviewQueueView.as_view(), name="review_queue"),
-    path("thong-bao/", NotificationListView.as_view(), name="notification_list"),
-    path("thong-bao/da-doc/", notifications_mark_read, name="notifications_mark_read"),
-    path("thong-bao/chua-doc/", notifications_badge, name="notifications_badge"),
     path("<int:pk>/", submission_detail, name="submission_detail"),
     path("<int:pk>/duyet/", submission_approve, name="submission_approve"),
     path("<int:pk>/tra-lai/", submission_return, name="submission_return"),
