@@ -1,13 +1,15 @@
 """The home page, the audit browser, the notification inbox, the generic scoped list view every app's lists
-build on, and the unit-page panels."""
+build on, the unit-page panels, and `call_service`: every view's one way to call a service and show its refusal."""
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
@@ -16,6 +18,7 @@ from django.views.generic import ListView
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core import registry
+from danvan.core.audit import ConflictError
 from danvan.core.audit_labels import action_choices
 from danvan.core.selectors import audit_events, name_related_rows, notifications_of, unread_count
 from danvan.core.services import mark_notifications_read
@@ -108,6 +111,70 @@ def render_unit_panels(request, unit) -> list[RenderedPanel]:
             html = render_to_string(panel.template, {"unit": unit, **context}, request=request)
             shown.append(RenderedPanel(panel.key, panel.title, SafeString(html)))
     return shown
+
+
+# --- calling a service from a view -----------------------------------------------------------------------
+
+NOT_ALLOWED = "Bạn không có quyền thực hiện thao tác này."
+
+
+@dataclass
+class Outcome:
+    """What a service call gave: its value, or its refusal in Vietnamese (by field, "__all__" for the rest)."""
+
+    ok: bool
+    value: Any = None
+    errors: dict[str, list[str]] = field(default_factory=dict)
+    status: int = 200  # 400 invalid, 403 not allowed, 409 changed meanwhile or refused by the state machine
+
+    @property
+    def messages(self) -> list[str]:
+        return [m for msgs in self.errors.values() for m in msgs]
+
+    @property
+    def message(self) -> str:
+        return " ".join(self.messages)
+
+
+def error_messages(exc: ValidationError) -> dict[str, list[str]]:
+    """A ValidationError's messages by field ("__all__" when it names none)."""
+    return exc.message_dict if hasattr(exc, "error_dict") else {NON_FIELD_ERRORS: exc.messages}
+
+
+def call_service(request, run: Callable[[], Any], *, into=None, success: str = "", flash: bool = True,
+                 not_allowed: str = NOT_ALLOWED,
+                 catch: tuple[type[Exception], ...] = (ValidationError, PermissionDenied, ConflictError)) -> Outcome:
+    """Call `run()` (a service call: `lambda: services.approve(user, s)`) and turn its refusal into Vietnamese.
+
+    On success `success` is flashed. On a ValidationError, PermissionDenied or ConflictError (those in
+    `catch`; others propagate, e.g. a PermissionDenied a view turns into 404) the messages go to the form
+    `into` as field errors when one is given (unknown fields as non-field errors), else to the flash
+    messages when `flash` (a PermissionDenied without a message says `not_allowed`); the returned Outcome carries them and the HTTP status a page should answer with.
+    """
+    try:
+        value = run()
+    except catch as exc:
+        outcome = _refusal(exc, not_allowed)
+    else:
+        if success:
+            messages.success(request, success)
+        return Outcome(True, value)
+    if into is not None:
+        for name, msgs in outcome.errors.items():
+            into.add_error(name if name in into.fields else None, msgs)
+    elif flash:
+        messages.error(request, outcome.message)
+    return outcome
+
+
+def _refusal(exc: Exception, not_allowed: str) -> Outcome:
+    if isinstance(exc, ConflictError):
+        return Outcome(False, errors={NON_FIELD_ERRORS: [exc.message]}, status=409)
+    if isinstance(exc, PermissionDenied):
+        return Outcome(False, errors={NON_FIELD_ERRORS: [str(exc) or not_allowed]}, status=403)
+    if isinstance(exc, ValidationError):
+        return Outcome(False, errors=error_messages(exc), status=400)
+    return Outcome(False, errors={NON_FIELD_ERRORS: [str(exc)]}, status=400)  # another type the caller chose
 
 
 # --- the notification inbox ---

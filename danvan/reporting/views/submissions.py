@@ -9,11 +9,10 @@ from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.core.audit import ConflictError
 from danvan.core.audit_labels import action_label
 from danvan.core.permissions import Action
 from danvan.core.text import fold, format_figure
-from danvan.core.views import ScopedListView
+from danvan.core.views import ScopedListView, call_service
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, selectors_ui, services
 from danvan.reporting.choices import PeriodTypeChoice
@@ -21,10 +20,7 @@ from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, cont
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
 
 UNIT_OPTIONS_MAX = 300
-
-
-def _messages_of(exc: ValidationError) -> dict[str, list[str]]:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+CANNOT_EDIT = "Bạn không có quyền sửa báo cáo này."
 
 
 def display_number(value) -> str:
@@ -112,19 +108,18 @@ def submission_new(request):
     existing = None
     if data is not None and form.is_valid():
         chosen = dict(form.cleaned_data)
-        try:
-            submission = services.create_submission(request.user, form=chosen["form"], unit=chosen["unit"],
-                                                    period=chosen["period"])
-        except ValidationError as exc:
-            existing = selectors.submission_list(request.user, form=chosen["form"].code, period=chosen["period"],
-                                                 unit=chosen["unit"].pk).first()
-            for field, errors in _messages_of(exc).items():
-                form.add_error(field if field in form.fields else None, errors)
+        try:  # a unit the user may not report for: said under the unit field
+            created = call_service(request, lambda: services.create_submission(
+                request.user, form=chosen["form"], unit=chosen["unit"], period=chosen["period"]),
+                into=form, catch=(ValidationError,),
+                                   success="Đã tạo bản nháp. Nhập số liệu rồi bấm Lưu hoặc Nộp.")
         except PermissionDenied as exc:
             form.add_error("unit", str(exc))
         else:
-            messages.success(request, "Đã tạo bản nháp. Nhập số liệu rồi bấm Lưu hoặc Nộp.")
-            return redirect("reporting:submission_detail", pk=submission.pk)
+            if created.ok:
+                return redirect("reporting:submission_detail", pk=created.value.pk)
+            existing = selectors.submission_list(request.user, form=chosen["form"].code, period=chosen["period"],
+                                                 unit=chosen["unit"].pk).first()
     unit_options = list(units_qs[:UNIT_OPTIONS_MAX + 1])
     return render(request, "reporting/submission_new.html", {
         "form": form, "existing": existing, "unit_options": unit_options[:UNIT_OPTIONS_MAX],
@@ -179,37 +174,29 @@ def submission_detail(request, pk: int):
     indicators, sections = selectors_ui.form_layout(submission.form)
     values, texts, version = content_from_post(request.POST, indicators, sections)
     submitting = request.POST.get("action") == "submit"
-    saved = False
-    try:
-        services.update_submission(request.user, submission, version=version, values=values, sections=texts)
-        saved = True
-        if submitting:
-            services.submit_submission(request.user, submission)
-    except ConflictError as exc:
-        messages.error(request, f"{exc.message} Thay đổi của bạn chưa được lưu; dưới đây là số liệu hiện tại.")
+    saved = call_service(request, lambda: services.update_submission(request.user, submission, version=version,
+                                                                      values=values, sections=texts),
+                         flash=False, not_allowed=CANNOT_EDIT)
+    done = saved if not (saved.ok and submitting) else call_service(
+        request, lambda: services.submit_submission(request.user, submission), flash=False, not_allowed=CANNOT_EDIT)
+    if done.status == 409:
+        messages.error(request, f"{done.message} Thay đổi của bạn chưa được lưu; dưới đây là số liệu hiện tại.")
         return _render_detail(request, selectors.get_submission(request.user, pk), status=409)
-    except PermissionDenied as exc:
-        messages.error(request, str(exc) or "Bạn không có quyền sửa báo cáo này.")
+    if done.status == 403:
+        messages.error(request, done.message)
         return redirect("reporting:submission_detail", pk=pk)
-    except ValidationError as exc:
+    if not done.ok:
         fresh = selectors.get_submission(request.user, pk)
-        return _render_detail(request, fresh, posted=None if saved else (values, texts),
-                              errors=_messages_of(exc), status=400,
-                              not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved else "Chưa lưu được báo cáo")
+        return _render_detail(request, fresh, posted=None if saved.ok else (values, texts), errors=done.errors,
+                              status=400, not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved.ok
+                              else "Chưa lưu được báo cáo")
     messages.success(request, "Đã nộp báo cáo." if submitting else "Đã lưu.")
     return redirect("reporting:submission_detail", pk=pk)
 
 
 def _transition(request, pk: int, run, done: str):
     submission = selectors.get_submission(request.user, pk)
-    try:
-        run(submission)
-    except ValidationError as exc:
-        messages.error(request, " ".join(m for msgs in _messages_of(exc).values() for m in msgs))
-    except PermissionDenied as exc:
-        messages.error(request, str(exc) or "Bạn không có quyền thực hiện thao tác này.")
-    else:
-        messages.success(request, done)
+    call_service(request, lambda: run(submission), success=done, catch=(ValidationError, PermissionDenied))
     return redirect("reporting:submission_detail", pk=pk)
 
 
