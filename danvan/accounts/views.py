@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from danvan.accounts import selectors, services
 from danvan.accounts.forms import LoginForm, MemberCreateForm, MembershipForm, TokenForm
 from danvan.core.permissions import Action
+from danvan.core.views import call_service
 from danvan.org.selectors import get_unit
 
 security_log = logging.getLogger("danvan.security")
@@ -67,11 +68,12 @@ def login_view(request):
 def password_change(request):
     form = PasswordChangeForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.set_password(request.user, request.user, form.cleaned_data["new_password1"])
-        except ValidationError as exc:
-            form.add_error("new_password1", exc)
-        else:
+        # The service's password rules are about the new password: show them under that field.
+        changed = call_service(request, lambda: services.set_password(
+            request.user, request.user, form.cleaned_data["new_password1"]), flash=False, catch=(ValidationError,))
+        for message in changed.messages:
+            form.add_error("new_password1", message)
+        if changed.ok:
             update_session_auth_hash(request, request.user)
             messages.success(request, "Đã đổi mật khẩu.")
             return redirect("core:home")
@@ -114,12 +116,9 @@ def membership_add(request, unit_id: int):
     if user is None:
         messages.error(request, f"Không có tài khoản “{form.cleaned_data['username']}”.")
         return redirect("org:unit_detail", pk=unit.pk)
-    try:
-        services.grant_membership(request.user, user=user, unit=unit, role=form.cleaned_data["role"])
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
-    else:
-        messages.success(request, f"Đã phân quyền cho {user.username}.")
+    call_service(request, lambda: services.grant_membership(request.user, user=user, unit=unit,
+                                                            role=form.cleaned_data["role"]),
+                 success=f"Đã phân quyền cho {user.username}.")
     return redirect("org:unit_detail", pk=unit.pk)
 
 
@@ -127,12 +126,7 @@ def membership_add(request, unit_id: int):
 @require_POST
 def membership_revoke(request, pk: int):
     membership = selectors.get_membership(request.user, pk)
-    try:
-        services.revoke_membership(request.user, membership)
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
-    else:
-        messages.success(request, "Đã thu hồi quyền.")
+    call_service(request, lambda: services.revoke_membership(request.user, membership), success="Đã thu hồi quyền.")
     return redirect("org:unit_detail", pk=membership.unit_id)
 
 
@@ -144,11 +138,9 @@ def member_create(request, unit_id: int):
     if not form.is_valid():
         messages.error(request, "Vui lòng nhập tên đăng nhập và chọn vai trò.")
         return redirect("org:unit_detail", pk=unit.pk)
-    try:
-        user, password = services.create_member(request.user, unit=unit, **form.cleaned_data)
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
-    else:
+    created = call_service(request, lambda: services.create_member(request.user, unit=unit, **form.cleaned_data))
+    if created.ok:
+        user, password = created.value
         messages.success(request, f"Đã tạo tài khoản {user.username} với mật khẩu tạm: {password} — "
                                   "hãy gửi cho người dùng và nhắc đổi mật khẩu sau khi đăng nhập.")
     return redirect("org:unit_detail", pk=unit.pk)
@@ -158,10 +150,8 @@ def member_create(request, unit_id: int):
 @require_POST
 def member_reset_password(request, pk: int):
     membership = selectors.get_membership(request.user, pk)
-    try:
-        password = services.reset_password(request.user, membership.user)
-    except PermissionDenied as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, f"Mật khẩu mới của {membership.user.username}: {password}")
+    reset = call_service(request, lambda: services.reset_password(request.user, membership.user),
+                         catch=(PermissionDenied,))
+    if reset.ok:
+        messages.success(request, f"Mật khẩu mới của {membership.user.username}: {reset.value}")
     return redirect("org:unit_detail", pk=membership.unit_id)

@@ -7,4 +7,6 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from danvan.core import checks  # noqa: F401  (registers the system checks)
-        from danvan.core import signals  # noqa: F401  (connects the receiver that moves unit-owned rows)
+        from danvan.core import registrations, signals  # noqa: F401  (signals: the unit-owned rows' mover)
+
+        registrations.register()

@@ -1,7 +1,8 @@
 """What the audit browser shows staff: action codes in words, and before/after as a table of changed fields.
 
-Every code a `record_event` call writes has a label in `ACTION_LABELS` (`tests/test_audit_labels.py`
-scans the source and fails on a code without one). Field names and choice values come from the
+Every code a `record_event` call writes has a label: each app registers its own from its
+`registrations.py` (`core.registry.audit_labels`), core's own are in `ACTION_LABELS` below
+(`tests/test_audit_labels.py` scans the source and fails on a code without one). Field names and choice values come from the
 object's model, found by name in the app registry, so core still imports no other danvan app.
 """
 
@@ -18,62 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from danvan.core.text import format_date
 
 ACTION_LABELS = {
-    # accounts
-    "accounts.login.succeeded": _("Đăng nhập"),
-    "accounts.login.failed": _("Đăng nhập không thành công"),
-    "accounts.user.create": _("Tạo tài khoản"),
-    "accounts.user.set_password": _("Đổi mật khẩu"),
-    "accounts.user.reset_password": _("Đặt lại mật khẩu"),
-    "accounts.membership.grant": _("Cấp quyền"),
-    "accounts.membership.change_role": _("Đổi vai trò"),
-    "accounts.membership.revoke": _("Thu hồi quyền"),
-    "accounts.token.create": _("Cấp mã API"),
-    "accounts.token.revoke": _("Thu hồi mã API"),
-    # core
+    # core's own; every other app registers its labels from its registrations.py (core.registry)
     "core.notification.read_all": _("Đánh dấu đã đọc mọi thông báo"),
-    # org
-    "org.divisions.import": _("Nhập danh mục đơn vị hành chính"),
-    "org.bloc.create": _("Lập khối dân vận của tỉnh"),
-    "org.unit.create": _("Thêm tổ chức"),
-    "org.unit.update": _("Sửa tổ chức"),
-    "org.area.create_hamlet": _("Thêm thôn, tổ dân phố"),
-    "org.area.update_hamlet": _("Sửa thôn, tổ dân phố"),
-    # reporting
-    "reporting.submission.create": _("Tạo báo cáo"),
-    "reporting.submission.update": _("Sửa báo cáo"),
-    "reporting.submission.submit": _("Nộp báo cáo"),
-    "reporting.submission.approve": _("Duyệt báo cáo"),
-    "reporting.submission.bulk_approve": _("Duyệt nhiều báo cáo"),
-    "reporting.submission.return": _("Trả lại báo cáo"),
-    "reporting.submission.unapprove": _("Hủy duyệt báo cáo"),
-    "reporting.submission.backdate": _("Sửa thời điểm nộp, duyệt báo cáo"),
-    "reporting.demo.read_history_notices": _("Đánh dấu đã đọc thông báo cũ (dữ liệu mẫu)"),
-    "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),
-    "reporting.excel.import": _("Nhập số liệu từ Excel"),
-    "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
-    "reporting.rollup.rebuild": _("Tính lại bảng tổng hợp số liệu"),
-    "reporting.synthesis.create": _("Lập báo cáo tổng hợp"),
-    "reporting.synthesis.refresh": _("Tổng hợp lại số liệu báo cáo tổng hợp"),
-    "reporting.synthesis.update": _("Sửa báo cáo tổng hợp"),
-    # catalogues edited in the admin (core.services.save_catalogue_entry / delete_catalogue_entry)
-    "org.unitkind.create": _("Thêm loại tổ chức"),
-    "org.unitkind.update": _("Sửa loại tổ chức"),
-    "org.unitkind.delete": _("Xóa loại tổ chức"),
-    "reporting.indicator.create": _("Thêm chỉ tiêu"),
-    "reporting.indicator.update": _("Sửa chỉ tiêu"),
-    "reporting.indicator.delete": _("Xóa chỉ tiêu"),
-    "reporting.reportform.create": _("Thêm biểu mẫu báo cáo"),
-    "reporting.reportform.update": _("Sửa biểu mẫu báo cáo"),
-    "reporting.reportform.delete": _("Xóa biểu mẫu báo cáo"),
-    "reporting.formindicator.create": _("Thêm chỉ tiêu vào biểu mẫu"),
-    "reporting.formindicator.update": _("Sửa chỉ tiêu của biểu mẫu"),
-    "reporting.formindicator.delete": _("Bỏ chỉ tiêu khỏi biểu mẫu"),
-    "reporting.formsection.create": _("Thêm mục vào biểu mẫu"),
-    "reporting.formsection.update": _("Sửa mục của biểu mẫu"),
-    "reporting.formsection.delete": _("Bỏ mục khỏi biểu mẫu"),
-    "reporting.holiday.create": _("Thêm ngày nghỉ lễ"),
-    "reporting.holiday.update": _("Sửa ngày nghỉ lễ"),
-    "reporting.holiday.delete": _("Xóa ngày nghỉ lễ"),
 }
 
 # Keys of before/after that are not model fields, or fields left with Django's English default name.
@@ -131,9 +78,12 @@ def labelled_codes() -> set[str]:
 
 def action_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """The labelled actions grouped under their app's name, for the filter select: [(app, [(code, label)])]."""
+    from danvan.core import registry
+
+    labels = {**{entry.key: entry.label for entry in registry.audit_labels}, **ACTION_LABELS}
     groups: dict[str, list[tuple[str, str]]] = {}
-    for code, label in ACTION_LABELS.items():
-        groups.setdefault(code.split(".", 1)[0], []).append((code, str(label)))
+    for code in sorted(labels):
+        groups.setdefault(code.split(".", 1)[0], []).append((code, str(labels[code])))
     return [(_app_name(app_label), choices) for app_label, choices in groups.items()]
 
 

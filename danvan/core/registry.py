@@ -95,6 +95,8 @@ class NavItem:
     # The URL namespace that marks the item as current ("reporting" for every reporting page).
     namespace: str = ""
     public: bool = False  # shown to anonymous visitors too (the portal)
+    # (request) -> a count shown beside the label (unread notices); evaluated only when the bar is rendered.
+    badge: Callable[[Any], Any] | None = None
 
 
 # --- panels on a unit's page ---------------------------------------------------------------------------

@@ -6,4 +6,8 @@ app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
     path("nhat-ky/", views.AuditEventListView.as_view(), name="audit_list"),
+    # The inbox keeps the paths it had under reporting: links in sent notices and bookmarks still work.
+    path("bao-cao/thong-bao/", views.NotificationListView.as_view(), name="notification_list"),
+    path("bao-cao/thong-bao/da-doc/", views.notifications_mark_read, name="notifications_mark_read"),
+    path("bao-cao/thong-bao/chua-doc/", views.notifications_badge, name="notifications_badge"),
 ]

@@ -7,9 +7,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.accounts.selectors import manageable_memberships
 from danvan.core.permissions import Action
-from danvan.core.views import ScopedListView
+from danvan.core.views import ScopedListView, call_service, render_unit_panels
 from danvan.org import selectors, services
 from danvan.org.choices import Era, Level
 from danvan.org.forms import AreaFilterForm, HamletForm, UnitFilterForm
@@ -72,12 +71,10 @@ def hamlet_create(request, era: str, code: str):
         raise Http404
     form = HamletForm(request.POST)
     if form.is_valid():
-        try:
-            hamlet = services.create_hamlet(request.user, area, **form.cleaned_data)
-        except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, f"Đã thêm {hamlet.name}.")
+        added = call_service(request, lambda: services.create_hamlet(request.user, area, **form.cleaned_data),
+                             catch=(ValidationError,))
+        if added.ok:
+            messages.success(request, f"Đã thêm {added.value.name}.")
     else:
         messages.error(request, "Vui lòng nhập tên thôn, tổ dân phố.")
     return redirect("org:area_detail", era=area.era, code=area.code)
@@ -95,14 +92,11 @@ def hamlet_update(request, era: str, code: str):
     if changes is None:
         messages.error(request, "Thao tác không hợp lệ.")
     else:
-        try:
-            services.update_hamlet(request.user, hamlet, **changes)
-        except PermissionDenied as exc:  # another commune's hamlet: as if it did not exist
+        try:  # another commune's hamlet (PermissionDenied): as if it did not exist
+            call_service(request, lambda: services.update_hamlet(request.user, hamlet, **changes),
+                         success=f"Đã cập nhật {hamlet.name}.", catch=(ValidationError,))
+        except PermissionDenied as exc:
             raise Http404 from exc
-        except ValidationError as exc:
-            messages.error(request, " ".join(exc.messages))
-        else:
-            messages.success(request, f"Đã cập nhật {hamlet.name}.")
     return redirect("org:area_detail", era=hamlet.parent.era, code=hamlet.parent.code)
 
 
@@ -125,9 +119,7 @@ def unit_detail(request, pk: int):
     unit = selectors.get_unit(request.user, pk)
     children = selectors.unit_list(request.user).filter(parent=unit)
     renames = unit.renames.all()
-    can_manage = request.user.scope_for(Action.MANAGE).covers(unit.line_path)
-    members = manageable_memberships(request.user, unit) if can_manage else None
     return render(request, "org/unit_detail.html", {
-        "unit": unit, "children": children, "renames": renames, "can_manage": can_manage, "members": members,
+        "unit": unit, "children": children, "renames": renames, "panels": render_unit_panels(request, unit),
         "ancestors": selectors.unit_list(request.user).filter(pk__in=unit.ancestor_ids),
     })

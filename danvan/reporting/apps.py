@@ -6,4 +6,6 @@ class ReportingConfig(AppConfig):
     verbose_name = "Báo cáo định kỳ"
 
     def ready(self) -> None:
-        from danvan.reporting import signals  # noqa: F401  (connects the receivers)
+        from danvan.reporting import registrations, signals  # noqa: F401  (signals connects the receivers)
+
+        registrations.register()

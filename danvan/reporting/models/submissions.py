@@ -60,6 +60,11 @@ class SubmissionValue(models.Model):
     submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="values")
     indicator = models.ForeignKey("reporting.Indicator", on_delete=models.PROTECT, related_name="+")
     value = models.DecimalField(max_digits=20, decimal_places=4)
+    # The value an indicator source (core.registry.indicator_sources) computed when the draft was opened;
+    # null when the reporter typed the value. A value that differs from it carries the reporter's reason.
+    sourced_value = models.DecimalField("giá trị lấy từ dữ liệu", max_digits=20, decimal_places=4,
+                                        null=True, blank=True)
+    override_reason = models.TextField("lý do sửa giá trị lấy từ dữ liệu", blank=True)
 
     objects = ScopedQuerySet.as_manager()
     scope_path_field = "submission__line_path"

@@ -7,7 +7,7 @@ from danvan.core.audit import check_version, record_event, service
 from danvan.core.notifications import notify, notify_grouped, notify_many
 from danvan.core.permissions import Action
 from danvan.org.models import Unit
-from danvan.reporting import rollup
+from danvan.reporting import rollup, sourced
 from danvan.reporting.choices import Status
 from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.links import review_queue_url, submission_url
@@ -31,20 +31,28 @@ def _can_review(actor, unit) -> bool:
 
 
 def _state(submission: Submission) -> dict:
+    # Why a reporter changed a value taken from records: the reviewer and the audit see it (only when there is one).
+    reasons = sourced.override_reasons(submission)
     return {
         "status": submission.status, "version": submission.version,
         "values": {v.indicator.code: str(v.value) for v in submission.values.select_related("indicator")},
         "sections": {s.code: s.text[:2000] for s in submission.sections.all()},
-    }
+    } | ({"override_reasons": reasons} if reasons else {})
 
 
-def _write_content(submission: Submission, values: dict | None, sections: dict | None) -> None:
+def _write_content(submission: Submission, values: dict | None, sections: dict | None,
+                   reasons: dict | None = None) -> None:
     form = submission.form
     if values is not None:
         cleaned = clean_values(form.form_indicators.select_related("indicator"), values)
+        # A changed sourced value needs the reporter's reason (refused before anything is written).
+        overridden = sourced.check_overrides(submission, cleaned, reasons or {})
         for fi, value in cleaned.items():
+            defaults = {"value": value}
+            if fi.indicator_id in overridden:
+                defaults["override_reason"] = overridden[fi.indicator_id]
             SubmissionValue.objects.update_or_create(submission=submission, indicator=fi.indicator,
-                                                     defaults={"value": value})
+                                                     defaults=defaults)
         cleared = [str(c) for c, raw in values.items() if raw is None or raw == ""]
         SubmissionValue.objects.filter(submission=submission, indicator__code__in=cleared).delete()
     if sections is not None:
@@ -81,14 +89,18 @@ def create_submission(actor, *, form, unit, period: str, values: dict | None = N
         deadline=deadline_for(form, p), line_path=unit.line_path,
         created_by=actor if getattr(actor, "pk", None) else None)
     _write_content(submission, values or {}, sections or {})
+    sourced.prefill(submission, values or {})
     record_event(actor, "reporting.submission.create", submission, after=_state(submission))
     return submission
 
 
 @service
 def update_submission(actor, submission: Submission, *, version, values: dict | None = None,
-                      sections: dict | None = None) -> Submission:
-    """Edit a draft or returned report; a stale version is refused (ConflictError → HTTP 409)."""
+                      sections: dict | None = None, override_reasons: dict | None = None) -> Submission:
+    """Edit a draft or returned report; a stale version is refused (ConflictError → HTTP 409).
+
+    A value pre-filled from records that is changed needs its reason in `override_reasons` ({code: reason}).
+    """
     submission = Submission.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=submission.pk)
     if not _can(actor, Action.REPORT, submission.unit):
         raise PermissionDenied("Bạn không có quyền sửa báo cáo này.")
@@ -96,7 +108,7 @@ def update_submission(actor, submission: Submission, *, version, values: dict | 
     if submission.status not in EDITABLE:
         raise ValidationError(f"Báo cáo đang ở trạng thái “{submission.get_status_display()}”, không sửa được.")
     before = _state(submission)
-    _write_content(submission, values, sections)
+    _write_content(submission, values, sections, override_reasons)
     submission.version += 1
     submission.save(update_fields=["version", "updated_at"])
     record_event(actor, "reporting.submission.update", submission, before=before, after=_state(submission))

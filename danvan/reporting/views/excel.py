@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from danvan.core.permissions import Action
 from danvan.core.text import format_figure
+from danvan.core.views import call_service
 from danvan.org.models import Unit
 from danvan.reporting import excel
 from danvan.reporting.models import ReportForm
@@ -68,13 +69,12 @@ def excel_template(request):
     if not form.is_valid():
         return _page(request, template_form=form, status=400)
     data = form.cleaned_data
-    try:
-        filename, content = excel.template_download(request.user, form_code=data["form"],
-                                                    period_code=data["period"], unit_id=data["unit"],
-                                                    all_below=data["all_below"])
-    except ValidationError as exc:
-        form.add_error(None, exc)
+    made = call_service(request, lambda: excel.template_download(
+        request.user, form_code=data["form"], period_code=data["period"], unit_id=data["unit"],
+        all_below=data["all_below"]), into=form, catch=(ValidationError,))
+    if not made.ok:
         return _page(request, template_form=form, status=400)
+    filename, content = made.value
     response = HttpResponse(content, content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

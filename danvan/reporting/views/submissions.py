@@ -1,4 +1,4 @@
-"""Submission pages: list, new report, detail and edit, review queue, notifications. Thin views."""
+"""Submission pages: list, new report, detail and edit, review queue. Thin views."""
 
 
 from django.contrib import messages
@@ -9,12 +9,10 @@ from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.core.audit import ConflictError
+from danvan.core.audit_labels import action_label
 from danvan.core.permissions import Action
-from danvan.core.selectors import notifications_of, unread_count
-from danvan.core.services import mark_notifications_read
 from danvan.core.text import fold, format_figure
-from danvan.core.views import ScopedListView
+from danvan.core.views import ScopedListView, call_service
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, selectors_ui, services
 from danvan.reporting.choices import PeriodTypeChoice
@@ -22,18 +20,7 @@ from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, cont
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
 
 UNIT_OPTIONS_MAX = 300
-TIMELINE_LABELS = {
-    "reporting.submission.create": "Tạo bản nháp",
-    "reporting.submission.update": "Cập nhật số liệu",
-    "reporting.submission.submit": "Nộp báo cáo",
-    "reporting.submission.approve": "Duyệt",
-    "reporting.submission.return": "Trả lại",
-    "reporting.submission.unapprove": "Hủy duyệt",
-}
-
-
-def _messages_of(exc: ValidationError) -> dict[str, list[str]]:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+CANNOT_EDIT = "Bạn không có quyền sửa báo cáo này."
 
 
 def display_number(value) -> str:
@@ -121,19 +108,18 @@ def submission_new(request):
     existing = None
     if data is not None and form.is_valid():
         chosen = dict(form.cleaned_data)
-        try:
-            submission = services.create_submission(request.user, form=chosen["form"], unit=chosen["unit"],
-                                                    period=chosen["period"])
-        except ValidationError as exc:
-            existing = selectors.submission_list(request.user, form=chosen["form"].code, period=chosen["period"],
-                                                 unit=chosen["unit"].pk).first()
-            for field, errors in _messages_of(exc).items():
-                form.add_error(field if field in form.fields else None, errors)
+        try:  # a unit the user may not report for: said under the unit field
+            created = call_service(request, lambda: services.create_submission(
+                request.user, form=chosen["form"], unit=chosen["unit"], period=chosen["period"]),
+                into=form, catch=(ValidationError,),
+                                   success="Đã tạo bản nháp. Nhập số liệu rồi bấm Lưu hoặc Nộp.")
         except PermissionDenied as exc:
             form.add_error("unit", str(exc))
         else:
-            messages.success(request, "Đã tạo bản nháp. Nhập số liệu rồi bấm Lưu hoặc Nộp.")
-            return redirect("reporting:submission_detail", pk=submission.pk)
+            if created.ok:
+                return redirect("reporting:submission_detail", pk=created.value.pk)
+            existing = selectors.submission_list(request.user, form=chosen["form"].code, period=chosen["period"],
+                                                 unit=chosen["unit"].pk).first()
     unit_options = list(units_qs[:UNIT_OPTIONS_MAX + 1])
     return render(request, "reporting/submission_new.html", {
         "form": form, "existing": existing, "unit_options": unit_options[:UNIT_OPTIONS_MAX],
@@ -146,7 +132,7 @@ def _timeline(submission):
     for event in selectors_ui.submission_timeline(submission):
         after = event.after if isinstance(event.after, dict) else {}
         yield {"at": event.created_at, "who": event.actor.display_name if event.actor else event.actor_username,
-               "what": TIMELINE_LABELS.get(event.action, event.action),
+               "what": action_label(event.action),
                "note": after.get("reason") or after.get("note") or ""}
 
 
@@ -188,37 +174,29 @@ def submission_detail(request, pk: int):
     indicators, sections = selectors_ui.form_layout(submission.form)
     values, texts, version = content_from_post(request.POST, indicators, sections)
     submitting = request.POST.get("action") == "submit"
-    saved = False
-    try:
-        services.update_submission(request.user, submission, version=version, values=values, sections=texts)
-        saved = True
-        if submitting:
-            services.submit_submission(request.user, submission)
-    except ConflictError as exc:
-        messages.error(request, f"{exc.message} Thay đổi của bạn chưa được lưu; dưới đây là số liệu hiện tại.")
+    saved = call_service(request, lambda: services.update_submission(request.user, submission, version=version,
+                                                                      values=values, sections=texts),
+                         flash=False, not_allowed=CANNOT_EDIT)
+    done = saved if not (saved.ok and submitting) else call_service(
+        request, lambda: services.submit_submission(request.user, submission), flash=False, not_allowed=CANNOT_EDIT)
+    if done.status == 409:
+        messages.error(request, f"{done.message} Thay đổi của bạn chưa được lưu; dưới đây là số liệu hiện tại.")
         return _render_detail(request, selectors.get_submission(request.user, pk), status=409)
-    except PermissionDenied as exc:
-        messages.error(request, str(exc) or "Bạn không có quyền sửa báo cáo này.")
+    if done.status == 403:
+        messages.error(request, done.message)
         return redirect("reporting:submission_detail", pk=pk)
-    except ValidationError as exc:
+    if not done.ok:
         fresh = selectors.get_submission(request.user, pk)
-        return _render_detail(request, fresh, posted=None if saved else (values, texts),
-                              errors=_messages_of(exc), status=400,
-                              not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved else "Chưa lưu được báo cáo")
+        return _render_detail(request, fresh, posted=None if saved.ok else (values, texts), errors=done.errors,
+                              status=400, not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved.ok
+                              else "Chưa lưu được báo cáo")
     messages.success(request, "Đã nộp báo cáo." if submitting else "Đã lưu.")
     return redirect("reporting:submission_detail", pk=pk)
 
 
 def _transition(request, pk: int, run, done: str):
     submission = selectors.get_submission(request.user, pk)
-    try:
-        run(submission)
-    except ValidationError as exc:
-        messages.error(request, " ".join(m for msgs in _messages_of(exc).values() for m in msgs))
-    except PermissionDenied as exc:
-        messages.error(request, str(exc) or "Bạn không có quyền thực hiện thao tác này.")
-    else:
-        messages.success(request, done)
+    call_service(request, lambda: run(submission), success=done, catch=(ValidationError, PermissionDenied))
     return redirect("reporting:submission_detail", pk=pk)
 
 
@@ -278,39 +256,10 @@ class ReviewQueueView(ScopedListView):
         return redirect("reporting:review_queue")
 
 
-class NotificationListView(ScopedListView):
-    template_name = "reporting/notification_list.html"
-    partial_template_name = "reporting/_notification_rows.html"
-
-    def select(self, request):
-        return notifications_of(request.user)
-
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "unread": unread_count(self.request.user)}
-
-
-@login_required
-@require_POST
-def notifications_mark_read(request):
-    count = mark_notifications_read(request.user)
-    messages.success(request, f"Đã đánh dấu {count} thông báo là đã đọc." if count else "Không có thông báo mới.")
-    return redirect("reporting:notification_list")
-
-
-@login_required
-def notifications_badge(request):
-    """The unread count as a small partial, for an htmx-loaded badge in the navigation bar."""
-    return render(request, "reporting/_notification_badge.html",
-                  {"unread_notifications": unread_count(request.user)})
-
-
 urlpatterns = [
     path("", SubmissionListView.as_view(), name="submission_list"),
     path("moi/", submission_new, name="submission_new"),
     path("duyet/", ReviewQueueView.as_view(), name="review_queue"),
-    path("thong-bao/", NotificationListView.as_view(), name="notification_list"),
-    path("thong-bao/da-doc/", notifications_mark_read, name="notifications_mark_read"),
-    path("thong-bao/chua-doc/", notifications_badge, name="notifications_badge"),
     path("<int:pk>/", submission_detail, name="submission_detail"),
     path("<int:pk>/duyet/", submission_approve, name="submission_approve"),
     path("<int:pk>/tra-lai/", submission_return, name="submission_return"),

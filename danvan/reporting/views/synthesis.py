@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
 
-from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
+from danvan.core.views import call_service
 from danvan.org.selectors import get_unit
 from danvan.reporting import selectors as rs
 from danvan.reporting import services, synthesis, synthesis_render
@@ -22,12 +22,6 @@ from danvan.reporting.views.dashboards import vn_number
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TEXT_FIELDS = ("subject", "intro", "signer_authority", "signer_position", "signer_name", "recipients")
-
-
-def _errors(exc: ValidationError) -> list[str]:
-    if hasattr(exc, "message_dict"):
-        return [m for msgs in exc.message_dict.values() for m in msgs]
-    return list(exc.messages)
 
 
 @login_required
@@ -45,25 +39,25 @@ def synthesis_start(request):
 @require_POST
 def synthesis_create(request):
     """Open the draft of (form, period, unit): the existing one, or a new one drafted from approved reports."""
-    try:
+    def open_draft():
         form = rs.get_form(request.user, request.POST.get("form", ""))
         unit = get_unit(request.user, int(request.POST.get("unit", "")), Action.VIEW)
         period = synthesis.parse_synthesis_period(form, request.POST.get("period", "").strip())
         draft = synthesis.draft_for(request.user, form, unit, period)
-        if draft is None:
-            draft = services.create_or_refresh_draft(request.user, form=form, unit=unit, period=period.code)
-            messages.success(request, "Đã tạo bản nháp từ các báo cáo đã duyệt.")
-        else:
-            messages.success(request, "Bản nháp của kỳ này đã có; mở để sửa tiếp.")
+        if draft is not None:
+            return draft, "Bản nháp của kỳ này đã có; mở để sửa tiếp."
+        draft = services.create_or_refresh_draft(request.user, form=form, unit=unit, period=period.code)
+        return draft, "Đã tạo bản nháp từ các báo cáo đã duyệt."
+
+    try:
+        opened = call_service(request, open_draft, catch=(ValidationError, PermissionDenied))
     except (ValueError, Http404):
         messages.error(request, "Vui lòng chọn biểu mẫu và tổ chức tổng hợp.")
         return redirect("reporting:synthesis_start")
-    except ValidationError as exc:
-        messages.error(request, " ".join(_errors(exc)))
+    if not opened.ok:
         return redirect("reporting:synthesis_start")
-    except PermissionDenied as exc:
-        messages.error(request, str(exc))
-        return redirect("reporting:synthesis_start")
+    draft, said = opened.value
+    messages.success(request, said)
     return redirect("reporting:synthesis_edit", draft_id=draft.pk)
 
 
@@ -84,17 +78,12 @@ def synthesis_edit(request, draft_id: int):
     status = 200
     if request.method == "POST":
         fields = _posted(request, draft)
-        try:
-            services.update_draft(request.user, draft, version=request.POST.get("version"), **fields)
-        except ConflictError as exc:
-            errors, status = [exc.message], 409
-        except ValidationError as exc:
-            errors, status = _errors(exc), 400
-        except PermissionDenied as exc:
-            errors, status = [str(exc) or "Bạn không có quyền sửa bản nháp này."], 403
-        else:
-            messages.success(request, "Đã lưu bản nháp.")
+        saved = call_service(request, lambda: services.update_draft(
+            request.user, draft, version=request.POST.get("version"), **fields),
+            success="Đã lưu bản nháp.", flash=False, not_allowed="Bạn không có quyền sửa bản nháp này.")
+        if saved.ok:
             return redirect("reporting:synthesis_edit", draft_id=draft.pk)
+        errors, status = saved.messages, saved.status
         for name in TEXT_FIELDS:  # show what the user typed, not the stored text
             setattr(draft, name, fields[name])
         draft.sections = fields["sections"]
@@ -117,15 +106,9 @@ def synthesis_edit(request, draft_id: int):
 def synthesis_refresh(request, draft_id: int):
     """Re-draft every section from the approved reports of now (the other fields are kept)."""
     draft = synthesis.get_draft(request.user, draft_id)
-    try:
-        services.create_or_refresh_draft(request.user, form=draft.form, unit=draft.unit, period=draft.period,
-                                         version=request.POST.get("version"))
-    except ConflictError as exc:
-        messages.error(request, exc.message)
-    except (ValidationError, PermissionDenied) as exc:
-        messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
-    else:
-        messages.success(request, "Đã cập nhật các phần từ báo cáo đã duyệt mới nhất.")
+    call_service(request, lambda: services.create_or_refresh_draft(
+        request.user, form=draft.form, unit=draft.unit, period=draft.period, version=request.POST.get("version")),
+        success="Đã cập nhật các phần từ báo cáo đã duyệt mới nhất.")
     return redirect("reporting:synthesis_edit", draft_id=draft.pk)
 
 

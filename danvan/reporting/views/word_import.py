@@ -8,14 +8,14 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
+from danvan.core.views import call_service
 from danvan.org.selectors import get_unit, unit_list
 from danvan.reporting import selectors, selectors_ui, services
 from danvan.reporting.periods import PeriodError, period_for_date
@@ -156,23 +156,25 @@ def confirm(request):
     if not values and not sections:
         messages.warning(request, "Bạn chưa chọn số liệu hay mục thuyết minh nào để ghi; chưa có gì được lưu.")
         return again()
-    try:
+    def save():
         if existing is None:
-            submission = services.create_submission(request.user, form=form, unit=unit, period=period.code,
-                                                    values=values, sections=sections)
-        else:
-            # Only the ticked fields are sent: the service keeps every other figure and section as saved.
-            submission = services.update_submission(request.user, existing, version=_version(request.POST),
-                                                    values=values, sections=sections)
-    except ConflictError as exc:
-        messages.error(request, f"{exc.message} Cột “Đang lưu” dưới đây đã được cập nhật; kiểm tra rồi xác nhận lại.")
+            return services.create_submission(request.user, form=form, unit=unit, period=period.code,
+                                              values=values, sections=sections)
+        # Only the ticked fields are sent: the service keeps every other figure and section as saved.
+        return services.update_submission(request.user, existing, version=_version(request.POST),
+                                          values=values, sections=sections)
+
+    saved = call_service(request, save, flash=False, not_allowed="Bạn không có quyền báo cáo cho tổ chức này.")
+    if saved.status == 409:
+        messages.error(request, f"{saved.message} Cột “Đang lưu” dưới đây đã được cập nhật; kiểm tra rồi xác nhận lại.")
         return again(status=409)
-    except ValidationError as exc:
+    if saved.status == 400:
         messages.error(request, "Chưa lưu được: vui lòng sửa các lỗi dưới đây.")
-        return again(exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages})
-    except PermissionDenied as exc:
-        messages.error(request, str(exc) or "Bạn không có quyền báo cáo cho tổ chức này.")
+        return again(saved.errors)
+    if saved.status == 403:
+        messages.error(request, saved.message)
         return redirect("reporting:word_import")
+    submission = saved.value
     if existing is None:
         messages.success(request, "Đã lưu bản nháp từ văn bản. Kiểm tra lại rồi nộp báo cáo.")
     else:

@@ -1,0 +1,79 @@
+"""The navigation bar is what the apps registered (core.registry.navigation), the same links as before for each user."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from danvan.core import registry
+from danvan.core.context_processors import visible_items
+
+pytestmark = pytest.mark.django_db
+
+NAV = re.compile(r'<nav class="nav">(.*?)</nav>', re.DOTALL)
+LINK = re.compile(r'<a href="([^"]+)"[^>]*>([^<]+)')
+EVERYONE = ["Trang chủ", "Địa bàn", "Tổ chức", "Báo cáo", "Thông báo", "Tổng hợp"]
+
+
+def rendered_nav(client, url="/") -> list[tuple[str, str]]:
+    """(url, label) of every link of the bar, before the account links (user name, password, log out)."""
+    match = NAV.search(client.get(url).content.decode())
+    if match is None:
+        return []
+    bar = match.group(1).split('<span class="nav-user">')[0]
+    return [(href, label.strip()) for href, label in LINK.findall(bar)]
+
+
+def registered(user) -> list[tuple[str, str]]:
+    return [(reverse(item.url_name), str(item.label)) for item in visible_items(user)]
+
+
+@pytest.mark.parametrize("who", ["reviewer", "reporter"])
+def test_members_see_the_registered_items_in_todays_order(world, client, who):
+    user = getattr(world.a, who)
+    client.force_login(user)
+    nav = rendered_nav(client)
+    assert nav == registered(user)
+    assert [label for _, label in nav] == [*EVERYONE, "Mã API"]
+
+
+def test_an_administrator_also_sees_the_audit_trail_and_the_catalogues(world, client):
+    client.force_login(world.admin)
+    nav = rendered_nav(client)
+    assert nav == registered(world.admin)
+    assert [label for _, label in nav] == [*EVERYONE, "Nhật ký", "Danh mục", "Mã API"]
+    assert (reverse("admin:index"), "Danh mục") in nav
+
+
+def test_an_anonymous_visitor_sees_only_public_items(client):
+    from django.contrib.auth.models import AnonymousUser
+
+    assert rendered_nav(client, reverse("accounts:login")) == registered(AnonymousUser()) == []
+    registry.navigation.register(registry.NavItem("test-portal", "Cổng thông tin", "core:home", public=True))
+    try:
+        assert rendered_nav(client, reverse("accounts:login")) == [(reverse("core:home"), "Cổng thông tin")]
+    finally:
+        registry.navigation.unregister("test-portal")
+
+
+def test_the_current_section_is_marked_and_the_unread_count_shows(world, client):
+    client.force_login(world.a.reporter)
+    page = client.get(reverse("reporting:submission_list")).content.decode()
+    assert f'<a href="{reverse("reporting:submission_list")}" aria-current="page">Báo cáo</a>' in page
+    assert page.count('aria-current="page"') == 1
+
+
+def test_the_bar_queries_only_for_the_unread_count_it_prints(world, rf):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from danvan.core.context_processors import navigation
+
+    request = rf.get("/")
+    request.user = world.a.reporter
+    with CaptureQueriesContext(connection) as queries:
+        links = list(navigation(request)["navigation"])
+    assert len(queries) == 0 and [link.key for link in links if link.badge is not None] == ["notifications"]
+    with CaptureQueriesContext(connection) as queries:
+        assert str(links[[link.key for link in links].index("notifications")].badge) == "0"
+    assert len(queries) == 1

@@ -1,0 +1,51 @@
+"""What `reporting` contributes to the shared registries (core.registry), registered once from its AppConfig.ready()."""
+
+from django.utils.translation import gettext_lazy as _
+
+from danvan.core import registry
+
+AUDIT_LABELS = {
+    "reporting.submission.create": _("Tạo bản nháp báo cáo"),
+    "reporting.submission.update": _("Cập nhật số liệu báo cáo"),
+    "reporting.submission.submit": _("Nộp báo cáo"),
+    "reporting.submission.approve": _("Duyệt báo cáo"),
+    "reporting.submission.bulk_approve": _("Duyệt nhiều báo cáo"),
+    "reporting.submission.return": _("Trả lại báo cáo"),
+    "reporting.submission.unapprove": _("Hủy duyệt báo cáo"),
+    "reporting.submission.backdate": _("Sửa thời điểm nộp, duyệt báo cáo"),
+    "reporting.demo.read_history_notices": _("Đánh dấu đã đọc thông báo cũ (dữ liệu mẫu)"),
+    "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),
+    "reporting.excel.import": _("Nhập số liệu từ Excel"),
+    "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
+    "reporting.rollup.rebuild": _("Tính lại bảng tổng hợp số liệu"),
+    "reporting.synthesis.create": _("Lập báo cáo tổng hợp"),
+    "reporting.synthesis.refresh": _("Tổng hợp lại số liệu báo cáo tổng hợp"),
+    "reporting.synthesis.update": _("Sửa báo cáo tổng hợp"),
+    "reporting.indicator.create": _("Thêm chỉ tiêu"),
+    "reporting.indicator.update": _("Sửa chỉ tiêu"),
+    "reporting.indicator.delete": _("Xóa chỉ tiêu"),
+    "reporting.reportform.create": _("Thêm biểu mẫu báo cáo"),
+    "reporting.reportform.update": _("Sửa biểu mẫu báo cáo"),
+    "reporting.reportform.delete": _("Xóa biểu mẫu báo cáo"),
+    "reporting.formindicator.create": _("Thêm chỉ tiêu vào biểu mẫu"),
+    "reporting.formindicator.update": _("Sửa chỉ tiêu của biểu mẫu"),
+    "reporting.formindicator.delete": _("Bỏ chỉ tiêu khỏi biểu mẫu"),
+    "reporting.formsection.create": _("Thêm mục vào biểu mẫu"),
+    "reporting.formsection.update": _("Sửa mục của biểu mẫu"),
+    "reporting.formsection.delete": _("Bỏ mục khỏi biểu mẫu"),
+    "reporting.holiday.create": _("Thêm ngày nghỉ lễ"),
+    "reporting.holiday.update": _("Sửa ngày nghỉ lễ"),
+    "reporting.holiday.delete": _("Xóa ngày nghỉ lễ"),
+}
+
+NAVIGATION = (
+    registry.NavItem("reports", _("Báo cáo"), "reporting:submission_list", order=40, namespace="reporting"),
+    registry.NavItem("rollup", _("Tổng hợp"), "reporting:rollup", order=60),
+)
+
+
+def register() -> None:
+    """Fill the registries with this app's audit labels and navigation items."""
+    registry.audit_labels.register_many(AUDIT_LABELS)
+    for item in NAVIGATION:
+        registry.navigation.register(item)
