@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('reporting', '0010_fewer_indexes'),
+        ('reporting', '0011_holiday_moves_to_core'),
     ]
 
     operations = [
