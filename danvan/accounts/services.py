@@ -3,7 +3,6 @@
 import secrets
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
@@ -110,32 +109,21 @@ def revoke_token(actor, token: ApiToken) -> ApiToken:
     return token
 
 
-def lockout_remaining(username: str, ip_address: str | None) -> int:
-    """Minutes left before sign-in is allowed again (0: not locked)."""
-    window_start = timezone.now() - timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
-    failures = LoginFailure.objects.filter(created_at__gte=window_start)
-    by_user = failures.filter(username__iexact=username).order_by("-created_at")
-    by_ip = failures.filter(ip_address=ip_address).order_by("-created_at") if ip_address else failures.none()
-    for qs, limit in ((by_user, settings.LOGIN_FAILURE_LIMIT), (by_ip, settings.LOGIN_FAILURE_LIMIT_PER_IP)):
-        # Only the most recent `limit` failures matter; the oldest of them starts the lock-out.
-        recent = list(qs.values_list("created_at", flat=True)[:limit])
-        if len(recent) >= limit:
-            unlock = recent[-1] + timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
-            return max(1, int((unlock - timezone.now()).total_seconds() // 60) + 1)
-    return 0
+@service
+def record_login_failure(key: str, ip_address: str | None, *, channel: str, presented: str = "") -> None:
+    """Count a failed sign-in for the lock-out (`key`: the normalised identity, "" for a bad token)."""
+    LoginFailure.objects.create(username=key[:150], ip_address=ip_address)
+    after = {"ip": ip_address, "channel": channel}
+    if presented:
+        after["presented"] = presented  # a token's public prefix, never the token
+    record_event(None, "accounts.login.failed", object_type="accounts.user", object_repr=key[:150], after=after)
 
 
 @service
-def record_login_failure(username: str, ip_address: str | None) -> None:
-    LoginFailure.objects.create(username=username[:150], ip_address=ip_address)
-    record_event(None, "accounts.login.failed", object_type="accounts.user", object_repr=username[:150],
-                 after={"ip": ip_address})
-
-
-@service
-def record_login_success(user: User, ip_address: str | None) -> None:
-    LoginFailure.objects.filter(username__iexact=user.username).delete()
-    record_event(user, "accounts.login.succeeded", user, after={"ip": ip_address})
+def record_login_success(user: User, ip_address: str | None, *, key: str, channel: str) -> None:
+    """A verified password: the identity's failures are cleared and the sign-in is audited."""
+    LoginFailure.objects.filter(username=key).delete()
+    record_event(user, "accounts.login.succeeded", user, after={"ip": ip_address, "channel": channel})
 
 
 def authenticate_token(raw: str) -> User | None:
@@ -189,6 +177,6 @@ def reset_password(actor, user: User) -> str:
     password = _random_password()
     user.set_password(password)
     user.save(update_fields=["password"])
-    LoginFailure.objects.filter(username__iexact=user.username).delete()
+    LoginFailure.objects.filter(username=user.username.casefold()).delete()
     record_event(actor, "accounts.user.reset_password", user)
     return password
