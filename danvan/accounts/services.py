@@ -7,6 +7,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from danvan.accounts import rules
 from danvan.accounts.choices import Role
 from danvan.accounts.models import ApiToken, LoginFailure, Membership, User, hash_token
 from danvan.core.audit import mark_unchanged, record_event, service, snapshot
@@ -54,6 +55,16 @@ def set_password(actor, user: User, new_password: str) -> None:
     user.set_password(new_password)
     user.save(update_fields=["password"])
     record_event(actor, "accounts.user.set_password", user)
+    _revoke_tokens_of(actor, user, reason="password_change")
+
+
+def _revoke_tokens_of(actor, user: User, *, reason: str) -> None:
+    """A new password ends every API token of the account: a token taken with the old one must die too."""
+    now = timezone.now()
+    for token in ApiToken.objects.filter(user=user, revoked_at__isnull=True):
+        token.revoked_at = now
+        token.save(update_fields=["revoked_at", "updated_at"])
+        record_event(actor, "accounts.token.revoke", token, after={"revoked_at": now, "reason": reason})
 
 
 @service
@@ -61,7 +72,9 @@ def grant_membership(actor, *, user: User, unit, role: str) -> Membership:
     """Give `user` the role over `unit` (and everything below it); an existing membership changes role."""
     if role not in Role.values:
         raise ValidationError({"role": "Vai trò không hợp lệ."})
-    _require_manage(actor, unit)
+    refusal = rules.grant_refusal(actor, user=user, unit=unit, role=role)
+    if refusal:
+        raise PermissionDenied(refusal)
     membership = Membership.objects.filter(user=user, unit=unit).first()
     if membership is not None:
         if membership.role == role:
@@ -179,4 +192,5 @@ def reset_password(actor, user: User) -> str:
     user.save(update_fields=["password"])
     LoginFailure.objects.filter(username=user.username.casefold()).delete()
     record_event(actor, "accounts.user.reset_password", user)
+    _revoke_tokens_of(actor, user, reason="password_reset")
     return password

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from danvan.accounts.rules import grantable_roles
 from danvan.accounts.selectors import manageable_memberships
 from danvan.core.permissions import Action
 from danvan.core.views import ScopedListView
@@ -129,5 +130,6 @@ def unit_detail(request, pk: int):
     members = manageable_memberships(request.user, unit) if can_manage else None
     return render(request, "org/unit_detail.html", {
         "unit": unit, "children": children, "renames": renames, "can_manage": can_manage, "members": members,
+        "grantable_roles": grantable_roles(request.user),
         "ancestors": selectors.unit_list(request.user).filter(pk__in=unit.ancestor_ids),
     })
