@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def _start_launcher(tmp_path, commands) -> subprocess.Popen:
     code = f"import sys; from danvan.core.launcher import run_together; sys.exit(run_together({commands!r}))"
-    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT,  # noqa: S603  (our own test program)
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def _pids(paths, deadline_seconds=60) -> list[int]:
@@ -64,5 +65,6 @@ def test_serve_runs_the_worker_beside_the_server(monkeypatch):
 
 
 def test_make_run_uses_serve():
-    plan = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    plan = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True,  # noqa: S607
+                          check=True).stdout
     assert "danvan serve" in plan and "danvan runserver" not in plan
