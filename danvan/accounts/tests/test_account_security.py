@@ -95,5 +95,5 @@ def _documented(setting: str) -> int:
 
 
 @pytest.mark.parametrize("setting", ["LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "LOGIN_FAILURE_LIMIT_PER_IP"])
-def test_the_documented_sign_in_limits_are_the_real_ones(setting, monkeypatch):
+def test_the_documented_sign_in_limits_are_the_real_ones(setting):
     assert _documented(setting) == getattr(django_settings, setting)
