@@ -24,13 +24,14 @@ $(STAMP): pyproject.toml
 var:
 	@mkdir -p var
 
-# `make run` is for a laptop: DEBUG on, the development secret key, SQLite under var/.
+# `make run` is for a laptop: DEBUG on, the development secret key, SQLite under var/. The server and the
+# background worker (Excel imports, reminders, roll-up folds) run together; Ctrl-C stops both.
 run: export DEBUG = 1
 run: install var
 	$(BIN)/danvan migrate --noinput
 	$(BIN)/danvan import_divisions
 	@test -f var/.demo-loaded || { $(BIN)/danvan demo --password danvan2026 && touch var/.demo-loaded; }
-	$(BIN)/danvan runserver $(HOST):$(PORT)
+	$(BIN)/danvan serve $(HOST):$(PORT)
 
 worker: export DEBUG = 1
 worker: install

@@ -1,6 +1,10 @@
 from django.contrib import admin
 
+from danvan.accounts.forms import AdminLoginForm
 from danvan.accounts.models import User
+
+# The admin site signs in through the same backend as the main form; this form words its lock-out.
+admin.site.login_form = AdminLoginForm
 
 
 @admin.register(User)

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from danvan.accounts.rules import grantable_roles
 from danvan.accounts.selectors import manageable_memberships
 from danvan.core import registry
 from danvan.core.permissions import Action
@@ -26,7 +27,7 @@ def members_panel(request, unit) -> dict | None:
     """The unit's direct memberships, for a user who manages the unit (hidden otherwise)."""
     if not request.user.scope_for(Action.MANAGE).covers(unit.line_path):
         return None
-    return {"members": manageable_memberships(request.user, unit)}
+    return {"members": manageable_memberships(request.user, unit), "grantable_roles": grantable_roles(request.user)}
 
 
 def register() -> None:

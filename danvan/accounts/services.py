@@ -3,11 +3,11 @@
 import secrets
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from danvan.accounts import rules
 from danvan.accounts.choices import Role
 from danvan.accounts.models import ApiToken, LoginFailure, Membership, User, hash_token
 from danvan.core.audit import mark_unchanged, record_event, service, snapshot
@@ -55,6 +55,16 @@ def set_password(actor, user: User, new_password: str) -> None:
     user.set_password(new_password)
     user.save(update_fields=["password"])
     record_event(actor, "accounts.user.set_password", user)
+    _revoke_tokens_of(actor, user, reason="password_change")
+
+
+def _revoke_tokens_of(actor, user: User, *, reason: str) -> None:
+    """A new password ends every API token of the account: a token taken with the old one must die too."""
+    now = timezone.now()
+    for token in ApiToken.objects.filter(user=user, revoked_at__isnull=True):
+        token.revoked_at = now
+        token.save(update_fields=["revoked_at", "updated_at"])
+        record_event(actor, "accounts.token.revoke", token, after={"revoked_at": now, "reason": reason})
 
 
 @service
@@ -62,7 +72,9 @@ def grant_membership(actor, *, user: User, unit, role: str) -> Membership:
     """Give `user` the role over `unit` (and everything below it); an existing membership changes role."""
     if role not in Role.values:
         raise ValidationError({"role": "Vai trò không hợp lệ."})
-    _require_manage(actor, unit)
+    refusal = rules.grant_refusal(actor, user=user, unit=unit, role=role)
+    if refusal:
+        raise PermissionDenied(refusal)
     membership = Membership.objects.filter(user=user, unit=unit).first()
     if membership is not None:
         if membership.role == role:
@@ -110,32 +122,21 @@ def revoke_token(actor, token: ApiToken) -> ApiToken:
     return token
 
 
-def lockout_remaining(username: str, ip_address: str | None) -> int:
-    """Minutes left before sign-in is allowed again (0: not locked)."""
-    window_start = timezone.now() - timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
-    failures = LoginFailure.objects.filter(created_at__gte=window_start)
-    by_user = failures.filter(username__iexact=username).order_by("-created_at")
-    by_ip = failures.filter(ip_address=ip_address).order_by("-created_at") if ip_address else failures.none()
-    for qs, limit in ((by_user, settings.LOGIN_FAILURE_LIMIT), (by_ip, settings.LOGIN_FAILURE_LIMIT_PER_IP)):
-        # Only the most recent `limit` failures matter; the oldest of them starts the lock-out.
-        recent = list(qs.values_list("created_at", flat=True)[:limit])
-        if len(recent) >= limit:
-            unlock = recent[-1] + timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
-            return max(1, int((unlock - timezone.now()).total_seconds() // 60) + 1)
-    return 0
+@service
+def record_login_failure(key: str, ip_address: str | None, *, channel: str, presented: str = "") -> None:
+    """Count a failed sign-in for the lock-out (`key`: the normalised identity, "" for a bad token)."""
+    LoginFailure.objects.create(username=key[:150], ip_address=ip_address)
+    after = {"ip": ip_address, "channel": channel}
+    if presented:
+        after["presented"] = presented  # a token's public prefix, never the token
+    record_event(None, "accounts.login.failed", object_type="accounts.user", object_repr=key[:150], after=after)
 
 
 @service
-def record_login_failure(username: str, ip_address: str | None) -> None:
-    LoginFailure.objects.create(username=username[:150], ip_address=ip_address)
-    record_event(None, "accounts.login.failed", object_type="accounts.user", object_repr=username[:150],
-                 after={"ip": ip_address})
-
-
-@service
-def record_login_success(user: User, ip_address: str | None) -> None:
-    LoginFailure.objects.filter(username__iexact=user.username).delete()
-    record_event(user, "accounts.login.succeeded", user, after={"ip": ip_address})
+def record_login_success(user: User, ip_address: str | None, *, key: str, channel: str) -> None:
+    """A verified password: the identity's failures are cleared and the sign-in is audited."""
+    LoginFailure.objects.filter(username=key).delete()
+    record_event(user, "accounts.login.succeeded", user, after={"ip": ip_address, "channel": channel})
 
 
 def authenticate_token(raw: str) -> User | None:
@@ -189,6 +190,7 @@ def reset_password(actor, user: User) -> str:
     password = _random_password()
     user.set_password(password)
     user.save(update_fields=["password"])
-    LoginFailure.objects.filter(username__iexact=user.username).delete()
+    LoginFailure.objects.filter(username=user.username.casefold()).delete()
     record_event(actor, "accounts.user.reset_password", user)
+    _revoke_tokens_of(actor, user, reason="password_reset")
     return password

@@ -1,7 +1,5 @@
 """Sign-in with lock-out, password change, API tokens, membership management."""
 
-import logging
-
 from django.contrib import messages
 from django.contrib.auth import login, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
@@ -20,48 +18,22 @@ from danvan.core.permissions import Action
 from danvan.core.views import call_service
 from danvan.org.selectors import get_unit
 
-security_log = logging.getLogger("danvan.security")
-
-
-def client_ip(request) -> str | None:
-    """The client's address; behind TRUSTED_PROXY_COUNT proxies, the one they saw (X-Forwarded-For)."""
-    from django.conf import settings
-
-    hops = settings.TRUSTED_PROXY_COUNT
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
-    if hops and len(forwarded) >= hops:
-        return forwarded[-hops][:45]
-    return request.META.get("REMOTE_ADDR") or None
-
 
 @never_cache
 @csrf_protect
 def login_view(request):
+    """The main sign-in page; the lock-out and audit happen in accounts.signin, behind the form."""
     if request.user.is_authenticated:
         return redirect("core:home")
     form = LoginForm(request, data=request.POST or None)
     next_url = request.POST.get("next") or request.GET.get("next") or ""
-    lockout = ""
-    if request.method == "POST":
-        username = request.POST.get("username", "")[:150]
-        ip = client_ip(request)
-        minutes = services.lockout_remaining(username, ip)
-        if minutes:
-            security_log.warning("login refused (locked out) username=%s ip=%s", username, ip)
-            form = LoginForm(request, initial={"username": username})
-            lockout = f"Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút."
-        elif form.is_valid():
-            user = form.get_user()
-            login(request, user)
-            services.record_login_success(user, ip)
-            if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()},
-                                                   require_https=request.is_secure()):
-                next_url = ""
-            return redirect(next_url or "core:home")
-        elif username and request.POST.get("password"):
-            services.record_login_failure(username, ip)
-            security_log.warning("login failed username=%s ip=%s", username, ip)
-    return render(request, "accounts/login.html", {"form": form, "next": next_url, "lockout": lockout})
+    if request.method == "POST" and form.is_valid():
+        login(request, form.get_user())
+        if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()},
+                                               require_https=request.is_secure()):
+            next_url = ""
+        return redirect(next_url or "core:home")
+    return render(request, "accounts/login.html", {"form": form, "next": next_url})
 
 
 @login_required

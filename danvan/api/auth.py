@@ -4,12 +4,12 @@ from django.http import HttpRequest
 from ninja.security import APIKeyCookie, HttpBearer
 
 from danvan.accounts.models import User
-from danvan.accounts.services import authenticate_token
+from danvan.accounts.signin import authenticate_token_request
 
 
 class BearerToken(HttpBearer):
     def authenticate(self, request, token):
-        user = authenticate_token(token)
+        user = authenticate_token_request(request, token)
         if user is not None:
             request.user = user
         return user

@@ -6,7 +6,10 @@ class CoreConfig(AppConfig):
     verbose_name = "Lõi hệ thống"
 
     def ready(self) -> None:
-        from danvan.core import checks  # noqa: F401  (registers the system checks)
-        from danvan.core import registrations, signals  # noqa: F401  (signals: the unit-owned rows' mover)
+        from danvan.core import (  # noqa: F401  (signals: the unit-owned rows' mover)
+            checks,  # noqa: F401  (registers the system checks)
+            registrations,
+            signals,
+        )
 
         registrations.register()

@@ -11,6 +11,7 @@ them); once the year is written, the notices about the older months are marked r
 would have read them by now. Those of the latest month, still under review, stay unread.
 """
 
+import io
 import random
 import time
 from datetime import date, datetime, timedelta
@@ -20,6 +21,7 @@ from django.utils import timezone
 
 from danvan.accounts.selectors import user_by_username
 from danvan.core.permissions import Action
+from danvan.core.progress import Progress
 from danvan.core.text import format_number
 from danvan.org.bloc import BTGDV
 from danvan.org.choices import Level
@@ -243,7 +245,8 @@ def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, today: date | None = N
                    .values_list("unit_id", flat=True))
         counts = {"approved": 0, "late": 0, "returned": 0, "resubmitted": 0, "pending": 0, "draft": 0, "missing": 0}
         todo = [u for u in units if u.pk not in done]
-        for unit in todo:
+        progress = ctx.progress or Progress(io.StringIO())
+        for unit in progress.track(todo, f"{province.name}: báo cáo mẫu theo tổ chức"):
             unit_rng = random.Random(f"{FORM_CODE}/{unit.area.code}/{unit.kind.code}")
             size, stock = unit_rng.uniform(0.6, 1.5), unit_rng.randint(2, 8) * (3 if unit.area.level == Level.PROVINCE
                                                                                else 1)

@@ -8,12 +8,15 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from danvan.core.progress import Progress
+
 
 @dataclass
 class DemoContext:
     province_codes: list[str]
     password: str | None
     write: callable
+    progress: Progress | None = None
     provinces: list = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
@@ -31,9 +34,10 @@ class Command(BaseCommand):
         if not settings.DEBUG and not options["force"]:
             raise CommandError("Không tạo dữ liệu mẫu khi DEBUG tắt (máy chủ thật). Dùng --force nếu thật sự muốn.")
         ctx = DemoContext(province_codes=options["province"] or ["37"], password=options["password"],
-                          write=self.stdout.write)
+                          write=self.stdout.write, progress=Progress(self.stdout))
         for config in apps.get_app_configs():
             module_name = f"{config.name}.demo"
             if config.name.startswith("danvan.") and find_spec(module_name) is not None:
-                import_module(module_name).load(ctx)
+                with ctx.progress.step(f"Dữ liệu mẫu: {config.verbose_name}"):
+                    import_module(module_name).load(ctx)
         self.stdout.write("Xong dữ liệu mẫu.")

@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from danvan.core.progress import Progress
 from danvan.org.choices import Era, Level
 from danvan.org.divisions import code_candidates
 from danvan.org.models import Area
@@ -15,13 +16,15 @@ class Command(BaseCommand):
                             help="Mã tỉnh hiện hành, vd. 37 (Ninh Bình); có thể lặp lại.")
 
     def handle(self, *args, **options):
-        for code in options["province"]:
+        progress = Progress(self.stdout)
+        for code in progress.track(options["province"], "Tỉnh"):
             province = Area.objects.unscoped().filter(
                 era=Era.CURRENT, level=Level.PROVINCE, code__in=code_candidates(code)).first()
             if province is None:
                 raise CommandError(f"Không có tỉnh mã “{code}”. Hãy chạy `danvan import_divisions` trước.")
             try:
-                result = create_bloc(None, province)
+                with progress.step(f"{province.name}: tạo khối dân vận"):
+                    result = create_bloc(None, province)
             except ValidationError as exc:
                 raise CommandError(" ".join(exc.messages)) from exc
             self.stdout.write(f"{province.name}: tạo mới {result['created']}, đã có {result['existing']} tổ chức.")

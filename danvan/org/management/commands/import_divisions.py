@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from danvan.core.progress import Progress
 from danvan.org.services import import_divisions
 
 
@@ -7,7 +8,8 @@ class Command(BaseCommand):
     help = "Nạp hoặc cập nhật danh mục đơn vị hành chính (hiện hành và trước 01/7/2025) và quan hệ kế thừa."
 
     def handle(self, *args, **options):
-        result = import_divisions(None)
+        with Progress(self.stdout).step("Nạp danh mục đơn vị hành chính (hiện hành và trước 01/7/2025)"):
+            result = import_divisions(None)
         self.stdout.write(f"Tạo mới {result['created']}, cập nhật {result['updated']} địa bàn; "
                           f"quan hệ kế thừa: thêm/sửa {result['lineage_created']}, xóa {result['lineage_removed']}.")
         labels = {"current": "Hiện hành", "legacy": "Trước 01/7/2025"}

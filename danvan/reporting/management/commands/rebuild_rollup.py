@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from danvan.core.progress import Progress
 from danvan.reporting.models import ReportForm
 from danvan.reporting.services import rebuild_rollup
 
@@ -17,6 +18,11 @@ class Command(BaseCommand):
             form = ReportForm.objects.filter(code=options["form"]).first()
             if form is None:
                 raise CommandError(f"Không có biểu mẫu {options['form']}.")
-        rows = rebuild_rollup(None, form=form)
+        # One form at a time, so a long rebuild says where it is.
+        progress, rows = Progress(self.stdout), 0
+        forms = [form] if form is not None else list(ReportForm.objects.order_by("code"))
+        for each in progress.track(forms, "Biểu mẫu"):
+            with progress.step(f"Tính lại {each.code}"):
+                rows += rebuild_rollup(None, form=each)
         self.stdout.write(f"Đã tính lại {rows} dòng giá trị đơn vị–kỳ"
                           f"{' của ' + form.code if form else ' của mọi biểu mẫu'}.")

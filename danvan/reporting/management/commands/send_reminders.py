@@ -2,6 +2,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from danvan.core.progress import Progress
 from danvan.reporting.reminders import next_run, send_reminders_daily
 from danvan.reporting.services import send_reminders
 
@@ -23,5 +24,6 @@ class Command(BaseCommand):
             today = date.fromisoformat(options["date"]) if options["date"] else None
         except ValueError as exc:
             raise CommandError("Ngày phải có dạng YYYY-MM-DD.") from exc
-        result = send_reminders(None, today=today)
+        with Progress(self.stdout).step("Gửi lời nhắc cho các đơn vị chưa nộp"):
+            result = send_reminders(None, today=today)
         self.stdout.write(f"Đã gửi {result['sent']} lời nhắc. Các bước: {', '.join(result['steps']) or 'không có'}.")
