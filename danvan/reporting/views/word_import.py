@@ -59,6 +59,7 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
     current_values, current_sections = selectors_ui.submission_content(existing) if existing else ({}, {})
     evidence = proposal["evidence"] if proposal else {}
+    evidence_more = proposal.get("evidence_more", {}) if proposal else {}
     errors = errors or {}
     indicators, sections = selectors_ui.form_layout(form)
     rows = []
@@ -68,6 +69,7 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
         current = current_values.get(code)
         rows.append({
             "fi": fi, "code": code, "value": shown, "evidence": evidence.get(code, []),
+            "evidence_more": evidence_more.get(code, 0),
             "current": display_number(current) if current is not None else "",
             "apply": f"v_{code}" in applied, "errors": errors.get(code, []),
             "changes": bool(shown) and existing is not None and not _same(fi, shown, current),
