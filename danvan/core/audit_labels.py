@@ -31,6 +31,8 @@ ACTION_LABELS = {
     "accounts.token.revoke": _("Thu hồi mã API"),
     # core
     "core.notification.read_all": _("Đánh dấu đã đọc mọi thông báo"),
+    "core.attachment.add": _("Đính kèm tệp"),
+    "core.attachment.remove": _("Gỡ tệp đính kèm"),
     # org
     "org.divisions.import": _("Nhập danh mục đơn vị hành chính"),
     "org.bloc.create": _("Lập khối dân vận của tỉnh"),

@@ -9,7 +9,7 @@ from django.views.generic import ListView
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core.audit_labels import action_choices
-from danvan.core.selectors import audit_events, name_related_rows
+from danvan.core.selectors import attachment_for_download, audit_events, name_related_rows
 
 
 class ScopedListView(LoginRequiredMixin, ListView):
@@ -77,3 +77,19 @@ class AuditEventListView(ScopedListView):
         context["object_list"] = events = list(context["object_list"])
         name_related_rows(self.request.user, events)
         return context
+
+
+@login_required
+def attachment_download(request, attachment_id: int):
+    """Send an attachment as a download (never shown inline), if the user may see its owner; 404 otherwise."""
+    from django.http import FileResponse, Http404
+
+    attachment = attachment_for_download(request.user, attachment_id)
+    try:
+        handle = attachment.file.open("rb")
+    except (FileNotFoundError, OSError) as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, as_attachment=True, filename=attachment.filename,
+                            content_type=attachment.content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
