@@ -505,17 +505,18 @@ def _check_rows(raw_rows, codes, form, period: Period, user, errors: list[dict])
 # Scoped reads of import jobs: a user sees only their own.
 
 
-def import_jobs_of(user):
+def import_jobs_of(user, kind: str = ImportJob.Kind.EXCEL):
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return ImportJob.objects.none()
-    return ImportJob.objects.filter(user=user).select_related("form").defer("file").order_by("-created_at")
+    return (ImportJob.objects.filter(user=user, kind=kind).select_related("form").defer("file")
+            .order_by("-created_at"))
 
 
-def get_import_job(user, job_id) -> ImportJob:
+def get_import_job(user, job_id, kind: str = ImportJob.Kind.EXCEL) -> ImportJob:
     from django.http import Http404
 
     try:
-        return import_jobs_of(user).get(pk=int(job_id))
+        return import_jobs_of(user, kind).get(pk=int(job_id))
     except (ImportJob.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
         raise Http404 from exc
 

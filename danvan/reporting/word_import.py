@@ -5,11 +5,15 @@ Nothing is saved here: the reporter confirms (or corrects) the proposal, which i
 the ordinary submission services.
 """
 
+import io
+import re
+import zipfile
+
 from django.core.exceptions import ValidationError
 
 from danvan.core.text import plain_number
 from danvan.core.uploads import check_bytes, limit_error, upload_limits
-from danvan.documents.limits import LimitExceeded
+from danvan.documents.limits import LimitExceeded, figure
 from danvan.textmine import ReadError, map_indicators, split_sections
 from danvan.textmine.readers import Document, read_bytes
 
@@ -18,6 +22,36 @@ MAX_BYTES = 10 * 1024 * 1024  # the default of settings.UPLOAD_MAX_BYTES, for ca
 # a count of the others: a file repeating one figure thousands of times must not give a page of megabytes.
 EVIDENCE_SHOWN = 5
 UNMATCHED_SHOWN = 50
+
+
+_PARAGRAPH = re.compile(rb"<w:p[ >/]")
+
+
+def paragraph_estimate(data: bytes, filename: str) -> int:
+    """About how many paragraphs a file holds, without reading it (decides whether the worker reads it).
+
+    Call after the upload limits were checked: a .docx's body is unpacked, within those limits."""
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return len(_PARAGRAPH.findall(archive.read("word/document.xml")))
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+            return 0  # the reader says what is wrong with it
+    return data.count(b"\n") + 1
+
+
+def needs_worker(data: bytes, filename: str) -> bool:
+    """Whether a file is long enough to be read by the task worker (WORD_IMPORT_ASYNC_PARAGRAPHS); a file
+    over the paragraph limit is refused at once rather than queued."""
+    from django.conf import settings
+
+    check_bytes(data, filename)
+    estimate = paragraph_estimate(data, filename)
+    limits = upload_limits()
+    if estimate > limits.word_paragraphs:
+        raise limit_error(LimitExceeded(f"Văn bản có quá nhiều đoạn: tối đa {figure(limits.word_paragraphs)} đoạn.",
+                                        "word_paragraphs"))
+    return estimate > settings.WORD_IMPORT_ASYNC_PARAGRAPHS
 
 
 def read_document(data: bytes, filename: str) -> Document:

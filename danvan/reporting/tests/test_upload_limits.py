@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from danvan.reporting.models import ImportJob, Submission
+from danvan.reporting.models import ImportJob, ReportForm, Submission
 from danvan.testing.uploads import paragraphs_docx, zip_bomb
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +70,44 @@ def test_excel_api_refuses_a_zip_bomb(client, world):
     assert response.status_code == 400, response.content
     assert "tỉ lệ nén trên 200 lần" in str(response.json())
     assert not ImportJob.objects.exists()
+
+
+# --- a long report is read by the task worker ------------------------------------------------------------
+
+LONG = "I- KẾT QUẢ THỰC HIỆN\n" + "Tổ chức 2 lớp tập huấn cho cán bộ.\n" * 40
+
+
+def test_a_long_word_report_is_read_in_the_background_then_checked(client, world, settings,
+                                                                   django_capture_on_commit_callbacks):
+    from danvan.reporting.tasks import run_word_import
+
+    settings.WORD_IMPORT_ASYNC_PARAGRAPHS = 30
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = _word_page(client, world, LONG.encode(), "dai.txt")
+    job = ImportJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/bao-cao/nhap-van-ban/tac-vu/{job.pk}/"
+    assert job.kind == "word" and job.unit == world.a.commune_party and len(queued) == 1
+    waiting = client.get(response["Location"])
+    assert "Đang chờ" in waiting.content.decode() and 'hx-trigger="every 1s"' in waiting.content.decode()
+    run_word_import.call(job.pk)
+    job.refresh_from_db()
+    assert job.status == "done" and job.progress == 100 and job.result["values"]["TH_LOP"] == 2
+    page = client.get(response["Location"]).content.decode()
+    assert "và 35 câu khác" in page and 'name="v_TH_LOP"' in page
+    assert not Submission.objects.exists()
+    # Another user (even of the same province) cannot follow someone else's job.
+    client.force_login(world.a.reviewer)
+    assert client.get(response["Location"]).status_code == 404
+
+
+def test_a_background_read_over_the_limits_fails_with_the_limit_named(client, world, settings):
+    from danvan.reporting.services import queue_word_import
+    from danvan.reporting.tasks import run_word_import
+
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    job = queue_word_import(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-03",
+                            file_bytes=paragraphs_docx(25_000), filename="rong.docx")
+    run_word_import.call(job.pk)
+    job.refresh_from_db()
+    assert job.status == "failed"
+    assert job.errors[0]["message"] == "Văn bản có quá nhiều đoạn: tối đa 20.000 đoạn."
