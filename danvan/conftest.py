@@ -34,6 +34,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_reference_data()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _media_in_a_temporary_directory(tmp_path_factory):
+    """Attachments written by tests go to a throw-away directory, never to var/media."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _reference_data_for_browser_tests(request):
     """Browser and concurrency tests commit for real, so the database is flushed after each of them: the

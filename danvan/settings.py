@@ -153,6 +153,33 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_URL = "/media/"  # never served directly: attachments are downloaded through a scoped view
+# Files (attachments) through Django's storage API: the local disk by default; an S3-compatible store in
+# production by setting MEDIA_STORAGE_BACKEND (e.g. storages.backends.s3.S3Storage) and its OPTIONS
+# (docs/operations.md, "Tệp đính kèm").
+STORAGES = {
+    "default": {"BACKEND": os.environ.get("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Upload limits (danvan.documents.limits.UploadLimits, read by danvan.core.uploads): every upload path checks
+# the same numbers; docs/operations.md, "Upload limits".
+UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
+UPLOAD_ZIP_MEMBERS = int(os.environ.get("UPLOAD_ZIP_MEMBERS", "1000"))
+UPLOAD_ZIP_MEMBER_BYTES = int(os.environ.get("UPLOAD_ZIP_MEMBER_BYTES", str(50 * 1024 * 1024)))
+UPLOAD_ZIP_TOTAL_BYTES = int(os.environ.get("UPLOAD_ZIP_TOTAL_BYTES", str(200 * 1024 * 1024)))
+UPLOAD_ZIP_RATIO = int(os.environ.get("UPLOAD_ZIP_RATIO", "200"))
+UPLOAD_WORD_PARAGRAPHS = int(os.environ.get("UPLOAD_WORD_PARAGRAPHS", "20000"))
+UPLOAD_WORD_CHARS = int(os.environ.get("UPLOAD_WORD_CHARS", "2000000"))
+UPLOAD_WORD_TABLE_CELLS = int(os.environ.get("UPLOAD_WORD_TABLE_CELLS", "50000"))
+UPLOAD_EXCEL_ROWS = int(os.environ.get("UPLOAD_EXCEL_ROWS", "5000"))
+UPLOAD_EXCEL_COLUMNS = int(os.environ.get("UPLOAD_EXCEL_COLUMNS", "500"))
+UPLOAD_EXCEL_CELLS = int(os.environ.get("UPLOAD_EXCEL_CELLS", "1000000"))
+UPLOAD_PDF_PAGES = int(os.environ.get("UPLOAD_PDF_PAGES", "500"))
+# A Word import with more paragraphs than this is read by the task worker, the page showing its progress.
+WORD_IMPORT_ASYNC_PARAGRAPHS = int(os.environ.get("WORD_IMPORT_ASYNC_PARAGRAPHS", "3000"))
+# Attachments: largest side of a stored photo (bigger ones are scaled down; metadata is always removed).
+ATTACHMENT_IMAGE_MAX_PIXELS = int(os.environ.get("ATTACHMENT_IMAGE_MAX_PIXELS", "2048"))
 WHITENOISE_USE_FINDERS = True
 
 # Sessions and cookies.

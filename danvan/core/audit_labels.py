@@ -21,6 +21,8 @@ from danvan.core.text import format_date
 ACTION_LABELS = {
     # core's own; every other app registers its labels from its registrations.py (core.registry)
     "core.notification.read_all": _("Đánh dấu đã đọc mọi thông báo"),
+    "core.attachment.add": _("Đính kèm tệp"),
+    "core.attachment.remove": _("Gỡ tệp đính kèm"),
 }
 
 # Keys of before/after that are not model fields, or fields left with Django's English default name.

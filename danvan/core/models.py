@@ -156,3 +156,49 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+def _attachment_path(instance, filename: str) -> str:
+    """A random stored name under the month: the uploader's file name never reaches the storage."""
+    import os
+    import uuid
+
+    from django.utils import timezone
+
+    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{os.path.splitext(filename)[1].lower()[:10]}"
+
+
+class Attachment(UnitOwnedModel):
+    """A file attached to any unit-owned record (a report, a note, an incident, a petition).
+
+    The owner is named by `owner_type` ("app.model") and `owner_id` rather than a generic foreign key, so
+    the row needs no contenttypes join; `unit`/`line_path` are the owner's, so an attachment is scoped
+    exactly like its owner. Written only by `core.services.attach_file`/`remove_attachment`; read through
+    `core.selectors.attachments_for` and the download view, which checks the owner too.
+    """
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Ảnh")
+        DOCUMENT = "document", _("Văn bản")
+
+    owner_type = models.CharField(_("loại đối tượng"), max_length=80)
+    owner_id = models.CharField(_("mã đối tượng"), max_length=64)
+    file = models.FileField(_("tệp"), upload_to=_attachment_path, max_length=255)
+    filename = models.CharField(_("tên tệp"), max_length=200)
+    title = models.CharField(_("tiêu đề"), max_length=200, blank=True)
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices)
+    content_type = models.CharField(_("kiểu nội dung"), max_length=100)
+    size = models.PositiveIntegerField(_("dung lượng (byte)"))
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("tải lên lúc"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["owner_type", "owner_id"], name="attachment_owner_idx"),
+                   models.Index(fields=["line_path"], name="attachment_scope_idx")]
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+
+    def __str__(self) -> str:
+        return (self.title or self.filename)[:300]

@@ -3,7 +3,7 @@ from datetime import date
 
 from danvan.core.audit_labels import describe_changes, event_field, event_model
 from danvan.core.calendar import WorkingCalendar
-from danvan.core.models import AuditEvent, Holiday, Notification
+from danvan.core.models import Attachment, AuditEvent, Holiday, Notification
 from danvan.core.permissions import Action
 
 
@@ -95,3 +95,24 @@ def _with_names(side, fields: dict, names: dict):
         if _ids(side, key):
             named[key] = names.get(related, {}).get(side[key], side[key])
     return named
+
+
+def attachments_for(user, owner):
+    """The files attached to `owner` that `user` may see (scoped like the owner: by its unit's line)."""
+    return (Attachment.objects.for_user(user, Action.VIEW)
+            .filter(owner_type=owner._meta.label_lower, owner_id=str(owner.pk)).order_by("created_at", "id"))
+
+
+def attachment_for_download(user, attachment_id) -> Attachment:
+    """An attachment the user may download: in their scope AND its owner too (Http404 otherwise)."""
+    from django.apps import apps
+    from django.http import Http404
+
+    try:
+        attachment = Attachment.objects.for_user(user, Action.VIEW).get(pk=int(attachment_id))
+        owner_model = apps.get_model(attachment.owner_type)
+    except (Attachment.DoesNotExist, LookupError, ValueError, TypeError, OverflowError) as exc:
+        raise Http404 from exc
+    if not owner_model.objects.for_user(user, Action.VIEW).filter(pk=attachment.owner_id).exists():
+        raise Http404
+    return attachment

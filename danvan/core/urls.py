@@ -10,4 +10,5 @@ urlpatterns = [
     path("bao-cao/thong-bao/", views.NotificationListView.as_view(), name="notification_list"),
     path("bao-cao/thong-bao/da-doc/", views.notifications_mark_read, name="notifications_mark_read"),
     path("bao-cao/thong-bao/chua-doc/", views.notifications_badge, name="notifications_badge"),
+    path("tep/<int:attachment_id>/", views.attachment_download, name="attachment_download"),
 ]

@@ -20,7 +20,13 @@ from danvan.accounts.selectors import memberships_of
 from danvan.core import registry
 from danvan.core.audit import ConflictError
 from danvan.core.audit_labels import action_choices
-from danvan.core.selectors import audit_events, name_related_rows, notifications_of, unread_count
+from danvan.core.selectors import (
+    attachment_for_download,
+    audit_events,
+    name_related_rows,
+    notifications_of,
+    unread_count,
+)
 from danvan.core.services import mark_notifications_read
 
 
@@ -206,3 +212,19 @@ def notifications_badge(request):
     """The unread count as a small partial, for an htmx-loaded badge in the navigation bar."""
     return render(request, "core/_notification_badge.html",
                   {"unread_notifications": unread_count(request.user)})
+
+
+@login_required
+def attachment_download(request, attachment_id: int):
+    """Send an attachment as a download (never shown inline), if the user may see its owner; 404 otherwise."""
+    from django.http import FileResponse, Http404
+
+    attachment = attachment_for_download(request.user, attachment_id)
+    try:
+        handle = attachment.file.open("rb")
+    except (FileNotFoundError, OSError) as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, as_attachment=True, filename=attachment.filename,
+                            content_type=attachment.content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response

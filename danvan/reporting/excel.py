@@ -25,6 +25,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from danvan.core.permissions import Action
 from danvan.core.text import format_number
+from danvan.core.uploads import upload_limits
+from danvan.documents.limits import LimitExceeded, check_size, check_zip
 from danvan.org.models import Unit
 from danvan.reporting.choices import Status, ValueType
 from danvan.reporting.models import ImportJob, Submission, SubmissionValue
@@ -39,8 +41,6 @@ __all__ = [
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 5_000
 ASYNC_ROWS = 200  # uploads with more data rows than this run as a background task
-# A zip bomb stays small on disk: refuse what would expand beyond this.
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_CELL_CHARS = 200
 
 DATA_SHEET = "Số liệu"
@@ -233,18 +233,18 @@ def _open(file_bytes: bytes):
     """The workbook, read-only with the values Excel computed; _Problem when it is not a sane .xlsx."""
     if not isinstance(file_bytes, bytes | bytearray):
         raise _Problem("Không đọc được tệp tải lên.")
-    if len(file_bytes) > MAX_BYTES:
-        raise _Problem(f"Tệp quá lớn: tối đa {MAX_BYTES // (1024 * 1024)} MB.")
-    if not file_bytes:
-        raise _Problem("Tệp rỗng.")
-    if not zipfile.is_zipfile(io.BytesIO(file_bytes)):
-        raise _Problem("Tệp không phải là tệp Excel .xlsx (nếu là tệp .xls, hãy mở bằng Excel và lưu lại "
-                       "dạng .xlsx).")
+    limits = upload_limits()  # the one set of upload limits (settings UPLOAD_*)
     try:
-        with zipfile.ZipFile(io.BytesIO(file_bytes)) as archive:
-            infos = archive.infolist()
-            if len(infos) > 1000 or sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-                raise _Problem("Tệp .xlsx quá lớn khi giải nén.")
+        check_size(len(file_bytes), limits)
+        if not file_bytes:
+            raise _Problem("Tệp rỗng.")
+        if not zipfile.is_zipfile(io.BytesIO(file_bytes)):
+            raise _Problem("Tệp không phải là tệp Excel .xlsx (nếu là tệp .xls, hãy mở bằng Excel và lưu lại "
+                           "dạng .xlsx).")
+        check_zip(file_bytes, limits)
+    except LimitExceeded as exc:
+        raise _Problem(exc.message) from exc
+    try:
         return load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
     except _Problem:
         raise
@@ -369,6 +369,9 @@ def _parse(file_bytes, form, user, period_code, progress):
         if sheet not in wb.sheetnames:
             raise _Problem(f"Không thấy trang “{sheet[:40]}” trong tệp.")
         ws = wb[sheet]
+        limits = upload_limits()
+        if isinstance(ws.max_column, int) and ws.max_column > limits.excel_columns:
+            raise _Problem(f"Bảng tính có quá nhiều cột: tối đa {limits.excel_columns:,} cột.".replace(",", "."))
         fis = _form_indicators(form)
         codes = {fi.indicator.code: fi for fi in fis}
         columns, errors = _header(ws, codes)
@@ -386,8 +389,10 @@ def _parse(file_bytes, form, user, period_code, progress):
             unit_cell = cells[UNIT_COLUMN - 1] if cells else None
             if not raw:
                 continue  # an empty row, or a unit left blank: nothing to import
-            if len(raw_rows) >= MAX_ROWS:
-                raise _Problem(f"Tệp có quá nhiều dòng số liệu: tối đa {MAX_ROWS:,}.".replace(",", "."))
+            if len(raw_rows) >= limits.excel_rows:
+                raise _Problem(f"Tệp có quá nhiều dòng số liệu: tối đa {limits.excel_rows:,}.".replace(",", "."))
+            if (len(raw_rows) + 1) * last_col > limits.excel_cells:
+                raise _Problem(f"Bảng tính có quá nhiều ô: tối đa {limits.excel_cells:,} ô.".replace(",", "."))
             unit_id = _unit_id(unit_cell)
             if unit_id is None:
                 errors.append(_error(n, UNIT_COLUMN, f"Mã tổ chức “{_text(unit_cell)[:30]}” không hợp lệ."
@@ -500,17 +505,18 @@ def _check_rows(raw_rows, codes, form, period: Period, user, errors: list[dict])
 # Scoped reads of import jobs: a user sees only their own.
 
 
-def import_jobs_of(user):
+def import_jobs_of(user, kind: str = ImportJob.Kind.EXCEL):
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return ImportJob.objects.none()
-    return ImportJob.objects.filter(user=user).select_related("form").defer("file").order_by("-created_at")
+    return (ImportJob.objects.filter(user=user, kind=kind).select_related("form").defer("file")
+            .order_by("-created_at"))
 
 
-def get_import_job(user, job_id) -> ImportJob:
+def get_import_job(user, job_id, kind: str = ImportJob.Kind.EXCEL) -> ImportJob:
     from django.http import Http404
 
     try:
-        return import_jobs_of(user).get(pk=int(job_id))
+        return import_jobs_of(user, kind).get(pk=int(job_id))
     except (ImportJob.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
         raise Http404 from exc
 
@@ -563,7 +569,7 @@ def upload(user, *, form_code: str, period_code: str, file_bytes: bytes, filenam
         period = _period(form, period_code)
     except _Problem as problem:
         return UploadOutcome(errors=[_error(None, None, problem.message)])
-    sane = isinstance(file_bytes, bytes | bytearray) and len(file_bytes) <= MAX_BYTES
+    sane = isinstance(file_bytes, bytes | bytearray) and len(file_bytes) <= upload_limits().max_bytes
     count = count_rows(file_bytes) if sane else 0
     if count > ASYNC_ROWS:
         job = queue_import(user, form=form, period=period.code, file_bytes=file_bytes, filename=filename,

@@ -15,6 +15,7 @@ AUDIT_LABELS = {
     "reporting.submission.backdate": _("Sửa thời điểm nộp, duyệt báo cáo"),
     "reporting.demo.read_history_notices": _("Đánh dấu đã đọc thông báo cũ (dữ liệu mẫu)"),
     "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),
+    "reporting.word_import.queue": _("Tải lên văn bản báo cáo chờ đọc"),
     "reporting.excel.import": _("Nhập số liệu từ Excel"),
     "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
     "reporting.rollup.rebuild": _("Tính lại bảng tổng hợp số liệu"),

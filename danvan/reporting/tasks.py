@@ -102,6 +102,32 @@ def run_import(job_id: int) -> dict:
 
 
 @task()
+def run_word_import(job_id: int) -> dict:
+    """Read a queued Word/text/PDF report into a proposed draft (kept in the job's result); progress as it goes."""
+    from danvan.reporting.word_import import propose_from_document, read_document
+
+    job = ImportJob.objects.select_related("form").filter(pk=job_id, status=State.QUEUED,
+                                                          kind=ImportJob.Kind.WORD).first()
+    if job is None:
+        return {"skipped": True}
+    _update(job_id, status=State.RUNNING, progress=5)
+    try:
+        document = read_document(bytes(job.file), job.filename)
+        _update(job_id, progress=40, total_rows=document.text.count("\n") + 1)
+        proposal = propose_from_document(document, job.filename, job.form)
+    except ValidationError as exc:
+        _finish(job_id, State.FAILED, errors=[_file_error(m) for m in exc.messages], result={"errors": 1})
+        return {"errors": 1}
+    except Exception:
+        logger.exception("Word import job %s failed", job_id)
+        _finish(job_id, State.FAILED, errors=[_file_error("Lỗi hệ thống khi đọc tệp. Vui lòng thử lại hoặc báo "
+                                                          "quản trị.")])
+        return {"errors": 1}
+    _finish(job_id, State.DONE, result=proposal)
+    return {"values": len(proposal["values"]), "sections": len(proposal["sections"])}
+
+
+@task()
 def fold_rollup(form_id: int) -> int:
     """Fold the form's pending roll-up rows into the cells (queued by approvals, `rollup._fold_when_due`).
 

@@ -7,6 +7,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from danvan.documents.limits import Counter, LimitExceeded, UploadLimits, check_pdf_pages, check_upload
+
 from .encodings import decode_bytes, fix_legacy, from_tcvn3, from_vni
 from .textutil import fold, normalize
 
@@ -42,22 +44,30 @@ def read_file(path: str | Path) -> Document:
     return read_bytes(data, path.name)
 
 
-def read_bytes(data: bytes, name: str = "") -> Document:
+def read_bytes(data: bytes, name: str = "", limits: UploadLimits | None = None) -> Document:
+    """Read a file's bytes. With `limits`, a file beyond them raises LimitExceeded before it is read
+    whole (size, zip members) or as soon as the reading passes one (paragraphs, characters, cells, pages)."""
+    if limits is not None:
+        check_upload(data, name, limits)
+    counter = Counter(limits) if limits is not None else None
     kind = _sniff(data, name)
     try:
         if kind == "docx":
-            doc = _read_docx(data, name)
+            doc = _read_docx(data, name, counter)
         elif kind == "pdf":
-            doc = _read_pdf(data, name)
+            doc = _read_pdf(data, name, limits)
         elif kind == "html":
             doc = _read_html(data, name)
         else:
             text, enc = decode_bytes(data)
             doc = Document(text=text, source=name, kind="txt", encoding=enc)
-    except ReadError:
+    except (ReadError, LimitExceeded):
         raise
     except Exception as exc:  # parsers raise many kinds of errors on broken files
         raise ReadError(f"tệp {kind} bị hỏng hoặc không đúng định dạng ({type(exc).__name__})") from exc
+    if counter is not None and kind != "docx":
+        counter.chars = len(doc.text)
+        counter._chars()
     doc.text = strip_clutter(normalize(doc.text))
     return doc
 
@@ -76,40 +86,87 @@ def _sniff(data: bytes, name: str) -> str:
     return "txt"
 
 
-def _read_docx(data: bytes, name: str) -> Document:
+def _read_docx(data: bytes, name: str, counter: Counter | None = None) -> Document:
+    """The paragraphs and table rows of the body, in order, in one pass (linear in the document's size)."""
     import io
 
     import docx
-    from docx.table import Table
+    from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadError("tệp .docx không phải là tệp Word hợp lệ (tệp .doc cũ cần lưu lại thành .docx)")
     document = docx.Document(io.BytesIO(data))
+    fonts = _StyleFonts(document)
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(_paragraph_text(block))
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = " ".join(_paragraph_text(p) for p in cell.paragraphs).strip()
-                    if not cells or text != cells[-1]:  # merged cells repeat
-                        cells.append(text)
-                lines.append(" | ".join(cells))
+    body = document.element.body
+    p_tag, tbl_tag = qn("w:p"), qn("w:tbl")
+    for element in body.iterchildren(p_tag, tbl_tag):
+        if element.tag == p_tag:
+            text = _paragraph_text(Paragraph(element, document), fonts)
+            if counter is not None:
+                counter.paragraph(text)
+            lines.append(text)
+        else:
+            lines.extend(_table_lines(element, document, fonts, counter))
     title = (document.core_properties.title or "").strip() or None
     return Document(text="\n".join(lines), source=name, kind="docx", title=title)
 
 
-def _paragraph_text(paragraph) -> str:
+class _StyleFonts:
+    """The font of each paragraph style, looked up once per style (python-docx searches every style of
+    the document on each `paragraph.style`, which made reading a long document slow)."""
+
+    def __init__(self, document):
+        self.document = document
+        self.cache: dict[str | None, str | None] = {}
+
+    def __call__(self, paragraph) -> str | None:
+        style_id = paragraph._p.style
+        if style_id not in self.cache:
+            try:
+                style = paragraph.style
+                self.cache[style_id] = style.font.name if style is not None else None
+            except (AttributeError, KeyError):
+                self.cache[style_id] = None
+        return self.cache[style_id]
+
+
+def _table_lines(tbl, document, fonts: _StyleFonts, counter: Counter | None) -> list[str]:
+    """One line per row, cells joined by " | "; a merged cell is given once per row, as Word shows it.
+
+    Rows are walked directly: python-docx's `row.cells` resolves a vertically merged cell by walking up
+    to its first row, again for every row below it (quadratic in a long merged column).
+    """
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    p_tag = qn("w:p")
+    above: dict[int, str] = {}  # grid column → text of the cell above, for vertically merged cells
+    lines = []
+    for tr in tbl.tr_lst:
+        cells: list[str] = []
+        column = tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                text = above.get(column, "")
+            else:
+                text = " ".join(_paragraph_text(Paragraph(p, document), fonts)
+                                for p in tc.iterchildren(p_tag)).strip()
+            if counter is not None:
+                counter.cell(text)
+            above[column] = text
+            column += tc.grid_span
+            if not cells or text != cells[-1]:  # merged cells repeat
+                cells.append(text)
+        lines.append(" | ".join(cells))
+    return lines
+
+
+def _paragraph_text(paragraph, fonts: _StyleFonts | None = None) -> str:
     from docx.text.run import Run
 
-    style_font = None
-    try:
-        style_font = paragraph.style.font.name if paragraph.style is not None else None
-    except (AttributeError, KeyError):
-        style_font = None
+    style_font = fonts(paragraph) if fonts is not None else None
     parts: list[str] = []
     for item in paragraph.iter_inner_content():
         runs = [item] if isinstance(item, Run) else list(getattr(item, "runs", []))
@@ -231,7 +288,7 @@ def _main_content(root):
     return best
 
 
-def _read_pdf(data: bytes, name: str) -> Document:
+def _read_pdf(data: bytes, name: str, limits: UploadLimits | None = None) -> Document:
     import io
     import logging
 
@@ -241,6 +298,8 @@ def _read_pdf(data: bytes, name: str) -> Document:
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
         raise ReadError("tệp PDF được bảo vệ bằng mật khẩu")
+    if limits is not None:
+        check_pdf_pages(len(reader.pages), limits)
     pages = [page.extract_text() or "" for page in reader.pages]
     text = "\n".join(pages)
     if sum(ch.isalpha() for ch in text) < 20:

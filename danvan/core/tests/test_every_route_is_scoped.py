@@ -74,6 +74,7 @@ def b_data(world):
         "submission_ids": [d.pk for d in drafts],
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
         "import_job_ids": [_b_import_job(world, form).pk],
+        "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
@@ -94,11 +95,20 @@ def _b_import_job(world, form):
                         filename="Bí mật của Lai Châu.xlsx")
 
 
+def _b_attachment(world, owner):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from danvan.core.services import attach_file
+
+    return attach_file(world.b.reporter, owner, SimpleUploadedFile("Bí mật của Lai Châu.txt", "Bí mật".encode()),
+                       title="Bí mật của Lai Châu (tệp)")
+
+
 def candidate_kwargs(names: list[str], data: dict):
     ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"] + data["submission_ids"]
     options = {
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
-        "job_id": data["import_job_ids"],
+        "job_id": data["import_job_ids"], "attachment_id": data["attachment_ids"],
         "draft_id": data["synthesis_draft_ids"], "era": ["current"], "code": data["area_codes"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],

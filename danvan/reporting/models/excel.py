@@ -19,6 +19,14 @@ class ImportJob(models.Model):
         DONE = "done", _("Hoàn thành")
         FAILED = "failed", _("Không nhập được")
 
+    class Kind(models.TextChoices):
+        EXCEL = "excel", _("Nhập Excel")
+        WORD = "word", _("Nhập văn bản")
+
+    # A Word import reuses the job and its progress page: read in the background, its proposal in `result`.
+    kind = models.CharField(_("loại"), max_length=10, choices=Kind.choices, default=Kind.EXCEL)
+    unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), null=True, blank=True, on_delete=models.CASCADE,
+                             related_name="+")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE,
                              related_name="+")
     form = models.ForeignKey("reporting.ReportForm", verbose_name=_("biểu mẫu"), on_delete=models.CASCADE,

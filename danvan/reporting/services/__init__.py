@@ -13,3 +13,4 @@ from danvan.reporting.services.submissions import (  # noqa: F401
     update_submission,
 )
 from danvan.reporting.services.synthesis import create_or_refresh_draft, update_draft  # noqa: E402,F401
+from danvan.reporting.services.word_import import queue_word_import  # noqa: E402,F401

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from danvan.core.audit import ConflictError, record_event, service
+from danvan.core.uploads import check_bytes
 from danvan.org.models import Unit
 from danvan.reporting.models import ImportJob, Submission, SubmissionValue
 from danvan.reporting.services.submissions import EDITABLE, _parse, create_submission, update_submission
@@ -93,8 +94,7 @@ def queue_import(actor, *, form, period: str, file_bytes: bytes, filename: str =
     p = _parse(period, form)
     if not file_bytes:
         raise ValidationError("Tệp rỗng.")
-    if len(file_bytes) > MAX_BYTES:
-        raise ValidationError(f"Tệp quá lớn: tối đa {MAX_BYTES // (1024 * 1024)} MB.")
+    check_bytes(file_bytes, filename or ".xlsx")  # the one set of upload limits (danvan.core.uploads)
     job = ImportJob.objects.create(user=actor, form=form, period=p.code, filename=str(filename or "")[:255],
                                    file=bytes(file_bytes), total_rows=max(int(total_rows), 0))
     record_event(actor, "reporting.excel.queue", job, after={"form": form.code, "period": p.code,

@@ -273,7 +273,7 @@ def test_a_locked_row_changed_between_the_check_and_the_import_rolls_everything_
     assert not Submission.objects.filter(unit_id=open_unit).exists()
 
 
-def test_wrong_form_period_or_file_is_refused_as_a_whole(world, client, form, monkeypatch):
+def test_wrong_form_period_or_file_is_refused_as_a_whole(world, client, form, settings):
     party = world.a.commune_party
     content = fill(download(client, world.a.reporter, party), {party.pk: {"QUA_SL": 1}})
     situation = ReportForm.objects.get(code="BC-TTND-THANG")
@@ -295,7 +295,7 @@ def test_wrong_form_period_or_file_is_refused_as_a_whole(world, client, form, mo
     assert "Mẫu đã cũ" in errors[0]["message"]
     form.version = 1
     form.save()
-    monkeypatch.setattr(excel, "MAX_ROWS", 0)
+    settings.UPLOAD_EXCEL_ROWS = 0  # the row limit is the one upload setting (danvan.core.uploads)
     _, errors = excel.parse_upload(content, form, world.a.reporter)
     assert "quá nhiều dòng" in errors[0]["message"]
     assert not Submission.objects.exists()

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from danvan.core.permissions import Action
 from danvan.core.text import format_figure
+from danvan.core.uploads import read_uploaded, upload_limits
 from danvan.core.views import call_service
 from danvan.org.models import Unit
 from danvan.reporting import excel
@@ -51,7 +52,7 @@ def _page(request, *, template_form=None, upload_form=None, status=200):
         "template_form": template_form or TemplateForm(initial=initial),
         "upload_form": upload_form or UploadForm(initial=initial),
         "jobs": list(excel.import_jobs_of(request.user)[:10]),
-        "limits": {"rows": format_figure(excel.MAX_ROWS), "megabytes": format_figure(excel.MAX_BYTES // (1024 * 1024)),
+        "limits": {"rows": format_figure(excel.MAX_ROWS), "megabytes": format_figure(upload_limits().max_bytes // (1024 * 1024)),
                    "async": format_figure(excel.ASYNC_ROWS)},
     }, status=status)
 
@@ -88,11 +89,13 @@ def excel_upload(request):
         return _page(request, upload_form=form, status=400)
     data = form.cleaned_data
     upload = data["file"]
-    if upload.size > excel.MAX_BYTES:
-        form.add_error("file", f"Tệp quá lớn: tối đa {excel.MAX_BYTES // (1024 * 1024)} MB.")
+    try:
+        file_bytes = read_uploaded(upload)  # the one set of upload limits (settings UPLOAD_*)
+    except ValidationError as exc:
+        form.add_error(None, exc)
         return _page(request, upload_form=form, status=400)
     outcome = excel.upload(request.user, form_code=data["form"], period_code=data["period"],
-                           file_bytes=upload.read(), filename=upload.name or "")
+                           file_bytes=file_bytes, filename=upload.name or "")
     if outcome.job is not None:
         return redirect("reporting:excel_job", job_id=outcome.job.pk)
     return render(request, "reporting/excel/result.html", {

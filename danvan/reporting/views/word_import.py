@@ -15,13 +15,16 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.core.permissions import Action
+from danvan.core.uploads import read_uploaded
 from danvan.core.views import call_service
 from danvan.org.selectors import get_unit, unit_list
 from danvan.reporting import selectors, selectors_ui, services
+from danvan.reporting.excel import get_import_job
+from danvan.reporting.models import ImportJob
 from danvan.reporting.periods import PeriodError, period_for_date
 from danvan.reporting.validation import clean_values
 from danvan.reporting.views.submissions import display_number, period_hint
-from danvan.reporting.word_import import MAX_BYTES, propose_draft
+from danvan.reporting.word_import import needs_worker, propose_draft
 
 # The check page marks the fields to write with checkboxes named "apply"; "choose" says the page had them.
 APPLY = "apply"
@@ -59,6 +62,7 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
     current_values, current_sections = selectors_ui.submission_content(existing) if existing else ({}, {})
     evidence = proposal["evidence"] if proposal else {}
+    evidence_more = proposal.get("evidence_more", {}) if proposal else {}
     errors = errors or {}
     indicators, sections = selectors_ui.form_layout(form)
     rows = []
@@ -68,6 +72,7 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
         current = current_values.get(code)
         rows.append({
             "fi": fi, "code": code, "value": shown, "evidence": evidence.get(code, []),
+            "evidence_more": evidence_more.get(code, 0),
             "current": display_number(current) if current is not None else "",
             "apply": f"v_{code}" in applied, "errors": errors.get(code, []),
             "changes": bool(shown) and existing is not None and not _same(fi, shown, current),
@@ -96,17 +101,40 @@ def upload(request):
             upload_file = request.FILES.get("file")
             if upload_file is None:
                 raise ValidationError("Vui lòng chọn tệp báo cáo.")
-            proposal = propose_draft(upload_file.read(MAX_BYTES + 1), upload_file.name, form)
+            data = read_uploaded(upload_file)  # the one set of upload limits (settings UPLOAD_*)
+            if needs_worker(data, upload_file.name):
+                queued = services.queue_word_import(request.user, form=form, unit=unit, period=period.code,
+                                                    file_bytes=data, filename=upload_file.name or "")
+                return redirect("reporting:word_import_job", job_id=queued.pk)
+            proposal = propose_draft(data, upload_file.name, form)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return render(request, "reporting/word_import/upload.html", context, status=400)
-        values = {code: display_number(Decimal(str(v))) for code, v in proposal["values"].items()}
-        sections = {code: text for code, text in proposal["sections"].items() if text.strip()}
-        # Ticked by default: what the file gives; the reporter unticks what must stay as saved.
-        applied = {f"v_{code}" for code in values} | {f"s_{code}" for code in sections}
-        return _review(request, form=form, unit=unit, period=period, shown_values=values,
-                       shown_sections=sections, applied=applied, proposal=proposal)
+        return _proposed(request, form=form, unit=unit, period=period, proposal=proposal)
     return render(request, "reporting/word_import/upload.html", context)
+
+
+def _proposed(request, *, form, unit, period, proposal):
+    """The check page of a fresh proposal: every field the file gives is ticked."""
+    values = {code: display_number(Decimal(str(v))) for code, v in proposal["values"].items()}
+    sections = {code: text for code, text in proposal["sections"].items() if text.strip()}
+    # Ticked by default: what the file gives; the reporter unticks what must stay as saved.
+    applied = {f"v_{code}" for code in values} | {f"s_{code}" for code in sections}
+    return _review(request, form=form, unit=unit, period=period, shown_values=values,
+                   shown_sections=sections, applied=applied, proposal=proposal)
+
+
+@login_required
+def word_import_job(request, job_id: int):
+    """A large file read in the background: its progress, then (once read) the check page of its proposal."""
+    import_job = get_import_job(request.user, job_id, ImportJob.Kind.WORD)
+    if request.htmx or import_job.status != ImportJob.State.DONE:
+        template = "reporting/word_import/_job_status.html" if request.htmx else "reporting/word_import/job.html"
+        return render(request, template, {"job": import_job})
+    form = selectors.get_form(request.user, import_job.form.code)
+    unit = get_unit(request.user, import_job.unit_id or 0, Action.REPORT)
+    period = selectors.parse_period_or_400(import_job.period)
+    return _proposed(request, form=form, unit=unit, period=period, proposal=import_job.result)
 
 
 def _confirmed(post, form) -> tuple[dict, dict, set]:
@@ -186,4 +214,5 @@ def confirm(request):
 urlpatterns = [
     path("", upload, name="word_import"),
     path("xac-nhan/", confirm, name="word_import_confirm"),
+    path("tac-vu/<int:job_id>/", word_import_job, name="word_import_job"),
 ]
