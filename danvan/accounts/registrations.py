@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from danvan.accounts.rules import grantable_roles
-from danvan.accounts.selectors import manageable_memberships
+from danvan.accounts.selectors import manageable_memberships, memberships_of
 from danvan.core import registry
 from danvan.core.permissions import Action
 
@@ -30,6 +30,11 @@ def members_panel(request, unit) -> dict | None:
     return {"members": manageable_memberships(request.user, unit), "grantable_roles": grantable_roles(request.user)}
 
 
+def my_units_panel(request) -> dict:
+    """The home page's block of the user's units, roles and scope (administrators see what they may do)."""
+    return {"memberships": list(memberships_of(request.user))}
+
+
 def register() -> None:
     """Fill the registries with this app's audit labels, navigation item and the unit page's members panel."""
     registry.audit_labels.register_many(AUDIT_LABELS)
@@ -37,3 +42,5 @@ def register() -> None:
         registry.navigation.register(item)
     registry.unit_panels.register(registry.UnitPanel("members", _("Thành viên và phân quyền"),
                                                      "accounts/_unit_members_panel.html", members_panel, order=50))
+    registry.home_panels.register(registry.HomePanel("my_units", _("Đơn vị và phạm vi của bạn"),
+                                                     "accounts/_home_units_panel.html", my_units_panel, order=10))

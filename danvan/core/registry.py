@@ -112,6 +112,17 @@ class UnitPanel:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class HomePanel:
+    """A block of the signed-in home page (the user's units and roles, what awaits them…)."""
+
+    key: str
+    title: Any
+    template: str
+    context: Callable[[Any], dict | None]  # (request) -> template context, or None to hide the panel
+    order: int = 100
+
+
 # --- indicator sources (DESIGN: "Indicators fed by records") -------------------------------------------
 
 
@@ -162,5 +173,6 @@ class SearchSource:
 audit_labels: AuditLabelRegistry = AuditLabelRegistry("audit labels")
 navigation: Registry[NavItem] = Registry("navigation")
 unit_panels: Registry[UnitPanel] = Registry("unit panels")
+home_panels: Registry[HomePanel] = Registry("home panels")
 indicator_sources: Registry[IndicatorSource] = Registry("indicator sources")
 search_documents: Registry[SearchSource] = Registry("search documents")

@@ -16,7 +16,6 @@ from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 from django.views.generic import ListView
 
-from danvan.accounts.selectors import memberships_of
 from danvan.core import registry
 from danvan.core.audit import ConflictError
 from danvan.core.audit_labels import action_choices
@@ -60,8 +59,14 @@ class ScopedListView(LoginRequiredMixin, ListView):
 
 @login_required
 def home(request):
-    memberships = list(memberships_of(request.user))
-    return render(request, "core/home.html", {"memberships": memberships})
+    """The signed-in home page: the blocks apps registered (core.registry.home_panels), those not hidden."""
+    panels = []
+    for panel in registry.home_panels:
+        context = panel.context(request)
+        if context is not None:
+            html = render_to_string(panel.template, context, request=request)
+            panels.append(RenderedPanel(panel.key, panel.title, SafeString(html)))
+    return render(request, "core/home.html", {"panels": panels})
 
 
 class AuditEventListView(ScopedListView):

@@ -22,7 +22,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from danvan.core.text import format_figure
+from danvan.documents.formats import format_figure
 from danvan.documents.layouts import Layout, TextStyle, get_layout
 
 __all__ = [
