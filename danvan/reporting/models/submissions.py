@@ -8,6 +8,7 @@ from danvan.core.fields import PathField
 from danvan.core.models import VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.reporting.choices import Status
+from danvan.reporting.rules import submitted_on_time
 
 
 class Submission(VersionedModel):
@@ -55,11 +56,7 @@ class Submission(VersionedModel):
 
     @property
     def on_time(self) -> bool | None:
-        if self.first_submitted_at is None:
-            return None
-        from django.utils import timezone
-
-        return timezone.localdate(self.first_submitted_at) <= self.deadline
+        return submitted_on_time(self.first_submitted_at, self.deadline)
 
 
 class SubmissionValue(models.Model):

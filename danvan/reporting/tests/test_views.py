@@ -307,8 +307,8 @@ def test_completeness_counts_and_highlights_missing_units_in_constant_queries(wo
 def test_children_rollup_in_one_go_equals_one_node_at_a_time(world, form):
     from danvan.reporting import rollup
     from danvan.reporting.models import Indicator
-    from danvan.reporting.reports import form_indicators
-    from danvan.reporting.rollup_children import unit_node, values_for_nodes
+    from danvan.reporting.selectors.reports import form_indicators
+    from danvan.reporting.rollup import unit_node, values_for_nodes
 
     Indicator.objects.filter(code="DVK_TONG").update(aggregation_units="max")
     Indicator.objects.filter(code="TH_LUOT").update(aggregation_units="avg")

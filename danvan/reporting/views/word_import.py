@@ -10,14 +10,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit, unit_list
-from danvan.reporting import selectors, selectors_ui, services
+from danvan.reporting import selectors, services
 from danvan.reporting.periods import PeriodError, period_for_date
 from danvan.reporting.validation import clean_values
 from danvan.reporting.views.submissions import display_number, period_hint
@@ -57,10 +56,10 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
             status=200):
     """The check page: for each indicator and section, what the file proposes next to what is saved now."""
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
-    current_values, current_sections = selectors_ui.submission_content(existing) if existing else ({}, {})
+    current_values, current_sections = selectors.submission_content(existing) if existing else ({}, {})
     evidence = proposal["evidence"] if proposal else {}
     errors = errors or {}
-    indicators, sections = selectors_ui.form_layout(form)
+    indicators, sections = selectors.form_layout(form)
     rows = []
     for fi in indicators:
         code = fi.indicator.code
@@ -80,7 +79,7 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
     return render(request, "reporting/word_import/review.html", {
         "form": form, "unit": unit, "period": period, "rows": rows, "sections": section_rows,
         "proposal": proposal, "existing": existing,
-        "editable": existing is None or selectors_ui.can_report(request.user, existing),
+        "editable": existing is None or selectors.can_report(request.user, existing),
         "general_errors": [m for key, msgs in errors.items() if key not in known for m in msgs],
     }, status=status)
 
@@ -115,7 +114,7 @@ def _confirmed(post, form) -> tuple[dict, dict, set]:
     A form without the checkboxes (no "choose" field) writes every non-empty field; an empty field
     never clears what the report already holds.
     """
-    indicators, sections = selectors_ui.form_layout(form)
+    indicators, sections = selectors.form_layout(form)
     ticked = set(post.getlist(APPLY)) if post.get(CHOOSE) else None
     values, texts = {}, {}
     for fi in indicators:
@@ -147,9 +146,10 @@ def confirm(request):
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
 
     def again(errors=None, status=400):
+        indicators, form_sections = selectors.form_layout(form)
         shown_values = {fi.indicator.code: request.POST.get(f"v_{fi.indicator.code}", "").strip()[:40]
-                        for fi in form.form_indicators.select_related("indicator")}
-        shown_sections = {s.code: request.POST.get(f"s_{s.code}", "") for s in form.sections.all()}
+                        for fi in indicators}
+        shown_sections = {s.code: request.POST.get(f"s_{s.code}", "") for s in form_sections}
         return _review(request, form=form, unit=unit, period=period, shown_values=shown_values,
                        shown_sections=shown_sections, applied=applied, errors=errors, status=status)
 
@@ -179,9 +179,3 @@ def confirm(request):
         messages.success(request, f"Đã cập nhật {len(values)} số liệu và {len(sections)} mục thuyết minh từ văn bản; "
                                   "các nội dung khác của báo cáo được giữ nguyên.")
     return redirect("reporting:submission_detail", pk=submission.pk)
-
-
-urlpatterns = [
-    path("", upload, name="word_import"),
-    path("xac-nhan/", confirm, name="word_import_confirm"),
-]
