@@ -35,6 +35,7 @@ from danvan.reporting.selectors.submissions import (
     import_jobs_of,
     locked_values,
     parse_period_or_400,
+    reportable_units,
     review_queue,
     reviewable,
     submission_content,
@@ -55,6 +56,6 @@ __all__ = [
     "can_review", "child_areas", "child_units", "compilable_units", "completeness_rows", "draft_for",
     "existing_values", "expected_units", "form_layout", "get_area_for_rollup", "get_draft", "get_form",
     "get_import_job", "get_submission", "import_jobs_of", "locked_values", "nearest_reporters", "parse_period_or_400",
-    "recent_drafts", "reporters_by_unit", "reporters_of", "review_queue", "reviewable", "reviewers_above",
+    "recent_drafts", "reportable_units", "reporters_by_unit", "reporters_of", "review_queue", "reviewable", "reviewers_above",
     "root_units", "submission_content", "submission_list", "submission_timeline", "top_unit", "units_to_report",
 ]

@@ -25,11 +25,6 @@ IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBa
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
-
-
 def download(client, user, unit, *, period="2026-03", all_below=False, form_code="BC-DV-THANG") -> bytes:
     client.force_login(user)
     params = {"form": form_code, "period": period, "unit": unit.pk}

@@ -8,17 +8,12 @@ from hypothesis import strategies as st
 
 from danvan.org.models import Area, Unit
 from danvan.reporting import rollup, services
-from danvan.reporting.models import Indicator, ReportForm
+from danvan.reporting.models import Indicator
 from danvan.reporting.periods import parse_period
 from danvan.reporting.rollup import compact as compaction
 from danvan.reporting.selectors import reports
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
 
 
 def report(world, form, unit, period, values, approve=True):

@@ -20,11 +20,6 @@ from danvan.testing.browser import browser_page  # noqa: F401  (fixture)
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
-
-
 def report(form, unit, period, *, values=None, sections=None, approve=True):
     s = services.create_submission(None, form=form, unit=unit, period=period, values=values or {},
                                    sections=sections or {})

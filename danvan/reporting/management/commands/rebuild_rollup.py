@@ -14,7 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         form = None
         if options["form"]:
-            form = ReportForm.objects.filter(code=options["form"]).first()
+            form = ReportForm.objects.unscoped().filter(code=options["form"]).first()
             if form is None:
                 raise CommandError(f"Không có biểu mẫu {options['form']}.")
         rows = rebuild_rollup(None, form=form)
