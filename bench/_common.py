@@ -78,9 +78,9 @@ class FoldWorker:
         from django_tasks_db.models import DBTaskResult
 
         from danvan.reporting.models import RollupPending
-        from danvan.reporting.tasks import fold_rollup
+        from danvan.reporting.rollup.tasks import compact_rollup
 
-        folds = DBTaskResult.objects.filter(task_path=fold_rollup.module_path, enqueued_at__gte=self.since)
+        folds = DBTaskResult.objects.filter(task_path=compact_rollup.module_path, enqueued_at__gte=self.since)
         return {"fold_worker": self.wanted, "folds_queued": folds.count(),
                 "folds_done": folds.filter(status="SUCCESSFUL").count(), "fold_worker_cpu_s": self.cpu_s,
                 "pending_rows_after": RollupPending.objects.count()}

@@ -139,11 +139,11 @@ def main() -> None:
     from danvan.org.bloc import BTGDV
     from danvan.org.models import Area, Unit
     from danvan.org.services import create_bloc, import_divisions
-    from danvan.reporting import reports, rollup
+    from danvan.reporting import rollup
     from danvan.reporting.demo import last_complete_months
     from danvan.reporting.models import ReportForm, Submission, SubmissionValue
     from danvan.reporting.periods import parse_period
-    from danvan.reporting.selectors import SUBMISSION_LOADS, expected_units
+    from danvan.reporting.selectors import SUBMISSION_LOADS, expected_units, reports
     from danvan.reporting.services import approve_submission, bulk_approve
 
     result: dict = {"scale": args.scale, "database": connection.vendor,

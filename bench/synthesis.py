@@ -110,7 +110,7 @@ def main() -> None:
 
     from danvan.org.bloc import BTGDV
     from danvan.org.models import Unit
-    from danvan.reporting import services, synthesis, synthesis_render
+    from danvan.reporting import services, synthesis
     from danvan.reporting.models import ReportForm
     from danvan.reporting.periods import parse_period
 
@@ -125,8 +125,8 @@ def main() -> None:
     build_ms, build = timed(lambda: synthesis.build_synthesis(form, btgdv, period), args.runs)
     draft_ms, draft = timed(lambda: services.create_or_refresh_draft(None, form=form, unit=btgdv, period=PERIOD),
                             1)
-    docx_ms, docx = timed(lambda: synthesis_render.render_docx(draft), args.runs)
-    xlsx_ms, xlsx = timed(lambda: synthesis_render.render_xlsx(draft), args.runs)
+    docx_ms, docx = timed(lambda: synthesis.render_docx(draft), args.runs)
+    xlsx_ms, xlsx = timed(lambda: synthesis.render_xlsx(draft), args.runs)
     excerpts = sum(len(s["excerpts"]) for s in build["sections"])
     print(json.dumps({
         "communes": Unit.objects.filter(parent=btgdv, kind__code="dang-uy").count(),

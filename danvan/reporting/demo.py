@@ -213,7 +213,7 @@ def _history_urls(form, units: list[Unit], history: list[Period]) -> list[str]:
     """Where the notices about the older months point: each report (returned, approved) and the review queue
     of each month (the reviewers' grouped "… đã nộp báo cáo"), with the links the services write."""
     codes = [p.code for p in history]
-    reports = Submission.objects.filter(form=form, unit__in=units, period__in=codes).values_list("pk", flat=True)
+    reports = Submission.objects.unscoped().filter(form=form, unit__in=units, period__in=codes).values_list("pk", flat=True)
     return ([submission_url(pk) for pk in reports.order_by("pk")]
             + [review_queue_url(form.code, code) for code in codes])
 
@@ -231,17 +231,17 @@ def _units(form, province: Area, months: list[Period], communes: int | None) -> 
 
 def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, today: date | None = None) -> None:
     """Twelve months of reports for the expected units of each demo province (`communes`: how many communes)."""
-    form = ReportForm.objects.get(code=FORM_CODE)
+    form = ReportForm.objects.unscoped().get(code=FORM_CODE)
     today = today or timezone.localdate()
     months = last_complete_months(today)
     now = timezone.now()
     for province in ctx.provinces:
         started = time.monotonic()
-        root = Unit.objects.filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
+        root = Unit.objects.unscoped().filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
         reviewer = user_by_username(f"tinh-{province.code}")
         reporter = user_by_username(f"xa-{province.code}")
         units = _units(form, province, months, communes)
-        done = set(Submission.objects.filter(form=form, unit__in=units, period__in=[p.code for p in months])
+        done = set(Submission.objects.unscoped().filter(form=form, unit__in=units, period__in=[p.code for p in months])
                    .values_list("unit_id", flat=True))
         counts = {"approved": 0, "late": 0, "returned": 0, "resubmitted": 0, "pending": 0, "draft": 0, "missing": 0}
         todo = [u for u in units if u.pk not in done]

@@ -1,9 +1,15 @@
-"""The daily reminder task (Django tasks, database backend): runs, then schedules itself for tomorrow."""
+"""The daily reminder task (Django tasks, database backend): runs, then schedules itself for tomorrow.
+
+It re-queues itself under its import path, `danvan.reporting.reminders.send_reminders_daily`: moving or
+renaming it would leave the queued run pointing nowhere (docs/operations.md, "Upgrading").
+"""
 
 from datetime import datetime, time, timedelta
 
 from django.tasks import task
 from django.utils import timezone
+
+from danvan.reporting.services.reminders import send_reminders
 
 REMINDER_HOUR = time(7, 0)
 
@@ -16,8 +22,6 @@ def next_run(now: datetime | None = None) -> datetime:
 
 @task()
 def send_reminders_daily(reschedule: bool = True) -> dict:
-    from danvan.reporting.services import send_reminders
-
     result = send_reminders(None)
     if reschedule:
         send_reminders_daily.using(run_after=next_run()).enqueue(reschedule=True)

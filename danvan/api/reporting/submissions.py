@@ -11,10 +11,11 @@ from danvan.api.params import Id, Offset, Version
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
-from danvan.reporting import reports, services
 from danvan.reporting import selectors as rs
+from danvan.reporting import services
 from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import Submission
+from danvan.reporting.selectors import reports
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 router = Router()

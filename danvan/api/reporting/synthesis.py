@@ -14,7 +14,8 @@ from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.org.selectors import get_unit
 from danvan.reporting import selectors as rs
-from danvan.reporting import services, synthesis, synthesis_render
+from danvan.reporting import services, synthesis
+from danvan.reporting import synthesis as synthesis_render
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 router = Router()

@@ -1,4 +1,4 @@
-"""The always-fresh roll-up tables, maintained by `danvan.reporting.rollup` in the approvals' transactions."""
+"""The always-fresh roll-up tables, maintained by `danvan.reporting.rollup.refresh` in the approvals' transactions."""
 
 from django.db import models
 
@@ -42,8 +42,8 @@ class RollupCell(models.Model):
 
     `node` is "U" + a unit's line_path or "A" + era + ":" + an area's path; `units` counts the units with
     approved data in the period, `totals` is {indicator code: [total as a decimal string, units with a
-    value]}. One row per node and period, as of the last fold: the unit-period rows changed since are
-    listed in `RollupPending`, and a read adds their differences. Written only by `rollup.fold` (and the
+    value]}. One row per node and period, as of the last compaction: the unit-period rows changed since are
+    listed in `RollupPending`, and a read adds their differences. Written only by `rollup.compact` (and the
     repairs `rebuild`, `move_subtree`), with an additive upsert, so concurrent writers stay exact.
     """
 
@@ -54,7 +54,7 @@ class RollupCell(models.Model):
     totals = models.JSONField(default=dict)
 
     objects = ScopedQuerySet.as_manager()
-    scope_admin_only = True  # read only through rollup.rollup_for, which checks the node is in scope
+    scope_admin_only = True  # read only through rollup.read, whose callers check the node is in scope (selectors)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["form", "node", "period"], name="rollup_cell_node_period_unique")]
@@ -64,12 +64,12 @@ class RollupCell(models.Model):
 
 
 class RollupPending(models.Model):
-    """A unit-period whose figures changed since the cells were last folded, with what the cells hold of
+    """A unit-period whose figures changed since the cells were last compacted, with what the cells hold of
     it (`held`, {code: value}; NULL: nothing — the unit was not counted there).
 
     An approval writes its `UnitPeriodValue` rows and lists them here (once: a unit-period already listed
     keeps its `held`); a read of a large node adds (current figures − held) of the pending unit-periods
-    below it to its cell; `rollup.fold` adds them to the cells and deletes these rows. A small table of
+    below it to its cell; `rollup.compact` adds them to the cells and deletes these rows. A small table of
     its own (a few hundred rows), so the approvals' rows of `UnitPeriodValue` are updated in place.
     """
 

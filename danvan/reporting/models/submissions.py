@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from danvan.core.models import UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.reporting.choices import Status
+from danvan.reporting.rules import submitted_on_time
 
 
 class Submission(VersionedModel, UnitOwnedModel):
@@ -49,11 +50,7 @@ class Submission(VersionedModel, UnitOwnedModel):
 
     @property
     def on_time(self) -> bool | None:
-        if self.first_submitted_at is None:
-            return None
-        from django.utils import timezone
-
-        return timezone.localdate(self.first_submitted_at) <= self.deadline
+        return submitted_on_time(self.first_submitted_at, self.deadline)
 
 
 class SubmissionValue(models.Model):

@@ -7,10 +7,10 @@ from danvan.core.audit import ConflictError, record_event, service
 from danvan.core.uploads import check_bytes
 from danvan.org.models import Unit
 from danvan.reporting.models import ImportJob, Submission, SubmissionValue
-from danvan.reporting.services.submissions import EDITABLE, _parse, create_submission, update_submission
+from danvan.reporting.rules import EDITABLE
+from danvan.reporting.rules import MAX_UPLOAD_ROWS as MAX_ROWS
+from danvan.reporting.services.submissions import _parse, create_submission, update_submission
 
-MAX_ROWS = 5_000
-MAX_BYTES = 10 * 1024 * 1024
 MAX_MESSAGES = 200
 MAX_LISTED = 500
 
@@ -88,7 +88,7 @@ def import_values(actor, *, form, period: str, rows: list[dict], progress=None) 
 
 @service
 def queue_import(actor, *, form, period: str, file_bytes: bytes, filename: str = "", total_rows: int = 0) -> ImportJob:
-    """Keep a large upload and run its import as a background task (`reporting.tasks.run_import`)."""
+    """Keep a large upload and run its import as a background task (`excel.tasks.run_import`)."""
     if not getattr(actor, "pk", None):
         raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
     p = _parse(period, form)
@@ -101,7 +101,8 @@ def queue_import(actor, *, form, period: str, file_bytes: bytes, filename: str =
                                                               "filename": job.filename, "total_rows": job.total_rows})
 
     def enqueue():
-        from danvan.reporting.tasks import run_import
+        # Imported here: the task module imports this service to run the import.
+        from danvan.reporting.excel.tasks import run_import
 
         run_import.enqueue(job.pk)
 

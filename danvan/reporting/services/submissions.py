@@ -13,10 +13,9 @@ from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.links import review_queue_url, submission_url
 from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.periods import PeriodError, parse_period
+from danvan.reporting.rules import EDITABLE, reviews_strictly_above
 from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
 from danvan.reporting.validation import clean_sections, clean_values
-
-EDITABLE = (Status.DRAFT, Status.RETURNED)
 
 
 def _can(actor, action: str, unit) -> bool:
@@ -24,10 +23,7 @@ def _can(actor, action: str, unit) -> bool:
 
 
 def _can_review(actor, unit) -> bool:
-    """A reviewer of a unit strictly above this one in the reporting line (or an administrator)."""
-    if actor is None or actor.is_superuser:
-        return True
-    return any(unit.line_path.startswith(p) and p != unit.line_path for p in actor.scope_for(Action.REVIEW).prefixes)
+    return reviews_strictly_above(actor, unit.line_path)
 
 
 def _state(submission: Submission) -> dict:

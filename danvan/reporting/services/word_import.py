@@ -13,7 +13,7 @@ from danvan.reporting.services.submissions import _parse
 
 @service
 def queue_word_import(actor, *, form, unit, period: str, file_bytes: bytes, filename: str = "") -> ImportJob:
-    """Keep the file and read it in the background (`reporting.tasks.run_word_import`); nothing else is written
+    """Keep the file and read it in the background (`reporting.excel.tasks.run_word_import`); nothing else is written
     until the reporter confirms the proposal on the check page."""
     if not getattr(actor, "pk", None) or not Unit.objects.for_user(actor, Action.REPORT).filter(pk=unit.pk).exists():
         raise PermissionDenied("Bạn không có quyền báo cáo cho tổ chức này.")
@@ -25,7 +25,7 @@ def queue_word_import(actor, *, form, unit, period: str, file_bytes: bytes, file
         "form": form.code, "unit": unit.pk, "period": p.code, "filename": job.filename})
 
     def enqueue():
-        from danvan.reporting.tasks import run_word_import
+        from danvan.reporting.excel.tasks import run_word_import
 
         run_word_import.enqueue(job.pk)
 

@@ -10,11 +10,11 @@ import pytest
 from django.db import connection, connections
 
 from danvan.org.models import Area, Unit
-from danvan.reporting import reports, rollup, services
+from danvan.reporting import rollup, services
 from danvan.reporting.models import ReportForm, RollupCell, Submission
 from danvan.reporting.periods import parse_period
-from danvan.reporting.selectors import SUBMISSION_LOADS
-from danvan.reporting.tasks import fold_rollup
+from danvan.reporting.rollup.tasks import compact_rollup
+from danvan.reporting.selectors import SUBMISSION_LOADS, reports
 
 pytestmark = [
     pytest.mark.concurrency,
@@ -51,7 +51,7 @@ def _fold_until(form, done, errors):
     """The worker: runs the queued fold over and over while the approvals go on."""
     try:
         while not done.wait(0.002):
-            fold_rollup.call(form.pk)
+            compact_rollup.call(form.pk)
     except Exception as exc:  # reported by the main thread
         errors.append(exc)
     finally:
@@ -100,7 +100,7 @@ def test_concurrent_approvals_keep_the_rollup_equal_to_a_recomputation(world, se
     country = Area.objects.get(era="current", level="country")
     _check_equal(form, world, units, communes, country, indicators)
     assert RollupCell.objects.filter(form=form).exists()  # folds ran during the approvals
-    rollup.fold(form)  # what is left pending, folded: the same answers
+    rollup.compact(form)  # what is left pending, compacted: the same answers
     _check_equal(form, world, units, communes, country, indicators)
     answer = reports.rollup_answer(form, parse_period("2026-Q1"), unit=world.a.btgdv)
     assert answer["units_counted"] == len(units)

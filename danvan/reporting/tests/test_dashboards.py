@@ -8,18 +8,12 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from danvan.reporting import services
-from danvan.reporting.models import ReportForm
 from danvan.reporting.periods import latest_ended_period, parse_period
 from danvan.reporting.selectors import expected_units
 
 pytestmark = pytest.mark.django_db
 
 WALK_THROUGH_DAY = date(2026, 11, 23)  # the day of the walk-through: the open month is 2026-12
-
-
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
 
 
 @pytest.fixture

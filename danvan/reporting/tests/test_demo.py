@@ -7,9 +7,9 @@ from django.utils import timezone
 
 from danvan.core.management.commands.demo import DemoContext
 from danvan.core.models import AuditEvent
-from danvan.reporting import demo, reports, rollup
+from danvan.reporting import demo, rollup
 from danvan.reporting.models import ReportForm, Submission
-from danvan.reporting.selectors import expected_units
+from danvan.reporting.selectors import expected_units, reports
 
 pytestmark = pytest.mark.django_db
 

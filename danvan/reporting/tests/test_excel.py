@@ -25,11 +25,6 @@ IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBa
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
-
-
 def download(client, user, unit, *, period="2026-03", all_below=False, form_code="BC-DV-THANG") -> bytes:
     client.force_login(user)
     params = {"form": form_code, "period": period, "unit": unit.pk}
@@ -315,7 +310,7 @@ def test_parsing_a_large_file_costs_a_fixed_number_of_queries(world, client, for
 @override_settings(TASKS=IMMEDIATE)
 def test_a_large_upload_runs_as_a_task_and_its_progress_reaches_100(world, client, monkeypatch,
                                                                    django_capture_on_commit_callbacks):
-    from danvan.reporting import tasks
+    from danvan.reporting.excel import tasks
 
     seen, importing = [], []
     real_update = tasks._update
@@ -345,7 +340,7 @@ def test_a_large_upload_runs_as_a_task_and_its_progress_reaches_100(world, clien
 @override_settings(TASKS=IMMEDIATE)
 def test_a_large_upload_with_one_bad_cell_fails_and_saves_nothing(world, client, monkeypatch,
                                                                  django_capture_on_commit_callbacks):
-    monkeypatch.setattr(excel, "ASYNC_ROWS", 1)
+    monkeypatch.setattr(excel.flows, "ASYNC_ROWS", 1)
     content = download(client, world.a.reporter, world.a.commune_party, all_below=True)
     ws = load_workbook(io.BytesIO(content))["Số liệu"]
     ids = [ws.cell(row=r, column=1).value for r in range(5, ws.max_row + 1)]
@@ -428,7 +423,7 @@ def test_api_template_upload_and_jobs(world, client, form, monkeypatch):
     post = client.post("/api/v1/excel/upload", {"form": form.code, "period": "2026-03"}, headers=auth)
     assert post.status_code == 400 and "detail" in post.json()
 
-    monkeypatch.setattr(excel, "ASYNC_ROWS", 0)
+    monkeypatch.setattr(excel.flows, "ASYNC_ROWS", 0)
     post = client.post("/api/v1/excel/upload", {"form": form.code, "period": "2026-03", "file": _file(good, "c.xlsx")},
                        headers=auth)
     assert post.status_code == 202
@@ -520,7 +515,7 @@ def test_fuzz_edited_templates_with_formulas_merged_cells_and_huge_strings(world
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_browser_download_fill_upload_and_watch_a_job_finish(live_server, browser_page, tmp_path):  # noqa: F811
-    from danvan.reporting.tasks import run_import
+    from danvan.reporting.excel.tasks import run_import
     from danvan.testing.world import PASSWORD, build_world
 
     world = build_world("37", "12")

@@ -9,16 +9,10 @@ from danvan.accounts.services import grant_membership
 from danvan.core.models import Notification
 from danvan.org.models import Unit
 from danvan.reporting import services
-from danvan.reporting.models import ReportForm
 from danvan.reporting.selectors import reporters_by_unit, reporters_of
 from danvan.testing.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
 
 
 @pytest.fixture

@@ -12,16 +12,10 @@ from danvan.core.models import Notification
 from danvan.org.models import Unit
 from danvan.org.services import update_unit
 from danvan.reporting import services
-from danvan.reporting.models import ReportForm
 from danvan.reporting.selectors import reviewers_above
 from danvan.testing.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
 
 
 @pytest.fixture

@@ -6,14 +6,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from danvan.core.audit import ConflictError
 from danvan.core.models import AuditEvent, Notification
 from danvan.reporting import services
-from danvan.reporting.models import ReportForm
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
 
 
 def test_reporter_drafts_and_submits_reviewer_above_approves(world, form):

@@ -12,17 +12,12 @@ from openpyxl import load_workbook
 from danvan.core.audit import ConflictError
 from danvan.core.models import AuditEvent
 from danvan.org.models import Unit
-from danvan.reporting import services, synthesis, synthesis_render
+from danvan.reporting import services, synthesis
 from danvan.reporting.models import ReportForm, SynthesisDraft
 from danvan.reporting.periods import parse_period
 from danvan.testing.browser import browser_page  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
 
 
 def report(form, unit, period, *, values=None, sections=None, approve=True):
@@ -161,7 +156,7 @@ def test_docx_in_the_party_layout(world, form):
                           signer_authority="K/T TRƯỞNG BAN", signer_position="PHÓ TRƯỞNG BAN",
                           signer_name="Nguyễn Văn A")
     draft.refresh_from_db()
-    document = Document(io.BytesIO(synthesis_render.render_docx(draft)))
+    document = Document(io.BytesIO(synthesis.render_docx(draft)))
     header = document.tables[0]
     left = _texts(header.cell(0, 0)) + _texts(header.cell(1, 0))
     right = _texts(header.cell(0, 1)) + _texts(header.cell(1, 1))
@@ -189,7 +184,7 @@ def test_docx_of_a_state_body_uses_the_state_layout(world, form):
     period = parse_period("2026-03")
     draft = synthesis.unsaved_draft(form, ubnd, period, synthesis.build_synthesis(form, ubnd, period))
     draft.number = 3
-    document = Document(io.BytesIO(synthesis_render.render_docx(draft)))
+    document = Document(io.BytesIO(synthesis.render_docx(draft)))
     header = document.tables[0]
     assert _texts(header.cell(0, 1)) == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     assert _texts(header.cell(0, 0))[0] == ubnd.name.upper()
@@ -200,7 +195,7 @@ def test_xlsx_holds_the_rollup_and_each_units_values(world, form):
     report(form, world.a.commune_party, "2026-03", values={"QUA_SL": 100, "GAO_TAN": "1,5"})
     report(form, world.a.commune_front, "2026-03", values={"QUA_SL": 20})
     draft = services.create_or_refresh_draft(world.a.reviewer, form=form, unit=world.a.btgdv, period="2026-03")
-    workbook = load_workbook(io.BytesIO(synthesis_render.render_xlsx(draft)))
+    workbook = load_workbook(io.BytesIO(synthesis.render_xlsx(draft)))
     figures, per_unit = workbook.worksheets[:2]
     rows = {r[1]: r[3] for r in figures.iter_rows(min_row=3, values_only=True)}
     assert rows["Số suất quà tặng"] == 120 and rows["Gạo hỗ trợ"] == 1.5
@@ -217,14 +212,14 @@ def test_xlsx_lists_the_units_that_have_not_reported_as_the_docx_says(world, for
 
     report(form, world.a.commune_party, "2026-03")
     draft = services.create_or_refresh_draft(world.a.reviewer, form=form, unit=world.a.btgdv, period="2026-03")
-    body = [p.text for p in Document(io.BytesIO(synthesis_render.render_docx(draft))).paragraphs]
+    body = [p.text for p in Document(io.BytesIO(synthesis.render_docx(draft))).paragraphs]
     missing = synthesis.build_synthesis(form, world.a.btgdv, parse_period("2026-03"))["completeness"]["missing_units"]
     assert len(missing) == 908
-    assert (f"Còn 908 đơn vị chưa gửi báo cáo (danh sách ở trang “{synthesis_render.MISSING_SHEET}” của tệp số "
+    assert (f"Còn 908 đơn vị chưa gửi báo cáo (danh sách ở trang “{synthesis.MISSING_SHEET}” của tệp số "
             "liệu .xlsx).") in body
 
     deadline = deadline_for(form, parse_period("2026-03"))
-    workbook = load_workbook(io.BytesIO(synthesis_render.render_xlsx(draft, today=deadline + timedelta(days=1))))
+    workbook = load_workbook(io.BytesIO(synthesis.render_xlsx(draft, today=deadline + timedelta(days=1))))
     assert workbook.sheetnames == ["Tổng hợp", "Từng đơn vị", "Đơn vị chưa gửi báo cáo"]
     sheet = workbook["Đơn vị chưa gửi báo cáo"]
     assert [c.value for c in sheet[1]] == ["TT", "Tổ chức", "Loại tổ chức", "Địa bàn", "Hạn nộp", "Tình trạng"]
@@ -235,7 +230,7 @@ def test_xlsx_lists_the_units_that_have_not_reported_as_the_docx_says(world, for
     assert front[2:4] == ("Ủy ban MTTQ Việt Nam", "Phường Phủ Lý") and front[4].date() == deadline
     assert {r[5] for r in rows} == {"Quá hạn"}
 
-    not_due = load_workbook(io.BytesIO(synthesis_render.render_xlsx(draft, today=deadline)))
+    not_due = load_workbook(io.BytesIO(synthesis.render_xlsx(draft, today=deadline)))
     assert {r[5] for r in _data_rows(not_due["Đơn vị chưa gửi báo cáo"])} == {"Chưa đến hạn"}
 
     client.force_login(world.a.reviewer)
@@ -249,7 +244,7 @@ def test_xlsx_of_a_quarter_names_the_months_each_unit_has_not_reported(world, fo
     report(form, party, "2026-03")
     period = parse_period("2026-Q1")
     build = synthesis.build_synthesis(form, world.a.btgdv, period, excerpts=False)
-    sheet = load_workbook(io.BytesIO(synthesis_render.render_xlsx(build)))["Đơn vị chưa gửi báo cáo"]
+    sheet = load_workbook(io.BytesIO(synthesis.render_xlsx(build)))["Đơn vị chưa gửi báo cáo"]
     assert [c.value for c in sheet[1]][4:6] == ["Kỳ chưa gửi", "Hạn nộp"]
     rows = {r[1]: r for r in _data_rows(sheet)}
     assert len(rows) == len(build["completeness"]["missing_units"]) == 909
@@ -374,9 +369,9 @@ def test_a_long_section_renders_exactly_as_the_renderer_would_paragraph_by_parag
     services.update_draft(world.a.reviewer, draft, version=1, sections={"KQ": "\n".join(lines), "TT": "Ngắn."})
     draft = synthesis.get_draft(world.a.reviewer, draft.pk)
     build = synthesis.build_synthesis(form, draft.unit, parse_period("2026-03"), excerpts=False)
-    fast = Document(io.BytesIO(synthesis_render.render_docx(draft, build)))
-    slow = Document(io.BytesIO(render_report_docx(synthesis_render.document_of(draft, build),
-                                                  synthesis_render.layout_of(draft.unit))))
+    fast = Document(io.BytesIO(synthesis.render_docx(draft, build)))
+    slow = Document(io.BytesIO(render_report_docx(synthesis.document_of(draft, build),
+                                                  synthesis.layout_of(draft.unit))))
     assert [p._p.xml for p in fast.paragraphs] == [p._p.xml for p in slow.paragraphs]
     texts = [p.text for p in fast.paragraphs]
     assert "– Đảng ủy xã 39: kết quả 39." in texts and "Ngắn." in texts

@@ -79,7 +79,7 @@ LONG = "I- KẾT QUẢ THỰC HIỆN\n" + "Tổ chức 2 lớp tập huấn cho 
 
 def test_a_long_word_report_is_read_in_the_background_then_checked(client, world, settings,
                                                                    django_capture_on_commit_callbacks):
-    from danvan.reporting.tasks import run_word_import
+    from danvan.reporting.excel.tasks import run_word_import
 
     settings.WORD_IMPORT_ASYNC_PARAGRAPHS = 30
     with django_capture_on_commit_callbacks(execute=False) as queued:
@@ -101,8 +101,8 @@ def test_a_long_word_report_is_read_in_the_background_then_checked(client, world
 
 
 def test_a_background_read_over_the_limits_fails_with_the_limit_named(client, world, settings):
+    from danvan.reporting.excel.tasks import run_word_import
     from danvan.reporting.services import queue_word_import
-    from danvan.reporting.tasks import run_word_import
 
     form = ReportForm.objects.get(code="BC-DV-THANG")
     job = queue_word_import(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-03",

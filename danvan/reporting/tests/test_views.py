@@ -14,11 +14,6 @@ from danvan.reporting.periods import period_for_date
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def form():
-    return ReportForm.objects.get(code="BC-DV-THANG")
-
-
 def draft(world, form, period="2026-03", unit=None, **content):
     return services.create_submission(world.a.reporter, form=form, unit=unit or world.a.commune_party,
                                       period=period, **content)
@@ -307,8 +302,8 @@ def test_completeness_counts_and_highlights_missing_units_in_constant_queries(wo
 def test_children_rollup_in_one_go_equals_one_node_at_a_time(world, form):
     from danvan.reporting import rollup
     from danvan.reporting.models import Indicator
-    from danvan.reporting.reports import form_indicators
-    from danvan.reporting.rollup_children import unit_node, values_for_nodes
+    from danvan.reporting.rollup import unit_node, values_for_nodes
+    from danvan.reporting.selectors.reports import form_indicators
 
     Indicator.objects.filter(code="DVK_TONG").update(aggregation_units="max")
     Indicator.objects.filter(code="TH_LUOT").update(aggregation_units="avg")

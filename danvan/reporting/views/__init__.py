@@ -1,1 +1,1 @@
-"""Reporting pages, one module per concept; each module defines its own `urlpatterns`."""
+"""Reporting pages, one module per concept; every route is in `reporting/urls.py`."""

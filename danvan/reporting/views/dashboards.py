@@ -6,17 +6,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
 from danvan.core.text import format_figure, format_number
 from danvan.org.models import Area, Unit
 from danvan.org.selectors import get_unit
-from danvan.reporting import reports, selectors, selectors_ui
+from danvan.reporting import completeness, selectors
 from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, latest_ended_period, periods_of_year
-from danvan.reporting.rollup import area_node
-from danvan.reporting.rollup_children import unit_node, values_for_nodes
+from danvan.reporting.rollup import area_node, unit_node, values_for_nodes
+from danvan.reporting.selectors import reports
 
 
 @dataclass
@@ -75,15 +75,15 @@ def _target(request) -> Target:
                           errors=errors)
         errors.append("Địa bàn phải có dạng current/37 hoặc legacy/36.")
     raw_unit = request.GET.get("unit", "").strip()[:12]
-    unit = get_unit(request.user, raw_unit) if raw_unit else selectors_ui.top_unit(request.user)
+    unit = get_unit(request.user, raw_unit) if raw_unit else selectors.top_unit(request.user)
     return Target(form, period, unit=unit, errors=errors)
 
 
 def _common(request, target: Target) -> dict:
-    ancestors = list(selectors_ui.ancestors_in_scope(request.user, target.unit)) if target.unit else []
+    ancestors = list(selectors.ancestors_in_scope(request.user, target.unit)) if target.unit else []
     return {
         "t": target, "forms": selectors.active_forms(request.user), "period_groups": period_options(target.period),
-        "ancestors": ancestors, "roots": selectors_ui.root_units(request.user)[:50] if target.unit is None and
+        "ancestors": ancestors, "roots": selectors.root_units(request.user)[:50] if target.unit is None and
         target.area is None else [],
     }
 
@@ -136,8 +136,8 @@ def _unit_area_query(request, target: Target) -> str:
 def _children(request, target: Target):
     """The units (or areas) one level below the target, in the user's scope, with the query of each."""
     if target.unit is not None:
-        return [(c, target.query(unit=c.pk)) for c in selectors_ui.child_units(request.user, target.unit)]
-    return [(a, target.query(area=f"{a.era}/{a.code}")) for a in selectors_ui.child_areas(target.area)]
+        return [(c, target.query(unit=c.pk)) for c in selectors.child_units(request.user, target.unit)]
+    return [(a, target.query(area=f"{a.era}/{a.code}")) for a in selectors.child_areas(target.area)]
 
 
 @login_required
@@ -146,11 +146,11 @@ def completeness_page(request):
     context = _common(request, target)
     if target.unit is not None or target.area is not None:
         summary = reports.completeness(target.form, target.period, unit=target.unit, area=target.area)
-        rows = selectors_ui.completeness_rows(target.form, target.period, unit=target.unit, area=target.area)
+        rows = selectors.completeness_rows(target.form, target.period, unit=target.unit, area=target.area)
         children = _children(request, target)
-        per_child = selectors_ui.completeness_by_child(rows, [c for c, _ in children], target.unit or target.area)
+        per_child = completeness.completeness_by_child(rows, [c for c, _ in children], target.unit or target.area)
         queries = dict(children)
-        owing, not_owing = selectors_ui.owing_first(per_child)
+        owing, not_owing = completeness.owing_first(per_child)
         context.update({
             "summary": summary, "rows": rows, "unit_area_query": _unit_area_query(request, target),
             "child_rows": [{"name": c.child.name, "url": "?" + queries[c.child], "expected": c.expected,
@@ -165,9 +165,3 @@ def completeness_page(request):
 
 def _percent(rate) -> str:
     return "—" if rate is None else format_number(rate * 100, 1) + "%"
-
-
-urlpatterns = [
-    path("", rollup_page, name="rollup"),
-    path("day-du/", completeness_page, name="completeness"),
-]

@@ -5,17 +5,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
-from danvan.core.permissions import Action
 from danvan.core.text import format_figure
 from danvan.core.uploads import read_uploaded, upload_limits
 from danvan.core.views import call_service
-from danvan.org.models import Unit
-from danvan.reporting import excel
-from danvan.reporting.models import ReportForm
+from danvan.reporting import excel, selectors
 from danvan.reporting.periods import PeriodError, period_for_date
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -36,10 +32,8 @@ class UploadForm(forms.Form):
 
 
 def _page(request, *, template_form=None, upload_form=None, status=200):
-    report_forms = list(ReportForm.objects.for_user(request.user, Action.VIEW).filter(is_active=True)
-                        .order_by("code"))
-    units = list(Unit.objects.for_user(request.user, Action.REPORT).select_related("kind")
-                 .order_by("line_path")[:MAX_UNIT_CHOICES])
+    report_forms = list(selectors.active_forms(request.user))
+    units = selectors.reportable_units(request.user, MAX_UNIT_CHOICES)
     top = min((u.line_path.count("/") for u in units), default=0)
     try:
         default_period = period_for_date(timezone.localdate(), "month").code
@@ -51,7 +45,7 @@ def _page(request, *, template_form=None, upload_form=None, status=200):
         "units": [(u, "\u00a0\u00a0" * (u.line_path.count("/") - top)) for u in units],
         "template_form": template_form or TemplateForm(initial=initial),
         "upload_form": upload_form or UploadForm(initial=initial),
-        "jobs": list(excel.import_jobs_of(request.user)[:10]),
+        "jobs": list(selectors.import_jobs_of(request.user)[:10]),
         "limits": {"rows": format_figure(excel.MAX_ROWS), "megabytes": format_figure(upload_limits().max_bytes // (1024 * 1024)),
                    "async": format_figure(excel.ASYNC_ROWS)},
     }, status=status)
@@ -107,14 +101,6 @@ def excel_upload(request):
 @login_required
 @require_GET
 def excel_job(request, job_id: int):
-    job = excel.get_import_job(request.user, job_id)
+    job = selectors.get_import_job(request.user, job_id)
     template = "reporting/excel/_job_status.html" if request.htmx else "reporting/excel/job.html"
     return render(request, template, {"job": job})
-
-
-urlpatterns = [
-    path("", excel_home, name="excel_home"),
-    path("mau/", excel_template, name="excel_template"),
-    path("tai-len/", excel_upload, name="excel_upload"),
-    path("tac-vu/<int:job_id>/", excel_job, name="excel_job"),
-]

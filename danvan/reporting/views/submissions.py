@@ -5,16 +5,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.core.audit_labels import action_label
 from danvan.core.permissions import Action
-from danvan.core.text import fold, format_figure
+from danvan.core.text import format_figure
 from danvan.core.views import ScopedListView, call_service
 from danvan.org.selectors import unit_list
-from danvan.reporting import selectors, selectors_ui, services
+from danvan.reporting import selectors, services
 from danvan.reporting.choices import PeriodTypeChoice
 from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
@@ -78,11 +77,9 @@ class SubmissionListView(ScopedListView):
     def select(self, request):
         self.form = SubmissionFilterForm(request.GET or None, forms_qs=selectors.active_forms(request.user))
         data = self.form.cleaned_data if self.form.is_valid() else {}
-        qs = selectors.submission_list(request.user, form=data.get("form") or None,
-                                       period=data.get("period") or None, status=data.get("status") or None)
-        if data.get("q"):
-            qs = qs.filter(unit__name_folded__contains=fold(data["q"]))
-        return qs
+        return selectors.submission_list(request.user, form=data.get("form") or None,
+                                         period=data.get("period") or None, status=data.get("status") or None,
+                                         unit_name=data.get("q") or None)
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "form": self.form, "today": timezone.localdate()}
@@ -129,7 +126,7 @@ def submission_new(request):
 
 
 def _timeline(submission):
-    for event in selectors_ui.submission_timeline(submission):
+    for event in selectors.submission_timeline(submission):
         after = event.after if isinstance(event.after, dict) else {}
         yield {"at": event.created_at, "who": event.actor.display_name if event.actor else event.actor_username,
                "what": action_label(event.action),
@@ -137,8 +134,8 @@ def _timeline(submission):
 
 
 def _render_detail(request, submission, *, posted=None, errors=None, status=200, not_done="Chưa lưu được báo cáo"):
-    indicators, sections = selectors_ui.form_layout(submission.form)
-    values, texts = selectors_ui.submission_content(submission)
+    indicators, sections = selectors.form_layout(submission.form)
+    values, texts = selectors.submission_content(submission)
     errors = errors or {}
     if posted is not None:
         shown_values, shown_texts = posted
@@ -157,8 +154,8 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200,
     return render(request, "reporting/submission_detail.html", {
         "s": submission, "rows": rows, "section_rows": section_rows, "general_errors": general,
         "error_summary": summary, "error_title": f"{not_done}: có {len(summary) + len(general)} lỗi cần sửa.",
-        "can_edit": selectors_ui.can_report(request.user, submission),
-        "can_review": selectors_ui.can_review(request.user, submission),
+        "can_edit": selectors.can_report(request.user, submission),
+        "can_review": selectors.can_review(request.user, submission),
         "overdue": submission.first_submitted_at is None and today > submission.deadline,
         "timeline": list(_timeline(submission)), "today": today,
         # Marked place: the .docx download of this report is added here by the documents engineer.
@@ -171,7 +168,7 @@ def submission_detail(request, pk: int):
     submission = selectors.get_submission(request.user, pk)
     if request.method != "POST":
         return _render_detail(request, submission)
-    indicators, sections = selectors_ui.form_layout(submission.form)
+    indicators, sections = selectors.form_layout(submission.form)
     values, texts, version = content_from_post(request.POST, indicators, sections)
     submitting = request.POST.get("action") == "submit"
     saved = call_service(request, lambda: services.update_submission(request.user, submission, version=version,
@@ -239,7 +236,7 @@ class ReviewQueueView(ScopedListView):
 
     def post(self, request, *args, **kwargs):
         ids = request.POST.getlist("ids")
-        chosen = selectors_ui.reviewable(request.user, ids)
+        chosen = selectors.reviewable(request.user, ids)
         if not ids:
             messages.error(request, "Chưa chọn báo cáo nào.")
             return redirect("reporting:review_queue")
@@ -256,12 +253,3 @@ class ReviewQueueView(ScopedListView):
         return redirect("reporting:review_queue")
 
 
-urlpatterns = [
-    path("", SubmissionListView.as_view(), name="submission_list"),
-    path("moi/", submission_new, name="submission_new"),
-    path("duyet/", ReviewQueueView.as_view(), name="review_queue"),
-    path("<int:pk>/", submission_detail, name="submission_detail"),
-    path("<int:pk>/duyet/", submission_approve, name="submission_approve"),
-    path("<int:pk>/tra-lai/", submission_return, name="submission_return"),
-    path("<int:pk>/huy-duyet/", submission_unapprove, name="submission_unapprove"),
-]

@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_POST
@@ -14,8 +13,7 @@ from danvan.core.permissions import Action
 from danvan.core.views import call_service
 from danvan.org.selectors import get_unit
 from danvan.reporting import selectors as rs
-from danvan.reporting import services, synthesis, synthesis_render
-from danvan.reporting.models import ReportForm
+from danvan.reporting import services, synthesis
 from danvan.reporting.periods import period_for_date
 from danvan.reporting.views.dashboards import vn_number
 
@@ -27,10 +25,10 @@ TEXT_FIELDS = ("subject", "intro", "signer_authority", "signer_position", "signe
 @login_required
 def synthesis_start(request):
     """Choose a form, a period and the compiling unit; the drafts the user can see are listed below."""
-    forms = ReportForm.objects.for_user(request.user).filter(is_active=True)
+    forms = rs.active_forms(request.user)
     return render(request, "reporting/synthesis/start.html", {
-        "forms": forms, "units": synthesis.compilable_units(request.user),
-        "drafts": synthesis.recent_drafts(request.user),
+        "forms": forms, "units": rs.compilable_units(request.user),
+        "drafts": rs.recent_drafts(request.user),
         "period": request.GET.get("period") or period_for_date(timezone.localdate()).previous().code,
     })
 
@@ -43,7 +41,7 @@ def synthesis_create(request):
         form = rs.get_form(request.user, request.POST.get("form", ""))
         unit = get_unit(request.user, int(request.POST.get("unit", "")), Action.VIEW)
         period = synthesis.parse_synthesis_period(form, request.POST.get("period", "").strip())
-        draft = synthesis.draft_for(request.user, form, unit, period)
+        draft = rs.draft_for(request.user, form, unit, period)
         if draft is not None:
             return draft, "Bản nháp của kỳ này đã có; mở để sửa tiếp."
         draft = services.create_or_refresh_draft(request.user, form=form, unit=unit, period=period.code)
@@ -73,7 +71,7 @@ def _posted(request, draft) -> dict:
 @login_required
 def synthesis_edit(request, draft_id: int):
     """The draft's edit page: the figures and completeness read-only, every text editable."""
-    draft = synthesis.get_draft(request.user, draft_id)
+    draft = rs.get_draft(request.user, draft_id)
     errors: list[str] = []
     status = 200
     if request.method == "POST":
@@ -96,8 +94,8 @@ def synthesis_edit(request, draft_id: int):
     return render(request, "reporting/synthesis/edit.html", {
         "draft": draft, "build": build, "figures": figures, "sections": sections, "errors": errors,
         "completeness_sentence": synthesis.completeness_sentence(build["completeness"]),
-        "layout": synthesis_render.layout_of(draft.unit),
-        "can_edit": synthesis.can_compile(request.user, draft.unit),
+        "layout": synthesis.layout_of(draft.unit),
+        "can_edit": rs.can_compile(request.user, draft.unit),
     }, status=status)
 
 
@@ -105,7 +103,7 @@ def synthesis_edit(request, draft_id: int):
 @require_POST
 def synthesis_refresh(request, draft_id: int):
     """Re-draft every section from the approved reports of now (the other fields are kept)."""
-    draft = synthesis.get_draft(request.user, draft_id)
+    draft = rs.get_draft(request.user, draft_id)
     call_service(request, lambda: services.create_or_refresh_draft(
         request.user, form=draft.form, unit=draft.unit, period=draft.period, version=request.POST.get("version")),
         success="Đã cập nhật các phần từ báo cáo đã duyệt mới nhất.")
@@ -121,21 +119,11 @@ def _file(data: bytes, content_type: str, draft, extension: str) -> HttpResponse
 
 @login_required
 def synthesis_docx(request, draft_id: int):
-    draft = synthesis.get_draft(request.user, draft_id)
-    return _file(synthesis_render.render_docx(draft), DOCX, draft, "docx")
+    draft = rs.get_draft(request.user, draft_id)
+    return _file(synthesis.render_docx(draft), DOCX, draft, "docx")
 
 
 @login_required
 def synthesis_xlsx(request, draft_id: int):
-    draft = synthesis.get_draft(request.user, draft_id)
-    return _file(synthesis_render.render_xlsx(draft), XLSX, draft, "xlsx")
-
-
-urlpatterns = [
-    path("", synthesis_start, name="synthesis_start"),
-    path("tao/", synthesis_create, name="synthesis_create"),
-    path("<int:draft_id>/", synthesis_edit, name="synthesis_edit"),
-    path("<int:draft_id>/lam-moi/", synthesis_refresh, name="synthesis_refresh"),
-    path("<int:draft_id>/tai-ve.docx", synthesis_docx, name="synthesis_docx"),
-    path("<int:draft_id>/tai-ve.xlsx", synthesis_xlsx, name="synthesis_xlsx"),
-]
+    draft = rs.get_draft(request.user, draft_id)
+    return _file(synthesis.render_xlsx(draft), XLSX, draft, "xlsx")

@@ -10,7 +10,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -18,8 +17,7 @@ from danvan.core.permissions import Action
 from danvan.core.uploads import read_uploaded
 from danvan.core.views import call_service
 from danvan.org.selectors import get_unit, unit_list
-from danvan.reporting import selectors, selectors_ui, services
-from danvan.reporting.excel import get_import_job
+from danvan.reporting import selectors, services
 from danvan.reporting.models import ImportJob
 from danvan.reporting.periods import PeriodError, period_for_date
 from danvan.reporting.validation import clean_values
@@ -60,11 +58,11 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
             status=200):
     """The check page: for each indicator and section, what the file proposes next to what is saved now."""
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
-    current_values, current_sections = selectors_ui.submission_content(existing) if existing else ({}, {})
+    current_values, current_sections = selectors.submission_content(existing) if existing else ({}, {})
     evidence = proposal["evidence"] if proposal else {}
     evidence_more = proposal.get("evidence_more", {}) if proposal else {}
     errors = errors or {}
-    indicators, sections = selectors_ui.form_layout(form)
+    indicators, sections = selectors.form_layout(form)
     rows = []
     for fi in indicators:
         code = fi.indicator.code
@@ -85,7 +83,7 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
     return render(request, "reporting/word_import/review.html", {
         "form": form, "unit": unit, "period": period, "rows": rows, "sections": section_rows,
         "proposal": proposal, "existing": existing,
-        "editable": existing is None or selectors_ui.can_report(request.user, existing),
+        "editable": existing is None or selectors.can_report(request.user, existing),
         "general_errors": [m for key, msgs in errors.items() if key not in known for m in msgs],
     }, status=status)
 
@@ -127,7 +125,7 @@ def _proposed(request, *, form, unit, period, proposal):
 @login_required
 def word_import_job(request, job_id: int):
     """A large file read in the background: its progress, then (once read) the check page of its proposal."""
-    import_job = get_import_job(request.user, job_id, ImportJob.Kind.WORD)
+    import_job = selectors.get_import_job(request.user, job_id, ImportJob.Kind.WORD)
     if request.htmx or import_job.status != ImportJob.State.DONE:
         template = "reporting/word_import/_job_status.html" if request.htmx else "reporting/word_import/job.html"
         return render(request, template, {"job": import_job})
@@ -143,7 +141,7 @@ def _confirmed(post, form) -> tuple[dict, dict, set]:
     A form without the checkboxes (no "choose" field) writes every non-empty field; an empty field
     never clears what the report already holds.
     """
-    indicators, sections = selectors_ui.form_layout(form)
+    indicators, sections = selectors.form_layout(form)
     ticked = set(post.getlist(APPLY)) if post.get(CHOOSE) else None
     values, texts = {}, {}
     for fi in indicators:
@@ -175,9 +173,10 @@ def confirm(request):
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
 
     def again(errors=None, status=400):
+        indicators, form_sections = selectors.form_layout(form)
         shown_values = {fi.indicator.code: request.POST.get(f"v_{fi.indicator.code}", "").strip()[:40]
-                        for fi in form.form_indicators.select_related("indicator")}
-        shown_sections = {s.code: request.POST.get(f"s_{s.code}", "") for s in form.sections.all()}
+                        for fi in indicators}
+        shown_sections = {s.code: request.POST.get(f"s_{s.code}", "") for s in form_sections}
         return _review(request, form=form, unit=unit, period=period, shown_values=shown_values,
                        shown_sections=shown_sections, applied=applied, errors=errors, status=status)
 
@@ -209,10 +208,3 @@ def confirm(request):
         messages.success(request, f"Đã cập nhật {len(values)} số liệu và {len(sections)} mục thuyết minh từ văn bản; "
                                   "các nội dung khác của báo cáo được giữ nguyên.")
     return redirect("reporting:submission_detail", pk=submission.pk)
-
-
-urlpatterns = [
-    path("", upload, name="word_import"),
-    path("xac-nhan/", confirm, name="word_import_confirm"),
-    path("tac-vu/<int:job_id>/", word_import_job, name="word_import_job"),
-]

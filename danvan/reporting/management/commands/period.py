@@ -22,7 +22,7 @@ class Command(BaseCommand):
             raise SystemExit(2) from exc
         out = period.to_dict()
         if options["form"]:
-            form = ReportForm.objects.filter(code=options["form"]).first()
+            form = ReportForm.objects.unscoped().filter(code=options["form"]).first()
             if form is None:
                 self.stderr.write(f"Không có biểu mẫu “{options['form']}”.")
                 raise SystemExit(2)

@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         form = None
         if options["form"]:
-            form = ReportForm.objects.filter(code=options["form"]).first()
+            form = ReportForm.objects.unscoped().filter(code=options["form"]).first()
             if form is None:
                 raise CommandError(f"Không có biểu mẫu {options['form']}.")
         # One form at a time, so a long rebuild says where it is.

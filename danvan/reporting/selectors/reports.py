@@ -1,12 +1,12 @@
-"""Read models built from selectors: the roll-up answer and completeness (shared by UI and API)."""
-
-from django.utils import timezone
+"""The answers the dashboards, the API and the synthesised report share: a node's roll-up and a
+period's completeness figures. The caller has checked the unit (or area) is in the user's scope."""
 
 from danvan.org.models import AreaLineage
 from danvan.reporting import rollup
-from danvan.reporting.choices import Status
+from danvan.reporting.choices import UnitAggregation
+from danvan.reporting.completeness import tally
 from danvan.reporting.models import Submission
-from danvan.reporting.selectors import expected_units
+from danvan.reporting.selectors.dashboards import expected_units
 
 
 def form_indicators(form):
@@ -22,13 +22,13 @@ def rollup_answer(form, period, *, unit=None, area=None) -> dict:
     """
     indicators = form_indicators(form)
     if unit is not None:
-        values, counted = rollup.values_at(form, "U" + unit.line_path, period.code, indicators)
+        values, counted = rollup.values_at(form, rollup.unit_node(unit), period.code, indicators)
         return {"values": values, "units_counted": counted}
     values, counted = rollup.values_at(form, rollup.area_node(area), period.code, indicators)
     answer = {"values": values, "units_counted": counted}
     if area.era == "current":
         legacy, split = [], []
-        for link in AreaLineage.objects.filter(successor=area).select_related("predecessor"):
+        for link in AreaLineage.objects.unscoped().filter(successor=area).select_related("predecessor"):
             old_values, old_counted = rollup.values_at(form, rollup.area_node(link.predecessor), period.code, indicators)
             if not old_counted:
                 continue
@@ -46,20 +46,12 @@ def rollup_answer(form, period, *, unit=None, area=None) -> dict:
 
 
 def _sums(indicators, code: str) -> bool:
-    return next((i.aggregation_units == "sum" for i in indicators if i.code == code), False)
+    return next((i.aggregation_units == UnitAggregation.SUM for i in indicators if i.code == code), False)
 
 
 def completeness(form, period, *, unit=None, area=None) -> dict:
+    """The completeness figures of one period (`completeness.tally`) over the units expected under the
+    unit or in the area."""
     expected = list(expected_units(form, period, under=unit, area=area).values_list("pk", flat=True))
     subs = {s.unit_id: s for s in Submission.objects.filter(form=form, period=period.code, unit_id__in=expected)}
-    submitted = [uid for uid, s in subs.items() if s.first_submitted_at is not None]
-    on_time = [uid for uid in submitted
-               if timezone.localdate(subs[uid].first_submitted_at) <= subs[uid].deadline]
-    approved = [uid for uid, s in subs.items() if s.status == Status.APPROVED]
-    n = len(expected)
-    return {
-        "expected": n, "submitted": len(submitted), "on_time": len(on_time), "approved": len(approved),
-        "rate": round(len(submitted) / n, 4) if n else None,
-        "rate_on_time": round(len(on_time) / n, 4) if n else None,
-        "missing": sorted(set(expected) - set(submitted)),
-    }
+    return tally(expected, subs)

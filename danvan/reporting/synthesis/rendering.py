@@ -1,4 +1,7 @@
-"""The synthesised report as a .docx (Party or state layout, by the unit's kind) and its figures as .xlsx."""
+"""The synthesised report as a .docx (Party or state layout, by the unit's kind) and its figures as .xlsx.
+
+No query: the draft comes with its form, unit, kind and area loaded, the figures in the build (`files`
+reads them)."""
 
 import io
 import re
@@ -16,8 +19,9 @@ from danvan.documents.docx import Heading, Paragraph, ReportDocument, Signature,
 from danvan.documents.xlsx import FONT_NAME, FORMATS, render_table_xlsx
 from danvan.org.bloc import BTGDV, DANG_UY, name_parts, unit_name
 from danvan.org.choices import Level
-from danvan.reporting import synthesis
-from danvan.reporting.periods import ROMAN, parse_period
+from danvan.reporting.periods import ROMAN
+from danvan.reporting.synthesis.content import lower_first
+from danvan.reporting.synthesis.drafting import completeness_sentence
 
 DOC_TYPE = "BC"
 TITLE = "BÁO CÁO"
@@ -108,7 +112,7 @@ def body_of(draft, build: dict, bulk: dict | None = None) -> list:
     completeness = build["completeness"]
     body += [Heading("I-", "TÌNH HÌNH BÁO CÁO VÀ SỐ LIỆU TỔNG HỢP"),
              Heading("1.", "Tình hình gửi báo cáo", level=2),
-             Paragraph(synthesis.completeness_sentence(completeness))]
+             Paragraph(completeness_sentence(completeness))]
     missing = _missing_sentence(completeness)
     if missing:
         body.append(Paragraph(missing))
@@ -142,10 +146,8 @@ def document_of(draft, build: dict, bulk: dict | None = None) -> ReportDocument:
         recipients=_lines(draft.recipients))
 
 
-def render_docx(draft, build: dict | None = None) -> bytes:
-    """The draft as a .docx; the figures and completeness are read fresh unless `build` is given."""
-    if build is None:
-        build = synthesis.build_synthesis(draft.form, draft.unit, parse_period(draft.period), excerpts=False)
+def docx_bytes(draft, build: dict) -> bytes:
+    """The draft as a .docx, with the figures and completeness of `build`."""
     bulk: dict = {}
     data = render_report_docx(document_of(draft, build, bulk), layout_of(draft.unit))
     return _expand(data, bulk) if bulk else data
@@ -173,57 +175,18 @@ def _expand(data: bytes, bulk: dict) -> bytes:
     return buffer.getvalue()
 
 
-def render_xlsx(draft_or_build, *, today: date | None = None) -> bytes:
-    """The roll-up table (sheet 1), each unit's approved values (sheet 2) and the units that have not
-    reported (sheet 3, overdue or not yet due on `today`) as an .xlsx workbook."""
-    if isinstance(draft_or_build, dict):
-        build = draft_or_build
-        form, unit = None, None
-    else:
-        form, unit = draft_or_build.form, draft_or_build.unit
-        build = synthesis.build_synthesis(form, unit, parse_period(draft_or_build.period), excerpts=False)
-    title = f"Số liệu tổng hợp {synthesis.lower_first(build['period']['label_vi'])} — {build['unit']['name']}"
+def xlsx_bytes(build: dict, indicators: list[dict], unit_rows: list[list], missing: list[dict]) -> bytes:
+    """The roll-up table (sheet 1), each unit's approved values (sheet 2, `content.unit_values`) and the
+    units that have not reported (sheet 3, `content.missing_rows`) as an .xlsx workbook."""
+    title = f"Số liệu tổng hợp {lower_first(build['period']['label_vi'])} — {build['unit']['name']}"
     rows = [(n, r["name"], r["unit_of_measure"], r["value"]) for n, r in enumerate(build["rollup"], start=1)]
     data = render_table_xlsx(title, TABLE_HEADER, rows, sheet_name="Tổng hợp")
-    if form is None:
-        from danvan.org.models import Unit
-        from danvan.reporting.models import ReportForm
-
-        form = ReportForm.objects.get(code=build["form"]["code"])
-        unit = Unit.objects.get(pk=build["unit"]["id"])
-    indicators, unit_rows = synthesis.unit_values(form, unit, parse_period(build["period"]["code"]))
     workbook = load_workbook(io.BytesIO(data))
     _unit_sheet(workbook, indicators, unit_rows)
-    _missing_sheet(workbook, missing_rows(form, build["completeness"], today or timezone.localdate()),
-                   several=build["completeness"]["several_periods"])
+    _missing_sheet(workbook, missing, several=build["completeness"]["several_periods"])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def missing_rows(form, completeness: dict, today: date) -> list[dict]:
-    """The units of `completeness["missing_units"]`, in the order of the organisation tree, each with its
-    kind, area, the periods it has not reported, its (earliest) deadline and whether that has passed."""
-    from danvan.org.models import Unit
-    from danvan.reporting.deadlines import deadline_for
-
-    ids = [u["id"] for u in completeness["missing_units"]]
-    if not ids:
-        return []
-    missed: dict[int, list[tuple[str, date]]] = {}
-    for part in completeness["periods"]:
-        deadline = deadline_for(form, parse_period(part["period"]["code"]))
-        for unit_id in part["missing"]:
-            missed.setdefault(unit_id, []).append((part["period"]["label_vi"], deadline))
-    units = Unit.objects.filter(pk__in=ids).select_related("kind", "area").order_by("line_path")
-    rows = []
-    for u in units.only("name", "line_path", "kind__name", "area__name"):
-        periods = missed.get(u.pk, [])
-        deadline = min((d for _, d in periods), default=None)
-        rows.append({"id": u.pk, "name": u.name, "kind": u.kind.name, "area": u.area.name,
-                     "periods": [label for label, _ in periods], "deadline": deadline,
-                     "overdue": deadline is not None and deadline < today})
-    return rows
 
 
 def _missing_sheet(workbook, rows: list[dict], *, several: bool) -> None:

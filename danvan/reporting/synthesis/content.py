@@ -3,21 +3,28 @@
 `build_synthesis(form, unit, period)` gathers, for a compiling unit and a period, the roll-up of
 the indicators, the completeness of reporting, and for each narrative section the excerpts of
 every unit strictly below it, taken from APPROVED submissions only and grouped by the kind and
-level of the reporting unit. `default_content(build)` turns that into the text staff start editing
-from. A bounded number of queries, whatever the size of the subtree (tests pin it).
+level of the reporting unit. A bounded number of queries, whatever the size of the subtree (tests pin it).
+
+The caller has checked the user may compile for the unit (`rules.may_compile`), so the reads below
+it are internal (`.unscoped()`): every unit below a compiling unit is in its compiler's scope.
 """
 
 import re
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
 
-from danvan.org.bloc import BTGDV, DANG_UY, name_parts
+from django.core.exceptions import ValidationError
+
+from danvan.org.bloc import DANG_UY
 from danvan.org.choices import Level
 from danvan.org.models import Unit
-from danvan.reporting import reports
 from danvan.reporting.choices import Status
-from danvan.reporting.models import FormSection, SubmissionSection, SynthesisDraft, UnitPeriodValue
+from danvan.reporting.completeness import total
+from danvan.reporting.deadlines import deadline_for
+from danvan.reporting.models import FormSection, SubmissionSection, UnitPeriodValue
 from danvan.reporting.periods import Period, PeriodError, parse_period
+from danvan.reporting.selectors import reports
 
 LEVEL_NAMES = {Level.PROVINCE: "cấp tỉnh", Level.COMMUNE: "cấp xã", Level.DISTRICT: "cấp huyện"}
 LOWER_PLURAL = {Level.COMMUNE: "các xã, phường", Level.DISTRICT: "các huyện"}
@@ -40,8 +47,6 @@ def months_of(form, period: Period) -> list[Period]:
 
 def parse_synthesis_period(form, code) -> Period:
     """The period to compile `form` over: one of its own periods or a longer one made of them."""
-    from django.core.exceptions import ValidationError
-
     try:
         period = parse_period(str(code))
     except PeriodError as exc:
@@ -67,30 +72,14 @@ def completeness_of(form, unit, period: Period) -> dict:
         part = reports.completeness(form, month, unit=unit)
         part["period"] = {"code": month.code, "label_vi": month.label_vi}
         parts.append(part)
-    total = {key: sum(p[key] for p in parts) for key in ("expected", "submitted", "on_time", "approved")}
     missing_ids = sorted({uid for p in parts for uid in p["missing"]})
-    names = dict(Unit.objects.filter(pk__in=missing_ids).values_list("pk", "name")) if missing_ids else {}
-    n = total["expected"]
+    names = dict(Unit.objects.unscoped().filter(pk__in=missing_ids).values_list("pk", "name")) if missing_ids else {}
     return {
-        **total,
-        "rate": round(total["submitted"] / n, 4) if n else None,
-        "rate_on_time": round(total["on_time"] / n, 4) if n else None,
+        **total(parts),
         "periods": parts,
         "several_periods": len(parts) > 1,
         "missing_units": [{"id": uid, "name": names.get(uid, "")} for uid in missing_ids],
     }
-
-
-def completeness_sentence(c: dict) -> str:
-    """ "Có 120/129 đơn vị gửi báo cáo (đạt 93,0%), 110 đơn vị gửi đúng hạn, 100 báo cáo đã được duyệt." """
-    if not c["expected"]:
-        return "Không có đơn vị nào phải gửi báo cáo theo biểu mẫu này trong kỳ."
-    rate = f"{c['rate'] * 100:.1f}".replace(".", ",")
-    if c.get("several_periods"):
-        return (f"Trong kỳ, các đơn vị đã gửi {c['submitted']}/{c['expected']} lượt báo cáo "
-                f"(đạt {rate}%), {c['on_time']} lượt đúng hạn, {c['approved']} lượt đã được duyệt.")
-    return (f"Có {c['submitted']}/{c['expected']} đơn vị gửi báo cáo (đạt {rate}%), {c['on_time']} đơn vị gửi "
-            f"đúng hạn, {c['approved']} báo cáo đã được duyệt.")
 
 
 def _group_key(unit, level: str, kind_code: str, kind_order: int) -> tuple:
@@ -113,7 +102,7 @@ def excerpts_by_section(form, unit, period: Period) -> dict[str, list[dict]]:
     if not months:
         return {}
     labels = {m.code: m.label_vi for m in months}
-    rows = (SubmissionSection.objects
+    rows = (SubmissionSection.objects.unscoped()
             .filter(submission__form=form, submission__status=Status.APPROVED,
                     submission__period__in=list(labels),
                     submission__line_path__gt=unit.line_path, submission__line_path__lt=unit.line_path + "~")
@@ -157,7 +146,7 @@ def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True) 
         period = parse_period(period)
     found = excerpts_by_section(form, unit, period) if excerpts else {}
     sections = []
-    for section in FormSection.objects.filter(form=form).order_by("order", "code"):
+    for section in FormSection.objects.unscoped().filter(form=form).order_by("order", "code"):
         groups = found.get(section.code, [])
         sections.append({"code": section.code, "title": section.title, "groups": groups,
                          "excerpts": [e for g in groups for e in g["excerpts"]]})
@@ -177,7 +166,7 @@ def unit_values(form, unit, period: Period) -> tuple[list[dict], list[list]]:
                   for i in reports.form_indicators(form)]
     index = {ind["code"]: n for n, ind in enumerate(indicators)}
     per_unit: dict[int, list] = {}
-    rows = (UnitPeriodValue.objects
+    rows = (UnitPeriodValue.objects.unscoped()
             .filter(form=form, period=period.code, line_path__gt=unit.line_path,
                     line_path__lt=unit.line_path + "~")
             .order_by("line_path")
@@ -192,96 +181,23 @@ def unit_values(form, unit, period: Period) -> tuple[list[dict], list[list]]:
     return indicators, list(per_unit.values())
 
 
-def excerpt_line(excerpt: dict) -> str:
-    label = f" ({lower_first(excerpt['period_label'])})" if excerpt["period_label"] else ""
-    return f"– {excerpt['unit_name']}{label}: {excerpt['text']}"
-
-
-def draft_text(build: dict) -> dict[str, str]:
-    """The default text of each section: a line per group title, then "– Đảng ủy xã X: …" per excerpt."""
-    texts = {}
-    for section in build["sections"]:
-        lines = []
-        for group in section["groups"]:
-            lines.append(f"{group['title']}:")
-            lines.extend(excerpt_line(e) for e in group["excerpts"])
-        texts[section["code"]] = "\n".join(lines)
-    return texts
-
-
-def subject_for(build: dict) -> str:
-    return f"Kết quả công tác dân vận {lower_first(build['period']['label_vi'])}"
-
-
-def default_signer(unit) -> tuple[str, str]:
-    """(authority line, position) most units sign with; staff change them in the draft."""
-    kind = unit.kind
-    if kind.code == BTGDV:
-        return "", "TRƯỞNG BAN"
-    if kind.code == DANG_UY:
-        return "T/M BAN THƯỜNG VỤ", "BÍ THƯ"
-    if kind.is_state_body:
-        return "", "THỦ TRƯỞNG CƠ QUAN"
-    return "T/M BAN THƯỜNG VỤ", "CHỦ TỊCH"
-
-
-def default_recipients(unit) -> str:
-    parent = unit.parent.name if unit.parent_id else ""
-    if unit.kind.code == BTGDV:
-        committee = name_parts(unit.area)["committee"]
-        lines = ["- Ban Tuyên giáo và Dân vận Trung ương (để b/c),", f"- Thường trực {committee} (để b/c),",
-                 "- Lưu Văn phòng Ban."]
-    else:
-        lines = [f"- {parent} (để b/c)," if parent else "", "- Lưu Văn phòng."]
-    return "\n".join(line for line in lines if line)
-
-
-def default_content(build: dict, unit) -> dict:
-    """The fields of a new draft: everything staff edit, filled from the build."""
-    authority, position = default_signer(unit)
-    period = lower_first(build["period"]["label_vi"])
-    return {
-        "number": None, "issued_on": None, "subject": subject_for(build),
-        "intro": f"Thực hiện chế độ thông tin, báo cáo định kỳ, {unit.name} tổng hợp kết quả công tác dân vận "
-                 f"{period} như sau:",
-        "sections": draft_text(build),
-        "signer_authority": authority, "signer_position": position, "signer_name": "",
-        "recipients": default_recipients(unit),
-    }
-
-
-# Scoped reads for the views and the API (they may not touch a manager without for_user).
-
-def get_draft(user, draft_id, action: str = "view") -> SynthesisDraft:
-    from danvan.core.permissions import get_for_user_or_404
-
-    return get_for_user_or_404(SynthesisDraft.objects.select_related("form", "unit__kind", "unit__area__parent"),
-                               user, action, pk=draft_id)
-
-
-def draft_for(user, form, unit, period: Period) -> SynthesisDraft | None:
-    return (SynthesisDraft.objects.for_user(user).select_related("form", "unit__kind", "unit__area__parent")
-            .filter(form=form, unit=unit, period=period.code).first())
-
-
-def can_compile(user, unit) -> bool:
-    """Review or report rights over the compiling unit itself (a provincial reviewer compiles for their Ban)."""
-    if user is None or user.is_superuser:
-        return True
-    return any(user.scope_for(action).covers(unit.line_path) for action in ("review", "report"))
-
-
-def recent_drafts(user, limit: int = 20):
-    return (SynthesisDraft.objects.for_user(user).select_related("form", "unit")
-            .order_by("-updated_at")[:limit])
-
-
-def compilable_units(user, limit: int = 2000):
-    """Units the user may compile for (report rights, which every reviewer has) with units reporting to them."""
-    return list(Unit.objects.for_user(user, "report").filter(children__isnull=False, closed_on__isnull=True)
-                .distinct().select_related("area").order_by("line_path")[:limit])
-
-
-def unsaved_draft(form, unit, period: Period, build: dict) -> SynthesisDraft:
-    """The default draft, not saved (a GET shows it without writing)."""
-    return SynthesisDraft(form=form, unit=unit, period=period.code, **default_content(build, unit))
+def missing_rows(form, completeness: dict, today: date) -> list[dict]:
+    """The units of `completeness["missing_units"]`, in the order of the organisation tree, each with its
+    kind, area, the periods it has not reported, its (earliest) deadline and whether that has passed."""
+    ids = [u["id"] for u in completeness["missing_units"]]
+    if not ids:
+        return []
+    missed: dict[int, list[tuple[str, date]]] = {}
+    for part in completeness["periods"]:
+        deadline = deadline_for(form, parse_period(part["period"]["code"]))
+        for unit_id in part["missing"]:
+            missed.setdefault(unit_id, []).append((part["period"]["label_vi"], deadline))
+    units = Unit.objects.unscoped().filter(pk__in=ids).select_related("kind", "area").order_by("line_path")
+    rows = []
+    for u in units.only("name", "line_path", "kind__name", "area__name"):
+        periods = missed.get(u.pk, [])
+        deadline = min((d for _, d in periods), default=None)
+        rows.append({"id": u.pk, "name": u.name, "kind": u.kind.name, "area": u.area.name,
+                     "periods": [label for label, _ in periods], "deadline": deadline,
+                     "overdue": deadline is not None and deadline < today})
+    return rows

@@ -1,0 +1,49 @@
+"""The rules of periodic reporting that more than one layer asks: which states a reporter may still edit,
+who reviews a unit's report, and whether a report came in on time. One place, so services, selectors,
+templates, the Excel upload and the API cannot drift apart."""
+
+from datetime import date, datetime
+
+from django.utils import timezone
+
+from danvan.core.permissions import Action
+from danvan.reporting.choices import Status
+
+# A report in another state is locked: neither a form, a file nor the API may change it.
+EDITABLE = (Status.DRAFT, Status.RETURNED)
+
+
+def is_editable(status: str) -> bool:
+    return status in EDITABLE
+
+
+def reviews_strictly_above(user, line_path: str) -> bool:
+    """Whether `user` reviews a unit strictly above the one at `line_path` (or is an administrator; `None`,
+    the system acting, may too). A unit's own reviewers do not approve its reports: they go a level up."""
+    if user is None or user.is_superuser:
+        return True
+    return any(line_path.startswith(p) and p != line_path for p in user.scope_for(Action.REVIEW).prefixes)
+
+
+def may_edit(user, submission) -> bool:
+    """A reporter whose scope covers the unit, while the report is in an editable state."""
+    return is_editable(submission.status) and user.scope_for(Action.REPORT).covers(submission.line_path)
+
+
+def may_compile(user, unit) -> bool:
+    """Review or report rights over the compiling unit itself (a provincial reviewer compiles for their Ban)."""
+    if user is None or user.is_superuser:
+        return True
+    return any(user.scope_for(action).covers(unit.line_path) for action in (Action.REVIEW, Action.REPORT))
+
+
+def submitted_on_time(first_submitted_at: datetime | None, deadline: date) -> bool | None:
+    """On time: first submitted on or before the deadline day, local time (None: never submitted)."""
+    if first_submitted_at is None:
+        return None
+    return timezone.localdate(first_submitted_at) <= deadline
+
+
+# What one Excel upload may carry (the page, the API and the import service all hold it to this).
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+MAX_UPLOAD_ROWS = 5_000
