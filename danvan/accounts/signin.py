@@ -33,7 +33,7 @@ def identity_key(username: str) -> str:
     normalised, case-folded typed name — so `"name "`, `" name"`, `NAME` and the full-width form share
     one counter."""
     typed = normalise_username(username)
-    account = User.objects.filter(username__iexact=typed).values_list("username", flat=True).first() if typed else None
+    account = User.objects.unscoped().filter(username__iexact=typed).values_list("username", flat=True).first() if typed else None
     return (account or typed).casefold()[:150]
 
 
@@ -57,7 +57,7 @@ def channel_of(request) -> str:
 def lockout_remaining(key: str, ip_address: str | None) -> int:
     """Minutes left before sign-in is allowed again for this identity key or address (0: not locked)."""
     window_start = timezone.now() - timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
-    failures = LoginFailure.objects.filter(created_at__gte=window_start)
+    failures = LoginFailure.objects.unscoped().filter(created_at__gte=window_start)
     by_user = failures.filter(username=key).order_by("-created_at") if key else failures.none()
     by_ip = failures.filter(ip_address=ip_address).order_by("-created_at") if ip_address else failures.none()
     for qs, limit in ((by_user, settings.LOGIN_FAILURE_LIMIT), (by_ip, settings.LOGIN_FAILURE_LIMIT_PER_IP)):

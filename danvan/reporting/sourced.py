@@ -22,7 +22,7 @@ def prefill(submission: Submission, given: dict) -> None:
         if source is None or given.get(code) not in (None, ""):
             continue
         found = source.compute(submission.unit, submission.period_start, submission.period_end)
-        SubmissionValue.objects.update_or_create(
+        SubmissionValue.objects.unscoped().update_or_create(
             submission=submission, indicator=fi.indicator,
             defaults={"value": found.value, "sourced_value": found.value, "override_reason": ""})
 

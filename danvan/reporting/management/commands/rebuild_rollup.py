@@ -20,7 +20,7 @@ class Command(BaseCommand):
                 raise CommandError(f"Không có biểu mẫu {options['form']}.")
         # One form at a time, so a long rebuild says where it is.
         progress, rows = Progress(self.stdout), 0
-        forms = [form] if form is not None else list(ReportForm.objects.order_by("code"))
+        forms = [form] if form is not None else list(ReportForm.objects.unscoped().order_by("code"))
         for each in progress.track(forms, "Biểu mẫu"):
             with progress.step(f"Tính lại {each.code}"):
                 rows += rebuild_rollup(None, form=each)
