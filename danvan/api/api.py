@@ -82,4 +82,6 @@ def paginate(qs, limit: int, offset: int, max_limit: int = 500):
     return qs.count(), list(qs[offset:offset + limit])
 
 
-from danvan.api import reporting, reporting_excel, reporting_synthesis, routes  # noqa: E402,F401  (register the routes)
+from danvan.api import reporting, reporting_excel, reporting_synthesis, routes, situation  # noqa: E402,F401  (register the routes)
+
+api.add_router("/situation", situation.router)
