@@ -13,6 +13,9 @@ AUDIT_LABELS = {
     "situation.incident.escalate_overdue": _("Rà soát vụ việc kéo dài"),
     "situation.warning.dismiss": _("Bỏ qua cảnh báo sớm"),
     "situation.report.draft": _("Soạn báo cáo tình hình nhân dân tháng"),
+    "situation.escalationrule.create": _("Thêm quy tắc báo cáo vượt cấp"),
+    "situation.escalationrule.update": _("Sửa quy tắc báo cáo vượt cấp"),
+    "situation.escalationrule.delete": _("Xóa quy tắc báo cáo vượt cấp"),
 }
 
 

@@ -74,8 +74,10 @@ def b_data(world):
         "submission_ids": [d.pk for d in drafts],
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
         "import_job_ids": [_b_import_job(world, form).pk],
+        **_b_situation(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
-                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
+                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
+                    "Nguồn kín Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -85,6 +87,19 @@ def _b_synthesis_draft(world, form):
 
     draft = create_or_refresh_draft(world.b.reviewer, form=form, unit=world.b.btgdv, period="2026-03")
     return update_draft(world.b.reviewer, draft, version=draft.version, intro="Bí mật của Lai Châu (tổng hợp)")
+
+
+def _b_situation(world):
+    from django.utils import timezone
+
+    from danvan.situation.services import create_incident, record_note
+
+    note = record_note(world.b.reporter, unit=world.b.commune_party, area=world.b.commune,
+                       observed_on=timezone.localdate(), text="Bí mật của Lai Châu: giải phóng mặt bằng",
+                       mood="angry", source_kind="collaborator", confidential_source="Nguồn kín Lai Châu")
+    incident = create_incident(world.b.reporter, unit=world.b.commune_party, areas=[world.b.commune],
+                               title="Bí mật của Lai Châu (vụ việc)", started_on=timezone.localdate(), notes=[note])
+    return {"note_ids": [note.pk], "incident_ids": [incident.pk]}
 
 
 def _b_import_job(world, form):
@@ -99,7 +114,7 @@ def candidate_kwargs(names: list[str], data: dict):
     options = {
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
         "job_id": data["import_job_ids"],
-        "draft_id": data["synthesis_draft_ids"], "era": ["current"], "code": data["area_codes"],
+        "draft_id": data["synthesis_draft_ids"], "note_id": data["note_ids"], "incident_id": data["incident_ids"], "era": ["current"], "code": data["area_codes"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
@@ -115,6 +130,7 @@ SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.reporting.models import Submission, SynthesisDraft
+    from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
 
     prefix = world.b.btgdv.line_path
     return (
@@ -123,6 +139,10 @@ def b_state(world):
         sorted(Unit.objects.filter(line_path__startswith=prefix).values_list("pk", "version", "parent_id")),
         sorted(Submission.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         sorted(SynthesisDraft.objects.filter(unit__line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(SituationNote.objects.filter(line_path__startswith=prefix).values_list("pk", "updated_at")),
+        sorted(Incident.objects.filter(line_path__startswith=prefix).values_list("pk", "state", "version")),
+        IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
+        WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
     )
 
 
