@@ -6,6 +6,6 @@ class SituationConfig(AppConfig):
     verbose_name = "Nắm tình hình nhân dân"
 
     def ready(self) -> None:
-        from danvan.situation import registrations
+        from danvan.situation import registrations, signals  # noqa: F401  (signals connects its receiver)
 
         registrations.register()
