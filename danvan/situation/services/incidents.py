@@ -51,13 +51,12 @@ def _escalate(actor, incident: Incident, *, rule=None, text: str = "", today: da
     return True
 
 
-def _apply_rules(actor, incident: Incident, today: date) -> None:
+def _apply_rules(actor, incident: Incident, today: date) -> bool:
     """Escalate once, when a rule first matches (a later manual `escalate` event goes a level higher)."""
     if incident.escalated_to_id is not None or incident.state == IncidentState.CLOSED:
-        return
+        return False
     rule = escalation.first_match(incident, today=today)
-    if rule is not None:
-        _escalate(actor, incident, rule=rule, today=today)
+    return rule is not None and _escalate(actor, incident, rule=rule, today=today)
 
 
 @service
@@ -156,9 +155,7 @@ def escalate_overdue(actor=None, *, today: date | None = None) -> int:
     count = 0
     for incident in (Incident.objects.unscoped().filter(escalated_to__isnull=True)
                      .exclude(state=IncidentState.CLOSED).select_related("unit")):
-        if escalation.first_match(incident, today=today) is not None:
-            _apply_rules(actor, incident, today)
-            count += 1
+        count += _apply_rules(actor, incident, today)
     record_event(actor, "situation.incident.escalate_overdue", None, object_type="situation.incident",
                  after={"escalated": count, "day": today})
     return count
