@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "danvan.org",
     "danvan.accounts",
     "danvan.reporting",
+    "danvan.situation",
     "danvan.textmine",
     "danvan.api",
 ]

@@ -8,13 +8,14 @@ one line to ROUTERS.
 from ninja import NinjaAPI, Router
 from ninja.operation import Operation
 
-from danvan.api import accounts, errors, org, reporting
+from danvan.api import accounts, errors, org, reporting, situation
 from danvan.api.auth import AUTH
 
 ROUTERS: list[tuple[str, Router]] = [
     ("", accounts.router),
     ("", org.router),
     ("", reporting.router),
+    ("/situation", situation.router),
 ]
 
 # operationIds are published (generated clients call them by name): the routes moved into per-app

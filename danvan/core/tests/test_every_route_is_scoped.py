@@ -75,8 +75,10 @@ def b_data(world):
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
         "import_job_ids": [_b_import_job(world, form).pk],
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
+        **_b_situation(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
-                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
+                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
+                    "Nguồn kín Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -86,6 +88,19 @@ def _b_synthesis_draft(world, form):
 
     draft = create_or_refresh_draft(world.b.reviewer, form=form, unit=world.b.btgdv, period="2026-03")
     return update_draft(world.b.reviewer, draft, version=draft.version, intro="Bí mật của Lai Châu (tổng hợp)")
+
+
+def _b_situation(world):
+    from django.utils import timezone
+
+    from danvan.situation.services import create_incident, record_note
+
+    note = record_note(world.b.reporter, unit=world.b.commune_party, area=world.b.commune,
+                       observed_on=timezone.localdate(), text="Bí mật của Lai Châu: giải phóng mặt bằng",
+                       mood="angry", source_kind="collaborator", confidential_source="Nguồn kín Lai Châu")
+    incident = create_incident(world.b.reporter, unit=world.b.commune_party, areas=[world.b.commune],
+                               title="Bí mật của Lai Châu (vụ việc)", started_on=timezone.localdate(), notes=[note])
+    return {"note_ids": [note.pk], "incident_ids": [incident.pk]}
 
 
 def _b_import_job(world, form):
@@ -109,7 +124,8 @@ def candidate_kwargs(names: list[str], data: dict):
     options = {
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
         "job_id": data["import_job_ids"], "attachment_id": data["attachment_ids"],
-        "draft_id": data["synthesis_draft_ids"], "era": ["current"], "code": data["area_codes"],
+        "draft_id": data["synthesis_draft_ids"], "note_id": data["note_ids"], "incident_id": data["incident_ids"],
+        "era": ["current"], "code": data["area_codes"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
@@ -125,6 +141,7 @@ SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.reporting.models import Submission, SynthesisDraft
+    from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
 
     prefix = world.b.btgdv.line_path
     return (
@@ -133,6 +150,10 @@ def b_state(world):
         sorted(Unit.objects.filter(line_path__startswith=prefix).values_list("pk", "version", "parent_id")),
         sorted(Submission.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         sorted(SynthesisDraft.objects.filter(unit__line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(SituationNote.objects.filter(line_path__startswith=prefix).values_list("pk", "updated_at")),
+        sorted(Incident.objects.filter(line_path__startswith=prefix).values_list("pk", "state", "version")),
+        IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
+        WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
     )
 
 

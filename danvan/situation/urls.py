@@ -1,0 +1,20 @@
+from django.urls import path
+
+from danvan.situation import views
+
+app_name = "situation"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("tin/", views.note_list, name="note_list"),
+    path("tin/moi/", views.note_new, name="note_new"),
+    path("tin/<int:note_id>/", views.note_detail, name="note_detail"),
+    path("vu-viec/", views.incident_list, name="incident_list"),
+    path("vu-viec/moi/", views.incident_new, name="incident_new"),
+    path("vu-viec/<int:incident_id>/", views.incident_detail, name="incident_detail"),
+    path("vu-viec/<int:incident_id>/dien-bien/", views.incident_event, name="incident_event"),
+    path("bang-tinh-hinh/", views.board, name="board"),
+    path("canh-bao/", views.warning_list, name="warning_list"),
+    path("canh-bao/bo-qua/", views.warning_dismiss, name="warning_dismiss"),
+    path("diem-nong/", views.hotspot_list, name="hotspot_list"),
+    path("bao-cao-thang/", views.report_draft, name="report_draft"),
+]
