@@ -9,7 +9,8 @@ PROVINCE_A = "37"  # Ninh Bình
 PROVINCE_B = "12"  # Lai Châu
 
 
-SEED_MIGRATIONS = ["danvan.org.migrations.0002_unit_kinds", "danvan.reporting.migrations.0002_catalogue"]
+SEED_MIGRATIONS = ["danvan.org.migrations.0002_unit_kinds", "danvan.reporting.migrations.0002_catalogue",
+                   "danvan.movement.migrations.0002_catalogue"]
 
 
 def load_reference_data() -> None:

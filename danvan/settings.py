@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "danvan.org",
     "danvan.accounts",
     "danvan.reporting",
+    "danvan.movement",
     "danvan.textmine",
     "danvan.api",
 ]
