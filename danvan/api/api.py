@@ -83,3 +83,6 @@ def paginate(qs, limit: int, offset: int, max_limit: int = 500):
 
 
 from danvan.api import reporting, reporting_excel, reporting_synthesis, routes  # noqa: E402,F401  (register the routes)
+from danvan.api import movement  # noqa: E402
+
+api.add_router("/models", movement.router)

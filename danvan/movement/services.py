@@ -33,7 +33,7 @@ def _text(errors: dict, name: str, value, *, required: bool = False, limit: int 
 
 
 def _day(errors: dict, name: str, value, *, required: bool = True, not_before: date | None = None,
-         before_label: str = "") -> date | None:
+         before_label: str = "", future: bool = False) -> date | None:
     if value in (None, ""):
         if required:
             errors.setdefault(name, []).append("Chưa nhập ngày.")
@@ -44,7 +44,7 @@ def _day(errors: dict, name: str, value, *, required: bool = True, not_before: d
         except ValueError:
             errors.setdefault(name, []).append("Ngày không hợp lệ (định dạng YYYY-MM-DD).")
             return None
-    if value > timezone.localdate():
+    if value > timezone.localdate() and not future:
         errors.setdefault(name, []).append("Ngày không được ở tương lai.")
     if not_before is not None and value < not_before:
         errors.setdefault(name, []).append(f"Không được trước {before_label} ({not_before:%d/%m/%Y}).")
@@ -84,7 +84,7 @@ def _registration(errors: dict, data: dict) -> dict:
         if name not in data:
             continue
         if name in ("starts_on", "ends_on"):
-            cleaned[name] = _day(errors, name, data[name], required=False) if data[name] else None
+            cleaned[name] = _day(errors, name, data[name], required=False, future=True) if data[name] else None
         else:
             cleaned[name] = _text(errors, name, data[name])
     if cleaned.get("starts_on") and cleaned.get("ends_on") and cleaned["ends_on"] < cleaned["starts_on"]:
