@@ -82,7 +82,12 @@ def paginate(qs, limit: int, offset: int, max_limit: int = 500):
     return qs.count(), list(qs[offset:offset + limit])
 
 
-from danvan.api import reporting, reporting_excel, reporting_synthesis, routes  # noqa: E402,F401  (register the routes)
-from danvan.api import movement  # noqa: E402
+from danvan.api import (  # noqa: E402,F401  (register the routes)
+    movement,  # noqa: E402
+    reporting,
+    reporting_excel,
+    reporting_synthesis,
+    routes,
+)
 
 api.add_router("/models", movement.router)
