@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from danvan.movement.choices import Kind, Level, Status
 
+
 class FilterForm(forms.Form):
     q = forms.CharField(label="Tìm theo tên (không cần dấu)", required=False, max_length=100,
                         widget=forms.TextInput(attrs={"type": "search", "placeholder": "vd. nong thon moi"}))
