@@ -74,8 +74,10 @@ def b_data(world):
         "submission_ids": [d.pk for d in drafts],
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
         "import_job_ids": [_b_import_job(world, form).pk],
+        "model_ids": _b_models(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
-                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu"],
+                    world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
+                    "Mô hình bí mật Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -85,6 +87,26 @@ def _b_synthesis_draft(world, form):
 
     draft = create_or_refresh_draft(world.b.reviewer, form=form, unit=world.b.btgdv, period="2026-03")
     return update_draft(world.b.reviewer, draft, version=draft.version, intro="Bí mật của Lai Châu (tổng hợp)")
+
+
+def _b_models(world):
+    """A registered model of B and a recognised one with a replication (movement)."""
+    from datetime import date
+
+    from danvan.movement import services as movement
+
+    def register(name):
+        return movement.register_model(world.b.reporter, unit=world.b.commune_party, name=name, field="kinh_te",
+                                       areas=[world.b.commune], registered_on=date(2026, 1, 5))
+
+    registered, origin = register("Mô hình bí mật Lai Châu 1"), register("Mô hình bí mật Lai Châu 2")
+    movement.launch_model(world.b.reporter, origin, launched_on=date(2026, 2, 1))
+    movement.evaluate_model(world.b.reviewer, origin, period="Q1", effective=True, evaluated_on=date(2026, 3, 1))
+    movement.recognise_model(world.b.reviewer, origin, decision_number="1/QĐ", decision_date=date(2026, 3, 2),
+                             issuer="Mô hình bí mật Lai Châu (cơ quan)", level="province", form="Bằng khen")
+    replica = movement.replicate_model(world.b.reporter, origin, unit=world.b.commune_front, areas=[world.b.commune],
+                                       registered_on=date(2026, 3, 3))
+    return [registered.pk, origin.pk, replica.pk]
 
 
 def _b_import_job(world, form):
@@ -103,6 +125,8 @@ def candidate_kwargs(names: list[str], data: dict):
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
+        "model_id": data["model_ids"],
+        "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -114,6 +138,7 @@ def candidate_kwargs(names: list[str], data: dict):
 SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
+    from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
 
     prefix = world.b.btgdv.line_path
@@ -123,6 +148,7 @@ def b_state(world):
         sorted(Unit.objects.filter(line_path__startswith=prefix).values_list("pk", "version", "parent_id")),
         sorted(Submission.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         sorted(SynthesisDraft.objects.filter(unit__line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(MovementModel.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
     )
 
 
