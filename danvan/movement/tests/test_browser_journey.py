@@ -18,8 +18,8 @@ def sign_in(page, url, username):
     page.wait_for_selector("text=Đơn vị và phạm vi của bạn")
 
 
-def test_register_on_a_phone_then_a_reviewer_evaluates_and_recognises_and_the_statistics_change(  # noqa: F811
-        live_server, browser_page):
+def test_register_on_a_phone_then_a_reviewer_evaluates_and_recognises_and_the_statistics_change(
+        live_server, browser_page):  # noqa: F811
     build_world("37", "12")
     page, url = browser_page, live_server.url
     sign_in(page, url, "tinh-37")
