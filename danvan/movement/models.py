@@ -62,6 +62,9 @@ class MovementModel(UnitOwnedModel, VersionedModel):
 
     unit = models.ForeignKey("org.Unit", verbose_name=_("đơn vị đăng ký"), on_delete=models.PROTECT,
                              related_name="movement_models")
+    # The registering unit's kind, copied at registration: the statistics split by it in the same table scan.
+    unit_kind = models.ForeignKey("org.UnitKind", verbose_name=_("loại tổ chức đăng ký"), null=True, blank=True,
+                                  on_delete=models.PROTECT, related_name="+", db_index=False, editable=False)
     kind = models.CharField(_("loại"), max_length=24, choices=Kind.choices, default=Kind.MODEL)
     name = models.CharField(_("tên"), max_length=300)
     name_folded = models.CharField(max_length=300, editable=False)
@@ -99,6 +102,7 @@ class MovementModel(UnitOwnedModel, VersionedModel):
         indexes = [
             models.Index(fields=["line_path", "registered_on"], name="movement_model_line_idx"),
             models.Index(fields=["unit", "registered_on"], name="movement_model_unit_idx"),
+            models.Index(fields=["registered_on"], name="movement_model_day_idx"),
         ]
         verbose_name = _("mô hình, điển hình")
         verbose_name_plural = _("mô hình, điển hình")
@@ -108,6 +112,8 @@ class MovementModel(UnitOwnedModel, VersionedModel):
 
     def save(self, *args, **kwargs) -> None:
         self.name_folded = fold(self.name)
+        if self.unit_kind_id is None and self.unit_id:
+            self.unit_kind_id = self.unit.kind_id
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
