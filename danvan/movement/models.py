@@ -102,7 +102,6 @@ class MovementModel(UnitOwnedModel, VersionedModel):
         indexes = [
             models.Index(fields=["line_path", "registered_on"], name="movement_model_line_idx"),
             models.Index(fields=["unit", "registered_on"], name="movement_model_unit_idx"),
-            models.Index(fields=["registered_on"], name="movement_model_day_idx"),
         ]
         verbose_name = _("mô hình, điển hình")
         verbose_name_plural = _("mô hình, điển hình")
