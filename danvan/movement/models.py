@@ -100,7 +100,9 @@ class MovementModel(UnitOwnedModel, VersionedModel):
     class Meta:
         ordering = ["-registered_on", "-id"]
         indexes = [
-            models.Index(fields=["line_path", "registered_on"], name="movement_model_line_idx"),
+            # Covers the statistics' columns: a province's figures never read the table itself.
+            models.Index(fields=["line_path", "registered_on", "stopped_on", "status", "field", "unit_kind", "origin"],
+                         name="movement_model_line_idx"),
             models.Index(fields=["unit", "registered_on"], name="movement_model_unit_idx"),
         ]
         verbose_name = _("mô hình, điển hình")
@@ -142,7 +144,8 @@ class Evaluation(TimeStampedModel):
 
     class Meta:
         ordering = ["evaluated_on", "id"]
-        indexes = [models.Index(fields=["evaluated_on", "effective"], name="movement_eval_day_idx")]
+        indexes = [models.Index(fields=["evaluated_on", "effective"], name="movement_eval_day_idx"),
+                   models.Index(fields=["model", "evaluated_on", "effective"], name="movement_eval_model_idx")]
         verbose_name = _("đánh giá")
         verbose_name_plural = _("đánh giá")
 
@@ -165,7 +168,8 @@ class Recognition(TimeStampedModel):
 
     class Meta:
         ordering = ["decision_date", "id"]
-        indexes = [models.Index(fields=["decision_date", "level"], name="movement_recog_day_idx")]
+        indexes = [models.Index(fields=["decision_date", "level"], name="movement_recog_day_idx"),
+                   models.Index(fields=["model", "decision_date", "level"], name="movement_recog_model_idx")]
         verbose_name = _("khen thưởng")
         verbose_name_plural = _("khen thưởng")
 
