@@ -82,12 +82,7 @@ def paginate(qs, limit: int, offset: int, max_limit: int = 500):
     return qs.count(), list(qs[offset:offset + limit])
 
 
-from danvan.api import (  # noqa: E402,F401  (register the routes)
-    movement,  # noqa: E402
-    reporting,
-    reporting_excel,
-    reporting_synthesis,
-    routes,
-)
+from danvan.api import reporting, reporting_excel, reporting_synthesis, routes  # noqa: E402,F401  (register the routes)
+from danvan.api.movement import router as movement_router  # noqa: E402,I001  (a Router, mounted below)
 
-api.add_router("/models", movement.router)
+api.add_router("/models", movement_router)

@@ -5,11 +5,11 @@ lifecycle refuses answers 409 with the reason (core.statemachine.TransitionRefus
 """
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from danvan.api.api import paginate
@@ -143,7 +143,7 @@ class ModelFilters(Schema):
     field: str | None = None
     kind: KindLit | None = None
     status: StatusLit | None = None
-    year: int | None = None
+    year: Annotated[int, Field(ge=1900, le=2999)] | None = None  # a date lookup outside this range would fail
     q: str = ""
     limit: int = 50
     offset: int = 0

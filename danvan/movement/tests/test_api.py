@@ -103,6 +103,7 @@ def test_the_list_filters_and_finds_names_without_diacritics(client, world):
     assert api.get("/api/v1/models", {"year": 2025}).json()["count"] == 0
     assert api.get("/api/v1/models", {"area": world.a.province.code}).json()["count"] == 2
     assert api.get("/api/v1/models", {"limit": 1}).json()["count"] == 2
+    assert api.get("/api/v1/models", {"year": 99999}).status_code == 400
 
 
 def test_another_province_sees_nothing(client, world):
