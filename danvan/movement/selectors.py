@@ -33,6 +33,11 @@ def criteria():
     return Criterion.objects.filter(is_active=True)
 
 
+def catalogue_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(field code → name, unit kind code → name), to label the statistics."""
+    return (dict(Field.objects.values_list("code", "name")), dict(UnitKind.objects.values_list("code", "name")))
+
+
 def _in_area(qs, area: Area):
     through = MovementModel.areas.through.objects.filter(
         area__era=area.era, area__path__gte=area.path, area__path__lt=area.path + PATH_END)

@@ -15,7 +15,6 @@ from danvan.core.views import ScopedListView
 from danvan.movement import forms, reports, rules, selectors, services
 from danvan.movement.choices import Level
 from danvan.org.choices import Era
-from danvan.org.models import UnitKind
 from danvan.org.selectors import get_area, get_unit, unit_list
 from danvan.reporting.periods import PeriodError, parse_period
 
@@ -211,7 +210,7 @@ def _stats_target(request):
 
 
 def _names():
-    return ({f.code: f.name for f in selectors.fields()}, dict(UnitKind.objects.values_list("code", "name")))
+    return selectors.catalogue_names()
 
 
 @login_required
