@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "danvan.accounts",
     "danvan.reporting",
     "danvan.situation",
+    "danvan.movement",
     "danvan.textmine",
     "danvan.api",
 ]

@@ -76,9 +76,10 @@ def b_data(world):
         "import_job_ids": [_b_import_job(world, form).pk],
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         **_b_situation(world),
+        "model_ids": _b_models(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
-                    "Nguồn kín Lai Châu"],
+                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -101,6 +102,26 @@ def _b_situation(world):
     incident = create_incident(world.b.reporter, unit=world.b.commune_party, areas=[world.b.commune],
                                title="Bí mật của Lai Châu (vụ việc)", started_on=timezone.localdate(), notes=[note])
     return {"note_ids": [note.pk], "incident_ids": [incident.pk]}
+
+
+def _b_models(world):
+    """A registered model of B and a recognised one with a replication (movement)."""
+    from datetime import date
+
+    from danvan.movement import services as movement
+
+    def register(name):
+        return movement.register_model(world.b.reporter, unit=world.b.commune_party, name=name, field="kinh_te",
+                                       areas=[world.b.commune], registered_on=date(2026, 1, 5))
+
+    registered, origin = register("Mô hình bí mật Lai Châu 1"), register("Mô hình bí mật Lai Châu 2")
+    movement.launch_model(world.b.reporter, origin, launched_on=date(2026, 2, 1))
+    movement.evaluate_model(world.b.reviewer, origin, period="Q1", effective=True, evaluated_on=date(2026, 3, 1))
+    movement.recognise_model(world.b.reviewer, origin, decision_number="1/QĐ", decision_date=date(2026, 3, 2),
+                             issuer="Mô hình bí mật Lai Châu (cơ quan)", level="province", form="Bằng khen")
+    replica = movement.replicate_model(world.b.reporter, origin, unit=world.b.commune_front, areas=[world.b.commune],
+                                       registered_on=date(2026, 3, 3))
+    return [registered.pk, origin.pk, replica.pk]
 
 
 def _b_import_job(world, form):
@@ -129,6 +150,8 @@ def candidate_kwargs(names: list[str], data: dict):
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
+        "model_id": data["model_ids"],
+        "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -140,6 +163,7 @@ def candidate_kwargs(names: list[str], data: dict):
 SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
+    from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
 
@@ -154,6 +178,7 @@ def b_state(world):
         sorted(Incident.objects.filter(line_path__startswith=prefix).values_list("pk", "state", "version")),
         IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
         WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
+        sorted(MovementModel.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
     )
 
 

@@ -1,0 +1,326 @@
+"""Writes of the movement app. Every function is a @service: validate everything, write, audit, timeline.
+
+Transitions take the row's lock, check the lifecycle table (rules.MODEL: a refused one is a 409 with the
+reason, before anything is written) and bump the version, so an edit based on an older version is refused.
+"""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from danvan.core.audit import check_version, record_event, service, snapshot
+from danvan.core.timeline import append_event
+from danvan.movement import rules
+from danvan.movement.choices import EventKind, Kind, Level
+from danvan.movement.models import Criterion, Evaluation, Field, ModelEvent, MovementModel, Recognition
+from danvan.org.choices import Era
+from danvan.org.models import Area
+
+REGISTRATION = ("situation", "goals", "content", "target_group", "participants", "resources", "starts_on",
+                "ends_on", "outputs", "sustainability")
+EDITABLE = ("kind", "name", "field", "registered_on", *REGISTRATION)
+MAX_TEXT = 20000
+
+
+def _text(errors: dict, name: str, value, *, required: bool = False, limit: int = MAX_TEXT) -> str:
+    text = "" if value is None else str(value).strip()
+    if required and not text:
+        errors.setdefault(name, []).append("Không được để trống.")
+    if len(text) > limit:
+        errors.setdefault(name, []).append(f"Dài quá {limit} ký tự.")
+    return text
+
+
+def _day(errors: dict, name: str, value, *, required: bool = True, not_before: date | None = None,
+         before_label: str = "", future: bool = False) -> date | None:
+    if value in (None, ""):
+        if required:
+            errors.setdefault(name, []).append("Chưa nhập ngày.")
+        return None
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value))
+        except ValueError:
+            errors.setdefault(name, []).append("Ngày không hợp lệ (định dạng YYYY-MM-DD).")
+            return None
+    if value > timezone.localdate() and not future:
+        errors.setdefault(name, []).append("Ngày không được ở tương lai.")
+    if not_before is not None and value < not_before:
+        errors.setdefault(name, []).append(f"Không được trước {before_label} ({not_before:%d/%m/%Y}).")
+    return value
+
+
+def _field(errors: dict, value) -> Field | None:
+    if isinstance(value, Field):
+        return value
+    found = Field.objects.filter(code=str(value or ""), is_active=True).first()
+    if found is None:
+        codes = ", ".join(Field.objects.filter(is_active=True).values_list("code", flat=True))
+        errors.setdefault("field", []).append(f"Lĩnh vực “{value}” không có (chọn một trong: {codes}).")
+    return found
+
+
+def _areas(errors: dict, values) -> list[Area]:
+    """Current-era areas, given as Area objects or codes."""
+    values = list(values or [])
+    codes = [v for v in values if not isinstance(v, Area)]
+    found = {a.code: a for a in Area.objects.filter(era=Era.CURRENT, code__in=[str(c) for c in codes])}
+    unknown = [str(c) for c in codes if str(c) not in found]
+    if unknown:
+        errors.setdefault("areas", []).append(f"Không có địa bàn mã: {', '.join(unknown)}.")
+    areas = [v for v in values if isinstance(v, Area)] + [found[str(c)] for c in codes if str(c) in found]
+    if not areas and not unknown:
+        errors.setdefault("areas", []).append("Chọn ít nhất một địa bàn.")
+    return areas
+
+
+def _registration(errors: dict, data: dict) -> dict:
+    unknown = sorted(set(data) - set(REGISTRATION))
+    if unknown:
+        errors.setdefault("registration", []).append(f"Mục không có trong nội dung đăng ký: {', '.join(unknown)}.")
+    cleaned = {}
+    for name in REGISTRATION:
+        if name not in data:
+            continue
+        if name in ("starts_on", "ends_on"):
+            cleaned[name] = _day(errors, name, data[name], required=False, future=True) if data[name] else None
+        else:
+            cleaned[name] = _text(errors, name, data[name])
+    if cleaned.get("starts_on") and cleaned.get("ends_on") and cleaned["ends_on"] < cleaned["starts_on"]:
+        errors.setdefault("ends_on", []).append("Thời gian kết thúc trước thời gian bắt đầu.")
+    return cleaned
+
+
+def _raise(errors: dict) -> None:
+    if errors:
+        raise ValidationError(errors)
+
+
+def _event(model, kind: str, actor, text: str = "", happened_on=None, **data):
+    append_event("model", model, ModelEvent, kind=kind, actor=actor if getattr(actor, "pk", None) else None,
+                 text=text, happened_on=happened_on, **data)
+
+
+def _state(model: MovementModel) -> dict:
+    state = snapshot(model, ["status", "version", "name", "kind", "field", "registered_on", "launched_on",
+                             "stopped_on", "is_public", "origin", "unit"])
+    state["areas"] = sorted(a.code for a in model.areas.all())
+    return state
+
+
+def _locked(model: MovementModel) -> MovementModel:
+    return MovementModel.objects.select_for_update(of=("self",)).select_related("unit").get(pk=model.pk)
+
+
+@service
+def register_model(actor, *, unit, kind: str = Kind.MODEL, name: str, field, areas, registered_on,
+                   registration: dict | None = None, organisations=(), origin: MovementModel | None = None
+                   ) -> MovementModel:
+    """Register a model or exemplar for `unit` (status "registered")."""
+    if not rules.may_report(actor, unit):
+        raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
+    errors: dict = {}
+    if kind not in Kind.values:
+        errors.setdefault("kind", []).append(f"Loại “{kind}” không có (chọn: {', '.join(Kind.values)}).")
+    name = _text(errors, "name", name, required=True, limit=300)
+    field_obj = _field(errors, field)
+    area_list = _areas(errors, areas)
+    day = _day(errors, "registered_on", registered_on)
+    content = _registration(errors, registration or {})
+    if unit.closed_on is not None:
+        errors.setdefault("unit", []).append(f"{unit.name} đã giải thể.")
+    _raise(errors)
+    model = MovementModel(unit=unit, line_path=unit.line_path, kind=kind, name=name, field=field_obj,
+                          registered_on=day, origin=origin, created_by=actor if getattr(actor, "pk", None) else None,
+                          **content)
+    model.save()
+    model.areas.set(area_list)
+    if organisations:
+        model.organisations.set(organisations)
+    _event(model, EventKind.REGISTERED, actor, happened_on=day,
+           text=f"Nhân rộng từ “{origin.name}” ({origin.unit.name})." if origin else "")
+    record_event(actor, "movement.model.register", model, after=_state(model))
+    return model
+
+
+@service
+def update_model(actor, model: MovementModel, *, version, areas=None, **changes) -> MovementModel:
+    """Edit the registration; `version` is the one the editor saw (stale → ConflictError, 409)."""
+    model = _locked(model)
+    if not rules.may_report(actor, model.unit):
+        raise PermissionDenied("Bạn không có quyền sửa mô hình này.")
+    check_version(model, version)
+    rules.MODEL.target(model.status, "edit")
+    unknown = sorted(set(changes) - set(EDITABLE))
+    errors: dict = {}
+    if unknown:
+        errors.setdefault("__all__", []).append(f"Không sửa được: {', '.join(unknown)}.")
+    cleaned = _registration(errors, {k: v for k, v in changes.items() if k in REGISTRATION})
+    if "kind" in changes and changes["kind"] not in Kind.values:
+        errors.setdefault("kind", []).append(f"Loại “{changes['kind']}” không có.")
+    if "name" in changes:
+        cleaned["name"] = _text(errors, "name", changes["name"], required=True, limit=300)
+    if "field" in changes:
+        cleaned["field"] = _field(errors, changes["field"])
+    if "registered_on" in changes:
+        cleaned["registered_on"] = _day(errors, "registered_on", changes["registered_on"])
+        if cleaned["registered_on"] and model.launched_on and cleaned["registered_on"] > model.launched_on:
+            errors.setdefault("registered_on", []).append("Ngày đăng ký sau ngày triển khai.")
+    if "kind" in changes:
+        cleaned["kind"] = changes["kind"]
+    area_list = _areas(errors, areas) if areas is not None else None
+    _raise(errors)
+    before = _state(model)
+    for name, value in cleaned.items():
+        setattr(model, name, value)
+    model.version += 1
+    model.save()
+    if area_list is not None:
+        model.areas.set(area_list)
+    _event(model, EventKind.EDITED, actor, text=", ".join(str(MovementModel._meta.get_field(n).verbose_name)
+                                                          for n in [*cleaned, *(["areas"] if areas else [])]))
+    record_event(actor, "movement.model.update", model, before=before, after=_state(model))
+    return model
+
+
+def _transition(model: MovementModel, *, to: str | None = None, **fields) -> dict:
+    """Apply a transition in place (state, fields, version + 1) and save; returns `before` for the audit."""
+    before = _state(model)
+    if to is not None:
+        model.status = to
+    for name, value in fields.items():
+        setattr(model, name, value)
+    model.version += 1
+    model.save()
+    return before
+
+
+@service
+def launch_model(actor, model: MovementModel, *, launched_on, commitments: str = "") -> MovementModel:
+    """Launch a registered model (triển khai), with its commitments."""
+    model = _locked(model)
+    if not rules.may_report(actor, model.unit):
+        raise PermissionDenied("Bạn không có quyền triển khai mô hình này.")
+    to = rules.MODEL.target(model.status, "launch")
+    errors: dict = {}
+    day = _day(errors, "launched_on", launched_on, not_before=model.registered_on, before_label="ngày đăng ký")
+    commitments = _text(errors, "commitments", commitments)
+    _raise(errors)
+    before = _transition(model, to=to, launched_on=day, commitments=commitments)
+    _event(model, EventKind.LAUNCHED, actor, text=commitments, happened_on=day)
+    record_event(actor, "movement.model.launch", model, before=before, after=_state(model))
+    return model
+
+
+@service
+def evaluate_model(actor, model: MovementModel, *, period: str, scores: dict | None = None, effective: bool,
+                   evidence: str = "", evaluated_on) -> Evaluation:
+    """Record one periodic evaluation (scores against the criteria, possibly none; effective or not)."""
+    model = _locked(model)
+    if not rules.may_review(actor, model):
+        raise PermissionDenied("Chỉ cấp trên của đơn vị đăng ký mới đánh giá được mô hình.")
+    to = rules.state_after_evaluation(model.status)
+    errors: dict = {}
+    period = _text(errors, "period", period, required=True, limit=20)
+    day = _day(errors, "evaluated_on", evaluated_on, not_before=model.launched_on, before_label="ngày triển khai")
+    evidence = _text(errors, "evidence", evidence)
+    if not isinstance(effective, bool):
+        errors.setdefault("effective", []).append("Chọn có hoặc không.")
+    criteria = {c.code: c for c in Criterion.objects.filter(is_active=True)}
+    cleaned_scores = {}
+    for code, value in (scores or {}).items():
+        criterion = criteria.get(code)
+        if criterion is None:
+            errors.setdefault("scores", []).append(f"Tiêu chí “{code}” không có.")
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= criterion.max_score:
+            errors.setdefault("scores", []).append(
+                f"Điểm “{criterion.name}” phải là số từ 0 đến {criterion.max_score}.")
+        else:
+            cleaned_scores[code] = value
+    _raise(errors)
+    evaluation = Evaluation.objects.create(
+        model=model, period=period, scores=cleaned_scores, effective=effective, evidence=evidence, evaluated_on=day,
+        evaluator=actor if getattr(actor, "pk", None) else None,
+        evaluator_name=(actor.get_full_name() or actor.username) if getattr(actor, "pk", None) else "")
+    before = _transition(model, to=to)
+    _event(model, EventKind.EVALUATED, actor, happened_on=day,
+           text=f"Kỳ {period}: {'hiệu quả' if effective else 'chưa hiệu quả'}." + (f" {evidence}" if evidence else ""))
+    record_event(actor, "movement.model.evaluate", model, before=before,
+                 after={**_state(model), "evaluation": {"id": evaluation.pk, "period": period, "effective": effective,
+                                                        "scores": cleaned_scores}})
+    return evaluation
+
+
+@service
+def recognise_model(actor, model: MovementModel, *, decision_number: str, decision_date, issuer: str, level: str,
+                    form: str) -> Recognition:
+    """Record a commendation (decision number and date, issuing body, level, form) of an evaluated model."""
+    model = _locked(model)
+    if not rules.may_review(actor, model):
+        raise PermissionDenied("Chỉ cấp trên của đơn vị đăng ký mới ghi nhận khen thưởng được.")
+    to = rules.MODEL.target(model.status, "recognise")
+    errors: dict = {}
+    decision_number = _text(errors, "decision_number", decision_number, required=True, limit=60)
+    day = _day(errors, "decision_date", decision_date, not_before=model.registered_on, before_label="ngày đăng ký")
+    issuer = _text(errors, "issuer", issuer, required=True, limit=255)
+    form = _text(errors, "form", form, required=True, limit=120)
+    if level not in Level.values:
+        errors.setdefault("level", []).append(f"Cấp “{level}” không có (chọn: {', '.join(Level.values)}).")
+    _raise(errors)
+    recognition = Recognition.objects.create(model=model, decision_number=decision_number, decision_date=day,
+                                             issuer=issuer, level=level, form=form)
+    before = _transition(model, to=to)
+    _event(model, EventKind.RECOGNISED, actor, happened_on=day,
+           text=f"{form} — Quyết định số {decision_number} của {issuer}.")
+    record_event(actor, "movement.model.recognise", model, before=before,
+                 after={**_state(model), "recognition": {"id": recognition.pk, "decision_number": decision_number,
+                                                         "level": level, "form": form}})
+    return recognition
+
+
+@service
+def replicate_model(actor, origin: MovementModel, *, unit, areas, registered_on, name: str = "") -> MovementModel:
+    """Start the same model in another place (nhân rộng): a new registered model linked to its origin."""
+    origin = _locked(origin)
+    rules.MODEL.target(origin.status, "replicate")
+    copy = {name: getattr(origin, name) for name in REGISTRATION}
+    replica = register_model(actor, unit=unit, kind=origin.kind, name=name or origin.name, field=origin.field,
+                             areas=areas, registered_on=registered_on, registration=copy, origin=origin)
+    _event(origin, EventKind.REPLICATED, actor, happened_on=replica.registered_on,
+           text=f"Nhân rộng tại {unit.name} ({', '.join(a.name for a in replica.areas.all())}).", replica=replica.pk)
+    record_event(actor, "movement.model.replicate", origin, after={"replica": replica.pk, "unit": unit.pk})
+    return replica
+
+
+@service
+def stop_model(actor, model: MovementModel, *, reason: str, stopped_on=None) -> MovementModel:
+    """Stop a model at any point of its life, with a reason."""
+    model = _locked(model)
+    if not rules.may_report(actor, model.unit):
+        raise PermissionDenied("Bạn không có quyền dừng mô hình này.")
+    to = rules.MODEL.target(model.status, "stop")
+    errors: dict = {}
+    reason = _text(errors, "reason", reason, required=True)
+    day = _day(errors, "stopped_on", stopped_on or timezone.localdate(), not_before=model.registered_on,
+               before_label="ngày đăng ký")
+    _raise(errors)
+    before = _transition(model, to=to, stopped_on=day, stop_reason=reason, is_public=False)
+    _event(model, EventKind.STOPPED, actor, text=reason, happened_on=day)
+    record_event(actor, "movement.model.stop", model, before=before, after=_state(model))
+    return model
+
+
+@service
+def set_public(actor, model: MovementModel, *, public: bool) -> MovementModel:
+    """Mark a model public (the portal may show it) or private again: a reviewer above its unit."""
+    model = _locked(model)
+    if not rules.may_review(actor, model):
+        raise PermissionDenied("Chỉ cấp trên của đơn vị đăng ký mới công khai được mô hình.")
+    if public:
+        rules.MODEL.target(model.status, "publish")
+    before = _transition(model, is_public=bool(public))
+    _event(model, EventKind.PUBLISHED, actor, text="Công khai trên cổng thông tin." if public else "Thôi công khai.")
+    record_event(actor, "movement.model.publish", model, before=before, after=_state(model))
+    return model
+

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from danvan.movement import views
+
+app_name = "movement"
+
+urlpatterns = [
+    path("", views.model_list, name="model_list"),
+    path("dang-ky/", views.model_new, name="model_new"),
+    path("xuat-excel/", views.model_export, name="model_export"),
+    path("thong-ke/", views.stats_page, name="stats"),
+    path("thong-ke/excel/", views.stats_xlsx, name="stats_xlsx"),
+    path("thong-ke/bao-cao.docx", views.stats_docx, name="stats_docx"),
+    path("<int:model_id>/", views.model_detail, name="model_detail"),
+    path("<int:model_id>/sua/", views.model_edit, name="model_edit"),
+    path("<int:model_id>/<slug:event>/", views.model_action, name="model_action"),
+]
