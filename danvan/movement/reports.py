@@ -13,7 +13,7 @@ from danvan.documents.docx import Heading, Paragraph, ReportDocument, Signature,
 from danvan.documents.xlsx import render_table_xlsx
 from danvan.movement.choices import Kind, Level, Status
 from danvan.org.bloc import name_parts
-from danvan.reporting.synthesis_render import heading_lines, layout_of
+from danvan.reporting.synthesis.rendering import heading_lines, layout_of
 
 TITLE = "Báo cáo kết quả thực hiện phong trào thi đua “Dân vận khéo”"
 FIGURES = [("total", "Tổng số mô hình, điển hình (cuối kỳ)"), ("new", "Đăng ký mới trong kỳ"),
