@@ -7,11 +7,11 @@ lifecycle refuses answers 409 with the reason (core.statemachine.TransitionRefus
 from datetime import date
 from typing import Annotated, Literal
 
-from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
+from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
 from danvan.api.params import Id
 from danvan.api.schemas import ErrorOut
@@ -130,7 +130,7 @@ def _detail(request, model_id: int) -> dict:
 
 
 @router.post("", response={201: ModelOut, **ERRORS}, summary="Đăng ký mô hình, điển hình")
-def create_model(request: HttpRequest, payload: ModelIn):
+def create_model(request: AuthedRequest, payload: ModelIn):
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     model = services.register_model(request.auth, unit=unit, kind=payload.kind, name=payload.name,
                                     field=payload.field, areas=payload.areas, registered_on=payload.registered_on,
@@ -151,7 +151,7 @@ class ModelFilters(Schema):
 
 
 @router.get("", response={200: ModelPage, **ERRORS}, summary="Danh sách mô hình, điển hình")
-def list_models(request: HttpRequest, filters: Query[ModelFilters]):
+def list_models(request: AuthedRequest, filters: Query[ModelFilters]):
     unit = get_unit(request.auth, filters.unit) if filters.unit is not None else None
     area = get_area(request.auth, Era.CURRENT, filters.area) if filters.area else None
     qs = selectors.model_list(request.auth, unit=unit, area=area, field=filters.field, kind=filters.kind,
@@ -181,7 +181,7 @@ class StatsOut(Schema):
 
 
 @router.get("/stats", response={200: StatsOut, **ERRORS}, summary="Thống kê mô hình theo tổ chức hoặc địa bàn, kỳ")
-def stats(request: HttpRequest, q: Query[StatsQuery]):
+def stats(request: AuthedRequest, q: Query[StatsQuery]):
     if q.unit is not None and q.area:
         raise HttpError(400, "Chỉ dùng một trong hai tham số unit hoặc area.")
     period = parse_period_or_400(q.period or str(timezone.localdate().year))
@@ -192,12 +192,12 @@ def stats(request: HttpRequest, q: Query[StatsQuery]):
 
 
 @router.get("/{int:model_id}", response={200: ModelOut, **ERRORS}, summary="Một mô hình")
-def get_model(request: HttpRequest, model_id: Id):
+def get_model(request: AuthedRequest, model_id: Id):
     return _detail(request, model_id)
 
 
 @router.patch("/{int:model_id}", response={200: ModelOut, **ERRORS}, summary="Sửa mô hình (kèm version)")
-def patch_model(request: HttpRequest, model_id: Id, payload: ModelPatch):
+def patch_model(request: AuthedRequest, model_id: Id, payload: ModelPatch):
     model = selectors.get_model(request.auth, model_id, Action.REPORT)
     changes = {k: v for k, v in payload.dict(exclude_unset=True).items()
                if k not in ("version", "registration", "areas") and v is not None}
@@ -212,7 +212,7 @@ class LaunchIn(Schema):
 
 
 @router.post("/{int:model_id}/launch", response={200: ModelOut, **ERRORS}, summary="Triển khai")
-def launch(request: HttpRequest, model_id: Id, payload: LaunchIn):
+def launch(request: AuthedRequest, model_id: Id, payload: LaunchIn):
     services.launch_model(request.auth, selectors.get_model(request.auth, model_id, Action.REPORT),
                           launched_on=payload.launched_on, commitments=payload.commitments)
     return _detail(request, model_id)
@@ -227,7 +227,7 @@ class EvaluationIn(Schema):
 
 
 @router.post("/{int:model_id}/evaluations", response={201: ModelOut, **ERRORS}, summary="Đánh giá")
-def evaluate(request: HttpRequest, model_id: Id, payload: EvaluationIn):
+def evaluate(request: AuthedRequest, model_id: Id, payload: EvaluationIn):
     services.evaluate_model(request.auth, selectors.get_model(request.auth, model_id, Action.REVIEW),
                             period=payload.period, scores=payload.scores, effective=payload.effective,
                             evidence=payload.evidence, evaluated_on=payload.evaluated_on)
@@ -243,7 +243,7 @@ class RecognitionIn(Schema):
 
 
 @router.post("/{int:model_id}/recognitions", response={201: ModelOut, **ERRORS}, summary="Khen thưởng, công nhận")
-def recognise(request: HttpRequest, model_id: Id, payload: RecognitionIn):
+def recognise(request: AuthedRequest, model_id: Id, payload: RecognitionIn):
     services.recognise_model(request.auth, selectors.get_model(request.auth, model_id, Action.REVIEW),
                              **payload.dict())
     return 201, _detail(request, model_id)
@@ -257,7 +257,7 @@ class ReplicationIn(Schema):
 
 
 @router.post("/{int:model_id}/replications", response={201: ModelOut, **ERRORS}, summary="Nhân rộng")
-def replicate(request: HttpRequest, model_id: Id, payload: ReplicationIn):
+def replicate(request: AuthedRequest, model_id: Id, payload: ReplicationIn):
     origin = selectors.get_model(request.auth, model_id)
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     replica = services.replicate_model(request.auth, origin, unit=unit, areas=payload.areas,
@@ -271,7 +271,7 @@ class StopIn(Schema):
 
 
 @router.post("/{int:model_id}/stop", response={200: ModelOut, **ERRORS}, summary="Dừng (kèm lý do)")
-def stop(request: HttpRequest, model_id: Id, payload: StopIn):
+def stop(request: AuthedRequest, model_id: Id, payload: StopIn):
     services.stop_model(request.auth, selectors.get_model(request.auth, model_id, Action.REPORT),
                         reason=payload.reason, stopped_on=payload.stopped_on)
     return _detail(request, model_id)

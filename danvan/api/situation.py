@@ -7,9 +7,9 @@ reader who may not read it gets "withheld".
 from datetime import date
 from typing import Literal
 
-from django.http import HttpRequest
 from ninja import Query, Router, Schema
 
+from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
 from danvan.api.params import Id
 from danvan.api.reporting.submissions import SubmissionOut, submission_out
@@ -69,7 +69,7 @@ def note_out(user, note) -> dict:
 
 
 @router.post("/notes", response={201: NoteOut, **ERRORS}, summary="Ghi tin tình hình nhân dân")
-def create_note(request: HttpRequest, payload: NoteIn):
+def create_note(request: AuthedRequest, payload: NoteIn):
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     area = resolve_area(payload.area) if payload.area else None
     note = services.record_note(
@@ -93,7 +93,7 @@ class NoteFilters(Schema):
 
 
 @router.get("/notes", response={200: NotePage, **ERRORS}, summary="Danh sách tin")
-def list_notes(request: HttpRequest, filters: Query[NoteFilters]):
+def list_notes(request: AuthedRequest, filters: Query[NoteFilters]):
     qs = selectors.note_list(
         request.auth, unit=get_unit(request.auth, filters.unit) if filters.unit else None,
         area=resolve_area(filters.area) if filters.area else None, topic=filters.topic, mood=filters.mood,
@@ -103,7 +103,7 @@ def list_notes(request: HttpRequest, filters: Query[NoteFilters]):
 
 
 @router.get("/notes/{int:note_id}", response={200: NoteOut, **ERRORS}, summary="Một tin")
-def get_note(request: HttpRequest, note_id: Id):
+def get_note(request: AuthedRequest, note_id: Id):
     return note_out(request.auth, selectors.get_note(request.auth, note_id))
 
 
@@ -171,7 +171,7 @@ def incident_out(incident, *, timeline: bool = False) -> dict:
 
 
 @router.post("/incidents", response={201: IncidentOut, **ERRORS}, summary="Ghi vụ việc phức tạp")
-def create_incident(request: HttpRequest, payload: IncidentIn):
+def create_incident(request: AuthedRequest, payload: IncidentIn):
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     incident = services.create_incident(
         request.auth, unit=unit, areas=[resolve_area(a) for a in payload.areas], title=payload.title,
@@ -182,7 +182,7 @@ def create_incident(request: HttpRequest, payload: IncidentIn):
 
 @router.post("/incidents/{int:incident_id}/events", response={201: IncidentOut, **ERRORS},
              summary="Ghi diễn biến vụ việc (chuyển trạng thái theo quy trình)")
-def add_event(request: HttpRequest, incident_id: Id, payload: EventIn):
+def add_event(request: AuthedRequest, incident_id: Id, payload: EventIn):
     incident = selectors.get_incident(request.auth, incident_id, Action.REPORT)
     services.add_incident_event(request.auth, incident, kind=payload.kind, text=payload.text,
                                 happened_on=payload.happened_on, severity=payload.severity,
@@ -202,7 +202,7 @@ class IncidentFilters(Schema):
 
 
 @router.get("/incidents", response={200: IncidentPage, **ERRORS}, summary="Danh sách vụ việc")
-def list_incidents(request: HttpRequest, filters: Query[IncidentFilters]):
+def list_incidents(request: AuthedRequest, filters: Query[IncidentFilters]):
     qs = selectors.incident_list(
         request.auth, state=filters.state, severity=filters.severity,
         area=resolve_area(filters.area) if filters.area else None,
@@ -213,7 +213,7 @@ def list_incidents(request: HttpRequest, filters: Query[IncidentFilters]):
 
 
 @router.get("/incidents/{int:incident_id}", response={200: IncidentOut, **ERRORS}, summary="Một vụ việc và diễn biến")
-def get_incident(request: HttpRequest, incident_id: Id):
+def get_incident(request: AuthedRequest, incident_id: Id):
     return incident_out(selectors.get_incident(request.auth, incident_id), timeline=True)
 
 
@@ -240,7 +240,7 @@ class WarningFilters(Schema):
 
 
 @router.get("/warnings", response={200: WarningList, **ERRORS}, summary="Cảnh báo sớm (tính ngay từ các tin)")
-def list_warnings(request: HttpRequest, filters: Query[WarningFilters]):
+def list_warnings(request: AuthedRequest, filters: Query[WarningFilters]):
     found = selectors.compute_warnings(
         request.auth, unit=get_unit(request.auth, filters.unit) if filters.unit else None,
         area=resolve_area(filters.area) if filters.area else None, since=filters.since)
@@ -266,7 +266,7 @@ class DismissOut(Schema):
 
 
 @router.post("/warnings/dismissals", response={201: DismissOut, **ERRORS}, summary="Bỏ qua một cảnh báo (kèm lý do)")
-def dismiss(request: HttpRequest, payload: DismissIn):
+def dismiss(request: AuthedRequest, payload: DismissIn):
     unit = get_unit(request.auth, payload.unit, Action.REVIEW)
     d = services.dismiss_warning(request.auth, unit=unit, topic=payload.topic, area=resolve_area(payload.area),
                                  window_end=payload.window_end, reason=payload.reason)
@@ -281,7 +281,7 @@ class DraftIn(Schema):
 
 @router.post("/reports/draft", response={200: SubmissionOut, **ERRORS},
              summary="Soạn (hoặc soạn lại) báo cáo tình hình nhân dân tháng BC-TTND-THANG")
-def draft_report(request: HttpRequest, payload: DraftIn):
+def draft_report(request: AuthedRequest, payload: DraftIn):
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     submission = services.draft_situation_report(request.auth, unit=unit, period=payload.period)
     return submission_out(reporting_selectors.get_submission(request.auth, submission.pk))
