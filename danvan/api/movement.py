@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
-from danvan.api.params import Id
+from danvan.api.params import Id, Offset
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.movement import selectors, services
@@ -42,7 +42,7 @@ class Registration(Schema):
 
 
 class ModelIn(Schema):
-    unit: int
+    unit: Id
     kind: KindLit = "model"
     name: str
     field: str
@@ -139,7 +139,7 @@ def create_model(request: AuthedRequest, payload: ModelIn):
 
 
 class ModelFilters(Schema):
-    unit: int | None = None
+    unit: Id | None = None
     area: str | None = None
     field: str | None = None
     kind: KindLit | None = None
@@ -147,7 +147,7 @@ class ModelFilters(Schema):
     year: Annotated[int, Field(ge=1900, le=2999)] | None = None  # a date lookup outside this range would fail
     q: str = ""
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
 @router.get("", response={200: ModelPage, **ERRORS}, summary="Danh sách mô hình, điển hình")
@@ -161,7 +161,7 @@ def list_models(request: AuthedRequest, filters: Query[ModelFilters]):
 
 
 class StatsQuery(Schema):
-    unit: int | None = None
+    unit: Id | None = None
     area: str | None = None
     period: str | None = None
 
@@ -250,7 +250,7 @@ def recognise(request: AuthedRequest, model_id: Id, payload: RecognitionIn):
 
 
 class ReplicationIn(Schema):
-    unit: int
+    unit: Id
     areas: list[str]
     registered_on: date
     name: str = ""

@@ -12,3 +12,4 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Offset = Annotated[int, Field(ge=0, le=MAX_OFFSET)]
 Version = Annotated[int, Field(ge=0, le=MAX_INT)]
 PositiveInt = Annotated[int, Field(ge=1, le=MAX_INT)]
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]  # people, items: zero allowed

@@ -11,7 +11,7 @@ from ninja import Query, Router, Schema
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
-from danvan.api.params import Id
+from danvan.api.params import Count, Id, Offset, PositiveInt
 from danvan.api.reporting.submissions import SubmissionOut, submission_out
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
@@ -27,13 +27,13 @@ SourceIn = Literal["collaborator", "staff", "meeting", "press", "social", "recep
 
 
 class NoteIn(Schema):
-    unit: int
+    unit: Id
     area: str | None = None
     observed_on: date
     text: str
     topics: list[str] | None = None
     mood: MoodIn
-    people_count: int | None = None
+    people_count: Count | None = None
     source_kind: SourceIn
     verified: bool = False
     confidential_source: str | None = None
@@ -81,7 +81,7 @@ def create_note(request: AuthedRequest, payload: NoteIn):
 
 
 class NoteFilters(Schema):
-    unit: int | None = None
+    unit: Id | None = None
     area: str | None = None
     topic: str | None = None
     mood: MoodIn | None = None
@@ -89,7 +89,7 @@ class NoteFilters(Schema):
     until: date | None = None
     q: str = ""
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
 @router.get("/notes", response={200: NotePage, **ERRORS}, summary="Danh sách tin")
@@ -108,23 +108,23 @@ def get_note(request: AuthedRequest, note_id: Id):
 
 
 class IncidentIn(Schema):
-    unit: int
+    unit: Id
     areas: list[str]
     title: str
     description: str = ""
     topics: list[str] = []
-    severity: int = 1
-    people_count: int = 0
+    severity: PositiveInt = 1
+    people_count: Count = 0
     started_on: date
-    notes: list[int] = []
+    notes: list[Id] = []
 
 
 class EventIn(Schema):
     kind: Literal["update", "action", "escalate", "stabilise", "close", "reopen"]
     text: str = ""
     happened_on: date | None = None
-    severity: int | None = None
-    people_count: int | None = None
+    severity: PositiveInt | None = None
+    people_count: Count | None = None
 
 
 class EventOut(Schema):
@@ -194,11 +194,11 @@ class IncidentFilters(Schema):
     state: Literal["emerging", "handling", "stabilised", "closed"] | None = None
     severity: Literal[1, 2, 3] | None = None
     area: str | None = None
-    unit: int | None = None
+    unit: Id | None = None
     topic: str | None = None
     escalated: bool | None = None
     limit: int = 50
-    offset: int = 0
+    offset: Offset = 0
 
 
 @router.get("/incidents", response={200: IncidentPage, **ERRORS}, summary="Danh sách vụ việc")
@@ -234,7 +234,7 @@ class WarningList(Schema):
 
 
 class WarningFilters(Schema):
-    unit: int | None = None
+    unit: Id | None = None
     area: str | None = None
     since: date | None = None
 
@@ -250,7 +250,7 @@ def list_warnings(request: AuthedRequest, filters: Query[WarningFilters]):
 
 
 class DismissIn(Schema):
-    unit: int
+    unit: Id
     topic: str
     area: str
     reason: str
@@ -275,7 +275,7 @@ def dismiss(request: AuthedRequest, payload: DismissIn):
 
 
 class DraftIn(Schema):
-    unit: int
+    unit: Id
     period: str
 
 
