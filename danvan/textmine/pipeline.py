@@ -7,6 +7,7 @@ from datetime import date
 
 from . import dates as d
 from .documents import find_documents, own_document
+from .headline import headline, is_furniture
 from .numbers import find_quantities
 from .orgs import find_organizations
 from .people import find_people
@@ -16,7 +17,22 @@ from .textutil import fold, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
-_KIND_WORDS = [("so ket", "so_ket"), ("tong ket", "tong_ket"), ("giao ban", "giao_ban")]
+# Event kinds by the words that name them, the more specific first ("hội nghị sơ kết" is a so_ket,
+# "hội nghị đối thoại" a doi_thoai); "hội nghị" alone comes last, in _event_kind.
+_KIND_WORDS = [
+    ("so ket", "so_ket"),
+    ("tong ket", "tong_ket"),
+    ("giao ban", "giao_ban"),
+    ("dai hoi", "dai_hoi"),
+    ("doi thoai", "doi_thoai"),
+    ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
+    ("giam sat", "giam_sat"),
+    (
+        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* can nha|hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
+        "ban giao (?:\\d[\\d.]* )?(?:can )?nha|trao tang",
+        "trao_qua",
+    ),
+]
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -36,10 +52,13 @@ _WORD_NUM = {
 
 
 def prepare(text: str) -> str:
-    text = normalize(text[:MAX_CHARS])
+    return reflow(_unflowed(text))
+
+
+def _unflowed(text: str) -> str:
     from .readers import strip_clutter
 
-    return reflow(strip_clutter(text))
+    return strip_clutter(normalize(text[:MAX_CHARS]))
 
 
 def quantities_with_spans(text: str) -> tuple[str, list[dict]]:
@@ -73,14 +92,16 @@ def extract_text(
     published: str | None = None,
 ) -> dict:
     """Everything the reader finds in one text, in the shape of `danvan extract --json`."""
-    text = prepare(text)
+    raw = _unflowed(text)
+    text = reflow(raw)
     lines = text.split("\n")
     folded = fold(text)
     pub = d.published_date(lines)
     if pub is None and published:
         pub = date.fromisoformat(published)
     own, subject = own_document(lines, pub)
-    head_title = title or _title(lines, subject, own)
+    # the headline from the lines as written: reflowing may join it to the line under it
+    head_title = title or _title(raw.split("\n"), subject, own)
     lead = _lead(lines, head_title)
     kind = _event_kind(head_title or "", lead, own)
     event_date = _event_date(lead, pub, kind)
@@ -122,13 +143,7 @@ def extract_text(
 def _title(lines: list[str], subject: str | None, own: dict | None) -> str | None:
     if own and subject:
         return f"{own['type']} {subject[0].lower()}{subject[1:]}" if own.get("type") else subject
-    for line in lines[:6]:
-        s = line.strip()
-        if not s or d.published_date([s]) or re.match(r"^(?:Cập nhật|Thứ|Chủ nhật|\d)", s):
-            continue
-        if 8 <= len(s) <= 250:
-            return s
-    return None
+    return headline(lines)
 
 
 def _lead(lines: list[str], title: str | None) -> str:
@@ -139,26 +154,38 @@ def _lead(lines: list[str], title: str | None) -> str:
         if not seen_title:
             seen_title = s == title or (title and s and title.endswith(s))
             continue
-        if len(s) >= 60:
+        if len(s) >= 60 and not is_furniture(s):
             return s
     return ""
+
+
+# "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
+_MENTION_BEFORE = re.compile(
+    r"\b(?:trinh|chao mung|huong toi|tien toi|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|ket qua)\s+$"
+)
 
 
 def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
     ft = fold(title)
     for word, kind in _KIND_WORDS:
-        if re.search(rf"\b{word}\b", ft):
-            return kind
+        for m in re.finditer(rf"\b(?:{word})\b", ft):
+            if not _MENTION_BEFORE.search(ft, 0, m.start()):
+                return kind
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
-    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
-    m = re.search(r"to chuc (?:hoi nghi|hoi thao|le)\s*(\w+ \w+)?", first)
-    if m:
-        rest = m.group(1) or ""
-        for word, kind in _KIND_WORDS:
-            if rest.startswith(word):
-                return kind
+    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
         return "hoi_nghi"
+    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"
+    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
+    m = re.search(r"(?:to chuc|khai mac|dien ra)\b", first)
+    if m:
+        rest = first[m.start() : m.end() + 60]  # the kind comes within a few words of the verb
+        for word, kind in _KIND_WORDS:
+            found = re.search(rf"\b(?:{word})\b", rest)
+            if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
+                return kind
+        if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
+            return "hoi_nghi"
     return None
 
 
@@ -173,7 +200,11 @@ def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
         return None
     m = _EVENT_DATE.search(lead[:80])
     if not m:
-        m2 = re.search(r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?", lead[:200])
+        # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
+        m2 = re.search(
+            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|,)\s*\d{1,2})?[/.-](\d{1,2})(?:[/.-](\d{4}))?",
+            lead[:200],
+        )
         if not m2:
             return None
         m = m2
