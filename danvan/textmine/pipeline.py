@@ -152,7 +152,8 @@ def _lead(lines: list[str], title: str | None) -> str:
     for line in lines[:40]:
         s = line.strip()
         if not seen_title:
-            seen_title = s == title or (title and s and title.endswith(s))
+            # reflowing may have joined the headline to the caption under it
+            seen_title = s == title or (title and s and (title.endswith(s) or s.startswith(title)))
             continue
         if len(s) >= 60 and not is_furniture(s):
             return s
