@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -86,6 +87,11 @@ def score(field: str, expected: list, got: list) -> tuple[int, int, int]:
 _MONEY = {"dong", "nghin dong", "ngan dong", "trieu dong", "ty dong", "ti dong", "vnd"}
 
 
+def within(part: str, whole: str) -> bool:
+    """part occurs in whole as whole words and numbers ("0 đồng" is not inside "500.000 đồng")."""
+    return re.search(rf"(?<![\w.,]){re.escape(part)}(?![\w])", whole) is not None
+
+
 def forbidden(nots: dict, got: dict) -> list[tuple[str, str]]:
     """Predicted people and money figures that the labels say are neither."""
     out = []
@@ -101,7 +107,7 @@ def forbidden(nots: dict, got: dict) -> list[tuple[str, str]]:
         for s in nots.get("money", []):
             fs = fold(s).strip()
             lead = fs.split()[:2]
-            if text and (text in fs or fs in text or text.split()[:2] == lead or str(q["value"]) == lead[0]):
+            if text and (within(text, fs) or within(fs, text) or text.split()[:2] == lead):
                 out.append(("not_money", q.get("text") or str(q["value"])))
                 break
     return out

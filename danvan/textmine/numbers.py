@@ -206,6 +206,23 @@ def _clean(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """A number inside a short quoted name is a slogan's ("3 tăng, 3 giảm", "4 tốt", "2 không"), not a count."""
+    left = text[max(0, start - 30) : start]
+    opened = max(left.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or any(q in left[opened + 1 :] for q in "”»"):
+        return False
+    right = text[end : end + 30]
+    closed = min((i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    quoted = left[opened + 1 :] + text[start:end] + right[:closed]
+    return len(quoted.split()) <= 6 and "\n" not in quoted
+
+
 def find_quantities(
     text: str, excluded: list[tuple[int, int]], tokens: list[Token] | None = None
 ) -> list[dict]:
@@ -225,6 +242,8 @@ def find_quantities(
         prefix = text[line_start:start]
         if not prefix.strip() and re.match(r"[.)-]\s", text[m.end() : m.end() + 2]):
             continue  # "1. ..." list numbering
+        if _in_slogan(text, start, m.end()):
+            continue
         before = prefix[-30:].lower().split()
         if (
             before

@@ -79,3 +79,16 @@ def test_kind_and_first_day_from_the_lead_when_the_headline_lacks_them():
         "nghiệp vụ công tác Đoàn năm 2024 cho 90 cán bộ."
     )
     assert got["event"] == {"kind": "tap_huan", "period": "2024", "date": "2024-04-12"}
+
+
+def test_comrades_are_counted_people_not_dong_and_slogans_are_not_quantities():
+    got = extract_text(
+        'Có 27 đồng chí là bí thư chi bộ và 9 điểm cầu; phong trào “2 tăng, 2 giảm”, “5 tốt” và "3 không"; '
+        "trao 40 suất quà trị giá 12 triệu đồng."
+    )
+    assert [(q["value"], q["unit"]) for q in got["quantities"]] == [
+        (27, "đồng chí"),
+        (9, "điểm cầu"),
+        (40, "suất quà"),
+        (12_000_000, "đồng"),
+    ]
