@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from danvan.textmine import extract_file, extract_text  # noqa: E402
 from danvan.textmine.textutil import fold  # noqa: E402
 
-FIELDS = ("people", "quantities", "documents", "places", "topics")
+FIELDS = ("people", "quantities", "quantities_value_unit", "documents", "places", "topics")
 
 
 def pairs(directory: Path) -> list[tuple[Path, Path]]:
@@ -64,12 +64,18 @@ def item_matches(field: str, exp, got) -> bool:
             any(same(t, g) for g in got["titles"] + got.get("titles_normalized", []))
             for t in exp.get("titles", [])
         )
+    if field == "quantities_value_unit":
+        return same(exp["value"], got["value"]) and same(exp["unit"], got["unit"])
     keys = {
         "quantities": ("value", "unit", "qualifier"),
         "documents": ("type", "number", "symbol", "date", "issuer", "title"),
         "places": ("name", "level", "era", "code"),
     }[field]
-    return all(exp.get(k) is None or same(exp[k], got.get(k)) for k in keys)
+    return all(exp.get(k) is None or same(_SYNONYM.get(exp[k], exp[k]), got.get(k)) for k in keys)
+
+
+# Label words that mean what the reader writes differently: "khoảng" is "about" in some labels, "approx" here.
+_SYNONYM = {"about": "approx"}
 
 
 def score(field: str, expected: list, got: list) -> tuple[int, int, int]:
@@ -129,7 +135,8 @@ def evaluate(directory: Path) -> dict:
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
         got = extract_file(path)
         for field in FIELDS:
-            h, e, g = score(field, exp.get(field, []), got[field])
+            source = "quantities" if field == "quantities_value_unit" else field
+            h, e, g = score(field, exp.get(source, []), got[source])
             for k, v in zip(range(3), (h, e, g), strict=True):
                 totals[field][k] += v
             if h < e:

@@ -122,7 +122,7 @@ def extract_text(
         ]
     people, name_tokens = find_people(tokens, text)
     places = find_places(tokens, name_tokens)
-    quantities = find_quantities(text, _excluded(text, doc_spans), tokens)
+    quantities = _merge_repeats(find_quantities(text, _excluded(text, doc_spans), tokens), text, head_title)
     for q in quantities:
         q.pop("_span", None)
     return {
@@ -138,6 +138,30 @@ def extract_text(
         "topics": find_topics(text, folded, topics_path),
         "key_tasks": _key_tasks(folded, text),
     }
+
+
+def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) -> list[dict]:
+    """The same figure in the headline or a photo caption and again in the body is one result, with the
+    number of its mentions ("mentions", present only on a repeated figure: the shape stays as it was for the
+    rest), so that nothing summing quantities counts it twice."""
+
+    def short_line(span: tuple[int, int]) -> bool:
+        start = text.rfind("\n", 0, span[0]) + 1
+        end = text.find("\n", span[1])
+        line = text[start : end if end >= 0 else len(text)].strip()
+        return line == head_title or (len(line) < 100 and not line.endswith(":"))
+
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for q in quantities:
+        key = (q["value"], fold(q["unit"]), q["qualifier"])
+        first = seen.get(key)
+        if first is not None and (short_line(first["_span"]) or short_line(q["_span"])):
+            first["mentions"] = first.get("mentions", 1) + 1
+            continue
+        seen.setdefault(key, q)
+        out.append(q)
+    return out
 
 
 def _title(lines: list[str], subject: str | None, own: dict | None) -> str | None:

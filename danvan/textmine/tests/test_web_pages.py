@@ -92,3 +92,20 @@ def test_comrades_are_counted_people_not_dong_and_slogans_are_not_quantities():
         (40, "suất quà"),
         (12_000_000, "đồng"),
     ]
+
+
+def test_a_figure_repeated_in_headline_and_body_is_one_quantity_with_its_mentions():
+    got = extract_text(
+        "Bàn giao 30 căn nhà Đại đoàn kết cho hộ nghèo\n\nNgày 2/3/2025, Ủy ban MTTQ huyện tổ chức lễ bàn giao "
+        "30 căn nhà Đại đoàn kết cho hộ nghèo tại các xã vùng sâu, mỗi căn trị giá 60 triệu đồng."
+    )
+    houses = [q for q in got["quantities"] if q["value"] == 30]
+    assert len(houses) == 1 and houses[0]["mentions"] == 2
+
+
+def test_the_same_figure_twice_in_the_body_stays_two_results():
+    got = extract_text(
+        "Kết quả giảm nghèo\n\nNăm 2024, xã Tân Lập có 12 hộ thoát nghèo nhờ vốn vay ưu đãi của Hội Nông dân và "
+        "sự giúp đỡ của các đoàn thể. Năm 2025, xã Tân Lập tiếp tục có 12 hộ thoát nghèo nhờ mô hình chăn nuôi bò."
+    )
+    assert [q["value"] for q in got["quantities"] if q["value"] == 12] == [12, 12]
