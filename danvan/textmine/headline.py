@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import date_line
+from .readers import _CLUTTER_LINE
 from .textutil import fold
 
 # Lines a page prints around an article that are never its headline (folded, lower case).
@@ -34,6 +35,8 @@ def is_furniture(line: str) -> bool:
     if not s or date_line(s) is not None:
         return True
     key = fold(s)
+    if _CLUTTER_LINE.match(key) and len(s) < 60:
+        return True
     letters = [c for c in s if c.isalpha()]
     return bool(
         (letters and s.upper() == s)
@@ -79,8 +82,11 @@ def _headline(lines: list[str]) -> str | None:
         if after:
             return after[0][1]
     if cands:
-        open_lines = [c for c in cands if not c[1].endswith(".")]
-        return (open_lines or cands)[0][1]
+        # no date line: the first proper line under the page's last furniture (site name, breadcrumb)
+        furniture = [i for i, s in head if is_furniture(s)]
+        below = [c for c in cands if not furniture or c[0] > furniture[-1]] or cands
+        open_lines = [c for c in below if not c[1].endswith(".")]
+        return (open_lines or below)[0][1]
     for _, s in head:
         if 8 <= len(s) <= 250 and date_line(s) is None and not re.match(r"^(?:Cập nhật|Thứ|Chủ nhật|\d)", s):
             return s

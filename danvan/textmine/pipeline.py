@@ -92,16 +92,17 @@ def extract_text(
     published: str | None = None,
 ) -> dict:
     """Everything the reader finds in one text, in the shape of `danvan extract --json`."""
-    raw = _unflowed(text)
-    text = reflow(raw)
+    text_in = text
+    text = reflow(_unflowed(text))
     lines = text.split("\n")
     folded = fold(text)
     pub = d.published_date(lines)
     if pub is None and published:
         pub = date.fromisoformat(published)
     own, subject = own_document(lines, pub)
-    # the headline from the lines as written: reflowing may join it to the line under it
-    head_title = title or _title(raw.split("\n"), subject, own)
+    # The headline is read from the page as copied: reflowing may join it to the line under it, and the
+    # breadcrumb that clutter removal drops is what marks where the article starts.
+    head_title = title or _title(normalize(text_in[:20_000]).split("\n"), subject, own)
     lead = _lead(lines, head_title)
     kind = _event_kind(head_title or "", lead, own)
     event_date = _event_date(lead, pub, kind)

@@ -109,3 +109,13 @@ def test_the_same_figure_twice_in_the_body_stays_two_results():
         "sự giúp đỡ của các đoàn thể. Năm 2025, xã Tân Lập tiếp tục có 12 hộ thoát nghèo nhờ mô hình chăn nuôi bò."
     )
     assert [q["value"] for q in got["quantities"] if q["value"] == 12] == [12, 12]
+
+
+def test_without_a_date_line_the_headline_is_the_first_line_under_the_breadcrumb():
+    got = extract_text(
+        "Hội Nông dân tỉnh Hà Tĩnh\nTrang chủ > Tin tức > Hoạt động\n\nHội Nông dân huyện giao ban quý II năm 2025"
+        "\n\nNgày 3/7/2025, Hội Nông dân huyện Can Lộc tổ chức hội nghị giao ban công tác Hội quý II năm 2025 với "
+        "các chi hội trưởng."
+    )
+    assert got["title"] == "Hội Nông dân huyện giao ban quý II năm 2025"
+    assert got["event"] == {"kind": "giao_ban", "period": "2025-Q2", "date": "2025-07-03"}
