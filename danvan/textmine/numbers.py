@@ -409,9 +409,31 @@ def _unit_after(
     return text[pos : taken[-1].end].strip(), taken[-1].end
 
 
+# Kinds of administrative unit and settlement counted together: "14 huyện, thị xã, thành phố", "17 thôn, buôn".
+_UNIT_KINDS = {
+    "tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran", "dac khu", "thon", "ban",
+    "buon", "lang", "ap", "xom", "to dan pho", "khu pho", "soc", "plei",
+}
+
+
+def _unit_kind_at(toks: list[Token], k: int) -> int:
+    for size in (3, 2, 1):
+        words = toks[k : k + size]
+        if len(words) == size and all(t.is_word and not t.is_cap for t in words):
+            if " ".join(t.low for t in words) in _UNIT_KINDS:
+                return size
+    return 0
+
+
 def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
     """'845 nhà tạm, nhà dột nát' and '214 cuộc tiếp xúc, đối thoại' count one thing under two names."""
     head = toks[0].low
+    kind = _unit_kind_at(toks, 0)
+    if kind:
+        while kind + 1 < len(toks) and toks[kind].text == "," and (more := _unit_kind_at(toks, kind + 1)):
+            kind += 1 + more
+        if kind >= n:
+            return kind
     while n + 1 < len(toks) and toks[n].text == ",":
         nxt = index.match(toks, n + 1)
         if nxt and toks[n + 1].low == head and nxt[0] > 1:
