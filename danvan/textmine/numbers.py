@@ -411,17 +411,37 @@ def _unit_after(
 
 # Kinds of administrative unit and settlement counted together: "14 huyện, thị xã, thành phố", "17 thôn, buôn".
 _UNIT_KINDS = {
-    "tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran", "dac khu", "thon", "ban",
-    "buon", "lang", "ap", "xom", "to dan pho", "khu pho", "soc", "plei",
+    "tinh",
+    "thanh pho",
+    "huyen",
+    "quan",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "dac khu",
+    "thon",
+    "ban",
+    "buon",
+    "lang",
+    "ap",
+    "xom",
+    "to dan pho",
+    "khu pho",
+    "soc",
+    "plei",
 }
 
 
 def _unit_kind_at(toks: list[Token], k: int) -> int:
     for size in (3, 2, 1):
         words = toks[k : k + size]
-        if len(words) == size and all(t.is_word and not t.is_cap for t in words):
-            if " ".join(t.low for t in words) in _UNIT_KINDS:
-                return size
+        if (
+            len(words) == size
+            and all(t.is_word and not t.is_cap for t in words)
+            and " ".join(t.low for t in words) in _UNIT_KINDS
+        ):
+            return size
     return 0
 
 

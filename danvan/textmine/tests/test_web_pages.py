@@ -122,7 +122,9 @@ def test_without_a_date_line_the_headline_is_the_first_line_under_the_breadcrumb
 
 
 def test_kinds_of_administrative_unit_counted_together_are_one_unit():
-    got = extract_text("Ý kiến tổng hợp từ 9 huyện, thị xã, thành phố và 140 xã, phường, thị trấn; 6 thôn, bản.")
+    got = extract_text(
+        "Ý kiến tổng hợp từ 9 huyện, thị xã, thành phố và 140 xã, phường, thị trấn; 6 thôn, bản."
+    )
     assert [(q["value"], q["unit"]) for q in got["quantities"]] == [
         (9, "huyện, thị xã, thành phố"),
         (140, "xã, phường, thị trấn"),
