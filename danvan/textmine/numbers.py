@@ -7,6 +7,8 @@ from bisect import bisect_left
 from functools import cache
 
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .units_rules import in_slogan as _in_slogan
+from .units_rules import unit_kind_at as _unit_kind_at
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
 _SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
@@ -206,23 +208,6 @@ def _clean(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
-
-
-def _in_slogan(text: str, start: int, end: int) -> bool:
-    """A number inside a short quoted name is a slogan's ("3 tăng, 3 giảm", "4 tốt", "2 không"), not a count."""
-    left = text[max(0, start - 30) : start]
-    opened = max(left.rfind(q) for q in _OPEN_QUOTES)
-    if opened < 0 or any(q in left[opened + 1 :] for q in "”»"):
-        return False
-    right = text[end : end + 30]
-    closed = min((i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
-    if closed < 0:
-        return False
-    quoted = left[opened + 1 :] + text[start:end] + right[:closed]
-    return len(quoted.split()) <= 6 and "\n" not in quoted
-
-
 def find_quantities(
     text: str, excluded: list[tuple[int, int]], tokens: list[Token] | None = None
 ) -> list[dict]:
@@ -407,42 +392,6 @@ def _unit_after(
     if not taken:
         return "", pos
     return text[pos : taken[-1].end].strip(), taken[-1].end
-
-
-# Kinds of administrative unit and settlement counted together: "14 huyện, thị xã, thành phố", "17 thôn, buôn".
-_UNIT_KINDS = {
-    "tinh",
-    "thanh pho",
-    "huyen",
-    "quan",
-    "thi xa",
-    "xa",
-    "phuong",
-    "thi tran",
-    "dac khu",
-    "thon",
-    "ban",
-    "buon",
-    "lang",
-    "ap",
-    "xom",
-    "to dan pho",
-    "khu pho",
-    "soc",
-    "plei",
-}
-
-
-def _unit_kind_at(toks: list[Token], k: int) -> int:
-    for size in (3, 2, 1):
-        words = toks[k : k + size]
-        if (
-            len(words) == size
-            and all(t.is_word and not t.is_cap for t in words)
-            and " ".join(t.low for t in words) in _UNIT_KINDS
-        ):
-            return size
-    return 0
 
 
 def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
