@@ -108,9 +108,12 @@ def extract_text(
     event_date = _event_date(lead, pub, kind)
     anchor = pub or event_date
     period = None
-    if kind:
-        period = d.find_period(head_title or "", (anchor or date.min).year if anchor else None)
-        period = period or d.find_period(lead[:400], anchor.year if anchor else None)
+    period = d.find_period(head_title or "", anchor.year if anchor else None)
+    period = period or d.find_period(lead[:400], anchor.year if anchor else None)
+    if not kind and period and "-" not in period:
+        # a text that is no event (a situation report, a story) has a period when it covers a month, a
+        # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
+        period = None
     if kind and event_date is None and own and own.get("date"):
         event_date = date.fromisoformat(own["date"])
     if anchor is None and period:

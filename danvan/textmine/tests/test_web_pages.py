@@ -130,3 +130,16 @@ def test_kinds_of_administrative_unit_counted_together_are_one_unit():
         (140, "xã, phường, thị trấn"),
         (6, "thôn, bản"),
     ]
+
+
+def test_a_situation_report_has_the_month_it_covers_but_a_story_no_period():
+    report = extract_text(
+        "Tư tưởng nhân dân trước mùa mưa bão\n\nQua nắm tình hình trong tháng 8/2025, đa số nhân dân các xã "
+        "ven biển đồng tình với chủ trương di dời dân khỏi vùng nguy hiểm."
+    )
+    story = extract_text(
+        "Người giữ rừng ở bản Lướt\n\nNăm 2024, ông Lò Văn Pọm cùng 20 hộ trong bản nhận khoán bảo vệ 300 ha "
+        "rừng phòng hộ đầu nguồn."
+    )
+    assert (report["event"]["kind"], report["event"]["period"]) == (None, "2025-08")
+    assert (story["event"]["kind"], story["event"]["period"]) == (None, None)
