@@ -54,10 +54,8 @@ class FoldWorker:
             self.log = tempfile.NamedTemporaryFile("w+", suffix=".log")  # noqa: SIM115 (closed in __exit__)
             self.process = subprocess.Popen(
                 [sys.executable, str(REPO / "manage.py"), "db_worker", "--no-reload", "--no-startup-delay"],
-                env={**os.environ, "DEBUG": os.environ.get("DEBUG", "1")},
-                stdout=subprocess.DEVNULL,
-                stderr=self.log,
-            )
+                env={**os.environ, "DEBUG": os.environ.get("DEBUG", "1")}, stdout=subprocess.DEVNULL,
+                stderr=self.log)
             # Started and polling before the first approval (a production worker started long before).
             deadline = time.monotonic() + 60
             while "Starting worker" not in Path(self.log.name).read_text() and time.monotonic() < deadline:
@@ -83,13 +81,9 @@ class FoldWorker:
         from danvan.reporting.tasks import fold_rollup
 
         folds = DBTaskResult.objects.filter(task_path=fold_rollup.module_path, enqueued_at__gte=self.since)
-        return {
-            "fold_worker": self.wanted,
-            "folds_queued": folds.count(),
-            "folds_done": folds.filter(status="SUCCESSFUL").count(),
-            "fold_worker_cpu_s": self.cpu_s,
-            "pending_rows_after": RollupPending.objects.count(),
-        }
+        return {"fold_worker": self.wanted, "folds_queued": folds.count(),
+                "folds_done": folds.filter(status="SUCCESSFUL").count(), "fold_worker_cpu_s": self.cpu_s,
+                "pending_rows_after": RollupPending.objects.count()}
 
 
 def timed(func, repeat: int) -> dict:
@@ -101,11 +95,8 @@ def timed(func, repeat: int) -> dict:
         result = func()
         samples.append((time.perf_counter() - started) * 1000)
     samples.sort()
-    return {
-        "p50": round(statistics.median(samples), 3),
-        "p95": round(samples[min(len(samples) - 1, int(len(samples) * 0.95))], 3),
-        "result": result,
-    }
+    return {"p50": round(statistics.median(samples), 3),
+            "p95": round(samples[min(len(samples) - 1, int(len(samples) * 0.95))], 3), "result": result}
 
 
 def _aware(day: date, hour: int) -> datetime:
@@ -128,37 +119,23 @@ def generate(form, units, months, *, pending_share: float, seed: int = 2026) -> 
     stock: dict[int, int] = {}
     for start in range(0, len(units), 1000):
         subs = []
-        for unit in units[start : start + 1000]:
+        for unit in units[start:start + 1000]:
             for period in months:
                 pending = rng.random() < pending_share
                 submitted = _aware(period.end + timedelta(days=1), 9)
-                subs.append(
-                    Submission(
-                        form=form,
-                        unit=unit,
-                        period=period.code,
-                        period_start=period.start,
-                        period_end=period.end,
-                        deadline=deadlines[period.code],
-                        status="submitted" if pending else "approved",
-                        first_submitted_at=submitted,
-                        submitted_at=submitted,
-                        approved_at=None if pending else submitted + timedelta(days=2),
-                        line_path=unit.line_path,
-                    )
-                )
+                subs.append(Submission(
+                    form=form, unit=unit, period=period.code, period_start=period.start, period_end=period.end,
+                    deadline=deadlines[period.code], status="submitted" if pending else "approved",
+                    first_submitted_at=submitted, submitted_at=submitted,
+                    approved_at=None if pending else submitted + timedelta(days=2), line_path=unit.line_path))
                 counts["pending"] += pending
         Submission.objects.bulk_create(subs, batch_size=2000)
         values = []
         for sub in subs:
             gifts = rng.randint(5, 120)
             stock[sub.unit_id] = stock.get(sub.unit_id, rng.randint(2, 8)) + (rng.random() < 0.15)
-            raw = {
-                "QUA_SL": gifts,
-                "QUA_GT": gifts * rng.randrange(300, 501, 10) * 1000,
-                "GAO_TAN": round(rng.uniform(0, 2), 2),
-                "DVK_TONG": stock[sub.unit_id],
-            }
+            raw = {"QUA_SL": gifts, "QUA_GT": gifts * rng.randrange(300, 501, 10) * 1000,
+                   "GAO_TAN": round(rng.uniform(0, 2), 2), "DVK_TONG": stock[sub.unit_id]}
             for indicator in indicators:
                 values.append((sub.pk, indicator.pk, raw.get(indicator.code, rng.randint(0, 12))))
         _insert_values(values)
@@ -174,18 +151,13 @@ def _insert_values(rows: list[tuple]) -> None:
     from danvan.reporting.models import SubmissionValue
 
     if connection.vendor == "postgresql":
-        with (
-            connection.cursor() as cur,
-            cur.cursor.copy(
-                f"COPY {SubmissionValue._meta.db_table} (submission_id, indicator_id, value) FROM STDIN"
-            ) as copy,
-        ):
+        with connection.cursor() as cur, cur.cursor.copy(
+                f"COPY {SubmissionValue._meta.db_table} (submission_id, indicator_id, value) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
     else:
-        SubmissionValue.objects.bulk_create(
-            [SubmissionValue(submission_id=a, indicator_id=b, value=c) for a, b, c in rows], batch_size=5000
-        )
+        SubmissionValue.objects.bulk_create([SubmissionValue(submission_id=a, indicator_id=b, value=c)
+                                             for a, b, c in rows], batch_size=5000)
 
 
 def fill_rollup(form) -> dict:
@@ -201,8 +173,6 @@ def fill_rollup(form) -> dict:
     if connection.vendor == "postgresql":
         with connection.cursor() as cur:
             cur.execute("ANALYZE")
-    return {
-        "seconds": round(time.perf_counter() - started, 1),
-        "unit_period_values": UnitPeriodValue.objects.filter(form=form).count(),
-        "cells": RollupCell.objects.filter(form=form).count(),
-    }
+    return {"seconds": round(time.perf_counter() - started, 1),
+            "unit_period_values": UnitPeriodValue.objects.filter(form=form).count(),
+            "cells": RollupCell.objects.filter(form=form).count()}

@@ -55,15 +55,10 @@ def main() -> None:
     from danvan.reporting.selectors import SUBMISSION_LOADS  # read as the report's page hands it over
     from danvan.reporting.services import approve_submission
 
-    subs = list(
-        Submission.objects.filter(status="submitted")
-        .select_related(*SUBMISSION_LOADS)
-        .order_by("?")[: args.approvals + 1]
-    )
+    subs = list(Submission.objects.filter(status="submitted").select_related(*SUBMISSION_LOADS)
+                .order_by("?")[:args.approvals + 1])
     if len(subs) < 2:
-        raise SystemExit(
-            "Không còn báo cáo chờ duyệt: chạy bench/rollup.py --generate-only với --pending lớn hơn."
-        )
+        raise SystemExit("Không còn báo cáo chờ duyệt: chạy bench/rollup.py --generate-only với --pending lớn hơn.")
     reviewers: dict[int, object] = {}
     for sub in subs:  # the provincial reviewers bench/rollup.py creates, looked up before timing
         root = int(sub.line_path.strip("/").split("/")[0])
@@ -72,10 +67,8 @@ def main() -> None:
     pid = None
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_backend_pid(), inet_server_addr() IS NULL OR host(inet_server_addr()) "
-                "IN ('127.0.0.1', '::1')"
-            )
+            cursor.execute("SELECT pg_backend_pid(), inet_server_addr() IS NULL OR host(inet_server_addr()) "
+                           "IN ('127.0.0.1', '::1')")
             backend, local = cursor.fetchone()
             pid = backend if local else None
 
@@ -112,22 +105,11 @@ def main() -> None:
         return None if seconds is None else round(1000 * seconds / n, 2)
 
     result = {
-        "database": connection.vendor,
-        "approvals": n,
-        "approve_per_s": round(n / wall, 1),
-        "wall_ms": ms(wall),
-        "client_cpu_ms": ms(client),
-        "server_cpu_ms": ms(server),
-        **worker.summary(),
-        "statements": {
-            kind: {
-                "per_approval": round(count / n, 2),
-                "wall_ms": ms(w),
-                "client_cpu_ms": ms(c),
-                "server_cpu_ms": ms(s) if pid is not None else None,
-            }
-            for kind, (count, w, c, s) in sorted(per_kind.items(), key=lambda kv: -kv[1][1])
-        },
+        "database": connection.vendor, "approvals": n, "approve_per_s": round(n / wall, 1),
+        "wall_ms": ms(wall), "client_cpu_ms": ms(client), "server_cpu_ms": ms(server), **worker.summary(),
+        "statements": {kind: {"per_approval": round(count / n, 2), "wall_ms": ms(w), "client_cpu_ms": ms(c),
+                              "server_cpu_ms": ms(s) if pid is not None else None}
+                       for kind, (count, w, c, s) in sorted(per_kind.items(), key=lambda kv: -kv[1][1])},
     }
     print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
 

@@ -52,25 +52,20 @@ def duckdb_reference(form, rows_sql: str):
             while chunk := cur.fetchmany(20000):
                 writer.writerows(chunk)
     db = duckdb.connect()
-    db.execute(
-        """CREATE TABLE vals AS SELECT * FROM read_csv(?, header = false, columns = {
+    db.execute("""CREATE TABLE vals AS SELECT * FROM read_csv(?, header = false, columns = {
         'unit_id': 'BIGINT', 'line_path': 'VARCHAR', 'area_path': 'VARCHAR', 'period_start': 'DATE',
-        'period_end': 'DATE', 'code': 'VARCHAR', 'agg': 'VARCHAR', 'value': 'DECIMAL(20,4)'})""",
-        [out.name],
-    )
+        'period_end': 'DATE', 'code': 'VARCHAR', 'agg': 'VARCHAR', 'value': 'DECIMAL(20,4)'})""", [out.name])
     os.unlink(out.name)
 
     def answer(field: str, prefix: str, period):
-        rows = db.execute(
-            f"""
+        rows = db.execute(f"""
             WITH x AS (SELECT * FROM vals WHERE {field} >= ? AND {field} < ? AND period_start >= ? AND period_end <= ?)
             SELECT code, SUM(value) FROM x WHERE agg = 'sum' GROUP BY code
             UNION ALL
             SELECT code, SUM(v) FROM (SELECT code, arg_max(value, period_end) AS v FROM x WHERE agg = 'last'
                                       GROUP BY unit_id, code) GROUP BY code
             UNION ALL SELECT '', COUNT(DISTINCT unit_id) FROM x""",
-            [prefix, prefix + "~", period.start, period.end],
-        ).fetchall()
+                          [prefix, prefix + "~", period.start, period.end]).fetchall()
         return {code: (int(v) if v == int(v) else float(v)) for code, v in rows}
 
     return db, answer
@@ -110,20 +105,14 @@ def _parallel_approvals(subs, reviewer_of, workers: int) -> dict:
     shares = [subs[k::workers] for k in range(workers)]
     connections.close_all()
     start_at = time.time() + 15  # every process set up before the first approval
-    payloads = [
-        ([s.pk for s in share], [reviewer_of(s).username for s in share], start_at)
-        for share in shares
-        if share
-    ]
+    payloads = [([s.pk for s in share], [reviewer_of(s).username for s in share], start_at)
+                for share in shares if share]
     with ProcessPoolExecutor(max_workers=len(payloads)) as pool:
         runs = list(pool.map(_approve_worker, payloads))
     wall = max(end for _, end, _ in runs) - min(start for start, _, _ in runs)
     count = sum(n for _, _, n in runs)
-    return {
-        "parallel_approvals": count,
-        "approve_parallel_per_s": round(count / wall, 1),
-        "parallel_workers": len(payloads),
-    }
+    return {"parallel_approvals": count, "approve_parallel_per_s": round(count / wall, 1),
+            "parallel_workers": len(payloads)}
 
 
 def main() -> None:
@@ -132,16 +121,11 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print only the JSON result")
     parser.add_argument("--repeat", type=int, default=200, help="timed reads per measurement")
     parser.add_argument("--approvals", type=int, help="reports approved in this run (default 2000·scale)")
-    parser.add_argument(
-        "--pending",
-        type=int,
-        help="reports left submitted when generating (default: --approvals); a larger pool lets "
-        "several runs measure approvals on the same data",
-    )
+    parser.add_argument("--pending", type=int,
+                        help="reports left submitted when generating (default: --approvals); a larger pool lets "
+                             "several runs measure approvals on the same data")
     parser.add_argument("--generate-only", action="store_true", help="generate the data, measure nothing")
-    parser.add_argument(
-        "--batch", type=int, default=50, help="reports per bulk approval (as ticked in the review queue)"
-    )
+    parser.add_argument("--batch", type=int, default=50, help="reports per bulk approval (as ticked in the review queue)")
     parser.add_argument("--workers", type=int, default=4, help="processes approving at the same time")
     args = parser.parse_args()
     setup_django()
@@ -162,11 +146,8 @@ def main() -> None:
     from danvan.reporting.selectors import SUBMISSION_LOADS, expected_units
     from danvan.reporting.services import approve_submission, bulk_approve
 
-    result: dict = {
-        "scale": args.scale,
-        "database": connection.vendor,
-        "bulk_inserted": "submissions, submission values",
-    }
+    result: dict = {"scale": args.scale, "database": connection.vendor,
+                    "bulk_inserted": "submissions, submission values"}
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
     if not Area.objects.filter(era="current", level="province").exists():
@@ -181,8 +162,7 @@ def main() -> None:
         create_bloc(None, province)
         root = Unit.objects.get(area=province, kind__code=BTGDV, closed_on__isnull=True)
         reviewer = user_by_username(f"bench-tinh-{province.code}") or create_user(
-            None, username=f"bench-tinh-{province.code}", full_name=f"Người duyệt {province.name}"
-        )
+            None, username=f"bench-tinh-{province.code}", full_name=f"Người duyệt {province.name}")
         grant_membership(None, user=reviewer, unit=root, role=Role.REVIEWER)
         roots[root.pk], reviewers[root.pk] = root, reviewer
     result["units_setup_s"] = round(time.perf_counter() - started, 1)
@@ -190,9 +170,7 @@ def main() -> None:
 
     units = []
     for province in provinces:
-        units += list(
-            expected_units(form, months[-1], area=province).select_related("area").order_by("line_path")
-        )
+        units += list(expected_units(form, months[-1], area=province).select_related("area").order_by("line_path"))
     approvals = args.approvals if args.approvals is not None else max(20, round(2000 * args.scale))
     if not Submission.objects.filter(form=form).exists():
         t = time.perf_counter()
@@ -201,9 +179,7 @@ def main() -> None:
         result["bulk_insert_s"] = round(time.perf_counter() - t, 1)
         _progress(args, f"Chèn hàng loạt {counts}: {result['bulk_insert_s']} s")
         fill = fill_rollup(form)
-        result.update(
-            fill_s=fill["seconds"], unit_period_values=fill["unit_period_values"], cells=fill["cells"]
-        )
+        result.update(fill_s=fill["seconds"], unit_period_values=fill["unit_period_values"], cells=fill["cells"])
         _progress(args, f"Bảng tổng hợp (rollup.rebuild): {fill}")
     else:
         _progress(args, "Dùng lại dữ liệu đã sinh trong cơ sở dữ liệu này.")
@@ -216,11 +192,8 @@ def main() -> None:
         return
 
     # Approvals, three ways, each on its own random sample of the reports left submitted.
-    pending = list(
-        Submission.objects.filter(form=form, status="submitted")
-        .select_related(*SUBMISSION_LOADS)
-        .order_by("?")[: 3 * approvals]
-    )
+    pending = list(Submission.objects.filter(form=form, status="submitted").select_related(*SUBMISSION_LOADS)
+                   .order_by("?")[:3 * approvals])
     singles, batches, parallel = pending[0::3], pending[1::3], pending[2::3]
 
     def reviewer_of(sub):
@@ -241,7 +214,7 @@ def main() -> None:
         t = time.perf_counter()
         for root_id, subs in by_root.items():
             for i in range(0, len(subs), args.batch):
-                outcome = bulk_approve(reviewers[root_id], subs[i : i + args.batch])
+                outcome = bulk_approve(reviewers[root_id], subs[i:i + args.batch])
                 assert not outcome["errors"], outcome["errors"]
         seconds = time.perf_counter() - t
         result["bulk_approvals"] = len(batches)
@@ -249,11 +222,8 @@ def main() -> None:
         _progress(args, f"Duyệt hàng loạt (mỗi lần {args.batch}): {len(batches)} trong {seconds:.1f} s")
 
         result.update(_parallel_approvals(parallel, reviewer_of, args.workers))
-        _progress(
-            args,
-            f"Duyệt song song ({args.workers} tiến trình): {result['parallel_approvals']} báo cáo, "
-            f"{result['approve_parallel_per_s']}/s",
-        )
+        _progress(args, f"Duyệt song song ({args.workers} tiến trình): {result['parallel_approvals']} báo cáo, "
+                        f"{result['approve_parallel_per_s']}/s")
     result.update(worker.summary())
 
     # The largest province generated, and the whole country.
@@ -262,70 +232,45 @@ def main() -> None:
     half, year = parse_period("2026-H1"), parse_period("2026")
     province = timed(lambda: reports.rollup_answer(form, half, unit=root), args.repeat)
     nation = timed(lambda: reports.rollup_answer(form, year, area=country), args.repeat)
-    result.update(
-        rollup_province_p50_ms=province["p50"],
-        rollup_province_p95_ms=province["p95"],
-        rollup_nation_p50_ms=nation["p50"],
-        rollup_nation_p95_ms=nation["p95"],
-    )
+    result.update(rollup_province_p50_ms=province["p50"], rollup_province_p95_ms=province["p95"],
+                  rollup_nation_p50_ms=nation["p50"], rollup_nation_p95_ms=nation["p95"])
 
     t = time.perf_counter()
-    db, duck = duckdb_reference(
-        form,
-        """SELECT s.unit_id, s.line_path, a.path, s.period_start, s.period_end, i.code,
+    db, duck = duckdb_reference(form, """SELECT s.unit_id, s.line_path, a.path, s.period_start, s.period_end, i.code,
             i.aggregation_time, v.value FROM reporting_submission s JOIN reporting_submissionvalue v
             ON v.submission_id = s.id JOIN reporting_indicator i ON i.id = v.indicator_id
             JOIN org_unit u ON u.id = s.unit_id JOIN org_area a ON a.id = u.area_id
-            WHERE s.form_id = %s AND s.status = 'approved' AND a.era = 'current'""",
-    )
+            WHERE s.form_id = %s AND s.status = 'approved' AND a.era = 'current'""")
     result["duckdb_load_s"] = round(time.perf_counter() - t, 1)
     duck_province = timed(lambda: duck("line_path", root.line_path, half), args.repeat)
     duck_nation = timed(lambda: duck("area_path", country.path, year), args.repeat)
-    result.update(
-        duckdb_province_p50_ms=duck_province["p50"],
-        duckdb_province_p95_ms=duck_province["p95"],
-        duckdb_nation_p50_ms=duck_nation["p50"],
-        duckdb_nation_p95_ms=duck_nation["p95"],
-    )
+    result.update(duckdb_province_p50_ms=duck_province["p50"], duckdb_province_p95_ms=duck_province["p95"],
+                  duckdb_nation_p50_ms=duck_nation["p50"], duckdb_nation_p95_ms=duck_nation["p95"])
 
     def as_reference(answer):
         return {**{k: v for k, v in answer["values"].items() if v is not None}, "": answer["units_counted"]}
 
-    result["duckdb_equal"] = (
-        as_reference(province["result"]) == duck_province["result"]
-        and as_reference(nation["result"]) == duck_nation["result"]
-    )
+    result["duckdb_equal"] = (as_reference(province["result"]) == duck_province["result"]
+                              and as_reference(nation["result"]) == duck_nation["result"])
 
     # Exactness: the cells against a from-scratch recomputation, on sampled nodes and periods.
     t = time.perf_counter()
     indicators = reports.form_indicators(form)
-    commune_party = Unit.objects.filter(line_path__startswith=root.line_path, kind__code="dang-uy").order_by(
-        "?"
-    )[0]
-    checks = [
-        ("U", root, "2026-H1"),
-        ("U", commune_party, "2026"),
-        ("A", root.area, "2026-H1"),
-        ("A", commune_party.area, "2026-Q3"),
-        ("A", country, "2026-11"),
-        ("A", country, "2026"),
-    ]
+    commune_party = Unit.objects.filter(line_path__startswith=root.line_path, kind__code="dang-uy").order_by("?")[0]
+    checks = [("U", root, "2026-H1"), ("U", commune_party, "2026"), ("A", root.area, "2026-H1"),
+              ("A", commune_party.area, "2026-Q3"), ("A", country, "2026-11"), ("A", country, "2026")]
     mismatches = []
     for kind, node, code in checks:
         if kind == "U":
             fast = rollup.values_at(form, "U" + node.line_path, code, indicators)
-            slow = rollup.recompute_from_scratch(
-                form, code, line_prefix=node.line_path, indicators=indicators
-            )
+            slow = rollup.recompute_from_scratch(form, code, line_prefix=node.line_path, indicators=indicators)
         else:
             fast = rollup.values_at(form, rollup.area_node(node), code, indicators)
             slow = rollup.recompute_from_scratch(form, code, area=node, indicators=indicators)
         if fast != slow:
             mismatches.append(f"{kind}:{node} {code}")
     result["consistent"] = not mismatches
-    result["consistency_checks"] = [
-        f"{k}:{getattr(n, 'line_path', None) or n.path} {c}" for k, n, c in checks
-    ]
+    result["consistency_checks"] = [f"{k}:{getattr(n, 'line_path', None) or n.path} {c}" for k, n, c in checks]
     result["consistency_mismatches"] = mismatches
     result["consistency_check_s"] = round(time.perf_counter() - t, 1)
     result["total_s"] = round(time.perf_counter() - started, 1)

@@ -26,10 +26,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 PERIOD = "2026-03"
-SENTENCE = (
-    "Tổ chức tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của "
-    "Nhà nước; thăm hỏi, tặng quà gia đình chính sách, hộ nghèo; phát huy mô hình “Dân vận khéo” "
-)
+SENTENCE = ("Tổ chức tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của "
+            "Nhà nước; thăm hỏi, tặng quà gia đình chính sách, hộ nghèo; phát huy mô hình “Dân vận khéo” ")
 
 
 def text_of(unit_name: str, code: str) -> str:
@@ -70,39 +68,19 @@ def fill_reports(form, btgdv) -> int:
     sections = list(form.sections.values_list("code", flat=True))
     submitted = timezone.make_aware(timezone.datetime.combine(deadline, timezone.datetime.min.time()))
     with transaction.atomic():
-        subs = Submission.objects.bulk_create(
-            [
-                Submission(
-                    form=form,
-                    unit=u,
-                    period=period.code,
-                    period_start=period.start,
-                    period_end=period.end,
-                    deadline=deadline,
-                    status="approved",
-                    line_path=u.line_path,
-                    first_submitted_at=submitted - timedelta(days=n % 3),
-                    submitted_at=submitted,
-                    approved_at=submitted,
-                )
-                for n, u in enumerate(units)
-            ]
-        )
+        subs = Submission.objects.bulk_create([
+            Submission(form=form, unit=u, period=period.code, period_start=period.start, period_end=period.end,
+                       deadline=deadline, status="approved", line_path=u.line_path,
+                       first_submitted_at=submitted - timedelta(days=n % 3), submitted_at=submitted,
+                       approved_at=submitted)
+            for n, u in enumerate(units)])
         subs = list(Submission.objects.filter(form=form, period=period.code).select_related("unit"))
-        SubmissionValue.objects.bulk_create(
-            [
-                SubmissionValue(submission=s, indicator=i, value=Decimal((s.unit_id * 7 + n) % 500))
-                for s in subs
-                for n, i in enumerate(indicators)
-            ]
-        )
-        SubmissionSection.objects.bulk_create(
-            [
-                SubmissionSection(submission=s, code=code, text=text_of(s.unit.name, code))
-                for s in subs
-                for code in sections
-            ]
-        )
+        SubmissionValue.objects.bulk_create([
+            SubmissionValue(submission=s, indicator=i, value=Decimal((s.unit_id * 7 + n) % 500))
+            for s in subs for n, i in enumerate(indicators)])
+        SubmissionSection.objects.bulk_create([
+            SubmissionSection(submission=s, code=code, text=text_of(s.unit.name, code))
+            for s in subs for code in sections])
     rollup.rebuild(form)
     return len(subs)
 
@@ -145,37 +123,24 @@ def main() -> None:
 
     period = parse_period(PERIOD)
     build_ms, build = timed(lambda: synthesis.build_synthesis(form, btgdv, period), args.runs)
-    draft_ms, draft = timed(
-        lambda: services.create_or_refresh_draft(None, form=form, unit=btgdv, period=PERIOD), 1
-    )
+    draft_ms, draft = timed(lambda: services.create_or_refresh_draft(None, form=form, unit=btgdv, period=PERIOD),
+                            1)
     docx_ms, docx = timed(lambda: synthesis_render.render_docx(draft), args.runs)
     xlsx_ms, xlsx = timed(lambda: synthesis_render.render_xlsx(draft), args.runs)
     excerpts = sum(len(s["excerpts"]) for s in build["sections"])
-    print(
-        json.dumps(
-            {
-                "communes": Unit.objects.filter(parent=btgdv, kind__code="dang-uy").count(),
-                "units": Unit.objects.subtree(btgdv).count(),
-                "expected_units": build["completeness"]["expected"],
-                "submissions": submissions,
-                "excerpts": excerpts,
-                "draft_chars": sum(len(t) for t in draft.sections.values()),
-                "build_ms": build_ms,
-                "draft_ms": draft_ms,
-                "docx_ms": docx_ms,
-                "xlsx_ms": xlsx_ms,
-                "docx_bytes": len(docx),
-                "xlsx_bytes": len(xlsx),
-                "docx_target_ms": 2000,
-                "docx_within_target": docx_ms < 2000,
-                "setup_s": setup_s,
-                "runs": args.runs,
-                "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
-            },
-            ensure_ascii=False,
-            indent=1,
-        )
-    )
+    print(json.dumps({
+        "communes": Unit.objects.filter(parent=btgdv, kind__code="dang-uy").count(),
+        "units": Unit.objects.subtree(btgdv).count(),
+        "expected_units": build["completeness"]["expected"],
+        "submissions": submissions,
+        "excerpts": excerpts,
+        "draft_chars": sum(len(t) for t in draft.sections.values()),
+        "build_ms": build_ms, "draft_ms": draft_ms, "docx_ms": docx_ms, "xlsx_ms": xlsx_ms,
+        "docx_bytes": len(docx), "xlsx_bytes": len(xlsx),
+        "docx_target_ms": 2000, "docx_within_target": docx_ms < 2000,
+        "setup_s": setup_s, "runs": args.runs,
+        "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
+    }, ensure_ascii=False, indent=1))
     if not args.keep:
         import shutil
 

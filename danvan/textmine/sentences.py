@@ -58,9 +58,7 @@ def sentence_start(text: str, pos: int) -> int:
     return 0
 
 
-def sentence_span(
-    text: str, start: int, end: int | None = None, ends: list[int] | None = None
-) -> tuple[int, int]:
+def sentence_span(text: str, start: int, end: int | None = None, ends: list[int] | None = None) -> tuple[int, int]:
     """(start, end) of the sentence holding text[start:end]; pass `ends` from `sentence_ends` when asking often."""
     ends = sentence_ends(text) if ends is None else ends
     end = start if end is None else end

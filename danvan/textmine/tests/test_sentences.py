@@ -15,9 +15,7 @@ def test_thousands_dot_and_decimal_comma_do_not_end_a_sentence():
 
 
 def test_known_dotted_abbreviations_do_not_end_a_sentence():
-    text = (
-        "Đoàn làm việc tại TP. Hồ Chí Minh và Tp. Huế. KT. Chủ tịch ký. PGS.TS. Nguyễn Văn An dự. TP.HCM đón."
-    )
+    text = "Đoàn làm việc tại TP. Hồ Chí Minh và Tp. Huế. KT. Chủ tịch ký. PGS.TS. Nguyễn Văn An dự. TP.HCM đón."
     assert split_sentences(text) == [
         "Đoàn làm việc tại TP. Hồ Chí Minh và Tp. Huế.",
         "KT. Chủ tịch ký.",
@@ -28,16 +26,8 @@ def test_known_dotted_abbreviations_do_not_end_a_sentence():
 
 def test_a_sentence_still_ends_after_a_number_or_an_unknown_word():
     assert split_sentences("Đã trao 120 suất quà. Nhân dân phấn khởi! Còn khó khăn? Hết") == [
-        "Đã trao 120 suất quà.",
-        "Nhân dân phấn khởi!",
-        "Còn khó khăn?",
-        "Hết",
-    ]
-    assert split_sentences("Phối hợp với UBND. Năm 2026.Tiếp tục") == [
-        "Phối hợp với UBND.",
-        "Năm 2026.",
-        "Tiếp tục",
-    ]
+        "Đã trao 120 suất quà.", "Nhân dân phấn khởi!", "Còn khó khăn?", "Hết"]
+    assert split_sentences("Phối hợp với UBND. Năm 2026.Tiếp tục") == ["Phối hợp với UBND.", "Năm 2026.", "Tiếp tục"]
 
 
 def test_sentence_at_returns_the_whole_sentence_around_a_fragment():
@@ -47,16 +37,9 @@ def test_sentence_at_returns_the_whole_sentence_around_a_fragment():
 
 
 def test_indicator_evidence_carries_its_whole_sentence():
-    [gt, sl] = sorted(
-        map_indicators("Trao 100 suất quà, tổng trị giá 42.500.000 đồng cho hộ nghèo. Hết."),
-        key=lambda m: m["indicator"],
-    )
-    assert (gt["indicator"], gt["value"], sl["indicator"], sl["value"]) == (
-        "QUA_GT",
-        42_500_000,
-        "QUA_SL",
-        100,
-    )
+    [gt, sl] = sorted(map_indicators("Trao 100 suất quà, tổng trị giá 42.500.000 đồng cho hộ nghèo. Hết."),
+                      key=lambda m: m["indicator"])
+    assert (gt["indicator"], gt["value"], sl["indicator"], sl["value"]) == ("QUA_GT", 42_500_000, "QUA_SL", 100)
     assert sl["sentence"] == "Trao 100 suất quà, tổng trị giá 42.500.000 đồng cho hộ nghèo."
 
 
