@@ -93,31 +93,45 @@ def resolve_year(month: int, day: int, anchor: date | None) -> date | None:
     return d
 
 
-_DATELINE = re.compile(
-    r"(?i)^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*|cập nhật\s*:?\s*|đăng ngày\s*:?\s*|ngày đăng\s*:?\s*|"
-    r"ngày\s+|\d{1,2}[:h]\d{2}\s*(?:\(GMT[^)]*\))?\s*[|,-]?\s*|[|,\s-]+)*"
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/-])")
+# What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
+_DATELINE_REST = re.compile(
+    r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\bgmt\s*[+-]?\s*\d*|\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|"
+    r"luc|ngay|dang|gio|sang|chieu|am|pm)\b|[\s|,;:()\[\]/.-]+"
 )
 
 
+def date_line(line: str) -> date | None:
+    """The date of a line that is nothing but a date line: "Cập nhật: 09:42, 21/03/2022 (GMT+7)",
+    "08:15 | 03/11/2021", "17/05/2022 - 10:05", "Ngày đăng 06/09/2023 | 16:20", "Thứ Hai, 11/11/2024",
+    "Tuyên Quang, ngày 14 tháng 9 năm 2026" (the place-and-date line of a Party or state document)."""
+    if len(line) > 80:
+        return None
+    m = re.match(r"^[^\d,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", line, re.I)
+    if m:
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _FULL_DATE.search(line)
+    if not m:
+        return None
+    rest = fold(line[: m.start()] + " " + line[m.end() :])
+    if _DATELINE_REST.sub("", rest):
+        return None
+    return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+
+
 def published_date(lines: list[str]) -> date | None:
-    """The date the text carries: a date line near the top (web page) or the place-and-date line of a report."""
-    head = [ln for ln in lines[:15] if ln.strip()]
+    """The date the text carries: the place-and-date line of a report, else the last date line above the
+    article (a site's header may print today's date above the article's own)."""
+    head = [ln.strip() for ln in lines[:40] if ln.strip()][:15]
     for line in head:
-        # "Tuyên Quang, ngày 14 tháng 9 năm 2026" (Party and state documents)
-        m = re.match(
-            r"^[^\d,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", line, re.I
-        )
-        if m:
-            return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    for line in head[:6]:
-        rest = _DATELINE.sub("", line, count=1)
-        m = re.match(
-            r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*(?:[|,-]?\s*\d{1,2}[:h]\d{2}(?:\s*\(GMT[^)]*\))?)?\s*$",
-            rest,
-        )
-        if m and len(line) <= 60:
-            return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return None
+        if re.match(r"^[^\d,]{2,40},\s*ngày\s", line, re.I) and (found := date_line(line)):
+            return found
+    found = None
+    for line in head[:12]:
+        if len(line) >= 100 and found:
+            break
+        found = date_line(line) or found
+    return found
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -35,6 +35,8 @@ TYPES = (
     "Điều lệ",
 )
 _TYPE_RE = "|".join(TYPES)
+# numbered references may be written in lower case: "kế hoạch số 45/KH-TU", "đề án 62"
+_NUM_TYPE_RE = "|".join(f"[{t[0]}{t[0].lower()}]{t[1:]}" for t in TYPES)
 _ABBR_TYPE = {
     "NQ": "Nghị quyết",
     "CT": "Chỉ thị",
@@ -54,7 +56,9 @@ _ABBR_TYPE = {
 }
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 NUMBERED = re.compile(
-    rf"(?P<type>{_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}})(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
+    rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}})"
+    r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*[A-ZĐ]|\s+của\s))?"
+    rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
 )
 _DATE_AFTER = re.compile(
@@ -69,7 +73,10 @@ _LAW_STOP = re.compile(
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
     r"ban hành|hiện hành|hướng dẫn)"
 )
-_QUOTED = re.compile(rf"(?P<type>{_TYPE_RE})\s+(?:số\s+\S+\s+)?[\"“](?P<name>[^\"”\n]{{3,160}})[\"”]")
+# A quoted "Chương trình “Mùa xuân nghĩa tình”" is a campaign, not a document: left out.
+_QUOTED = re.compile(
+    rf"(?P<type>{_TYPE_RE.replace('|Chương trình', '')})\s+(?:số\s+\S+\s+)?[\"“](?P<name>[^\"”\n]{{3,160}})[\"”]"
+)
 _SYMBOL_ISSUER = {
     "UBND": "ủy ban nhân dân",
     "TU": "tỉnh ủy",
@@ -97,6 +104,10 @@ def find_documents(
         if not m.group("so") and not m.group("sym") and _counts_something(text, m.end()):
             continue  # "Kế hoạch 5 năm", "Chương trình 3 nội dung" are not numbered documents
         number, symbol = m.group("num"), m.group("sym")
+        if symbol and symbol.endswith("."):
+            symbol = symbol.rstrip(".")  # the sentence's full stop
+        # "Kết luận 120, 121-KL/TW của Ban Bí thư": every number shares the symbol, date and issuer after them
+        numbers = [number] + re.findall(r"\d{1,5}", m.group("more") or "")
         if m.group("sep") == "/" and symbol and not re.search(r"[A-ZĐ]", symbol):
             continue  # a date such as "Kết luận 14/7"
         end = m.end()
@@ -114,20 +125,25 @@ def find_documents(
                 resolved = resolve_year(month, day, base)
                 doc_date = resolved.isoformat() if resolved else None
             end += dm.end()
+        if symbol and text[m.start("sym") : m.end("sym")].endswith("."):
+            end -= 1
         issuer, end = _issuer(text, tokens, starts, end)
         if issuer is None:
             issuer = _issuer_before(text, tokens, starts, m.start(), symbol)
         title = _title_after(text, end)
-        doc = {
-            "type": m.group("type"),
-            "number": number,
-            "symbol": symbol,
-            "date": doc_date,
-            "issuer": issuer,
-            "title": title,
-            "text": text[m.start() : end].strip(" ,"),
-        }
-        docs.append(doc)
+        doc_type = m.group("type")
+        for num in numbers:
+            docs.append(
+                {
+                    "type": doc_type[0].upper() + doc_type[1:],
+                    "number": num,
+                    "symbol": symbol,
+                    "date": doc_date,
+                    "issuer": issuer,
+                    "title": title,
+                    "text": text[m.start() : end].strip(" ,"),
+                }
+            )
         spans.append((m.start(), end))
     for rx in (_LAW, _QUOTED):
         for m in rx.finditer(text):
@@ -175,10 +191,20 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# Issuers that are not an organisation chain of the lexicon (a title, a collective body).
+_KNOWN_ISSUER = re.compile(
+    r"(?:Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội|Chủ tịch nước|"
+    r"Ban Bí thư(?: Trung ương Đảng)?|Bộ Chính trị|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?)(?!\w)"
+)
+
+
 def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
     m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
     if not m:
         return None, pos
+    known = _KNOWN_ISSUER.match(text, pos + m.end())
+    if known:
+        return known.group(), known.end()
     k = starts.get(pos + m.end())
     if k is None:
         return None, pos

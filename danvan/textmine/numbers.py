@@ -7,6 +7,8 @@ from bisect import bisect_left
 from functools import cache
 
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .units_rules import in_slogan as _in_slogan
+from .units_rules import unit_kind_at as _unit_kind_at
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
 _SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
@@ -225,6 +227,8 @@ def find_quantities(
         prefix = text[line_start:start]
         if not prefix.strip() and re.match(r"[.)-]\s", text[m.end() : m.end() + 2]):
             continue  # "1. ..." list numbering
+        if _in_slogan(text, start, m.end()):
+            continue
         before = prefix[-30:].lower().split()
         if (
             before
@@ -393,6 +397,12 @@ def _unit_after(
 def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
     """'845 nhà tạm, nhà dột nát' and '214 cuộc tiếp xúc, đối thoại' count one thing under two names."""
     head = toks[0].low
+    kind = _unit_kind_at(toks, 0)
+    if kind:
+        while kind + 1 < len(toks) and toks[kind].text == "," and (more := _unit_kind_at(toks, kind + 1)):
+            kind += 1 + more
+        if kind >= n:
+            return kind
     while n + 1 < len(toks) and toks[n].text == ",":
         nxt = index.match(toks, n + 1)
         if nxt and toks[n + 1].low == head and nxt[0] > 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
@@ -105,11 +106,46 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             break
         start = j + 1
         end = consume_chain(tokens, _chain_start(tokens, start + n), text=text)
+        # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
+        # next title shares its organisation, so the two are one title
+        while (
+            end == start + n
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("-", "–")
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):
+            start2 = end + 1
+            n = end + 1 + n2 - start
+            end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
         if j < len(tokens) and tokens[j].text == ")":
             j += 1
     return titles, j
+
+
+# "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn":
+# a title given by a verb after the name, in the same clause.
+_TITLE_VERB = re.compile(r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia)\s+(?=\w)")
+_CLAUSE_END = re.compile(r"[.;:\n“\"]|\s(?:đồng chí|ông|bà)\s")
+
+
+def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> list[str]:
+    if j >= len(tokens):
+        return []
+    pos = tokens[j - 1].end if j else 0
+    window = text[pos : pos + 140]
+    cut = _CLAUSE_END.search(window)
+    window = window[: cut.start()] if cut else window
+    titles = []
+    for m in _TITLE_VERB.finditer(window):
+        k = bisect_left(token_starts, pos + m.end())
+        n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
+        if n:
+            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
+            titles.append(text[tokens[k].start : tokens[end - 1].end])
+            break
+    return titles
 
 
 def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
@@ -140,6 +176,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     i = 0
     positions = scan_positions(tokens, starts)  # tokens that can open a mention
     size = len(tokens)
+    token_starts = [t.start for t in tokens]
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
@@ -150,17 +187,32 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 j += 1
                 plural = True
             before, j = _titles_before(tokens, j, text)
+            if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
+                before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
+            if before and j < len(tokens) and tokens[j].text == ":":
+                j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
+                plural = True
+            members: list[tuple[str, list[str], bool]] = []
             n = take_name(tokens, j, text, strong=True)
             while n:
+                name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = _titles_after(tokens, j + n, text)
-                people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
-                before = []
+                after += _titles_by_verb(tokens, end, text, token_starts)
+                dashed = j + n < len(tokens) and tokens[j + n].text in ("-", "–")
+                people.add(name, before + after, range(j, j + n))
+                members.append((name, after, dashed))
+                if not plural:
+                    before = []  # in a list, a title before the names belongs to each of them
                 i = end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
                     n = take_name(tokens, j, text, strong=True)
                 else:
                     n = 0
+            # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
+            if len(members) > 1 and members[-1][2] and not any(m[1] for m in members[:-1]):
+                for name, _after, _dashed in members[:-1]:
+                    people.add(name, members[-1][1], range(0))
             i = max(i, j) if i < j else i
             i += 1 if i == j else 0
             continue

@@ -7,6 +7,7 @@ from datetime import date
 
 from . import dates as d
 from .documents import find_documents, own_document
+from .headline import headline, is_furniture
 from .numbers import find_quantities
 from .orgs import find_organizations
 from .people import find_people
@@ -16,7 +17,22 @@ from .textutil import fold, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
-_KIND_WORDS = [("so ket", "so_ket"), ("tong ket", "tong_ket"), ("giao ban", "giao_ban")]
+# Event kinds by the words that name them, the more specific first ("hội nghị sơ kết" is a so_ket,
+# "hội nghị đối thoại" a doi_thoai); "hội nghị" alone comes last, in _event_kind.
+_KIND_WORDS = [
+    ("so ket", "so_ket"),
+    ("tong ket", "tong_ket"),
+    ("giao ban", "giao_ban"),
+    ("dai hoi", "dai_hoi"),
+    ("doi thoai", "doi_thoai"),
+    ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
+    ("giam sat", "giam_sat"),
+    (
+        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* can nha|hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
+        "ban giao (?:\\d[\\d.]* )?(?:can )?nha|trao tang",
+        "trao_qua",
+    ),
+]
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -36,10 +52,13 @@ _WORD_NUM = {
 
 
 def prepare(text: str) -> str:
-    text = normalize(text[:MAX_CHARS])
+    return reflow(_unflowed(text))
+
+
+def _unflowed(text: str) -> str:
     from .readers import strip_clutter
 
-    return reflow(strip_clutter(text))
+    return strip_clutter(normalize(text[:MAX_CHARS]))
 
 
 def quantities_with_spans(text: str) -> tuple[str, list[dict]]:
@@ -73,22 +92,28 @@ def extract_text(
     published: str | None = None,
 ) -> dict:
     """Everything the reader finds in one text, in the shape of `danvan extract --json`."""
-    text = prepare(text)
+    text_in = text
+    text = reflow(_unflowed(text))
     lines = text.split("\n")
     folded = fold(text)
     pub = d.published_date(lines)
     if pub is None and published:
         pub = date.fromisoformat(published)
     own, subject = own_document(lines, pub)
-    head_title = title or _title(lines, subject, own)
+    # The headline is read from the page as copied: reflowing may join it to the line under it, and the
+    # breadcrumb that clutter removal drops is what marks where the article starts.
+    head_title = title or _title(normalize(text_in[:20_000]).split("\n"), subject, own)
     lead = _lead(lines, head_title)
     kind = _event_kind(head_title or "", lead, own)
     event_date = _event_date(lead, pub, kind)
     anchor = pub or event_date
     period = None
-    if kind:
-        period = d.find_period(head_title or "", (anchor or date.min).year if anchor else None)
-        period = period or d.find_period(lead[:400], anchor.year if anchor else None)
+    period = d.find_period(head_title or "", anchor.year if anchor else None)
+    period = period or d.find_period(lead[:400], anchor.year if anchor else None)
+    if not kind and period and "-" not in period:
+        # a text that is no event (a situation report, a story) has a period when it covers a month, a
+        # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
+        period = None
     if kind and event_date is None and own and own.get("date"):
         event_date = date.fromisoformat(own["date"])
     if anchor is None and period:
@@ -101,7 +126,7 @@ def extract_text(
         ]
     people, name_tokens = find_people(tokens, text)
     places = find_places(tokens, name_tokens)
-    quantities = find_quantities(text, _excluded(text, doc_spans), tokens)
+    quantities = _merge_repeats(find_quantities(text, _excluded(text, doc_spans), tokens), text, head_title)
     for q in quantities:
         q.pop("_span", None)
     return {
@@ -119,16 +144,34 @@ def extract_text(
     }
 
 
+def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) -> list[dict]:
+    """The same figure in the headline or a photo caption and again in the body is one result, with the
+    number of its mentions ("mentions", present only on a repeated figure: the shape stays as it was for the
+    rest), so that nothing summing quantities counts it twice."""
+
+    def short_line(span: tuple[int, int]) -> bool:
+        start = text.rfind("\n", 0, span[0]) + 1
+        end = text.find("\n", span[1])
+        line = text[start : end if end >= 0 else len(text)].strip()
+        return line == head_title or (len(line) < 100 and not line.endswith(":"))
+
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for q in quantities:
+        key = (q["value"], fold(q["unit"]), q["qualifier"])
+        first = seen.get(key)
+        if first is not None and (short_line(first["_span"]) or short_line(q["_span"])):
+            first["mentions"] = first.get("mentions", 1) + 1
+            continue
+        seen.setdefault(key, q)
+        out.append(q)
+    return out
+
+
 def _title(lines: list[str], subject: str | None, own: dict | None) -> str | None:
     if own and subject:
         return f"{own['type']} {subject[0].lower()}{subject[1:]}" if own.get("type") else subject
-    for line in lines[:6]:
-        s = line.strip()
-        if not s or d.published_date([s]) or re.match(r"^(?:Cập nhật|Thứ|Chủ nhật|\d)", s):
-            continue
-        if 8 <= len(s) <= 250:
-            return s
-    return None
+    return headline(lines)
 
 
 def _lead(lines: list[str], title: str | None) -> str:
@@ -137,28 +180,41 @@ def _lead(lines: list[str], title: str | None) -> str:
     for line in lines[:40]:
         s = line.strip()
         if not seen_title:
-            seen_title = s == title or (title and s and title.endswith(s))
+            # reflowing may have joined the headline to the caption under it
+            seen_title = s == title or (title and s and (title.endswith(s) or s.startswith(title)))
             continue
-        if len(s) >= 60:
+        if len(s) >= 60 and not is_furniture(s):
             return s
     return ""
+
+
+# "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
+_MENTION_BEFORE = re.compile(
+    r"\b(?:trinh|chao mung|huong toi|tien toi|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|ket qua)\s+$"
+)
 
 
 def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
     ft = fold(title)
     for word, kind in _KIND_WORDS:
-        if re.search(rf"\b{word}\b", ft):
-            return kind
+        for m in re.finditer(rf"\b(?:{word})\b", ft):
+            if not _MENTION_BEFORE.search(ft, 0, m.start()):
+                return kind
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
-    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
-    m = re.search(r"to chuc (?:hoi nghi|hoi thao|le)\s*(\w+ \w+)?", first)
-    if m:
-        rest = m.group(1) or ""
-        for word, kind in _KIND_WORDS:
-            if rest.startswith(word):
-                return kind
+    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
         return "hoi_nghi"
+    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"
+    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
+    m = re.search(r"(?:to chuc|khai mac|dien ra)\b", first)
+    if m:
+        rest = first[m.start() : m.end() + 60]  # the kind comes within a few words of the verb
+        for word, kind in _KIND_WORDS:
+            found = re.search(rf"\b(?:{word})\b", rest)
+            if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
+                return kind
+        if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
+            return "hoi_nghi"
     return None
 
 
@@ -173,7 +229,11 @@ def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
         return None
     m = _EVENT_DATE.search(lead[:80])
     if not m:
-        m2 = re.search(r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?", lead[:200])
+        # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
+        m2 = re.search(
+            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|,)\s*\d{1,2})?[/.-](\d{1,2})(?:[/.-](\d{4}))?",
+            lead[:200],
+        )
         if not m2:
             return None
         m = m2

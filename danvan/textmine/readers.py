@@ -313,12 +313,15 @@ _CLUTTER_LINE = re.compile(
     r"so luot xem|tuan nay|thang nay|thong ke truy cap|chia se|share|tweet|facebook|zalo|in bai|"
     r"gui cho ban be|gui email|binh luan|y kien ban doc|trang chu|ve dau trang|quay lai|len dau trang|"
     r"tags?|tu khoa|ban quyen|copyright|©|like|theo doi|dang nhap|tim kiem|xem them|doc them|"
-    r"cap nhat luc|luot thich|font size|co chu|a\+|a-)\b.{0,40}$"
+    r"cap nhat luc|luot thich|so lan doc|luot doc|font size|co chu|a\+|a-)\b.{0,40}$"
 )
 _TAIL_MARK = re.compile(
     r"^(?:tin khac|cac tin khac|tin lien quan|tin cung chuyen muc|xem nhieu nhat|doc nhieu nhat|"
-    r"bai viet lien quan|tin moi nhat|tin moi|cac bai viet khac|tin bai khac)\s*:?$"
+    r"bai viet lien quan|tin moi nhat|tin moi|tin moi hon|tin cu hon|cac bai viet khac|tin bai khac)\s*:?$"
 )
+
+
+_HAS_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")  # "Cập nhật lúc 15:20 ngày 14/04/2012" is the date line
 
 
 def strip_clutter(text: str) -> str:
@@ -330,7 +333,9 @@ def strip_clutter(text: str) -> str:
         key = folded[idx].strip()
         if _TAIL_MARK.match(key) and idx >= len(lines) * 0.3:
             break
-        if _TAIL_MARK.match(key) or (_CLUTTER_LINE.match(key) and len(line) < 60):
+        if _TAIL_MARK.match(key) or (
+            _CLUTTER_LINE.match(key) and len(line) < 60 and not _HAS_DATE.search(key)
+        ):
             continue
         kept.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

@@ -75,10 +75,16 @@ _END_PUNCT = tuple('.:;!?"”)…')
 
 def reflow(text: str) -> str:
     """Join lines broken in the middle of a sentence (text copied from web pages or PDFs)."""
+    from .dates import date_line  # dates imports this module
+
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
         if out and line and out[-1] and line[0].isalnum():
+            # a date line is never glued to the headline or breadcrumb around it
+            if len(line) <= 80 and date_line(line) or len(out[-1]) <= 80 and date_line(out[-1]):
+                out.append(line)
+                continue
             prev = out[-1]
             starts_lower = line[0].islower() or line[0].isdigit() and not _LIST_MARK.match(line)
             long_open = len(prev) >= 50 and not prev.endswith(_END_PUNCT) and not _LIST_MARK.match(line)

@@ -1,0 +1,93 @@
+"""The headline and the lead of a copied web page or report: page furniture, captions and date lines skipped."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import date_line
+from .readers import _CLUTTER_LINE
+from .textutil import fold
+
+# Lines a page prints around an article that are never its headline (folded, lower case).
+_FURNITURE = re.compile(
+    r"^(?:trang chu|you are here|ban dang o|vi tri|home\b|anh\s*:|anh\b|\(anh|video\s*:|toan canh|quang canh|"
+    r"cac dai bieu (?:du|tham du)|dai bieu (?:du|tham du)|luot xem|so luot|so lan doc|"
+    r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$)"
+)
+_MENU_SEPARATORS = re.compile(r"[>»›|]")
+# "Đồng chí X phát biểu tại hội nghị." written as a caption line under a photo
+_CAPTION = re.compile(
+    r"^(?:dong chi|ong|ba)\s.{2,60}\s(?:phat bieu|trao|tang|chuc mung|tham|kiem tra)\b.{0,80}$"
+)
+_SHORT_SEGMENTS = 4  # words per segment of a slogan or menu "Đoàn kết - Dân chủ - Đồng thuận"
+
+
+def _is_slogan(line: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s[-–]\s", line)]
+    return len(parts) >= 2 and all(
+        0 < len(p.split()) <= _SHORT_SEGMENTS and not re.search(r"\d", p) for p in parts
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """A line of page furniture: site name in capitals, breadcrumb, menu, slogan, caption, counter, date line."""
+    s = line.strip()
+    if not s or date_line(s) is not None:
+        return True
+    key = fold(s)
+    if _CLUTTER_LINE.match(key) and len(s) < 60:
+        return True
+    letters = [c for c in s if c.isalpha()]
+    return bool(
+        (letters and s.upper() == s)
+        or _MENU_SEPARATORS.search(s)
+        or _FURNITURE.match(key)
+        or _CAPTION.match(key.rstrip("."))
+        or _is_slogan(s)
+    )
+
+
+def _is_body(line: str) -> bool:
+    return len(line) >= 100
+
+
+def headline(lines: list[str]) -> str | None:
+    """The headline (see _headline), without the full stop some sites put after it."""
+    found = _headline(lines)
+    return found[:-1] if found and found.endswith(".") and not found.endswith("..") else found
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The headline: the first proper line after the page's last date line above the article, else the
+    line standing right above the first paragraph (one that does not end like a sentence preferred)."""
+    head: list[tuple[int, str]] = []
+    for idx, line in enumerate(lines[:40]):
+        s = line.strip()
+        if not s:
+            continue
+        if _is_body(s) and head:
+            break
+        head.append((idx, s))
+    dated = [i for i, s in head if date_line(s) is not None]
+    cands = [(i, s) for i, s in head if 8 <= len(s) <= 250 and not is_furniture(s)]
+    if dated:
+        after = [c for c in cands if c[0] > dated[-1]]
+        before = [c for c in cands if c[0] < dated[-1]]
+        # a sentence under the date line is the lead when a headline stands above the date line
+        open_after = [c for c in after if not c[1].endswith(".")]
+        if open_after:
+            return open_after[0][1]
+        if before:
+            return before[-1][1]
+        if after:
+            return after[0][1]
+    if cands:
+        # no date line: the first proper line under the page's last furniture (site name, breadcrumb)
+        furniture = [i for i, s in head if is_furniture(s)]
+        below = [c for c in cands if not furniture or c[0] > furniture[-1]] or cands
+        open_lines = [c for c in below if not c[1].endswith(".")]
+        return (open_lines or below)[0][1]
+    for _, s in head:
+        if 8 <= len(s) <= 250 and date_line(s) is None and not re.match(r"^(?:Cập nhật|Thứ|Chủ nhật|\d)", s):
+            return s
+    return None
