@@ -40,7 +40,7 @@ FORMS = {Level.PROVINCE: "Bằng khen của Chủ tịch UBND tỉnh", Level.COM
 def _units(province) -> list[Unit]:
     communes = list(province.children.filter(level=AreaLevel.COMMUNE).order_by("code").values_list("pk", flat=True)
                     [:COMMUNES])
-    return list(Unit.objects.filter(area_id__in=[province.pk, *communes], closed_on__isnull=True)
+    return list(Unit.objects.unscoped().filter(area_id__in=[province.pk, *communes], closed_on__isnull=True)
                 .select_related("area", "kind").order_by("line_path"))
 
 
@@ -88,7 +88,7 @@ def load(ctx, *, models: int = MODELS, today: date | None = None) -> None:
     """`models` models per demo province, about a tenth of them replications of the effective ones."""
     today = today or timezone.localdate()
     for province in ctx.provinces:
-        root = Unit.objects.filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
+        root = Unit.objects.unscoped().filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
         if root is None or MovementModel.objects.unscoped().filter(line_path__startswith=root.line_path).exists():
             continue
         started = time.monotonic()

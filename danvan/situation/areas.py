@@ -21,9 +21,9 @@ def resolve_area(ref: str) -> Area:
     kind, _, key = str(ref or "").strip().partition("/")
     area = None
     if kind == Era.CURRENT and key:
-        area = Area.objects.filter(era=Era.CURRENT, code=key[:20]).select_related("parent").first()
+        area = Area.objects.unscoped().filter(era=Era.CURRENT, code=key[:20]).select_related("parent").first()
     elif kind == Level.HAMLET and key.isdigit():
-        area = Area.objects.filter(pk=int(key), level=Level.HAMLET).select_related("parent").first()
+        area = Area.objects.unscoped().filter(pk=int(key), level=Level.HAMLET).select_related("parent").first()
     if area is None:
         raise ValidationError({"area": [f"Không tìm thấy địa bàn “{str(ref)[:40]}” (dạng current/<mã xã> "
                                         "hoặc hamlet/<số>)."]})

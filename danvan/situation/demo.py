@@ -70,7 +70,7 @@ def load(ctx, *, communes: int = COMMUNES, today: date | None = None) -> None:
     today = today or timezone.localdate()
     for province in ctx.provinces:
         started_at = time.monotonic()
-        btgdv = Unit.objects.filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
+        btgdv = Unit.objects.unscoped().filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
         reviewer = user_by_username(f"tinh-{province.code}")
         if btgdv is None or reviewer is None:
             continue
@@ -78,7 +78,7 @@ def load(ctx, *, communes: int = COMMUNES, today: date | None = None) -> None:
             ctx.write(f"{province.name}: đã có tin tình hình mẫu, bỏ qua.")
             continue
         reporter = user_by_username(f"xa-{province.code}")
-        units = list(Unit.objects.filter(area__parent=province, kind__code=DANG_UY, closed_on__isnull=True)
+        units = list(Unit.objects.unscoped().filter(area__parent=province, kind__code=DANG_UY, closed_on__isnull=True)
                      .select_related("area").order_by("area__code")[:communes])
         rng = random.Random(f"situation/{province.code}")
         notes = incidents = 0
@@ -101,7 +101,7 @@ def load(ctx, *, communes: int = COMMUNES, today: date | None = None) -> None:
                               settle=n > 0)
                     incidents += 1
         # The year's escalation notices are old news by now: the demo users would have read them.
-        Notification.objects.filter(user__username__in=[f"tinh-{province.code}", f"xa-{province.code}"],
+        Notification.objects.unscoped().filter(user__username__in=[f"tinh-{province.code}", f"xa-{province.code}"],
                                     message__startswith="Vụ việc", read_at__isnull=True).update(
             read_at=timezone.now())
         ctx.write(f"{province.name}: {notes} tin tình hình, {incidents} vụ việc mẫu "

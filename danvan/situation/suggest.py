@@ -19,7 +19,7 @@ def suggest_area(text: str, unit: Unit) -> Area | None:
     codes = [p["code"] for p in find_places(tokenize(text or ""))
              if p["level"] == Level.COMMUNE and p["era"] == Era.CURRENT and p["code"]]
     if codes:
-        inside = (Area.objects.filter(era=Era.CURRENT, level=Level.COMMUNE, code__in=codes,
+        inside = (Area.objects.unscoped().filter(era=Era.CURRENT, level=Level.COMMUNE, code__in=codes,
                                       path__startswith=unit.area.path).select_related("parent"))
         by_code = {a.code: a for a in inside}
         for code in codes:
