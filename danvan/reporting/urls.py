@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from danvan.reporting.views import dashboards, excel, submissions, synthesis, word_import
+from danvan.reporting.views import completeness, dashboards, excel, submissions, synthesis, word_import
 
 app_name = "reporting"
 urlpatterns = [
@@ -16,7 +16,9 @@ urlpatterns = [
     path("<int:pk>/huy-duyet/", submissions.submission_unapprove, name="submission_unapprove"),
     # Dashboards: the roll-up and completeness
     path("tong-hop/", dashboards.rollup_page, name="rollup"),
-    path("tong-hop/day-du/", dashboards.completeness_page, name="completeness"),
+    path("tong-hop/day-du/", completeness.completeness_page, name="completeness"),
+    path("tong-hop/day-du/tai-ve.xlsx", completeness.completeness_xlsx, name="completeness_xlsx"),
+    path("tong-hop/day-du/nhac/", completeness.completeness_remind, name="completeness_remind"),
     # The synthesised report
     path("bao-cao-tong-hop/", synthesis.synthesis_start, name="synthesis_start"),
     path("bao-cao-tong-hop/tao/", synthesis.synthesis_create, name="synthesis_create"),
