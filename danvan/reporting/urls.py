@@ -12,6 +12,7 @@ urlpatterns = [
     path("duyet/", submissions.ReviewQueueView.as_view(), name="review_queue"),
     path("<int:pk>/", submissions.submission_detail, name="submission_detail"),
     path("<int:pk>/duyet/", submissions.submission_approve, name="submission_approve"),
+    path("<int:pk>/cap-nhat-du-lieu/", submissions.submission_refresh_sourced, name="submission_refresh_sourced"),
     path("<int:pk>/tra-lai/", submissions.submission_return, name="submission_return"),
     path("<int:pk>/huy-duyet/", submissions.submission_unapprove, name="submission_unapprove"),
     # Dashboards: the roll-up and completeness

@@ -3,6 +3,7 @@
 from danvan.reporting.services.excel import import_values, queue_import  # noqa: F401,E402
 from danvan.reporting.services.reminders import remind_units, send_reminders  # noqa: E402,F401
 from danvan.reporting.services.rollup import rebuild_rollup  # noqa: E402,F401
+from danvan.reporting.services.sourced import refresh_sourced_values  # noqa: E402,F401
 from danvan.reporting.services.submissions import (  # noqa: F401
     approve_submission,
     bulk_approve,
