@@ -95,7 +95,7 @@ def completeness_by_child(rows: list[CompletenessRow], children, parent: Unit | 
     """`completeness_rows` counted per child of `parent` (its child units, or child areas), in the children's order.
 
     No query: each row is placed under the child whose path is the next step of its unit's path (the
-    line path for units, the area path for areas). Rows of `parent` itself belong to no child.
+    line path for units, the area path for areas). Rows of `parent` itself belong to no child: see `own_completeness`.
     """
     by_area = isinstance(parent, Area)
     prefix = parent.path if by_area else parent.line_path
@@ -105,15 +105,29 @@ def completeness_by_child(rows: list[CompletenessRow], children, parent: Unit | 
         if not path.startswith(prefix) or path == prefix:
             continue
         found = counts.get(prefix + path[len(prefix):].split("/", 1)[0] + "/")
-        if found is None:
-            continue
-        s = row.submission
-        found.expected += 1
-        if s is not None and s.first_submitted_at is not None:
-            found.submitted += 1
-            found.on_time += bool(s.on_time)
-        found.approved += s is not None and s.status == Status.APPROVED
+        if found is not None:
+            _count(found, row)
     return list(counts.values())
+
+
+def own_completeness(rows: list[CompletenessRow], parent: Unit | Area) -> ChildCompleteness | None:
+    """The rows of `parent` itself (the unit's own report, or the units placed at the area itself), counted as
+    one more row of the drill-down, so that the rows add up to the headline; None when there are none."""
+    by_area = isinstance(parent, Area)
+    own = ChildCompleteness(parent)
+    for row in rows:
+        if (row.unit.area.path if by_area else row.unit.line_path) == (parent.path if by_area else parent.line_path):
+            _count(own, row)
+    return own if own.expected else None
+
+
+def _count(found: ChildCompleteness, row: CompletenessRow) -> None:
+    s = row.submission
+    found.expected += 1
+    if s is not None and s.first_submitted_at is not None:
+        found.submitted += 1
+        found.on_time += bool(s.on_time)
+    found.approved += s is not None and s.status == Status.APPROVED
 
 
 def owing_first(children: list[ChildCompleteness]) -> tuple[list[ChildCompleteness], list[ChildCompleteness]]:

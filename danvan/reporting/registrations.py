@@ -18,6 +18,8 @@ AUDIT_LABELS = {
     "reporting.word_import.queue": _("Tải lên văn bản báo cáo chờ đọc"),
     "reporting.excel.import": _("Nhập số liệu từ Excel"),
     "reporting.reminders.send": _("Gửi lời nhắc nộp báo cáo"),
+    "reporting.reminders.remind_units": _("Nhắc các tổ chức chưa nộp báo cáo"),
+    "reporting.submission.refresh_sourced": _("Cập nhật số liệu lấy từ dữ liệu"),
     "reporting.rollup.rebuild": _("Tính lại bảng tổng hợp số liệu"),
     "reporting.synthesis.create": _("Lập báo cáo tổng hợp"),
     "reporting.synthesis.refresh": _("Tổng hợp lại số liệu báo cáo tổng hợp"),

@@ -53,3 +53,66 @@ def override_reasons(submission: Submission) -> dict[str, str]:
     if not len(registry.indicator_sources):
         return {}
     return dict(submission.values.exclude(override_reason="").values_list("indicator__code", "override_reason"))
+
+
+def app_name(source: registry.IndicatorSource) -> str:
+    """The name of the app that keeps a source's records, as people read it ("Dân vận khéo")."""
+    from django.apps import apps
+
+    try:
+        return str(apps.get_app_config(source.app).verbose_name) if source.app else "ứng dụng khác"
+    except LookupError:
+        return source.app
+
+
+def shown_sources(submission: Submission) -> dict[str, dict]:
+    """{indicator code: what the report page shows of a sourced value}: the value taken from records, the app,
+    the records behind it (recomputed: links, not a stored copy) and the reporter's reason when changed."""
+    if not len(registry.indicator_sources):
+        return {}
+    out = {}
+    for row in submission.values.filter(sourced_value__isnull=False).select_related("indicator"):
+        code = row.indicator.code
+        source = registry.indicator_sources.get(code)
+        found = source.compute(submission.unit, submission.period_start, submission.period_end) if source else None
+        out[code] = {"sourced_value": row.sourced_value, "override_reason": row.override_reason,
+                     "app": app_name(source) if source else "", "records": found.records if found else (),
+                     "more": found.more if found else 0}
+    return out
+
+
+def recompute(submission: Submission) -> dict[str, str]:
+    """Re-read every sourced indicator of the form for the report's unit and period; {code: new value} changed.
+
+    A value the reporter kept as taken follows the records; one the reporter changed (with a reason) is kept,
+    only the value from the records beside it is updated. An indicator with a source and no value is filled.
+    """
+    if not len(registry.indicator_sources):
+        return {}
+    rows = {v.indicator_id: v for v in submission.values.all()}
+    changed = {}
+    for fi in submission.form.form_indicators.select_related("indicator"):
+        source = registry.indicator_sources.get(fi.indicator.code)
+        row = rows.get(fi.indicator_id)
+        if source is None or (row is not None and row.sourced_value is None):
+            continue  # not sourced, or typed by the reporter from the start
+        found = source.compute(submission.unit, submission.period_start, submission.period_end).value
+        if row is None:
+            SubmissionValue.objects.unscoped().create(submission=submission, indicator=fi.indicator,
+                                                      value=found, sourced_value=found)
+        elif row.sourced_value != found:
+            row.value = row.value if row.override_reason else found
+            row.sourced_value = found
+            row.save(update_fields=["value", "sourced_value"])
+        else:
+            continue
+        changed[fi.indicator.code] = f"{found.normalize():f}"
+    return changed
+
+
+def has_sources(form) -> bool:
+    """Whether any of the form's indicators is fed by a registered source (no query when none is registered)."""
+    if not len(registry.indicator_sources):
+        return False
+    return any(registry.indicator_sources.get(code) for code in
+               form.form_indicators.values_list("indicator__code", flat=True))

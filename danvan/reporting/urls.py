@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from danvan.reporting.views import dashboards, excel, submissions, synthesis, word_import
+from danvan.reporting.views import completeness, dashboards, excel, submissions, synthesis, word_import
 
 app_name = "reporting"
 urlpatterns = [
@@ -12,11 +12,14 @@ urlpatterns = [
     path("duyet/", submissions.ReviewQueueView.as_view(), name="review_queue"),
     path("<int:pk>/", submissions.submission_detail, name="submission_detail"),
     path("<int:pk>/duyet/", submissions.submission_approve, name="submission_approve"),
+    path("<int:pk>/cap-nhat-du-lieu/", submissions.submission_refresh_sourced, name="submission_refresh_sourced"),
     path("<int:pk>/tra-lai/", submissions.submission_return, name="submission_return"),
     path("<int:pk>/huy-duyet/", submissions.submission_unapprove, name="submission_unapprove"),
     # Dashboards: the roll-up and completeness
     path("tong-hop/", dashboards.rollup_page, name="rollup"),
-    path("tong-hop/day-du/", dashboards.completeness_page, name="completeness"),
+    path("tong-hop/day-du/", completeness.completeness_page, name="completeness"),
+    path("tong-hop/day-du/tai-ve.xlsx", completeness.completeness_xlsx, name="completeness_xlsx"),
+    path("tong-hop/day-du/nhac/", completeness.completeness_remind, name="completeness_remind"),
     # The synthesised report
     path("bao-cao-tong-hop/", synthesis.synthesis_start, name="synthesis_start"),
     path("bao-cao-tong-hop/tao/", synthesis.synthesis_create, name="synthesis_create"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ def read_file(path: str | Path) -> Document:
         raise ReadError(f"không mở được tệp ({exc.strerror or exc})") from exc
     return read_bytes(data, path.name)
 
+KIND_NAMES = {"pdf": "tệp PDF", "docx": "tệp Word (.docx)", "html": "tệp HTML", "txt": "tệp văn bản"}
+
 
 def read_bytes(data: bytes, name: str = "", limits: UploadLimits | None = None) -> Document:
     """Read a file's bytes. With `limits`, a file beyond them raises LimitExceeded before it is read
@@ -64,7 +67,10 @@ def read_bytes(data: bytes, name: str = "", limits: UploadLimits | None = None) 
     except (ReadError, LimitExceeded):
         raise
     except Exception as exc:  # parsers raise many kinds of errors on broken files
-        raise ReadError(f"tệp {kind} bị hỏng hoặc không đúng định dạng ({type(exc).__name__})") from exc
+        # The parser's error name ("PdfStreamError") means nothing to a reporter: it goes to the log only.
+        logging.getLogger(__name__).info("unreadable %s file %r: %s", kind, name, type(exc).__name__)
+        raise ReadError(f"{KIND_NAMES.get(kind, 'tệp')} bị hỏng hoặc không đúng định dạng; "
+                        "vui lòng mở tệp, lưu lại rồi tải lên lần nữa") from exc
     if counter is not None and kind != "docx":
         counter.chars = len(doc.text)
         counter._chars()
@@ -290,7 +296,6 @@ def _main_content(root):
 
 def _read_pdf(data: bytes, name: str, limits: UploadLimits | None = None) -> Document:
     import io
-    import logging
 
     from pypdf import PdfReader
 

@@ -52,10 +52,17 @@ class SubmissionPatch(Schema):
     version: Version
     values: dict[str, Number | str | None] | None = None
     sections: dict[str, str | None] | None = None
+    # {indicator code: why} for each value taken from records that this PATCH changes
+    override_reasons: dict[str, str] | None = None
 
 
 class ReasonIn(Schema):
     reason: str
+
+
+class ValueSourceOut(Schema):
+    sourced_value: Number
+    override_reason: str
 
 
 class SubmissionOut(Schema):
@@ -73,6 +80,8 @@ class SubmissionOut(Schema):
     return_reason: str
     values: dict[str, Number]
     sections: dict[str, str]
+    # Per value taken from records: the value the records give and the reporter's reason when it was changed.
+    value_sources: dict[str, ValueSourceOut] = {}
 
 
 class SubmissionPage(Schema):
@@ -81,16 +90,23 @@ class SubmissionPage(Schema):
 
 
 def submission_out(s: Submission, *, full: bool = True) -> dict:
+    values = list(s.values.select_related("indicator")) if full else []
     return {
         "id": s.pk, "form": s.form.code, "unit": s.unit_id, "unit_name": s.unit.name, "period": s.period,
         "status": s.status, "version": s.version, "deadline": s.deadline.isoformat(),
         "submitted_at": s.submitted_at.isoformat() if s.submitted_at else None,
         "approved_at": s.approved_at.isoformat() if s.approved_at else None,
         "on_time": s.on_time, "return_reason": s.return_reason,
-        "values": {v.indicator.code: (int(v.value) if v.value == v.value.to_integral_value() else float(v.value))
-                   for v in s.values.select_related("indicator")} if full else {},
+        "values": {v.indicator.code: _number(v.value) for v in values},
         "sections": {sec.code: sec.text for sec in s.sections.all()} if full else {},
+        "value_sources": {v.indicator.code: {"sourced_value": _number(v.sourced_value),
+                                             "override_reason": v.override_reason}
+                          for v in values if v.sourced_value is not None},
     }
+
+
+def _number(value):
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 @router.post("/submissions", response={201: SubmissionOut, **ERRORS}, tags=TAGS, summary="Tạo báo cáo (bản nháp)")
@@ -129,7 +145,7 @@ def get_submission(request: AuthedRequest, submission_id: int):
 def patch_submission(request: AuthedRequest, submission_id: int, payload: SubmissionPatch):
     submission = rs.get_submission(request.auth, submission_id)
     services.update_submission(request.auth, submission, version=payload.version, values=payload.values,
-                               sections=payload.sections)
+                               sections=payload.sections, override_reasons=payload.override_reasons)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 

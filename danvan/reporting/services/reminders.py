@@ -105,3 +105,32 @@ def send_reminders(actor=None, *, today: date | None = None) -> dict:
     else:
         mark_unchanged()
     return {"sent": sent, "steps": steps}
+
+
+@service
+def remind_units(actor, *, form: ReportForm, period: Period, units: list) -> dict:
+    """Remind now, from the completeness page, the given expected units that have not submitted.
+
+    Only a reviewer strictly above every unit may (the review rule); units that have submitted meanwhile
+    are skipped. The reminders are not Reminder rows: the daily steps still run as scheduled.
+    """
+    from django.core.exceptions import PermissionDenied
+
+    from danvan.reporting.rules import reviews_strictly_above
+
+    if any(not reviews_strictly_above(actor, u.line_path) for u in units):
+        raise PermissionDenied("Bạn chỉ nhắc được các tổ chức mình duyệt báo cáo.")
+    submitted = set(Submission.objects.filter(form=form, period=period.code, unit__in=units,
+                                              first_submitted_at__isnull=False).values_list("unit_id", flat=True))
+    owing = [u for u in units if u.pk not in submitted]
+    if not owing:
+        mark_unchanged()
+        return {"sent": 0}
+    reporters = nearest_reporters({u.pk: u.line_path for u in owing})
+    for unit in owing:
+        notify(reporters.get(unit.pk, []), f"Nhắc: {unit.name} chưa nộp báo cáo {form.name} "
+               f"{period.label_vi} — đề nghị nộp sớm.", "/bao-cao/moi/")
+    record_event(actor, "reporting.reminders.remind_units", object_type="reporting.reminder",
+                 object_repr=f"Nhắc {len(owing)} tổ chức nộp {form.code} kỳ {period.code}",
+                 after={"form": form.code, "period": period.code, "units": [u.pk for u in owing]})
+    return {"sent": len(owing)}

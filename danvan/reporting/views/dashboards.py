@@ -13,7 +13,7 @@ from django.utils.http import urlencode
 from danvan.core.text import format_figure, format_number
 from danvan.org.models import Area, Unit
 from danvan.org.selectors import get_unit
-from danvan.reporting import completeness, selectors
+from danvan.reporting import selectors
 from danvan.reporting.periods import DEFAULT_TYPES, Period, PeriodError, latest_ended_period, periods_of_year
 from danvan.reporting.rollup import area_node, unit_node, values_for_nodes
 from danvan.reporting.selectors import reports
@@ -138,29 +138,6 @@ def _children(request, target: Target):
     if target.unit is not None:
         return [(c, target.query(unit=c.pk)) for c in selectors.child_units(request.user, target.unit)]
     return [(a, target.query(area=f"{a.era}/{a.code}")) for a in selectors.child_areas(target.area)]
-
-
-@login_required
-def completeness_page(request):
-    target = _target(request)
-    context = _common(request, target)
-    if target.unit is not None or target.area is not None:
-        summary = reports.completeness(target.form, target.period, unit=target.unit, area=target.area)
-        rows = selectors.completeness_rows(target.form, target.period, unit=target.unit, area=target.area)
-        children = _children(request, target)
-        per_child = completeness.completeness_by_child(rows, [c for c, _ in children], target.unit or target.area)
-        queries = dict(children)
-        owing, not_owing = completeness.owing_first(per_child)
-        context.update({
-            "summary": summary, "rows": rows, "unit_area_query": _unit_area_query(request, target),
-            "child_rows": [{"name": c.child.name, "url": "?" + queries[c.child], "expected": c.expected,
-                            "submitted": c.submitted, "on_time": c.on_time, "approved": c.approved,
-                            "not_submitted": c.not_submitted, "rate": _percent(c.rate)} for c in owing],
-            "children_not_owing": [{"name": c.child.name, "url": "?" + queries[c.child]} for c in not_owing],
-            "rate": _percent(summary["rate"]), "rate_on_time": _percent(summary["rate_on_time"]),
-            "rate_approved": _percent(summary["approved"] / summary["expected"] if summary["expected"] else None),
-        })
-    return render(request, "reporting/completeness.html", context)
 
 
 def _percent(rate) -> str:

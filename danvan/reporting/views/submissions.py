@@ -13,7 +13,7 @@ from danvan.core.permissions import Action
 from danvan.core.text import format_figure
 from danvan.core.views import ScopedListView, call_service
 from danvan.org.selectors import unit_list
-from danvan.reporting import selectors, services
+from danvan.reporting import selectors, services, sourced
 from danvan.reporting.choices import PeriodTypeChoice
 from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
@@ -142,8 +142,11 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200,
     else:
         shown_values = {code: display_number(v) for code, v in values.items()}
         shown_texts = texts
+    sources = sourced.shown_sources(submission)
     rows = [{"fi": fi, "ind": fi.indicator, "name": f"v-{fi.indicator.code}",
-             "value": shown_values.get(fi.indicator.code, ""), "errors": errors.get(fi.indicator.code, [])}
+             "value": shown_values.get(fi.indicator.code, ""), "errors": errors.get(fi.indicator.code, []),
+             "source": _source_row(sources.get(fi.indicator.code), shown_values.get(fi.indicator.code, ""),
+                                   request.POST.get(f"r-{fi.indicator.code}") if posted is not None else None)}
             for fi in indicators]
     section_rows = [{"section": s, "name": f"s-{s.code}", "text": shown_texts.get(s.code, ""),
                      "errors": errors.get(s.code, [])} for s in sections]
@@ -158,9 +161,20 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200,
         "can_review": selectors.can_review(request.user, submission),
         "overdue": submission.first_submitted_at is None and today > submission.deadline,
         "timeline": list(_timeline(submission)), "today": today,
+        "has_sources": sourced.has_sources(submission.form),
         # Marked place: the .docx download of this report is added here by the documents engineer.
         "docx_url": None,
     }, status=status)
+
+
+def _source_row(source: dict | None, shown: str, posted_reason: str | None) -> dict | None:
+    """A sourced value as the page shows it: the value from records typed back, whether the reporter's value
+    differs from it (then the reason field is open), and the reason typed or stored."""
+    if source is None:
+        return None
+    taken = display_number(source["sourced_value"])
+    return {**source, "shown": taken, "changed": str(shown).strip() != taken,
+            "reason": posted_reason if posted_reason is not None else source["override_reason"]}
 
 
 @login_required
@@ -171,8 +185,11 @@ def submission_detail(request, pk: int):
     indicators, sections = selectors.form_layout(submission.form)
     values, texts, version = content_from_post(request.POST, indicators, sections)
     submitting = request.POST.get("action") == "submit"
+    # The reasons of changed values taken from records ("r-<code>"); the service refuses a change without one.
+    reasons = {fi.indicator.code: request.POST.get(f"r-{fi.indicator.code}", "")[:2000] for fi in indicators}
     saved = call_service(request, lambda: services.update_submission(request.user, submission, version=version,
-                                                                      values=values, sections=texts),
+                                                                      values=values, sections=texts,
+                                                                      override_reasons=reasons),
                          flash=False, not_allowed=CANNOT_EDIT)
     done = saved if not (saved.ok and submitting) else call_service(
         request, lambda: services.submit_submission(request.user, submission), flash=False, not_allowed=CANNOT_EDIT)
@@ -188,6 +205,21 @@ def submission_detail(request, pk: int):
                               status=400, not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved.ok
                               else "Chưa lưu được báo cáo")
     messages.success(request, "Đã nộp báo cáo." if submitting else "Đã lưu.")
+    return redirect("reporting:submission_detail", pk=pk)
+
+
+@login_required
+@require_POST
+def submission_refresh_sourced(request, pk: int):
+    """"Cập nhật từ dữ liệu": the draft's values taken from records are read again (audited)."""
+    submission = selectors.get_submission(request.user, pk)
+    raw = request.POST.get("version", "")
+    version = int(raw) if raw.isdigit() and len(raw) < 10 else None
+    done = call_service(request, lambda: services.refresh_sourced_values(request.user, submission, version=version),
+                        not_allowed=CANNOT_EDIT)
+    if done.ok:
+        messages.success(request, f"Đã cập nhật {len(done.value)} số liệu từ dữ liệu." if done.value
+                         else "Số liệu lấy từ dữ liệu không thay đổi.")
     return redirect("reporting:submission_detail", pk=pk)
 
 

@@ -91,6 +91,8 @@ def _review(request, *, form, unit, period, shown_values, shown_sections, applie
 @login_required
 def upload(request):
     context = _choices(request)
+    # A refused file keeps the form and unit chosen: a re-upload must not silently go to the first unit.
+    context.update(chosen_form=request.POST.get("form", "")[:40], chosen_unit=request.POST.get("unit", "")[:12])
     if request.method == "POST":
         try:
             form = selectors.get_form(request.user, request.POST.get("form", ""))
