@@ -15,7 +15,13 @@ from danvan.core.views import ScopedListView, call_service
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, services
 from danvan.reporting.choices import PeriodTypeChoice
-from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
+from danvan.reporting.forms import (
+    NewSubmissionForm,
+    ReviewSelectionForm,
+    SubmissionFilterForm,
+    content_from_post,
+    version_from,
+)
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
 
 UNIT_OPTIONS_MAX = 300
@@ -169,10 +175,10 @@ def submission_detail(request, pk: int):
     if request.method != "POST":
         return _render_detail(request, submission)
     indicators, sections = selectors.form_layout(submission.form)
-    values, texts, version = content_from_post(request.POST, indicators, sections)
+    values, texts = content_from_post(request.POST, indicators, sections)
     submitting = request.POST.get("action") == "submit"
-    saved = call_service(request, lambda: services.update_submission(request.user, submission, version=version,
-                                                                      values=values, sections=texts),
+    saved = call_service(request, lambda: services.update_submission(
+        request.user, submission, version=version_from(request.POST), values=values, sections=texts),
                          flash=False, not_allowed=CANNOT_EDIT)
     done = saved if not (saved.ok and submitting) else call_service(
         request, lambda: services.submit_submission(request.user, submission), flash=False, not_allowed=CANNOT_EDIT)
@@ -235,11 +241,12 @@ class ReviewQueueView(ScopedListView):
         return {**super().get_context_data(**kwargs), "today": timezone.localdate(), "narrowed": narrowed}
 
     def post(self, request, *args, **kwargs):
-        ids = request.POST.getlist("ids")
-        chosen = selectors.reviewable(request.user, ids)
-        if not ids:
-            messages.error(request, "Chưa chọn báo cáo nào.")
+        selection = ReviewSelectionForm(request.POST)
+        if not selection.is_valid():
+            messages.error(request, " ".join(selection.errors["ids"]))
             return redirect("reporting:review_queue")
+        ids = selection.cleaned_data["ids"]
+        chosen = selectors.reviewable(request.user, ids)
         result = services.bulk_approve(request.user, chosen) if chosen else {"approved": [], "errors": {}}
         if result["approved"]:
             messages.success(request, f"Đã duyệt {len(result['approved'])} báo cáo.")
@@ -247,7 +254,7 @@ class ReviewQueueView(ScopedListView):
         for pk, error in result["errors"].items():
             s = by_pk[pk]
             messages.error(request, f"{s.unit.name} — {s.form.code} kỳ {s.period}: {error}")
-        missing = len({i for i in ids if str(i).isdigit()}) - len(chosen)
+        missing = len(ids) - len(chosen)
         if missing > 0:
             messages.error(request, f"{missing} báo cáo không còn chờ bạn duyệt (đã được xử lý hoặc không có quyền).")
         return redirect("reporting:review_queue")
