@@ -23,6 +23,7 @@ from danvan.reporting.forms import (
     version_from,
 )
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
+from danvan.reporting.rules import may_delete_draft
 
 UNIT_OPTIONS_MAX = 300
 CANNOT_EDIT = "Bạn không có quyền sửa báo cáo này."
@@ -162,6 +163,7 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200,
         "error_summary": summary, "error_title": f"{not_done}: có {len(summary) + len(general)} lỗi cần sửa.",
         "can_edit": selectors.can_report(request.user, submission),
         "can_review": selectors.can_review(request.user, submission),
+        "can_delete": selectors.can_report(request.user, submission) and may_delete_draft(submission),
         "overdue": submission.first_submitted_at is None and today > submission.deadline,
         "timeline": list(_timeline(submission)), "today": today,
         # Marked place: the .docx download of this report is added here by the documents engineer.
@@ -223,6 +225,18 @@ def submission_unapprove(request, pk: int):
     reason = request.POST.get("reason", "")[:2000]
     return _transition(request, pk, lambda s: services.unapprove_submission(request.user, s, reason=reason),
                        "Đã hủy duyệt; báo cáo trở về đơn vị.")
+
+
+@login_required
+@require_POST
+def submission_delete(request, pk: int):
+    """Delete a draft never submitted (the button asks first); back to the list."""
+    submission = selectors.get_submission(request.user, pk)
+    deleted = call_service(request, lambda: services.delete_draft(request.user, submission),
+                           success="Đã xóa bản nháp.", not_allowed=CANNOT_EDIT)
+    if not deleted.ok:
+        return redirect("reporting:submission_detail", pk=pk)
+    return redirect("reporting:submission_list")
 
 
 class ReviewQueueView(ScopedListView):
