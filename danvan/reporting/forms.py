@@ -2,9 +2,11 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
-from danvan.reporting.choices import Status
-from danvan.reporting.periods import PeriodError, parse_period
+from danvan.reporting.choices import PeriodTypeChoice, Status
+from danvan.reporting.periods import PeriodError, parse_period, period_name
+from danvan.reporting.rules import allowed_periods
 
 # Bounds of the numbers a page sends back: a version fits a 32-bit column, an id a 64-bit one (SQLite
 # raises OverflowError above it, PostgreSQL DataError).
@@ -66,10 +68,14 @@ class NewSubmissionForm(forms.Form):
     form = forms.ModelChoiceField(label="Biểu mẫu", queryset=None, to_field_name="code",
                                   empty_label=None)
     unit = forms.ModelChoiceField(label="Tổ chức báo cáo", queryset=None, empty_label=None)
-    period = forms.CharField(label="Kỳ báo cáo", max_length=10, help_text="")  # the view sets it from the forms' period types (views.submissions.period_hint)
+    # A picker of the periods the forms' schedules allow (rules.allowed_periods); the value is still checked
+    # as a code, so a tampered one gets the service's message ("… không nhận kỳ 2026-Q1").
+    period = forms.CharField(label="Kỳ báo cáo", max_length=10, help_text="", widget=forms.Select)
 
-    def __init__(self, *args, forms_qs, units_qs, **kwargs):
+    def __init__(self, *args, forms_qs, units_qs, today=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["period"].widget.choices = period_choices({f.period_type for f in forms_qs},
+                                                              today or timezone.localdate())
         self.fields["form"].queryset = forms_qs
         self.fields["unit"].queryset = units_qs
         self.fields["form"].error_messages["invalid_choice"] = "Biểu mẫu không hợp lệ."
@@ -77,6 +83,15 @@ class NewSubmissionForm(forms.Form):
 
     def clean_period(self):
         return _period_code(self.cleaned_data.get("period", ""))
+
+
+def period_choices(period_types, today) -> list:
+    """The picker's options: (code, "Tháng 11/2026") newest first, grouped by period type when several."""
+    groups = [(str(choice.label), [(p.code, period_name(p.code)) for p in allowed_periods(choice.value, today)])
+              for choice in PeriodTypeChoice if choice.value in period_types]
+    if len(groups) == 1:
+        return groups[0][1]
+    return groups
 
 
 def content_from_post(post, indicators, sections) -> tuple[dict, dict]:

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from danvan.core.permissions import Action
 from danvan.reporting.choices import Status
+from danvan.reporting.periods import periods_of_year
 
 # A report in another state is locked: neither a form, a file nor the API may change it.
 EDITABLE = (Status.DRAFT, Status.RETURNED)
@@ -65,6 +66,13 @@ def in_reporting_window(period, today: date) -> bool:
     period (2030-01), not one years gone (2020-01)."""
     earliest_end, latest_start = reporting_window(today)
     return period.start <= latest_start and period.end >= earliest_end
+
+
+def allowed_periods(period_type: str, today: date) -> list:
+    """The periods of `period_type` a report may be opened for on `today`, newest first: the choices of
+    the period picker, from the same window the service holds reports to."""
+    years = range(today.year + 1, today.year - REPORTING_YEARS_BACK - 2, -1)
+    return [p for year in years for p in reversed(periods_of_year(period_type, year)) if in_reporting_window(p, today)]
 
 
 def has_content(values: dict, sections: dict) -> bool:

@@ -105,10 +105,7 @@ def submission_new(request):
         except PeriodError:
             initial["period"] = ""
     form = NewSubmissionForm(data, initial=initial, forms_qs=forms_qs, units_qs=units_qs)
-    # The shipped forms are monthly: show only the period formats the available forms accept.
-    form.fields["period"].help_text = period_hint(forms_qs)
-    if initial.get("period"):
-        form.fields["period"].widget.attrs["placeholder"] = f"vd. {initial['period']}"
+    form.fields["period"].help_text = "Chọn kỳ trong danh sách: các kỳ đã bắt đầu, trong vòng 3 năm gần đây."
     existing = None
     if data is not None and form.is_valid():
         chosen = dict(form.cleaned_data)
