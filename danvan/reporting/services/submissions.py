@@ -22,7 +22,7 @@ from danvan.reporting.rules import (
     reviews_strictly_above,
 )
 from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
-from danvan.reporting.validation import clean_sections, clean_values
+from danvan.reporting.validation import check_form, clean_sections, clean_values
 
 
 def _can(actor, action: str, unit) -> bool:
@@ -148,6 +148,7 @@ def submit_submission(actor, submission: Submission) -> Submission:
     if not has_content(present, dict(submission.sections.values_list("code", "text"))):
         raise ValidationError("Báo cáo chưa có số liệu hay nội dung thuyết minh nào; không nộp báo cáo trống.")
     clean_values(submission.form.form_indicators.select_related("indicator"), present, require_all=True)
+    check_form(submission.form, present)
     now = timezone.now()
     before = _transition(submission, Status.SUBMITTED, submitted_at=now,
                          first_submitted_at=submission.first_submitted_at or now, return_reason="")

@@ -88,3 +88,27 @@ def test_another_provinces_reporter_cannot_delete_a_draft(world, client, form):
     client.force_login(world.b.reporter)
     assert client.post(f"/bao-cao/{s.pk}/xoa/").status_code == 404
     assert Submission.objects.filter(pk=s.pk).exists()
+
+
+# --- cross-field checks as data on the form (issue 13, item 11) ---------------------------------------------
+
+
+def test_petitions_settled_above_those_received_are_refused_at_submit(world, client, form):
+    assert form.checks.filter(left__code="DON_XONG", right__code="DON_NHAN").exists()  # seeded by migration
+    s = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-03",
+                                   values={"DON_NHAN": "5", "DON_XONG": "7"})
+    with pytest.raises(ValidationError) as refused:
+        services.submit_submission(world.a.reporter, s)
+    assert "không thể nhiều hơn đơn thư tiếp nhận" in refused.value.message_dict["DON_XONG"][0]
+    assert Submission.objects.get(pk=s.pk).status == "draft"
+    services.update_submission(world.a.reporter, s, version=s.version, values={"DON_XONG": "5"})
+    assert services.submit_submission(world.a.reporter, s).status == "submitted"
+
+
+def test_the_api_answers_a_failed_check_with_400_json(world, client, form):
+    s = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-03",
+                                   values={"DON_NHAN": "5", "DON_XONG": "7"})
+    client.force_login(world.a.reporter)
+    response = client.post(f"/api/v1/submissions/{s.pk}/submit")
+    assert response.status_code == 400
+    assert "không thể nhiều hơn đơn thư tiếp nhận" in str(response.json())
