@@ -25,6 +25,7 @@ __all__ = [
     "PeriodError",
     "PeriodType",
     "parse_period",
+    "period_name",
     "period_for_date",
     "periods_of_year",
     "with_window",
@@ -263,3 +264,19 @@ def latest_ended_period(today, period_type: str) -> Period:
             if period.end < today:
                 return period
     raise PeriodError(f"Không có kỳ báo cáo loại {period_type} đã kết thúc trước {today:%d/%m/%Y}.")
+
+
+# How people write a period (issue 13, item 12): "Tháng 11/2026", "Quý IV/2026", "6 tháng đầu năm 2026".
+SHORT_NAMES = {"month": "Tháng {index}/{year}", "quarter": "Quý {roman}/{year}"}
+
+
+def period_name(code: str, types: Mapping[str, PeriodType] = DEFAULT_TYPES) -> str:
+    """The name people read for a period code ("2026-11" → "Tháng 11/2026"); an unknown code as it is."""
+    try:
+        period = parse_period(str(code), types)
+    except PeriodError:
+        return str(code)
+    short = SHORT_NAMES.get(period.type)
+    if short is None:
+        return period.label_vi
+    return short.format(year=period.year, index=period.index, roman=ROMAN[period.index - 1])

@@ -12,6 +12,7 @@ AUDIT_LABELS = {
     "reporting.submission.bulk_approve": _("Duyệt nhiều báo cáo"),
     "reporting.submission.return": _("Trả lại báo cáo"),
     "reporting.submission.unapprove": _("Hủy duyệt báo cáo"),
+    "reporting.submission.delete_draft": _("Xóa bản nháp báo cáo"),
     "reporting.submission.backdate": _("Sửa thời điểm nộp, duyệt báo cáo"),
     "reporting.demo.read_history_notices": _("Đánh dấu đã đọc thông báo cũ (dữ liệu mẫu)"),
     "reporting.excel.queue": _("Tải lên tệp Excel chờ nhập"),

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:pk>/cap-nhat-du-lieu/", submissions.submission_refresh_sourced, name="submission_refresh_sourced"),
     path("<int:pk>/tra-lai/", submissions.submission_return, name="submission_return"),
     path("<int:pk>/huy-duyet/", submissions.submission_unapprove, name="submission_unapprove"),
+    path("<int:pk>/xoa/", submissions.submission_delete, name="submission_delete"),
     # Dashboards: the roll-up and completeness
     path("tong-hop/", dashboards.rollup_page, name="rollup"),
     path("tong-hop/day-du/", completeness.completeness_page, name="completeness"),

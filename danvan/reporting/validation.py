@@ -88,3 +88,17 @@ def clean_sections(form_sections, sections: dict) -> dict:
     if errors:
         raise ValidationError(errors)
     return cleaned
+
+
+def check_form(form, values: dict) -> None:
+    """The form's cross-field checks (FormCheck rows, data) on {indicator code: Decimal}: a check whose two
+    values are both present and wrong is a ValidationError on its left indicator, in Vietnamese."""
+    errors: dict[str, list[str]] = {}
+    for check in form.checks.select_related("left", "right"):
+        left, right = values.get(check.left.code), values.get(check.right.code)
+        if left is not None and right is not None and left > right:
+            errors.setdefault(check.left.code, []).append(
+                f"{check.left.name} ({check.left.code}): {check.message} "
+                f"({format_number(left)} > {format_number(right)})")
+    if errors:
+        raise ValidationError(errors)

@@ -107,3 +107,24 @@ class FormSection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.form.code}/{self.code}"
+
+
+class FormCheck(models.Model):
+    """A cross-field check of a form, as data: `left` may not exceed `right` (petitions settled ≤ received).
+
+    Evaluated by validation.check_form when a report is submitted (a refusal, HTTP 400 from the API)."""
+
+    form = models.ForeignKey(ReportForm, on_delete=models.CASCADE, related_name="checks")
+    left = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="+")
+    right = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="+")
+    message = models.CharField(_("thông báo khi sai"), max_length=255)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_public = True
+
+    class Meta:
+        verbose_name = _("ràng buộc giữa chỉ tiêu")
+        verbose_name_plural = _("ràng buộc giữa chỉ tiêu")
+
+    def __str__(self) -> str:
+        return f"{self.form.code}: {self.left.code} ≤ {self.right.code}"

@@ -119,7 +119,8 @@ def submission_timeline(submission: Submission):
 
 def reviewable(user, ids) -> list[Submission]:
     """The submissions among `ids` that sit in the user's review queue (others are silently absent)."""
-    clean = [int(i) for i in ids if str(i).isdigit()][:500]
+    # The view parses them (forms.ReviewSelectionForm); anything else that is not an id in range is absent.
+    clean = [i for i in ids if isinstance(i, int) and 0 < i < 2**63][:500]
     return list(review_queue(user).filter(pk__in=clean))
 
 

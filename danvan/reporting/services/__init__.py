@@ -8,6 +8,7 @@ from danvan.reporting.services.submissions import (  # noqa: F401
     approve_submission,
     bulk_approve,
     create_submission,
+    delete_draft,
     return_submission,
     submit_submission,
     unapprove_submission,

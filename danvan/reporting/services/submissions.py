@@ -13,9 +13,16 @@ from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.links import review_queue_url, submission_url
 from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.periods import PeriodError, parse_period
-from danvan.reporting.rules import EDITABLE, reviews_strictly_above
+from danvan.reporting.rules import (
+    EDITABLE,
+    REPORTING_YEARS_BACK,
+    has_content,
+    in_reporting_window,
+    may_delete_draft,
+    reviews_strictly_above,
+)
 from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
-from danvan.reporting.validation import clean_sections, clean_values
+from danvan.reporting.validation import check_form, clean_sections, clean_values
 
 
 def _can(actor, action: str, unit) -> bool:
@@ -76,6 +83,9 @@ def create_submission(actor, *, form, unit, period: str, values: dict | None = N
     if not form.is_active:
         raise ValidationError({"form": [f"Biểu mẫu {form.code} đã ngừng sử dụng."]})
     p = _parse(period, form)
+    if not in_reporting_window(p, timezone.localdate()):
+        raise ValidationError({"period": [f"Không mở được báo cáo kỳ {p.label_vi}: chỉ báo cáo được các kỳ đã bắt đầu, "
+                                          f"trong vòng {REPORTING_YEARS_BACK} năm gần đây."]})
     if not unit.is_open_on(p.end) and not unit.is_open_on(p.start):
         raise ValidationError({"unit": [f"{unit.name} không hoạt động trong kỳ {p.code}."]})
     if Submission.objects.filter(form=form, unit=unit, period=p.code).exists():
@@ -135,7 +145,10 @@ def submit_submission(actor, submission: Submission) -> Submission:
     if submission.status not in EDITABLE:
         raise ValidationError(f"Báo cáo đang ở trạng thái “{submission.get_status_display()}”, không nộp được.")
     present = {v.indicator.code: v.value for v in submission.values.select_related("indicator")}
+    if not has_content(present, dict(submission.sections.values_list("code", "text"))):
+        raise ValidationError("Báo cáo chưa có số liệu hay nội dung thuyết minh nào; không nộp báo cáo trống.")
     clean_values(submission.form.form_indicators.select_related("indicator"), present, require_all=True)
+    check_form(submission.form, present)
     now = timezone.now()
     before = _transition(submission, Status.SUBMITTED, submitted_at=now,
                          first_submitted_at=submission.first_submitted_at or now, return_reason="")
@@ -145,6 +158,19 @@ def submit_submission(actor, submission: Submission) -> Submission:
                    f"{submission.form.code} kỳ {submission.period}.",
                    review_queue_url(submission.form.code, submission.period))
     return submission
+
+
+@service
+def delete_draft(actor, submission: Submission) -> None:
+    """Delete a mistaken draft: only a draft never submitted, by a reporter of its unit (the audit keeps
+    what it held). A report once submitted stays: it is returned or un-approved, never deleted."""
+    submission = Submission.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=submission.pk)
+    if not _can(actor, Action.REPORT, submission.unit):
+        raise PermissionDenied("Bạn không có quyền xóa báo cáo này.")
+    if not may_delete_draft(submission):
+        raise ValidationError("Chỉ xóa được bản nháp chưa từng nộp.")
+    record_event(actor, "reporting.submission.delete_draft", submission, before=_state(submission))
+    submission.delete()
 
 
 def _lock_for_review(actor, submission: Submission, *, verb: str, expected: str, wrong_state: str) -> Submission:

@@ -213,3 +213,17 @@ def test_next_of_previous_is_identity_and_codes_round_trip(year, type_name, data
     assert period.next().previous() == period
     assert parse_period(period.code) == period
     assert period.next().start > period.start
+
+
+# --- names people read (issue 13, item 12) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("2026-11", "Tháng 11/2026"), ("2026-Q4", "Quý IV/2026"), ("2026-H1", "6 tháng đầu năm 2026"),
+    ("2026-H2", "6 tháng cuối năm 2026"), ("2026-9M", "9 tháng năm 2026"), ("2026", "Năm 2026"),
+    ("sai", "sai"),
+])
+def test_a_period_is_shown_by_its_name(code, name):
+    from danvan.reporting.periods import period_name
+
+    assert period_name(code) == name

@@ -15,8 +15,15 @@ from danvan.core.views import ScopedListView, call_service
 from danvan.org.selectors import unit_list
 from danvan.reporting import selectors, services, sourced
 from danvan.reporting.choices import PeriodTypeChoice
-from danvan.reporting.forms import NewSubmissionForm, SubmissionFilterForm, content_from_post
+from danvan.reporting.forms import (
+    NewSubmissionForm,
+    ReviewSelectionForm,
+    SubmissionFilterForm,
+    content_from_post,
+    version_from,
+)
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
+from danvan.reporting.rules import may_delete_draft
 
 UNIT_OPTIONS_MAX = 300
 CANNOT_EDIT = "Bạn không có quyền sửa báo cáo này."
@@ -98,10 +105,7 @@ def submission_new(request):
         except PeriodError:
             initial["period"] = ""
     form = NewSubmissionForm(data, initial=initial, forms_qs=forms_qs, units_qs=units_qs)
-    # The shipped forms are monthly: show only the period formats the available forms accept.
-    form.fields["period"].help_text = period_hint(forms_qs)
-    if initial.get("period"):
-        form.fields["period"].widget.attrs["placeholder"] = f"vd. {initial['period']}"
+    form.fields["period"].help_text = "Chọn kỳ trong danh sách: các kỳ đã bắt đầu, trong vòng 3 năm gần đây."
     existing = None
     if data is not None and form.is_valid():
         chosen = dict(form.cleaned_data)
@@ -159,6 +163,7 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200,
         "error_summary": summary, "error_title": f"{not_done}: có {len(summary) + len(general)} lỗi cần sửa.",
         "can_edit": selectors.can_report(request.user, submission),
         "can_review": selectors.can_review(request.user, submission),
+        "can_delete": selectors.can_report(request.user, submission) and may_delete_draft(submission),
         "overdue": submission.first_submitted_at is None and today > submission.deadline,
         "timeline": list(_timeline(submission)), "today": today,
         "has_sources": sourced.has_sources(submission.form),
@@ -183,13 +188,13 @@ def submission_detail(request, pk: int):
     if request.method != "POST":
         return _render_detail(request, submission)
     indicators, sections = selectors.form_layout(submission.form)
-    values, texts, version = content_from_post(request.POST, indicators, sections)
+    values, texts = content_from_post(request.POST, indicators, sections)
     submitting = request.POST.get("action") == "submit"
     # The reasons of changed values taken from records ("r-<code>"); the service refuses a change without one.
     reasons = {fi.indicator.code: request.POST.get(f"r-{fi.indicator.code}", "")[:2000] for fi in indicators}
-    saved = call_service(request, lambda: services.update_submission(request.user, submission, version=version,
-                                                                      values=values, sections=texts,
-                                                                      override_reasons=reasons),
+    saved = call_service(request, lambda: services.update_submission(
+        request.user, submission, version=version_from(request.POST), values=values, sections=texts,
+        override_reasons=reasons),
                          flash=False, not_allowed=CANNOT_EDIT)
     done = saved if not (saved.ok and submitting) else call_service(
         request, lambda: services.submit_submission(request.user, submission), flash=False, not_allowed=CANNOT_EDIT)
@@ -213,9 +218,8 @@ def submission_detail(request, pk: int):
 def submission_refresh_sourced(request, pk: int):
     """"Cập nhật từ dữ liệu": the draft's values taken from records are read again (audited)."""
     submission = selectors.get_submission(request.user, pk)
-    raw = request.POST.get("version", "")
-    version = int(raw) if raw.isdigit() and len(raw) < 10 else None
-    done = call_service(request, lambda: services.refresh_sourced_values(request.user, submission, version=version),
+    done = call_service(request, lambda: services.refresh_sourced_values(request.user, submission,
+                                                                          version=version_from(request.POST)),
                         not_allowed=CANNOT_EDIT)
     if done.ok:
         messages.success(request, f"Đã cập nhật {len(done.value)} số liệu từ dữ liệu." if done.value
@@ -251,6 +255,18 @@ def submission_unapprove(request, pk: int):
                        "Đã hủy duyệt; báo cáo trở về đơn vị.")
 
 
+@login_required
+@require_POST
+def submission_delete(request, pk: int):
+    """Delete a draft never submitted (the button asks first); back to the list."""
+    submission = selectors.get_submission(request.user, pk)
+    deleted = call_service(request, lambda: services.delete_draft(request.user, submission),
+                           success="Đã xóa bản nháp.", not_allowed=CANNOT_EDIT)
+    if not deleted.ok:
+        return redirect("reporting:submission_detail", pk=pk)
+    return redirect("reporting:submission_list")
+
+
 class ReviewQueueView(ScopedListView):
     """Reports waiting for the user's approval, oldest deadline first; several can be approved at once."""
 
@@ -267,11 +283,12 @@ class ReviewQueueView(ScopedListView):
         return {**super().get_context_data(**kwargs), "today": timezone.localdate(), "narrowed": narrowed}
 
     def post(self, request, *args, **kwargs):
-        ids = request.POST.getlist("ids")
-        chosen = selectors.reviewable(request.user, ids)
-        if not ids:
-            messages.error(request, "Chưa chọn báo cáo nào.")
+        selection = ReviewSelectionForm(request.POST)
+        if not selection.is_valid():
+            messages.error(request, " ".join(selection.errors["ids"]))
             return redirect("reporting:review_queue")
+        ids = selection.cleaned_data["ids"]
+        chosen = selectors.reviewable(request.user, ids)
         result = services.bulk_approve(request.user, chosen) if chosen else {"approved": [], "errors": {}}
         if result["approved"]:
             messages.success(request, f"Đã duyệt {len(result['approved'])} báo cáo.")
@@ -279,7 +296,7 @@ class ReviewQueueView(ScopedListView):
         for pk, error in result["errors"].items():
             s = by_pk[pk]
             messages.error(request, f"{s.unit.name} — {s.form.code} kỳ {s.period}: {error}")
-        missing = len({i for i in ids if str(i).isdigit()}) - len(chosen)
+        missing = len(ids) - len(chosen)
         if missing > 0:
             messages.error(request, f"{missing} báo cáo không còn chờ bạn duyệt (đã được xử lý hoặc không có quyền).")
         return redirect("reporting:review_queue")

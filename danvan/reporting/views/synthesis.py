@@ -14,6 +14,7 @@ from danvan.core.views import call_service
 from danvan.org.selectors import get_unit
 from danvan.reporting import selectors as rs
 from danvan.reporting import services, synthesis
+from danvan.reporting.forms import version_from
 from danvan.reporting.periods import period_for_date
 from danvan.reporting.views.dashboards import vn_number
 
@@ -77,7 +78,7 @@ def synthesis_edit(request, draft_id: int):
     if request.method == "POST":
         fields = _posted(request, draft)
         saved = call_service(request, lambda: services.update_draft(
-            request.user, draft, version=request.POST.get("version"), **fields),
+            request.user, draft, version=version_from(request.POST), **fields),
             success="Đã lưu bản nháp.", flash=False, not_allowed="Bạn không có quyền sửa bản nháp này.")
         if saved.ok:
             return redirect("reporting:synthesis_edit", draft_id=draft.pk)
@@ -105,7 +106,7 @@ def synthesis_refresh(request, draft_id: int):
     """Re-draft every section from the approved reports of now (the other fields are kept)."""
     draft = rs.get_draft(request.user, draft_id)
     call_service(request, lambda: services.create_or_refresh_draft(
-        request.user, form=draft.form, unit=draft.unit, period=draft.period, version=request.POST.get("version")),
+        request.user, form=draft.form, unit=draft.unit, period=draft.period, version=version_from(request.POST)),
         success="Đã cập nhật các phần từ báo cáo đã duyệt mới nhất.")
     return redirect("reporting:synthesis_edit", draft_id=draft.pk)
 

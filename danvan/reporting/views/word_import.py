@@ -18,6 +18,7 @@ from danvan.core.uploads import read_uploaded
 from danvan.core.views import call_service
 from danvan.org.selectors import get_unit, unit_list
 from danvan.reporting import selectors, services
+from danvan.reporting.forms import ReportTargetForm, version_from
 from danvan.reporting.models import ImportJob
 from danvan.reporting.periods import PeriodError, period_for_date
 from danvan.reporting.validation import clean_values
@@ -160,17 +161,16 @@ def _confirmed(post, form) -> tuple[dict, dict, set]:
     return values, texts, applied
 
 
-def _version(post) -> int | None:
-    raw = post.get("version", "")
-    return int(raw) if raw.isdigit() and len(raw) < 10 else None
-
-
 @login_required
 @require_POST
 def confirm(request):
-    form = selectors.get_form(request.user, request.POST.get("form", ""))
-    unit = get_unit(request.user, request.POST.get("unit") or 0, Action.REPORT)
-    period = selectors.parse_period_or_400(request.POST.get("period", ""))
+    target = ReportTargetForm(request.POST)
+    if not target.is_valid():  # a tampered or stale page: start again rather than guess
+        messages.error(request, " ".join(m for msgs in target.errors.values() for m in msgs))
+        return render(request, "reporting/word_import/upload.html", _choices(request), status=400)
+    form = selectors.get_form(request.user, target.cleaned_data["form"])
+    unit = get_unit(request.user, target.cleaned_data["unit"], Action.REPORT)
+    period = selectors.parse_period_or_400(target.cleaned_data["period"])
     values, sections, applied = _confirmed(request.POST, form)
     existing = selectors.submission_list(request.user, form=form.code, period=period.code, unit=unit.pk).first()
 
@@ -190,7 +190,7 @@ def confirm(request):
             return services.create_submission(request.user, form=form, unit=unit, period=period.code,
                                               values=values, sections=sections)
         # Only the ticked fields are sent: the service keeps every other figure and section as saved.
-        return services.update_submission(request.user, existing, version=_version(request.POST),
+        return services.update_submission(request.user, existing, version=version_from(request.POST),
                                           values=values, sections=sections)
 
     saved = call_service(request, save, flash=False, not_allowed="Bạn không có quyền báo cáo cho tổ chức này.")
