@@ -38,7 +38,7 @@ def register() -> None:
     from danvan.movement import selectors
 
     registry.audit_labels.register_many(AUDIT_LABELS)
-    registry.navigation.register(registry.NavItem("movement", _("Dân vận khéo"), "movement:model_list", order=30,
+    registry.navigation.register(registry.NavItem("movement", _("Dân vận khéo"), "movement:model_list", order=46,
                                                   namespace="movement"))
     registry.indicator_sources.register(registry.IndicatorSource("DVK_TONG", selectors.models_in_operation,
                                                                  app="movement"))

@@ -35,7 +35,7 @@ def incident_document(incident) -> registry.SearchDocument:
 
 def register() -> None:
     registry.audit_labels.register_many(AUDIT_LABELS)
-    registry.navigation.register(registry.NavItem("situation", _("Tình hình"), "situation:home", order=40,
+    registry.navigation.register(registry.NavItem("situation", _("Tình hình"), "situation:home", order=45,
                                                   namespace="situation"))
     registry.search_documents.register(registry.SearchSource("situation.note", "situation.SituationNote",
                                                              note_document, label=_("Tin tình hình")))

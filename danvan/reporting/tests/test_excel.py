@@ -19,7 +19,7 @@ from danvan.reporting.models import ImportJob, ReportForm, Submission
 from danvan.reporting.periods import parse_period
 from danvan.testing.browser import browser_page  # noqa: F401  (fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_other_apps_sources")]
 
 IMMEDIATE = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

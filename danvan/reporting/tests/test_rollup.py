@@ -13,7 +13,7 @@ from danvan.reporting.periods import parse_period
 from danvan.reporting.rollup import compact as compaction
 from danvan.reporting.selectors import reports
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_other_apps_sources")]
 
 
 def report(world, form, unit, period, values, approve=True):

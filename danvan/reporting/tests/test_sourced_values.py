@@ -11,7 +11,7 @@ from danvan.core.models import AuditEvent
 from danvan.reporting import services
 from danvan.reporting.models import ReportForm, SubmissionValue
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_other_apps_sources")]
 CALLS: list[tuple] = []
 
 

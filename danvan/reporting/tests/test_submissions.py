@@ -10,7 +10,7 @@ from danvan.reporting import services
 pytestmark = pytest.mark.django_db
 
 
-def test_reporter_drafts_and_submits_reviewer_above_approves(world, form):
+def test_reporter_drafts_and_submits_reviewer_above_approves(world, form, without_other_apps_sources):
     s = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-03",
                                    values={"QUA_SL": 120, "QUA_GT": "36.000.000", "GAO_TAN": "1,5"},
                                    sections={"KQ": "Tặng 120 suất quà."})
@@ -116,7 +116,7 @@ def test_wrong_or_malformed_period_is_refused(world, form):
             services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period=period)
 
 
-def test_stale_edit_is_a_conflict(world, form):
+def test_stale_edit_is_a_conflict(world, form, without_other_apps_sources):
     s = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-03")
     services.update_submission(world.a.reporter, s, version=1, values={"QUA_SL": 5})
     with pytest.raises(ConflictError):
