@@ -11,7 +11,7 @@ from django.utils import timezone
 from danvan.accounts.selectors import memberships_of
 from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
-from danvan.core.views import ScopedListView
+from danvan.core.views import ScopedListView, error_messages
 from danvan.movement import forms, reports, rules, selectors, services
 from danvan.movement.choices import Level
 from danvan.org.choices import Era
@@ -24,7 +24,7 @@ EXPORT_MAX = 20000
 
 
 def _errors(form, exc: ValidationError) -> None:
-    for name, msgs in (exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}).items():
+    for name, msgs in error_messages(exc).items():  # core's one reading of a service's ValidationError
         form.add_error(name if name in form.fields else None, msgs)
 
 

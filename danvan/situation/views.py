@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
+from danvan.core.views import error_messages
 from danvan.org.models import Area
 from danvan.situation import rules, selectors, services
 from danvan.situation.choices import IncidentState, Severity
@@ -31,7 +32,7 @@ PAGE = 50
 
 
 def _errors(form, exc: ValidationError) -> None:
-    for field, msgs in (exc.message_dict.items() if hasattr(exc, "error_dict") else [(None, exc.messages)]):
+    for field, msgs in error_messages(exc).items():  # core's one reading of a service's ValidationError
         for msg in msgs:
             form.add_error(field if field in form.fields else None, msg)
 

@@ -25,6 +25,9 @@ KNOWN_CYCLES: set[frozenset[str]] = {
     # Deliberate, and lazy on one side only (test_no_import_cycle_between_modules_at_load_time still holds):
     # a service queues the background task that calls a service back to do the work.
     frozenset({"danvan.reporting.services.excel", "danvan.reporting.excel.tasks"}),
+    # Reflowing lines must not glue a date line to the headline (textutil asks dates, lazily); dates folds
+    # text with textutil. Next step: move the date-line test into textutil's caller.
+    frozenset({"danvan.textmine.dates", "danvan.textmine.textutil"}),
 }
 KNOWN_LAYER_VIOLATIONS: set[tuple[str, str]] = set()
 

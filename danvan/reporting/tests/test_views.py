@@ -354,16 +354,18 @@ def test_missing_required_value_on_submit_is_summarised_after_saving(world, clie
     assert "là bắt buộc" in page[page.index('id="error-summary"'):page.index('id="report-form"')]
 
 
-def test_new_report_period_hint_names_only_the_formats_the_forms_accept(world, client, form):
+def test_new_report_offers_named_periods_of_the_forms_types_only(world, client, form):
+    """The period is picked from the forms' own period types, by name (issue 13 item 12), not typed as a code."""
     client.force_login(world.a.reporter)
     page = body(client.get("/bao-cao/moi/"))
-    assert "báo cáo theo tháng: nhập kỳ dạng" in page
-    assert "2026-Q1" not in page and "quý" not in page.lower().split("kỳ báo cáo")[-1].split("</form>")[0]
+    picker = page[page.index('name="period"'):]
+    picker = picker[:picker.index("</select>")]
+    assert "Tháng" in picker and "Quý" not in picker
     ReportForm.objects.create(code="BC-QUY", name="Báo cáo quý", period_type="quarter")
     page = body(client.get("/bao-cao/moi/"))
-    hint = page[page.index("Kỳ theo biểu mẫu"):]
-    hint = hint[:hint.index("</small>")]
-    assert "tháng (BC-DV-THANG, BC-TTND-THANG)" in hint and "quý (BC-QUY): " in hint and "-Q1" in hint
+    picker = page[page.index('name="period"'):]
+    picker = picker[:picker.index("</select>")]
+    assert "Tháng" in picker and "Quý" in picker
 
 
 def test_reports_arriving_for_review_add_up_in_one_notice_per_form_and_period(world, client, form):
