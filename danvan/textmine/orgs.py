@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .places import _TYPE_LEVELS, place_index
-from .textutil import PhraseIndex, Token, fold, load_json, next_position, scan_positions
+from .textutil import PhraseIndex, Token, fold, load_json, next_position, normalize_tones, scan_positions
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _ORG_HEADS = {
@@ -79,7 +79,8 @@ def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
     canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
     canon_phrases.update({p: p for p in lex["place_types"]})
-    not_names = {tuple(fold(n).split()) for n in lex["not_names"]}
+    # Exact lower-case words (with diacritics): "Đảng" is no name, "Đàng" (a Chăm surname) is.
+    not_names = {tuple(normalize_tones(n).lower().split()) for n in lex["not_names"]}
     return Lexicon(
         titles=PhraseIndex({p: p for p in lex["title_heads"]}),
         title_abbr=lex["title_abbreviations"],
@@ -115,7 +116,12 @@ def org_word_at(tokens: list[Token], i: int) -> int:
         return 0
     hit = lx.org.match(tokens, i)
     if hit and _cap_ok(hit[1], tokens, i):  # type: ignore[arg-type]
-        return hit[0]
+        n, canonical = hit
+        words = str(canonical).split()
+        # "Hội Đồng đội" is the Hội named "Đồng đội", not a "Hội đồng"
+        if n == 2 == len(words) and words[1][0].islower() and tokens[i + 1].is_cap and i + 2 < len(tokens) and tokens[i + 2].is_word and not tokens[i + 2].is_cap and lx.org.match(tokens[i : i + 1], 0):
+            return 1
+        return n
     return 0
 
 
@@ -154,6 +160,8 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
+    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội") and tokens[i].is_cap:
+        j = named_part(tokens, i, text)  # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         hit = lx.place_words.match(tokens, j)
@@ -200,7 +208,7 @@ def consume_chain(
             continue
         n = org_word_at(tokens, j)
         if n:
-            j += n
+            j = named_part(tokens, j + n, text)
             continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
@@ -209,6 +217,59 @@ def consume_chain(
             j += 1
             continue
         break
+    return j
+
+
+# Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
+_NAME_STOP = {
+    "va", "cua", "cho", "tai", "o", "trong", "ve", "de", "duoc", "da", "dang", "se", "la", "co", "voi",
+    "tu", "den", "theo", "nhu", "thi", "ma", "bang", "nay", "do", "tham", "phat", "chi", "cung",
+    "neu", "bay", "noi", "kien", "cam", "trao", "tang", "du", "gop", "ket", "khai", "mo", "phu", "vien",
+}
+
+
+_POSITION_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "giám", "tổng", "thường", "chánh", "tỉnh", "huyện", "đảng"}
+
+
+def named_part(tokens: list[Token], j: int, text: str | None) -> int:
+    """After a body's head word, the body's own name in sentence case: "Ban Dân chủ - Pháp luật",
+    "Hội đồng Chức sắc Bà-la-môn", "Chi hội Phụ nữ". Groups of a capitalised word and at most one
+    lower-case word, joined by hyphens; it stops at a place word, a title, a person's name or a verb."""
+    lx = lexicon()
+    start = j
+    while j < len(tokens) and _same_line(tokens, j, text):
+        tok = tokens[j]
+        if (
+            not (tok.is_word and tok.is_cap)
+            or tok.text.isupper() and len(tok.text) > 1
+            or _ROMAN.match(tok.text)
+            or org_word_at(tokens, j)
+            or (title_at(tokens, j, lower_ok=False) and tok.lower in _POSITION_WORDS)
+            or lx.place_words.match(tokens, j)
+            or place_index().longest(tokens, j, None)[0] >= 2
+            or (tok.low in lx.surnames and j + 1 < len(tokens) and tokens[j + 1].is_cap and tokens[j + 1].is_word)
+        ):
+            break
+        k = j + 1
+        while k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].is_word and tokens[k].start == tokens[k - 1].end:
+            k += 2  # "Bà-la-môn", "Bà-ni"
+        if (
+            k < len(tokens)
+            and tokens[k].is_word
+            and not tokens[k].is_cap
+            and tokens[k].low not in _NAME_STOP
+            and not lx.place_words.match(tokens, k)
+            and _same_line(tokens, k, text)
+        ):
+            k += 1
+        j = k
+        if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j + 1].is_cap and tokens[j + 1].is_word:
+            j += 1  # "Dân chủ - Pháp luật"
+            continue
+        if k - start > 8:
+            break
+    if j > start and tokens[j - 1].text in ("-", "–"):
+        j -= 1
     return j
 
 

@@ -9,7 +9,9 @@ from functools import cache
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .places import place_index
 from .textutil import (
+    PhraseIndex,
     Token,
+    load_json,
     fold,
     is_caps_line,
     next_position,
@@ -21,6 +23,7 @@ from .textutil import (
 _SEPARATORS = {",", "-", "(", ":", "–"}
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "dong chi :"}
 _MAX_NAME = 5
+_MIDDLE = {"thị", "văn"}
 
 
 class _People:
@@ -48,11 +51,24 @@ class _People:
         for p in self.items.values():
             normalized = []
             for t in p["titles"]:
-                n = normalize_title(t)
-                if n not in normalized:
-                    normalized.append(n)
+                for n in (normalize_title(t), _without_place(t)):
+                    if n and n not in normalized:
+                        normalized.append(n)
             out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
         return out
+
+
+_NAMED_BODY = re.compile(r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$")
+
+
+def _without_place(title: str) -> str:
+    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known."""
+    m = _NAMED_BODY.match(title)
+    return m.group(1) if m else ""
+
+
+def lexicon_roles() -> list[str]:
+    return list(load_json("lexicon.json").get("roles", []))
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -70,7 +86,9 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         if run and not _same_line(text, tokens[j + run - 1], tok):
             break
         if title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run):
-            break
+            # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
+            if not (run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE):
+                break
         letters = tok.text.replace("'", "").replace("’", "")
         if len(letters) > 1 and letters.isupper() and "'" not in tok.text:
             break  # an abbreviation, not a name
@@ -78,7 +96,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if run == 0 or run > _MAX_NAME:
         return 0
     words = tokens[j : j + run]
-    key = tuple(t.low for t in words)
+    key = tuple(t.lower for t in words)
     if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0
     if run == 1:
@@ -86,7 +104,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if not strong:
         if words[0].low not in lx.surnames:
             return 0
-        if place_index().by_key.get(key):
+        if place_index().by_key.get(tuple(t.low for t in words)):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
 
@@ -102,6 +120,12 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
     titles: list[str] = []
     while j + 1 < len(tokens) and tokens[j].text in _SEPARATORS:
         n = title_at(tokens, j + 1, lower_ok=True)
+        if not tokens[j + 1].is_cap and tokens[j].text in (",", "(") and _same_line(text, tokens[j], tokens[j + 1]):
+            end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
+            if end > j + 1:
+                titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
+                j = end
+                continue
         if not n or not _same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
@@ -117,6 +141,7 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             start2 = end + 1
             n = end + 1 + n2 - start
             end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
+        end = _in_charge(tokens, end, text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
         if j < len(tokens) and tokens[j].text == ")":
@@ -124,9 +149,67 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
     return titles, j
 
 
+# Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
+_NAMED_NOUNS = {"chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop"}
+_ROLE_STOP = {
+    "va", "cua", "cho", "tai", "o", "trong", "ve", "de", "duoc", "da", "dang", "se", "la", "co", "voi", "tu",
+    "den", "theo", "nhu", "thi", "ma", "bang", "nay", "do", "chia", "phat", "noi", "bay", "cam", "neu",
+}
+
+
+def _in_charge(tokens: list[Token], end: int, text: str) -> int:
+    """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận"."""
+    if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
+        j = end + 2
+        while j < len(tokens) and j - end < 8 and tokens[j].is_word and _same_line(text, tokens[j - 1], tokens[j]):
+            if tokens[j].low in _ROLE_STOP and tokens[j].low != "ve":
+                break
+            j += 1
+        return j if j > end + 2 else end
+    return end
+
+
+def role_after(tokens: list[Token], k: int, text: str) -> int:
+    """End of a lower-case role after a name and a comma (lexicon "roles"): "công nhân Công ty TNHH X",
+    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none."""
+    hit = _roles().match(tokens, k)
+    if not hit or tokens[k].is_cap:
+        return k
+    j = k + hit[0]
+    if org_word_at(tokens, j):
+        return consume_chain(tokens, j, text=text)
+    if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
+        j += 2  # "công nhân Công ty TNHH Fuhong Precision": the company's name in capitals
+        while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and _same_line(text, tokens[j - 1], tokens[j]):
+            j += 1
+        return j
+    taken = 0
+    while j < len(tokens) and taken < 3 and _same_line(text, tokens[j - 1], tokens[j]):
+        tok = tokens[j]
+        if tok.is_word and not tok.is_cap and tok.low not in _ROLE_STOP:
+            j += 1
+            taken += 1
+            continue
+        if tok.text.isdigit() and taken:
+            j += 1
+            break
+        if tok.is_word and tok.is_cap and taken and tokens[j - 1].low in _NAMED_NOUNS:
+            while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and _same_line(text, tokens[j - 1], tokens[j]):
+                j += 1
+        break
+    return j
+
+
+@cache
+def _roles() -> PhraseIndex:
+    return PhraseIndex(lexicon_roles())
+
+
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn":
 # a title given by a verb after the name, in the same clause.
-_TITLE_VERB = re.compile(r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia)\s+(?=\w)")
+_TITLE_VERB = re.compile(
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào)\s+(?=\w)"
+)
 _CLAUSE_END = re.compile(r"[.;:\n“\"]|\s(?:đồng chí|ông|bà)\s")
 
 
@@ -141,8 +224,10 @@ def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[i
     for m in _TITLE_VERB.finditer(window):
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
+        if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
+            n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
         if n:
-            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
+            end = _in_charge(tokens, consume_chain(tokens, _chain_start(tokens, k + n), text=text), text)
             titles.append(text[tokens[k].start : tokens[end - 1].end])
             break
     return titles
@@ -180,7 +265,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
-        if hon and not (tokens[i].text[0].isupper() and i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        if hon and not (
+            tokens[i].text[0].isupper()
+            and i
+            and tokens[i - 1].is_word
+            and tokens[i - 1].is_cap
+            and _same_line(text, tokens[i - 1], tokens[i])
+        ):
             j = i + hon[0]
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
             if j < len(tokens) and tokens[j].text == ":":
@@ -213,8 +304,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if len(members) > 1 and members[-1][2] and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
-            i = max(i, j) if i < j else i
-            i += 1 if i == j else 0
+            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
+            i = i if members else j + 1
             continue
         if title_at(tokens, i, lower_ok=False) and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             before, j = _titles_before(tokens, i, text)
