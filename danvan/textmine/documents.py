@@ -190,11 +190,21 @@ def find_documents(
     return _dedupe(docs), spans
 
 
+def _agency(symbol: str | None) -> str:
+    return re.split(r"[-/]", symbol)[-1] if symbol else ""
+
+
 def _share_issuers(text: str, docs: list[dict], runs: list[tuple[int, int, int, int]]) -> None:
     """References listed together take the issuer written after the last of them."""
     for (_s1, e1, a1, b1), (s2, _e2, a2, b2) in reversed(list(zip(runs, runs[1:], strict=False))):
         issuer = docs[a2]["issuer"] if b2 > a2 else None
-        if issuer and _JOINED.match(text[e1:s2]) and not any(docs[k]["issuer"] for k in range(a1, b1)):
+        agencies = {_agency(docs[k]["symbol"]) for k in (*range(a1, b1), a2)}
+        if (
+            issuer
+            and len(agencies) == 1  # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"
+            and _JOINED.match(text[e1:s2])
+            and not any(docs[k]["issuer"] for k in range(a1, b1))
+        ):
             for k in range(a1, b1):
                 docs[k]["issuer"] = issuer
 
