@@ -56,7 +56,7 @@ _ABBR_TYPE = {
 }
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 NUMBERED = re.compile(
-    rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/))?)"
+    rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
@@ -137,8 +137,8 @@ def find_documents(
             end += dm.end()
         if symbol and text[m.start("sym") : m.end("sym")].endswith("."):
             end -= 1
-        for fm in iter(lambda: _FURTHER.match(text, end), None):
-            if dm or not symbol or fm.group(2).rstrip(".").split("/")[-1] != symbol.split("/")[-1]:
+        while not dm and symbol and (fm := _FURTHER.match(text, end)):
+            if fm.group(2).rstrip(".").split("/")[-1] != symbol.split("/")[-1]:
                 break
             further.append((fm.group(1), fm.group(2).rstrip(".")))
             end = fm.end() - (1 if fm.group(2).endswith(".") else 0)
@@ -201,7 +201,8 @@ def _share_issuers(text: str, docs: list[dict], runs: list[tuple[int, int, int, 
         agencies = {_agency(docs[k]["symbol"]) for k in (*range(a1, b1), a2)}
         if (
             issuer
-            and len(agencies) == 1  # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"
+            and len(agencies)
+            == 1  # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"
             and _JOINED.match(text[e1:s2])
             and not any(docs[k]["issuer"] for k in range(a1, b1))
         ):
@@ -309,7 +310,9 @@ def _dedupe(docs: list[dict]) -> list[dict]:
     # "Quyết định 217" written again after "Quyết định 217-QĐ/TW": the same document, not another
     with_symbol = {(d["type"], d["number"]) for d in out.values() if d["number"] and d["symbol"]}
     return [
-        d for d in out.values() if d["symbol"] or not d["number"] or (d["type"], d["number"]) not in with_symbol
+        d
+        for d in out.values()
+        if d["symbol"] or not d["number"] or (d["type"], d["number"]) not in with_symbol
     ]
 
 

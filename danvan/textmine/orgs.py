@@ -119,7 +119,15 @@ def org_word_at(tokens: list[Token], i: int) -> int:
         n, canonical = hit
         words = str(canonical).split()
         # "Hội Đồng đội" is the Hội named "Đồng đội", not a "Hội đồng"
-        if n == 2 == len(words) and words[1][0].islower() and tokens[i + 1].is_cap and i + 2 < len(tokens) and tokens[i + 2].is_word and not tokens[i + 2].is_cap and lx.org.match(tokens[i : i + 1], 0):
+        if (
+            n == 2 == len(words)
+            and words[1][0].islower()
+            and tokens[i + 1].is_cap
+            and i + 2 < len(tokens)
+            and tokens[i + 2].is_word
+            and not tokens[i + 2].is_cap
+            and lx.org.match(tokens[i : i + 1], 0)
+        ):
             return 1
         return n
     return 0
@@ -221,14 +229,68 @@ def consume_chain(
 
 
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
-_NAME_STOP = {
-    "va", "cua", "cho", "tai", "o", "trong", "ve", "de", "duoc", "da", "dang", "se", "la", "co", "voi",
-    "tu", "den", "theo", "nhu", "thi", "ma", "bang", "nay", "do", "tham", "phat", "chi", "cung",
-    "neu", "bay", "noi", "kien", "cam", "trao", "tang", "du", "gop", "ket", "khai", "mo", "phu", "vien",
+_NAME_STOP = frozenset(
+    [
+        "và",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "để",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "có",
+        "với",
+        "từ",
+        "đến",
+        "theo",
+        "như",
+        "thì",
+        "mà",
+        "bằng",
+        "này",
+        "đó",
+        "tham",
+        "phát",
+        "chỉ",
+        "cùng",
+        "nêu",
+        "bày",
+        "nói",
+        "kiến",
+        "cảm",
+        "trao",
+        "tặng",
+        "dự",
+        "góp",
+        "kết",
+        "khai",
+        "mở",
+        "phụ",
+        "viên",
+    ]
+)
+
+
+_POSITION_WORDS = {
+    "phó",
+    "chủ",
+    "trưởng",
+    "bí",
+    "ủy",
+    "giám",
+    "tổng",
+    "thường",
+    "chánh",
+    "tỉnh",
+    "huyện",
+    "đảng",
 }
-
-
-_POSITION_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "giám", "tổng", "thường", "chánh", "tỉnh", "huyện", "đảng"}
 
 
 def named_part(tokens: list[Token], j: int, text: str | None) -> int:
@@ -241,29 +303,45 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
         tok = tokens[j]
         if (
             not (tok.is_word and tok.is_cap)
-            or tok.text.isupper() and len(tok.text) > 1
+            or tok.text.isupper()
+            and len(tok.text) > 1
             or _ROMAN.match(tok.text)
             or org_word_at(tokens, j)
             or (title_at(tokens, j, lower_ok=False) and tok.lower in _POSITION_WORDS)
             or lx.place_words.match(tokens, j)
             or place_index().longest(tokens, j, None)[0] >= 2
-            or (tok.low in lx.surnames and j + 1 < len(tokens) and tokens[j + 1].is_cap and tokens[j + 1].is_word)
+            or (
+                tok.low in lx.surnames
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_cap
+                and tokens[j + 1].is_word
+            )
         ):
             break
         k = j + 1
-        while k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].is_word and tokens[k].start == tokens[k - 1].end:
+        while (
+            k + 1 < len(tokens)
+            and tokens[k].text == "-"
+            and tokens[k + 1].is_word
+            and tokens[k].start == tokens[k - 1].end
+        ):
             k += 2  # "Bà-la-môn", "Bà-ni"
         if (
             k < len(tokens)
             and tokens[k].is_word
             and not tokens[k].is_cap
-            and tokens[k].low not in _NAME_STOP
+            and tokens[k].lower not in _NAME_STOP
             and not lx.place_words.match(tokens, k)
             and _same_line(tokens, k, text)
         ):
             k += 1
         j = k
-        if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and tokens[j + 1].is_cap and tokens[j + 1].is_word:
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text in ("-", "–")
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].is_word
+        ):
             j += 1  # "Dân chủ - Pháp luật"
             continue
         if k - start > 8:

@@ -11,9 +11,9 @@ from .places import place_index
 from .textutil import (
     PhraseIndex,
     Token,
-    load_json,
     fold,
     is_caps_line,
+    load_json,
     next_position,
     scan_positions,
     sentence_case_caps,
@@ -58,7 +58,9 @@ class _People:
         return out
 
 
-_NAMED_BODY = re.compile(r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$")
+_NAMED_BODY = re.compile(
+    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
+)
 
 
 def _without_place(title: str) -> str:
@@ -85,10 +87,10 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             break
         if run and not _same_line(text, tokens[j + run - 1], tok):
             break
-        if title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run):
-            # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
-            if not (run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE):
-                break
+        # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
+        middle = run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE
+        if (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run)) and not middle:
+            break
         letters = tok.text.replace("'", "").replace("’", "")
         if len(letters) > 1 and letters.isupper() and "'" not in tok.text:
             break  # an abbreviation, not a name
@@ -120,7 +122,11 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
     titles: list[str] = []
     while j + 1 < len(tokens) and tokens[j].text in _SEPARATORS:
         n = title_at(tokens, j + 1, lower_ok=True)
-        if not tokens[j + 1].is_cap and tokens[j].text in (",", "(") and _same_line(text, tokens[j], tokens[j + 1]):
+        if (
+            not tokens[j + 1].is_cap
+            and tokens[j].text in (",", "(")
+            and _same_line(text, tokens[j], tokens[j + 1])
+        ):
             end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
             if end > j + 1:
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
@@ -151,18 +157,53 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
 
 # Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
 _NAMED_NOUNS = {"chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop"}
-_ROLE_STOP = {
-    "va", "cua", "cho", "tai", "o", "trong", "ve", "de", "duoc", "da", "dang", "se", "la", "co", "voi", "tu",
-    "den", "theo", "nhu", "thi", "ma", "bang", "nay", "do", "chia", "phat", "noi", "bay", "cam", "neu",
-}
+_ROLE_STOP = frozenset(
+    [
+        "và",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "để",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "có",
+        "với",
+        "từ",
+        "đến",
+        "theo",
+        "như",
+        "thì",
+        "mà",
+        "bằng",
+        "này",
+        "đó",
+        "chia",
+        "phát",
+        "nói",
+        "bày",
+        "cảm",
+        "nêu",
+    ]
+)
 
 
 def _in_charge(tokens: list[Token], end: int, text: str) -> int:
     """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận"."""
     if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
         j = end + 2
-        while j < len(tokens) and j - end < 8 and tokens[j].is_word and _same_line(text, tokens[j - 1], tokens[j]):
-            if tokens[j].low in _ROLE_STOP and tokens[j].low != "ve":
+        while (
+            j < len(tokens)
+            and j - end < 8
+            and tokens[j].is_word
+            and _same_line(text, tokens[j - 1], tokens[j])
+        ):
+            if tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
                 break
             j += 1
         return j if j > end + 2 else end
@@ -180,13 +221,18 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
         return consume_chain(tokens, j, text=text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
         j += 2  # "công nhân Công ty TNHH Fuhong Precision": the company's name in capitals
-        while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and _same_line(text, tokens[j - 1], tokens[j]):
+        while (
+            j < len(tokens)
+            and tokens[j].is_word
+            and tokens[j].is_cap
+            and _same_line(text, tokens[j - 1], tokens[j])
+        ):
             j += 1
         return j
     taken = 0
     while j < len(tokens) and taken < 3 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
-        if tok.is_word and not tok.is_cap and tok.low not in _ROLE_STOP:
+        if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
             taken += 1
             continue
@@ -194,7 +240,12 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
             j += 1
             break
         if tok.is_word and tok.is_cap and taken and tokens[j - 1].low in _NAMED_NOUNS:
-            while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap and _same_line(text, tokens[j - 1], tokens[j]):
+            while (
+                j < len(tokens)
+                and tokens[j].is_word
+                and tokens[j].is_cap
+                and _same_line(text, tokens[j - 1], tokens[j])
+            ):
                 j += 1
         break
     return j

@@ -73,11 +73,117 @@ def unit_kind_at(toks: list[Token], k: int) -> int:
 # Function words and verbs that end a counted noun phrase (lower case, with diacritics: "chưa" ends it,
 # "chùa" does not).
 _PHRASE_STOP = frozenset(
-    """với của cho tại ở trong về để và gồm trị được đã đang sẽ chưa còn mới tham năm tháng ngày trên dưới hơn
-    gần khoảng từ đến là có không nhưng các nhiều từng cùng đều theo như vào ra lên xuống thì mà bằng này đó kia
-    ấy nhận đạt tăng giảm so sau trước do hiến làm giúp thực hiện tiếp vay nâng thoát đăng ký góp đóng
-    xây sửa thi trực tiếp cấp chủ chốt tiêu biểu xuất sắc dôi dư đại diện tập trung chuyển giao gặp
-    mặt hỗ trợ nhà hộ người dân tộc đi dự nơi cư trú thuộc đầu tiên""".split()
+    [
+        "với",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "để",
+        "và",
+        "gồm",
+        "trị",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "chưa",
+        "còn",
+        "mới",
+        "tham",
+        "năm",
+        "tháng",
+        "ngày",
+        "trên",
+        "dưới",
+        "hơn",
+        "gần",
+        "khoảng",
+        "từ",
+        "đến",
+        "là",
+        "có",
+        "không",
+        "nhưng",
+        "các",
+        "nhiều",
+        "từng",
+        "cùng",
+        "đều",
+        "theo",
+        "như",
+        "vào",
+        "ra",
+        "lên",
+        "xuống",
+        "thì",
+        "mà",
+        "bằng",
+        "này",
+        "đó",
+        "kia",
+        "ấy",
+        "nhận",
+        "đạt",
+        "tăng",
+        "giảm",
+        "so",
+        "sau",
+        "trước",
+        "do",
+        "hiến",
+        "làm",
+        "giúp",
+        "thực",
+        "hiện",
+        "tiếp",
+        "vay",
+        "nâng",
+        "thoát",
+        "đăng",
+        "ký",
+        "góp",
+        "đóng",
+        "xây",
+        "sửa",
+        "thi",
+        "trực",
+        "tiếp",
+        "cấp",
+        "chủ",
+        "chốt",
+        "tiêu",
+        "biểu",
+        "xuất",
+        "sắc",
+        "dôi",
+        "dư",
+        "đại",
+        "diện",
+        "tập",
+        "trung",
+        "chuyển",
+        "giao",
+        "gặp",
+        "mặt",
+        "hỗ",
+        "trợ",
+        "nhà",
+        "hộ",
+        "người",
+        "dân",
+        "tộc",
+        "đi",
+        "dự",
+        "nơi",
+        "cư",
+        "trú",
+        "thuộc",
+        "đầu",
+        "tiên",
+    ]
 )
 
 
@@ -122,17 +228,20 @@ def extend_unit(toks: list[Token], n: int) -> int:
             end = k + second
             while end < len(toks) and (hit := modifiers.match(toks, end)) and not toks[end].is_cap:
                 end += hit[0]
-            if end >= len(toks) or not toks[end].is_word or toks[end].lower in _PHRASE_STOP:
+            if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
 
 
 def _people_at(toks: list[Token], k: int, people: frozenset[str]) -> int:
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         words = toks[k : k + size]
-        if len(words) == size and all(t.is_word and not t.is_cap for t in words):
-            if " ".join(t.lower for t in words) in people:
-                return size
+        if (
+            len(words) == size
+            and all(t.is_word and not t.is_cap for t in words)
+            and " ".join(t.lower for t in words) in people
+        ):
+            return size
     return 0
 
 
