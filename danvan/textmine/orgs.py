@@ -7,57 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .places import _TYPE_LEVELS, place_index
-from .textutil import PhraseIndex, Token, fold, load_json, next_position, normalize_tones, scan_positions
+from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_ORG_HEADS = {
-    "ban",
-    "uy ban",
-    "hoi",
-    "dang uy",
-    "tinh uy",
-    "thanh uy",
-    "huyen uy",
-    "mat tran",
-    "doan",
-    "lien doan",
-    "so",
-    "bo",
-    "cong an",
-    "hoi dong nhan dan",
-    "chi bo",
-    "dang bo",
-    "van phong",
-    "truong",
-    "trung tam",
-    "toa an",
-    "vien kiem sat",
-    "bo chinh tri",
-    "ban bi thu",
-    "chinh phu",
-    "quoc hoi",
-    "ubnd",
-    "hdnd",
-    "mttq",
-    "hop tac xa",
-    "ban tuyen giao va dan van",
-    "ban dan van",
-    "uy ban nhan dan",
-    "mat tran to quoc",
-    "hoi lien hiep phu nu",
-    "hoi nong dan",
-    "hoi cuu chien binh",
-    "doan thanh nien",
-    "tinh doan",
-    "lien doan lao dong",
-    "ban thuong vu",
-    "ban chap hanh",
-    "dang doan",
-    "ban chi dao",
-    "ubmttq",
-    "tieu ban",
-    "thuong truc",
-}
 
 
 @dataclass
@@ -386,31 +338,3 @@ def normalize_title(title: str) -> str:
 
     out = re.sub(r"[\wĐđ]+", expand, out)
     return re.sub(r"\s+", " ", out).strip()
-
-
-def find_organizations(tokens: list[Token], text: str) -> list[str]:
-    """Organisation names written out in the text, first mention order."""
-    out: list[str] = []
-    seen: set[str] = set()
-    i = 0
-    positions = scan_positions(tokens)
-    size = len(tokens)
-    while (i := next_position(positions, i)) < size:
-        n = org_word_at(tokens, i)
-        key = " ".join(t.low for t in tokens[i : i + n]) if n else ""
-        if n and (key in _ORG_HEADS or key.split()[0] in _ORG_HEADS) and tokens[i].is_cap:
-            j = consume_chain(tokens, i, text=text, keep_term=False)
-            if j - i >= 2:
-                name = text[tokens[i].start : tokens[j - 1].end]
-                if name.isupper():
-                    from .textutil import sentence_case_caps
-
-                    name = sentence_case_caps(name, lexicon().canon)
-                folded = fold(name)
-                if folded not in seen:
-                    seen.add(folded)
-                    out.append(name)
-            i = max(j, i + 1)
-            continue
-        i += 1
-    return out

@@ -8,12 +8,12 @@ from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .places import place_index
+from .roles import in_charge as _in_charge
+from .roles import role_after
 from .textutil import (
-    PhraseIndex,
     Token,
     fold,
     is_caps_line,
-    load_json,
     next_position,
     scan_positions,
     sentence_case_caps,
@@ -67,10 +67,6 @@ def _without_place(title: str) -> str:
     """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known."""
     m = _NAMED_BODY.match(title)
     return m.group(1) if m else ""
-
-
-def lexicon_roles() -> list[str]:
-    return list(load_json("lexicon.json").get("roles", []))
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -153,107 +149,6 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
         if j < len(tokens) and tokens[j].text == ")":
             j += 1
     return titles, j
-
-
-# Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
-_NAMED_NOUNS = {"chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop"}
-_ROLE_STOP = frozenset(
-    [
-        "và",
-        "của",
-        "cho",
-        "tại",
-        "ở",
-        "trong",
-        "về",
-        "để",
-        "được",
-        "đã",
-        "đang",
-        "sẽ",
-        "là",
-        "có",
-        "với",
-        "từ",
-        "đến",
-        "theo",
-        "như",
-        "thì",
-        "mà",
-        "bằng",
-        "này",
-        "đó",
-        "chia",
-        "phát",
-        "nói",
-        "bày",
-        "cảm",
-        "nêu",
-    ]
-)
-
-
-def _in_charge(tokens: list[Token], end: int, text: str) -> int:
-    """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận"."""
-    if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
-        j = end + 2
-        while (
-            j < len(tokens)
-            and j - end < 8
-            and tokens[j].is_word
-            and _same_line(text, tokens[j - 1], tokens[j])
-        ):
-            if tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
-                break
-            j += 1
-        return j if j > end + 2 else end
-    return end
-
-
-def role_after(tokens: list[Token], k: int, text: str) -> int:
-    """End of a lower-case role after a name and a comma (lexicon "roles"): "công nhân Công ty TNHH X",
-    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none."""
-    hit = _roles().match(tokens, k)
-    if not hit or tokens[k].is_cap:
-        return k
-    j = k + hit[0]
-    if org_word_at(tokens, j):
-        return consume_chain(tokens, j, text=text)
-    if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
-        j += 2  # "công nhân Công ty TNHH Fuhong Precision": the company's name in capitals
-        while (
-            j < len(tokens)
-            and tokens[j].is_word
-            and tokens[j].is_cap
-            and _same_line(text, tokens[j - 1], tokens[j])
-        ):
-            j += 1
-        return j
-    taken = 0
-    while j < len(tokens) and taken < 3 and _same_line(text, tokens[j - 1], tokens[j]):
-        tok = tokens[j]
-        if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
-            j += 1
-            taken += 1
-            continue
-        if tok.text.isdigit() and taken:
-            j += 1
-            break
-        if tok.is_word and tok.is_cap and taken and tokens[j - 1].low in _NAMED_NOUNS:
-            while (
-                j < len(tokens)
-                and tokens[j].is_word
-                and tokens[j].is_cap
-                and _same_line(text, tokens[j - 1], tokens[j])
-            ):
-                j += 1
-        break
-    return j
-
-
-@cache
-def _roles() -> PhraseIndex:
-    return PhraseIndex(lexicon_roles())
 
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn":

@@ -9,7 +9,7 @@ from . import dates as d
 from .documents import find_documents, own_document
 from .headline import headline, is_furniture
 from .numbers import find_quantities
-from .orgs import find_organizations
+from .organizations import find_organizations
 from .people import find_people
 from .places import find_places
 from .sections import split_sections
