@@ -222,8 +222,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
         second = None
         if taken and (hit := modifiers.match(toks, k)):
             second = hit[0]
-        elif (last in people or toks[n - 1].lower in people) and (hit := _people_at(toks, k, people)):
-            second = hit
+        elif (last in people or toks[n - 1].lower in people) and (size := _people_at(toks, k, people)):
+            second = size
         if second:
             end = k + second
             while end < len(toks) and (hit := modifiers.match(toks, end)) and not toks[end].is_cap:
