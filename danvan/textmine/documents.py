@@ -56,7 +56,7 @@ _ABBR_TYPE = {
 }
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 NUMBERED = re.compile(
-    rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}})"
+    rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
@@ -66,8 +66,14 @@ _DATE_AFTER = re.compile(
     r"(?:\s+năm\s+(\d{4}))?)"
 )
 _LAW = re.compile(
-    r"(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\n.;,()\"“”]{2,120})"
+    r"(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\n.;,()\"“”]{2,120}"
+    r"(?:, chống[^\n.;,()\"“”]{2,80})?)"  # "Luật Phòng, chống bạo lực gia đình"
 )
+# "Quyết định 217-QĐ/TW, 218-QĐ/TW": a further number with its own symbol under the same type word
+_FURTHER = re.compile(rf"\s*(?:,|và)\s*(\d{{1,5}})\s*[-/]\s*({_SYMBOL})")
+# Between two references that share the issuer written after the last one ("Kết luận 01-KL/TW và
+# Chỉ thị 30-CT/TW của Bộ Chính trị")
+_JOINED = re.compile(r"^\s*(?:,|và|;)?\s*$")
 _LAW_STOP = re.compile(
     r"\s+(?:năm\s+\d{4}|số\b|của\b|được\b|đã\b|đang\b|sẽ\b|theo\b|để\b|với\b|cho\b|trong\b|tại\b|và\s+(?:các|Luật)|"
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
@@ -89,6 +95,8 @@ _SYMBOL_ISSUER = {
     "BDVTU": "ban dân vận",
     "CP": "chính phủ",
     "TTg": "thủ tướng",
+    "BTT": "ban thường trực",
+    "BTV": "ban thường vụ",
 }
 
 
@@ -100,7 +108,9 @@ def find_documents(
     starts = {t.start: k for k, t in enumerate(tokens)}
     docs: list[dict] = []
     spans: list[tuple[int, int]] = []
+    runs: list[tuple[int, int, int, int]] = []  # start, end, first and last+1 index in docs
     for m in NUMBERED.finditer(text):
+        further: list[tuple[str, str]] = []
         if not m.group("so") and not m.group("sym") and _counts_something(text, m.end()):
             continue  # "Kế hoạch 5 năm", "Chương trình 3 nội dung" are not numbered documents
         number, symbol = m.group("num"), m.group("sym")
@@ -127,17 +137,23 @@ def find_documents(
             end += dm.end()
         if symbol and text[m.start("sym") : m.end("sym")].endswith("."):
             end -= 1
+        while not dm and symbol and (fm := _FURTHER.match(text, end)):
+            if fm.group(2).rstrip(".").split("/")[-1] != symbol.split("/")[-1]:
+                break
+            further.append((fm.group(1), fm.group(2).rstrip(".")))
+            end = fm.end() - (1 if fm.group(2).endswith(".") else 0)
         issuer, end = _issuer(text, tokens, starts, end)
         if issuer is None:
             issuer = _issuer_before(text, tokens, starts, m.start(), symbol)
         title = _title_after(text, end)
         doc_type = m.group("type")
-        for num in numbers:
+        first = len(docs)
+        for num, sym in [(n, symbol) for n in numbers] + further:
             docs.append(
                 {
                     "type": doc_type[0].upper() + doc_type[1:],
                     "number": num,
-                    "symbol": symbol,
+                    "symbol": sym,
                     "date": doc_date,
                     "issuer": issuer,
                     "title": title,
@@ -145,6 +161,8 @@ def find_documents(
                 }
             )
         spans.append((m.start(), end))
+        runs.append((m.start(), end, first, len(docs)))
+    _share_issuers(text, docs, runs)
     for rx in (_LAW, _QUOTED):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
@@ -170,6 +188,26 @@ def find_documents(
             )
             spans.append((m.start(), end))
     return _dedupe(docs), spans
+
+
+def _agency(symbol: str | None) -> str:
+    return re.split(r"[-/]", symbol)[-1] if symbol else ""
+
+
+def _share_issuers(text: str, docs: list[dict], runs: list[tuple[int, int, int, int]]) -> None:
+    """References listed together take the issuer written after the last of them."""
+    for (_s1, e1, a1, b1), (s2, _e2, a2, b2) in reversed(list(zip(runs, runs[1:], strict=False))):
+        issuer = docs[a2]["issuer"] if b2 > a2 else None
+        agencies = {_agency(docs[k]["symbol"]) for k in (*range(a1, b1), a2)}
+        if (
+            issuer
+            and len(agencies)
+            == 1  # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"
+            and _JOINED.match(text[e1:s2])
+            and not any(docs[k]["issuer"] for k in range(a1, b1))
+        ):
+            for k in range(a1, b1):
+                docs[k]["issuer"] = issuer
 
 
 def _counts_something(text: str, pos: int) -> bool:
@@ -269,7 +307,13 @@ def _dedupe(docs: list[dict]) -> list[dict]:
                 out[key][field] = out[key][field] or doc[field]
         else:
             out[key] = doc
-    return list(out.values())
+    # "Quyết định 217" written again after "Quyết định 217-QĐ/TW": the same document, not another
+    with_symbol = {(d["type"], d["number"]) for d in out.values() if d["number"] and d["symbol"]}
+    return [
+        d
+        for d in out.values()
+        if d["symbol"] or not d["number"] or (d["type"], d["number"]) not in with_symbol
+    ]
 
 
 _OWN_NUMBER = re.compile(r"^Số\s*:?\s*(\d{1,5})\s*([-/])\s*(" + _SYMBOL + r")\s*$")

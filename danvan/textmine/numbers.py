@@ -7,7 +7,9 @@ from bisect import bisect_left
 from functools import cache
 
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
+from .units_rules import short_phrase as _short_phrase
 from .units_rules import unit_kind_at as _unit_kind_at
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
@@ -113,66 +115,6 @@ _NOT_AFTER = {
     "biểu",
     "mẫu",
 }
-_STOP = {
-    "voi",
-    "cua",
-    "cho",
-    "tai",
-    "o",
-    "trong",
-    "ve",
-    "de",
-    "va",
-    "gom",
-    "tri",
-    "duoc",
-    "da",
-    "dang",
-    "se",
-    "chua",
-    "con",
-    "moi",
-    "tham",
-    "nam",
-    "thang",
-    "ngay",
-    "tren",
-    "duoi",
-    "hon",
-    "gan",
-    "khoang",
-    "tu",
-    "den",
-    "la",
-    "co",
-    "khong",
-    "nhung",
-    "cac",
-    "nhieu",
-    "tung",
-    "cung",
-    "deu",
-    "theo",
-    "nhu",
-    "vao",
-    "ra",
-    "len",
-    "xuong",
-    "thi",
-    "ma",
-    "bang",
-    "nay",
-    "do",
-    "kia",
-    "ay",
-    "nhan",
-    "dat",
-    "tang",
-    "giam",
-    "so",
-    "sau",
-    "truoc",
-}
 
 
 @cache
@@ -234,6 +176,7 @@ def find_quantities(
             before
             and (before[-1].strip("(:") in _NOT_AFTER or before[-1] in ("-", "/"))
             and " ".join(before[-2:]).strip("(:") not in _count_after()
+            and not (len(before) > 1 and before[-2] == "mỗi")  # "mỗi căn 20 triệu đồng": a figure per item
         ):
             continue
         value = parse_number(m.group("num"))
@@ -243,6 +186,9 @@ def find_quantities(
         if m.group("num2"):
             value += parse_number(m.group("num2")) * _SCALE[fold(m.group("scale2"))]
         end = m.end()
+        of = _OF_TOTAL.match(text, end)
+        if of and not m.group("scale") and not m.group("pct"):
+            end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
         if m.group("pct"):
             unit = "%"
         else:
@@ -267,6 +213,15 @@ def find_quantities(
             }
         )
     return out
+
+
+_OF_TOTAL = re.compile(r"/\d{1,5}(?=\s+[^\W\d])")
+_QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
+
+
+@cache
+def _not_counts() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_json("units.json").get("not_counts", []))
 
 
 _TABLE_LABEL = re.compile(r"^(?:tổng số|số lượng|số|tổng)\s+", re.I)
@@ -360,6 +315,9 @@ def _unit_after(
 ) -> tuple[str | None, int]:
     """The noun after a number: '' when nothing follows, None when it is not a count (a period, a year)."""
     window = text[pos : pos + 80]
+    named = _QUOTED_NAME.match(window)
+    if named:
+        return named.group(1), pos + named.end()  # "trao 7 “Mái ấm tình thương”"
     if not window[:1].strip() and window[:2].strip() in ("", ",", ".", ";", ")"):
         lead = window.lstrip()
         if not lead or not lead[0].isalpha():
@@ -369,6 +327,8 @@ def _unit_after(
         return "", pos
     if toks[0].low in time_units and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
         return None, pos
+    if toks[0].low in _not_counts():
+        return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
         return "", pos
     hit = index.match(toks, 0)
@@ -378,20 +338,19 @@ def _unit_after(
         key = fold(" ".join(t.text for t in unit_toks))
         if key in money:
             return "đồng" if key != "usd" else "USD", unit_toks[-1].end
-        if fold(toks[0].text) in symbols:
+        if fold(toks[0].text) in symbols and n == 1 or fold(toks[0].text) in symbols and key in money:
             return toks[0].text, toks[0].end
         n = _coordinate(toks, n, index)
+        if n == hit[0]:
+            n = _extend_unit(toks, n)
         end = toks[n - 1].end
         return text[pos:end].strip(), end
     # Not in the vocabulary: a short noun phrase up to the first function word.
-    taken: list[Token] = []
-    for tok in toks[:2]:
-        if not tok.is_word or tok.low in _STOP or tok.text[0].isdigit() or tok.is_cap:
-            break
-        taken.append(tok)
-    if not taken:
+    n = _short_phrase(toks)
+    if not n:
         return "", pos
-    return text[pos : taken[-1].end].strip(), taken[-1].end
+    n = _extend_unit(toks, n)
+    return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
 
 
 def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:

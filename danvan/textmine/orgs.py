@@ -7,57 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .places import _TYPE_LEVELS, place_index
-from .textutil import PhraseIndex, Token, fold, load_json, next_position, scan_positions
+from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_ORG_HEADS = {
-    "ban",
-    "uy ban",
-    "hoi",
-    "dang uy",
-    "tinh uy",
-    "thanh uy",
-    "huyen uy",
-    "mat tran",
-    "doan",
-    "lien doan",
-    "so",
-    "bo",
-    "cong an",
-    "hoi dong nhan dan",
-    "chi bo",
-    "dang bo",
-    "van phong",
-    "truong",
-    "trung tam",
-    "toa an",
-    "vien kiem sat",
-    "bo chinh tri",
-    "ban bi thu",
-    "chinh phu",
-    "quoc hoi",
-    "ubnd",
-    "hdnd",
-    "mttq",
-    "hop tac xa",
-    "ban tuyen giao va dan van",
-    "ban dan van",
-    "uy ban nhan dan",
-    "mat tran to quoc",
-    "hoi lien hiep phu nu",
-    "hoi nong dan",
-    "hoi cuu chien binh",
-    "doan thanh nien",
-    "tinh doan",
-    "lien doan lao dong",
-    "ban thuong vu",
-    "ban chap hanh",
-    "dang doan",
-    "ban chi dao",
-    "ubmttq",
-    "tieu ban",
-    "thuong truc",
-}
 
 
 @dataclass
@@ -79,7 +31,8 @@ def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
     canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
     canon_phrases.update({p: p for p in lex["place_types"]})
-    not_names = {tuple(fold(n).split()) for n in lex["not_names"]}
+    # Exact lower-case words (with diacritics): "Đảng" is no name, "Đàng" (a Chăm surname) is.
+    not_names = {tuple(normalize_tones(n).lower().split()) for n in lex["not_names"]}
     return Lexicon(
         titles=PhraseIndex({p: p for p in lex["title_heads"]}),
         title_abbr=lex["title_abbreviations"],
@@ -115,7 +68,20 @@ def org_word_at(tokens: list[Token], i: int) -> int:
         return 0
     hit = lx.org.match(tokens, i)
     if hit and _cap_ok(hit[1], tokens, i):  # type: ignore[arg-type]
-        return hit[0]
+        n, canonical = hit
+        words = str(canonical).split()
+        # "Hội Đồng đội" is the Hội named "Đồng đội", not a "Hội đồng"
+        if (
+            n == 2 == len(words)
+            and words[1][0].islower()
+            and tokens[i + 1].is_cap
+            and i + 2 < len(tokens)
+            and tokens[i + 2].is_word
+            and not tokens[i + 2].is_cap
+            and lx.org.match(tokens[i : i + 1], 0)
+        ):
+            return 1
+        return n
     return 0
 
 
@@ -154,6 +120,8 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
+    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội") and tokens[i].is_cap:
+        j = named_part(tokens, i, text)  # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         hit = lx.place_words.match(tokens, j)
@@ -200,7 +168,7 @@ def consume_chain(
             continue
         n = org_word_at(tokens, j)
         if n:
-            j += n
+            j = named_part(tokens, j + n, text)
             continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
@@ -209,6 +177,129 @@ def consume_chain(
             j += 1
             continue
         break
+    return j
+
+
+# Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
+_NAME_STOP = frozenset(
+    [
+        "và",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "để",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "có",
+        "với",
+        "từ",
+        "đến",
+        "theo",
+        "như",
+        "thì",
+        "mà",
+        "bằng",
+        "này",
+        "đó",
+        "tham",
+        "phát",
+        "chỉ",
+        "cùng",
+        "nêu",
+        "bày",
+        "nói",
+        "kiến",
+        "cảm",
+        "trao",
+        "tặng",
+        "dự",
+        "góp",
+        "kết",
+        "khai",
+        "mở",
+        "phụ",
+        "viên",
+    ]
+)
+
+
+_POSITION_WORDS = {
+    "phó",
+    "chủ",
+    "trưởng",
+    "bí",
+    "ủy",
+    "giám",
+    "tổng",
+    "thường",
+    "chánh",
+    "tỉnh",
+    "huyện",
+    "đảng",
+}
+
+
+def named_part(tokens: list[Token], j: int, text: str | None) -> int:
+    """After a body's head word, the body's own name in sentence case: "Ban Dân chủ - Pháp luật",
+    "Hội đồng Chức sắc Bà-la-môn", "Chi hội Phụ nữ". Groups of a capitalised word and at most one
+    lower-case word, joined by hyphens; it stops at a place word, a title, a person's name or a verb."""
+    lx = lexicon()
+    start = j
+    while j < len(tokens) and _same_line(tokens, j, text):
+        tok = tokens[j]
+        if (
+            not (tok.is_word and tok.is_cap)
+            or tok.text.isupper()
+            and len(tok.text) > 1
+            or _ROMAN.match(tok.text)
+            or org_word_at(tokens, j)
+            or (title_at(tokens, j, lower_ok=False) and tok.lower in _POSITION_WORDS)
+            or lx.place_words.match(tokens, j)
+            or place_index().longest(tokens, j, None)[0] >= 2
+            or (
+                tok.low in lx.surnames
+                and j + 1 < len(tokens)
+                and tokens[j + 1].is_cap
+                and tokens[j + 1].is_word
+            )
+        ):
+            break
+        k = j + 1
+        while (
+            k + 1 < len(tokens)
+            and tokens[k].text == "-"
+            and tokens[k + 1].is_word
+            and tokens[k].start == tokens[k - 1].end
+        ):
+            k += 2  # "Bà-la-môn", "Bà-ni"
+        if (
+            k < len(tokens)
+            and tokens[k].is_word
+            and not tokens[k].is_cap
+            and tokens[k].lower not in _NAME_STOP
+            and not lx.place_words.match(tokens, k)
+            and _same_line(tokens, k, text)
+        ):
+            k += 1
+        j = k
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].text in ("-", "–")
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].is_word
+        ):
+            j += 1  # "Dân chủ - Pháp luật"
+            continue
+        if k - start > 8:
+            break
+    if j > start and tokens[j - 1].text in ("-", "–"):
+        j -= 1
     return j
 
 
@@ -247,31 +338,3 @@ def normalize_title(title: str) -> str:
 
     out = re.sub(r"[\wĐđ]+", expand, out)
     return re.sub(r"\s+", " ", out).strip()
-
-
-def find_organizations(tokens: list[Token], text: str) -> list[str]:
-    """Organisation names written out in the text, first mention order."""
-    out: list[str] = []
-    seen: set[str] = set()
-    i = 0
-    positions = scan_positions(tokens)
-    size = len(tokens)
-    while (i := next_position(positions, i)) < size:
-        n = org_word_at(tokens, i)
-        key = " ".join(t.low for t in tokens[i : i + n]) if n else ""
-        if n and (key in _ORG_HEADS or key.split()[0] in _ORG_HEADS) and tokens[i].is_cap:
-            j = consume_chain(tokens, i, text=text, keep_term=False)
-            if j - i >= 2:
-                name = text[tokens[i].start : tokens[j - 1].end]
-                if name.isupper():
-                    from .textutil import sentence_case_caps
-
-                    name = sentence_case_caps(name, lexicon().canon)
-                folded = fold(name)
-                if folded not in seen:
-                    seen.add(folded)
-                    out.append(name)
-            i = max(j, i + 1)
-            continue
-        i += 1
-    return out

@@ -8,6 +8,8 @@ from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .places import place_index
+from .roles import in_charge as _in_charge
+from .roles import role_after
 from .textutil import (
     Token,
     fold,
@@ -21,6 +23,7 @@ from .textutil import (
 _SEPARATORS = {",", "-", "(", ":", "–"}
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "dong chi :"}
 _MAX_NAME = 5
+_MIDDLE = {"thị", "văn"}
 
 
 class _People:
@@ -48,11 +51,22 @@ class _People:
         for p in self.items.values():
             normalized = []
             for t in p["titles"]:
-                n = normalize_title(t)
-                if n not in normalized:
-                    normalized.append(n)
+                for n in (normalize_title(t), _without_place(t)):
+                    if n and n not in normalized:
+                        normalized.append(n)
             out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
         return out
+
+
+_NAMED_BODY = re.compile(
+    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
+)
+
+
+def _without_place(title: str) -> str:
+    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known."""
+    m = _NAMED_BODY.match(title)
+    return m.group(1) if m else ""
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -69,7 +83,9 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             break
         if run and not _same_line(text, tokens[j + run - 1], tok):
             break
-        if title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run):
+        # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
+        middle = run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE
+        if (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run)) and not middle:
             break
         letters = tok.text.replace("'", "").replace("’", "")
         if len(letters) > 1 and letters.isupper() and "'" not in tok.text:
@@ -78,7 +94,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if run == 0 or run > _MAX_NAME:
         return 0
     words = tokens[j : j + run]
-    key = tuple(t.low for t in words)
+    key = tuple(t.lower for t in words)
     if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0
     if run == 1:
@@ -86,7 +102,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if not strong:
         if words[0].low not in lx.surnames:
             return 0
-        if place_index().by_key.get(key):
+        if place_index().by_key.get(tuple(t.low for t in words)):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
 
@@ -102,6 +118,16 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
     titles: list[str] = []
     while j + 1 < len(tokens) and tokens[j].text in _SEPARATORS:
         n = title_at(tokens, j + 1, lower_ok=True)
+        if (
+            not tokens[j + 1].is_cap
+            and tokens[j].text in (",", "(")
+            and _same_line(text, tokens[j], tokens[j + 1])
+        ):
+            end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
+            if end > j + 1:
+                titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
+                j = end
+                continue
         if not n or not _same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
@@ -117,6 +143,7 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             start2 = end + 1
             n = end + 1 + n2 - start
             end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
+        end = _in_charge(tokens, end, text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
         if j < len(tokens) and tokens[j].text == ")":
@@ -126,7 +153,9 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn":
 # a title given by a verb after the name, in the same clause.
-_TITLE_VERB = re.compile(r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia)\s+(?=\w)")
+_TITLE_VERB = re.compile(
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào)\s+(?=\w)"
+)
 _CLAUSE_END = re.compile(r"[.;:\n“\"]|\s(?:đồng chí|ông|bà)\s")
 
 
@@ -141,8 +170,10 @@ def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[i
     for m in _TITLE_VERB.finditer(window):
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
+        if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
+            n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
         if n:
-            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
+            end = _in_charge(tokens, consume_chain(tokens, _chain_start(tokens, k + n), text=text), text)
             titles.append(text[tokens[k].start : tokens[end - 1].end])
             break
     return titles
@@ -180,7 +211,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
-        if hon and not (tokens[i].text[0].isupper() and i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        if hon and not (
+            tokens[i].text[0].isupper()
+            and i
+            and tokens[i - 1].is_word
+            and tokens[i - 1].is_cap
+            and _same_line(text, tokens[i - 1], tokens[i])
+        ):
             j = i + hon[0]
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
             if j < len(tokens) and tokens[j].text == ":":
@@ -213,8 +250,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if len(members) > 1 and members[-1][2] and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
-            i = max(i, j) if i < j else i
-            i += 1 if i == j else 0
+            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
+            i = i if members else j + 1
             continue
         if title_at(tokens, i, lower_ok=False) and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             before, j = _titles_before(tokens, i, text)

@@ -9,7 +9,7 @@ from . import dates as d
 from .documents import find_documents, own_document
 from .headline import headline, is_furniture
 from .numbers import find_quantities
-from .orgs import find_organizations
+from .organizations import find_organizations
 from .people import find_people
 from .places import find_places
 from .sections import split_sections
@@ -29,10 +29,12 @@ _KIND_WORDS = [
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* can nha|hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
-        "ban giao (?:\\d[\\d.]* )?(?:can )?nha|trao tang",
+        "ban giao (?:\\d[\\d.]* )?(?:can )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
     ),
 ]
+# Events that happen on a day rather than review a year: "trao quà … năm 2019" names no period of work.
+_NO_YEAR_PERIOD = {"trao_qua"}
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -110,7 +112,7 @@ def extract_text(
     period = None
     period = d.find_period(head_title or "", anchor.year if anchor else None)
     period = period or d.find_period(lead[:400], anchor.year if anchor else None)
-    if not kind and period and "-" not in period:
+    if (not kind or kind in _NO_YEAR_PERIOD) and period and "-" not in period:
         # a text that is no event (a situation report, a story) has a period when it covers a month, a
         # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
         period = None
@@ -182,6 +184,9 @@ def _lead(lines: list[str], title: str | None) -> str:
         if not seen_title:
             # reflowing may have joined the headline to the caption under it
             seen_title = s == title or (title and s and (title.endswith(s) or s.startswith(title)))
+            rest = s[len(title) :].strip(" .") if seen_title and title and s.startswith(title) else ""
+            if len(rest) >= 60 and not is_furniture(rest):
+                return rest  # the headline and the lead joined into one line
             continue
         if len(s) >= 60 and not is_furniture(s):
             return s

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .textutil import Token
+from functools import cache
+
+from .textutil import PhraseIndex, Token, load_json
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 
@@ -18,7 +20,18 @@ def in_slogan(text: str, start: int, end: int) -> bool:
     if closed < 0:
         return False
     quoted = left[opened + 1 :] + text[start:end] + right[:closed]
-    return len(quoted.split()) <= 6 and "\n" not in quoted
+    if "\n" in quoted:
+        return False
+    if len(quoted.split()) <= 6:
+        return True
+    # a longer quoted name with a slogan's shape: "Xây dựng gia đình 5 không, 3 sạch"
+    after = right[:closed].split()
+    return bool(after) and after[0].strip(",.;").lower() in _slogan_words()
+
+
+@cache
+def _slogan_words() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in load_json("units.json").get("slogan_words", []))
 
 
 # Kinds of administrative unit and settlement counted together: "14 huyện, thị xã, thành phố", "17 thôn, buôn".
@@ -55,3 +68,188 @@ def unit_kind_at(toks: list[Token], k: int) -> int:
         ):
             return size
     return 0
+
+
+# Function words and verbs that end a counted noun phrase (lower case, with diacritics: "chưa" ends it,
+# "chùa" does not).
+_PHRASE_STOP = frozenset(
+    [
+        "với",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "để",
+        "và",
+        "gồm",
+        "trị",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "chưa",
+        "còn",
+        "mới",
+        "tham",
+        "năm",
+        "tháng",
+        "ngày",
+        "trên",
+        "dưới",
+        "hơn",
+        "gần",
+        "khoảng",
+        "từ",
+        "đến",
+        "là",
+        "có",
+        "không",
+        "nhưng",
+        "các",
+        "nhiều",
+        "từng",
+        "cùng",
+        "đều",
+        "theo",
+        "như",
+        "vào",
+        "ra",
+        "lên",
+        "xuống",
+        "thì",
+        "mà",
+        "bằng",
+        "này",
+        "đó",
+        "kia",
+        "ấy",
+        "nhận",
+        "đạt",
+        "tăng",
+        "giảm",
+        "so",
+        "sau",
+        "trước",
+        "do",
+        "hiến",
+        "làm",
+        "giúp",
+        "thực",
+        "hiện",
+        "tiếp",
+        "vay",
+        "nâng",
+        "thoát",
+        "đăng",
+        "ký",
+        "góp",
+        "đóng",
+        "xây",
+        "sửa",
+        "thi",
+        "trực",
+        "tiếp",
+        "cấp",
+        "chủ",
+        "chốt",
+        "tiêu",
+        "biểu",
+        "xuất",
+        "sắc",
+        "dôi",
+        "dư",
+        "đại",
+        "diện",
+        "tập",
+        "trung",
+        "chuyển",
+        "giao",
+        "gặp",
+        "mặt",
+        "hỗ",
+        "trợ",
+        "nhà",
+        "hộ",
+        "người",
+        "dân",
+        "tộc",
+        "đi",
+        "dự",
+        "nơi",
+        "cư",
+        "trú",
+        "thuộc",
+        "đầu",
+        "tiên",
+    ]
+)
+
+
+@cache
+def _vocab() -> tuple[PhraseIndex, PhraseIndex, frozenset[str]]:
+    data = load_json("units.json")
+    return (
+        PhraseIndex(data.get("modifiers", [])),
+        PhraseIndex(data.get("ethnic_groups", [])),
+        frozenset(data.get("people_nouns", [])),
+    )
+
+
+def extend_unit(toks: list[Token], n: int) -> int:
+    """The counted noun goes on with what classifies it: "lượt đoàn viên thanh niên", "vụ khiếu nại đông
+    người", "con bò giống", "sản phẩm OCOP", "hộ Khmer", "cán bộ Đoàn"; and with a second noun of the same
+    kind after a comma: "đoàn viên, công nhân lao động", "buổi sinh hoạt, truyền thông"."""
+    modifiers, ethnic, people = _vocab()
+    head = " ".join(t.lower for t in toks[:n])
+    if n >= 2 and toks[n - 1].lower == "dân" and n < len(toks) and toks[n].lower == "tộc":
+        return n - 1  # "126 hộ dân tộc Mường": households of an ethnic group
+    if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap:
+        return n + hit[0]
+    if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
+        return n + 1  # "sản phẩm OCOP"
+    if head == "cán bộ" and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
+        return n + (2 if toks[n].text == "Mặt" else 1)
+    taken = 0
+    while n < len(toks) and taken < 2 and (hit := modifiers.match(toks, n)) and not toks[n].is_cap:
+        n += hit[0]
+        taken += 1
+    # a second noun after a comma, when the list ends there: "hội viên, phụ nữ." (not "hội viên, 20 …")
+    if n + 1 < len(toks) and toks[n].text == ",":
+        k = n + 1
+        last = " ".join(t.lower for t in toks[:n][-2:])
+        second = None
+        if taken and (hit := modifiers.match(toks, k)):
+            second = hit[0]
+        elif (last in people or toks[n - 1].lower in people) and (size := _people_at(toks, k, people)):
+            second = size
+        if second:
+            end = k + second
+            while end < len(toks) and (hit := modifiers.match(toks, end)) and not toks[end].is_cap:
+                end += hit[0]
+            if end >= len(toks) or not toks[end].text[0].isdigit():
+                return end
+    return n
+
+
+def _people_at(toks: list[Token], k: int, people: frozenset[str]) -> int:
+    for size in (4, 3, 2, 1):
+        words = toks[k : k + size]
+        if (
+            len(words) == size
+            and all(t.is_word and not t.is_cap for t in words)
+            and " ".join(t.lower for t in words) in people
+        ):
+            return size
+    return 0
+
+
+def short_phrase(toks: list[Token]) -> int:
+    """A counted noun outside the vocabulary: up to two lower-case words before a function word."""
+    taken = 0
+    for tok in toks[:2]:
+        if not tok.is_word or tok.lower in _PHRASE_STOP or tok.text[0].isdigit() or tok.is_cap:
+            break
+        taken += 1
+    return taken

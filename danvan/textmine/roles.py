@@ -1,0 +1,118 @@
+"""Roles written in lower case after a name ("công nhân Công ty …", "con liệt sĩ") and what a title's
+holder is in charge of ("Phó Trưởng ban phụ trách công tác dân vận")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .orgs import consume_chain, org_word_at
+from .textutil import PhraseIndex, Token, load_json
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def lexicon_roles() -> list[str]:
+    return list(load_json("lexicon.json").get("roles", []))
+
+
+# Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
+_NAMED_NOUNS = {"chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop"}
+_ROLE_STOP = frozenset(
+    [
+        "và",
+        "của",
+        "cho",
+        "tại",
+        "ở",
+        "trong",
+        "về",
+        "để",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "là",
+        "có",
+        "với",
+        "từ",
+        "đến",
+        "theo",
+        "như",
+        "thì",
+        "mà",
+        "bằng",
+        "này",
+        "đó",
+        "chia",
+        "phát",
+        "nói",
+        "bày",
+        "cảm",
+        "nêu",
+    ]
+)
+
+
+def in_charge(tokens: list[Token], end: int, text: str) -> int:
+    """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận"."""
+    if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
+        j = end + 2
+        while (
+            j < len(tokens)
+            and j - end < 8
+            and tokens[j].is_word
+            and _same_line(text, tokens[j - 1], tokens[j])
+        ):
+            if tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
+                break
+            j += 1
+        return j if j > end + 2 else end
+    return end
+
+
+def role_after(tokens: list[Token], k: int, text: str) -> int:
+    """End of a lower-case role after a name and a comma (lexicon "roles"): "công nhân Công ty TNHH X",
+    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none."""
+    hit = _roles().match(tokens, k)
+    if not hit or tokens[k].is_cap:
+        return k
+    j = k + hit[0]
+    if org_word_at(tokens, j):
+        return consume_chain(tokens, j, text=text)
+    if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
+        j += 2  # "công nhân Công ty TNHH Fuhong Precision": the company's name in capitals
+        while (
+            j < len(tokens)
+            and tokens[j].is_word
+            and tokens[j].is_cap
+            and _same_line(text, tokens[j - 1], tokens[j])
+        ):
+            j += 1
+        return j
+    taken = 0
+    while j < len(tokens) and taken < 3 and _same_line(text, tokens[j - 1], tokens[j]):
+        tok = tokens[j]
+        if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
+            j += 1
+            taken += 1
+            continue
+        if tok.text.isdigit() and taken:
+            j += 1
+            break
+        if tok.is_word and tok.is_cap and taken and tokens[j - 1].low in _NAMED_NOUNS:
+            while (
+                j < len(tokens)
+                and tokens[j].is_word
+                and tokens[j].is_cap
+                and _same_line(text, tokens[j - 1], tokens[j])
+            ):
+                j += 1
+        break
+    return j
+
+
+@cache
+def _roles() -> PhraseIndex:
+    return PhraseIndex(lexicon_roles())
