@@ -8,7 +8,7 @@ from datetime import date
 from typing import Literal
 
 from django.http import HttpResponse
-from ninja import File, Form, Query, Router, Schema, UploadedFile
+from ninja import File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
@@ -81,7 +81,7 @@ def create_consultation(request: AuthedRequest, file: File[UploadedFile], title:
     data = read_uploaded(file)
     c = services.create_consultation(request.auth, unit=owner, title=title, audience=audience, opens_on=opens_on,
                                      closes_on=closes_on, file_bytes=data, filename=file.name or "")
-    return 201, _consultation_out(c)
+    return Status(201, _consultation_out(c))
 
 
 class ConsultationPage(Schema):
@@ -106,8 +106,8 @@ def get_consultation(request: AuthedRequest, consultation_id: Id):
 def upload_version(request: AuthedRequest, consultation_id: Id, file: File[UploadedFile]):
     c = selectors.get_consultation(request.auth, consultation_id)
     version = services.upload_version(request.auth, c, file_bytes=read_uploaded(file), filename=file.name or "")
-    return 201, {"id": version.pk, "consultation": c.pk, "version": version.number,
-                 "pieces": _pieces(selectors.version_pieces(version))}
+    return Status(201, {"id": version.pk, "consultation": c.pk, "version": version.number,
+                 "pieces": _pieces(selectors.version_pieces(version))})
 
 
 def _transition(request, consultation_id: int, event: str) -> dict:
@@ -176,7 +176,7 @@ def add_comment(request: AuthedRequest, consultation_id: Id, payload: CommentIn)
                         group=payload.commenter.group, area=payload.commenter.area,
                         contact=payload.commenter.contact, channel=payload.channel, anonymous=payload.anonymous)
     comment = services.add_comment(request.auth, c, data, unit=unit)
-    return 201, comment_out(selectors.get_comment(request.auth, comment.pk))
+    return Status(201, comment_out(selectors.get_comment(request.auth, comment.pk)))
 
 
 class CommentFilters(Schema):
