@@ -107,7 +107,8 @@ def hide_comment(actor, comment: Comment, *, reason: str) -> Comment:
     comment.hidden, comment.hidden_reason = True, reason
     comment.save(update_fields=["hidden", "hidden_reason", "updated_at"])
     if comment.group_id:
-        _refresh([comment.group])
+        _refresh([CommentGroup.objects.get(pk=comment.group_id)])
+        comment.refresh_from_db()
     record_event(actor, "consultation.comment.hide", comment, before=before, after=_state(comment))
     return comment
 
@@ -117,6 +118,7 @@ def unhide_comment(actor, comment: Comment) -> Comment:
     """Show a hidden comment again; it rejoins the grouping."""
     if not rules.may_manage(actor, comment.consultation):
         raise PermissionDenied("Bạn không có quyền kiểm duyệt ý kiến của dự thảo này.")
+    comment.refresh_from_db()
     before = _state(comment)
     comment.hidden, comment.hidden_reason = False, ""
     comment.save(update_fields=["hidden", "hidden_reason", "updated_at"])

@@ -164,7 +164,13 @@ def transition_consultation(actor, consultation: Consultation, event: str) -> Co
     consultation.status = rules.CONSULTATION.target(consultation.status, event)
     consultation.version += 1
     consultation.save()
-    record_event(actor, f"consultation.consultation.{event}", consultation, before=before, after=_state(consultation))
+    after = _state(consultation)
+    if event == "open":
+        record_event(actor, "consultation.consultation.open", consultation, before=before, after=after)
+    elif event == "close":
+        record_event(actor, "consultation.consultation.close", consultation, before=before, after=after)
+    else:
+        record_event(actor, "consultation.consultation.synthesise", consultation, before=before, after=after)
     return consultation
 
 
