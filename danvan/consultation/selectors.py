@@ -109,9 +109,10 @@ def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict
     for piece_id, stance, n in visible.values_list("current_piece_id", "stance").annotate(n=Count("id")).order_by():
         by_stance.setdefault(piece_id, {"agree": 0, "disagree": 0, "other": 0})[stance] = n
     by_group: dict = {}
-    for piece_id, code, n in (visible.values_list("current_piece_id", "commenter_group__code")
-                              .annotate(n=Count("id")).order_by()):
-        by_group.setdefault(piece_id, {})[code] = n
+    codes = dict(CommenterGroup.objects.unscoped().values_list("id", "code"))  # no join in the aggregate
+    for piece_id, group_id, n in (visible.values_list("current_piece_id", "commenter_group_id")
+                                  .annotate(n=Count("id")).order_by()):
+        by_group.setdefault(piece_id, {})[codes.get(group_id, str(group_id))] = n
     groups_by_piece: dict = {}
     for g in (CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
               .select_related("representative").order_by("piece_id", "-size", "id")):
