@@ -30,7 +30,9 @@ class CommentForm(forms.Form):
 
     def __init__(self, *args, groups=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["group"].choices = [(g.code, g.name) for g in groups]
+        group_field = self.fields["group"]
+        assert isinstance(group_field, forms.ChoiceField)
+        group_field.choices = [(g.code, g.name) for g in groups]
         self.fields["group"].initial = "khac"
 
 

@@ -106,7 +106,7 @@ def create_consultation(actor, *, unit, title: str, audience: str = Audience.INT
         errors.setdefault("closes_on", []).append("Ngày kết thúc trước ngày bắt đầu.")
     if unit.closed_on is not None:
         errors.setdefault("unit", []).append(f"{unit.name} đã giải thể.")
-    if errors:
+    if errors or opens is None or closes is None:
         raise ValidationError(errors)
     pieces = _split(file_bytes, filename)
     consultation = Consultation.objects.create(

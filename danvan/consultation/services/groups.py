@@ -25,7 +25,7 @@ def _assign(comment: Comment) -> CommentGroup:
     """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
     vec = grouping.features(comment.text or comment.get_stance_display())
     candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
-                                             piece_id=comment.current_piece_id).values_list("id", "centroid")
+                                             piece=comment.current_piece_id).values_list("id", "centroid")
     best, _score = grouping.best_group(vec, candidates)
     if best is None:
         group = CommentGroup.objects.create(consultation_id=comment.consultation_id, piece_id=comment.current_piece_id,

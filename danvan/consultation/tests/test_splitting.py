@@ -28,7 +28,9 @@ def test_a_law_splits_by_chapter_section_article_clause_and_point():
     assert (article.title, article.text, article.level) == ("Phạm vi điều chỉnh", "Luật này quy định về dân chủ ở cơ sở.", 4)
     assert by_code["Chương I"].text == "QUY ĐỊNH CHUNG"
     assert by_code["Chương I › Điều 2 › khoản 2"].text == "Cơ quan, tổ chức."
-    parent = pieces[by_code["Chương II › Mục 1 › Điều 5 › khoản 1"].parent]
+    parent_index = by_code["Chương II › Mục 1 › Điều 5 › khoản 1"].parent
+    assert parent_index is not None
+    parent = pieces[parent_index]
     assert parent.code == "Chương II › Mục 1 › Điều 5"
 
 

@@ -38,7 +38,7 @@ def test_synthesis_counts_equal_the_comments_and_hidden_ones_never_count(world, 
     assert s["totals"]["comments"] == sum(p["count"] for p in s["pieces"]) == 4 and s["totals"]["hidden"] == 1
     assert sum(g["size"] for p in s["pieces"] for g in p["groups"]) == 4
     event = AuditEvent.objects.get(action="consultation.comment.hide")
-    assert event.after["hidden_reason"] == "Ngôn từ không phù hợp"
+    assert (event.after or {})["hidden_reason"] == "Ngôn từ không phù hợp"
     _, content = synthesis.comments_xlsx(actor, consultation)
     rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(min_row=3, values_only=True))
     assert len(rows) == 5
