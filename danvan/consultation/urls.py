@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:consultation_id>/trang-thai/<slug:event>/", views.consultation_transition, name="transition"),
     path("<int:consultation_id>/phien-ban/", views.version_upload, name="version_upload"),
     path("<int:consultation_id>/phan/<int:piece_id>/", views.piece_page, name="piece"),
+    path("<int:consultation_id>/phan/<int:piece_id>/de-xuat/", views.piece_proposal, name="proposal"),
     path("<int:consultation_id>/nhom-y-kien/", views.groups_page, name="groups"),
     path("<int:consultation_id>/y-kien/", views.comment_list, name="comments"),
     path("<int:consultation_id>/nhap-excel/", views.comment_import, name="import"),

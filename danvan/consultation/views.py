@@ -120,7 +120,20 @@ def piece_page(request, consultation_id, piece_id):
         "c": c, "piece": piece, "form": form,
         "previous": pieces[index - 1] if index > 0 else None,
         "next": pieces[index + 1] if 0 <= index < len(pieces) - 1 else None,
-        "groups": selectors.groups(request.user, c, piece=piece.pk)[:20]}, status=status)
+        "groups": selectors.groups(request.user, c, piece=piece.pk)[:20],
+        "can_manage": rules.may_manage(request.user, c)}, status=status)
+
+
+@login_required
+@require_POST
+def piece_proposal(request, consultation_id, piece_id):
+    c = selectors.get_consultation(request.user, consultation_id)
+    piece = selectors.get_piece(c, piece_id)
+    form = forms.ReasonForm(request.POST)
+    proposal = form.cleaned_data.get("proposal", "") if form.is_valid() else ""
+    call_service(request, lambda: services.update_proposal(request.user, piece, proposal=proposal),
+                 success="Đã lưu đề xuất.")
+    return redirect("consultation:piece", c.pk, piece.pk)
 
 
 @login_required

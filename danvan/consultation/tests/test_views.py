@@ -52,6 +52,14 @@ def test_pages_answer_with_a_bounded_number_of_queries(client, world, consultati
     assert client.get("/gop-y-du-thao/").status_code == 200
 
 
+def test_staff_write_a_proposal_that_the_synthesis_shows(client, world, consultation):
+    piece = selectors.version_pieces(selectors.latest_version(consultation))[3]
+    client.force_login(world.a.reviewer)
+    client.post(f"/gop-y-du-thao/{consultation.pk}/phan/{piece.pk}/de-xuat/", {"proposal": "Giữ nguyên chỉ tiêu."})
+    s = selectors.synthesis(world.a.reviewer, consultation)
+    assert [p["proposal"] for p in s["pieces"] if p["piece"] == piece.pk] == ["Giữ nguyên chỉ tiêu."]
+
+
 def test_staff_hide_a_comment_with_a_reason_from_the_list(client, world, consultation):
     x = comment(world.a.reviewer, consultation, "Lời lẽ không phù hợp")
     client.force_login(world.a.reviewer)
