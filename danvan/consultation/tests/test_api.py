@@ -62,6 +62,9 @@ def test_comments_group_and_list_through_the_api(client, world):
     assert moved.status_code == 200 and moved.json()["group"] == ids[0]["group"]
     merged = post(client, url + "/groups/merge", {"groups": [ids[0]["group"]]})
     assert merged.status_code == 400
+    hidden = post(client, f"/api/v1/comments/{ids[3]['id']}/hide", {"reason": "Trùng lặp"})
+    assert hidden.status_code == 200 and hidden.json()["hidden"] is True
+    assert post(client, f"/api/v1/comments/{ids[2]['id']}/hide", {"reason": " "}).status_code == 400
     closed = post(client, url + "/close")
     assert closed.json()["status"] == "closed"
     assert post(client, url + "/close").status_code == 409
