@@ -77,9 +77,10 @@ def b_data(world):
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         **_b_situation(world),
         "model_ids": _b_models(world),
+        **_b_consultation(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
-                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu"],
+                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -124,6 +125,16 @@ def _b_models(world):
     return [registered.pk, origin.pk, replica.pk]
 
 
+def _b_consultation(world):
+    """An open consultation of B with a comment in a group (consultation)."""
+    from danvan.consultation.tests.conftest import comment, make_consultation
+
+    c = make_consultation(world.b.reviewer, world.b.btgdv, title="Góp ý bí mật Lai Châu (dự thảo)")
+    x = comment(world.b.reviewer, c, "Góp ý bí mật Lai Châu", piece=c.pieces.order_by("order")[2].pk)
+    return {"consultation_ids": [c.pk], "piece_ids": list(c.pieces.values_list("pk", flat=True)[:2]),
+            "comment_ids": [x.pk], "group_ids": [x.group_id]}
+
+
 def _b_import_job(world, form):
     from danvan.reporting.services import queue_import
 
@@ -151,7 +162,10 @@ def candidate_kwargs(names: list[str], data: dict):
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
         "model_id": data["model_ids"],
-        "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x"],
+        "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x",
+                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai"],
+        "consultation_id": data["consultation_ids"], "piece_id": data["piece_ids"], "comment_id": data["comment_ids"],
+        "group_id": data["group_ids"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -163,6 +177,7 @@ def candidate_kwargs(names: list[str], data: dict):
 SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
+    from danvan.consultation.models import Comment, CommentGroup, Consultation
     from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
@@ -179,6 +194,9 @@ def b_state(world):
         IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
         WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
         sorted(MovementModel.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        sorted(Consultation.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        sorted(Comment.objects.filter(line_path__startswith=prefix).values_list("pk", "hidden", "notable", "group_id")),
+        sorted(CommentGroup.objects.filter(consultation__line_path__startswith=prefix).values_list("pk", "label", "size")),
     )
 
 

@@ -1,0 +1,135 @@
+"""Speed of comments on a draft: saving a comment with its grouping, regrouping the largest piece, the
+synthesis as JSON and .docx; and the grouping's score on the labelled set. Prints JSON.
+
+    .venv/bin/python bench/consultation.py --json [--comments N] [--saves N]
+
+Builds the real divisions and one province's bloc in a fresh SQLite database under a temporary
+DANVAN_VAR_DIR (or the database of DATABASE_URL, which must then be a throw-away one), creates the demo's
+political report draft through the services, bulk-inserts N comments (default 100,000; not through the
+services, for speed) spread over its pieces, then: regroups the largest piece in full (the service), times
+`add_comment` on that piece (p50/p95 over --saves saves, as the province's reviewer), and times
+`selectors.synthesis` and the .docx. Targets: save p95 ≤ 50 ms, regrouping ≤ 60 s, JSON ≤ 1 s, .docx ≤ 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+EXTRA = ["ở vùng sâu vùng xa", "cho bà con dân tộc thiểu số", "trong giai đoạn tới", "ở các xã biên giới",
+         "nhất là khu vực nông thôn", "đối với thanh niên", "cho phụ nữ và trẻ em", "tại các khu công nghiệp",
+         "ở khu vực miền núi", "đối với hộ nghèo", "cho người cao tuổi", "ở đô thị"]
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--comments", type=int, default=100_000)
+    parser.add_argument("--saves", type=int, default=200)
+    parser.add_argument("--json", action="store_true", help="print JSON (the only output format)")
+    args = parser.parse_args()
+    os.environ.setdefault("DANVAN_VAR_DIR", tempfile.mkdtemp(prefix="danvan-bench-"))
+    os.environ.setdefault("DEBUG", "1")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.DEBUG = False
+    from django.core.management import call_command
+
+    from danvan.consultation import demo, grouping, selectors, services, synthesis
+    from danvan.consultation.checks import CommentInput
+    from danvan.consultation.models import Comment, CommenterGroup, Piece
+    from danvan.consultation.tests.test_grouping import _score
+    from danvan.org.bloc import BTGDV
+    from danvan.org.models import Area, Unit
+    from danvan.org.services import create_bloc, import_divisions
+    from danvan.testing.factories import UserFactory
+
+    started = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    import_divisions(None)
+    province = Area.objects.filter(era="current", level="province").order_by("code").first()
+    create_bloc(None, province)
+    root = Unit.objects.unscoped().get(area=province, kind__code=BTGDV)
+    from danvan.accounts.choices import Role
+    from danvan.accounts.services import grant_membership
+
+    user = UserFactory(username="bench-reviewer")
+    grant_membership(None, user=user, unit=root, role=Role.REVIEWER)
+    from datetime import date
+
+    c = services.create_consultation(user, unit=root, title=demo.TITLE, audience="public", opens_on=date(2026, 1, 1),
+                                     closes_on=date(2026, 12, 31), file_bytes=demo.DRAFT.encode(), filename="d.txt")
+    c = services.transition_consultation(user, c, "open")
+    pieces = list(Piece.objects.filter(consultation=c, level__gte=3))
+    groups = list(CommenterGroup.objects.all())
+    rng = random.Random(2026)
+    # The largest piece takes a fifth of the comments; the rest spread over the others.
+    largest = pieces[0]
+    rows = []
+    for i in range(args.comments):
+        piece = largest if rng.random() < 0.2 else rng.choice(pieces)
+        stance, texts = rng.choice(demo.THEMES)
+        text = rng.choice(texts) + (" " + rng.choice(EXTRA) if rng.random() < 0.5 else "")
+        rows.append(Comment(unit=root, line_path=root.line_path, consultation=c, piece=piece, current_piece=piece,
+                            stance=stance, text=text, text_folded=text.lower(), commenter_group=rng.choice(groups),
+                            channel="unit", commenter_name=f"Người góp ý {i}"))
+        if len(rows) == 5000:
+            Comment.objects.bulk_create(rows)
+            rows = []
+    Comment.objects.bulk_create(rows)
+    setup_s = round(time.perf_counter() - started, 1)
+    size = Comment.objects.filter(current_piece=largest).count()
+    t = time.perf_counter()
+    n_groups = services.regroup_piece(user, c, largest)
+    regroup_s = round(time.perf_counter() - t, 2)
+    saves = []
+    for _ in range(args.saves):
+        stance, texts = rng.choice(demo.THEMES)
+        data = CommentInput(stance=stance, text=rng.choice(texts) + " " + rng.choice(EXTRA), piece=largest.pk,
+                            group="nong_dan", channel="meeting")
+        t = time.perf_counter()
+        services.add_comment(user, c, data)
+        saves.append(time.perf_counter() - t)
+    saves.sort()
+    t = time.perf_counter()
+    selectors.synthesis(user, c)
+    synthesis_json_ms = ms(time.perf_counter() - t)
+    t = time.perf_counter()
+    synthesis.synthesis_docx(user, c)
+    synthesis_docx_ms = ms(time.perf_counter() - t)
+    holdout_ari, holdout_wrong, holdout_n, holdout_groups = _score("holdout")
+    dev_ari, dev_wrong, _, _ = _score("dev")
+    print(json.dumps({
+        "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
+        "comments": Comment.objects.filter(consultation=c).count(), "largest_piece_comments": size,
+        "largest_piece_groups": n_groups, "setup_s": setup_s, "regroup_largest_piece_s": regroup_s,
+        "save_ms": {"p50": ms(statistics.median(saves)), "p95": ms(saves[int(len(saves) * 0.95) - 1]),
+                    "max": ms(saves[-1]), "n": len(saves)},
+        "synthesis_json_ms": synthesis_json_ms, "synthesis_docx_ms": synthesis_docx_ms,
+        "labelled_set": {"holdout": {"ari": round(holdout_ari, 3), "misplaced": round(holdout_wrong, 3),
+                                     "comments": holdout_n, "true_groups": holdout_groups},
+                         "dev": {"ari": round(dev_ari, 3), "misplaced": round(dev_wrong, 3)},
+                         "threshold": grouping.THRESHOLD},
+        "targets": {"save_p95_ms": 50, "regroup_s": 60, "synthesis_json_ms": 1000, "synthesis_docx_ms": 5000,
+                    "ari": 0.8},
+    }, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

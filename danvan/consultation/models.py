@@ -1,0 +1,179 @@
+"""Consultations on drafts: versions split into pieces, comments, groups of similar comments.
+
+A comment belongs to the unit that collected it (scoped by its reporting line); everything else is reached
+through its consultation's line. A comment keeps the piece it was given on (`piece`) and follows the piece
+through later versions (`current_piece`), which is what groups and the synthesis count by.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from danvan.consultation.choices import Audience, Channel, Stance, Status
+from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
+from danvan.core.permissions import ScopedQuerySet
+
+
+class CommenterGroup(TimeStampedModel):
+    """A group of commenters (cán bộ hưu trí, nông dân, …): a catalogue kept as data."""
+
+    code = models.SlugField(_("mã"), max_length=40, unique=True)
+    name = models.CharField(_("tên"), max_length=200)
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_public = True
+
+    class Meta:
+        ordering = ["sort_order", "code"]
+        verbose_name = _("nhóm người góp ý")
+        verbose_name_plural = _("nhóm người góp ý")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Consultation(UnitOwnedModel, VersionedModel):
+    """A draft put to comment by the issuing unit, within a window."""
+
+    unit = models.ForeignKey("org.Unit", verbose_name=_("đơn vị chủ trì"), on_delete=models.PROTECT,
+                             related_name="consultations")
+    title = models.CharField(_("tên dự thảo"), max_length=500)
+    audience = models.CharField(_("đối tượng"), max_length=10, choices=Audience.choices, default=Audience.INTERNAL)
+    opens_on = models.DateField(_("ngày bắt đầu"))
+    closes_on = models.DateField(_("ngày kết thúc"))
+    status = models.CharField(_("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+
+    class Meta:
+        ordering = ["-opens_on", "-id"]
+        indexes = [models.Index(fields=["line_path", "status"], name="consult_line_idx")]
+        verbose_name = _("lấy ý kiến dự thảo")
+        verbose_name_plural = _("lấy ý kiến dự thảo")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("consultation:detail", args=[self.pk])
+
+
+class DraftVersion(TimeStampedModel):
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("phiên bản"))
+    filename = models.CharField(_("tệp"), max_length=255, blank=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "consultation__line_path"
+
+    class Meta:
+        ordering = ["consultation", "number"]
+        constraints = [models.UniqueConstraint(fields=["consultation", "number"], name="consult_version_unique")]
+        verbose_name = _("phiên bản dự thảo")
+        verbose_name_plural = _("phiên bản dự thảo")
+
+    def __str__(self) -> str:
+        return f"{self.consultation} — v{self.number}"
+
+
+class Piece(models.Model):
+    """One piece of a version (Phần, Chương, Mục, Điều, khoản, điểm) with its stable code."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="pieces")
+    version = models.ForeignKey(DraftVersion, on_delete=models.CASCADE, related_name="pieces")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    code = models.CharField(_("mã"), max_length=300)
+    label = models.CharField(_("số hiệu"), max_length=100)  # "Điều 5", "khoản 2", "điểm a"
+    title = models.CharField(_("tiêu đề"), max_length=500, blank=True)
+    text = models.TextField(_("nội dung"), blank=True)
+    level = models.PositiveSmallIntegerField(_("cấp"))
+    order = models.PositiveIntegerField(_("thứ tự"))
+    previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="next")
+    changed = models.BooleanField(_("có thay đổi"), default=True)
+    change_note = models.TextField(_("thay đổi"), blank=True)  # a unified diff of the text
+    proposal = models.TextField(_("đề xuất tiếp thu"), blank=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "consultation__line_path"
+
+    class Meta:
+        ordering = ["version", "order"]
+        indexes = [models.Index(fields=["version", "order"], name="consult_piece_order_idx")]
+        verbose_name = _("phần dự thảo")
+        verbose_name_plural = _("phần dự thảo")
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class CommentGroup(TimeStampedModel):
+    """Comments on one piece that say the same thing. `centroid` is the sum of the members' features
+    (top terms), `staff_edited` marks a group staff built or named: a regrouping keeps it as it is."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="comment_groups")
+    piece = models.ForeignKey(Piece, null=True, blank=True, on_delete=models.SET_NULL, related_name="comment_groups")
+    label = models.CharField(_("tên nhóm"), max_length=500, blank=True)
+    label_manual = models.BooleanField(default=False)
+    staff_edited = models.BooleanField(default=False)
+    size = models.PositiveIntegerField(_("số ý kiến"), default=0)  # visible members
+    centroid = models.JSONField(default=dict, blank=True)
+    representative = models.ForeignKey("Comment", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "consultation__line_path"
+
+    class Meta:
+        ordering = ["-size", "id"]
+        indexes = [models.Index(fields=["consultation", "piece", "size"], name="consult_group_piece_idx")]
+        verbose_name = _("nhóm ý kiến")
+        verbose_name_plural = _("nhóm ý kiến")
+
+    def __str__(self) -> str:
+        return self.label or f"Nhóm {self.pk}"
+
+
+class Comment(UnitOwnedModel, TimeStampedModel):
+    """One comment; `unit` is the unit that collected it (or the issuer, for the portal)."""
+
+    unit = models.ForeignKey("org.Unit", verbose_name=_("đơn vị thu thập"), on_delete=models.PROTECT,
+                             related_name="consultation_comments")
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="comments")
+    piece = models.ForeignKey(Piece, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    current_piece = models.ForeignKey(Piece, null=True, blank=True, on_delete=models.SET_NULL,
+                                      related_name="comments")
+    stance = models.CharField(_("ý kiến"), max_length=10, choices=Stance.choices)
+    text = models.TextField(_("nội dung"), blank=True)
+    text_folded = models.TextField(editable=False, blank=True)
+    commenter_name = models.CharField(_("người góp ý"), max_length=200, blank=True)
+    commenter_group = models.ForeignKey(CommenterGroup, verbose_name=_("nhóm"), on_delete=models.PROTECT,
+                                        related_name="comments")
+    area = models.CharField(_("địa bàn"), max_length=200, blank=True)
+    contact = models.CharField(_("liên hệ"), max_length=200, blank=True)
+    channel = models.CharField(_("kênh"), max_length=10, choices=Channel.choices)
+    anonymous = models.BooleanField(_("ẩn danh khi công bố"), default=False)
+    group = models.ForeignKey(CommentGroup, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments")
+    group_locked = models.BooleanField(default=False)  # placed by staff: a regrouping never moves it
+    hidden = models.BooleanField(_("đã ẩn"), default=False)
+    hidden_reason = models.CharField(_("lý do ẩn"), max_length=500, blank=True)
+    notable = models.BooleanField(_("ý kiến tiêu biểu"), default=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+
+    audit_mask = ("contact",)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            models.Index(fields=["consultation", "current_piece", "hidden", "stance"], name="consult_comment_piece_idx"),
+            models.Index(fields=["group", "hidden"], name="consult_comment_group_idx"),
+            models.Index(fields=["line_path"], name="consult_comment_line_idx"),
+        ]
+        verbose_name = _("ý kiến góp ý")
+        verbose_name_plural = _("ý kiến góp ý")
+
+    def __str__(self) -> str:
+        return (self.text or self.get_stance_display())[:80]

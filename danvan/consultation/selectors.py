@@ -1,0 +1,174 @@
+"""Reads of the consultation app, all scoped: a consultation through its issuing line, a comment through the
+line of the unit that collected it (a province's staff see every comment of their communes)."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from danvan.consultation.models import (
+    Comment,
+    CommenterGroup,
+    CommentGroup,
+    Consultation,
+    DraftVersion,
+    Piece,
+)
+from danvan.core.permissions import Action, get_for_user_or_404
+from danvan.core.text import fold
+
+
+def consultations(user, *, q: str = "", status: str = "") -> QuerySet[Consultation]:
+    qs = Consultation.objects.for_user(user, Action.VIEW).select_related("unit")
+    if status:
+        qs = qs.filter(status=status)
+    if q:
+        qs = qs.filter(title__icontains=q)
+    return qs
+
+
+def get_consultation(user, consultation_id: int, action: str = Action.VIEW) -> Consultation:
+    return get_for_user_or_404(Consultation.objects.select_related("unit"), user, action, pk=consultation_id)
+
+
+def latest_version(consultation: Consultation) -> DraftVersion | None:
+    return DraftVersion.objects.unscoped().filter(consultation=consultation).order_by("-number").first()
+
+
+def version_pieces(version: DraftVersion | None) -> list[Piece]:
+    if version is None:
+        return []
+    return list(Piece.objects.unscoped().filter(version=version).order_by("order"))
+
+
+def get_piece(consultation: Consultation, piece_id: int) -> Piece:
+    """A piece of a consultation the caller already holds (reached through get_consultation, so in scope)."""
+    piece = Piece.objects.unscoped().filter(consultation=consultation, pk=piece_id).first()
+    if piece is None:
+        raise Http404
+    return piece
+
+
+def comments(user, consultation: Consultation, *, piece: int | None = None, stance: str = "", group: int | None = None,
+             q: str = "", include_hidden: bool = True) -> QuerySet[Comment]:
+    qs = (Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation)
+          .select_related("commenter_group", "unit").order_by("id"))
+    if piece is not None:
+        qs = qs.filter(current_piece_id=piece)
+    if stance:
+        qs = qs.filter(stance=stance)
+    if group is not None:
+        qs = qs.filter(group_id=group)
+    if q:
+        qs = qs.filter(text_folded__contains=fold(q))
+    if not include_hidden:
+        qs = qs.filter(hidden=False)
+    return qs
+
+
+def get_comment(user, comment_id: int, action: str = Action.VIEW) -> Comment:
+    return get_for_user_or_404(Comment.objects.select_related("consultation", "group"), user, action, pk=comment_id)
+
+
+def groups(user, consultation: Consultation, *, piece: int | None = None) -> list[dict]:
+    """The groups (largest first) with their stance counts and member ids; hidden comments never counted."""
+    qs = CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
+    if piece is not None:
+        qs = qs.filter(piece_id=piece)
+    qs = qs.select_related("representative").annotate(
+        agree=Count("comments", filter=Q(comments__hidden=False, comments__stance="agree")),
+        disagree=Count("comments", filter=Q(comments__hidden=False, comments__stance="disagree")),
+        other=Count("comments", filter=Q(comments__hidden=False, comments__stance="other")),
+    ).order_by("-size", "id")
+    rows = list(qs)
+    members: dict[int, list[int]] = {}
+    for cid, gid in (Comment.objects.for_user(user, Action.VIEW)
+                     .filter(group_id__in=[g.pk for g in rows], hidden=False).values_list("id", "group_id")
+                     .order_by("id")):
+        members.setdefault(gid, []).append(cid)
+    return [{"id": g.pk, "piece": g.piece_id, "size": g.size, "label": g.label,
+             "representative": g.representative.text if g.representative else "",
+             "representative_id": g.representative_id, "label_manual": g.label_manual,
+             "stance_counts": {"agree": g.agree, "disagree": g.disagree, "other": g.other},
+             "comments": members.get(g.pk, [])} for g in rows]
+
+
+def get_group(user, group_id: int, action: str = Action.VIEW) -> CommentGroup:
+    return get_for_user_or_404(CommentGroup.objects.select_related("consultation"), user, action, pk=group_id)
+
+
+def commenter_groups() -> list[CommenterGroup]:
+    return list(CommenterGroup.objects.unscoped().filter(is_active=True))
+
+
+def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict:
+    """Per piece: the count by stance and by commenter group, the largest groups with a representative
+    comment, the notable comments and the staff's proposal; read fresh from the rows (hidden never count)."""
+    visible = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation, hidden=False)
+    by_stance: dict = {}
+    for piece_id, stance, n in visible.values_list("current_piece_id", "stance").annotate(n=Count("id")).order_by():
+        by_stance.setdefault(piece_id, {"agree": 0, "disagree": 0, "other": 0})[stance] = n
+    by_group: dict = {}
+    codes = dict(CommenterGroup.objects.unscoped().values_list("id", "code"))  # no join in the aggregate
+    for piece_id, group_id, n in (visible.values_list("current_piece_id", "commenter_group_id")
+                                  .annotate(n=Count("id")).order_by()):
+        by_group.setdefault(piece_id, {})[codes.get(group_id, str(group_id))] = n
+    groups_by_piece: dict = {}
+    for g in (CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
+              .select_related("representative").order_by("piece_id", "-size", "id")):
+        rows = groups_by_piece.setdefault(g.piece_id, [])
+        if len(rows) < top_groups:
+            rows.append({"id": g.pk, "label": g.label, "size": g.size,
+                         "representative": g.representative.text if g.representative else ""})
+    notable: dict = {}
+    for c in visible.filter(notable=True).select_related("commenter_group"):
+        notable.setdefault(c.current_piece_id, []).append({
+            "id": c.pk, "text": c.text, "stance": c.stance,
+            "commenter": "Ẩn danh" if c.anonymous else c.commenter_name, "group": c.commenter_group.name,
+            "area": c.area})
+    totals = visible.aggregate(comments=Count("id"), units=Count("unit", distinct=True))
+    hidden = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation, hidden=True).count()
+    pieces = version_pieces(latest_version(consultation))
+    known = {p.pk for p in pieces}
+    extra_ids = [pid for pid in by_stance if pid is not None and pid not in known]
+    extra = list(Piece.objects.unscoped().filter(pk__in=extra_ids).order_by("version__number", "order"))
+    names = {g.code: g.name for g in commenter_groups()}
+    out_pieces = []
+    for piece in [None, *pieces, *extra]:
+        pid = piece.pk if piece else None
+        stances = by_stance.get(pid, {"agree": 0, "disagree": 0, "other": 0})
+        out_pieces.append({
+            "piece": pid, "code": piece.code if piece else "Toàn văn dự thảo",
+            "title": piece.title if piece else "", "level": piece.level if piece else 0,
+            "removed": piece is not None and pid not in known,
+            "count": sum(stances.values()), "stance_counts": stances,
+            "commenter_groups": {code: n for code, n in sorted(by_group.get(pid, {}).items())},
+            "groups": groups_by_piece.get(pid, []), "notable": notable.get(pid, []),
+            "proposal": piece.proposal if piece else "",
+        })
+    stance_total = {s: sum(p["stance_counts"][s] for p in out_pieces) for s in ("agree", "disagree", "other")}
+    return {
+        "consultation": {"id": consultation.pk, "title": consultation.title, "unit": consultation.unit.name,
+                         "status": consultation.status, "opens_on": consultation.opens_on.isoformat(),
+                         "closes_on": consultation.closes_on.isoformat()},
+        "totals": {"comments": totals["comments"], "units": totals["units"], "hidden": hidden,
+                   "stance_counts": stance_total},
+        "commenter_group_names": names,
+        "pieces": out_pieces,
+    }
+
+
+def export_rows(user, consultation: Consultation) -> list[list]:
+    """Every comment with every field and its group, hidden ones marked (the .xlsx export)."""
+    rows = []
+    qs = (Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation)
+          .select_related("commenter_group", "unit", "current_piece", "piece__version", "group").order_by("id"))
+    for c in qs.iterator(chunk_size=2000):
+        rows.append([
+            c.pk, c.current_piece.code if c.current_piece else "Toàn văn dự thảo",
+            c.piece.version.number if c.piece else "", c.get_stance_display(), c.text, c.commenter_name,
+            c.commenter_group.name, c.area, c.contact, c.get_channel_display(), c.unit.name,
+            "Có" if c.anonymous else "", c.group_id or "", c.group.label if c.group else "",
+            "Có" if c.notable else "", f"ĐÃ ẨN: {c.hidden_reason}" if c.hidden else "Hiển thị",
+            c.created_at.date() if c.created_at else ""])
+    return rows

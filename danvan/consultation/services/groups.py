@@ -1,0 +1,194 @@
+"""Groups of similar comments: kept fresh on every save, corrected by staff, regrouped in full on demand.
+
+A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one.
+Staff corrections lock what they touch: a moved comment (`group_locked`) and a merged, split or named group
+(`staff_edited`) stay as staff left them through later saves and full regroupings.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from danvan.consultation import grouping, rules
+from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
+from danvan.core.audit import record_event, service
+
+LABEL_CHARS = 200
+
+
+def _label(text: str) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+
+
+def _assign(comment: Comment) -> CommentGroup:
+    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
+    vec = grouping.features(comment.text or comment.get_stance_display())
+    candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
+                                             piece=comment.current_piece_id).values_list("id", "centroid")
+    best, _score = grouping.best_group(vec, candidates)
+    if best is None:
+        group = CommentGroup.objects.create(consultation_id=comment.consultation_id, piece_id=comment.current_piece_id,
+                                            label=_label(comment.text), size=1, centroid=grouping.trim(vec),
+                                            representative=comment)
+    else:
+        group = CommentGroup.objects.select_for_update().get(pk=best)
+        group.centroid = grouping.add(group.centroid, vec)
+        group.size += 1
+        fields = ["centroid", "size", "updated_at"]
+        if group.representative_id is None:
+            group.representative = comment
+            fields.append("representative")
+        group.save(update_fields=fields)
+    comment.group = group
+    Comment.objects.filter(pk=comment.pk).update(group=group)
+    return group
+
+
+def _refresh(groups) -> None:
+    """Recompute size, centroid, representative and automatic label of each group from its visible members;
+    delete groups left empty (unless staff named them)."""
+    for group in groups:
+        members = list(Comment.objects.filter(group=group, hidden=False).order_by("id").only("id", "text", "stance"))
+        if not members and not group.label_manual:
+            Comment.objects.filter(group=group).update(group=None)
+            group.delete()
+            continue
+        centroid: dict[str, float] = {}
+        vectors = []
+        for m in members:
+            vec = grouping.features(m.text or m.get_stance_display())
+            vectors.append(vec)
+            for k, v in vec.items():
+                centroid[k] = centroid.get(k, 0.0) + v
+        group.size = len(members)
+        group.centroid = grouping.trim(centroid)
+        if members:
+            best = max(range(len(members)), key=lambda i: grouping.cosine(vectors[i], centroid))
+            group.representative = members[best]
+            if not group.label_manual:
+                group.label = _label(members[best].text or members[best].get_stance_display())
+        else:
+            group.representative = None
+        group.save()
+
+
+def _check(actor, consultation: Consultation) -> None:
+    if not rules.may_manage(actor, consultation):
+        raise PermissionDenied("Bạn không có quyền sửa nhóm ý kiến của dự thảo này.")
+
+
+@service
+def move_comment(actor, comment: Comment, *, group: CommentGroup) -> Comment:
+    """Move a comment to another group of the same piece; the move survives later regroupings."""
+    _check(actor, comment.consultation)
+    if group.consultation_id != comment.consultation_id or group.piece_id != comment.current_piece_id:
+        raise ValidationError({"group": ["Chỉ chuyển được sang một nhóm của cùng phần dự thảo."]})
+    old = comment.group
+    comment.group, comment.group_locked = group, True
+    comment.save(update_fields=["group", "group_locked", "updated_at"])
+    group.staff_edited = True
+    group.save(update_fields=["staff_edited"])
+    _refresh([g for g in (old, group) if g is not None and g.pk])
+    record_event(actor, "consultation.comment.move", comment, before={"group": old.pk if old else None},
+                 after={"group": group.pk})
+    return comment
+
+
+@service
+def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
+    """Merge groups of one piece into the first; their comments stay together from then on."""
+    if len(groups) < 2:
+        raise ValidationError({"groups": ["Chọn ít nhất hai nhóm để gộp."]})
+    target, rest = groups[0], groups[1:]
+    _check(actor, target.consultation)
+    if any(g.consultation_id != target.consultation_id or g.piece_id != target.piece_id for g in rest):
+        raise ValidationError({"groups": ["Chỉ gộp được các nhóm của cùng một phần dự thảo."]})
+    ids = sorted({g.pk for g in rest} - {target.pk})
+    Comment.objects.filter(group_id__in=ids).update(group=target, group_locked=True)
+    Comment.objects.filter(group=target).update(group_locked=True)
+    CommentGroup.objects.filter(pk__in=ids).delete()
+    target.staff_edited = True
+    _refresh([target])
+    record_event(actor, "consultation.group.merge", target, after={"merged": ids, "size": target.size},
+                 scope_path=target.consultation.line_path)
+    return target
+
+
+@service
+def split_group(actor, group: CommentGroup, *, comments: list[Comment], label: str = "") -> CommentGroup:
+    """Take some comments out of a group into a new group of their own."""
+    _check(actor, group.consultation)
+    if not comments or any(c.group_id != group.pk for c in comments):
+        raise ValidationError({"comments": ["Chọn các ý kiến thuộc nhóm này để tách."]})
+    new = CommentGroup.objects.create(consultation_id=group.consultation_id, piece_id=group.piece_id,
+                                      label=_label(label), label_manual=bool(label.strip()), staff_edited=True)
+    Comment.objects.filter(pk__in=[c.pk for c in comments]).update(group=new, group_locked=True)
+    Comment.objects.filter(group=group).update(group_locked=True)
+    group.staff_edited = True
+    _refresh([group, new])
+    record_event(actor, "consultation.group.split", group, after={"new_group": new.pk,
+                                                                   "comments": [c.pk for c in comments]},
+                 scope_path=group.consultation.line_path)
+    return new
+
+
+@service
+def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
+    """Give a group the name staff chose ("Đề nghị bổ sung …"); an empty name returns to the automatic one."""
+    _check(actor, group.consultation)
+    label = " ".join((label or "").split())
+    if len(label) > 500:
+        raise ValidationError({"label": ["Tên nhóm dài quá 500 ký tự."]})
+    before = group.label
+    group.label_manual = bool(label)
+    group.staff_edited = group.staff_edited or bool(label)
+    group.label = label or group.label
+    group.save(update_fields=["label", "label_manual", "staff_edited", "updated_at"])
+    if not label:
+        _refresh([group])
+    if label:
+        Comment.objects.filter(group=group).update(group_locked=True)
+    record_event(actor, "consultation.group.name", group, before={"label": before}, after={"label": group.label},
+                 scope_path=group.consultation.line_path)
+    return group
+
+
+@service
+def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int:
+    """Regroup a piece's comments from scratch, keeping every staff correction; returns the groups' count."""
+    _check(actor, consultation)
+    groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
+    kept = {g.pk: g for g in groups if g.staff_edited}
+    free = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
+                .exclude(group_locked=True).order_by("id").only("id", "text", "stance"))
+    Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
+    CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
+    _refresh(list(kept.values()))
+    centroids: list[dict[str, float]] = [g.centroid for g in kept.values()]
+    targets: list[int | None] = list(kept)
+    labels: list[str] = []
+    members: list[list[int]] = [[] for _ in targets]
+    for comment in free:
+        vec = grouping.features(comment.text or comment.get_stance_display())
+        best, _score = grouping.best_group(vec, enumerate(centroids))
+        if best is None:
+            centroids.append(grouping.trim(vec))
+            targets.append(None)
+            members.append([comment.pk])
+            labels.append(comment.text)
+        else:
+            centroids[best] = grouping.add(centroids[best], vec)
+            members[best].append(comment.pk)
+    new_rows = [CommentGroup(consultation=consultation, piece=piece, label=_label(text)) for text in labels]
+    CommentGroup.objects.bulk_create(new_rows)
+    new_ids = iter(g.pk for g in new_rows)
+    all_groups = []
+    for i, target in enumerate(targets):
+        group_id = target if target is not None else next(new_ids)
+        Comment.objects.filter(pk__in=members[i]).update(group_id=group_id)
+        all_groups.append(group_id)
+    _refresh(list(CommentGroup.objects.filter(pk__in=all_groups)))
+    record_event(actor, "consultation.piece.regroup", consultation,
+                 after={"piece": piece.pk if piece else None, "groups": len(all_groups), "comments": len(free)})
+    return len(all_groups)

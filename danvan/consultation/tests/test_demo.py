@@ -1,0 +1,25 @@
+"""The consultation demo: a political report draft with comments through the services; a rerun adds nothing."""
+
+import pytest
+
+from danvan.consultation import demo, selectors
+from danvan.consultation.models import Comment, Consultation
+from danvan.core.management.commands.demo import DemoContext
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_builds_a_congress_draft_with_grouped_comments_and_a_rerun_changes_nothing(world):
+    messages: list[str] = []
+    ctx = DemoContext(province_codes=["37"], password=None, write=messages.append, provinces=[world.a.province])
+    demo.load(ctx, comments=300)
+    c = Consultation.objects.unscoped().get()
+    assert c.status == "open" and c.pieces.count() > 20
+    comments = Comment.objects.unscoped().filter(consultation=c)
+    assert comments.count() == 300
+    assert set(comments.values_list("channel", flat=True)) >= {"unit", "meeting", "portal"}
+    assert not comments.filter(hidden=False, group__isnull=True).exists()
+    s = selectors.synthesis(world.admin, c)
+    assert s["totals"]["comments"] + s["totals"]["hidden"] == 300
+    demo.load(ctx, comments=300)
+    assert Comment.objects.unscoped().count() == 300
