@@ -75,7 +75,7 @@ def task_rows(user, *, unit: Unit | None = None, period: str | None = None, stat
     progress = progress_of(tasks, today)
     rows = [TaskRow(t, progress[t.pk]) for t in tasks]
     if status:
-        rows = [r for r in rows if r.progress.shown == status or (status != "late" and r.progress.status == status)]
+        rows = [r for r in rows if r.progress.shown == status]  # a late task shows as late, whatever its report
     if late is not None:
         rows = [r for r in rows if r.progress.late == late]
     return rows
