@@ -77,9 +77,10 @@ def b_data(world):
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         **_b_situation(world),
         "model_ids": _b_models(world),
+        **_b_directives(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
-                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu"],
+                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Chỉ đạo bí mật Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -124,6 +125,31 @@ def _b_models(world):
     return [registered.pk, origin.pk, replica.pk]
 
 
+def _b_directives(world):
+    """A document, a task with a child, a dialogue with a commitment and a revoked feed of B (directives)."""
+    from datetime import date
+
+    from danvan.directives.services import activities, directives, feeds, tasks
+
+    doc = directives.record_directive(world.b.reviewer, unit=world.b.btgdv, type="KH", number="9", symbol="KH/TU",
+                                      issued_on=date(2026, 1, 5), subject="Chỉ đạo bí mật Lai Châu (văn bản)")
+    parent = tasks.create_task(world.b.reviewer, unit=world.b.btgdv, period="2026-H1", deadline=date(2026, 6, 30),
+                               title="Chỉ đạo bí mật Lai Châu (nhiệm vụ)", lead_units=[world.b.commune_party],
+                               directive=doc)
+    child = tasks.create_task(world.b.reporter, unit=world.b.commune_party, period="2026-H1", parent=parent,
+                              deadline=date(2026, 6, 30), title="Chỉ đạo bí mật Lai Châu (nhiệm vụ con)",
+                              lead_units=[world.b.commune_party])
+    dialogue = activities.record_activity(
+        world.b.reporter, unit=world.b.commune_party, kind="dialogue", title="Chỉ đạo bí mật Lai Châu (đối thoại)",
+        starts_on=date(2026, 3, 1), directive=doc, task=child,
+        commitments=[{"text": "Chỉ đạo bí mật Lai Châu (cam kết)", "deadline": date(2026, 6, 1)}])
+    revoked = feeds.issue_feed(world.b.reporter)
+    feeds.revoke_feed(world.b.reporter)
+    return {"directive_ids": [doc.pk], "task_ids": [parent.pk, child.pk], "activity_ids": [dialogue.pk],
+            "commitment_ids": list(dialogue.commitments.values_list("pk", flat=True)),
+            "feed_tokens": [revoked.token, "khong-co-dia-chi-nay"]}
+
+
 def _b_import_job(world, form):
     from danvan.reporting.services import queue_import
 
@@ -151,6 +177,8 @@ def candidate_kwargs(names: list[str], data: dict):
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
         "model_id": data["model_ids"],
+        "directive_id": data["directive_ids"], "task_id": data["task_ids"], "activity_id": data["activity_ids"],
+        "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
         "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x"],
     }
     missing = [n for n in names if n not in options]
@@ -163,6 +191,7 @@ def candidate_kwargs(names: list[str], data: dict):
 SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
+    from danvan.directives.models import Activity, Commitment, Directive, Task
     from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
@@ -179,6 +208,10 @@ def b_state(world):
         IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
         WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
         sorted(MovementModel.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        sorted(Directive.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(Task.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(Activity.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(Commitment.objects.filter(activity__line_path__startswith=prefix).values_list("pk", "state")),
     )
 
 
