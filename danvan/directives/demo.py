@@ -81,7 +81,7 @@ def _tasks(rng, root: Unit, communes: list[Unit], plan: Directive, today: date) 
 
 
 def _activities(rng, communes: list[Unit], plan: Directive, per_commune: int, today: date) -> int:
-    kinds = list(ActivityKind.objects.filter(is_active=True).values_list("code", flat=True))
+    kinds = list(ActivityKind.objects.unscoped().filter(is_active=True).values_list("code", flat=True))
     made = 0
     for unit in communes:
         held_dialogue = rng.random() < 0.8  # some communes miss art. 32: the compliance page lists them

@@ -21,7 +21,7 @@ def review_docx(unit, period, rows, today: date | None = None) -> bytes:
         notes = [p.note for p in t.progress_reports.all() if p.note]
         table.append([i, t.title, ", ".join(u.name for u in t.lead_units.all()), format_date(t.deadline),
                       str(TaskStatus(r.progress.shown).label), f"{r.progress.percent}%", notes[-1] if notes else ""])
-    body = [
+    body: list[Heading | Paragraph | Table] = [
         Heading("I-", "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM"),
         Paragraph(f"Trong {period.label_vi.lower()}, {unit.name} triển khai {len(rows)} nhiệm vụ trọng tâm: "
                   f"{counts[TaskStatus.DONE]} nhiệm vụ hoàn thành, {counts[TaskStatus.IN_PROGRESS]} nhiệm vụ đang "

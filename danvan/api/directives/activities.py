@@ -136,6 +136,7 @@ class ComplianceOut(Schema):
             summary="Dân chủ ở cơ sở: xã chưa đối thoại, thôn chưa họp cuối năm")
 def compliance(request: AuthedRequest, q: Query[ComplianceQuery]):
     year = q.year or timezone.localdate().year
+    area: object
     if q.unit is not None:
         area = get_unit(request.auth, q.unit).area
     elif request.auth.is_superuser:

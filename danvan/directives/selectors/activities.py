@@ -86,11 +86,18 @@ def compliance(user, *, area, year: int) -> dict:
     communes = list(Area.objects.filter(level=Level.COMMUNE, **under).order_by("code").values_list("code", "path"))
     hamlets = list(Area.objects.filter(level=Level.HAMLET, **under).order_by("path").values_list("pk", "path"))
 
-    def held(path: str, paths: set[str]) -> bool:
-        return any(p.startswith(path) for p in paths)
-
-    return {"communes_without_dialogue": [code for code, path in communes if not held(path, dialogue_paths)],
+    held = _with_ancestors(dialogue_paths)  # a dialogue anywhere in a commune's subtree counts for the commune
+    return {"communes_without_dialogue": [code for code, path in communes if path not in held],
             "hamlets_without_meeting": [pk for pk, path in hamlets if path not in meeting_paths]}
+
+
+def _with_ancestors(paths) -> set[str]:
+    """The paths and every path above them ("/37/14500/" gives "/37/" too): one set lookup per commune."""
+    found: set[str] = set()
+    for path in paths:
+        parts = path.strip("/").split("/")
+        found.update("/" + "/".join(parts[:i]) + "/" for i in range(1, len(parts) + 1))
+    return found
 
 
 # --- indicator sources (registered in registrations.py) ------------------------------------------------
@@ -105,7 +112,7 @@ def _sourced(qs, value) -> SourcedValue:
     shown = list(qs.order_by("starts_on", "pk").values_list("pk", "title")[:RECORDS_SHOWN])
     records = tuple(SourcedRecord(label=t, url=reverse("directives:activity_detail", args=[pk])) for pk, t in shown)
     total = count if count is not None else value[1]
-    return SourcedValue(value=Decimal(count if value is None else value[0]), records=records,
+    return SourcedValue(value=Decimal(count if count is not None else value[0]), records=records,
                         more=max(0, total - len(records)))
 
 

@@ -64,7 +64,8 @@ def chain(user, directive: Directive) -> Chain:
     """The chain above a document (what it implements) and below it (who implemented it, who did not).
 
     Units outside the user's scope are neither listed as expected nor as missing."""
-    ancestors, seen, node = [], {directive.pk}, directive
+    ancestors: list[Directive] = []
+    seen, node = {directive.pk}, directive
     readable_ids = readable(user)
     while node.implements_id and node.implements_id not in seen:
         seen.add(node.implements_id)
