@@ -12,7 +12,8 @@ PROVINCE_B = "12"  # Lai Châu
 SEED_MIGRATIONS = ["danvan.org.migrations.0002_unit_kinds", "danvan.reporting.migrations.0002_catalogue",
                    "danvan.situation.migrations.0002_defaults",
                    "danvan.movement.migrations.0002_catalogue",
-                   "danvan.consultation.migrations.0002_catalogue"]
+                   "danvan.consultation.migrations.0002_catalogue",
+                   "danvan.directives.migrations.0002_catalogue"]
 
 
 def load_reference_data() -> None:

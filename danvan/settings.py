@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "danvan.situation",
     "danvan.movement",
     "danvan.consultation",
+    "danvan.directives",
     "danvan.textmine",
     "danvan.api",
 ]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("tinh-hinh/", include("danvan.situation.urls")),
     path("dan-van-kheo/", include("danvan.movement.urls")),
     path("gop-y-du-thao/", include("danvan.consultation.urls")),
+    path("chi-dao/", include("danvan.directives.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", not_found, name="api_not_found"),
     path("quan-tri/", admin.site.urls),

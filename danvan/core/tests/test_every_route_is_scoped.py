@@ -78,9 +78,11 @@ def b_data(world):
         **_b_situation(world),
         "model_ids": _b_models(world),
         **_b_consultation(world),
+        **_b_directives(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
-                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu"],
+                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu",
+                    "Chỉ đạo bí mật Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -133,6 +135,27 @@ def _b_consultation(world):
     x = comment(world.b.reviewer, c, "Góp ý bí mật Lai Châu", piece=c.pieces.order_by("order")[2].pk)
     return {"consultation_ids": [c.pk], "piece_ids": list(c.pieces.values_list("pk", flat=True)[:2]),
             "comment_ids": [x.pk], "group_ids": [x.group_id]}
+def _b_directives(world):
+    """A document, a task with a child, a dialogue with a commitment and a revoked feed of B (directives)."""
+    from datetime import date
+    from danvan.directives.services import activities, directives, feeds, tasks
+    doc = directives.record_directive(world.b.reviewer, unit=world.b.btgdv, type="KH", number="9", symbol="KH/TU",
+                                      issued_on=date(2026, 1, 5), subject="Chỉ đạo bí mật Lai Châu (văn bản)")
+    parent = tasks.create_task(world.b.reviewer, unit=world.b.btgdv, period="2026-H1", deadline=date(2026, 6, 30),
+                               title="Chỉ đạo bí mật Lai Châu (nhiệm vụ)", lead_units=[world.b.commune_party],
+                               directive=doc)
+    child = tasks.create_task(world.b.reporter, unit=world.b.commune_party, period="2026-H1", parent=parent,
+                              deadline=date(2026, 6, 30), title="Chỉ đạo bí mật Lai Châu (nhiệm vụ con)",
+                              lead_units=[world.b.commune_party])
+    dialogue = activities.record_activity(
+        world.b.reporter, unit=world.b.commune_party, kind="dialogue", title="Chỉ đạo bí mật Lai Châu (đối thoại)",
+        starts_on=date(2026, 3, 1), directive=doc, task=child,
+        commitments=[{"text": "Chỉ đạo bí mật Lai Châu (cam kết)", "deadline": date(2026, 6, 1)}])
+    revoked = feeds.issue_feed(world.b.reporter)
+    feeds.revoke_feed(world.b.reporter)
+    return {"directive_ids": [doc.pk], "task_ids": [parent.pk, child.pk], "activity_ids": [dialogue.pk],
+            "commitment_ids": list(dialogue.commitments.values_list("pk", flat=True)),
+            "feed_tokens": [revoked.token, "khong-co-dia-chi-nay"]}
 
 
 def _b_import_job(world, form):
@@ -166,6 +189,8 @@ def candidate_kwargs(names: list[str], data: dict):
                   "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai"],
         "consultation_id": data["consultation_ids"], "piece_id": data["piece_ids"], "comment_id": data["comment_ids"],
         "group_id": data["group_ids"],
+        "directive_id": data["directive_ids"], "task_id": data["task_ids"], "activity_id": data["activity_ids"],
+        "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -178,6 +203,7 @@ SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.consultation.models import Comment, CommentGroup, Consultation
+    from danvan.directives.models import Activity, Commitment, Directive, Task
     from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
@@ -197,6 +223,10 @@ def b_state(world):
         sorted(Consultation.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         sorted(Comment.objects.filter(line_path__startswith=prefix).values_list("pk", "hidden", "notable", "group_id")),
         sorted(CommentGroup.objects.filter(consultation__line_path__startswith=prefix).values_list("pk", "label", "size")),
+        sorted(Directive.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(Task.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(Activity.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
+        sorted(Commitment.objects.filter(activity__line_path__startswith=prefix).values_list("pk", "state")),
     )
 
 

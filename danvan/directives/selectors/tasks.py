@@ -1,0 +1,101 @@
+"""Key tasks: the scoped list with each task's derived progress and lateness, one task, the review's rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from types import SimpleNamespace
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
+from danvan.core.text import fold
+from danvan.directives import rules
+from danvan.directives.models import Task, TaskProgress
+from danvan.org.models import Unit
+
+MAX_DEPTH = 10  # tasks broken down deeper than this are not read (province → commune → hamlet is 3)
+
+
+def task_queryset(user, *, unit: Unit | None = None, period: str | None = None, q: str = "",
+                  directive: int | None = None):
+    qs = Task.objects.for_user(user, Action.VIEW)
+    if unit is not None:
+        qs = qs.filter(line_path__gte=unit.line_path, line_path__lt=unit.line_path + PATH_END)
+    if period:
+        qs = qs.filter(period=period)
+    if directive:
+        qs = qs.filter(directive_id=directive)
+    if q.strip():
+        qs = qs.filter(title_folded__contains=fold(q))
+    return qs.select_related("unit", "directive", "parent").prefetch_related("lead_units", "support_units",
+                                                                             "progress_reports")
+
+
+def progress_of(tasks, today: date | None = None) -> dict[int, rules.Progress]:
+    """The derived progress of each task, read fresh: one query per generation of descendants."""
+    today = today or timezone.localdate()
+    rows = {t.pk: SimpleNamespace(status=t.status, percent=t.percent, deadline=t.deadline) for t in tasks}
+    children: dict[int, list[int]] = defaultdict(list)
+    frontier = list(rows)
+    for _ in range(MAX_DEPTH):
+        if not frontier:
+            break
+        found = list(Task.objects.unscoped().filter(parent_id__in=frontier)
+                     .values_list("pk", "parent_id", "status", "percent", "deadline"))
+        frontier = []
+        for pk, parent, status, percent, deadline in found:
+            children[parent].append(pk)
+            if pk not in rows:
+                rows[pk] = SimpleNamespace(status=status, percent=percent, deadline=deadline)
+                frontier.append(pk)
+    memo: dict[int, rules.Progress] = {}
+
+    def compute(pk: int, depth: int = 0) -> rules.Progress:
+        if pk not in memo:
+            kids = [compute(k, depth + 1) for k in children.get(pk, [])] if depth < MAX_DEPTH else []
+            memo[pk] = rules.derived_progress(rows[pk], kids, today)
+        return memo[pk]
+
+    return {t.pk: compute(t.pk) for t in tasks}
+
+
+@dataclass
+class TaskRow:
+    task: Task
+    progress: rules.Progress
+
+
+def task_rows(user, *, unit: Unit | None = None, period: str | None = None, status: str | None = None,
+              late: bool | None = None, q: str = "", limit: int = 2000, today: date | None = None) -> list[TaskRow]:
+    """Tasks with their derived progress, filtered on the derived status (`late` too) after computing it."""
+    tasks = list(task_queryset(user, unit=unit, period=period, q=q).order_by("deadline", "id")[:limit])
+    progress = progress_of(tasks, today)
+    rows = [TaskRow(t, progress[t.pk]) for t in tasks]
+    if status:
+        rows = [r for r in rows if r.progress.shown == status]  # a late task shows as late, whatever its report
+    if late is not None:
+        rows = [r for r in rows if r.progress.late == late]
+    return rows
+
+
+def get_task(user, task_id, action: str = Action.VIEW) -> Task:
+    qs = Task.objects.select_related("unit", "directive", "parent")
+    return get_for_user_or_404(qs, user, action, pk=task_id)
+
+
+def task_detail(user, task_id) -> tuple[Task, rules.Progress, list[TaskRow]]:
+    """One task, its progress, its reports and its visible children with theirs."""
+    qs = Task.objects.select_related("unit", "directive", "parent").prefetch_related(
+        "lead_units", "support_units", "timeline",
+        Prefetch("progress_reports", TaskProgress.objects.select_related("evidence_directive", "evidence_activity")))
+    task = get_for_user_or_404(qs, user, Action.VIEW, pk=task_id)
+    kids = list(Task.objects.for_user(user).filter(parent=task).select_related("unit").order_by("deadline", "id"))
+    progress = progress_of([task, *kids])
+    return task, progress[task.pk], [TaskRow(k, progress[k.pk]) for k in kids]
+
+
+def tasks_for_choice(user, limit: int = 300):
+    return list(Task.objects.for_user(user).order_by("-period", "deadline")[:limit])

@@ -1,0 +1,92 @@
+"""Key tasks: set one (optionally under a parent task, serving a directive), report its progress."""
+
+from django.core.exceptions import PermissionDenied
+
+from danvan.core.audit import record_event, service, snapshot
+from danvan.core.timeline import append_event
+from danvan.directives import rules
+from danvan.directives.choices import TaskEventKind, TaskStatus
+from danvan.directives.models import Task, TaskEvent, TaskProgress
+from danvan.directives.services import actor_or_none, clean_day, clean_text, raise_errors
+from danvan.reporting.periods import PeriodError, parse_period
+
+FIELDS = ["unit", "period", "title", "deadline", "directive", "parent", "status", "percent", "reported_on", "version"]
+
+
+def _state(task: Task) -> dict:
+    state = snapshot(task, FIELDS)
+    state["lead_units"] = sorted(u.pk for u in task.lead_units.all())
+    state["support_units"] = sorted(u.pk for u in task.support_units.all())
+    return state
+
+
+@service
+def create_task(actor, *, unit, period: str, title: str, deadline, description: str = "", lead_units=(),
+                support_units=(), parent: Task | None = None, directive=None) -> Task:
+    """Set a key task of `unit` for a period; a child task breaks a parent down (its progress rolls up)."""
+    if not rules.may_report(actor, unit):
+        raise PermissionDenied("Bạn không có quyền giao nhiệm vụ cho tổ chức này.")
+    errors: dict = {}
+    try:
+        period = parse_period(str(period)).code
+    except PeriodError as exc:
+        errors.setdefault("period", []).append(str(exc))
+    title = clean_text(errors, "title", title, required=True, limit=500)
+    description = clean_text(errors, "description", description)
+    day = clean_day(errors, "deadline", deadline, future=True)
+    lead_units, support_units = list(lead_units), list(support_units)
+    if not lead_units:
+        errors.setdefault("lead_units", []).append("Chọn ít nhất một đơn vị chủ trì.")
+    if set(u.pk for u in lead_units) & set(u.pk for u in support_units):
+        errors.setdefault("support_units", []).append("Một đơn vị không vừa chủ trì vừa phối hợp.")
+    if parent is not None and not unit.line_path.startswith(parent.line_path):
+        errors.setdefault("parent", []).append("Nhiệm vụ cấp trên phải của đơn vị này hoặc đơn vị cấp trên.")
+    raise_errors(errors)
+    task = Task.objects.create(unit=unit, line_path=unit.line_path, period=period, title=title,
+                               description=description, deadline=day, parent=parent, directive=directive,
+                               created_by=actor_or_none(actor))
+    task.lead_units.set(lead_units)
+    task.support_units.set(support_units)
+    append_event("task", task, TaskEvent, kind=TaskEventKind.CREATED, actor=actor_or_none(actor),
+                 text=f"Thời hạn {day:%d/%m/%Y}.")
+    record_event(actor, "directives.task.create", task, after=_state(task))
+    return task
+
+
+@service
+def report_progress(actor, task: Task, *, status: str, percent: int, reported_on, note: str = "",
+                    evidence_directive=None, evidence_activity=None) -> TaskProgress:
+    """Report a task's progress. A parent's progress is derived from its children, so it takes no report."""
+    task = Task.objects.select_for_update(of=("self",)).select_related("unit").get(pk=task.pk)
+    allowed = rules.may_report(actor, task.unit) or any(rules.may_report(actor, u) for u in task.lead_units.all())
+    if not allowed:
+        raise PermissionDenied("Bạn không có quyền báo cáo tiến độ nhiệm vụ này.")
+    errors: dict = {}
+    if status not in TaskStatus.values:
+        errors.setdefault("status", []).append(f"Trạng thái “{status}” không có (chọn: {', '.join(TaskStatus.values)}).")
+    if isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100:
+        errors.setdefault("percent", []).append("Tỷ lệ phải là số nguyên từ 0 đến 100.")
+    elif status == TaskStatus.DONE and percent != 100:
+        errors.setdefault("percent", []).append("Nhiệm vụ hoàn thành thì tỷ lệ là 100%.")
+    elif status == TaskStatus.NOT_STARTED and percent != 0:
+        errors.setdefault("percent", []).append("Nhiệm vụ chưa triển khai thì tỷ lệ là 0%.")
+    note = clean_text(errors, "note", note)
+    day = clean_day(errors, "reported_on", reported_on)
+    if task.children.exists():
+        errors.setdefault("__all__", []).append(
+            "Tiến độ của nhiệm vụ này được tính từ các nhiệm vụ con; hãy báo cáo ở nhiệm vụ con.")
+    if day and task.reported_on and day < task.reported_on:
+        errors.setdefault("reported_on", []).append(f"Đã có báo cáo ngày {task.reported_on:%d/%m/%Y}, sau ngày này.")
+    raise_errors(errors)
+    before = _state(task)
+    progress = TaskProgress.objects.create(task=task, status=status, percent=percent, note=note, reported_on=day,
+                                           evidence_directive=evidence_directive, evidence_activity=evidence_activity,
+                                           reporter=actor_or_none(actor))
+    task.status, task.percent, task.reported_on = status, percent, day
+    task.version += 1
+    task.save()
+    append_event("task", task, TaskEvent, kind=TaskEventKind.PROGRESS, actor=actor_or_none(actor), happened_on=day,
+                 text=f"{TaskStatus(status).label} — {percent}%." + (f" {note}" if note else ""))
+    record_event(actor, "directives.task.progress", task, before=before,
+                 after={**_state(task), "progress": progress.pk})
+    return progress
