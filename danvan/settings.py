@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "danvan.core.request_guards.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "danvan.core.idempotency.IdempotencyMiddleware",  # after auth and messages, before CSP (core/idempotency.py)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -118,6 +119,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
         "transaction_mode": "IMMEDIATE",
     }
+    # Tests use an in-memory database, whose shared cache answers "table is locked" to concurrent threads
+    # instead of waiting: the concurrency tests run on SQLite with a test database file named here.
+    if os.environ.get("SQLITE_TEST_FILE"):
+        DATABASES["default"]["TEST"] = {"NAME": os.environ["SQLITE_TEST_FILE"]}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -254,4 +259,9 @@ LOGGING = {
 
 # Pagination defaults for lists and the API.
 PAGE_SIZE = 50
+
+# Idempotency-Key store (core/idempotency.py): keys and responses kept this long (never under 24 h), purged by
+# `danvan purge_idempotency_keys`; a request finding its key still running waits this long.
+IDEMPOTENCY_KEEP_HOURS = int(os.environ.get("IDEMPOTENCY_KEEP_HOURS", "48"))
+IDEMPOTENCY_WAIT_SECONDS = float(os.environ.get("IDEMPOTENCY_WAIT_SECONDS", "10"))
 API_MAX_LIMIT = 500
