@@ -168,6 +168,11 @@ STORAGES = {
     "default": {"BACKEND": os.environ.get("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# In production static files carry a hash of their content in their names (`danvan collectstatic` writes them
+# and the manifest), so browsers and the service worker keep them for a year (WhiteNoise marks them immutable);
+# `make run` (DEBUG) and the tests, which run no collectstatic, use the plain names.
+if not DEBUG and not TESTING:
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # Upload limits (danvan.documents.limits.UploadLimits, read by danvan.core.uploads): every upload path checks
 # the same numbers; docs/operations.md, "Upload limits".
