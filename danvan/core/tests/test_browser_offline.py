@@ -9,6 +9,7 @@ versions, and the user's choice is saved. The screenshots of the user guide are 
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from danvan.reporting import services as reporting_services
 from danvan.reporting.models import ReportForm, Submission
@@ -32,7 +33,8 @@ def sign_in(page, base_url: str, username: str, path: str) -> None:
 
 def shot(page, name: str) -> None:
     IMAGES.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(IMAGES / name), full_page=True)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(IMAGES / name))
 
 
 def fill_note(page, text: str) -> None:
@@ -84,7 +86,7 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     # Back online: each is sent once, and the list says so.
     context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
-    page.wait_for_function("document.querySelectorAll('#offline-outbox li[data-state=sent]').length === 2")
+    expect(outbox(page, "sent")).to_have_count(2)
     shot(page, "offline-da-gui.png")
     assert SituationNote.objects.count() == 1
     assert value_of(submission, "QUA_SL") == 12
@@ -107,7 +109,7 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     assert written == [2]
     page.unroute("**" + NOTE_FORM)
     page.click("#offline-outbox button:has-text('Gửi ngay')")  # the retry, with the same key
-    page.wait_for_function("!document.querySelector('#offline-outbox li[data-state=waiting]')")
+    expect(outbox(page, "waiting")).to_have_count(0)
     assert outbox(page, "sent").count() == 3 and SituationNote.objects.count() == 2
 
     # An offline edit of a report changed meanwhile: both versions shown, the user's choice saved.
@@ -127,7 +129,7 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     shot(page, "offline-xung-dot.png")
     assert value_of(submission, "QUA_SL") == 20  # nothing overwritten silently
     conflict.locator("button:has-text('Gửi bản của tôi')").click()
-    page.wait_for_function("!document.querySelector('#offline-outbox li[data-state=conflict]')")
+    expect(outbox(page, "conflict")).to_have_count(0)
     outbox(page, "sent").filter(has_text="Số liệu báo cáo").last.wait_for()
     assert value_of(submission, "QUA_SL") == 30
     assert problems == []

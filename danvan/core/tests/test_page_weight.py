@@ -44,7 +44,7 @@ def test_a_commune_reporters_pages_stay_under_200_kb_on_a_first_visit(client, wo
                                           source_kind="staff")
     client.force_login(world.a.reporter)
     pages = [reverse("core:home"), reverse("reporting:submission_list"), reverse("reporting:submission_new"),
-             reverse("reporting:submission_detail", args=[submission.pk]), 
+             reverse("reporting:submission_detail", args=[submission.pk]),
              reverse("situation:note_list"), reverse("situation:note_new"),
              reverse("situation:note_detail", args=[note.pk]), reverse("situation:incident_list"),
              reverse("situation:incident_new"), reverse("situation:incident_detail", args=[incident.pk]),
