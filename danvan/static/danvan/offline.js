@@ -119,6 +119,8 @@
     if (flushing || !navigator.onLine) return Promise.resolve();
     flushing = true;
     return allEntries().then(function (entries) {
+      var dayAgo = Date.now() - 86400000; // a sent entry is shown for a day, then forgotten
+      entries.forEach(function (e) { if (e.state === "sent" && e.triedAt < dayAgo) dropEntry(e.key); });
       var due = entries.filter(function (e) { return e.state === "waiting" || e.state === "login"; });
       return due.reduce(function (chain, entry) {
         return chain.then(function () {
@@ -151,7 +153,8 @@
     var table = el("table", { class: "outbox-versions" }), head = el("tr");
     ["Mục", "Bản của bạn (chưa gửi)", "Bản hiện tại trên máy chủ"].forEach(function (t) { head.appendChild(el("th", {}, t)); });
     table.appendChild(head);
-    (entry.rows || []).forEach(function (r) {
+    var rows = entry.rows || [], differing = rows.filter(function (r) { return r[1] !== r[2]; });
+    (differing.length ? differing : rows).forEach(function (r) {
       var tr = el("tr", r[1] !== r[2] ? { class: "differs" } : {});
       r.forEach(function (cell) { tr.appendChild(el("td", {}, cell)); });
       table.appendChild(tr);
