@@ -43,7 +43,9 @@ def _send(user, body, key, barrier, answers, errors):
 def test_concurrent_requests_with_the_same_key_write_once_and_get_the_same_answer(world):
     body = {"unit": world.a.commune_party.pk, "observed_on": timezone.localdate().isoformat(),
             "text": "Bà con hỏi về tiến độ làm đường liên thôn.", "mood": "neutral", "source_kind": "staff"}
-    key, barrier, answers, errors = str(uuid.uuid4()), threading.Barrier(THREADS), [], []
+    key, barrier = str(uuid.uuid4()), threading.Barrier(THREADS)
+    answers: list[tuple[int, bytes]] = []
+    errors: list[Exception] = []
     threads = [threading.Thread(target=_send, args=(world.a.reporter, body, key, barrier, answers, errors))
                for _ in range(THREADS)]
     for t in threads:

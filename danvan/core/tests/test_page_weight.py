@@ -69,7 +69,9 @@ def test_static_assets_carry_content_hashes_and_a_year_long_immutable_lifetime(s
     assert hashed, "the page links the hashed name of its stylesheet"
     r = client.get(hashed.group(0))
     assert r.status_code == 200
-    max_age = int(re.search(r"max-age=(\d+)", r["Cache-Control"]).group(1))
+    lifetime = re.search(r"max-age=(\d+)", r["Cache-Control"])
+    assert lifetime
+    max_age = int(lifetime.group(1))
     assert max_age >= YEAR and "immutable" in r["Cache-Control"]
     worker = client.get("/sw.js").content.decode()
     assert re.search(r'danvan/offline\.[0-9a-f]{12}\.js', worker), "the service worker caches the hashed names"

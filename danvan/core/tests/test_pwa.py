@@ -26,7 +26,9 @@ def test_the_service_worker_is_served_at_the_root_and_lists_the_app_shell(client
     assert r.status_code == 200 and r["Content-Type"].startswith("application/javascript")
     assert r["Service-Worker-Allowed"] == "/" and "no-cache" in r["Cache-Control"]
     body = r.content.decode()
-    config = re.search(r"const CONFIG = (\{.*?\});", body).group(1)
+    found = re.search(r"const CONFIG = (\{.*?\});", body)
+    assert found
+    config = found.group(1)
     for needed in ("/ngoai-tuyen/", "danvan/offline.js", "danvan/app.css", "htmx.min.js"):
         assert needed in config
     assert '"version": "' in config
