@@ -231,10 +231,16 @@
              title: document.title.split(" · ")[0], url: new URL(form.getAttribute("action") || location.href, location.href).href,
              page: location.href, fields: fields, savedAt: Date.now(), state: "waiting", message: "" };
   }
+  function isEdit(entry) { return entry.fields.some(function (f) { return f[0] === "version"; }); }
   function keep(form, entry, why) {
-    return saveEntry(entry).then(function () {
+    // An edit saved twice offline: the later one replaces the earlier (both would edit the same version).
+    var earlier = isEdit(entry) ? allEntries().then(function (entries) {
+      return Promise.all(entries.filter(function (e) { return e.url === entry.url && e.state === "waiting" && isEdit(e); })
+        .map(function (e) { return dropEntry(e.key); }));
+    }) : Promise.resolve();
+    return earlier.then(function () { return saveEntry(entry); }).then(function () {
       arm(form);
-      form.reset();
+      if (!isEdit(entry)) form.reset(); // a new record: the form is free for the next one; an edit stays shown
       var note = form.querySelector(".outbox-saved") || el("p", { class: "msg msg-info outbox-saved", role: "status" });
       note.textContent = why + " Đã lưu vào danh sách “Chờ gửi” lúc " + when(entry.savedAt) + "; sẽ tự gửi khi có mạng.";
       form.insertBefore(note, form.firstChild);
