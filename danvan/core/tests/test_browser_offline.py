@@ -3,9 +3,11 @@
 A commune reporter fills a situation note and the monthly report offline, reloads the page and still sees
 both waiting; back online both are sent, each once. A response lost on the way (the server wrote, the phone
 never heard) is retried without a second row. An offline edit of a report changed meanwhile shows both
-versions, and the user's choice is saved. The screenshots of the user guide are taken here (docs/images/).
+versions, and the user's choice is saved. The screenshots of the user guide are taken here
+(`SCREENSHOTS=1 … pytest -m browser danvan/core/tests/test_browser_offline.py` writes them to docs/images/).
 """
 
+import os
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,9 @@ from danvan.testing.browser import browser_page  # noqa: F401  (fixture)
 from danvan.testing.world import PASSWORD, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-IMAGES = Path(__file__).resolve().parents[3] / "docs" / "images"
+# The user guide's screenshots are retaken with SCREENSHOTS=1; otherwise they go to var/, keeping the tree clean.
+REPO = Path(__file__).resolve().parents[3]
+IMAGES = REPO / "docs" / "images" if os.environ.get("SCREENSHOTS") == "1" else REPO / "var" / "screenshots"
 NOTE_FORM = "/tinh-hinh/tin/moi/"
 
 
