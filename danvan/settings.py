@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "danvan.core.request_guards.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "danvan.core.idempotency.IdempotencyMiddleware",  # after auth and messages, before CSP (core/idempotency.py)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -120,6 +121,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
         "transaction_mode": "IMMEDIATE",
     }
+    # Tests use an in-memory database, whose shared cache answers "table is locked" to concurrent threads
+    # instead of waiting: the concurrency tests run on SQLite with a test database file named here.
+    if os.environ.get("SQLITE_TEST_FILE"):
+        DATABASES["default"]["TEST"] = {"NAME": os.environ["SQLITE_TEST_FILE"]}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -165,6 +170,11 @@ STORAGES = {
     "default": {"BACKEND": os.environ.get("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage")},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# In production static files carry a hash of their content in their names (`danvan collectstatic` writes them
+# and the manifest), so browsers and the service worker keep them for a year (WhiteNoise marks them immutable);
+# `make run` (DEBUG) and the tests, which run no collectstatic, use the plain names.
+if not DEBUG and not TESTING:
+    STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # Upload limits (danvan.documents.limits.UploadLimits, read by danvan.core.uploads): every upload path checks
 # the same numbers; docs/operations.md, "Upload limits".
@@ -256,4 +266,9 @@ LOGGING = {
 
 # Pagination defaults for lists and the API.
 PAGE_SIZE = 50
+
+# Idempotency-Key store (core/idempotency.py): keys and responses kept this long (never under 24 h), purged by
+# `danvan purge_idempotency_keys`; a request finding its key still running waits this long.
+IDEMPOTENCY_KEEP_HOURS = int(os.environ.get("IDEMPOTENCY_KEEP_HOURS", "48"))
+IDEMPOTENCY_WAIT_SECONDS = float(os.environ.get("IDEMPOTENCY_WAIT_SECONDS", "10"))
 API_MAX_LIMIT = 500

@@ -32,7 +32,22 @@ PUBLISHED_MODULES = {
 }
 
 
+IDEMPOTENCY_PARAMETER = {
+    "name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string", "format": "uuid"},
+    "description": "Một UUID mới cho mỗi yêu cầu tạo: gửi lại cùng khóa và cùng nội dung nhận lại đúng trả lời lần "
+    "đầu (không ghi lần hai); cùng khóa với nội dung khác → 422. Lưu ít nhất 24 giờ.",
+}
+
+
 class DanvanAPI(NinjaAPI):
+    def get_openapi_schema(self, *args, **kwargs):
+        """Every POST documents the optional Idempotency-Key header (core/idempotency.py serves it)."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for item in schema["paths"].values():
+            if "post" in item:
+                item["post"].setdefault("parameters", []).append(dict(IDEMPOTENCY_PARAMETER))
+        return schema
+
     def get_openapi_operation_id(self, operation: Operation) -> str:
         module = operation.view_func.__module__
         return (PUBLISHED_MODULES.get(module, module) + "_" + operation.view_func.__name__).replace(".", "_")
@@ -42,7 +57,12 @@ api = DanvanAPI(
     title="danvan API",
     version="1",
     description="API của hệ thống thông tin công tác dân vận. Xác thực: `Authorization: Bearer <token>` "
-    "(tạo bằng `danvan create_token USERNAME`) hoặc phiên đăng nhập trình duyệt.",
+    "(tạo bằng `danvan create_token USERNAME`) hoặc phiên đăng nhập trình duyệt.\n\n"
+    "**Chống ghi trùng (Idempotency-Key).** Mọi yêu cầu `POST` nhận tiêu đề `Idempotency-Key` (một UUID mới cho "
+    "mỗi yêu cầu tạo). Máy chủ lưu khóa cùng trả lời ít nhất 24 giờ: gửi lại cùng khóa và cùng nội dung (ví dụ "
+    "khi mất kết nối giữa chừng) nhận lại đúng trả lời lần đầu, kèm `Idempotent-Replayed: true`, và không ghi "
+    "thêm; cùng khóa với nội dung khác → 422; hai yêu cầu cùng khóa gửi đồng thời chỉ ghi một lần. Khóa thuộc "
+    "về người gửi (phiên hoặc mã truy cập). Trả lời 401, 403, 429 và 5xx không được lưu: gửi lại sẽ chạy lại.",
     auth=AUTH,
     urls_namespace="api",
 )

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.audit_labels import Changes, action_label, describe_changes
@@ -202,3 +203,41 @@ class Attachment(UnitOwnedModel):
 
     def __str__(self) -> str:
         return (self.title or self.filename)[:300]
+
+
+class IdempotencyKey(models.Model):
+    """A create request's `Idempotency-Key` and the response it got (core.idempotency).
+
+    One row per (owner, key): the first request inserts it as "processing" before it runs, so a concurrent
+    request with the same key finds it and waits instead of writing again; the response is then stored and
+    a repeated request gets it back. Rows are kept at least IDEMPOTENCY_KEEP_HOURS (≥ 24 h) and purged by
+    `danvan purge_idempotency_keys`. Infrastructure, like sessions: never shown to users, never audited.
+    """
+
+    class State(models.TextChoices):
+        PROCESSING = "processing", _("đang xử lý")
+        DONE = "done", _("đã xong")
+
+    # Who sent it: "user:<id>" for a session, "token:<hash>" for an API token, "anon" otherwise.
+    owner = models.CharField(_("người gửi"), max_length=80)
+    key = models.UUIDField(_("khóa"))
+    fingerprint = models.CharField(_("dấu vân tay yêu cầu"), max_length=64)
+    method = models.CharField(_("phương thức"), max_length=8)
+    path = models.CharField(_("đường dẫn"), max_length=500)
+    state = models.CharField(_("trạng thái"), max_length=12, choices=State.choices, default=State.PROCESSING)
+    status_code = models.PositiveSmallIntegerField(_("mã trả lời"), null=True, blank=True)
+    headers = models.JSONField(_("tiêu đề trả lời"), default=dict, blank=True)
+    body = models.BinaryField(_("nội dung trả lời"), default=b"", blank=True)
+    created_at = models.DateTimeField(_("tạo lúc"), default=timezone.now, db_index=True)
+    completed_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_admin_only = True
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "key"], name="idempotency_owner_key_unique")]
+        verbose_name = _("khóa chống gửi trùng")
+        verbose_name_plural = _("khóa chống gửi trùng")
+
+    def __str__(self) -> str:
+        return f"{self.owner} {self.key} {self.method} {self.path}"

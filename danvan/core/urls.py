@@ -1,6 +1,6 @@
 from django.urls import path
 
-from danvan.core import views
+from danvan.core import pwa, views
 
 app_name = "core"
 urlpatterns = [
@@ -11,4 +11,8 @@ urlpatterns = [
     path("bao-cao/thong-bao/da-doc/", views.notifications_mark_read, name="notifications_mark_read"),
     path("bao-cao/thong-bao/chua-doc/", views.notifications_badge, name="notifications_badge"),
     path("tep/<int:attachment_id>/", views.attachment_download, name="attachment_download"),
+    # The installable web app: manifest, service worker (root scope) and the offline page (core/pwa.py).
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("ngoai-tuyen/", pwa.offline, name="offline"),
 ]

@@ -150,7 +150,15 @@ def incident_event(request, incident_id: int):
         except ValidationError as exc:
             _errors(form, exc)
         except ConflictError as exc:
+            # 409, the page showing the record as it is now; the typed event stays in the form, based on the
+            # current version, so sending it again is a choice made knowingly (offline.js shows both versions).
+            fresh = selectors.get_incident(request.user, incident_id)
+            posted = request.POST.copy()
+            posted["version"] = str(fresh.version)
+            form = IncidentEventForm(posted, allowed=rules.INCIDENT.allowed(fresh.state))
+            form.is_valid()
             form.add_error(None, exc.message)
+            return _incident_page(request, fresh, form, status=409)
         else:
             messages.success(request, "Đã ghi diễn biến.")
             return redirect("situation:incident_detail", incident_id=incident.pk)

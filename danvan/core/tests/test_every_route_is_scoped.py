@@ -26,6 +26,10 @@ PUBLIC_FOR_ANONYMOUS = {
     "accounts:logout",
     "api:openapi-json",
     "api:openapi-view",
+    # The installable web app's public assets (core/pwa.py): no data of anyone.
+    "core:manifest",
+    "core:service_worker",
+    "core:offline",
 }
 
 

@@ -78,7 +78,7 @@ def test_the_incident_page_shows_the_timeline_and_offers_only_allowed_events(cli
     assert "Biện pháp xử lý" in body and "Tổ công tác đến gặp các hộ dân" in body and "Đang xử lý" in body
     stale = client.post(reverse("situation:incident_event", args=[incident.pk]),
                         {"kind": "update", "text": "x", "version": incident.version})
-    assert stale.status_code == 400 and "thay đổi" in stale.content.decode()
+    assert stale.status_code == 409 and "thay đổi" in stale.content.decode()
 
 
 def test_a_reviewer_dismisses_a_warning_from_the_page_with_a_reason(client, world, note_of):
