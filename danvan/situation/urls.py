@@ -1,6 +1,6 @@
 from django.urls import path
 
-from danvan.situation import views
+from danvan.situation import views, views_rules
 
 app_name = "situation"
 urlpatterns = [
@@ -17,4 +17,7 @@ urlpatterns = [
     path("canh-bao/bo-qua/", views.warning_dismiss, name="warning_dismiss"),
     path("diem-nong/", views.hotspot_list, name="hotspot_list"),
     path("bao-cao-thang/", views.report_draft, name="report_draft"),
+    path("quy-tac/", views_rules.rule_list, name="rule_list"),
+    path("quy-tac/<slug:code>/", views_rules.rule_save, name="rule_save"),
+    path("quy-tac/<slug:code>/mac-dinh/", views_rules.rule_reset, name="rule_reset"),
 ]
