@@ -240,7 +240,7 @@ def evaluate_model(actor, model: MovementModel, *, period: str, scores: dict | N
             cleaned_scores[code] = value
     _raise(errors)
     evaluation = Evaluation.objects.create(
-        model=model, period=period, scores=cleaned_scores, effective=effective, evidence=evidence, evaluated_on=day,
+        model=model, line_path=model.line_path, period=period, scores=cleaned_scores, effective=effective, evidence=evidence, evaluated_on=day,
         evaluator=actor if getattr(actor, "pk", None) else None,
         evaluator_name=(actor.get_full_name() or actor.username) if getattr(actor, "pk", None) else "")
     before = _transition(model, to=to)
@@ -268,7 +268,7 @@ def recognise_model(actor, model: MovementModel, *, decision_number: str, decisi
     if level not in Level.values:
         errors.setdefault("level", []).append(f"Cấp “{level}” không có (chọn: {', '.join(Level.values)}).")
     _raise(errors)
-    recognition = Recognition.objects.create(model=model, decision_number=decision_number, decision_date=day,
+    recognition = Recognition.objects.create(model=model, line_path=model.line_path, decision_number=decision_number, decision_date=day,
                                              issuer=issuer, level=level, form=form)
     before = _transition(model, to=to)
     _event(model, EventKind.RECOGNISED, actor, happened_on=day,

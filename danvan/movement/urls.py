@@ -1,6 +1,6 @@
 from django.urls import path
 
-from danvan.movement import views, views_import
+from danvan.movement import views, views_files, views_import
 
 app_name = "movement"
 
@@ -16,6 +16,8 @@ urlpatterns = [
     path("thong-ke/excel/", views.stats_xlsx, name="stats_xlsx"),
     path("thong-ke/bao-cao.docx", views.stats_docx, name="stats_docx"),
     path("<int:model_id>/", views.model_detail, name="model_detail"),
+    path("<int:model_id>/tep/", views_files.model_attach, name="model_attach"),
+    path("tep/<int:attachment_id>/go/", views_files.attachment_remove, name="attachment_remove"),
     path("<int:model_id>/sua/", views.model_edit, name="model_edit"),
     path("<int:model_id>/<slug:event>/", views.model_action, name="model_action"),
 ]

@@ -73,7 +73,7 @@ def b_data(world):
         "token_ids": [token.pk],
         "submission_ids": [d.pk for d in drafts],
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
-        "import_job_ids": [_b_import_job(world, form).pk],
+        "import_job_ids": [_b_import_job(world, form).pk, _b_movement_import_job(world).pk],
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         **_b_situation(world),
         "model_ids": _b_models(world),
@@ -131,6 +131,13 @@ def _b_import_job(world, form):
                         filename="Bí mật của Lai Châu.xlsx")
 
 
+def _b_movement_import_job(world):
+    from danvan.movement.importing.services import queue_import
+
+    return queue_import(world.b.reporter, unit=world.b.commune_party, file_bytes=b"PK",
+                        filename="Bí mật của Lai Châu (mô hình).xlsx")
+
+
 def _b_attachment(world, owner):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -146,7 +153,7 @@ def candidate_kwargs(names: list[str], data: dict):
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
         "job_id": data["import_job_ids"], "attachment_id": data["attachment_ids"],
         "draft_id": data["synthesis_draft_ids"], "note_id": data["note_ids"], "incident_id": data["incident_ids"],
-        "era": ["current"], "code": data["area_codes"],
+        "era": ["current"], "code": data["area_codes"] + ["muc-do-cao"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
@@ -165,7 +172,7 @@ def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
-    from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
+    from danvan.situation.models import EscalationRule, Incident, IncidentEvent, SituationNote, WarningDismissal
 
     prefix = world.b.btgdv.line_path
     return (
@@ -179,6 +186,7 @@ def b_state(world):
         IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
         WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
         sorted(MovementModel.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        sorted(EscalationRule.objects.values_list("pk", "province_id", "threshold", "is_active")),
     )
 
 

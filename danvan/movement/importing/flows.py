@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 
 from danvan.core.uploads import upload_limits
 from danvan.movement.importing.checks import _error, parse_upload
 from danvan.movement.importing.services import import_models, queue_import
+from danvan.movement.importing.tasks import run_import
 from danvan.movement.importing.template import ASYNC_ROWS, DATA_SHEET, FIRST_DATA_ROW
 from danvan.movement.models import ImportJob
 from danvan.reporting.excel.checks import _open as open_workbook
@@ -39,8 +41,9 @@ def upload(user, *, unit, file_bytes: bytes, filename: str = "") -> Outcome:
     count = count_rows(file_bytes) if sane else 0
     try:
         if count > ASYNC_ROWS:
-            return Outcome(job=queue_import(user, unit=unit, file_bytes=file_bytes, filename=filename,
-                                            total_rows=count))
+            job = queue_import(user, unit=unit, file_bytes=file_bytes, filename=filename, total_rows=count)
+            transaction.on_commit(lambda: run_import.enqueue(job.pk))
+            return Outcome(job=job)
         rows, errors = parse_upload(file_bytes, unit, user)
         if errors:
             return Outcome(errors=errors)

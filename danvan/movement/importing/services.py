@@ -4,7 +4,6 @@ upload for the background task."""
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 
 from danvan.core.audit import record_event, service
 from danvan.core.uploads import check_bytes
@@ -38,7 +37,8 @@ def import_models(actor, *, unit, rows: list[dict], filename: str = "", progress
 
 @service
 def queue_import(actor, *, unit, file_bytes: bytes, filename: str = "", total_rows: int = 0) -> ImportJob:
-    """Keep a large upload and import it in the background (`importing.tasks.run_import`)."""
+    """Keep a large upload for the background import; the caller (`flows.upload`) enqueues
+    `importing.tasks.run_import` once this commits (the task calls `import_models` back: no import cycle)."""
     if not getattr(actor, "pk", None):
         raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
     if not rules.may_report(actor, unit):
@@ -50,11 +50,4 @@ def queue_import(actor, *, unit, file_bytes: bytes, filename: str = "", total_ro
                                    file=bytes(file_bytes), total_rows=max(int(total_rows), 0))
     record_event(actor, "movement.import.queue", job, after={"unit": unit.pk, "filename": job.filename,
                                                              "total_rows": job.total_rows})
-
-    def enqueue():
-        from danvan.movement.importing.tasks import run_import
-
-        run_import.enqueue(job.pk)
-
-    transaction.on_commit(enqueue)
     return job
