@@ -55,6 +55,7 @@ class NoteFilterForm(forms.Form):
     since = forms.DateField(label="Từ ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     q = forms.CharField(label="Tìm", required=False, max_length=200)
+    area = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 
 
 class IncidentForm(UnitAreaMixin, forms.Form):

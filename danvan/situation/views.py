@@ -79,10 +79,12 @@ def note_new(request):
 def note_list(request):
     form = NoteFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
+    area = Area.objects.for_user(request.user).filter(pk=filters["area"]).first() if filters.get("area") else None
     qs = selectors.note_list(request.user, topic=filters.get("topic") or None, mood=filters.get("mood") or None,
-                             since=filters.get("since"), until=filters.get("until"), q=filters.get("q") or "")
+                             since=filters.get("since"), until=filters.get("until"), q=filters.get("q") or "",
+                             area=area)
     template = "situation/_note_rows.html" if getattr(request, "htmx", False) else "situation/note_list.html"
-    return render(request, template, {"form": form, "page": _page(request, qs), "rules": rules})
+    return render(request, template, {"form": form, "page": _page(request, qs), "rules": rules, "area": area})
 
 
 @login_required
@@ -187,7 +189,7 @@ def board(request):
         "warnings": selectors.compute_warnings(request.user, today=today)[:20],
         "hotspots": selectors.hotspots(request.user, today=today)[:20],
         "topics": [(t, rules.topic_label(t)) for t in topics],
-        "heat_rows": [(a, [heat.get((t, a.pk), 0) for t in topics]) for a in rows],
+        "heat_rows": [(a, [(t, heat.get((t, a.pk), 0)) for t in topics]) for a in rows],
         "since": since, "today": today,
     })
 
