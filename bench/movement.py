@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument("--var-dir", help="build (or reuse) the database in this directory; it is kept")
     parser.add_argument("--import-rows", type=int, default=5000, help="rows of the timed Excel import (0: skip)")
     args = parser.parse_args()
-    reuse = bool(args.var_dir) and (Path(args.var_dir) / "db.sqlite3").exists()
+    reuse = bool(args.var_dir) and (Path(args.var_dir) / "danvan.sqlite3").exists()
     var_dir = args.var_dir or tempfile.mkdtemp(prefix="danvan-bench-")
     if args.var_dir:
         Path(var_dir).mkdir(parents=True, exist_ok=True)

@@ -172,7 +172,13 @@ def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
-    from danvan.situation.models import EscalationRule, Incident, IncidentEvent, SituationNote, WarningDismissal
+    from danvan.situation.models import (
+        EscalationRule,
+        Incident,
+        IncidentEvent,
+        SituationNote,
+        WarningDismissal,
+    )
 
     prefix = world.b.btgdv.line_path
     return (
