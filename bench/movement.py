@@ -88,11 +88,11 @@ def fill_models(n: int) -> dict:
             created = MovementModel.objects.bulk_create(rows)
             through.objects.bulk_create([through(movementmodel_id=m.pk, area_id=a) for m, a in zip(created, areas,
                                                                                                   strict=True)])
-            evaluations = [Evaluation(model_id=m.pk, period="Q", effective=rng.random() < 0.8,
+            evaluations = [Evaluation(model_id=m.pk, line_path=m.line_path, period="Q", effective=rng.random() < 0.8,
                                       evaluated_on=m.launched_on + timedelta(days=90))
                            for m in created if m.status in (Status.EVALUATED, Status.RECOGNISED)]
             Evaluation.objects.bulk_create(evaluations)
-            recognitions = [Recognition(model_id=m.pk, decision_number="1/QĐ", issuer="UBND",
+            recognitions = [Recognition(model_id=m.pk, line_path=m.line_path, decision_number="1/QĐ", issuer="UBND",
                                         decision_date=m.launched_on + timedelta(days=120), form="Giấy khen",
                                         level=rng.choice(["province", "commune"]))
                             for m in created if m.status == Status.RECOGNISED]
