@@ -39,7 +39,7 @@ def model_attach(request, model_id: int):
     if not form.is_valid():
         for errs in form.errors.values():
             for err in errs:
-                messages.error(request, err)
+                messages.error(request, str(err))
     else:
         try:
             attach_file(request.user, model, form.cleaned_data["file"], title=form.cleaned_data["title"])

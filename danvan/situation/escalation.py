@@ -39,7 +39,7 @@ def active_rules(province: Area | None = None) -> list[EscalationRule]:
 
 def province_of(unit: Unit) -> Area | None:
     """The province an incident's unit belongs to (None for a national unit)."""
-    area = unit.area
+    area: Area | None = unit.area
     while area is not None and area.level not in (Level.PROVINCE, Level.COUNTRY):
         area = area.parent
     return area if area is not None and area.level == Level.PROVINCE else None

@@ -30,7 +30,7 @@ def _attach(request, owner, detail_name: str):
     if not form.is_valid():
         for errs in form.errors.values():
             for err in errs:
-                messages.error(request, err)
+                messages.error(request, str(err))
     else:
         try:
             attach_file(request.user, owner, form.cleaned_data["file"], title=form.cleaned_data["title"])

@@ -25,7 +25,9 @@ class RuleForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["topics"].choices = sorted(rules.topic_labels().items(), key=lambda kv: kv[1])
+        labels: dict[str, str] = rules.topic_labels()
+        topics: forms.ChoiceField = self.fields["topics"]  # type: ignore[assignment]
+        topics.choices = [(code, labels[code]) for code in sorted(labels, key=labels.__getitem__)]
 
 
 def _province(request):
@@ -57,7 +59,7 @@ def rule_save(request, code: str):
     back = reverse("situation:rule_list") + f"?tinh={province.code}"
     if not form.is_valid():
         for field, errs in form.errors.items():
-            messages.error(request, f"{form.fields[field].label if field in form.fields else ''}: {' '.join(errs)}")
+            messages.error(request, f"{form.fields[field].label if field in form.fields else ''}: {' '.join(str(e) for e in errs)}")
         return redirect(back)
     data = form.cleaned_data
     try:

@@ -10,7 +10,7 @@ within the file and against the models already registered in the unit's scope.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from danvan.core.permissions import Action
@@ -127,7 +127,7 @@ def _meta(wb) -> dict[str, str]:
     return {str(r[0])[:20]: _text(r[1])[:40] for r in rows if r and r[0] is not None and len(r) > 1}
 
 
-def _lookup(label: str, choices: dict[str, object]):
+def _lookup(label: str, choices: Mapping[str, object]):
     return choices.get(fold(label))
 
 
