@@ -6,6 +6,6 @@ class MovementConfig(AppConfig):
     verbose_name = "Phong trào Dân vận khéo"
 
     def ready(self) -> None:
-        from danvan.movement import registrations
+        from danvan.movement import registrations, signals  # noqa: F401  (signals connects its receiver)
 
         registrations.register()

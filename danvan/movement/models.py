@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.fields import PathField
 from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.core.text import fold
@@ -138,14 +139,18 @@ class Evaluation(TimeStampedModel):
     evaluator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                   related_name="+")
     evaluator_name = models.CharField(_("người đánh giá"), max_length=150, blank=True)
+    # The model's line, copied (kept in step by signals.py): a subtree's evaluations are an index range.
+    line_path = PathField(max_length=255, default="", editable=False)
 
     objects = ScopedQuerySet.as_manager()
     scope_path_field = "model__line_path"
 
     class Meta:
         ordering = ["evaluated_on", "id"]
-        indexes = [models.Index(fields=["evaluated_on", "effective"], name="movement_eval_day_idx"),
-                   models.Index(fields=["model", "evaluated_on", "effective"], name="movement_eval_model_idx")]
+        indexes = [models.Index(fields=["evaluated_on", "effective", "model"], name="movement_eval_day_idx"),
+                   models.Index(fields=["model", "evaluated_on", "effective"], name="movement_eval_model_idx"),
+                   models.Index(fields=["line_path", "evaluated_on", "effective", "model"],
+                                name="movement_eval_line_idx")]
         verbose_name = _("đánh giá")
         verbose_name_plural = _("đánh giá")
 
@@ -162,14 +167,17 @@ class Recognition(TimeStampedModel):
     issuer = models.CharField(_("cơ quan ban hành"), max_length=255)
     level = models.CharField(_("cấp"), max_length=10, choices=Level.choices)
     form = models.CharField(_("hình thức"), max_length=120)  # Bằng khen, Giấy khen, …
+    line_path = PathField(max_length=255, default="", editable=False)  # the model's, copied (as evaluations)
 
     objects = ScopedQuerySet.as_manager()
     scope_path_field = "model__line_path"
 
     class Meta:
         ordering = ["decision_date", "id"]
-        indexes = [models.Index(fields=["decision_date", "level"], name="movement_recog_day_idx"),
-                   models.Index(fields=["model", "decision_date", "level"], name="movement_recog_model_idx")]
+        indexes = [models.Index(fields=["decision_date", "level", "model"], name="movement_recog_day_idx"),
+                   models.Index(fields=["model", "decision_date", "level"], name="movement_recog_model_idx"),
+                   models.Index(fields=["line_path", "decision_date", "level", "model"],
+                                name="movement_recog_line_idx")]
         verbose_name = _("khen thưởng")
         verbose_name_plural = _("khen thưởng")
 
@@ -189,3 +197,45 @@ class ModelEvent(TimelineEvent):
     class Meta(TimelineEvent.Meta):
         verbose_name = _("diễn biến mô hình")
         verbose_name_plural = _("diễn biến mô hình")
+
+
+class ImportJob(models.Model):
+    """One Excel upload of models for a unit: the file, where its checking and import stand, what came of it.
+
+    Read only through `movement.importing.selectors`: a user sees their own jobs only.
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Đang chờ")
+        RUNNING = "running", _("Đang xử lý")
+        DONE = "done", _("Hoàn thành")
+        FAILED = "failed", _("Không nhập được")
+
+    unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE,
+                             related_name="+")
+    filename = models.CharField(_("tên tệp"), max_length=255, blank=True)
+    file = models.BinaryField(_("tệp"), editable=False)
+    status = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.QUEUED)
+    progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    total_rows = models.PositiveIntegerField(_("số dòng"), default=0)
+    errors = models.JSONField(_("lỗi"), default=list, blank=True)
+    result = models.JSONField(_("kết quả"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_admin_only = True
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "-created_at"], name="movement_import_user_idx")]
+        verbose_name = _("lượt nhập Excel mô hình")
+        verbose_name_plural = _("lượt nhập Excel mô hình")
+
+    def __str__(self) -> str:
+        return f"{self.filename} ({self.get_status_display()})"
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in (self.State.QUEUED, self.State.RUNNING)

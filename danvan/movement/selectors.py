@@ -130,20 +130,23 @@ def _period_q(name: str, start: date, end: date) -> Q:
     return Q(**{f"{name}__gte": start, f"{name}__lte": end})
 
 
-def _visible(user, unit: Unit | None, area: Area | None) -> Q | None:
-    """The filter of the models a user may see under `unit` / in `area` (None: nothing is visible); an empty
-    Q for an administrator over the nation, so its figures scan each table once with no restriction."""
+def _visible(user, unit: Unit | None, area: Area | None) -> tuple[Q, Q] | None:
+    """(the filter on a row's own `line_path` — the user's scope and the unit's subtree —, the filter on the
+    model's areas) of the models a user may see under `unit` / in `area`; None: nothing is visible. Both are
+    empty for an administrator over the nation, so its figures scan each table once with no restriction.
+    Evaluations and commendations copy their model's `line_path`, so the first filter applies to them too."""
     scope = scope_for(user, Action.VIEW)  # what MovementModel.objects.for_user applies (scope_path_field)
     if scope.is_empty:
         return None
-    q = Q() if scope.everything else subtree_q("line_path", scope.prefixes)
+    lines = Q() if scope.everything else subtree_q("line_path", scope.prefixes)
     if unit is not None:
-        q &= Q(line_path__gte=unit.line_path, line_path__lt=unit.line_path + PATH_END)
+        lines &= Q(line_path__gte=unit.line_path, line_path__lt=unit.line_path + PATH_END)
+    places = Q()
     if area is not None:
         through = MovementModel.areas.through.objects.filter(
             area__era=area.era, area__path__gte=area.path, area__path__lt=area.path + PATH_END)
-        q &= Q(pk__in=through.values("movementmodel_id"))
-    return q
+        places = Q(pk__in=through.values("movementmodel_id"))
+    return lines, places
 
 
 def statistics(user, *, start: date, end: date, unit: Unit | None = None, area: Area | None = None) -> dict:
@@ -152,8 +155,9 @@ def statistics(user, *, start: date, end: date, unit: Unit | None = None, area: 
     total: registered by `end` and not stopped by then; new: registered in the period; effective: evaluated
     effective in the period; recognised: commended in the period; replicated: replications registered in the
     period; by_field / by_organisation_kind: the total split; by_level: commendations of the period by level.
-    Five queries whatever the size (catalogues aside): two over the models, one over the period's evaluations,
-    two over its commendations.
+    Five queries whatever the size (catalogues aside), each an index range: two over the models (covering
+    index from line_path), one over the period's evaluations and two over its commendations (their own copy
+    of the line, so a subtree needs no join to the models; an area still goes through the models' areas).
     """
     fields = dict(Field.objects.values_list("pk", "code"))
     kinds = dict(UnitKind.objects.values_list("pk", "code"))
@@ -163,7 +167,8 @@ def statistics(user, *, start: date, end: date, unit: Unit | None = None, area: 
     visible = _visible(user, unit, area)
     if visible is None:
         return figures
-    models = MovementModel.objects.filter(visible)
+    lines, places = visible
+    models = MovementModel.objects.filter(lines, places)
     # Conditional counts over the models existing at the end (a GROUP BY would walk an index and the table by
     # turns on SQLite), then the period's registrations (an index range on registered_on).
     counts = {"total": Count("pk")}
@@ -177,9 +182,9 @@ def statistics(user, *, start: date, end: date, unit: Unit | None = None, area: 
     figures["by_status"] = {st: row[f"s_{st}"] for st in Status.values if row[f"s_{st}"]}
     figures.update(models.filter(_period_q("registered_on", start, end)).aggregate(
         new=Count("pk"), replicated=Count("pk", filter=Q(origin__isnull=False))))
-    # Evaluations and commendations of the period, restricted to those models (nothing to restrict for a
-    # nation-wide administrator).
-    related = Q(model__in=models.values("pk")) if visible else Q()
+    # Evaluations and commendations of the period, by their own copy of the line (and, for an area, their
+    # model among the area's).
+    related = lines & (Q(model__in=models.values("pk")) if area is not None else Q())
     figures["effective"] = Evaluation.objects.filter(related, effective=True, evaluated_on__gte=start,
                                                      evaluated_on__lte=end).aggregate(
         n=Count("model_id", distinct=True))["n"]

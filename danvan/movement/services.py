@@ -65,7 +65,7 @@ def _areas(errors: dict, values) -> list[Area]:
     """Current-era areas, given as Area objects or codes."""
     values = list(values or [])
     codes = [v for v in values if not isinstance(v, Area)]
-    found = {a.code: a for a in Area.objects.filter(era=Era.CURRENT, code__in=[str(c) for c in codes])}
+    found = {a.code: a for a in Area.objects.filter(era=Era.CURRENT, code__in=[str(c) for c in codes])} if codes else {}
     unknown = [str(c) for c in codes if str(c) not in found]
     if unknown:
         errors.setdefault("areas", []).append(f"Không có địa bàn mã: {', '.join(unknown)}.")
@@ -102,10 +102,11 @@ def _event(model, kind: str, actor, text: str = "", happened_on=None, **data):
                  text=text, happened_on=happened_on, **data)
 
 
-def _state(model: MovementModel) -> dict:
+def _state(model: MovementModel, areas: list[Area] | None = None) -> dict:
+    """The audited state; `areas` when the caller has just written them (saves the query)."""
     state = snapshot(model, ["status", "version", "name", "kind", "field", "registered_on", "launched_on",
                              "stopped_on", "is_public", "origin", "unit"])
-    state["areas"] = sorted(a.code for a in model.areas.all())
+    state["areas"] = sorted(a.code for a in (model.areas.all() if areas is None else areas))
     return state
 
 
@@ -135,12 +136,15 @@ def register_model(actor, *, unit, kind: str = Kind.MODEL, name: str, field, are
                           registered_on=day, origin=origin, created_by=actor if getattr(actor, "pk", None) else None,
                           **content)
     model.save()
-    model.areas.set(area_list)
+    # A new row has no areas yet: one INSERT (areas.set would first read the existing links).
+    through = MovementModel.areas.through
+    through.objects.bulk_create([through(movementmodel_id=model.pk, area_id=a.pk)
+                                 for a in dict.fromkeys(area_list)])
     if organisations:
         model.organisations.set(organisations)
     _event(model, EventKind.REGISTERED, actor, happened_on=day,
            text=f"Nhân rộng từ “{origin.name}” ({origin.unit.name})." if origin else "")
-    record_event(actor, "movement.model.register", model, after=_state(model))
+    record_event(actor, "movement.model.register", model, after=_state(model, list(dict.fromkeys(area_list))))
     return model
 
 
@@ -240,7 +244,7 @@ def evaluate_model(actor, model: MovementModel, *, period: str, scores: dict | N
             cleaned_scores[code] = value
     _raise(errors)
     evaluation = Evaluation.objects.create(
-        model=model, period=period, scores=cleaned_scores, effective=effective, evidence=evidence, evaluated_on=day,
+        model=model, line_path=model.line_path, period=period, scores=cleaned_scores, effective=effective, evidence=evidence, evaluated_on=day,
         evaluator=actor if getattr(actor, "pk", None) else None,
         evaluator_name=(actor.get_full_name() or actor.username) if getattr(actor, "pk", None) else "")
     before = _transition(model, to=to)
@@ -268,7 +272,7 @@ def recognise_model(actor, model: MovementModel, *, decision_number: str, decisi
     if level not in Level.values:
         errors.setdefault("level", []).append(f"Cấp “{level}” không có (chọn: {', '.join(Level.values)}).")
     _raise(errors)
-    recognition = Recognition.objects.create(model=model, decision_number=decision_number, decision_date=day,
+    recognition = Recognition.objects.create(model=model, line_path=model.line_path, decision_number=decision_number, decision_date=day,
                                              issuer=issuer, level=level, form=form)
     before = _transition(model, to=to)
     _event(model, EventKind.RECOGNISED, actor, happened_on=day,

@@ -14,6 +14,7 @@ from danvan.core.permissions import Action
 from danvan.core.views import ScopedListView, error_messages
 from danvan.movement import forms, reports, rules, selectors, services
 from danvan.movement.choices import Level
+from danvan.movement.views_files import files_context
 from danvan.org.choices import Era
 from danvan.org.selectors import get_area, get_unit, unit_list
 from danvan.reporting.periods import PeriodError, parse_period
@@ -118,6 +119,7 @@ def model_detail(request, model_id: int):
     return render(request, "movement/model_detail.html", {
         "model": model, "actions": [(e, ACTION_LABELS[e]) for e in actions], "can_edit": reporter and "edit" in allowed,
         "tree": selectors.replication_tree(request.user, model), "criteria": {c.code: c for c in selectors.criteria()},
+        **files_context(request, model),
     })
 
 

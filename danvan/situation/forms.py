@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 
+from danvan.core.forms import AttachmentField
 from danvan.situation.choices import EventKind, IncidentState, Mood, Severity, SourceKind
 from danvan.situation.rules import topic_labels
 
@@ -38,6 +39,7 @@ class QuickNoteForm(UnitAreaMixin, forms.Form):
                                        choices=_topic_choices, widget=forms.CheckboxSelectMultiple)
     people_count = forms.IntegerField(label="Số người liên quan", required=False, min_value=0)
     verified = forms.BooleanField(label="Đã xác minh", required=False)
+    attachment = AttachmentField(label="Ảnh, tệp kèm theo")
     confidential_source = forms.CharField(label="Người cung cấp thông tin (bảo mật)", required=False,
                                           max_length=300)
 
@@ -53,6 +55,7 @@ class NoteFilterForm(forms.Form):
     since = forms.DateField(label="Từ ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     q = forms.CharField(label="Tìm", required=False, max_length=200)
+    area = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 
 
 class IncidentForm(UnitAreaMixin, forms.Form):
@@ -110,3 +113,10 @@ class ReportDraftForm(forms.Form):
     def __init__(self, *args, units=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].choices = [(u.pk, u.name) for u in units]
+
+
+class AttachForm(forms.Form):
+    """One file to attach to a note or an incident (checked again by core.services.attach_file)."""
+
+    file = AttachmentField(label="Tệp", required=True)
+    title = forms.CharField(label="Tiêu đề", max_length=200, required=False)

@@ -149,9 +149,17 @@ class IncidentEvent(TimelineEvent):
 
 
 class EscalationRule(TimeStampedModel):
-    """When an incident goes to the level above (data, edited in the catalogue by an administrator)."""
+    """When an incident goes to the level above (data).
 
-    code = models.SlugField(_("mã"), max_length=40, unique=True)
+    A row without `province` is a national default (edited in the admin by a system administrator); a row
+    with one is that province's own version of the rule of the same code (or a rule of its own), edited by
+    the province's administrators on the rules page. `escalation.active_rules(province)` merges the two.
+    """
+
+    province = models.ForeignKey("org.Area", verbose_name=_("tỉnh áp dụng"), null=True, blank=True,
+                                 on_delete=models.PROTECT, related_name="+",
+                                 help_text=_("Để trống: quy tắc mặc định toàn quốc."))
+    code = models.SlugField(_("mã"), max_length=40)
     name = models.CharField(_("tên quy tắc"), max_length=200)
     kind = models.CharField(_("điều kiện"), max_length=20, choices=RuleKind.choices)
     threshold = models.PositiveIntegerField(_("ngưỡng"), default=0, help_text=_("Mức độ, số người, số xã hoặc số ngày."))
@@ -165,6 +173,11 @@ class EscalationRule(TimeStampedModel):
 
     class Meta:
         ordering = ["order", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code"], condition=models.Q(province__isnull=True),
+                                    name="sit_rule_national_code_unique"),
+            models.UniqueConstraint(fields=["province", "code"], name="sit_rule_province_code_unique"),
+        ]
         verbose_name = _("quy tắc báo cáo vượt cấp")
         verbose_name_plural = _("quy tắc báo cáo vượt cấp")
 

@@ -13,6 +13,8 @@ AUDIT_LABELS = {
     "situation.incident.escalate_overdue": _("Rà soát vụ việc kéo dài"),
     "situation.warning.dismiss": _("Bỏ qua cảnh báo sớm"),
     "situation.report.draft": _("Soạn báo cáo tình hình nhân dân tháng"),
+    "situation.rule.set": _("Đặt quy tắc báo cáo vượt cấp riêng của tỉnh"),
+    "situation.rule.reset": _("Trở về quy tắc báo cáo vượt cấp mặc định"),
     "situation.escalationrule.create": _("Thêm quy tắc báo cáo vượt cấp"),
     "situation.escalationrule.update": _("Sửa quy tắc báo cáo vượt cấp"),
     "situation.escalationrule.delete": _("Xóa quy tắc báo cáo vượt cấp"),

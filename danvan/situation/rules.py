@@ -105,3 +105,15 @@ def clean_topics(topics) -> list[str]:
 
 def topic_label(code: str) -> str:
     return topic_labels().get(code, code)
+
+
+def may_edit_rules(user, province) -> bool:
+    """A province's escalation rules are edited by its administrators: those who manage one of the units of
+    the province itself (its provincial bloc), and system administrators."""
+    from danvan.org.models import Unit
+
+    if not user or not getattr(user, "is_authenticated", False) or province is None:
+        return False
+    if user.is_superuser:
+        return True
+    return Unit.objects.for_user(user, Action.MANAGE).filter(area=province).exists()

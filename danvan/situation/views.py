@@ -27,6 +27,7 @@ from danvan.situation.forms import (
     QuickNoteForm,
     ReportDraftForm,
 )
+from danvan.situation.views_files import files_context
 
 PAGE = 50
 
@@ -52,7 +53,8 @@ def note_new(request):
     if not units:
         raise PermissionDenied("Bạn chưa được phân quyền ghi tin cho tổ chức nào.")
     chosen = next((u for u in units if str(u.pk) == request.POST.get("unit")), units[0])
-    form = QuickNoteForm(request.POST or None, units=units, areas=selectors.areas_for_unit(chosen))
+    form = QuickNoteForm(request.POST or None, request.FILES or None, units=units,
+                         areas=selectors.areas_for_unit(chosen))
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         unit = selectors.get_unit_in(request.user, d["unit"], Action.REPORT)
@@ -62,7 +64,7 @@ def note_new(request):
                 request.user, unit=unit, area=area, observed_on=d["observed_on"] or timezone.localdate(),
                 text=d["text"], mood=d["mood"], source_kind=d["source_kind"], topics=d["topics"] or None,
                 people_count=d["people_count"], verified=d["verified"],
-                confidential_source=d["confidential_source"])
+                confidential_source=d["confidential_source"], attachment=d["attachment"])
         except ValidationError as exc:
             _errors(form, exc)
         except Area.DoesNotExist:
@@ -77,17 +79,20 @@ def note_new(request):
 def note_list(request):
     form = NoteFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
+    area = Area.objects.for_user(request.user).filter(pk=filters["area"]).first() if filters.get("area") else None
     qs = selectors.note_list(request.user, topic=filters.get("topic") or None, mood=filters.get("mood") or None,
-                             since=filters.get("since"), until=filters.get("until"), q=filters.get("q") or "")
+                             since=filters.get("since"), until=filters.get("until"), q=filters.get("q") or "",
+                             area=area)
     template = "situation/_note_rows.html" if getattr(request, "htmx", False) else "situation/note_list.html"
-    return render(request, template, {"form": form, "page": _page(request, qs), "rules": rules})
+    return render(request, template, {"form": form, "page": _page(request, qs), "rules": rules, "area": area})
 
 
 @login_required
 def note_detail(request, note_id: int):
     note = selectors.get_note(request.user, note_id)
     return render(request, "situation/note_detail.html",
-                  {"note": note, "source": rules.source_for(request.user, note), "withheld": rules.WITHHELD})
+                  {"note": note, "source": rules.source_for(request.user, note), "withheld": rules.WITHHELD,
+                   **files_context(request, note, "situation:note_attach")})
 
 
 @login_required
@@ -127,7 +132,8 @@ def _incident_page(request, incident, form=None, status=200):
     form = form or IncidentEventForm(initial={"version": incident.version}, allowed=allowed)
     return render(request, "situation/incident_detail.html",
                   {"incident": incident, "form": form if may_edit and allowed else None,
-                   "notes": incident.notes.all(), "areas": [r.area for r in incident.area_rows.all()]},
+                   "notes": incident.notes.all(), "areas": [r.area for r in incident.area_rows.all()],
+                   **files_context(request, incident, "situation:incident_attach")},
                   status=status)
 
 
@@ -191,7 +197,7 @@ def board(request):
         "warnings": selectors.compute_warnings(request.user, today=today)[:20],
         "hotspots": selectors.hotspots(request.user, today=today)[:20],
         "topics": [(t, rules.topic_label(t)) for t in topics],
-        "heat_rows": [(a, [heat.get((t, a.pk), 0) for t in topics]) for a in rows],
+        "heat_rows": [(a, [(t, heat.get((t, a.pk), 0)) for t in topics]) for a in rows],
         "since": since, "today": today,
     })
 

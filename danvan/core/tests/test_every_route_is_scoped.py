@@ -77,7 +77,7 @@ def b_data(world):
         "token_ids": [token.pk],
         "submission_ids": [d.pk for d in drafts],
         "synthesis_draft_ids": [_b_synthesis_draft(world, form).pk],
-        "import_job_ids": [_b_import_job(world, form).pk],
+        "import_job_ids": [_b_import_job(world, form).pk, _b_movement_import_job(world).pk],
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         **_b_situation(world),
         "model_ids": _b_models(world),
@@ -169,6 +169,13 @@ def _b_import_job(world, form):
                         filename="Bí mật của Lai Châu.xlsx")
 
 
+def _b_movement_import_job(world):
+    from danvan.movement.importing.services import queue_import
+
+    return queue_import(world.b.reporter, unit=world.b.commune_party, file_bytes=b"PK",
+                        filename="Bí mật của Lai Châu (mô hình).xlsx")
+
+
 def _b_attachment(world, owner):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -184,7 +191,7 @@ def candidate_kwargs(names: list[str], data: dict):
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
         "job_id": data["import_job_ids"], "attachment_id": data["attachment_ids"],
         "draft_id": data["synthesis_draft_ids"], "note_id": data["note_ids"], "incident_id": data["incident_ids"],
-        "era": ["current"], "code": data["area_codes"],
+        "era": ["current"], "code": data["area_codes"] + ["muc-do-cao"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
@@ -210,7 +217,13 @@ def b_state(world):
     from danvan.directives.models import Activity, Commitment, Directive, Task
     from danvan.movement.models import MovementModel
     from danvan.reporting.models import Submission, SynthesisDraft
-    from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
+    from danvan.situation.models import (
+        EscalationRule,
+        Incident,
+        IncidentEvent,
+        SituationNote,
+        WarningDismissal,
+    )
 
     prefix = world.b.btgdv.line_path
     return (
@@ -231,6 +244,7 @@ def b_state(world):
         sorted(Task.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
         sorted(Activity.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
         sorted(Commitment.objects.filter(activity__line_path__startswith=prefix).values_list("pk", "state")),
+        sorted(EscalationRule.objects.values_list("pk", "province_id", "threshold", "is_active")),
     )
 
 

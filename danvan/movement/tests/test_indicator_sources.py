@@ -60,3 +60,20 @@ def test_records_beyond_the_listed_ones_are_counted_in_more(world, settings):
         register(world.a.reporter, world.a.commune_party, name=f"Mô hình {i}", registered_on=date(2026, 3, 1))
     value = compute("DVK_MOI", world.a.commune_party)
     assert (value.value, len(value.records), value.more) == (selectors.RECORDS_SHOWN + 2, selectors.RECORDS_SHOWN, 2)
+
+
+def test_a_new_monthly_report_draft_is_pre_filled_with_both_counts(world):
+    from danvan.reporting.models import ReportForm
+    from danvan.reporting.services import create_submission
+
+    unit, reporter = world.a.commune_party, world.a.reporter
+    for i in range(2):
+        launched(reporter, unit, name=f"Đang chạy {i}", registered_on=date(2026, 1, 5), launched_on=date(2026, 1, 20))
+    register(reporter, unit, name="Mới trong kỳ", registered_on=date(2026, 3, 1))
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    assert {"DVK_TONG", "DVK_MOI"} <= set(form.form_indicators.values_list("indicator__code", flat=True))
+    draft = create_submission(reporter, form=form, unit=unit, period="2026-03", values={})
+    values = {v.indicator.code: v for v in draft.values.select_related("indicator")}
+    assert values["DVK_TONG"].value == compute("DVK_TONG", unit).value == 2
+    assert values["DVK_MOI"].value == compute("DVK_MOI", unit).value == 1
+    assert values["DVK_TONG"].sourced_value == 2

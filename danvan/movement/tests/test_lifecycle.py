@@ -178,3 +178,17 @@ def test_a_model_is_visible_only_in_its_reporting_line(world):
     assert MovementModel.objects.for_user(world.a.reviewer).filter(pk=model.pk).exists()
     assert not MovementModel.objects.for_user(world.b.reviewer).filter(pk=model.pk).exists()
     assert not MovementModel.objects.for_user(world.nobody).filter(pk=model.pk).exists()
+
+
+def test_only_a_reviewer_above_marks_a_model_public_and_stopping_withdraws_it(world):
+    model = launched(world.a.reporter, world.a.commune_party)
+    with pytest.raises(PermissionDenied):
+        services.set_public(world.a.reporter, model, public=True)
+    with pytest.raises(PermissionDenied):
+        services.set_public(world.b.reviewer, model, public=True)
+    services.set_public(world.a.reviewer, model, public=True)
+    model.refresh_from_db()
+    assert model.is_public
+    services.stop_model(world.a.reporter, model, reason="Hết kinh phí.")
+    model.refresh_from_db()
+    assert not model.is_public

@@ -1,6 +1,7 @@
 """Scoped reads of the situation app (its only read modules): notes and incidents, warnings, hotspots,
 the figures of the monthly report."""
 
+from danvan.situation.selectors.escalation_rules import province_rules, rule_provinces  # noqa: F401
 from danvan.situation.selectors.hotspots import Hotspot, hotspots  # noqa: F401,E402
 from danvan.situation.selectors.notes import (  # noqa: F401
     areas_for_unit,

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from danvan.core.audit import record_event, service
+from danvan.core.services import attach_file
 from danvan.core.text import fold
 from danvan.situation import rules
 from danvan.situation.areas import check_area_of_unit, commune_and_province
@@ -42,8 +43,11 @@ def _check_fields(*, text: str, observed_on, mood: str, source_kind: str, people
 @service
 def record_note(actor, *, unit, observed_on, text: str, mood: str, source_kind: str, area=None, topics=None,
                 people_count: int | None = None, verified: bool = False, confidential_source: str = "",
-                today: date | None = None) -> SituationNote:
-    """Record what was heard or seen. Topics and the area, when not given, are suggested from the text."""
+                today: date | None = None, attachment=None) -> SituationNote:
+    """Record what was heard or seen. Topics and the area, when not given, are suggested from the text.
+
+    `attachment` (an uploaded photo or document) is attached in the same transaction through
+    `core.services.attach_file`: a file it refuses leaves no note behind."""
     if actor is not None and not rules.may_record(actor, unit):
         raise PermissionDenied("Bạn không có quyền ghi tin cho tổ chức này.")
     today = today or timezone.localdate()
@@ -75,4 +79,6 @@ def record_note(actor, *, unit, observed_on, text: str, mood: str, source_kind: 
         "unit": unit.pk, "area": area.pk, "observed_on": observed_on, "topics": chosen, "mood": mood,
         "people_count": people_count, "source_kind": source_kind, "verified": bool(verified),
         "confidential_source": bool(note.confidential_source)})
+    if attachment is not None:
+        attach_file(actor, note, attachment)
     return note

@@ -99,3 +99,24 @@ def test_the_report_page_drafts_and_opens_the_submission(client, world, note_of)
     period = timezone.localdate().strftime("%Y-%m")
     r = client.post(reverse("situation:report_draft"), {"unit": world.a.commune_party.pk, "period": period})
     assert r.status_code == 302 and "/bao-cao/" in r["Location"]
+
+
+def test_a_heat_table_cell_drills_down_to_its_topic_and_commune(client, world, note_of, today):
+    from danvan.situation.models import SituationNote
+
+    note_of("Bà con bức xúc về giải phóng mặt bằng.", topics=["giai_phong_mat_bang"])
+    note_of("Người dân lo về ô nhiễm môi trường.", topics=["moi_truong"])
+    SituationNote.objects.update(observed_on=timezone_today())
+    client.force_login(world.a.reviewer)
+    body = client.get("/tinh-hinh/bang-tinh-hinh/").content.decode()
+    link = f"topic=giai_phong_mat_bang&amp;area={world.a.commune.pk}"
+    assert link in body
+    listed = client.get("/tinh-hinh/tin/", {"topic": "giai_phong_mat_bang", "area": world.a.commune.pk})
+    page = listed.content.decode()
+    assert "giải phóng mặt bằng" in page and "ô nhiễm môi trường" not in page and world.a.commune.name in page
+
+
+def timezone_today():
+    from django.utils import timezone
+
+    return timezone.localdate()

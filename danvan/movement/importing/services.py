@@ -1,0 +1,53 @@
+"""Writes of the Excel import: the import itself (all or nothing, one transaction) and queueing a large
+upload for the background task."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from danvan.core.audit import record_event, service
+from danvan.core.uploads import check_bytes
+from danvan.movement import rules
+from danvan.movement.models import ImportJob
+from danvan.movement.services import register_model
+
+
+@service
+def import_models(actor, *, unit, rows: list[dict], filename: str = "", progress=None) -> dict:
+    """Register every checked row (`checks.parse_upload`) for `unit` through `register_model`, all or nothing."""
+    if not rules.may_report(actor, unit):
+        raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
+    if not rows:
+        raise ValidationError("Tệp chưa có dòng mô hình nào.")
+    ids = []
+    for done, row in enumerate(rows, start=1):
+        try:
+            model = register_model(actor, unit=unit, kind=row["kind"], name=row["name"], field=row["field"],
+                                   areas=row["areas"], registered_on=row["registered_on"],
+                                   registration=row["registration"])
+        except ValidationError as exc:
+            raise ValidationError([f"Dòng {row['row']}: {m}" for m in exc.messages]) from exc
+        ids.append(model.pk)
+        if progress is not None and done % 100 == 0:
+            progress(done, len(rows))
+    result = {"created": len(ids), "first_id": ids[0], "last_id": ids[-1]}
+    record_event(actor, "movement.model.import", unit, after={"filename": str(filename)[:255], **result})
+    return result
+
+
+@service
+def queue_import(actor, *, unit, file_bytes: bytes, filename: str = "", total_rows: int = 0) -> ImportJob:
+    """Keep a large upload for the background import; the caller (`flows.upload`) enqueues
+    `importing.tasks.run_import` once this commits (the task calls `import_models` back: no import cycle)."""
+    if not getattr(actor, "pk", None):
+        raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
+    if not rules.may_report(actor, unit):
+        raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
+    if not file_bytes:
+        raise ValidationError("Tệp rỗng.")
+    check_bytes(file_bytes, filename or ".xlsx")
+    job = ImportJob.objects.create(unit=unit, user=actor, filename=str(filename or "")[:255],
+                                   file=bytes(file_bytes), total_rows=max(int(total_rows), 0))
+    record_event(actor, "movement.import.queue", job, after={"unit": unit.pk, "filename": job.filename,
+                                                             "total_rows": job.total_rows})
+    return job

@@ -1,0 +1,130 @@
+"""The Excel import: the template round-trips, every bad cell is named (row, column, Vietnamese reason) and
+nothing is written, legacy area names go through the lineage, duplicates are refused, large files queue."""
+
+import io
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from danvan.core.models import AuditEvent
+from danvan.movement.importing import flows
+from danvan.movement.importing.checks import parse_upload
+from danvan.movement.importing.template import DATA_SHEET, FIRST_DATA_ROW, build_template
+from danvan.movement.models import Field, ImportJob, MovementModel
+from danvan.movement.tests.conftest import register
+from danvan.org.models import Area, AreaLineage
+
+pytestmark = pytest.mark.django_db
+
+
+def _filled(unit, rows, *, template=None) -> bytes:
+    wb = load_workbook(io.BytesIO(template or build_template(unit, list(Field.objects.unscoped().all()))))
+    ws = wb[DATA_SHEET]
+    for offset, values in enumerate(rows):
+        for col, value in enumerate(values, start=1):
+            ws.cell(row=FIRST_DATA_ROW + offset, column=col, value=value)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _row(world, name="Tổ tự quản đường hoa", *, area=None, kind="Mô hình", field="Kinh tế",
+         day="15/03/2025", **extra):
+    values = [name, kind, field, area or world.a.commune.name, day, "Thực trạng", "Mục tiêu", "Nội dung"]
+    return values + [extra.get("target", ""), "", "", extra.get("starts", ""), extra.get("ends", "")]
+
+
+def test_a_filled_template_registers_every_row_in_one_go(world):
+    unit = world.a.commune_party
+    plain_name = Area.objects.unscoped().get(pk=world.a.commune.pk).name_folded  # no diacritics, lower case
+    content = _filled(unit, [_row(world), _row(world, "Camera an ninh", area=plain_name, kind="dien hinh tap the",
+                                               field="quoc_phong_an_ninh", day=date(2025, 4, 1))])
+    outcome = flows.upload(world.a.reporter, unit=unit, file_bytes=content, filename="ds.xlsx")
+    assert outcome.errors is None and outcome.result["created"] == 2
+    models = {m.name: m for m in MovementModel.objects.unscoped().filter(unit=unit)}
+    assert set(models) == {"Tổ tự quản đường hoa", "Camera an ninh"}
+    camera = models["Camera an ninh"]
+    assert camera.kind == "exemplar_collective" and camera.field.code == "quoc_phong_an_ninh"
+    assert camera.registered_on == date(2025, 4, 1) and list(camera.areas.all()) == [world.a.commune]
+    assert models["Tổ tự quản đường hoa"].goals == "Mục tiêu"
+    assert AuditEvent.objects.unscoped().filter(action="movement.model.import").count() == 1
+    assert AuditEvent.objects.unscoped().filter(action="movement.model.register").count() == 2
+
+
+def test_every_bad_cell_is_named_and_nothing_is_written(world):
+    unit = world.a.commune_party
+    content = _filled(unit, [
+        _row(world),
+        _row(world, "", kind="Hợp tác xã", field="Thể thao", area="Xã Không Có", day="31/02/2025"),
+        _row(world, "Mô hình tương lai", day="01/01/2099", starts="01/05/2025", ends="01/04/2025"),
+    ])
+    rows, errors = parse_upload(content, unit, world.a.reporter)
+    assert rows == []
+    found = {(e["row"], e["column"]) for e in errors}
+    assert {(5, "A"), (5, "B"), (5, "C"), (5, "D"), (5, "E"), (6, "E"), (6, "M")} <= found
+    messages = " ".join(e["message"] for e in errors)
+    assert "Hợp tác xã" in messages and "Không tìm thấy địa bàn “Xã Không Có”" in messages
+    assert "không phải ngày hợp lệ" in messages and "tương lai" in messages
+    outcome = flows.upload(world.a.reporter, unit=unit, file_bytes=content)
+    assert outcome.errors and not MovementModel.objects.unscoped().exists()
+
+
+def test_a_legacy_area_name_is_mapped_through_the_lineage(world):
+    legacy = Area.objects.unscoped().create(era="legacy", code="T-CU-1", name="Xã Hòa Bình Cũ", division_type="Xã",
+                                            level="commune")
+    AreaLineage.objects.unscoped().create(successor=world.a.commune, predecessor=legacy)
+    unit = world.a.commune_party
+    rows, errors = parse_upload(_filled(unit, [_row(world, area="hoa binh cu")]), unit, world.a.reporter)
+    assert errors == [] and rows[0]["areas"] == [world.a.commune]
+
+
+def test_duplicates_in_the_file_and_against_the_records_are_refused(world):
+    unit = world.a.commune_party
+    register(world.a.reporter, unit, name="Camera an ninh", areas=[world.a.commune])
+    content = _filled(unit, [_row(world, "Đường hoa"), _row(world, "DUONG HOA"), _row(world, "Camera An Ninh")])
+    rows, errors = parse_upload(content, unit, world.a.reporter)
+    assert rows == []
+    by_row = {e["row"]: e["message"] for e in errors}
+    assert "Trùng với dòng 4" in by_row[5] and "Trùng với mô hình đã có" in by_row[6] and 4 not in by_row
+
+
+def test_a_template_of_another_unit_or_another_file_is_refused(world):
+    content = _filled(world.a.commune_party, [_row(world)])
+    _, errors = parse_upload(content, world.a.btgdv, world.a.reviewer)
+    assert "tổ chức khác" in errors[0]["message"]
+    _, errors = parse_upload(b"not a zip", world.a.commune_party, world.a.reporter)
+    assert errors[0]["row"] is None and ".xlsx" in errors[0]["message"]
+
+
+def test_a_large_file_is_queued_and_imported_in_the_background(world, settings, monkeypatch):
+    from danvan.movement.importing import tasks
+
+    monkeypatch.setattr(flows, "ASYNC_ROWS", 2)
+    unit = world.a.commune_party
+    content = _filled(unit, [_row(world, f"Mô hình số {i}") for i in range(3)])
+    outcome = flows.upload(world.a.reporter, unit=unit, file_bytes=content, filename="lon.xlsx")
+    job = outcome.job
+    assert job is not None and job.status == ImportJob.State.QUEUED and job.total_rows == 3
+    tasks.run_import.call(job.pk)
+    job.refresh_from_db()
+    assert job.status == ImportJob.State.DONE and job.progress == 100 and job.result["created"] == 3
+    assert MovementModel.objects.unscoped().filter(unit=unit).count() == 3
+
+
+def test_the_pages_download_upload_and_follow_a_job(client, world):
+    unit = world.a.commune_party
+    client.force_login(world.a.reporter)
+    assert "Nhập danh sách mô hình" in client.get("/dan-van-kheo/nhap-excel/").content.decode()
+    template = client.get("/dan-van-kheo/nhap-excel/mau/", {"unit": unit.pk})
+    assert template.status_code == 200 and template["Content-Type"].startswith("application/vnd.openxml")
+    bad = _filled(unit, [_row(world, kind="???")], template=template.content)
+    response = client.post("/dan-van-kheo/nhap-excel/tai-len/", {"unit": unit.pk, "file": io.BytesIO(bad)})
+    assert response.status_code == 400 and "Không có mô hình nào được lưu" in response.content.decode()
+    good = _filled(unit, [_row(world)], template=template.content)
+    upload = io.BytesIO(good)
+    upload.name = "ds.xlsx"
+    response = client.post("/dan-van-kheo/nhap-excel/tai-len/", {"unit": unit.pk, "file": upload})
+    assert response.status_code == 200 and "Đã đăng ký 1 mô hình" in response.content.decode()
+    # another province's unit: not in the reporter's scope
+    assert client.get("/dan-van-kheo/nhap-excel/mau/", {"unit": world.b.commune_party.pk}).status_code == 404
