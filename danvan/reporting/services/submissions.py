@@ -22,7 +22,13 @@ from danvan.reporting.rules import (
     reviews_strictly_above,
 )
 from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
-from danvan.reporting.validation import check_form, clean_sections, clean_values
+from danvan.reporting.validation import (
+    NeedsConfirmation,
+    check_form,
+    clean_sections,
+    clean_values,
+    soft_warnings,
+)
 
 
 def _can(actor, action: str, unit) -> bool:
@@ -138,7 +144,10 @@ def _transition(submission: Submission, to: str, **fields) -> dict:
 
 
 @service
-def submit_submission(actor, submission: Submission) -> Submission:
+def submit_submission(actor, submission: Submission, *, confirm_warnings: bool = False) -> Submission:
+    """Submit a report to the level above. Hard checks refuse it; soft checks (validation.soft_warnings: a value
+    far above the unit's own history, a WARNING cross-field check) refuse it with NeedsConfirmation unless
+    `confirm_warnings`, and the warnings the reporter confirmed past are kept in the audit event."""
     submission = Submission.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=submission.pk)
     if not _can(actor, Action.REPORT, submission.unit):
         raise PermissionDenied("Bạn không có quyền nộp báo cáo này.")
@@ -149,10 +158,16 @@ def submit_submission(actor, submission: Submission) -> Submission:
         raise ValidationError("Báo cáo chưa có số liệu hay nội dung thuyết minh nào; không nộp báo cáo trống.")
     clean_values(submission.form.form_indicators.select_related("indicator"), present, require_all=True)
     check_form(submission.form, present)
+    warnings = soft_warnings(submission, present)
+    if warnings and not confirm_warnings:
+        raise NeedsConfirmation(warnings)
     now = timezone.now()
     before = _transition(submission, Status.SUBMITTED, submitted_at=now,
                          first_submitted_at=submission.first_submitted_at or now, return_reason="")
-    record_event(actor, "reporting.submission.submit", submission, before=before, after={"status": submission.status})
+    after: dict = {"status": submission.status}
+    if warnings:
+        after["warnings_confirmed"] = warnings
+    record_event(actor, "reporting.submission.submit", submission, before=before, after=after)
     # One unread notice per reviewer, form and period that counts the reports (not one per report).
     notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo "
                    f"{submission.form.code} kỳ {submission.period}.",
