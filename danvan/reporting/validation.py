@@ -45,26 +45,26 @@ def clean_values(form_indicators, values: dict, *, require_all: bool = False) ->
         try:
             value = _number(raw)
         except (InvalidOperation, ValueError, TypeError):
-            errors.setdefault(ind.code, []).append(f"{ind.name} ({ind.code}): “{str(raw)[:30]}” không phải là số.")
+            errors.setdefault(ind.code, []).append(f"{ind.name}: “{str(raw)[:30]}” không phải là số.")
             continue
         if ind.value_type in (ValueType.INTEGER, ValueType.MONEY) and value != value.to_integral_value():
-            errors.setdefault(ind.code, []).append(f"{ind.name} ({ind.code}) phải là số nguyên.")
+            errors.setdefault(ind.code, []).append(f"{ind.name} phải là số nguyên.")
             continue
         if abs(value) >= Decimal("1e16"):
-            errors.setdefault(ind.code, []).append(f"{ind.name} ({ind.code}): giá trị quá lớn.")
+            errors.setdefault(ind.code, []).append(f"{ind.name}: giá trị quá lớn.")
             continue
         if ind.min_value is not None and value < ind.min_value:
             errors.setdefault(ind.code, []).append(
-                f"{ind.name} ({ind.code}) không được nhỏ hơn {format_number(ind.min_value)}.")
+                f"{ind.name} không được nhỏ hơn {format_number(ind.min_value)}.")
         elif ind.max_value is not None and value > ind.max_value:
             errors.setdefault(ind.code, []).append(
-                f"{ind.name} ({ind.code}) không được lớn hơn {format_number(ind.max_value)}.")
+                f"{ind.name} không được lớn hơn {format_number(ind.max_value)}.")
         else:
             cleaned[fi] = value.quantize(Decimal("0.0001"))
     if require_all:
         for fi in by_code.values():
             if fi.required and fi not in cleaned:
-                errors.setdefault(fi.indicator.code, []).append(f"{fi.indicator.name} ({fi.indicator.code}) là bắt buộc.")
+                errors.setdefault(fi.indicator.code, []).append(f"{fi.indicator.name} là bắt buộc.")
     if errors:
         raise ValidationError(errors)
     return cleaned
@@ -98,7 +98,7 @@ def check_form(form, values: dict) -> None:
         left, right = values.get(check.left.code), values.get(check.right.code)
         if left is not None and right is not None and left > right:
             errors.setdefault(check.left.code, []).append(
-                f"{check.left.name} ({check.left.code}): {check.message} "
+                f"{check.left.name}: {check.message} "
                 f"({format_number(left)} > {format_number(right)})")
     if errors:
         raise ValidationError(errors)

@@ -10,7 +10,7 @@ from danvan.org.models import Unit
 from danvan.reporting import rollup, sourced
 from danvan.reporting.choices import Status
 from danvan.reporting.deadlines import deadline_for
-from danvan.reporting.links import review_queue_url, submission_url
+from danvan.reporting.links import report_name, review_queue_url, submission_url
 from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.periods import PeriodError, parse_period
 from danvan.reporting.rules import (
@@ -143,6 +143,10 @@ def _transition(submission: Submission, to: str, **fields) -> dict:
     return before
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 @service
 def submit_submission(actor, submission: Submission, *, confirm_warnings: bool = False) -> Submission:
     """Submit a report to the level above. Hard checks refuse it; soft checks (validation.soft_warnings: a value
@@ -169,8 +173,8 @@ def submit_submission(actor, submission: Submission, *, confirm_warnings: bool =
         after["warnings_confirmed"] = warnings
     record_event(actor, "reporting.submission.submit", submission, before=before, after=after)
     # One unread notice per reviewer, form and period that counts the reports (not one per report).
-    notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo "
-                   f"{submission.form.code} kỳ {submission.period}.",
+    notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp "
+                   f"{_lower_first(report_name(submission.form, submission.period))}.",
                    review_queue_url(submission.form.code, submission.period))
     return submission
 
@@ -253,7 +257,7 @@ def _record_approval(actor, submission: Submission, before: dict, note: str) -> 
 
 
 def _approved_message(submission: Submission) -> tuple[str, str]:
-    return (f"Báo cáo {submission.form.code} kỳ {submission.period} của {submission.unit.name} đã được duyệt.",
+    return (f"{report_name(submission.form, submission.period)} của {submission.unit.name} đã được duyệt.",
             submission_url(submission.pk))
 
 
@@ -285,7 +289,7 @@ def return_submission(actor, submission: Submission, *, reason: str) -> Submissi
                                  return_reason=reason)
     record_event(actor, "reporting.submission.return", submission, before=before,
                  after={"status": submission.status, "reason": reason})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+    notify(reporters_of(submission.unit), f"{report_name(submission.form, submission.period)} của "
            f"{submission.unit.name} bị trả lại: {reason[:200]}", submission_url(submission.pk))
     return submission
 
@@ -300,7 +304,7 @@ def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submi
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
     record_event(actor, "reporting.submission.unapprove", submission, before=before,
                  after={"status": submission.status, "reason": reason})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+    notify(reporters_of(submission.unit), f"{report_name(submission.form, submission.period)} của "
            f"{submission.unit.name} đã bị hủy duyệt: {reason[:200]}", submission_url(submission.pk))
     return submission
 

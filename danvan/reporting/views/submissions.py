@@ -69,7 +69,7 @@ def error_summary(rows, section_rows) -> list[dict]:
     out = []
     for r in rows:
         for message in r["errors"]:
-            label = f"{r['ind'].name} ({r['ind'].code})"
+            label = r["ind"].name
             # The services' messages begin with the indicator's name: keep only what is wrong.
             detail = message[len(label):].lstrip(" :") if message.startswith(label) else message
             out.append({"anchor": r["name"], "label": label, "message": detail})
