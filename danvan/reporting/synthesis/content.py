@@ -150,12 +150,13 @@ def excerpts_by_section(form, unit, period: Period) -> dict[str, list[dict]]:
     return result
 
 
-def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True) -> dict:
+def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True, summaries: bool = True) -> dict:
     """Everything the synthesised report of `unit` for `period` is made of (see the module docstring).
 
     `excerpts=False` skips the excerpts and their summary (a page that shows only the figures and titles).
     Each section's "summary" (summary.summarise_section: common points, notable results) is read from its
-    excerpts; each roll-up row carries the previous period's and last year's figure (compared_rollup).
+    excerpts (`summaries=False`: None, for a file that prints a saved draft's text and the appendix); each
+    roll-up row carries the previous period's and last year's figure (compared_rollup).
     """
     if isinstance(period, str):
         period = parse_period(period)
@@ -165,7 +166,7 @@ def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True) 
         groups = found.get(section.code, [])
         entry = {"code": section.code, "title": section.title, "groups": groups,
                  "excerpts": [e for g in groups for e in g["excerpts"]]}
-        entry["summary"] = summarise_section(entry)
+        entry["summary"] = summarise_section(entry) if summaries else None
         sections.append(entry)
     return {
         "form": {"code": form.code, "name": form.name},

@@ -15,7 +15,7 @@ def render_docx(draft, build: dict | None = None) -> bytes:
     """The draft as a .docx; the figures, completeness and the appendix's excerpts are read fresh unless
     `build` is given."""
     if build is None:
-        build = build_synthesis(draft.form, draft.unit, parse_period(draft.period))
+        build = build_synthesis(draft.form, draft.unit, parse_period(draft.period), summaries=False)
     return docx_bytes(draft, build)
 
 

@@ -39,12 +39,21 @@ ACTIVITIES: list[tuple[str, str, str]] = [
     ("nam_tinh_hinh", r"nam tinh hinh|du luan|tam tu|nguyen vong", "nắm tình hình, tâm tư, nguyện vọng của Nhân dân"),
     ("van_dong", r"van dong|hien dat|ung ho|dong gop", "vận động Nhân dân tham gia, đóng góp"),
 ]
-_ACTIVITY_RX = [(key, re.compile(rf"\b(?:{words})\b"), phrase) for key, words, phrase in ACTIVITIES]
+# One pass over a text finds every activity it names (the group that matched is the activity's key).
+_ACTIVITY_RX = re.compile("|".join(rf"(?P<{key}>\b(?:{words})\b)" for key, words, _ in ACTIVITIES))
+_PHRASES = {key: phrase for key, _, phrase in ACTIVITIES}
+
+
+def activities_in(folded: str) -> set[str]:
+    """The keys of the activities a folded text names."""
+    return {m.lastgroup for m in _ACTIVITY_RX.finditer(folded) if m.lastgroup}
 MIN_UNITS = 2  # a point reported by one unit only is no common point (it may be a notable result)
 MAX_POINTS = 8
 MAX_NAMED = 3
 MAX_RESULTS = 5
 MAX_SENTENCE = 400
+MAX_READ = 8_000  # characters of a unit's section read for its points and results (an excerpt is rarely longer)
+_DIGIT = re.compile(r"\d")
 
 
 def _sentences(text: str) -> list[str]:
@@ -65,11 +74,10 @@ def common_points(units: dict[int, dict]) -> list[dict]:
     reported, the most reported first."""
     found: dict[str, dict] = {}
     for uid, unit in units.items():
-        folded = fold(unit["text"])
-        for key, rx, phrase in _ACTIVITY_RX:
-            if rx.search(folded):
-                found.setdefault(key, {"key": key, "phrase": f"đã {phrase}", "units": {}})["units"][uid] = unit["name"]
-        for topic in find_topics(unit["text"], folded):
+        folded = fold(unit["text"][:MAX_READ])
+        for key in activities_in(folded):
+            found.setdefault(key, {"key": key, "phrase": f"đã {_PHRASES[key]}", "units": {}})["units"][uid] = unit["name"]
+        for topic in find_topics(unit["text"][:MAX_READ], folded):
             key = "topic:" + topic["code"]
             point = found.setdefault(key, {"key": key, "phrase": "", "units": {}, "topic": topic["code"]})
             point["units"][uid] = unit["name"]
@@ -95,7 +103,11 @@ def notable_results(units: dict[int, dict]) -> list[dict]:
     quantities; a percentage or a date is no result), the richest units first, at most MAX_RESULTS."""
     best: list[tuple[tuple, dict]] = []
     for uid, unit in units.items():
-        text, quantities = quantities_with_spans(unit["text"][:20_000])
+        # Only sentences with a digit can hold a counted result: the reader (the costly part) reads those only.
+        candidates = " ".join(s for s in _sentences(unit["text"][:MAX_READ]) if _DIGIT.search(s))
+        if not candidates:
+            continue
+        text, quantities = quantities_with_spans(candidates)
         by_sentence: dict[str, list[dict]] = {}
         for q in quantities:
             if q["unit"] == "%":
@@ -130,10 +142,10 @@ def _clip(sentence: str) -> str:
 def first_sentences(units: dict[int, dict], points: list[dict]) -> list[dict]:
     """When no sentence carries a figure: each unit's first sentence that no common point already says
     (at most MAX_RESULTS units)."""
-    stated = [rx for key, rx, _ in _ACTIVITY_RX if any(p["key"] == key for p in points)]
+    stated = {p["key"] for p in points}
     rows = []
     for uid in sorted(units, key=lambda u: fold(units[u]["name"])):
-        fresh = [s for s in _sentences(units[uid]["text"]) if not any(rx.search(fold(s)) for rx in stated)]
+        fresh = [s for s in _sentences(units[uid]["text"][:MAX_READ]) if not activities_in(fold(s)) & stated]
         if fresh:
             rows.append({"unit": units[uid]["name"], "text": _clip(fresh[0]), "quantities": 0})
         if len(rows) == MAX_RESULTS:
