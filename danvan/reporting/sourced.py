@@ -40,7 +40,7 @@ def check_overrides(submission: Submission, cleaned: dict, reasons: dict) -> dic
         code = fi.indicator.code
         reason = " ".join(str(reasons.get(code) or "").split())[:2000]
         if Decimal(value) != row.sourced_value and not reason:
-            errors[code] = [f"{fi.indicator.name} ({code}): giá trị lấy từ dữ liệu là {row.sourced_value.normalize():f}; "
+            errors[code] = [f"{fi.indicator.name}: giá trị lấy từ dữ liệu là {row.sourced_value.normalize():f}; "
                             "muốn sửa, vui lòng nêu lý do."]
         out[fi.indicator_id] = reason if Decimal(value) != row.sourced_value else ""
     if errors:

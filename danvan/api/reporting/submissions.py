@@ -150,8 +150,11 @@ def patch_submission(request: AuthedRequest, submission_id: int, payload: Submis
 
 
 @router.post("/submissions/{int:submission_id}/submit", response={200: SubmissionOut, **ERRORS}, tags=TAGS, summary="Nộp")
-def submit(request: AuthedRequest, submission_id: int):
-    services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id))
+def submit(request: AuthedRequest, submission_id: int, confirm_warnings: bool = False):
+    """Soft checks (a value far above the unit's own history…) answer 400 with "Cần kiểm tra lại: …" unless
+    `?confirm_warnings=true` (the reporter has checked the figures); hard checks always refuse."""
+    services.submit_submission(request.auth, rs.get_submission(request.auth, submission_id),
+                               confirm_warnings=confirm_warnings)
     return submission_out(rs.get_submission(request.auth, submission_id))
 
 

@@ -57,6 +57,8 @@ class RollupRow(Schema):
     name: str
     unit_of_measure: str
     value: Number | None
+    previous: Number | None = None  # the previous period's figure (issue 13 item 8)
+    last_year: Number | None = None  # the same period last year
 
 
 class SectionOut(Schema):

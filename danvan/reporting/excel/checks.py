@@ -263,7 +263,7 @@ def _check_locked_row(n: int, unit, status: str, raw: dict, saved: dict, codes: 
         ind = codes[code].indicator
         shown = f"đang là {_shown(current)}" if current is not None else "đang để trống"
         errors.append(upload_error(n, col_of.get(code), f"Báo cáo của {unit.name} kỳ {period.code} {label}, không sửa "
-                             f"được: {ind.name} ({code}) {shown}.", code))
+                             f"được: {ind.name} {shown}.", code))
     return errors
 
 

@@ -1,5 +1,8 @@
 """The catalogue: indicators and report forms with their indicators and narrative sections."""
 
+from decimal import Decimal
+
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -79,6 +82,11 @@ class FormIndicator(models.Model):
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="+")
     order = models.PositiveSmallIntegerField(default=0)
     required = models.BooleanField(_("bắt buộc"), default=False)
+    # A soft check as data (issue 13 item 11): a value above `history_factor` × the highest this unit reported
+    # in its earlier reports of the form asks "are you sure?" before submitting (empty: no such check).
+    history_factor = models.DecimalField(_("hệ số so với số liệu các kỳ trước"), max_digits=6, decimal_places=2,
+                                         null=True, blank=True, default=Decimal("5"),
+                                         validators=[MinValueValidator(Decimal("1"))])
 
     objects = ScopedQuerySet.as_manager()
     scope_public = True
@@ -112,12 +120,17 @@ class FormSection(models.Model):
 class FormCheck(models.Model):
     """A cross-field check of a form, as data: `left` may not exceed `right` (petitions settled ≤ received).
 
-    Evaluated by validation.check_form when a report is submitted (a refusal, HTTP 400 from the API)."""
+    Evaluated when a report is submitted: a hard check (ERROR) by validation.check_form, a refusal (HTTP 400
+    from the API); a soft one (WARNING) by validation.soft_warnings, which the reporter may confirm past."""
+
+    ERROR, WARNING = "error", "warning"
+    SEVERITIES = [(ERROR, _("chặn nộp")), (WARNING, _("cảnh báo, người nộp xác nhận"))]
 
     form = models.ForeignKey(ReportForm, on_delete=models.CASCADE, related_name="checks")
     left = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="+")
     right = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="+")
     message = models.CharField(_("thông báo khi sai"), max_length=255)
+    severity = models.CharField(_("mức độ"), max_length=10, choices=SEVERITIES, default=ERROR)
 
     objects = ScopedQuerySet.as_manager()
     scope_public = True

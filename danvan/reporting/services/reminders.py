@@ -9,6 +9,7 @@ from danvan.core.audit import mark_unchanged, record_event, service
 from danvan.core.notifications import notify
 from danvan.core.selectors import holidays_between
 from danvan.reporting.deadlines import HOLIDAY_HORIZON, deadline_delay_bounds, deadline_with
+from danvan.reporting.links import report_name
 from danvan.reporting.models import Reminder, ReportForm, Submission
 from danvan.reporting.periods import Period, PeriodError, periods_of_year
 from danvan.reporting.selectors import expected_units, nearest_reporters
@@ -96,7 +97,7 @@ def send_reminders(actor=None, *, today: date | None = None) -> dict:
                         Reminder.objects.create(form=form, unit=unit, period=period.code, offset_days=offset)
                 except IntegrityError:
                     continue  # reminded meanwhile by a concurrent run
-                notify(reporters.get(unit.pk, []), f"Nhắc: báo cáo {form.code} kỳ {period.code} của {unit.name} "
+                notify(reporters.get(unit.pk, []), f"Nhắc: {report_name(form, period.code)} của {unit.name} "
                        f"{when} (hạn nộp {deadline:%d/%m/%Y}).", "/bao-cao/moi/")
                 sent += 1
     if sent:

@@ -10,7 +10,7 @@ from danvan.org.models import Unit
 from danvan.reporting import rollup, sourced
 from danvan.reporting.choices import Status
 from danvan.reporting.deadlines import deadline_for
-from danvan.reporting.links import review_queue_url, submission_url
+from danvan.reporting.links import report_name, review_queue_url, submission_url
 from danvan.reporting.models import Submission, SubmissionSection, SubmissionValue
 from danvan.reporting.periods import PeriodError, parse_period
 from danvan.reporting.rules import (
@@ -22,7 +22,13 @@ from danvan.reporting.rules import (
     reviews_strictly_above,
 )
 from danvan.reporting.selectors import reporters_by_unit, reporters_of, reviewers_above
-from danvan.reporting.validation import check_form, clean_sections, clean_values
+from danvan.reporting.validation import (
+    NeedsConfirmation,
+    check_form,
+    clean_sections,
+    clean_values,
+    soft_warnings,
+)
 
 
 def _can(actor, action: str, unit) -> bool:
@@ -137,8 +143,15 @@ def _transition(submission: Submission, to: str, **fields) -> dict:
     return before
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 @service
-def submit_submission(actor, submission: Submission) -> Submission:
+def submit_submission(actor, submission: Submission, *, confirm_warnings: bool = False) -> Submission:
+    """Submit a report to the level above. Hard checks refuse it; soft checks (validation.soft_warnings: a value
+    far above the unit's own history, a WARNING cross-field check) refuse it with NeedsConfirmation unless
+    `confirm_warnings`, and the warnings the reporter confirmed past are kept in the audit event."""
     submission = Submission.objects.select_for_update(of=("self",)).select_related("form", "unit").get(pk=submission.pk)
     if not _can(actor, Action.REPORT, submission.unit):
         raise PermissionDenied("Bạn không có quyền nộp báo cáo này.")
@@ -149,13 +162,19 @@ def submit_submission(actor, submission: Submission) -> Submission:
         raise ValidationError("Báo cáo chưa có số liệu hay nội dung thuyết minh nào; không nộp báo cáo trống.")
     clean_values(submission.form.form_indicators.select_related("indicator"), present, require_all=True)
     check_form(submission.form, present)
+    warnings = soft_warnings(submission, present)
+    if warnings and not confirm_warnings:
+        raise NeedsConfirmation(warnings)
     now = timezone.now()
     before = _transition(submission, Status.SUBMITTED, submitted_at=now,
                          first_submitted_at=submission.first_submitted_at or now, return_reason="")
-    record_event(actor, "reporting.submission.submit", submission, before=before, after={"status": submission.status})
+    after: dict = {"status": submission.status}
+    if warnings:
+        after["warnings_confirmed"] = warnings
+    record_event(actor, "reporting.submission.submit", submission, before=before, after=after)
     # One unread notice per reviewer, form and period that counts the reports (not one per report).
-    notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp báo cáo "
-                   f"{submission.form.code} kỳ {submission.period}.",
+    notify_grouped(reviewers_above(submission.unit), f"{submission.unit.name} đã nộp "
+                   f"{_lower_first(report_name(submission.form, submission.period))}.",
                    review_queue_url(submission.form.code, submission.period))
     return submission
 
@@ -238,7 +257,7 @@ def _record_approval(actor, submission: Submission, before: dict, note: str) -> 
 
 
 def _approved_message(submission: Submission) -> tuple[str, str]:
-    return (f"Báo cáo {submission.form.code} kỳ {submission.period} của {submission.unit.name} đã được duyệt.",
+    return (f"{report_name(submission.form, submission.period)} của {submission.unit.name} đã được duyệt.",
             submission_url(submission.pk))
 
 
@@ -270,7 +289,7 @@ def return_submission(actor, submission: Submission, *, reason: str) -> Submissi
                                  return_reason=reason)
     record_event(actor, "reporting.submission.return", submission, before=before,
                  after={"status": submission.status, "reason": reason})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+    notify(reporters_of(submission.unit), f"{report_name(submission.form, submission.period)} của "
            f"{submission.unit.name} bị trả lại: {reason[:200]}", submission_url(submission.pk))
     return submission
 
@@ -285,7 +304,7 @@ def unapprove_submission(actor, submission: Submission, *, reason: str) -> Submi
     rollup.refresh_unit(submission.form, submission.unit, submission.period)
     record_event(actor, "reporting.submission.unapprove", submission, before=before,
                  after={"status": submission.status, "reason": reason})
-    notify(reporters_of(submission.unit), f"Báo cáo {submission.form.code} kỳ {submission.period} của "
+    notify(reporters_of(submission.unit), f"{report_name(submission.form, submission.period)} của "
            f"{submission.unit.name} đã bị hủy duyệt: {reason[:200]}", submission_url(submission.pk))
     return submission
 

@@ -12,6 +12,7 @@ from danvan.reporting.selectors.synthesis import (
     get_draft,
     recent_drafts,
 )
+from danvan.reporting.synthesis import summary
 from danvan.reporting.synthesis.content import (
     build_synthesis,
     completeness_of,
@@ -24,6 +25,7 @@ from danvan.reporting.synthesis.content import (
     unit_values,
 )
 from danvan.reporting.synthesis.drafting import (
+    appendix_text,
     completeness_sentence,
     default_content,
     default_recipients,
@@ -37,9 +39,9 @@ from danvan.reporting.synthesis.files import render_docx, render_xlsx
 from danvan.reporting.synthesis.rendering import MISSING_SHEET, document_of, heading_lines, layout_of
 
 __all__ = [
-    "MISSING_SHEET", "build_synthesis", "can_compile", "compilable_units", "completeness_of", "completeness_sentence",
+    "MISSING_SHEET", "appendix_text", "build_synthesis", "can_compile", "compilable_units", "completeness_of", "completeness_sentence",
     "default_content", "default_recipients", "default_signer", "document_of", "draft_for", "draft_text",
     "excerpt_line", "excerpts_by_section", "get_draft", "heading_lines", "layout_of", "lower_first", "missing_rows",
     "months_of", "parse_synthesis_period", "recent_drafts", "render_docx", "render_xlsx", "rollup_rows",
-    "subject_for", "unit_values", "unsaved_draft",
+    "subject_for", "summary", "unit_values", "unsaved_draft",
 ]

@@ -11,6 +11,7 @@ it are internal (`.unscoped()`): every unit below a compiling unit is in its com
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ from danvan.reporting.deadlines import deadline_for
 from danvan.reporting.models import FormSection, SubmissionSection, UnitPeriodValue
 from danvan.reporting.periods import Period, PeriodError, parse_period
 from danvan.reporting.selectors import reports
+from danvan.reporting.synthesis.summary import compare_rows, summarise_section
 
 LEVEL_NAMES = {Level.PROVINCE: "cấp tỉnh", Level.COMMUNE: "cấp xã", Level.DISTRICT: "cấp huyện"}
 LOWER_PLURAL = {Level.COMMUNE: "các xã, phường", Level.DISTRICT: "các huyện"}
@@ -63,6 +65,17 @@ def rollup_rows(form, unit, period: Period) -> list[dict]:
     values = reports.rollup_answer(form, period, unit=unit)["values"]
     return [{"code": i.code, "name": i.name, "unit_of_measure": i.unit_of_measure, "value_type": i.value_type,
              "value": values.get(i.code)} for i in indicators]
+
+
+def compared_rollup(form, unit, period: Period) -> list[dict]:
+    """`rollup_rows` of `period` beside the previous period and the same period last year (summary.compare_rows)."""
+    earlier = []
+    for shift in (period.previous, lambda: replace(period, year=period.year - 1)):
+        try:
+            earlier.append(rollup_rows(form, unit, shift()))
+        except PeriodError:  # before the first year a period may have
+            earlier.append([])
+    return compare_rows(rollup_rows(form, unit, period), *earlier)
 
 
 def completeness_of(form, unit, period: Period) -> dict:
@@ -137,10 +150,13 @@ def excerpts_by_section(form, unit, period: Period) -> dict[str, list[dict]]:
     return result
 
 
-def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True) -> dict:
+def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True, summaries: bool = True) -> dict:
     """Everything the synthesised report of `unit` for `period` is made of (see the module docstring).
 
-    `excerpts=False` skips the excerpts (rendering a saved draft needs only the figures and titles).
+    `excerpts=False` skips the excerpts and their summary (a page that shows only the figures and titles).
+    Each section's "summary" (summary.summarise_section: common points, notable results) is read from its
+    excerpts (`summaries=False`: None, for a file that prints a saved draft's text and the appendix); each
+    roll-up row carries the previous period's and last year's figure (compared_rollup).
     """
     if isinstance(period, str):
         period = parse_period(period)
@@ -148,13 +164,15 @@ def build_synthesis(form, unit, period: Period | str, *, excerpts: bool = True) 
     sections = []
     for section in FormSection.objects.unscoped().filter(form=form).order_by("order", "code"):
         groups = found.get(section.code, [])
-        sections.append({"code": section.code, "title": section.title, "groups": groups,
-                         "excerpts": [e for g in groups for e in g["excerpts"]]})
+        entry = {"code": section.code, "title": section.title, "groups": groups,
+                 "excerpts": [e for g in groups for e in g["excerpts"]]}
+        entry["summary"] = summarise_section(entry) if summaries else None
+        sections.append(entry)
     return {
         "form": {"code": form.code, "name": form.name},
         "unit": {"id": unit.pk, "name": unit.name},
         "period": {"code": period.code, "label_vi": period.label_vi},
-        "rollup": rollup_rows(form, unit, period),
+        "rollup": compared_rollup(form, unit, period),
         "completeness": completeness_of(form, unit, period),
         "sections": sections,
     }

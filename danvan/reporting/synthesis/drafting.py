@@ -5,6 +5,7 @@ from danvan.org.bloc import BTGDV, DANG_UY, name_parts
 from danvan.reporting.models import SynthesisDraft
 from danvan.reporting.periods import Period
 from danvan.reporting.synthesis.content import lower_first
+from danvan.reporting.synthesis.summary import section_text
 
 
 def completeness_sentence(c: dict) -> str:
@@ -25,7 +26,14 @@ def excerpt_line(excerpt: dict) -> str:
 
 
 def draft_text(build: dict) -> dict[str, str]:
-    """The default text of each section: a line per group title, then "– Đảng ủy xã X: …" per excerpt."""
+    """The default text of each section: what the units did together (common points "18/24 đơn vị đã …"),
+    the notable results with their unit, and a pointer to the appendix (summary.section_text)."""
+    return {section["code"]: section_text(section["summary"]) for section in build["sections"]}
+
+
+def appendix_text(build: dict) -> dict[str, str]:
+    """The full excerpts of each section, for the appendix: a line per group title, then "– Đảng ủy xã X: …"
+    per excerpt."""
     texts = {}
     for section in build["sections"]:
         lines = []

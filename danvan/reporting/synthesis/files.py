@@ -12,9 +12,10 @@ from danvan.reporting.synthesis.rendering import docx_bytes, xlsx_bytes
 
 
 def render_docx(draft, build: dict | None = None) -> bytes:
-    """The draft as a .docx; the figures and completeness are read fresh unless `build` is given."""
+    """The draft as a .docx; the figures, completeness and the appendix's excerpts are read fresh unless
+    `build` is given."""
     if build is None:
-        build = build_synthesis(draft.form, draft.unit, parse_period(draft.period), excerpts=False)
+        build = build_synthesis(draft.form, draft.unit, parse_period(draft.period), summaries=False)
     return docx_bytes(draft, build)
 
 

@@ -21,12 +21,14 @@ from danvan.org.bloc import BTGDV, DANG_UY, name_parts, unit_name
 from danvan.org.choices import Level
 from danvan.reporting.periods import ROMAN
 from danvan.reporting.synthesis.content import lower_first
-from danvan.reporting.synthesis.drafting import completeness_sentence
+from danvan.reporting.synthesis.drafting import appendix_text, completeness_sentence
+from danvan.reporting.synthesis.summary import change_text
 
 DOC_TYPE = "BC"
 TITLE = "BÁO CÁO"
-TABLE_HEADER = ("TT", "Chỉ tiêu", "Đơn vị tính", "Số lượng")
-TABLE_WIDTHS_MM = (12, 95, 28, 30)  # the Party page's 165 mm of text width
+COMPARED_HEADER = ("TT", "Chỉ tiêu", "Đơn vị tính", "Kỳ này", "Kỳ trước", "Cùng kỳ năm trước")
+COMPARED_WIDTHS_MM = (10, 65, 20, 22, 24, 24)  # the Party page's 165 mm of text width
+APPENDIX_TITLE = "PHỤ LỤC: TRÍCH BÁO CÁO CỦA CÁC ĐƠN VỊ"
 MAX_MISSING_LISTED = 30
 MISSING_SHEET = "Đơn vị chưa gửi báo cáo"  # the .docx names it when the list is too long to print
 OVERDUE, NOT_DUE = "Quá hạn", "Chưa đến hạn"
@@ -102,8 +104,20 @@ def _missing_sentence(completeness: dict) -> str:
 
 
 def rollup_table(build: dict) -> Table:
-    rows = [(n, r["name"], r["unit_of_measure"], r["value"]) for n, r in enumerate(build["rollup"], start=1)]
-    return Table(header=TABLE_HEADER, rows=rows, widths_mm=TABLE_WIDTHS_MM)
+    """This period's figures beside the previous period's and the same period's last year."""
+    rows = [(n, r["name"], r["unit_of_measure"], r["value"], r.get("previous"), r.get("last_year"))
+            for n, r in enumerate(build["rollup"], start=1)]
+    return Table(header=COMPARED_HEADER, rows=rows, widths_mm=COMPARED_WIDTHS_MM)
+
+
+def comparison_sentences(build: dict) -> list[str]:
+    """ "So với kỳ trước: Số mô hình tăng 12 (+8,5%); …" and the same against last year (figures on both sides)."""
+    sentences = []
+    for key, label in (("change_previous", "So với kỳ trước"), ("change_last_year", "So với cùng kỳ năm trước")):
+        parts = [f"{r['name']} {change_text(r.get(key))}" for r in build["rollup"] if change_text(r.get(key))]
+        if parts:
+            sentences.append(f"{label}: " + "; ".join(parts) + ".")
+    return sentences
 
 
 def body_of(draft, build: dict, bulk: dict | None = None) -> list:
@@ -117,6 +131,7 @@ def body_of(draft, build: dict, bulk: dict | None = None) -> list:
     if missing:
         body.append(Paragraph(missing))
     body += [Heading("2.", "Số liệu tổng hợp", level=2), rollup_table(build)]
+    body += [Paragraph(sentence) for sentence in comparison_sentences(build)]
     texts = draft.sections or {}
     number = 1
     for section in build["sections"]:
@@ -125,14 +140,24 @@ def body_of(draft, build: dict, bulk: dict | None = None) -> list:
             continue
         number += 1
         body.append(Heading(f"{ROMAN[number - 1] if number <= len(ROMAN) else number}-", section["title"].upper()))
-        if bulk is not None and len(blocks) >= BULK_MIN_LINES:
-            bulk[section["code"]] = blocks
-            body.append(Paragraph(MARKER + section["code"]))
-        else:
-            body += blocks
+        body += _maybe_bulk(section["code"], blocks, bulk)
+    appendix = appendix_text(build)
+    if any(appendix.values()):
+        body.append(Heading("", APPENDIX_TITLE))
+        for n, section in enumerate(s for s in build["sections"] if appendix.get(s["code"])):
+            body.append(Heading(f"{n + 1}.", section["title"], level=2))
+            body += _maybe_bulk("appendix:" + section["code"], _text_blocks(appendix[section["code"]]), bulk)
     if bulk:
         body += [Paragraph(TEMPLATE_PARAGRAPH), Heading("", TEMPLATE_GROUP, level=3)]
     return body
+
+
+def _maybe_bulk(key: str, blocks: list, bulk: dict | None) -> list:
+    """The blocks, or a marker standing for them when there are many (see BULK_MIN_LINES)."""
+    if bulk is not None and len(blocks) >= BULK_MIN_LINES:
+        bulk[key] = blocks
+        return [Paragraph(MARKER + key)]
+    return blocks
 
 
 def document_of(draft, build: dict, bulk: dict | None = None) -> ReportDocument:
@@ -179,8 +204,9 @@ def xlsx_bytes(build: dict, indicators: list[dict], unit_rows: list[list], missi
     """The roll-up table (sheet 1), each unit's approved values (sheet 2, `content.unit_values`) and the
     units that have not reported (sheet 3, `content.missing_rows`) as an .xlsx workbook."""
     title = f"Số liệu tổng hợp {lower_first(build['period']['label_vi'])} — {build['unit']['name']}"
-    rows = [(n, r["name"], r["unit_of_measure"], r["value"]) for n, r in enumerate(build["rollup"], start=1)]
-    data = render_table_xlsx(title, TABLE_HEADER, rows, sheet_name="Tổng hợp")
+    rows = [(n, r["name"], r["unit_of_measure"], r["value"], r.get("previous"), r.get("last_year"))
+            for n, r in enumerate(build["rollup"], start=1)]
+    data = render_table_xlsx(title, COMPARED_HEADER, rows, sheet_name="Tổng hợp")
     workbook = load_workbook(io.BytesIO(data))
     _unit_sheet(workbook, indicators, unit_rows)
     _missing_sheet(workbook, missing, several=build["completeness"]["several_periods"])

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 
 TODAY = date(2026, 11, 23)
 LATEST = "2026-11"
+LATEST_NAME = "tháng 11/2026"  # how the notices name the period (issue 13 item 12: names, not codes)
 
 
 def _load(world) -> list[str]:
@@ -28,10 +29,10 @@ def test_only_the_latest_month_notices_stay_unread_after_the_demo(world):
     assert notices.filter(read_at__isnull=False).exists()
     unread = list(notices.filter(read_at__isnull=True))
     assert unread, "the latest month, still under review, keeps its notices"
-    assert all(f"kỳ {LATEST}" in n.message for n in unread), [n.message for n in unread]
+    assert all(LATEST_NAME in n.message for n in unread), [n.message for n in unread]
     # The history's notices are there, read: the reporter was told of the older approvals.
     read = notices.filter(user=world.a.reporter, read_at__isnull=False)
-    assert read.filter(message__contains="đã được duyệt").exclude(message__contains=f"kỳ {LATEST}").exists()
+    assert read.filter(message__contains="đã được duyệt").exclude(message__contains=LATEST_NAME).exists()
     # One grouped review notice per older month, read; the latest month's is the reviewer's only unread one.
     assert [n.message for n in unread if n.user == world.a.reviewer and "đã nộp báo cáo" in n.message] != []
     event = AuditEvent.objects.get(action="reporting.demo.read_history_notices")

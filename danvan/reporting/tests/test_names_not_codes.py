@@ -40,3 +40,29 @@ def test_report_pages_show_names_and_keep_codes_for_experts(world, client, form)
     assert "kỳ 2026-11" not in detail and "Tháng 11/2026" in detail
     advanced = detail[detail.index('<details class="advanced">'):]
     assert "<code>BC-DV-THANG</code>" in advanced[:advanced.index("</details>")]
+
+
+def test_notices_and_value_messages_name_the_report_and_indicator_not_their_codes(world, form):
+    """Notices (submitted, approved, returned, reminders) and the messages about a value: names, no codes."""
+    from django.core.exceptions import ValidationError
+
+    from danvan.core.models import Notification
+
+    s = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period="2026-11",
+                                   values={"QUA_SL": "3"})
+    services.submit_submission(world.a.reporter, s)
+    services.return_submission(world.a.reviewer, s, reason="Bổ sung số liệu.")
+    services.submit_submission(world.a.reporter, s)
+    services.approve_submission(world.a.reviewer, s)
+    notices = list(Notification.objects.values_list("message", flat=True))
+    assert notices and all("BC-DV-THANG" not in m and "2026-11" not in m for m in notices)
+    assert any("đã nộp báo cáo công tác dân vận tháng, tháng 11/2026" in m for m in notices)
+    assert any(m.startswith("Báo cáo công tác dân vận tháng, tháng 11/2026 của") for m in notices)
+
+    draft = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_front, period="2026-11")
+    try:
+        services.update_submission(world.a.reporter, draft, version=draft.version, values={"QUA_SL": "1,5"})
+    except ValidationError as refused:
+        assert refused.message_dict["QUA_SL"] == ["Số suất quà tặng phải là số nguyên."]
+    else:
+        raise AssertionError("a fractional count was accepted")

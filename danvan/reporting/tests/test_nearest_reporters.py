@@ -81,7 +81,7 @@ def test_the_reporter_above_hears_when_the_report_he_filed_is_returned_approved_
     assert any("bị trả lại" in m and "Thiếu số liệu quà tặng." in m for m in messages_of(world.a.reporter))
     services.submit_submission(world.a.reporter, s)
     services.approve_submission(world.a.reviewer, s)
-    assert f"Báo cáo BC-DV-THANG kỳ 2026-03 của {union.name} đã được duyệt." in messages_of(world.a.reporter)
+    assert f"Báo cáo công tác dân vận tháng, tháng 3/2026 của {union.name} đã được duyệt." in messages_of(world.a.reporter)
     services.unapprove_submission(world.a.reviewer, s, reason="Cần rà soát lại.")
     assert any("hủy duyệt" in m for m in messages_of(world.a.reporter))
     services.submit_submission(world.a.reporter, s)

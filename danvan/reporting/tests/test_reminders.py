@@ -27,7 +27,7 @@ def test_reminders_skip_units_that_submitted_and_are_sent_once(world):
     assert result["steps"] == ["BC-DV-THANG 2026-10 -1", "BC-TTND-THANG 2026-10 -1"]
     reminded = set(Reminder.objects.filter(form=form, period="2026-10").values_list("unit_id", flat=True))
     assert world.a.commune_party.pk in reminded and world.a.commune_front.pk not in reminded
-    own = f"BC-DV-THANG kỳ 2026-10 của {world.a.commune_party.name} sắp"
+    own = f"Báo cáo công tác dân vận tháng, tháng 10/2026 của {world.a.commune_party.name} sắp"
     assert Notification.objects.filter(user=world.a.reporter, message__contains=own).count() == 1
     total = Notification.objects.count()
     again = services.send_reminders(None, today=day_before)
@@ -56,7 +56,7 @@ def test_units_without_a_reporter_of_their_own_are_reminded_through_the_unit_abo
     services.send_reminders(None, today=deadline_for(form, parse_period("2026-10")) - timedelta(days=1))
 
     def reminded(user, unit) -> int:
-        text = f"BC-DV-THANG kỳ 2026-10 của {unit.name} sắp"
+        text = f"Báo cáo công tác dân vận tháng, tháng 10/2026 của {unit.name} sắp"
         return Notification.objects.filter(user=user, message__contains=text).count()
 
     assert reminded(world.a.reporter, union) == 1  # through the commune's party committee

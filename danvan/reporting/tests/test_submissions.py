@@ -86,9 +86,9 @@ def test_another_province_cannot_report_or_review(world, form):
 
 
 @pytest.mark.parametrize(("values", "message"), [
-    ({"QUA_SL": 1.5}, "Số suất quà tặng (QUA_SL) phải là số nguyên."),
-    ({"QUA_SL": -3}, "Số suất quà tặng (QUA_SL) không được nhỏ hơn 0."),
-    ({"QUA_SL": "mười"}, "Số suất quà tặng (QUA_SL): “mười” không phải là số."),
+    ({"QUA_SL": 1.5}, "Số suất quà tặng phải là số nguyên."),
+    ({"QUA_SL": -3}, "Số suất quà tặng không được nhỏ hơn 0."),
+    ({"QUA_SL": "mười"}, "Số suất quà tặng: “mười” không phải là số."),
     ({"KHONG_CO": 1}, "Chỉ tiêu “KHONG_CO” không có trong biểu mẫu."),
 ])
 def test_bad_values_are_refused_naming_the_indicator_and_nothing_is_saved(world, form, values, message):

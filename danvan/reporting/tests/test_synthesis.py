@@ -58,9 +58,12 @@ def test_excerpts_come_only_from_approved_reports_strictly_below_grouped_by_kind
         (party.pk, "Đảng ủy tặng 120 suất quà."), (province_front.pk, "MTTQ tỉnh tổ chức hội nghị."),
         (front.pk, "Mặt trận vận động ủng hộ quỹ.")]
     assert build["period"] == {"code": "2026-03", "label_vi": "Tháng 3 năm 2026"}
-    text = synthesis.draft_text(build)["KQ"]
+    text = synthesis.appendix_text(build)["KQ"]
     assert text.splitlines()[:2] == ["Đảng ủy các xã, phường:", f"– {party.name}: Đảng ủy tặng 120 suất quà."]
     assert "không trích" not in text and "Chưa duyệt" not in text
+    summary = synthesis.draft_text(build)["KQ"]
+    assert f"– {party.name}: Đảng ủy tặng 120 suất quà." in summary.splitlines()
+    assert "không trích" not in summary and "Chưa duyệt" not in summary
 
 
 def test_a_quarter_takes_each_month_and_labels_the_excerpts(world, form):
@@ -70,7 +73,7 @@ def test_a_quarter_takes_each_month_and_labels_the_excerpts(world, form):
     build = synthesis.build_synthesis(form, world.a.btgdv, parse_period("2026-Q1"))
     kq = next(s for s in build["sections"] if s["code"] == "KQ")
     assert [e["period_label"] for e in kq["excerpts"]] == ["Tháng 1 năm 2026", "Tháng 2 năm 2026"]
-    assert f"– {party.name} (tháng 2 năm 2026): Tháng hai." in synthesis.draft_text(build)["KQ"]
+    assert f"– {party.name} (tháng 2 năm 2026): Tháng hai." in synthesis.appendix_text(build)["KQ"]
     qua = next(r for r in build["rollup"] if r["code"] == "QUA_SL")
     assert (qua["value"], qua["unit_of_measure"]) == (1334, "suất")
     assert build["completeness"]["several_periods"] and len(build["completeness"]["periods"]) == 3
@@ -89,10 +92,10 @@ def test_build_takes_a_bounded_number_of_queries(world, form, django_assert_max_
     for unit in communes:
         report(form, unit, "2026-03", values={"QUA_SL": 1}, sections={"KQ": "Kết quả.", "TT": "Ổn định."})
     btgdv = Unit.objects.select_related("kind", "area").get(pk=world.a.btgdv.pk)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(14):  # 12 + the previous period's and last year's roll-up
         build = synthesis.build_synthesis(form, btgdv, parse_period("2026-03"))
     assert len(build["sections"][0]["excerpts"]) == 12
-    with django_assert_max_num_queries(12 + 3 * 3):  # a quarter: completeness per month
+    with django_assert_max_num_queries(14 + 3 * 3):  # a quarter: completeness per month
         synthesis.build_synthesis(form, btgdv, parse_period("2026-Q1"))
 
 
@@ -280,7 +283,8 @@ def test_api_get_returns_the_default_without_saving_then_the_files(client, world
     body = client.get(URL, params).json()
     assert body["saved"] is False and body["id"] is None and not SynthesisDraft.objects.exists()
     assert "Đã tặng quà." in body["sections"][0]["text"]
-    assert body["rollup"][0] == {"code": "QUA_SL", "name": "Số suất quà tặng", "unit_of_measure": "suất", "value": 7}
+    assert body["rollup"][0] == {"code": "QUA_SL", "name": "Số suất quà tặng", "unit_of_measure": "suất", "value": 7,
+                                 "previous": None, "last_year": None}
     assert body["completeness"]["submitted"] == 1
 
     response = client.get(URL, {**params, "format": "docx"})

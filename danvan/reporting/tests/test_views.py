@@ -337,7 +337,7 @@ def test_bad_value_on_save_is_summarised_above_the_form_with_a_link_to_its_field
     assert response.status_code == 400
     summary = page[page.index('id="error-summary"') - 200:page.index('id="report-form"')]
     assert 'role="alert"' in summary and "autofocus" in summary and "Chưa lưu được báo cáo: có 2 lỗi" in summary
-    assert '<a href="#v-QUA_SL">Số suất quà tặng (QUA_SL)</a>: “mười” không phải là số.' in summary
+    assert '<a href="#v-QUA_SL">Số suất quà tặng</a>: “mười” không phải là số.' in summary
     assert '<a href="#v-QUA_GT">' in summary and "phải là số nguyên" in summary
     assert 'id="v-QUA_SL"' in page and 'value="mười"' in page and 'value="2"' in page and "Đã làm" in page
     assert stored(s) == created and not s.values.filter(sourced_value__isnull=True).exists()

@@ -24,6 +24,7 @@ from danvan.reporting.forms import (
 )
 from danvan.reporting.periods import DEFAULT_TYPES, PeriodError, period_for_date
 from danvan.reporting.rules import may_delete_draft
+from danvan.reporting.validation import NeedsConfirmation
 
 UNIT_OPTIONS_MAX = 300
 CANNOT_EDIT = "Bạn không có quyền sửa báo cáo này."
@@ -68,7 +69,7 @@ def error_summary(rows, section_rows) -> list[dict]:
     out = []
     for r in rows:
         for message in r["errors"]:
-            label = f"{r['ind'].name} ({r['ind'].code})"
+            label = r["ind"].name
             # The services' messages begin with the indicator's name: keep only what is wrong.
             detail = message[len(label):].lstrip(" :") if message.startswith(label) else message
             out.append({"anchor": r["name"], "label": label, "message": detail})
@@ -137,7 +138,8 @@ def _timeline(submission):
                "note": after.get("reason") or after.get("note") or ""}
 
 
-def _render_detail(request, submission, *, posted=None, errors=None, status=200, not_done="Chưa lưu được báo cáo"):
+def _render_detail(request, submission, *, posted=None, errors=None, status=200, not_done="Chưa lưu được báo cáo",
+                   warnings=None):
     indicators, sections = selectors.form_layout(submission.form)
     values, texts = selectors.submission_content(submission)
     errors = errors or {}
@@ -160,7 +162,9 @@ def _render_detail(request, submission, *, posted=None, errors=None, status=200,
     today = timezone.localdate()
     return render(request, "reporting/submission_detail.html", {
         "s": submission, "rows": rows, "section_rows": section_rows, "general_errors": general,
-        "error_summary": summary, "error_title": f"{not_done}: có {len(summary) + len(general)} lỗi cần sửa.",
+        "error_summary": summary, "error_title": f"{not_done}: có {len(summary) + len(general)} lỗi cần sửa."
+        if not warnings else f"{not_done}: có {len(summary) + len(general)} số liệu cần kiểm tra lại.",
+        "warnings": warnings or {},
         "can_edit": selectors.can_report(request.user, submission),
         "can_review": selectors.can_review(request.user, submission),
         "can_delete": selectors.can_report(request.user, submission) and may_delete_draft(submission),
@@ -189,15 +193,25 @@ def submission_detail(request, pk: int):
         return _render_detail(request, submission)
     indicators, sections = selectors.form_layout(submission.form)
     values, texts = content_from_post(request.POST, indicators, sections)
-    submitting = request.POST.get("action") == "submit"
+    action = request.POST.get("action")
+    submitting = action in ("submit", "submit_confirmed")
     # The reasons of changed values taken from records ("r-<code>"); the service refuses a change without one.
     reasons = {fi.indicator.code: request.POST.get(f"r-{fi.indicator.code}", "")[:2000] for fi in indicators}
     saved = call_service(request, lambda: services.update_submission(
         request.user, submission, version=version_from(request.POST), values=values, sections=texts,
         override_reasons=reasons),
                          flash=False, not_allowed=CANNOT_EDIT)
-    done = saved if not (saved.ok and submitting) else call_service(
-        request, lambda: services.submit_submission(request.user, submission), flash=False, not_allowed=CANNOT_EDIT)
+    warnings: dict = {}
+
+    def submit():
+        try:
+            return services.submit_submission(request.user, submission, confirm_warnings=action == "submit_confirmed")
+        except NeedsConfirmation as exc:  # soft checks: the page asks "are you sure?" (issue 13 item 11)
+            warnings.update(exc.warnings)
+            raise
+
+    done = saved if not (saved.ok and submitting) else call_service(request, submit, flash=False,
+                                                                    not_allowed=CANNOT_EDIT)
     if done.status == 409:
         messages.error(request, f"{done.message} Thay đổi của bạn chưa được lưu; dưới đây là số liệu hiện tại.")
         return _render_detail(request, selectors.get_submission(request.user, pk), status=409)
@@ -207,7 +221,7 @@ def submission_detail(request, pk: int):
     if not done.ok:
         fresh = selectors.get_submission(request.user, pk)
         return _render_detail(request, fresh, posted=None if saved.ok else (values, texts), errors=done.errors,
-                              status=400, not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved.ok
+                              status=400, warnings=warnings, not_done="Đã lưu nhưng chưa nộp được báo cáo" if saved.ok
                               else "Chưa lưu được báo cáo")
     messages.success(request, "Đã nộp báo cáo." if submitting else "Đã lưu.")
     return redirect("reporting:submission_detail", pk=pk)

@@ -16,6 +16,7 @@ from danvan.reporting import selectors as rs
 from danvan.reporting import services, synthesis
 from danvan.reporting.forms import version_from
 from danvan.reporting.periods import period_for_date
+from danvan.reporting.synthesis.summary import change_text
 from danvan.reporting.views.dashboards import vn_number
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -91,7 +92,9 @@ def synthesis_edit(request, draft_id: int):
     texts = draft.sections or {}
     sections = [{**s, "text": texts.get(s["code"], "")} for s in build["sections"]]
     # Figures shown as on the roll-up page and in the .docx: 10.606, 2,25.
-    figures = [{**r, "shown": vn_number(r["value"])} for r in build["rollup"]]
+    figures = [{**r, "shown": vn_number(r["value"]), "previous_shown": vn_number(r["previous"]),
+                "last_year_shown": vn_number(r["last_year"]), "change_previous": change_text(r["change_previous"]),
+                "change_last_year": change_text(r["change_last_year"])} for r in build["rollup"]]
     return render(request, "reporting/synthesis/edit.html", {
         "draft": draft, "build": build, "figures": figures, "sections": sections, "errors": errors,
         "completeness_sentence": synthesis.completeness_sentence(build["completeness"]),
