@@ -139,10 +139,14 @@ def _b_consultation(world):
     x = comment(world.b.reviewer, c, "Góp ý bí mật Lai Châu", piece=c.pieces.order_by("order")[2].pk)
     return {"consultation_ids": [c.pk], "piece_ids": list(c.pieces.values_list("pk", flat=True)[:2]),
             "comment_ids": [x.pk], "group_ids": [x.group_id]}
+
+
 def _b_directives(world):
     """A document, a task with a child, a dialogue with a commitment and a revoked feed of B (directives)."""
     from datetime import date
+
     from danvan.directives.services import activities, directives, feeds, tasks
+
     doc = directives.record_directive(world.b.reviewer, unit=world.b.btgdv, type="KH", number="9", symbol="KH/TU",
                                       issued_on=date(2026, 1, 5), subject="Chỉ đạo bí mật Lai Châu (văn bản)")
     parent = tasks.create_task(world.b.reviewer, unit=world.b.btgdv, period="2026-H1", deadline=date(2026, 6, 30),
