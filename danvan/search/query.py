@@ -71,10 +71,12 @@ def corrected(terms: list[str]) -> list[str] | None:
 def _nearest(term: str) -> str | None:
     limit = 1 if len(term) <= 4 else 2
     terms = SearchTerm.objects.unscoped()
+    # Words of the same first letter (a swap or a missing letter inside the word), and on PostgreSQL the
+    # trigram-similar ones too (the first letter mistyped), through the vocabulary's trigram index.
+    near = Q(term__startswith=term[0])
     if connection.vendor == "postgresql":
-        candidates = terms.filter(RawSQL("search_term.term %% %s", [term], output_field=BooleanField()))
-    else:
-        candidates = terms.filter(term__startswith=term[0])
+        near |= Q(RawSQL("search_term.term %% %s", [term], output_field=BooleanField()))
+    candidates = terms.filter(near)
     lengths = range(len(term) - limit, len(term) + limit + 1)
     best: tuple[int, str] | None = None
     for candidate in candidates.annotate(n=_length()).filter(n__in=list(lengths)).values_list("term", flat=True)[:5000]:
