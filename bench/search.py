@@ -65,7 +65,10 @@ def setup_database(provinces: int) -> None:
 
     call_command("migrate", verbosity=0)
     import_divisions(None)
-    for province in Area.objects.filter(era="current", level="province").order_by("code")[:provinces]:
+    # The measured provinces (37, Ninh Bình; 12, Lai Châu) first, then the others up to `provinces`.
+    all_provinces = sorted(Area.objects.filter(era="current", level="province"), key=lambda a: (a.code not in
+                                                                                              ("37", "12"), a.code))
+    for province in all_provinces[:max(2, provinces)]:
         create_bloc(None, province)
 
 
