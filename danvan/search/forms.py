@@ -15,7 +15,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, *args, type_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["types"].choices = list(type_choices)
+        types = self.fields["types"]
+        assert isinstance(types, forms.MultipleChoiceField)
+        types.choices = list(type_choices)
 
 
 class DeskForm(forms.Form):

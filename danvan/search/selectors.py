@@ -87,7 +87,8 @@ def _hits(user, rows: list[SearchEntry], words: list[str], labels: dict[str, str
                   .values_list("path", "name")) if area_paths else {})
     return [Hit(type=r.type, type_label=labels.get(r.type, r.type), id=r.object_id, title=r.title,
                 snippet=snippet(r.text or r.title, words), url=r.url, unit=units.get(_unit_id(r.line_path), ""),
-                area=areas.get(r.area_path, ""), date=r.day, score=round(float(r.score), 3)) for r in rows]
+                area=areas.get(r.area_path, ""), date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
+            for r in rows]
 
 
 def _unit_id(line_path: str) -> int | None:

@@ -5,6 +5,7 @@ as written ("Gia Viễn" and "gia vien" line up), then every word that starts wi
 <mark>. Everything else is HTML-escaped: the snippet is safe to insert as HTML.
 """
 
+import functools
 import re
 from html import escape
 
@@ -14,13 +15,15 @@ WIDTH = 200
 _WORD = re.compile(r"[0-9a-z]+")
 
 
+@functools.lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    folded = fold(ch) if not ch.isspace() else " "
+    return folded[0] if folded else " "
+
+
 def _fold_chars(text: str) -> str:
     # One output character per input character (fold may drop a combining mark or map to ""): same positions.
-    out = []
-    for ch in text:
-        f = fold(ch) if not ch.isspace() else " "
-        out.append(f[0] if f else " ")
-    return "".join(out)
+    return "".join(map(_fold_char, text))
 
 
 def snippet(text: str, terms: list[str], width: int = WIDTH) -> str:
