@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "danvan.movement",
     "danvan.consultation",
     "danvan.directives",
+    "danvan.search",
     "danvan.textmine",
     "danvan.api",
 ]

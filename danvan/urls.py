@@ -13,6 +13,7 @@ urlpatterns = [
     path("dan-van-kheo/", include("danvan.movement.urls")),
     path("gop-y-du-thao/", include("danvan.consultation.urls")),
     path("chi-dao/", include("danvan.directives.urls")),
+    path("tim-kiem/", include("danvan.search.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", not_found, name="api_not_found"),
     path("quan-tri/", admin.site.urls),

@@ -8,7 +8,7 @@ one line to ROUTERS.
 from ninja import NinjaAPI, Router
 from ninja.operation import Operation
 
-from danvan.api import accounts, consultation, directives, errors, movement, org, reporting, situation
+from danvan.api import accounts, consultation, directives, errors, movement, org, reporting, search, situation
 from danvan.api.auth import AUTH
 
 ROUTERS: list[tuple[str, Router]] = [
@@ -19,6 +19,7 @@ ROUTERS: list[tuple[str, Router]] = [
     ("/models", movement.router),
     ("", consultation.router),
     ("", directives.router),
+    ("", search.router),
 ]
 
 # operationIds are published (generated clients call them by name): the routes moved into per-app

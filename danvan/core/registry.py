@@ -38,12 +38,24 @@ class Registry[T: _Keyed]:
     def __init__(self, name: str) -> None:
         self.name = name
         self._entries: dict[str, T] = {}
+        self._listeners: list[Callable[[T], None]] = []
 
     def register(self, entry: T) -> T:
         if entry.key in self._entries and self._entries[entry.key] != entry:
             raise ImproperlyConfigured(f"{self.name}: '{entry.key}' is registered twice")
+        is_new = entry.key not in self._entries
         self._entries[entry.key] = entry
+        if is_new:
+            for listener in self._listeners:
+                listener(entry)
         return entry
+
+    def on_register(self, listener: Callable[[T], None]) -> None:
+        """Call `listener` for every entry, those registered already and those to come (an app whose ready()
+        runs after the listener's, e.g. search connecting its index to every SearchSource's model)."""
+        self._listeners.append(listener)
+        for entry in list(self._entries.values()):
+            listener(entry)
 
     def unregister(self, key: str) -> None:
         """For tests that register a temporary entry."""
@@ -147,7 +159,7 @@ class IndicatorSource:
     app: str = ""  # which app keeps the records ("movement")
 
 
-# --- search documents (filled by the search issue) -----------------------------------------------------
+# --- search documents (indexed by the search app, in the writer's transaction) --------------------------
 
 
 @dataclass(frozen=True)
@@ -170,9 +182,36 @@ class SearchSource:
     label: Any = ""
 
 
+# --- tiles of the leaders' desk (filled by the apps; the search app renders them) ---------------------
+
+
+@dataclass(frozen=True)
+class DeskFigure:
+    label: Any
+    value: Any  # an int, a Decimal, or a short text
+    url: str = ""  # the list behind the figure (drill-down)
+    alert: bool = False  # shown as needing attention (late, overdue, new warnings)
+
+
+@dataclass(frozen=True)
+class DeskTile:
+    """One tile of the leaders' desk: a title and a few figures for a unit's subtree.
+
+    `compute(user, unit, today)` returns the figures (or None to hide the tile for this user and unit). It must
+    read through the scoped managers and run a fixed number of queries whatever the data's size: the desk's
+    query count is pinned in a test.
+    """
+
+    key: str
+    title: Any
+    compute: Callable[[Any, Any, date], list[DeskFigure] | None]
+    order: int = 100
+
+
 audit_labels: AuditLabelRegistry = AuditLabelRegistry("audit labels")
 navigation: Registry[NavItem] = Registry("navigation")
 unit_panels: Registry[UnitPanel] = Registry("unit panels")
 home_panels: Registry[HomePanel] = Registry("home panels")
 indicator_sources: Registry[IndicatorSource] = Registry("indicator sources")
 search_documents: Registry[SearchSource] = Registry("search documents")
+desk_tiles: Registry[DeskTile] = Registry("desk tiles")

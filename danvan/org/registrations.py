@@ -22,8 +22,31 @@ NAVIGATION = (
 )
 
 
+def area_document(area) -> registry.SearchDocument | None:
+    """Areas of the current era, open ones: reference data every signed-in user may find (no line path)."""
+    from django.urls import reverse
+
+    if area.era != "current" or not area.is_active:
+        return None
+    return registry.SearchDocument(title=area.name, text=f"{area.division_type} {area.name}".strip(),
+                                   url=reverse("org:area_detail", args=[area.era, area.code]), area_path=area.path)
+
+
+def unit_document(unit) -> registry.SearchDocument | None:
+    from django.urls import reverse
+
+    if unit.closed_on is not None or not unit.line_path:
+        return None
+    return registry.SearchDocument(title=unit.name, text=unit.name, url=reverse("org:unit_detail", args=[unit.pk]),
+                                   line_path=unit.line_path)
+
+
 def register() -> None:
-    """Fill the registries with this app's audit labels and navigation items."""
+    """Fill the registries with this app's audit labels, navigation items and searchable records."""
     registry.audit_labels.register_many(AUDIT_LABELS)
     for item in NAVIGATION:
         registry.navigation.register(item)
+    registry.search_documents.register(registry.SearchSource("org.area", "org.Area", area_document,
+                                                             label=_("Địa bàn")))
+    registry.search_documents.register(registry.SearchSource("org.unit", "org.Unit", unit_document,
+                                                             label=_("Tổ chức")))

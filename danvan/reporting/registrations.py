@@ -48,8 +48,23 @@ NAVIGATION = (
 )
 
 
+def section_document(section) -> registry.SearchDocument | None:
+    """A narrative section of a report, found under its report (scoped like the report, by its unit's line)."""
+    from django.urls import reverse
+
+    if not section.text.strip():
+        return None
+    submission = section.submission
+    return registry.SearchDocument(
+        title=f"{submission.form.name} {submission.period} — {submission.unit.name}", text=section.text,
+        url=reverse("reporting:submission_detail", args=[submission.pk]), line_path=submission.line_path,
+        day=submission.period_end)
+
+
 def register() -> None:
-    """Fill the registries with this app's audit labels and navigation items."""
+    """Fill the registries with this app's audit labels, navigation items and searchable records."""
     registry.audit_labels.register_many(AUDIT_LABELS)
     for item in NAVIGATION:
         registry.navigation.register(item)
+    registry.search_documents.register(registry.SearchSource("reporting.narrative", "reporting.SubmissionSection",
+                                                             section_document, label=_("Báo cáo (phần nội dung)")))

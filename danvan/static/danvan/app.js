@@ -8,3 +8,11 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 }, true);
+// The header's search box (search app): "/" focuses it from anywhere but a text field.
+document.addEventListener("keydown", function (event) {
+  var target = event.target, tag = target.tagName;
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || target.isContentEditable ||
+      tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") { return; }
+  var box = document.querySelector("[data-search-box]");
+  if (box) { event.preventDefault(); box.focus(); box.select(); }
+});

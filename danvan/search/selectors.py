@@ -1,0 +1,128 @@
+"""Reads of the search app: the scoped search, the names its results show, and the desk (desk/)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import ValidationError
+
+from danvan.core import registry
+from danvan.core.permissions import PATH_END, Action
+from danvan.org.choices import Era
+from danvan.org.models import Area, Unit
+from danvan.search import query
+from danvan.search.models import SearchEntry
+from danvan.search.snippets import snippet
+
+MAX_QUERY = 200
+
+
+@dataclass
+class Hit:
+    type: str
+    type_label: str
+    id: str
+    title: str
+    snippet: str
+    url: str
+    unit: str
+    area: str
+    date: date | None
+    score: float
+
+
+@dataclass
+class Results:
+    count: int
+    items: list[Hit]
+    words: list[str]
+    corrected: bool = False
+
+
+def source_labels() -> dict[str, str]:
+    return {s.key: str(s.label or s.key) for s in registry.search_documents}
+
+
+def search(user, q: str, *, types: list[str] | None = None, area: Area | None = None, since: date | None = None,
+           until: date | None = None, limit: int = 20, offset: int = 0) -> Results:
+    """The entries `user` may read that match every word of `q`, best first (query.py); ValidationError for a
+    query without words or an unknown type."""
+    if len(q or "") > MAX_QUERY:
+        raise ValidationError(f"Từ khóa tìm kiếm dài tối đa {MAX_QUERY} ký tự.")
+    words = query.query_words(q or "")
+    if not words:
+        raise ValidationError("Hãy nhập từ khóa cần tìm (chữ hoặc số).")
+    labels = source_labels()
+    unknown = [t for t in types or () if t not in labels]
+    if unknown:
+        raise ValidationError(f"Loại không có: {', '.join(unknown)}. Các loại: {', '.join(labels)}.")
+    if since and until and since > until:
+        raise ValidationError("Ngày bắt đầu phải trước ngày kết thúc.")
+    qs = SearchEntry.objects.for_user(user, Action.VIEW)
+    if types:
+        qs = qs.filter(type__in=types)
+    if area is not None:
+        qs = qs.filter(area_path__gte=area.path, area_path__lt=area.path + PATH_END)
+    if since:
+        qs = qs.filter(day__gte=since)
+    if until:
+        qs = qs.filter(day__lte=until)
+    found = query.ranked(qs, words)
+    count, was_corrected = found.count(), False
+    if not count:
+        better = query.corrected(words)
+        if better:
+            words, was_corrected = better, True
+            found = query.ranked(qs, words)
+            count = found.count()
+    rows = list(found[offset:offset + limit]) if count else []
+    return Results(count, _hits(user, rows, words, labels), words, was_corrected)
+
+
+def _hits(user, rows: list[SearchEntry], words: list[str], labels: dict[str, str]) -> list[Hit]:
+    unit_ids = {_unit_id(r.line_path) for r in rows} - {None}
+    # Names only, of the units whose records the user may already read (the entries are scoped).
+    units = dict(Unit.objects.unscoped().filter(pk__in=unit_ids).values_list("pk", "name")) if unit_ids else {}
+    area_paths = {r.area_path for r in rows if r.area_path}
+    areas = (dict(Area.objects.for_user(user, Action.VIEW).filter(era=Era.CURRENT, path__in=area_paths)
+                  .values_list("path", "name")) if area_paths else {})
+    return [Hit(type=r.type, type_label=labels.get(r.type, r.type), id=r.object_id, title=r.title,
+                snippet=snippet(r.text or r.title, words), url=r.url, unit=units.get(_unit_id(r.line_path), ""),
+                area=areas.get(r.area_path, ""), date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
+            for r in rows]
+
+
+def _unit_id(line_path: str) -> int | None:
+    last = line_path.rstrip("/").rsplit("/", 1)[-1] if line_path else ""
+    return int(last) if last.isdigit() else None
+
+
+def grouped(items: list[Hit]) -> list[tuple[str, list[Hit]]]:
+    """Hits grouped by type, groups in the order of their best hit."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in items:
+        groups.setdefault(hit.type_label, []).append(hit)
+    return list(groups.items())
+
+
+def index_counts() -> dict[str, int]:
+    """Rows per type in the index (for the reindex command's report)."""
+    from django.db.models import Count
+
+    return dict(SearchEntry.objects.unscoped().values_list("type").annotate(n=Count("id")).values_list("type", "n"))
+
+
+def desk_unit(user, unit_id: int | None) -> Unit | None:
+    """The unit whose desk to show: the one asked for (404 outside the user's scope), else the user's highest."""
+    from danvan.org.selectors import get_unit
+    from danvan.reporting.selectors.dashboards import top_unit
+
+    if unit_id is not None:
+        return get_unit(user, unit_id)
+    return top_unit(user)
+
+
+def desk_choices(user) -> list[Unit]:
+    """Units to pick from when the user has no unit of their own (a national administrator): the roots."""
+    from danvan.reporting.selectors.dashboards import root_units
+
+    return list(root_units(user)[:100])

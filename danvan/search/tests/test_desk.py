@@ -1,0 +1,107 @@
+"""The leaders' desk: figures equal the counts in each app, one query count whatever the data, scoped."""
+
+import io
+from datetime import date
+
+import pytest
+from docx import Document
+
+from danvan.movement.tests.conftest import register
+from danvan.reporting import services as reporting
+from danvan.reporting.models import ReportForm
+from danvan.reporting.periods import latest_ended_period, parse_period
+from danvan.reporting.selectors import expected_units
+from danvan.search.desk import desk
+
+pytestmark = pytest.mark.django_db
+DAY = date(2026, 11, 20)
+
+
+def _figures(tiles, key):
+    tile = next(t for t in tiles if t.key == key)
+    return {str(f.label): f.value for f in tile.figures}
+
+
+def _report(world, unit, period: str, gifts: int, approve: bool = True):
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    s = reporting.create_submission(world.admin, form=form, unit=unit, period=period, values={"QUA_SL": gifts})
+    s = reporting.submit_submission(world.admin, s)
+    if approve:
+        reporting.approve_submission(world.admin, s)
+    return s
+
+
+def test_desk_figures_equal_each_apps_counts(world, incident_of):
+    incident_of(title="Vụ một", severity=3)
+    incident_of(title="Vụ hai", severity=1)
+    register(world.a.reporter, world.a.commune_party, name="Mô hình A", registered_on=date(2026, 3, 1))
+    register(world.a.reporter, world.a.commune_party, name="Mô hình B", registered_on=date(2026, 4, 1))
+    register(world.a.reporter, world.a.commune_party, name="Mô hình năm trước", registered_on=date(2025, 4, 1))
+    period = latest_ended_period(DAY, "month")
+    _report(world, world.a.commune_party, period.code, 7)
+    _report(world, world.a.commune_party, f"{period.start.year - 1}{period.code[4:]}", 5)
+    # Province B's records never count in A's desk.
+    from danvan.situation import services as situation
+
+    situation.create_incident(world.b.reporter, unit=world.b.commune_party, title="Vụ của tỉnh khác",
+                              areas=[world.b.commune], started_on=DAY, severity=3, people_count=1, today=DAY)
+
+    tiles = desk(world.a.reviewer, world.a.btgdv, DAY)
+    situation_figures = _figures(tiles, "situation.incidents")
+    assert situation_figures["Phát sinh"] == "2 (mức 1: 1, mức 3: 1)"
+    assert situation_figures["Đang xử lý"] == "0"
+    movement = _figures(tiles, "movement.models")
+    assert movement["Đăng ký mới năm nay"] == 2 and movement["Mô hình đang có"] == 3
+    completeness = _figures(tiles, "reporting.completeness")
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    expected = expected_units(form, parse_period(period.code), under=world.a.btgdv).count()
+    assert completeness["Phải báo cáo"] == expected
+    assert completeness["Đã nộp"] == 1 and completeness["Đã duyệt"] == 1
+    assert completeness["Chưa nộp"] == expected - 1
+    figures = _figures(tiles, "reporting.figures")
+    assert figures["Số suất quà tặng"] == "7 (cùng kỳ năm trước: 5)"
+
+
+def test_the_desk_api_answers_the_tiles_and_refuses_another_provinces_unit(client, world):
+    client.force_login(world.a.reviewer)
+    body = client.get("/api/v1/desk").json()
+    assert body["unit"]["id"] == world.a.btgdv.pk
+    assert {t["key"] for t in body["tiles"]} >= {"reporting.completeness", "situation.incidents", "movement.models",
+                                                  "reporting.figures"}
+    assert all({"label", "value", "url", "alert"} <= set(f) for t in body["tiles"] for f in t["figures"])
+    assert client.get("/api/v1/desk", {"unit": world.b.btgdv.pk}).status_code == 404
+    client.force_login(world.admin)  # no unit of their own: must choose one
+    assert client.get("/api/v1/desk").status_code == 400
+
+
+def _desk_queries(client, world, django_assert_max_num_queries) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(world.a.reviewer)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/tim-kiem/ban-lam-viec/").status_code == 200
+    return len(ctx.captured_queries)
+
+
+DESK_QUERIES = 23  # the page with the tiles of the apps that exist now (pinned: it must not grow with the data)
+
+
+def test_the_desk_page_query_count_does_not_grow_with_the_data(client, world, incident_of,
+                                                                django_assert_max_num_queries):
+    incident_of(title="Vụ đầu")
+    few = _desk_queries(client, world, django_assert_max_num_queries)
+    for i in range(8):
+        incident_of(title=f"Vụ thứ {i}", severity=1 + i % 3)
+        register(world.a.reporter, world.a.commune_party, name=f"Mô hình {i}")
+    many = _desk_queries(client, world, django_assert_max_num_queries)
+    assert few == many == DESK_QUERIES
+
+
+def test_the_weekly_docx_lists_every_tile(client, world):
+    client.force_login(world.a.reviewer)
+    response = client.get("/tim-kiem/ban-lam-viec/tinh-hinh-tuan.docx")
+    assert response.status_code == 200
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "Tình hình tuần" in text or "TÌNH HÌNH TUẦN" in text.upper()
+    assert "VỤ VIỆC PHỨC TẠP" in text.upper()

@@ -1,0 +1,107 @@
+"""The search, specified through the API and the selectors: folding, ranking, typos, scoping, freshness."""
+
+from datetime import timedelta
+
+import pytest
+
+from danvan.search import selectors
+from danvan.search.models import SearchEntry
+
+pytestmark = pytest.mark.django_db
+
+
+def _api(client, user, **params):
+    client.force_login(user)
+    return client.get("/api/v1/search", params)
+
+
+def test_a_search_without_diacritics_finds_the_incident(client, world, incident_of):
+    incident = incident_of(title="Tranh chấp nghĩa trang ở Gia Viễn",
+                           description="Người dân phản đối việc di dời nghĩa trang của xã Gia Viễn.")
+    response = _api(client, world.a.reviewer, q="nghia trang gia vien")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["count"] == 1
+    item = body["items"][0]
+    assert item["type"] == "situation.incident" and item["id"] == incident.pk
+    assert item["url"] == f"/tinh-hinh/vu-viec/{incident.pk}/"
+    assert "<mark>nghĩa</mark> <mark>trang</mark>" in item["snippet"]
+    assert item["unit"] == world.a.commune_party.name
+
+
+def test_d_with_stroke_folds_to_d(client, world, incident_of):
+    incident_of(title="Đền thờ Đinh Tiên Hoàng", description="Đông người đến lễ.")
+    assert _api(client, world.a.reviewer, q="den tho dinh").json()["count"] == 1
+    assert _api(client, world.a.reviewer, q="ĐỀN THỜ").json()["count"] == 1
+
+
+def test_partial_words_and_typos_are_found(client, world, incident_of):
+    incident_of(title="Khiếu nại đền bù giải phóng mặt bằng", description="")
+    assert _api(client, world.a.reviewer, q="giai phong mat ba").json()["count"] == 1
+    assert _api(client, world.a.reviewer, q="giai phnog mat bang").json()["count"] == 1
+
+
+def test_a_phrase_ranks_above_scattered_syllables(client, world, incident_of):
+    scattered = incident_of(title="Trang trại lợn gây ô nhiễm", description="Nghĩa vụ đóng góp của trang trại.")
+    phrase = incident_of(title="Di dời nghĩa trang", description="")
+    items = _api(client, world.a.reviewer, q="nghia trang").json()["items"]
+    assert [i["id"] for i in items] == [phrase.pk, scattered.pk]
+    assert items[0]["score"] > items[1]["score"]
+
+
+def test_a_user_of_one_province_never_finds_another_provinces_records(client, world, incident_of):
+    incident_of(title="Tranh chấp nghĩa trang ở Gia Viễn")
+    assert _api(client, world.b.reviewer, q="nghia trang").json()["count"] == 0
+    assert _api(client, world.nobody, q="nghia trang").json()["count"] == 0
+    assert _api(client, world.admin, q="nghia trang").json()["count"] == 1
+
+
+def test_scoping_is_in_the_query_not_after_the_limit(client, world, incident_of, today):
+    # Province B's records are newer and would fill a limit filtered afterwards.
+    from danvan.situation import services
+
+    mine = incident_of(title="Khiếu kiện đất đai cũ", started_on=today - timedelta(days=30))
+    for i in range(3):
+        services.create_incident(world.b.reporter, unit=world.b.commune_party, title=f"Khiếu kiện đất đai số {i}",
+                                 areas=[world.b.commune], started_on=today, severity=1, people_count=1, today=today)
+    body = _api(client, world.a.reviewer, q="khieu kien dat dai", limit=1).json()
+    assert body["count"] == 1 and body["items"][0]["id"] == mine.pk
+
+
+def test_the_confidential_source_of_a_note_is_never_a_hit(client, world, note_of):
+    note_of("Bà con lo lắng về giá phân bón.", confidential_source="Nguyễn Văn Bảo mật")
+    assert _api(client, world.a.reviewer, q="phan bon").json()["count"] == 1
+    assert _api(client, world.a.reviewer, q="bao mat").json()["count"] == 0
+    assert not SearchEntry.objects.unscoped().filter(folded__contains="bao mat").exists()
+
+
+def test_a_saved_record_is_found_at_once_and_a_deleted_one_is_gone(client, world, incident_of):
+    incident = incident_of(title="Ô nhiễm nguồn nước sông Hoàng Long")
+    assert _api(client, world.a.reviewer, q="hoang long").json()["count"] == 1
+    incident.delete()
+    assert _api(client, world.a.reviewer, q="hoang long").json()["count"] == 0
+
+
+def test_bad_queries_answer_400_in_vietnamese(client, world):
+    assert _api(client, world.a.reviewer, q="").status_code == 400
+    response = _api(client, world.a.reviewer, q="x", types="khong.co")
+    assert response.status_code == 400 and "Loại không có" in response.json()["detail"]
+    assert _api(client, world.a.reviewer, q="x", limit=1000).status_code == 400
+    assert _api(client, world.a.reviewer, q="x", area="99999999").status_code == 404
+
+
+def test_query_count_does_not_grow_with_the_hits(client, world, incident_of, django_assert_max_num_queries):
+    for i in range(12):
+        incident_of(title=f"Vụ việc môi trường số {i}")
+    client.force_login(world.a.reviewer)
+    with django_assert_max_num_queries(8):
+        body = client.get("/api/v1/search", {"q": "moi truong"}).json()
+    assert body["count"] == 12
+
+
+def test_units_and_areas_are_found_after_a_reindex(world):
+    from danvan.search.services import reindex
+
+    reindex(None, types=["org.area", "org.unit"])
+    found = selectors.search(world.a.reviewer, "ninh binh", types=["org.area"])
+    assert found.count >= 1 and found.items[0].title.endswith("Ninh Bình")
