@@ -11,7 +11,7 @@ PROVINCE_B = "12"  # Lai Châu
 
 SEED_MIGRATIONS = ["danvan.org.migrations.0002_unit_kinds", "danvan.reporting.migrations.0002_catalogue",
                    "danvan.situation.migrations.0002_defaults",
-                   "danvan.movement.migrations.0002_catalogue"]
+                   "danvan.movement.migrations.0002_catalogue", "danvan.petitions.migrations.0002_defaults"]
 
 
 def load_reference_data() -> None:

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "danvan.reporting",
     "danvan.situation",
     "danvan.movement",
+    "danvan.petitions",
     "danvan.textmine",
     "danvan.api",
 ]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("bao-cao/", include("danvan.reporting.urls")),
     path("tinh-hinh/", include("danvan.situation.urls")),
     path("dan-van-kheo/", include("danvan.movement.urls")),
+    path("don-thu/", include("danvan.petitions.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", not_found, name="api_not_found"),
     path("quan-tri/", admin.site.urls),

@@ -8,7 +8,7 @@ one line to ROUTERS.
 from ninja import NinjaAPI, Router
 from ninja.operation import Operation
 
-from danvan.api import accounts, errors, movement, org, reporting, situation
+from danvan.api import accounts, errors, movement, org, petitions, reporting, situation
 from danvan.api.auth import AUTH
 
 ROUTERS: list[tuple[str, Router]] = [
@@ -17,6 +17,7 @@ ROUTERS: list[tuple[str, Router]] = [
     ("", reporting.router),
     ("/situation", situation.router),
     ("/models", movement.router),
+    ("", petitions.router),
 ]
 
 # operationIds are published (generated clients call them by name): the routes moved into per-app
