@@ -54,10 +54,11 @@ def may_act(actor, petition) -> bool:
 
 
 def may_receive(actor, unit) -> bool:
-    """Record a petition or a reception session for a unit: the same people as `may_act`."""
+    """Record a petition or a reception session for a unit: whoever may report for it (its reporters,
+    reviewers and handlers, and those of the units above it), as with reports."""
     if actor is None or actor.is_superuser:
         return True
-    return bool(unit_roles(actor, unit) & set(STEP_ROLES)) or actor.scope_for(Action.REVIEW).covers(unit.line_path)
+    return actor.scope_for(Action.REPORT).covers(unit.line_path)
 
 
 def is_confidential(petition) -> bool:
