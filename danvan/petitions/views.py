@@ -2,7 +2,7 @@
 reception sessions and the compliance view, statistics. Thin views: parse with a form, call one selector or
 service, render."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -95,6 +95,8 @@ def petition_new(request):
 def petition_detail(request, petition_id: int):
     petition = selectors.petition_detail(request.user, petition_id)
     people, withheld = selectors.petitioners_for(request.user, petition)
+    if rules.is_confidential(petition) and not withheld:
+        services.record_identity_read(request.user, petition)  # Law on Denunciations: every read is audited
     steps = selectors.allowed_steps(request.user, petition)
     return render(request, "petitions/petition_detail.html", {
         "petition": petition, "people": people, "withheld": withheld, "today": timezone.localdate(),
@@ -180,17 +182,19 @@ def reception_new(request):
 
 
 def _month(request) -> tuple[forms.MonthForm, date, date]:
+    """The calendar month asked for (this month by default); a malformed one falls back with an error."""
     form = forms.MonthForm(request.GET or None)
     today = timezone.localdate()
-    code = form.cleaned_data.get("month") if form.is_valid() else ""
+    code = (form.cleaned_data.get("month") if form.is_valid() else "") or f"{today:%Y-%m}"
     try:
-        period = parse_period(code or f"{today:%Y-%m}")
-        if period.start.day != 1 or (period.end - period.start).days > 31:
-            raise PeriodError("Nhập một tháng, dạng YYYY-MM.")
-    except PeriodError as exc:
-        form.add_error(None, str(exc))
-        period = parse_period(f"{today:%Y-%m}")
-    return form, period.start, period.end
+        start = date(int(code[:4]), int(code[5:7]), 1)
+        if len(code) != 7 or code[4] != "-":
+            raise ValueError(code)
+    except ValueError:
+        form.add_error(None, "Nhập một tháng, dạng YYYY-MM.")
+        start = today.replace(day=1)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return form, start, end
 
 
 @login_required

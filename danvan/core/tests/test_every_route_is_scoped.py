@@ -77,9 +77,10 @@ def b_data(world):
         "attachment_ids": [_b_attachment(world, drafts[0]).pk],
         **_b_situation(world),
         "model_ids": _b_models(world),
+        **_b_petitions(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
-                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu"],
+                    "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Đơn bí mật Lai Châu", "Người tố cáo Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -124,6 +125,22 @@ def _b_models(world):
     return [registered.pk, origin.pk, replica.pk]
 
 
+def _b_petitions(world):
+    """A denunciation of B (accepted) and a reception session of B (petitions)."""
+    from datetime import date
+
+    from danvan.petitions import services as petitions
+
+    session = petitions.record_reception(world.b.reporter, unit=world.b.commune_party, held_on=date(2026, 3, 2),
+                                         host_name="Người tố cáo Lai Châu (chủ trì)", host_position="Bí thư")
+    petition = petitions.create_petition(
+        world.b.reporter, unit=world.b.commune_party, kind="denunciation", received_on=date(2026, 3, 2),
+        channel="reception", area=world.b.commune, subject="Đơn bí mật Lai Châu", content="Đơn bí mật Lai Châu",
+        petitioners=[{"name": "Người tố cáo Lai Châu", "phone": "0912345678"}], reception=session)
+    petitions.accept_petition(world.b.reporter, petition, accepted_on=date(2026, 3, 5))
+    return {"petition_ids": [petition.pk], "reception_ids": [session.pk]}
+
+
 def _b_import_job(world, form):
     from danvan.reporting.services import queue_import
 
@@ -151,7 +168,9 @@ def candidate_kwargs(names: list[str], data: dict):
         "model_name": ["unit", "membership", "unitkind", "user", "auditevent"], "content_type_id": [1],
         "url": ["x"],
         "model_id": data["model_ids"],
-        "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x"],
+        "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x",
+                  "accept", "reject", "forward", "extend", "answer", "close", "appeal", "note"],
+        "petition_id": data["petition_ids"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -164,6 +183,7 @@ SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.movement.models import MovementModel
+    from danvan.petitions.models import Petition, PetitionEvent
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import Incident, IncidentEvent, SituationNote, WarningDismissal
 
@@ -179,6 +199,8 @@ def b_state(world):
         IncidentEvent.objects.filter(incident__line_path__startswith=prefix).count(),
         WarningDismissal.objects.filter(area__path__startswith=world.b.province.path).count(),
         sorted(MovementModel.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        sorted(Petition.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),
     )
 
 

@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 NAV = re.compile(r'<nav class="nav">(.*?)</nav>', re.DOTALL)
 LINK = re.compile(r'<a href="([^"]+)"[^>]*>([^<]+)')
-EVERYONE = ["Trang chủ", "Địa bàn", "Tổ chức", "Báo cáo", "Tình hình", "Dân vận khéo", "Thông báo", "Tổng hợp"]
+EVERYONE = ["Trang chủ", "Địa bàn", "Tổ chức", "Báo cáo", "Tình hình", "Dân vận khéo", "Đơn thư", "Thông báo",
+            "Tổng hợp"]
 
 
 def rendered_nav(client, url="/") -> list[tuple[str, str]]:

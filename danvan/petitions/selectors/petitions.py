@@ -117,17 +117,12 @@ def petition_detail(user, petition_id) -> Petition:
     return get_for_user_or_404(qs, user, Action.VIEW, pk=petition_id)
 
 
-def petitioners_for(user, petition: Petition, *, channel: str = "web") -> tuple[list[Petitioner], bool]:
+def petitioners_for(user, petition: Petition) -> tuple[list[Petitioner], bool]:
     """(petitioners, withheld). A denouncer's identity is withheld from all but the handling unit's reviewers and
-    handlers; each read of it by them is audited (services.record_identity_read)."""
+    handlers; the caller audits each read of it by them (services.record_identity_read)."""
     people = list(Petitioner.objects.for_user(user).filter(petition=petition))
-    if not rules.is_confidential(petition):
-        return people, False
-    if not rules.may_read_identity(user, petition):
+    if rules.is_confidential(petition) and not rules.may_read_identity(user, petition):
         return [Petitioner(pk=p.pk, petition=petition, name=WITHHELD) for p in people], True
-    from danvan.petitions.services import record_identity_read
-
-    record_identity_read(user, petition, channel=channel)
     return people, False
 
 

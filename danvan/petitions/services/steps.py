@@ -28,13 +28,12 @@ def _begin(actor, petition: Petition, event: str) -> tuple[Petition, dict, str]:
     return locked, snapshot(locked, STEP_FIELDS), target
 
 
-def _finish(actor, petition: Petition, action: str, before: dict, target: str) -> Petition:
+def _finish(petition: Petition, target: str) -> dict:
+    """Move to the target state and save; the state after, for the audit event."""
     petition.status = target
     petition.version += 1
     petition.save()
-    record_event(actor, f"petitions.petition.{action}", petition, before=before,
-                 after=snapshot(petition, STEP_FIELDS))
-    return petition
+    return snapshot(petition, STEP_FIELDS)
 
 
 def _calendar(day):
@@ -62,7 +61,8 @@ def accept_petition(actor, petition: Petition, *, accepted_on, complex_: bool | 
     p.accepted_on, p.resolution_due, p.due_on = day, due, due
     _event(p, EventKind.ACCEPTED, actor, text=note, happened_on=day, resolution_due=due and due.isoformat(),
            late=day > p.acceptance_due or None)
-    return _finish(actor, p, "accept", before, target)
+    record_event(actor, "petitions.petition.accept", p, before=before, after=_finish(p, target))
+    return p
 
 
 @service
@@ -76,7 +76,8 @@ def reject_petition(actor, petition: Petition, *, reason: str, rejected_on=None)
     _raise(errors)
     p.reject_reason, p.rejected_on, p.due_on = reason, day, None
     _event(p, EventKind.REJECTED, actor, text=reason, happened_on=day)
-    return _finish(actor, p, "reject", before, target)
+    record_event(actor, "petitions.petition.reject", p, before=before, after=_finish(p, target))
+    return p
 
 
 @service
@@ -108,7 +109,8 @@ def forward_petition(actor, petition: Petition, *, to_unit=None, to_body: str = 
         p.forwarded_to_body = to_body
         p.due_on = deadlines.due_date(rule, day, remote=p.remote_area, complex_=p.complex, calendar=_calendar(day))
         _event(p, EventKind.FORWARDED, actor, text=note, happened_on=day, to_body=to_body)
-    return _finish(actor, p, "forward", before, target)
+    record_event(actor, "petitions.petition.forward", p, before=before, after=_finish(p, target))
+    return p
 
 
 @service
@@ -127,7 +129,8 @@ def extend_petition(actor, petition: Petition, *, reason: str) -> Petition:
     p.due_on = p.resolution_due
     _event(p, EventKind.EXTENDED, actor, text=reason, extension=p.extensions,
            resolution_due=p.resolution_due.isoformat())
-    return _finish(actor, p, "extend", before, target)
+    record_event(actor, "petitions.petition.extend", p, before=before, after=_finish(p, target))
+    return p
 
 
 @service
@@ -150,7 +153,8 @@ def answer_petition(actor, petition: Petition, *, answered_on, result: str, docu
     p.due_on = None
     _event(p, EventKind.ANSWERED, actor, text=result, happened_on=day, document=document or None,
            decision_number=decision_number or None, late=p.answered_late or None)
-    return _finish(actor, p, "answer", before, target)
+    record_event(actor, "petitions.petition.answer", p, before=before, after=_finish(p, target))
+    return p
 
 
 @service
@@ -162,7 +166,8 @@ def close_petition(actor, petition: Petition, *, note: str = "") -> Petition:
     _raise(errors)
     p.closed_on, p.due_on = timezone.localdate(), None
     _event(p, EventKind.CLOSED, actor, text=note)
-    return _finish(actor, p, "close", before, target)
+    record_event(actor, "petitions.petition.close", p, before=before, after=_finish(p, target))
+    return p
 
 
 @service
@@ -192,7 +197,7 @@ def appeal_petition(actor, petition: Petition, *, received_on) -> Petition:
     _event(second, EventKind.RECEIVED, actor, happened_on=day, first_instance=p.pk)
     _event(p, EventKind.APPEALED, actor, happened_on=day, second_instance=second.pk, code=second.code)
     record_event(actor, "petitions.petition.create", second, after=snapshot(second, AUDITED))
-    _finish(actor, p, "appeal", before, target)
+    record_event(actor, "petitions.petition.appeal", p, before=before, after=_finish(p, target))
     return second
 
 
