@@ -18,8 +18,8 @@ from danvan.petitions.deadlines import HORIZON
 from danvan.petitions.models import (
     DeadlineRule,
     Petition,
-    PetitionEvent,
     Petitioner,
+    PetitionEvent,
     Reminder,
     RemoteArea,
     StatusLookup,

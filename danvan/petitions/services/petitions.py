@@ -12,7 +12,7 @@ from danvan.org.choices import Era
 from danvan.org.models import Area
 from danvan.petitions import deadlines, rules, selectors
 from danvan.petitions.choices import Channel, EventKind, Kind, Step
-from danvan.petitions.models import Petition, PetitionEvent, Petitioner
+from danvan.petitions.models import Petition, Petitioner, PetitionEvent
 from danvan.petitions.services._common import _day, _digits, _raise, _text
 
 # No 0/O, 1/I/L: a code read over the phone is typed right. 31^8 ≈ 8.5e11 codes: not enumerable.

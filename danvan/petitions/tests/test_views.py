@@ -68,7 +68,7 @@ def test_statistics_page_xlsx_and_party_docx(client, world):
     figures = page.context["figures"]
     assert (figures["received"], figures["answered"], figures["answered_late"]) == (1, 1, 1)
     assert p.code in page.content.decode()
-    sheet = load_workbook(io.BytesIO(client.get(f"/don-thu/thong-ke/excel/?period=2026").content)).active
+    sheet = load_workbook(io.BytesIO(client.get("/don-thu/thong-ke/excel/?period=2026").content)).active
     assert any(row[1] == "Giải quyết quá hạn" and row[2] == 1 for row in sheet.iter_rows(values_only=True))
     docx = Document(io.BytesIO(client.get(f"/don-thu/thong-ke/bao-cao.docx?period=2026&unit={world.a.btgdv.pk}").content))
     text = "\n".join(par.text for par in docx.paragraphs)
