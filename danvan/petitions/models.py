@@ -202,9 +202,8 @@ class Petitioner(models.Model):
 
     class Meta:
         ordering = ["id"]
-        indexes = [models.Index(fields=["id_number"], name="petitioner_id_number_idx",
-                                condition=~models.Q(id_number="")),
-                   models.Index(fields=["phone_key"], name="petitioner_phone_idx", condition=~models.Q(phone_key=""))]
+        indexes = [models.Index(fields=["id_number"], name="petitioner_id_number_idx"),
+                   models.Index(fields=["phone_key"], name="petitioner_phone_idx")]
         verbose_name = _("người đứng đơn")
         verbose_name_plural = _("người đứng đơn")
 

@@ -205,7 +205,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'người đứng đơn',
                 'verbose_name_plural': 'người đứng đơn',
                 'ordering': ['id'],
-                'indexes': [models.Index(condition=models.Q(('id_number', ''), _negated=True), fields=['id_number'], name='petitioner_id_number_idx'), models.Index(condition=models.Q(('phone_key', ''), _negated=True), fields=['phone_key'], name='petitioner_phone_idx')],
+                'indexes': [models.Index(fields=['id_number'], name='petitioner_id_number_idx'), models.Index(fields=['phone_key'], name='petitioner_phone_idx')],
             },
         ),
         migrations.AddIndex(
