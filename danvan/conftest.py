@@ -13,7 +13,8 @@ SEED_MIGRATIONS = ["danvan.org.migrations.0002_unit_kinds", "danvan.reporting.mi
                    "danvan.situation.migrations.0002_defaults",
                    "danvan.movement.migrations.0002_catalogue",
                    "danvan.consultation.migrations.0002_catalogue",
-                   "danvan.directives.migrations.0002_catalogue"]
+                   "danvan.directives.migrations.0002_catalogue",
+                   "danvan.petitions.migrations.0002_defaults"]
 
 
 def load_reference_data() -> None:

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "danvan.consultation",
     "danvan.directives",
     "danvan.search",
+    "danvan.petitions",
     "danvan.textmine",
     "danvan.api",
 ]

@@ -14,6 +14,7 @@ urlpatterns = [
     path("gop-y-du-thao/", include("danvan.consultation.urls")),
     path("chi-dao/", include("danvan.directives.urls")),
     path("tim-kiem/", include("danvan.search.urls")),
+    path("don-thu/", include("danvan.petitions.urls")),
     path("api/v1/", api.urls),
     re_path(r"^api/", not_found, name="api_not_found"),
     path("quan-tri/", admin.site.urls),

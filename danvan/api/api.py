@@ -8,7 +8,18 @@ one line to ROUTERS.
 from ninja import NinjaAPI, Router
 from ninja.operation import Operation
 
-from danvan.api import accounts, consultation, directives, errors, movement, org, reporting, search, situation
+from danvan.api import (
+    accounts,
+    consultation,
+    directives,
+    errors,
+    movement,
+    org,
+    petitions,
+    reporting,
+    search,
+    situation,
+)
 from danvan.api.auth import AUTH
 
 ROUTERS: list[tuple[str, Router]] = [
@@ -20,6 +31,7 @@ ROUTERS: list[tuple[str, Router]] = [
     ("", consultation.router),
     ("", directives.router),
     ("", search.router),
+    ("", petitions.router),
 ]
 
 # operationIds are published (generated clients call them by name): the routes moved into per-app

@@ -83,10 +83,11 @@ def b_data(world):
         "model_ids": _b_models(world),
         **_b_consultation(world),
         **_b_directives(world),
+        **_b_petitions(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
                     "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu",
-                    "Chỉ đạo bí mật Lai Châu"],
+                    "Chỉ đạo bí mật Lai Châu", "Đơn bí mật Lai Châu", "Người tố cáo Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
 
@@ -166,6 +167,22 @@ def _b_directives(world):
             "feed_tokens": [revoked.token, "khong-co-dia-chi-nay"]}
 
 
+def _b_petitions(world):
+    """A denunciation of B (accepted) and a reception session of B (petitions)."""
+    from datetime import date
+
+    from danvan.petitions import services as petitions
+
+    session = petitions.record_reception(world.b.reporter, unit=world.b.commune_party, held_on=date(2026, 3, 2),
+                                         host_name="Người tố cáo Lai Châu (chủ trì)", host_position="Bí thư")
+    petition = petitions.create_petition(
+        world.b.reporter, unit=world.b.commune_party, kind="denunciation", received_on=date(2026, 3, 2),
+        channel="reception", area=world.b.commune, subject="Đơn bí mật Lai Châu", content="Đơn bí mật Lai Châu",
+        petitioners=[{"name": "Người tố cáo Lai Châu", "phone": "0912345678"}], reception=session)
+    petitions.accept_petition(world.b.reporter, petition, accepted_on=date(2026, 3, 5))
+    return {"petition_ids": [petition.pk], "reception_ids": [session.pk]}
+
+
 def _b_import_job(world, form):
     from danvan.reporting.services import queue_import
 
@@ -201,11 +218,13 @@ def candidate_kwargs(names: list[str], data: dict):
         "url": ["x"],
         "model_id": data["model_ids"],
         "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x",
-                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai"],
+                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai",
+                  "accept", "reject", "forward", "extend", "answer", "appeal", "note"],
         "consultation_id": data["consultation_ids"], "piece_id": data["piece_ids"], "comment_id": data["comment_ids"],
         "group_id": data["group_ids"],
         "directive_id": data["directive_ids"], "task_id": data["task_ids"], "activity_id": data["activity_ids"],
         "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
+        "petition_id": data["petition_ids"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -220,6 +239,7 @@ def b_state(world):
     from danvan.consultation.models import Comment, CommentGroup, Consultation
     from danvan.directives.models import Activity, Commitment, Directive, Task
     from danvan.movement.models import MovementModel
+    from danvan.petitions.models import Petition, PetitionEvent
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import (
         EscalationRule,
@@ -249,6 +269,8 @@ def b_state(world):
         sorted(Activity.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
         sorted(Commitment.objects.filter(activity__line_path__startswith=prefix).values_list("pk", "state")),
         sorted(EscalationRule.objects.values_list("pk", "province_id", "threshold", "is_active")),
+        sorted(Petition.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
+        PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),
     )
 
 

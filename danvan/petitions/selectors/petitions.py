@@ -1,0 +1,183 @@
+"""Reads of petitions: scoped lists and details, deadline rules and the calendar, the duplicate candidates,
+the denouncer's identity (withheld or read and audited), the public status lookup."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.db.models import Prefetch, Q, Sum
+from django.utils import timezone
+
+from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
+from danvan.core.selectors import working_calendar
+from danvan.core.text import fold
+from danvan.org.models import Area, Unit
+from danvan.petitions import rules
+from danvan.petitions.choices import EventKind
+from danvan.petitions.deadlines import HORIZON
+from danvan.petitions.models import (
+    DeadlineRule,
+    Petition,
+    Petitioner,
+    PetitionEvent,
+    Reminder,
+    RemoteArea,
+    StatusLookup,
+)
+
+WITHHELD = "(Được giữ bí mật theo Luật Tố cáo)"
+# Timeline kinds a citizen sees in the public lookup: the steps, never notes or duplicate flags.
+PUBLIC_STEPS = (EventKind.RECEIVED, EventKind.ACCEPTED, EventKind.REJECTED, EventKind.FORWARDED,
+                EventKind.EXTENDED, EventKind.ANSWERED, EventKind.CLOSED, EventKind.APPEALED)
+
+
+def deadline_rule(kind: str, step: str) -> DeadlineRule | None:
+    """The rule in force (data an administrator edits); the same whoever asks."""
+    return DeadlineRule.objects.unscoped().filter(kind=kind, step=step).first()
+
+
+def deadline_rules() -> list[DeadlineRule]:
+    return list(DeadlineRule.objects.unscoped().order_by("kind", "step"))
+
+
+def calendar_from(day: date):
+    """The working calendar around `day` (reminders look back, deadlines forward): one query."""
+    return working_calendar(day - timedelta(days=60), day + HORIZON)
+
+
+def is_remote(area: Area) -> bool:
+    """Whether the area or one of its ancestors is on the remote-area list."""
+    return RemoteArea.objects.unscoped().filter(area__era=area.era,
+                                                area__code__in=[*area.ancestor_codes, area.code]).exists()
+
+
+def suggested_topics(text: str) -> list[str]:
+    from danvan.textmine.topics import find_topics
+
+    return [found["code"] for found in find_topics(text or "")][:5]
+
+
+def topic_labels() -> dict[str, str]:
+    from danvan.textmine.textutil import load_json
+
+    return {code: spec.get("label", code) for code, spec in load_json("topics.json")["topics"].items()}
+
+
+def code_taken(code: str) -> bool:
+    return Petition.objects.unscoped().filter(code=code).exists()
+
+
+def _under(qs, unit: Unit, field: str = "line_path"):
+    return qs.filter(**{f"{field}__gte": unit.line_path, f"{field}__lt": unit.line_path + PATH_END})
+
+
+def open_petitions_of(actor, unit: Unit, *, id_numbers: list[str], phones: list[str]):
+    """Open petitions in the actor's scope (the unit's subtree for an operator command) signed by the same
+    person: the duplicate candidates, oldest first."""
+    qs = Petition.objects.for_user(actor) if actor is not None else _under(Petition.objects.unscoped(), unit)
+    # One indexed lookup per key (an OR across the join made SQLite scan every petition).
+    signers = Petitioner.objects.unscoped()
+    ids = set(signers.filter(id_number__in=id_numbers).values_list("petition_id", flat=True)[:200]) if id_numbers \
+        else set()
+    if phones:
+        ids |= set(signers.filter(phone_key__in=phones).values_list("petition_id", flat=True)[:200])
+    if not ids:
+        return []
+    return list(qs.filter(pk__in=ids, status__in=rules.OPEN).select_related("duplicate_of").order_by(
+        "received_on", "id")[:20])
+
+
+def petition_list(user, *, unit: Unit | None = None, area: Area | None = None, kind: str = "", status: str = "",
+                  overdue: bool = False, topic: str = "", q: str = "", today: date | None = None):
+    """The petitions the user may see, filtered; `unit` means its subtree, `area` the area's subtree."""
+    qs = Petition.objects.for_user(user, Action.VIEW)
+    if unit is not None:
+        qs = _under(qs, unit)
+    if area is not None:
+        qs = qs.filter(area_path__gte=area.path, area_path__lt=area.path + PATH_END)
+    if kind:
+        qs = qs.filter(kind=kind)
+    if status:
+        qs = qs.filter(status=status)
+    if topic:
+        qs = qs.filter(topic=topic)
+    if q.strip():
+        folded = fold(q.strip())
+        qs = qs.filter(Q(content_folded__contains=folded) | Q(code=q.strip().upper()))
+    if overdue:
+        return qs.filter(due_on__lt=today or timezone.localdate()).select_related("unit").order_by("due_on", "id")
+    return qs.select_related("unit").order_by("-received_on", "-id")
+
+
+def get_petition(user, petition_id, action: str = Action.VIEW) -> Petition:
+    """One petition the user may act on, or 404 (out of scope looks like absent)."""
+    qs = Petition.objects.select_related("unit", "area", "received_by", "duplicate_of", "first_instance")
+    return get_for_user_or_404(qs, user, action, pk=petition_id)
+
+
+def petition_detail(user, petition_id) -> Petition:
+    qs = Petition.objects.select_related("unit", "area", "received_by", "duplicate_of", "first_instance",
+                                         "reception").prefetch_related(
+        Prefetch("timeline", queryset=PetitionEvent.objects.order_by("happened_on", "created_at", "id")))
+    return get_for_user_or_404(qs, user, Action.VIEW, pk=petition_id)
+
+
+def petitioners_for(user, petition: Petition) -> tuple[list[Petitioner], bool]:
+    """(petitioners, withheld). A denouncer's identity is withheld from all but the handling unit's reviewers and
+    handlers; the caller audits each read of it by them (services.record_identity_read)."""
+    people = list(Petitioner.objects.for_user(user).filter(petition=petition))
+    if rules.is_confidential(petition) and not rules.may_read_identity(user, petition):
+        return [Petitioner(pk=p.pk, petition=petition, name=WITHHELD) for p in people], True
+    return people, False
+
+
+def duplicates_of(user, petition: Petition):
+    return Petition.objects.for_user(user).filter(duplicate_of=petition).order_by("received_on", "id")
+
+
+def allowed_steps(user, petition: Petition) -> list[str]:
+    """The steps the UI offers this user (none to those who may only read)."""
+    return rules.PETITION.allowed(petition.status) if rules.may_act(user, petition) else []
+
+
+# --- reminders and the public lookup: internal reads, the same whoever asks ---------------------------------
+
+
+def petitions_due_on(days: list[date]) -> list[Petition]:
+    return list(Petition.objects.unscoped().filter(due_on__in=days, status__in=rules.OPEN).order_by("id"))
+
+
+def reminded(petitions: list[Petition]) -> set[tuple[int, date, str]]:
+    return set(Reminder.objects.unscoped().filter(petition__in=[p.pk for p in petitions])
+               .values_list("petition_id", "deadline", "step"))
+
+
+def lookups_since(client: str, since) -> int:
+    return StatusLookup.objects.unscoped().filter(client=client, minute__gte=since).aggregate(n=Sum("hits"))["n"] or 0
+
+
+def public_status(code: str, phone_last4: str) -> dict | None:
+    """The status and the dates of the steps, when the code and the last 4 digits of a petitioner's phone match;
+    None otherwise (the caller answers the same 404 for a wrong code and a wrong phone). Nothing personal."""
+    code = (code or "").strip().upper()[:16]
+    if len(phone_last4 or "") != 4 or not phone_last4.isdigit():
+        return None
+    petition = Petition.objects.unscoped().filter(code=code).first()
+    if petition is None:
+        return None
+    phones = Petitioner.objects.unscoped().filter(petition=petition).values_list("phone_key", flat=True)
+    if not any(p.endswith(phone_last4) for p in phones if p):
+        return None
+    steps = PetitionEvent.objects.unscoped().filter(petition=petition, kind__in=PUBLIC_STEPS).order_by(
+        "happened_on", "created_at", "id")
+    return {"code": petition.code, "status": petition.status, "status_label": petition.get_status_display(),
+            "kind": petition.kind, "received_on": petition.received_on,
+            "steps": [{"kind": e.kind, "label": e.get_kind_display(), "on": e.happened_on} for e in steps]}
+
+
+def forward_target(unit_id) -> Unit | None:
+    """Any open unit of the system may receive a forwarded petition, also outside the sender's scope."""
+    try:
+        return Unit.objects.unscoped().filter(pk=int(unit_id), closed_on__isnull=True).first()
+    except (TypeError, ValueError, OverflowError):
+        return None

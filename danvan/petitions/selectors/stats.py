@@ -1,0 +1,105 @@
+"""Statistics of petitions for a unit subtree or an area and a period, and the indicator sources DON_NHAN and
+DON_XONG. A duplicate (`duplicate_of` set) is never counted twice: it is left out of every figure.
+
+Each figure is one aggregate over the scoped, filtered table (conditional counts in one statement), plus one
+GROUP BY per breakdown; the indexes lead with `line_path` and the day columns.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Avg, Count, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from danvan.core.permissions import PATH_END, Action, scope_for, subtree_q
+from danvan.core.registry import SourcedRecord, SourcedValue
+from danvan.org.models import Area, Unit
+from danvan.petitions.models import Petition
+
+RECORDS_SHOWN = 20
+
+
+def _visible(user, unit: Unit | None, area: Area | None) -> Q | None:
+    """The filter of the petitions a user may see under `unit` / in `area` (None: nothing is visible)."""
+    scope = scope_for(user, Action.VIEW)
+    if scope.is_empty:
+        return None
+    q = Q(duplicate_of__isnull=True)
+    if not scope.everything:
+        q &= subtree_q("line_path", scope.prefixes)
+    if unit is not None:
+        q &= Q(line_path__gte=unit.line_path, line_path__lt=unit.line_path + PATH_END)
+    if area is not None:
+        q &= Q(area_path__gte=area.path, area_path__lt=area.path + PATH_END)
+    return q
+
+
+def _between(name: str, start: date, end: date) -> Q:
+    return Q(**{f"{name}__gte": start, f"{name}__lte": end})
+
+
+def statistics(user, *, unit: Unit | None = None, area: Area | None = None, start: date, end: date,
+               today: date | None = None) -> dict:
+    """received, accepted, rejected, forwarded, answered, answered_on_time, overdue (now), average days to answer
+    (in the period), and the received ones by kind, topic and channel."""
+    today = today or timezone.localdate()
+    visible = _visible(user, unit, area)
+    empty = {"received": 0, "accepted": 0, "rejected": 0, "forwarded": 0, "answered": 0, "answered_on_time": 0,
+             "answered_late": 0, "overdue": 0, "average_days": None, "by_kind": {}, "by_topic": {}, "by_channel": {}}
+    if visible is None:
+        return empty
+    rows = Petition.objects.unscoped().filter(visible)  # `visible` is the user's scope, as for_user applies it
+    received = _between("received_on", start, end)
+    answered = _between("answered_on", start, end)
+    figures = rows.filter(received | answered | _between("accepted_on", start, end)
+                          | _between("rejected_on", start, end) | _between("forwarded_on", start, end)).aggregate(
+        received=Count("pk", filter=received),
+        accepted=Count("pk", filter=_between("accepted_on", start, end)),
+        rejected=Count("pk", filter=_between("rejected_on", start, end)),
+        forwarded=Count("pk", filter=_between("forwarded_on", start, end)),
+        answered=Count("pk", filter=answered),
+        answered_on_time=Count("pk", filter=answered & Q(answered_late=False)),
+        average_days=Avg("answer_days", filter=answered),
+    )
+    figures["answered_late"] = figures["answered"] - figures["answered_on_time"]
+    figures["overdue"] = rows.filter(due_on__lt=today).count()
+    if figures["average_days"] is not None:
+        figures["average_days"] = round(float(figures["average_days"]), 1)
+    in_period = rows.filter(received)
+    for name, column in (("by_kind", "kind"), ("by_topic", "topic"), ("by_channel", "channel")):
+        figures[name] = dict(in_period.values_list(column).annotate(n=Count("pk")).order_by("-n", column))
+    return figures
+
+
+def late_petitions(user, *, unit: Unit | None = None, area: Area | None = None, start: date, end: date, limit=50):
+    """The petitions answered late in the period (the statistics page lists them)."""
+    visible = _visible(user, unit, area)
+    if visible is None:
+        return Petition.objects.none()
+    return (Petition.objects.unscoped().filter(visible, _between("answered_on", start, end), answered_late=True)
+            .select_related("unit").order_by("-answered_on", "-id")[:limit])
+
+
+def _sourced(qs) -> SourcedValue:
+    count = qs.count()
+    shown = list(qs.order_by("received_on", "pk")[:RECORDS_SHOWN])
+    records = tuple(SourcedRecord(label=f"{p.code} — {p.subject}",
+                                  url=reverse("petitions:petition_detail", args=[p.pk])) for p in shown)
+    return SourcedValue(value=Decimal(count), records=records, more=max(0, count - len(records)))
+
+
+def petitions_received(unit: Unit, start: date, end: date) -> SourcedValue:
+    """DON_NHAN: the petitions the unit received in the period (duplicates counted once)."""
+    return _sourced(Petition.objects.unscoped().filter(received_by=unit, duplicate_of__isnull=True,
+                                                       received_on__gte=start, received_on__lte=end))
+
+
+def petitions_settled(unit: Unit, start: date, end: date) -> SourcedValue:
+    """DON_XONG: the unit's petitions settled (answered) in the period."""
+    return _sourced(Petition.objects.unscoped().filter(unit=unit, duplicate_of__isnull=True,
+                                                       answered_on__gte=start, answered_on__lte=end))
+
+

@@ -1,0 +1,15 @@
+"""Writes of the petitions app, one module per concept; every public function is a @service."""
+
+from danvan.petitions.services.petitions import create_petition, mark_not_duplicate, record_identity_read  # noqa: F401
+from danvan.petitions.services.reception import record_reception  # noqa: F401
+from danvan.petitions.services.reminders import count_status_lookup, send_deadline_reminders  # noqa: F401
+from danvan.petitions.services.steps import (  # noqa: F401
+    accept_petition,
+    add_petition_note,
+    answer_petition,
+    appeal_petition,
+    close_petition,
+    extend_petition,
+    forward_petition,
+    reject_petition,
+)

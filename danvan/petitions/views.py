@@ -1,0 +1,260 @@
+"""Pages of the petitions app: the list (and overdue view), receiving, a petition's page and its steps,
+reception sessions and the compliance view, statistics. Thin views: parse with a form, call one selector or
+service, render."""
+
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from danvan.accounts.selectors import memberships_of
+from danvan.core.permissions import Action
+from danvan.core.views import ScopedListView, call_service
+from danvan.org.choices import Era
+from danvan.org.selectors import get_area, get_unit, unit_list
+from danvan.petitions import forms, reports, rules, selectors, services
+from danvan.reporting.periods import PeriodError, parse_period
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+EXPORT_MAX = 20000
+STEP_LABELS = {"accept": "Thụ lý", "reject": "Không thụ lý", "forward": "Chuyển đơn", "extend": "Gia hạn",
+               "answer": "Trả lời, giải quyết", "close": "Kết thúc", "appeal": "Khiếu nại lần hai",
+               "note": "Ghi chú"}
+
+
+def _filtered(request):
+    form = forms.FilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    unit = get_unit(request.user, data["unit"]) if data.get("unit") else None
+    area = get_area(request.user, Era.CURRENT, data["area"]) if data.get("area") else None
+    qs = selectors.petition_list(request.user, unit=unit, area=area, kind=data.get("kind") or "",
+                                 status=data.get("status") or "", overdue=bool(data.get("overdue")),
+                                 topic=data.get("topic") or "", q=data.get("q") or "")
+    return form, qs, unit, area
+
+
+class PetitionListView(ScopedListView):
+    template_name = "petitions/petition_list.html"
+    partial_template_name = "petitions/_petition_rows.html"
+
+    def select(self, request):
+        self.form, qs, self.unit, self.area = _filtered(request)
+        return qs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, unit=self.unit, area=self.area, today=timezone.localdate(),
+                                        **kwargs)
+
+
+petition_list = PetitionListView.as_view()
+
+
+@login_required
+def petition_export(request):
+    _, qs, _, _ = _filtered(request)
+    rows = list(qs.select_related("area").prefetch_related("petitioners")[:EXPORT_MAX])
+    response = HttpResponse(reports.list_xlsx(rows), content_type=XLSX)
+    response["Content-Disposition"] = 'attachment; filename="don-thu.xlsx"'
+    return response
+
+
+def _receiving_units(user):
+    return unit_list(user, action=Action.REPORT).filter(closed_on__isnull=True)
+
+
+@login_required
+def petition_new(request):
+    units = _receiving_units(request.user)
+    initial = {"received_on": timezone.localdate(), "people_count": 1}
+    reception = None
+    if request.GET.get("reception", "").isdigit():
+        reception = selectors.get_reception(request.user, int(request.GET["reception"]))
+        initial.update(unit=reception.unit, received_on=reception.held_on, channel="reception",
+                       reception=reception.pk)
+    form = forms.PetitionForm(request.POST or None, units=units, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        session = selectors.get_reception(request.user, data["reception"]) if data.get("reception") else None
+        person = {k: data[k] for k in ("name", "address", "phone", "id_number")}
+        outcome = call_service(request, lambda: services.create_petition(
+            request.user, unit=data["unit"], kind=data["kind"], received_on=data["received_on"],
+            channel=data["channel"], area=data["area"], petitioners=[person], people_count=data["people_count"],
+            subject=data["subject"], content=data["content"], complex_=data["complex"], reception=session), into=form)
+        if outcome.ok:
+            petition = outcome.value
+            messages.success(request, f"Đã tiếp nhận đơn, mã tra cứu {petition.code}.")
+            return redirect(petition.get_absolute_url())
+    return render(request, "petitions/petition_form.html", {"form": form, "reception": reception})
+
+
+@login_required
+def petition_detail(request, petition_id: int):
+    petition = selectors.petition_detail(request.user, petition_id)
+    people, withheld = selectors.petitioners_for(request.user, petition)
+    if rules.is_confidential(petition) and not withheld:
+        services.record_identity_read(request.user, petition)  # Law on Denunciations: every read is audited
+    steps = selectors.allowed_steps(request.user, petition)
+    return render(request, "petitions/petition_detail.html", {
+        "petition": petition, "people": people, "withheld": withheld, "today": timezone.localdate(),
+        "steps": [(s, STEP_LABELS[s]) for s in steps], "duplicates": selectors.duplicates_of(request.user, petition),
+        "topics": [selectors.topic_labels().get(c, c) for c in petition.topics or ()],
+    })
+
+
+def _run(event, user, petition, data):
+    if event == "accept":
+        return services.accept_petition(user, petition, accepted_on=data["accepted_on"], complex_=data["complex"],
+                                        note=data["note"], resolution_days=data["resolution_days"])
+    if event == "reject":
+        return services.reject_petition(user, petition, reason=data["reason"], rejected_on=data["rejected_on"])
+    if event == "forward":
+        to_unit = None
+        if data["to_unit"]:
+            to_unit = selectors.forward_target(data["to_unit"])
+            if to_unit is None:
+                from django.core.exceptions import ValidationError
+
+                raise ValidationError({"to_unit": ["Không có đơn vị nhận này."]})
+        return services.forward_petition(user, petition, to_unit=to_unit, to_body=data["to_body"], note=data["note"],
+                                         forwarded_on=data["forwarded_on"])
+    if event == "extend":
+        return services.extend_petition(user, petition, reason=data["reason"])
+    if event == "answer":
+        return services.answer_petition(user, petition, **data)
+    if event == "close":
+        return services.close_petition(user, petition, note=data["note"])
+    if event == "appeal":
+        return services.appeal_petition(user, petition, received_on=data["received_on"])
+    return services.add_petition_note(user, petition, text=data["text"], document=data["document"])
+
+
+@login_required
+def petition_step(request, petition_id: int, event: str):
+    if event not in forms.STEP_FORMS:
+        raise Http404
+    petition = selectors.get_petition(request.user, petition_id)
+    if not rules.may_act(request.user, petition):
+        raise Http404
+    today = timezone.localdate()
+    form = forms.STEP_FORMS[event](request.POST if request.method == "POST" else None, initial={
+        "accepted_on": today, "rejected_on": today, "forwarded_on": today, "answered_on": today,
+        "received_on": today})
+    if request.method == "POST" and form.is_valid():
+        outcome = call_service(request, lambda: _run(event, request.user, petition, form.cleaned_data), into=form,
+                               success=f"Đã ghi nhận: {STEP_LABELS[event].lower()}.")
+        if outcome.ok:
+            target = outcome.value
+            if event == "forward" and target.unit_id != petition.unit_id and not rules.may_act(request.user, target):
+                return redirect("petitions:petition_list")
+            return redirect(target.get_absolute_url())
+    return render(request, "petitions/petition_step.html", {"petition": petition, "form": form, "event": event,
+                                                           "title": STEP_LABELS[event]})
+
+
+# --- citizen reception ---------------------------------------------------------------------------------
+
+
+class ReceptionListView(ScopedListView):
+    template_name = "petitions/reception_list.html"
+
+    def select(self, request):
+        unit = get_unit(request.user, request.GET["unit"]) if request.GET.get("unit", "").isdigit() else None
+        return selectors.receptions(request.user, unit=unit)
+
+
+reception_list = ReceptionListView.as_view()
+
+
+@login_required
+def reception_new(request):
+    form = forms.ReceptionForm(request.POST or None, units=_receiving_units(request.user),
+                               initial={"held_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        outcome = call_service(request, lambda: services.record_reception(request.user, **form.cleaned_data),
+                               into=form, success="Đã ghi buổi tiếp công dân.")
+        if outcome.ok:
+            return redirect("petitions:reception_list")
+    return render(request, "petitions/reception_form.html", {"form": form})
+
+
+def _month(request) -> tuple[forms.MonthForm, date, date]:
+    """The calendar month asked for (this month by default); a malformed one falls back with an error."""
+    form = forms.MonthForm(request.GET or None)
+    today = timezone.localdate()
+    code = (form.cleaned_data.get("month") if form.is_valid() else "") or f"{today:%Y-%m}"
+    try:
+        start = date(int(code[:4]), int(code[5:7]), 1)
+        if len(code) != 7 or code[4] != "-":
+            raise ValueError(code)
+    except ValueError:
+        form.add_error(None, "Nhập một tháng, dạng YYYY-MM.")
+        start = today.replace(day=1)
+    end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return form, start, end
+
+
+@login_required
+def compliance_page(request):
+    form, start, end = _month(request)
+    result = selectors.compliance(request.user, start=start, end=end)
+    return render(request, "petitions/compliance.html", {"form": form, "start": start, "end": end, **result})
+
+
+# --- statistics ----------------------------------------------------------------------------------------
+
+
+def _stats_target(request):
+    form = forms.StatsForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    try:
+        period = parse_period(data.get("period") or str(timezone.localdate().year))
+    except PeriodError as exc:
+        form.add_error("period", str(exc))
+        period = parse_period(str(timezone.localdate().year))
+    unit = get_unit(request.user, data["unit"]) if data.get("unit") else None
+    area = get_area(request.user, Era.CURRENT, data["area"]) if data.get("area") else None
+    return form, period, unit, area
+
+
+@login_required
+def stats_page(request):
+    form, period, unit, area = _stats_target(request)
+    kwargs = {"start": period.start, "end": period.end, "unit": unit, "area": area}
+    figures = selectors.statistics(request.user, **kwargs)
+    topics = selectors.topic_labels()
+    return render(request, "petitions/stats.html", {
+        "form": form, "period": period, "unit": unit, "area": area, "figures": figures,
+        "rows": reports.figure_rows(figures, topics), "chart": reports.chart_data(figures, topics),
+        "late": selectors.late_petitions(request.user, **kwargs), "query": request.GET.urlencode(),
+    })
+
+
+@login_required
+def stats_xlsx(request):
+    _, period, unit, area = _stats_target(request)
+    figures = selectors.statistics(request.user, start=period.start, end=period.end, unit=unit, area=area)
+    where = unit.name if unit else (area.name if area else "toàn bộ phạm vi")
+    data = reports.stats_xlsx(f"Thống kê đơn thư — {where} — {period.label_vi}", figures, selectors.topic_labels())
+    response = HttpResponse(data, content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="thong-ke-don-thu-{period.code}.xlsx"'
+    return response
+
+
+@login_required
+def stats_docx(request):
+    _, period, unit, area = _stats_target(request)
+    issuer = unit or next((m.unit for m in memberships_of(request.user)), None)
+    if issuer is None:
+        messages.error(request, "Chọn tổ chức ban hành báo cáo (tham số unit).")
+        return redirect("petitions:stats")
+    kwargs = {"start": period.start, "end": period.end, "unit": unit, "area": area}
+    figures = selectors.statistics(request.user, **kwargs)
+    sessions = list(selectors.receptions(request.user, unit=unit, since=period.start, until=period.end)[:500])
+    data = reports.report_docx(issuer, period, figures, selectors.topic_labels(), sessions)
+    response = HttpResponse(data, content_type=DOCX)
+    response["Content-Disposition"] = f'attachment; filename="bao-cao-don-thu-{period.code}.docx"'
+    return response
