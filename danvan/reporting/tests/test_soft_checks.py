@@ -40,7 +40,7 @@ def test_a_value_far_above_the_units_history_asks_before_submitting(world, form,
     services.submit_submission(world.a.reporter, s, confirm_warnings=True)
     assert Submission.objects.get(pk=s.pk).status == "submitted"
     event = AuditEvent.objects.get(action="reporting.submission.submit", object_id=str(s.pk))
-    assert "QUA_SL" in event.after["warnings_confirmed"]
+    assert event.after is not None and "QUA_SL" in event.after["warnings_confirmed"]
 
 
 def test_a_usual_value_or_a_short_history_submits_without_asking(world, form, history):
