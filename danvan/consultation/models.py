@@ -10,28 +10,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from danvan.consultation.choices import Audience, Channel, Stance, Status
-from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
+from danvan.core.models import CatalogueEntry, TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 
 
-class CommenterGroup(TimeStampedModel):
+class CommenterGroup(CatalogueEntry):
     """A group of commenters (cán bộ hưu trí, nông dân, …): a catalogue kept as data."""
 
-    code = models.SlugField(_("mã"), max_length=40, unique=True)
-    name = models.CharField(_("tên"), max_length=200)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
-    is_active = models.BooleanField(_("đang dùng"), default=True)
-
-    objects = ScopedQuerySet.as_manager()
-    scope_public = True
-
-    class Meta:
-        ordering = ["sort_order", "code"]
+    class Meta(CatalogueEntry.Meta):
         verbose_name = _("nhóm người góp ý")
         verbose_name_plural = _("nhóm người góp ý")
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Consultation(UnitOwnedModel, VersionedModel):

@@ -27,6 +27,28 @@ class VersionedModel(TimeStampedModel):
         abstract = True
 
 
+class CatalogueEntry(TimeStampedModel):
+    """An entry of a catalogue kept as data (fields, criteria, activity kinds, commenter groups…): seeded by a
+    data migration, edited in the admin through `core.admin.AuditedModelAdmin`, readable by everyone.
+
+    A subclass sets its own `Meta(CatalogueEntry.Meta)` verbose names and may widen a field (redeclare it)."""
+
+    code = models.SlugField(_("mã"), max_length=40, unique=True)
+    name = models.CharField(_("tên"), max_length=200)
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
+    is_active = models.BooleanField(_("đang dùng"), default=True)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_public = True
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class UnitOwnedModel(models.Model):
     """A row that belongs to a unit: scoped by the unit's reporting line, audited under it.
 

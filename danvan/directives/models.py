@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.fields import PathField
-from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
+from danvan.core.models import CatalogueEntry, TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.core.text import fold
 from danvan.core.timeline import TimelineEvent
@@ -150,24 +150,12 @@ class TaskEvent(TimelineEvent):
         verbose_name_plural = _("diễn biến nhiệm vụ")
 
 
-class ActivityKind(TimeStampedModel):
+class ActivityKind(CatalogueEntry):
     """A kind of activity (hội nghị, tập huấn, giám sát, đối thoại…): a catalogue kept as data."""
 
-    code = models.SlugField(_("mã"), max_length=40, unique=True)
-    name = models.CharField(_("tên"), max_length=200)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
-    is_active = models.BooleanField(_("đang dùng"), default=True)
-
-    objects = ScopedQuerySet.as_manager()
-    scope_public = True
-
-    class Meta:
-        ordering = ["sort_order", "code"]
+    class Meta(CatalogueEntry.Meta):
         verbose_name = _("loại hoạt động")
         verbose_name_plural = _("loại hoạt động")
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Activity(UnitOwnedModel, VersionedModel):

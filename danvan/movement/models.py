@@ -10,52 +10,30 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.fields import PathField
-from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
+from danvan.core.models import CatalogueEntry, TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.core.text import fold
 from danvan.core.timeline import TimelineEvent
 from danvan.movement.choices import EventKind, Kind, Level, Status
 
 
-class Field(TimeStampedModel):
+class Field(CatalogueEntry):
     """A field models are grouped in (lĩnh vực): kinh tế, văn hóa – xã hội, …"""
 
-    code = models.SlugField(_("mã"), max_length=40, unique=True)
-    name = models.CharField(_("tên"), max_length=200)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
-    is_active = models.BooleanField(_("đang dùng"), default=True)
-
-    objects = ScopedQuerySet.as_manager()
-    scope_public = True
-
-    class Meta:
-        ordering = ["sort_order", "code"]
+    class Meta(CatalogueEntry.Meta):
         verbose_name = _("lĩnh vực")
         verbose_name_plural = _("lĩnh vực")
 
-    def __str__(self) -> str:
-        return self.name
 
-
-class Criterion(TimeStampedModel):
+class Criterion(CatalogueEntry):
     """An evaluation criterion a model is scored against (0 to `max_score`)."""
 
-    code = models.SlugField(_("mã"), max_length=40, unique=True)
     name = models.CharField(_("tên"), max_length=300)
     max_score = models.PositiveSmallIntegerField(_("điểm tối đa"), default=10)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
-    is_active = models.BooleanField(_("đang dùng"), default=True)
 
-    objects = ScopedQuerySet.as_manager()
-    scope_public = True
-
-    class Meta:
-        ordering = ["sort_order", "code"]
+    class Meta(CatalogueEntry.Meta):
         verbose_name = _("tiêu chí đánh giá")
         verbose_name_plural = _("tiêu chí đánh giá")
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class MovementModel(UnitOwnedModel, VersionedModel):
