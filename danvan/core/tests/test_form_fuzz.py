@@ -62,10 +62,10 @@ def _fingerprint_sql() -> str:
             continue
         if model._meta.proxy or not model._meta.managed:
             continue
-        names = {f.name: f.column for f in model._meta.concrete_fields}
+        names = {f.name: str(f.column) for f in model._meta.concrete_fields}
         version = f"SUM({quote(names['version'])})" if "version" in names else "NULL"
         updated = f"MAX({quote(names['updated_at'])})" if "updated_at" in names else "NULL"
-        top = f"CAST(MAX({quote(model._meta.pk.column)}) AS TEXT)"
+        top = f"CAST(MAX({quote(str(model._meta.pk.column))}) AS TEXT)"
         table = quote(model._meta.db_table)
         # names come from the models' metadata, quoted: no input reaches this statement
         sql = f"SELECT '{model._meta.label_lower}', COUNT(*), {top}, CAST({version} AS TEXT), CAST({updated} AS TEXT) FROM {table}"  # noqa: S608, E501
