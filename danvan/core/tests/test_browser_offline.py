@@ -48,6 +48,13 @@ def fill_note(page, text: str) -> None:
     page.click("button:has-text('Ghi tin')")
 
 
+def go_offline(page, offline: bool) -> None:
+    """Cut (or restore) the connection and wait until the page has been told: the emulation reaches
+    `navigator.onLine` a moment later, and a form sent in that moment goes out through the service worker."""
+    page.context.set_offline(offline)
+    page.wait_for_function("offline => navigator.onLine === !offline", arg=offline)
+
+
 def outbox(page, state: str):
     return page.locator(f"#offline-outbox li[data-state={state}]")
 
@@ -62,7 +69,7 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     submission = reporting_services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party,
                                                       period="2026-03", values={"QUA_SL": "5"})
     report_url = f"{live_server.url}/bao-cao/{submission.pk}/"
-    page, context = browser_page, browser_page.context
+    page = browser_page
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
 
@@ -74,7 +81,7 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     assert page.evaluate("caches.open('danvan-pages').then(c => c.keys()).then(k => k.length)") >= 2
 
     # Offline: a note and the report's figures are kept on the phone, listed with their time.
-    context.set_offline(True)
+    go_offline(page, True)
     fill_note(page, "Bà con thôn Đông lo lắng về tiến độ đền bù giải phóng mặt bằng.")
     outbox(page, "waiting").filter(has_text="Tin tình hình nhân dân").wait_for()
     page.goto(report_url)  # from the worker's cache
@@ -88,7 +95,7 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     assert SituationNote.objects.count() == 0
 
     # Back online: each is sent once, and the list says so.
-    context.set_offline(False)
+    go_offline(page, False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
     expect(outbox(page, "sent")).to_have_count(2)
     shot(page, "offline-da-gui.png")
@@ -118,13 +125,13 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
 
     # An offline edit of a report changed meanwhile: both versions shown, the user's choice saved.
     page.goto(report_url)
-    context.set_offline(True)
+    go_offline(page, True)
     page.fill("#v-QUA_SL", "30")
     page.click("button[name=action][value=save]")
     outbox(page, "waiting").filter(has_text="Số liệu báo cáo").wait_for()
     fresh = Submission.objects.get(pk=submission.pk)
     reporting_services.update_submission(world.a.reporter, fresh, version=fresh.version, values={"QUA_SL": "20"})
-    context.set_offline(False)
+    go_offline(page, False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
     conflict = outbox(page, "conflict")
     conflict.wait_for()
