@@ -59,7 +59,21 @@ def test_desk_figures_equal_each_apps_counts(world, incident_of):
     task("Còn lâu", date(2026, 12, 31))
     task("Quá hạn của tỉnh khác", date(2026, 11, 1), unit=world.b.btgdv, actor=world.b.reviewer)
 
+    from datetime import timedelta
+
+    from danvan.petitions import services as petitions
+
+    def petition(received_on, unit=world.a.commune_party, actor=world.a.reporter, area=world.a.commune):
+        return petitions.create_petition(actor, unit=unit, kind="complaint", received_on=received_on,
+                                         channel="mail", area=area, petitioners=[{"name": "Nguyễn Văn A"}],
+                                         subject="Khiếu nại", content=f"Khiếu nại về đất đai {received_on}")
+
+    late, soon, later = petition(date(2026, 10, 1)), petition(date(2026, 11, 14)), petition(date(2026, 11, 19))
+    other = petition(date(2026, 10, 1), unit=world.b.commune_party, actor=world.b.reporter, area=world.b.commune)
+    assert late.due_on < DAY <= soon.due_on <= DAY + timedelta(days=7) < later.due_on and other.due_on < DAY
+
     tiles = desk(world.a.reviewer, world.a.btgdv, DAY)
+    assert _figures(tiles, "petitions.deadlines") == {"Đơn thư quá hạn giải quyết": 1, "Đến hạn trong 7 ngày": 1}
     assert _figures(tiles, "directives.tasks") == {"Nhiệm vụ trọng tâm quá hạn": 1, "Đến hạn trong 7 ngày": 1}
     situation_figures = _figures(tiles, "situation.incidents")
     assert situation_figures["Phát sinh"] == "2 (mức 1: 1, mức 3: 1)"
@@ -81,7 +95,8 @@ def test_the_desk_api_answers_the_tiles_and_refuses_another_provinces_unit(clien
     body = client.get("/api/v1/desk").json()
     assert body["unit"]["id"] == world.a.btgdv.pk
     assert {t["key"] for t in body["tiles"]} >= {"reporting.completeness", "situation.incidents", "movement.models",
-                                                  "reporting.figures", "directives.tasks"}
+                                                  "reporting.figures", "directives.tasks",
+                                                  "petitions.deadlines"}
     assert all({"label", "value", "url", "alert"} <= set(f) for t in body["tiles"] for f in t["figures"])
     assert client.get("/api/v1/desk", {"unit": world.b.btgdv.pk}).status_code == 404
     client.force_login(world.admin)  # no unit of their own: must choose one
@@ -100,7 +115,7 @@ def _desk_queries(client, world, django_assert_max_num_queries) -> int:
 
 # The page with the tiles of the apps that exist now (pinned: it must not grow with the data). Key tasks' derived
 # progress reads one more query per generation of sub-tasks (bounded by directives' MAX_DEPTH); these are flat.
-DESK_QUERIES = 25
+DESK_QUERIES = 27
 
 
 def test_the_desk_page_query_count_does_not_grow_with_the_data(client, world, incident_of,
