@@ -180,53 +180,15 @@ def consume_chain(
     return j
 
 
+# Function words that end a clause: a name, a role or a body never runs on past them ("… của", "… được").
+CLAUSE_WORDS = frozenset([
+    "và", "của", "cho", "tại", "ở", "trong", "về", "để", "được", "đã", "đang", "sẽ", "là", "có", "với", "từ",
+    "đến", "theo", "như", "thì", "mà", "bằng", "này", "đó", "phát", "nêu", "bày", "nói", "cảm",
+])
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
-_NAME_STOP = frozenset(
-    [
-        "và",
-        "của",
-        "cho",
-        "tại",
-        "ở",
-        "trong",
-        "về",
-        "để",
-        "được",
-        "đã",
-        "đang",
-        "sẽ",
-        "là",
-        "có",
-        "với",
-        "từ",
-        "đến",
-        "theo",
-        "như",
-        "thì",
-        "mà",
-        "bằng",
-        "này",
-        "đó",
-        "tham",
-        "phát",
-        "chỉ",
-        "cùng",
-        "nêu",
-        "bày",
-        "nói",
-        "kiến",
-        "cảm",
-        "trao",
-        "tặng",
-        "dự",
-        "góp",
-        "kết",
-        "khai",
-        "mở",
-        "phụ",
-        "viên",
-    ]
-)
+_NAME_STOP = CLAUSE_WORDS | frozenset([
+    "tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "kết", "khai", "mở", "phụ", "viên",
+])
 
 
 _POSITION_WORDS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .orgs import consume_chain, org_word_at
+from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .textutil import PhraseIndex, Token, load_json
 
 
@@ -19,40 +19,7 @@ def lexicon_roles() -> list[str]:
 
 # Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
 _NAMED_NOUNS = {"chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop"}
-_ROLE_STOP = frozenset(
-    [
-        "và",
-        "của",
-        "cho",
-        "tại",
-        "ở",
-        "trong",
-        "về",
-        "để",
-        "được",
-        "đã",
-        "đang",
-        "sẽ",
-        "là",
-        "có",
-        "với",
-        "từ",
-        "đến",
-        "theo",
-        "như",
-        "thì",
-        "mà",
-        "bằng",
-        "này",
-        "đó",
-        "chia",
-        "phát",
-        "nói",
-        "bày",
-        "cảm",
-        "nêu",
-    ]
-)
+_ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
 
 
 def in_charge(tokens: list[Token], end: int, text: str) -> int:
