@@ -38,6 +38,7 @@ def _activity_document(a):
 
 
 def register() -> None:
+    from danvan.directives import desk
     from danvan.directives.selectors import activities
 
     registry.audit_labels.register_many(AUDIT_LABELS)
@@ -53,3 +54,4 @@ def register() -> None:
                                                              label=_("Nhiệm vụ trọng tâm")))
     registry.search_documents.register(registry.SearchSource("directives.activity", "directives.Activity",
                                                              _activity_document, label=_("Hoạt động")))
+    registry.desk_tiles.register(registry.DeskTile("directives.tasks", _("Nhiệm vụ trọng tâm"), desk.tasks_tile, order=30))

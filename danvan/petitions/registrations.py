@@ -40,7 +40,7 @@ def _petition_document(petition):
 
 
 def register() -> None:
-    from danvan.petitions import selectors
+    from danvan.petitions import desk, selectors
 
     registry.audit_labels.register_many(AUDIT_LABELS)
     registry.navigation.register(registry.NavItem("petitions", _("Đơn thư"), "petitions:petition_list", order=49,
@@ -51,3 +51,4 @@ def register() -> None:
                                                                  app="petitions"))
     registry.search_documents.register(registry.SearchSource("petitions.petition", "petitions.Petition",
                                                              _petition_document, label=_("Đơn thư")))
+    registry.desk_tiles.register(registry.DeskTile("petitions.deadlines", _("Đơn thư"), desk.petitions_tile, order=25))

@@ -1,5 +1,5 @@
-"""The desk's tiles from the apps that existed when the desk was built (reporting, situation, movement,
-directives, petitions).
+"""The desk's tiles from the apps that existed when the desk was built (reporting, situation, movement).
+Directives and petitions register theirs from their own registrations.py.
 
 Each reads through the app's own selectors (scoped, a fixed number of queries whatever the data's size) and
 links every figure to the list behind it. An app built later registers its own `DeskTile` from its
@@ -112,50 +112,11 @@ def movement_tile(user, unit, today: date) -> list[DeskFigure] | None:
                        _url("movement:stats", unit=unit.pk))]
 
 
-TASK_SOON_DAYS = 7  # "due this week"
-TASKS_READ = 2000  # a province's open tasks with a deadline up to next week fit many times over
-
-
-def tasks_tile(user, unit, today: date) -> list[DeskFigure] | None:
-    """Key tasks of the unit's subtree: late now (derived: deadline passed without done) and due this week."""
-    from danvan.directives.choices import TaskStatus
-    from danvan.directives.selectors.tasks import progress_of, task_queryset
-
-    soon = today + timedelta(days=TASK_SOON_DAYS)
-    # Only tasks whose deadline is before next week can be late or due soon; their progress is derived fresh.
-    tasks = list(task_queryset(user, unit=unit).filter(deadline__lte=soon).prefetch_related(None)
-                 .order_by("deadline", "id")[:TASKS_READ])
-    progress = progress_of(tasks, today)
-    late = sum(1 for t in tasks if progress[t.pk].late)
-    due = sum(1 for t in tasks if not progress[t.pk].late and progress[t.pk].status != TaskStatus.DONE
-              and t.deadline >= today)
-    return [DeskFigure(_("Nhiệm vụ trọng tâm quá hạn"), late,
-                       _url("directives:task_list", status=TaskStatus.LATE, unit=unit.pk), alert=late > 0),
-            DeskFigure(_("Đến hạn trong 7 ngày"), due, _url("directives:task_list", unit=unit.pk))]
-
-
-PETITION_SOON_DAYS = 7
-
-
-def petitions_tile(user, unit, today: date) -> list[DeskFigure] | None:
-    """Petitions of the unit's subtree past the deadline of the step they wait for, and due within a week."""
-    from danvan.petitions.selectors.petitions import petition_list
-
-    overdue = petition_list(user, unit=unit, overdue=True, today=today).count()
-    due = petition_list(user, unit=unit).filter(due_on__gte=today,
-                                                due_on__lte=today + timedelta(days=PETITION_SOON_DAYS)).count()
-    return [DeskFigure(_("Đơn thư quá hạn giải quyết"), overdue,
-                       _url("petitions:petition_list", overdue="on", unit=unit.pk), alert=overdue > 0),
-            DeskFigure(_("Đến hạn trong 7 ngày"), due, _url("petitions:petition_list", unit=unit.pk))]
-
-
 def register() -> None:
     registry.desk_tiles.register(registry.DeskTile("reporting.completeness", _("Báo cáo tháng: tiến độ nộp"),
                                                    reporting_tile, order=10))
     registry.desk_tiles.register(registry.DeskTile("situation.incidents", _("Vụ việc phức tạp, cảnh báo"),
                                                    situation_tile, order=20))
-    registry.desk_tiles.register(registry.DeskTile("petitions.deadlines", _("Đơn thư"), petitions_tile, order=25))
-    registry.desk_tiles.register(registry.DeskTile("directives.tasks", _("Nhiệm vụ trọng tâm"), tasks_tile, order=30))
     registry.desk_tiles.register(registry.DeskTile("movement.models", _("Dân vận khéo"), movement_tile, order=40))
     registry.desk_tiles.register(registry.DeskTile("reporting.figures", _("Số liệu chính đã duyệt"),
                                                    figures_tile, order=50))
