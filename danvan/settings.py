@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "danvan.directives",
     "danvan.search",
     "danvan.petitions",
+    "danvan.portal",
     "danvan.textmine",
     "danvan.api",
 ]

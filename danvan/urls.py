@@ -18,4 +18,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     re_path(r"^api/", not_found, name="api_not_found"),
     path("quan-tri/", admin.site.urls),
+    # The public portal last: its province pages sit at the root ("/<province-slug>/").
+    path("", include("danvan.portal.urls")),
 ]

@@ -215,3 +215,24 @@ home_panels: Registry[HomePanel] = Registry("home panels")
 indicator_sources: Registry[IndicatorSource] = Registry("indicator sources")
 search_documents: Registry[SearchSource] = Registry("search documents")
 desk_tiles: Registry[DeskTile] = Registry("desk tiles")
+
+
+class Slot[T]:
+    """One value an upper app provides to core, set once (e.g. the public portal's home page view)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.value: T | None = None
+
+    def set(self, value: T) -> None:
+        if self.value is not None and self.value is not value:
+            raise ImproperlyConfigured(f"{self.name}: set twice")
+        self.value = value
+
+    def get(self) -> T | None:
+        return self.value
+
+
+# The view "/" shows to an anonymous visitor: the public portal's home page (danvan.portal registers it);
+# without a portal, "/" sends anonymous visitors to the sign-in page.
+public_home: Slot[Callable[..., Any]] = Slot("public home")

@@ -57,8 +57,17 @@ class ScopedListView(LoginRequiredMixin, ListView):
         return context
 
 
-@login_required
 def home(request):
+    """ "/": the public portal's home for an anonymous visitor (registry.public_home), else the signed-in home."""
+    if not request.user.is_authenticated:
+        public_home = registry.public_home.get()
+        if public_home is not None:
+            return public_home(request)
+    return staff_home(request)
+
+
+@login_required
+def staff_home(request):
     """The signed-in home page: the blocks apps registered (core.registry.home_panels), those not hidden."""
     panels = []
     for panel in registry.home_panels:

@@ -30,6 +30,8 @@ PUBLIC_FOR_ANONYMOUS = {
     "core:manifest",
     "core:service_worker",
     "core:offline",
+    # "/" is the public portal's home page for an anonymous visitor (registry.public_home).
+    "core:home",
 }
 
 

@@ -1,0 +1,3 @@
+"""Citizens' forms on the portal: comments on open consultations, recommendations, status lookup."""
+
+urlpatterns: list = []

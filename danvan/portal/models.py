@@ -1,0 +1,1 @@
+"""The public portal's tables (articles, moderation of what citizens send)."""
