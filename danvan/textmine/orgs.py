@@ -166,6 +166,11 @@ def consume_chain(
                 continue
             j = k + min(run, 4)
             continue
+        if tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty" and j > i:
+            end = company_name(tokens, j + 2, text)  # "Chủ tịch Công đoàn Công ty TNHH Giày X"
+            if end > j + 2:
+                j = end
+                continue
         n = org_word_at(tokens, j)
         if n:
             j = named_part(tokens, j + n, text)
@@ -207,6 +212,37 @@ _POSITION_WORDS = {
 }
 
 
+# Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".
+_COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "vien", "lien", "doanh"}
+
+
+def company_name(tokens: list[Token], j: int, text: str | None) -> int:
+    """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
+    start = j
+    while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
+        tok = tokens[j]
+        if tok.is_cap or (
+            tok.low in _COMPANY_FORM and j - start < 5 and not any(t.is_cap for t in tokens[start:j])
+        ):
+            j += 1
+            continue
+        if (
+            j > start
+            and tokens[j - 1].is_cap
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].is_word
+            and tok.lower not in CLAUSE_WORDS
+            and _same_line(tokens, j + 1, text)
+        ):
+            j += 2  # a lower-case word inside the name: "TNHH Điện tử Sao Mai"
+            continue
+        break
+    while j > start and not tokens[j - 1].is_cap:
+        j -= 1  # a legal form without a name after it is no name
+    return j
+
+
 def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     """After a body's head word, the body's own name in sentence case: "Ban Dân chủ - Pháp luật",
     "Hội đồng Chức sắc Bà-la-môn", "Chi hội Phụ nữ". Groups of a capitalised word and at most one
@@ -217,6 +253,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
         tok = tokens[j]
         if (
             not (tok.is_word and tok.is_cap)
+            or (tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty")
             or tok.text.isupper()
             and len(tok.text) > 1
             or _ROMAN.match(tok.text)

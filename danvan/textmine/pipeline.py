@@ -28,8 +28,9 @@ _KIND_WORDS = [
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
-        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* can nha|hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
-        "ban giao (?:\\d[\\d.]* )?(?:can )?nha|trao tang|phan bo|cuu tro",
+        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
+        "hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
+        "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
     ),
 ]
@@ -235,8 +236,10 @@ def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
     m = _EVENT_DATE.search(lead[:80])
     if not m:
         # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
+        # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
         m2 = re.search(
-            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|,)\s*\d{1,2})?[/.-](\d{1,2})(?:[/.-](\d{4}))?",
+            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*[/.-](\d{1,2})"
+            r"(?:[/.-](\d{4}))?",
             lead[:200],
         )
         if not m2:

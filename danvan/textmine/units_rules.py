@@ -55,6 +55,7 @@ _UNIT_KINDS = {
     "khu pho",
     "soc",
     "plei",
+    "khom",
 }
 
 
