@@ -96,8 +96,9 @@ def resolve_year(month: int, day: int, anchor: date | None) -> date | None:
 _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/-])")
 # What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
 _DATELINE_REST = re.compile(
-    r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\bgmt\s*[+-]?\s*\d*|\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|"
-    r"luc|ngay|dang|gio|sang|chieu|am|pm)\b|[\s|,;:()\[\]/.-]+"
+    r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
+    r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
+    r"[\s|,;:()\[\]/.-]+"
 )
 
 
@@ -108,6 +109,15 @@ def date_line(line: str) -> date | None:
     if len(line) > 80:
         return None
     m = re.match(r"^[^\d,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", line, re.I)
+    if m:
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    # "Ngày 4 tháng 12 năm 2026", "Thứ Sáu, ngày 4 tháng 12 năm 2026 - 08:30": the long form alone on its line
+    m = re.match(
+        r"^(?:thứ\s+\w+|chủ nhật)?[,\s]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+        r"(?:\s*[-|,]?\s*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2})?\s*$",
+        line.strip(),
+        re.I,
+    )
     if m:
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _FULL_DATE.search(line)

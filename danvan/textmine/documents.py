@@ -13,6 +13,8 @@ from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
 TYPES = (
+    "Nghị quyết liên tịch",
+    "Thông tư liên tịch",
     "Nghị quyết",
     "Chỉ thị",
     "Kết luận",

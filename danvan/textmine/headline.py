@@ -29,6 +29,16 @@ def _is_slogan(line: str) -> bool:
     )
 
 
+# A headline some sites print in capitals is a long line that names an event; a site's or body's name is short.
+_CAPS_HEADLINE_WORDS = 7
+
+
+def _caps_furniture(line: str, key: str) -> bool:
+    return len(line.split()) < _CAPS_HEADLINE_WORDS or bool(
+        re.match(r"^(?:cong|trang|bao|tap chi|dai|website|cổng)\b", key)
+    )
+
+
 def is_furniture(line: str) -> bool:
     """A line of page furniture: site name in capitals, breadcrumb, menu, slogan, caption, counter, date line."""
     s = line.strip()
@@ -39,7 +49,7 @@ def is_furniture(line: str) -> bool:
         return True
     letters = [c for c in s if c.isalpha()]
     return bool(
-        (letters and s.upper() == s)
+        (letters and s.upper() == s and _caps_furniture(s, key))
         or _MENU_SEPARATORS.search(s)
         or _FURNITURE.match(key)
         or _CAPTION.match(key.rstrip("."))

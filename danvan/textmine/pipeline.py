@@ -184,7 +184,10 @@ def _lead(lines: list[str], title: str | None) -> str:
         s = line.strip()
         if not seen_title:
             # reflowing may have joined the headline to the caption under it
-            seen_title = s == title or (title and s and (title.endswith(s) or s.startswith(title)))
+            # (or a caption line "… Ảnh: X" above the headline to it)
+            seen_title = s == title or (
+                title and s and (title.endswith(s) or s.startswith(title) or s.endswith(title))
+            )
             rest = s[len(title) :].strip(" .") if seen_title and title and s.startswith(title) else ""
             if len(rest) >= 60 and not is_furniture(rest):
                 return rest  # the headline and the lead joined into one line

@@ -74,3 +74,54 @@ def test_handing_over_counted_animals_or_houses_is_a_handover():
 def test_hamlets_of_the_mekong_counted_together():
     got = [(q["value"], q["unit"]) for q in extract_text("Cuộc vận động lan tới 41 ấp, khóm.")["quantities"]]
     assert got == [(41, "ấp, khóm")]
+
+
+def test_more_date_line_formats():
+    from danvan.textmine.dates import date_line
+
+    assert str(date_line("Thứ 5, 12/07/2019 | 15:20 GMT+7")) == "2019-07-12"
+    assert str(date_line("Thứ Ba, 09/01/2024 14:30 (GMT+07:00)")) == "2024-01-09"
+    assert str(date_line("Ngày xuất bản: 06/09/2023")) == "2023-09-06"
+    assert str(date_line("Ngày 4 tháng 12 năm 2026")) == "2026-12-04"
+    assert str(date_line("Lượt xem: 1.234 | 12/07/2019")) == "2019-07-12"
+    assert date_line("Ngày 4/12/2026, Hội Nông dân tổ chức hội nghị") is None
+
+
+def test_a_date_line_with_dashes_under_a_counter_is_kept():
+    r = extract_text(
+        "Báo X điện tử\nCập nhật lúc: 09:42 ngày 21-03-2022\nĐối thoại với nông dân\n"
+        "Chiều 20/3, Đảng ủy xã tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy với nông dân năm 2022."
+    )
+    assert r["published"] == "2022-03-21" and r["event"]["date"] == "2022-03-20"
+
+
+def test_a_long_headline_in_capitals_is_the_headline_a_short_one_a_site_name():
+    r = extract_text(
+        "Ban Dân vận Huyện ủy\nTRANG TIN ĐIỆN TỬ\nHỘI NGHỊ GIAO BAN CÔNG TÁC DÂN VẬN QUÝ III NĂM 2023\n"
+        "Thứ Sáu, 06/10/2023 - 10:15\n"
+        "Sáng 5/10, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban công tác dân vận quý III năm 2023 với các xã."
+    )
+    assert r["title"] == "HỘI NGHỊ GIAO BAN CÔNG TÁC DÂN VẬN QUÝ III NĂM 2023"
+    assert r["event"] == {"kind": "giao_ban", "period": "2023-Q3", "date": "2023-10-05"}
+
+
+def test_the_lead_after_a_caption_glued_to_the_headline():
+    r = extract_text(
+        "Trang chủ / Tin tức\nĐồng chí Lê Văn Tâm phát biểu tại hội nghị. Ảnh: Thu Hà\n"
+        "Tổng kết 10 năm thực hiện Chỉ thị 49\n15/08/2024 | 09:00\n"
+        "Chiều 14/8, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 49-CT/TW của Ban Bí thư."
+    )
+    assert r["title"] == "Tổng kết 10 năm thực hiện Chỉ thị 49" and r["event"]["date"] == "2024-08-14"
+
+
+def test_a_monk_named_after_his_religious_title():
+    got = _people("Thượng tọa Thích Minh Quang, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, phát biểu.")
+    assert got == {"Thích Minh Quang": ["Thượng tọa", "Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"]}
+
+
+def test_joint_circulars_and_resolutions():
+    docs = extract_text("Theo Thông tư liên tịch số 03/2019/TTLT-BNV-BTC và Nghị quyết liên tịch 05/NQLT-MTTW.")
+    assert [(d["type"], d["number"], d["symbol"]) for d in docs["documents"]] == [
+        ("Thông tư liên tịch", "03", "2019/TTLT-BNV-BTC"),
+        ("Nghị quyết liên tịch", "05", "NQLT-MTTW"),
+    ]
