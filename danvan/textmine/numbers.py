@@ -9,6 +9,7 @@ from functools import cache
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
+from .units_rules import open_head as _open_head
 from .units_rules import short_phrase as _short_phrase
 from .units_rules import unit_kind_at as _unit_kind_at
 
@@ -342,7 +343,7 @@ def _unit_after(
             return toks[0].text, toks[0].end
         n = _coordinate(toks, n, index)
         if n == hit[0]:
-            n = _extend_unit(toks, n)
+            n = _extend_unit(toks, _open_head(toks, n))
         end = toks[n - 1].end
         return text[pos:end].strip(), end
     # Not in the vocabulary: a short noun phrase up to the first function word.

@@ -246,6 +246,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True
             members: list[tuple[str, list[str], bool]] = []
+            closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
             n = take_name(tokens, j, text, strong=True)
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
@@ -260,10 +261,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
                     n = take_name(tokens, j, text, strong=True)
+                    closed = tokens[end].text == "và"
                 else:
                     n = 0
             # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
-            if len(members) > 1 and members[-1][2] and not any(m[1] for m in members[:-1]):
+            # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
+            if len(members) > 1 and (members[-1][2] or closed) and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")

@@ -125,3 +125,29 @@ def test_joint_circulars_and_resolutions():
         ("Thông tư liên tịch", "03", "2019/TTLT-BNV-BTC"),
         ("Nghị quyết liên tịch", "05", "NQLT-MTTW"),
     ]
+
+
+def test_a_title_after_a_list_closed_by_va_is_each_ones():
+    got = _people("Dự có các đồng chí Lò Văn Tám, Cầm Thị Mai và Hà Văn Đức, Phó Chủ tịch UBND huyện.")
+    assert got == {n: ["Phó Chủ tịch UBND huyện"] for n in ("Lò Văn Tám", "Cầm Thị Mai", "Hà Văn Đức")}
+
+
+def _units(text):
+    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
+
+
+def test_measures_and_classifiers_keep_the_word_that_names_what_is_counted():
+    assert _units("Hội cung ứng 250 tấn phân bón, 75 tấn hàng hóa và 1.200 con gà giống cho hội viên.") == [
+        (250, "tấn phân bón"),
+        (75, "tấn hàng hóa"),
+        (1200, "con gà giống"),
+    ]
+    # a verb after the measure is not what is weighed ("tấn gạo cứu đói": "gạo")
+    assert _units("Tỉnh hỗ trợ 90 tấn gạo cứu đói.") == [(90, "tấn gạo")]
+
+
+def test_trade_groups_of_an_association():
+    assert _units("Thành lập 9 chi hội nghề nghiệp, 3 tổ hội nghề nghiệp.") == [
+        (9, "chi hội nghề nghiệp"),
+        (3, "tổ hội nghề nghiệp"),
+    ]
