@@ -211,19 +211,20 @@ def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
                 return kind
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
-    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
-        return "hoi_nghi"
-    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"
+    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
+    # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
+    # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
     first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
     m = re.search(r"(?:to chuc|khai mac|dien ra)\b", first)
-    if m:
-        rest = first[m.start() : m.end() + 60]  # the kind comes within a few words of the verb
-        for word, kind in _KIND_WORDS:
-            found = re.search(rf"\b(?:{word})\b", rest)
-            if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
-                return kind
-        if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
-            return "hoi_nghi"
+    rest = first[m.start() : m.end() + 60] if m else ""  # the kind comes within a few words of the verb
+    for word, kind in _KIND_WORDS if rest else ():
+        found = re.search(rf"\b(?:{word})\b", rest)
+        if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
+            return kind
+    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
+        return "hoi_nghi"
+    if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
+        return "hoi_nghi"
     return None
 
 

@@ -115,12 +115,18 @@ def test_the_lead_after_a_caption_glued_to_the_headline():
 
 
 def test_a_monk_named_after_his_religious_title():
-    got = _people("Thượng tọa Thích Minh Quang, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, phát biểu.")
-    assert got == {"Thích Minh Quang": ["Thượng tọa", "Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"]}
+    got = _people(
+        "Thượng tọa Thích Minh Quang, Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, phát biểu."
+    )
+    assert got == {
+        "Thích Minh Quang": ["Thượng tọa", "Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"]
+    }
 
 
 def test_joint_circulars_and_resolutions():
-    docs = extract_text("Theo Thông tư liên tịch số 03/2019/TTLT-BNV-BTC và Nghị quyết liên tịch 05/NQLT-MTTW.")
+    docs = extract_text(
+        "Theo Thông tư liên tịch số 03/2019/TTLT-BNV-BTC và Nghị quyết liên tịch 05/NQLT-MTTW."
+    )
     assert [(d["type"], d["number"], d["symbol"]) for d in docs["documents"]] == [
         ("Thông tư liên tịch", "03", "2019/TTLT-BNV-BTC"),
         ("Nghị quyết liên tịch", "05", "NQLT-MTTW"),
@@ -151,3 +157,15 @@ def test_trade_groups_of_an_association():
         (9, "chi hội nghề nghiệp"),
         (3, "tổ hội nghề nghiệp"),
     ]
+
+
+def test_a_headline_that_says_only_hoi_nghi_takes_the_kind_from_the_lead():
+    r = extract_text(
+        "Hội nghị trực tuyến toàn tỉnh\n"
+        "Ngày 20/12/2022, Tỉnh ủy tổ chức hội nghị trực tuyến tổng kết công tác dân vận năm 2022 với 30 điểm cầu."
+    )
+    assert r["event"] == {"kind": "tong_ket", "period": "2022", "date": "2022-12-20"}
+    r = extract_text(
+        "Hội nghị biểu dương người có uy tín\nNgày 2/6/2023, Ủy ban MTTQ huyện tổ chức hội nghị biểu dương."
+    )
+    assert r["event"]["kind"] == "hoi_nghi"
