@@ -190,8 +190,12 @@ def find_quantities(
         of = _OF_TOTAL.match(text, end)
         if of and not m.group("scale") and not m.group("pct"):
             end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
+        glued = None if m.group("pct") or scale else _GLUED.match(text, end)
         if m.group("pct"):
             unit = "%"
+        elif glued:
+            unit = "đồng" if fold(glued.group(1)) in money else glued.group(1)
+            end = glued.end()
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
@@ -216,7 +220,9 @@ def find_quantities(
     return out
 
 
-_OF_TOTAL = re.compile(r"/\d{1,5}(?=\s+[^\W\d])")
+_OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
+# a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
+_GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
 _QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
 
 

@@ -169,3 +169,16 @@ def test_a_headline_that_says_only_hoi_nghi_takes_the_kind_from_the_lead():
         "Hội nghị biểu dương người có uy tín\nNgày 2/6/2023, Ủy ban MTTQ huyện tổ chức hội nghị biểu dương."
     )
     assert r["event"]["kind"] == "hoi_nghi"
+
+
+def test_a_symbol_written_against_the_number_and_a_share_of_a_large_total():
+    assert _units("Hỗ trợ 300.000đ mỗi hộ, cải tạo 12ha lúa; có 2.145/2.300 hộ đăng ký.") == [
+        (300000, "đồng"),
+        (12, "ha"),
+        (2145, "hộ"),
+    ]
+
+
+def test_surnames_of_more_peoples_without_an_honorific():
+    got = _people("Phát biểu tại hội nghị, Phó Chủ tịch UBND huyện Pơloong Plênh đề nghị các xã.")
+    assert got == {"Pơloong Plênh": ["Phó Chủ tịch UBND huyện"]}
