@@ -108,6 +108,9 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
     return 0
 
 
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng"])
+
+
 def consume_chain(
     tokens: list[Token],
     i: int,
@@ -173,7 +176,10 @@ def consume_chain(
                 continue
         n = org_word_at(tokens, j)
         if n:
+            numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
             j = named_part(tokens, j + n, text)
+            if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
+                j += 1  # "Quân khu 7", "Sư đoàn 2"
             continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
@@ -182,6 +188,67 @@ def consume_chain(
             j += 1
             continue
         break
+    if j > i and any(tokens[x].text in ("Sở", "Bộ") for x in range(i, j)):
+        j = _department_tail(tokens, j, text)
+    return j
+
+
+# Words that begin the name of another body ("Sở Nội vụ và Sở Tài chính", "… và Công an tỉnh")
+_BODY_HEADS = frozenset(
+    ["sở", "bộ", "ban", "hội", "ủy", "phòng", "đoàn", "mặt", "văn", "liên", "cục", "chi", "viện"]
+)
+
+
+def _another_body(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.lower in _BODY_HEADS and not (
+        tok.lower == "văn" and k + 1 < len(tokens) and tokens[k + 1].lower == "hóa"
+    ):
+        return True
+    return tok.lower == "công" and k + 1 < len(tokens) and tokens[k + 1].lower == "an"
+
+
+def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) -> int:
+    """A capitalised word and at most `lower` lower-case words after it ("Thương binh", "Du lịch"); k if none."""
+    lx = lexicon()
+    if not (
+        k < len(tokens)
+        and tokens[k].is_word
+        and tokens[k].is_cap
+        and not tokens[k].text.isupper()
+        and _same_line(tokens, k, text)
+        and not title_at(tokens, k, lower_ok=False)
+        and not (org_word_at(tokens, k) and _another_body(tokens, k))
+        and not (tokens[k].low in lx.surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap)
+    ):
+        return k
+    start = k
+    k += 1
+    while (
+        k < len(tokens)
+        and k - start <= lower
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and tokens[k].lower not in _NAME_STOP
+        and tokens[k].lower not in ("tỉnh", "huyện", "xã", "phường", "quận", "thành", "thị")
+    ):
+        k += 1
+    return k
+
+
+def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
+    """A ministry's or department's name goes on past a hyphen or a comma up to its last "và …": "Sở Lao động -
+    Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch" (not past a comma that starts another title)."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k].text in ("-", ","):
+        g = _cap_group(tokens, k + 1, text)
+        if g == k + 1:
+            break
+        k = g
+    if k + 1 < len(tokens) and tokens[k].text == "và" and (g := _cap_group(tokens, k + 1, text, 3)) > k + 1:
+        return g  # the name is closed by "và …": "Bộ Nông nghiệp và Phát triển nông thôn"
+    if k > j and tokens[j].text == "-" and all(t.text != "," for t in tokens[j:k]):
+        return k  # "Sở Lao động - Thương binh" written without its last part
     return j
 
 

@@ -182,3 +182,19 @@ def test_a_symbol_written_against_the_number_and_a_share_of_a_large_total():
 def test_surnames_of_more_peoples_without_an_honorific():
     got = _people("Phát biểu tại hội nghị, Phó Chủ tịch UBND huyện Pơloong Plênh đề nghị các xã.")
     assert got == {"Pơloong Plênh": ["Phó Chủ tịch UBND huyện"]}
+
+
+def test_names_of_departments_and_ministries_with_hyphens_commas_and_va():
+    got = _people(
+        "Đồng chí Hoàng Văn Hải, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu; đồng chí Trịnh Thị Nga, "
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch; đồng chí Lê Văn Tư, Giám đốc Sở Nội vụ, Phó Chủ tịch Hội "
+        "Chữ thập đỏ tỉnh."
+    )
+    assert got["Hoàng Văn Hải"] == ["Giám đốc Sở Lao động - Thương binh và Xã hội"]
+    assert got["Trịnh Thị Nga"] == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    assert got["Lê Văn Tư"][0] == "Giám đốc Sở Nội vụ"
+
+
+def test_military_titles_and_numbered_units():
+    got = _people("Thiếu tướng Nguyễn Văn Dũng, Phó Tư lệnh Quân khu 7 dự lễ.")
+    assert got == {"Nguyễn Văn Dũng": ["Thiếu tướng", "Phó Tư lệnh Quân khu 7"]}
