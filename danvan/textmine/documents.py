@@ -14,6 +14,7 @@ from .textutil import Token, fold, sentence_case_caps, tokenize
 
 TYPES = (
     "Nghị quyết liên tịch",
+    "Kế hoạch liên tịch",
     "Thông tư liên tịch",
     "Nghị quyết",
     "Chỉ thị",
@@ -144,6 +145,12 @@ def find_documents(
                 break
             further.append((fm.group(1), fm.group(2).rstrip(".")))
             end = fm.end() - (1 if fm.group(2).endswith(".") else 0)
+        if further and (dm2 := _DATE_AFTER.match(text[end : end + 60])) and (dm2.group(3) or dm2.group(5)):
+            # "Quy định 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": the date after the last is each one's
+            doc_date = _safe_date(
+                int(dm2.group(3) or dm2.group(5)), int(dm2.group(2) or dm2.group(4)), int(dm2.group(1))
+            )
+            end += dm2.end()
         issuer, end = _issuer(text, tokens, starts, end)
         if issuer is None:
             issuer = _issuer_before(text, tokens, starts, m.start(), symbol)

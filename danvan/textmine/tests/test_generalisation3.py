@@ -198,3 +198,13 @@ def test_names_of_departments_and_ministries_with_hyphens_commas_and_va():
 def test_military_titles_and_numbered_units():
     got = _people("Thiếu tướng Nguyễn Văn Dũng, Phó Tư lệnh Quân khu 7 dự lễ.")
     assert got == {"Nguyễn Văn Dũng": ["Thiếu tướng", "Phó Tư lệnh Quân khu 7"]}
+
+
+def test_numbers_with_their_own_symbols_share_the_date_and_issuer_after_the_last():
+    docs = extract_text("Quán triệt Quy định 105-QĐ/TW, 106-QĐ/TW ngày 19/2/2023 của Bộ Chính trị.")[
+        "documents"
+    ]
+    assert [(d["number"], d["symbol"], d["date"], d["issuer"]) for d in docs] == [
+        ("105", "QĐ/TW", "2023-02-19", "Bộ Chính trị"),
+        ("106", "QĐ/TW", "2023-02-19", "Bộ Chính trị"),
+    ]
