@@ -102,6 +102,12 @@ _DATELINE_REST = re.compile(
 )
 
 
+_BYLINE = re.compile(
+    r"^\s*(?:Tác giả|Người đăng|Người viết|Bài(?:,| và) ảnh|Bài|Nguồn|Theo)\s*:?\s*"
+    r"[A-ZĐÀ-Ỹ][^\d|,\-–:]{0,40}?\s*[-–|,]\s*"
+)
+
+
 def date_line(line: str) -> date | None:
     """The date of a line that is nothing but a date line: "Cập nhật: 09:42, 21/03/2022 (GMT+7)",
     "08:15 | 03/11/2021", "17/05/2022 - 10:05", "Ngày đăng 06/09/2023 | 16:20", "Thứ Hai, 11/11/2024",
@@ -123,7 +129,9 @@ def date_line(line: str) -> date | None:
     m = _FULL_DATE.search(line)
     if not m:
         return None
-    rest = fold(line[: m.start()] + " " + line[m.end() :])
+    # a byline before the date: "Tác giả: Minh Anh - 05/04/2024", "Bài, ảnh: Thu Hà | 12/3/2023"
+    by = _BYLINE.match(line[: m.start()])
+    rest = fold(line[by.end() if by else 0 : m.start()] + " " + line[m.end() :])
     if _DATELINE_REST.sub("", rest):
         return None
     return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

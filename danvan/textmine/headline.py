@@ -12,8 +12,20 @@ from .textutil import fold
 _FURNITURE = re.compile(
     r"^(?:trang chu|you are here|ban dang o|vi tri|home\b|anh\s*:|anh\b|\(anh|video\s*:|toan canh|quang canh|"
     r"cac dai bieu (?:du|tham du)|dai bieu (?:du|tham du)|luot xem|so luot|so lan doc|"
-    r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$)"
+    r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$|tin tuc\s*-?\s*su kien$|"
+    r"tin moi(?: nhat)?$|tin noi bat$|hoat dong$|tin dia phuong$|chinh tri$|xa hoi$|"
+    r"bao (?!cao\b|chi\b)\S+(?: \S+){0,4}$)"
 )
+# A site's name after the headline on the same line: "… - Báo Lào Cai điện tử", "… | Cổng TTĐT huyện X"
+_SITE_SUFFIX = re.compile(
+    r"\s+[-|–]\s+(?:Báo|Cổng|Trang|Tạp chí|Đài|Website|Cổng TTĐT|TTĐT|Tin tức)\b[^|]{0,60}$"
+)
+
+
+def without_site(line: str) -> str:
+    return _SITE_SUFFIX.sub("", line)
+
+
 _MENU_SEPARATORS = re.compile(r"[>»›|]")
 # "Đồng chí X phát biểu tại hội nghị." written as a caption line under a photo
 _CAPTION = re.compile(
@@ -72,7 +84,7 @@ def _headline(lines: list[str]) -> str | None:
     line standing right above the first paragraph (one that does not end like a sentence preferred)."""
     head: list[tuple[int, str]] = []
     for idx, line in enumerate(lines[:40]):
-        s = line.strip()
+        s = without_site(line.strip())
         if not s:
             continue
         if _is_body(s) and head:

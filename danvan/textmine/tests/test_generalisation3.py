@@ -208,3 +208,36 @@ def test_numbers_with_their_own_symbols_share_the_date_and_issuer_after_the_last
         ("105", "QĐ/TW", "2023-02-19", "Bộ Chính trị"),
         ("106", "QĐ/TW", "2023-02-19", "Bộ Chính trị"),
     ]
+
+
+def test_a_site_name_after_the_headline_and_a_byline_before_the_date():
+    r = extract_text(
+        "Sơ kết công tác Hội Nông dân 6 tháng đầu năm 2023 - Báo Yên Sơn điện tử\nThứ Hai, 10/07/2023 08:30\n"
+        "Sáng 8/7, Hội Nông dân huyện tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm 2023 với các xã."
+    )
+    assert r["title"] == "Sơ kết công tác Hội Nông dân 6 tháng đầu năm 2023"
+    r = extract_text(
+        "Trang chủ\nĐại hội Hội LHPN xã Tân Phước nhiệm kỳ 2021-2026 | Cổng TTĐT huyện Long Mỹ\n14/05/2021\n"
+        "Ngày 13/5, Hội LHPN xã Tân Phước tổ chức Đại hội đại biểu phụ nữ xã lần thứ XII, nhiệm kỳ 2021-2026."
+    )
+    assert (
+        r["title"] == "Đại hội Hội LHPN xã Tân Phước nhiệm kỳ 2021-2026" and r["event"]["kind"] == "dai_hoi"
+    )
+    r = extract_text(
+        "Tin tức sự kiện\nGiao ban công tác dân vận quý I năm 2024\nTác giả: Minh Anh - 05/04/2024\n"
+        "Ngày 4/4, Ban Dân vận Huyện ủy tổ chức giao ban công tác dân vận quý I năm 2024 với các xã."
+    )
+    assert (r["title"], r["published"], r["event"]["date"]) == (
+        "Giao ban công tác dân vận quý I năm 2024",
+        "2024-04-05",
+        "2024-04-04",
+    )
+
+
+def test_a_newspaper_name_above_the_headline_is_no_headline():
+    r = extract_text(
+        "Báo Dân tộc và Phát triển\nĐại hội Hội Nông dân xã Pa Cheo lần thứ X\n"
+        "Ngày 12/4, Hội Nông dân xã Pa Cheo tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028 tại hội trường xã.\n"
+        "12/04/2023 16:45"
+    )
+    assert r["title"] == "Đại hội Hội Nông dân xã Pa Cheo lần thứ X"
