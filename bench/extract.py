@@ -1,6 +1,6 @@
 """Quality and speed of danvan.textmine over annotated samples; prints JSON.
 
-    .venv/bin/python bench/extract.py [SAMPLES_DIR ...] [--docs N] [--nlp]
+    .venv/bin/python bench/extract.py [SAMPLES_DIR ...] [--docs N] [--nlp] [--json]
 
 SAMPLES_DIR holds reports/ (or pages/) and expected/ (default: ../shared/samples next to the repository)
 or files side by side with a .json of the same stem (danvan/textmine/tests/corpus). Expected lists hold what
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -232,6 +233,9 @@ def main() -> None:
     parser.add_argument("dirs", nargs="*")
     parser.add_argument("--docs", type=int, default=500)
     parser.add_argument("--nlp", action="store_true", help="also time underthesea's offline functions")
+    parser.add_argument(
+        "--json", action="store_true", help="accepted for symmetry with the other benches (always JSON)"
+    )
     args = parser.parse_args()
     dirs = [Path(d) for d in args.dirs] or [
         REPO.parent / "shared" / "samples",
@@ -243,6 +247,7 @@ def main() -> None:
         sys.exit(1)
     report = {str(d): evaluate(d) for d in dirs}
     report["speed"] = speed(dirs, args.docs, args.nlp)
+    report["speed"]["load_average"] = [round(x, 2) for x in os.getloadavg()]  # the machine is shared
     print(json.dumps(report, ensure_ascii=False, indent=2))
 
 

@@ -96,8 +96,15 @@ def resolve_year(month: int, day: int, anchor: date | None) -> date | None:
 _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/-])")
 # What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
 _DATELINE_REST = re.compile(
-    r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\bgmt\s*[+-]?\s*\d*|\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|"
-    r"luc|ngay|dang|gio|sang|chieu|am|pm)\b|[\s|,;:()\[\]/.-]+"
+    r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
+    r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
+    r"[\s|,;:()\[\]/.-]+"
+)
+
+
+_BYLINE = re.compile(
+    r"^\s*(?:Tác giả|Người đăng|Người viết|Bài(?:,| và) ảnh|Bài|Nguồn|Theo)\s*:?\s*"
+    r"[A-ZĐÀ-Ỹ][^\d|,\-–:]{0,40}?\s*[-–|,]\s*"
 )
 
 
@@ -110,10 +117,21 @@ def date_line(line: str) -> date | None:
     m = re.match(r"^[^\d,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", line, re.I)
     if m:
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    # "Ngày 4 tháng 12 năm 2026", "Thứ Sáu, ngày 4 tháng 12 năm 2026 - 08:30": the long form alone on its line
+    m = re.match(
+        r"^(?:thứ\s+\w+|chủ nhật)?[,\s]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+        r"(?:\s*[-|,]?\s*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2})?\s*$",
+        line.strip(),
+        re.I,
+    )
+    if m:
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _FULL_DATE.search(line)
     if not m:
         return None
-    rest = fold(line[: m.start()] + " " + line[m.end() :])
+    # a byline before the date: "Tác giả: Minh Anh - 05/04/2024", "Bài, ảnh: Thu Hà | 12/3/2023"
+    by = _BYLINE.match(line[: m.start()])
+    rest = fold(line[by.end() if by else 0 : m.start()] + " " + line[m.end() :])
     if _DATELINE_REST.sub("", rest):
         return None
     return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

@@ -8,11 +8,14 @@ from datetime import date
 from operator import attrgetter
 
 from .dates import resolve_year
-from .orgs import consume_chain, lexicon
+from .orgs import CLAUSE_WORDS, consume_chain, lexicon
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
 TYPES = (
+    "Nghị quyết liên tịch",
+    "Kế hoạch liên tịch",
+    "Thông tư liên tịch",
     "Nghị quyết",
     "Chỉ thị",
     "Kết luận",
@@ -142,6 +145,12 @@ def find_documents(
                 break
             further.append((fm.group(1), fm.group(2).rstrip(".")))
             end = fm.end() - (1 if fm.group(2).endswith(".") else 0)
+        if further and (dm2 := _DATE_AFTER.match(text[end : end + 60])) and (dm2.group(3) or dm2.group(5)):
+            # "Quy định 217-QĐ/TW, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": the date after the last is each one's
+            doc_date = _safe_date(
+                int(dm2.group(3) or dm2.group(5)), int(dm2.group(2) or dm2.group(4)), int(dm2.group(1))
+            )
+            end += dm2.end()
         issuer, end = _issuer(text, tokens, starts, end)
         if issuer is None:
             issuer = _issuer_before(text, tokens, starts, m.start(), symbol)
@@ -247,9 +256,35 @@ def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) ->
     if k is None:
         return None, pos
     end = consume_chain(tokens, k, text=text, keep_term=False)
-    if end == k:
-        return None, pos
+    if end == k or end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
+        # nothing the lexicon knows, or a chain cut inside a run of capitalised words: the run is the name
+        end = max(end, _proper_name_end(tokens, k, text))
+        if end < k + 2:
+            return None, pos
     return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
+
+
+def _proper_name_end(tokens: list[Token], k: int, text: str) -> int:
+    """A body outside the lexicon named in capitals: "Tổng Liên đoàn Lao động Việt Nam", "Bộ Lao động -
+    Thương binh và Xã hội": capitalised words, each with at most one lower-case word after it (not a function
+    word), joined by "và" or a hyphen."""
+    j = k
+    while j < len(tokens) and (j == k or "\n" not in text[tokens[j - 1].end : tokens[j].start]):
+        tok = tokens[j]
+        if tok.is_word and tok.is_cap and not tok.text.isdigit():
+            j += 1
+            if (
+                j < len(tokens)
+                and tokens[j].is_word
+                and not tokens[j].is_cap
+                and tokens[j].lower not in CLAUSE_WORDS
+            ):
+                j += 1
+        elif tok.text in ("và", "-", "–") and j > k and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1
+        else:
+            break
+    return j
 
 
 _start = attrgetter("start")

@@ -12,8 +12,20 @@ from .textutil import fold
 _FURNITURE = re.compile(
     r"^(?:trang chu|you are here|ban dang o|vi tri|home\b|anh\s*:|anh\b|\(anh|video\s*:|toan canh|quang canh|"
     r"cac dai bieu (?:du|tham du)|dai bieu (?:du|tham du)|luot xem|so luot|so lan doc|"
-    r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$)"
+    r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$|tin tuc\s*-?\s*su kien$|"
+    r"tin moi(?: nhat)?$|tin noi bat$|hoat dong$|tin dia phuong$|chinh tri$|xa hoi$|"
+    r"bao (?!cao\b|chi\b)\S+(?: \S+){0,4}$)"
 )
+# A site's name after the headline on the same line: "… - Báo Lào Cai điện tử", "… | Cổng TTĐT huyện X"
+_SITE_SUFFIX = re.compile(
+    r"\s+[-|–]\s+(?:Báo|Cổng|Trang|Tạp chí|Đài|Website|Cổng TTĐT|TTĐT|Tin tức)\b[^|]{0,60}$"
+)
+
+
+def without_site(line: str) -> str:
+    return _SITE_SUFFIX.sub("", line)
+
+
 _MENU_SEPARATORS = re.compile(r"[>»›|]")
 # "Đồng chí X phát biểu tại hội nghị." written as a caption line under a photo
 _CAPTION = re.compile(
@@ -29,6 +41,16 @@ def _is_slogan(line: str) -> bool:
     )
 
 
+# A headline some sites print in capitals is a long line that names an event; a site's or body's name is short.
+_CAPS_HEADLINE_WORDS = 7
+
+
+def _caps_furniture(line: str, key: str) -> bool:
+    return len(line.split()) < _CAPS_HEADLINE_WORDS or bool(
+        re.match(r"^(?:cong|trang|bao|tap chi|dai|website|cổng)\b", key)
+    )
+
+
 def is_furniture(line: str) -> bool:
     """A line of page furniture: site name in capitals, breadcrumb, menu, slogan, caption, counter, date line."""
     s = line.strip()
@@ -39,7 +61,7 @@ def is_furniture(line: str) -> bool:
         return True
     letters = [c for c in s if c.isalpha()]
     return bool(
-        (letters and s.upper() == s)
+        (letters and s.upper() == s and _caps_furniture(s, key))
         or _MENU_SEPARATORS.search(s)
         or _FURNITURE.match(key)
         or _CAPTION.match(key.rstrip("."))
@@ -62,7 +84,7 @@ def _headline(lines: list[str]) -> str | None:
     line standing right above the first paragraph (one that does not end like a sentence preferred)."""
     head: list[tuple[int, str]] = []
     for idx, line in enumerate(lines[:40]):
-        s = line.strip()
+        s = without_site(line.strip())
         if not s:
             continue
         if _is_body(s) and head:

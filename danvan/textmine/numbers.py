@@ -9,6 +9,7 @@ from functools import cache
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
+from .units_rules import open_head as _open_head
 from .units_rules import short_phrase as _short_phrase
 from .units_rules import unit_kind_at as _unit_kind_at
 
@@ -189,8 +190,12 @@ def find_quantities(
         of = _OF_TOTAL.match(text, end)
         if of and not m.group("scale") and not m.group("pct"):
             end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
+        glued = None if m.group("pct") or scale else _GLUED.match(text, end)
         if m.group("pct"):
             unit = "%"
+        elif glued:
+            unit = "đồng" if fold(glued.group(1)) in money else glued.group(1)
+            end = glued.end()
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
@@ -215,7 +220,9 @@ def find_quantities(
     return out
 
 
-_OF_TOTAL = re.compile(r"/\d{1,5}(?=\s+[^\W\d])")
+_OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
+# a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
+_GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
 _QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
 
 
@@ -342,7 +349,7 @@ def _unit_after(
             return toks[0].text, toks[0].end
         n = _coordinate(toks, n, index)
         if n == hit[0]:
-            n = _extend_unit(toks, n)
+            n = _extend_unit(toks, _open_head(toks, n))
         end = toks[n - 1].end
         return text[pos:end].strip(), end
     # Not in the vocabulary: a short noun phrase up to the first function word.

@@ -108,6 +108,9 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
     return 0
 
 
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng"])
+
+
 def consume_chain(
     tokens: list[Token],
     i: int,
@@ -166,9 +169,17 @@ def consume_chain(
                 continue
             j = k + min(run, 4)
             continue
+        if tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty" and j > i:
+            end = company_name(tokens, j + 2, text)  # "Chủ tịch Công đoàn Công ty TNHH Giày X"
+            if end > j + 2:
+                j = end
+                continue
         n = org_word_at(tokens, j)
         if n:
+            numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
             j = named_part(tokens, j + n, text)
+            if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
+                j += 1  # "Quân khu 7", "Sư đoàn 2"
             continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
@@ -177,6 +188,67 @@ def consume_chain(
             j += 1
             continue
         break
+    if j > i and any(tokens[x].text in ("Sở", "Bộ") for x in range(i, j)):
+        j = _department_tail(tokens, j, text)
+    return j
+
+
+# Words that begin the name of another body ("Sở Nội vụ và Sở Tài chính", "… và Công an tỉnh")
+_BODY_HEADS = frozenset(
+    ["sở", "bộ", "ban", "hội", "ủy", "phòng", "đoàn", "mặt", "văn", "liên", "cục", "chi", "viện"]
+)
+
+
+def _another_body(tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.lower in _BODY_HEADS and not (
+        tok.lower == "văn" and k + 1 < len(tokens) and tokens[k + 1].lower == "hóa"
+    ):
+        return True
+    return tok.lower == "công" and k + 1 < len(tokens) and tokens[k + 1].lower == "an"
+
+
+def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) -> int:
+    """A capitalised word and at most `lower` lower-case words after it ("Thương binh", "Du lịch"); k if none."""
+    lx = lexicon()
+    if not (
+        k < len(tokens)
+        and tokens[k].is_word
+        and tokens[k].is_cap
+        and not tokens[k].text.isupper()
+        and _same_line(tokens, k, text)
+        and not title_at(tokens, k, lower_ok=False)
+        and not (org_word_at(tokens, k) and _another_body(tokens, k))
+        and not (tokens[k].low in lx.surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap)
+    ):
+        return k
+    start = k
+    k += 1
+    while (
+        k < len(tokens)
+        and k - start <= lower
+        and tokens[k].is_word
+        and not tokens[k].is_cap
+        and tokens[k].lower not in _NAME_STOP
+        and tokens[k].lower not in ("tỉnh", "huyện", "xã", "phường", "quận", "thành", "thị")
+    ):
+        k += 1
+    return k
+
+
+def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
+    """A ministry's or department's name goes on past a hyphen or a comma up to its last "và …": "Sở Lao động -
+    Thương binh và Xã hội", "Sở Văn hóa, Thể thao và Du lịch" (not past a comma that starts another title)."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k].text in ("-", ","):
+        g = _cap_group(tokens, k + 1, text)
+        if g == k + 1:
+            break
+        k = g
+    if k + 1 < len(tokens) and tokens[k].text == "và" and (g := _cap_group(tokens, k + 1, text, 3)) > k + 1:
+        return g  # the name is closed by "và …": "Bộ Nông nghiệp và Phát triển nông thôn"
+    if k > j and tokens[j].text == "-" and all(t.text != "," for t in tokens[j:k]):
+        return k  # "Sở Lao động - Thương binh" written without its last part
     return j
 
 
@@ -207,6 +279,37 @@ _POSITION_WORDS = {
 }
 
 
+# Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".
+_COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "vien", "lien", "doanh"}
+
+
+def company_name(tokens: list[Token], j: int, text: str | None) -> int:
+    """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
+    start = j
+    while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
+        tok = tokens[j]
+        if tok.is_cap or (
+            tok.low in _COMPANY_FORM and j - start < 5 and not any(t.is_cap for t in tokens[start:j])
+        ):
+            j += 1
+            continue
+        if (
+            j > start
+            and tokens[j - 1].is_cap
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].is_word
+            and tok.lower not in CLAUSE_WORDS
+            and _same_line(tokens, j + 1, text)
+        ):
+            j += 2  # a lower-case word inside the name: "TNHH Điện tử Sao Mai"
+            continue
+        break
+    while j > start and not tokens[j - 1].is_cap:
+        j -= 1  # a legal form without a name after it is no name
+    return j
+
+
 def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     """After a body's head word, the body's own name in sentence case: "Ban Dân chủ - Pháp luật",
     "Hội đồng Chức sắc Bà-la-môn", "Chi hội Phụ nữ". Groups of a capitalised word and at most one
@@ -217,6 +320,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
         tok = tokens[j]
         if (
             not (tok.is_word and tok.is_cap)
+            or (tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty")
             or tok.text.isupper()
             and len(tok.text) > 1
             or _ROMAN.match(tok.text)

@@ -85,7 +85,19 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             break
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
         middle = run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE
-        if (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run)) and not middle:
+        # "chị Lường Thị Ban, Chủ tịch …": after a middle name, a last word that is a body's word ends the
+        # name when a separator follows it
+        last = (
+            run >= 2
+            and tokens[j + run - 1].lower in _MIDDLE
+            and j + run + 1 < len(tokens)
+            and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
+        )
+        if (
+            (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run))
+            and not middle
+            and not last
+        ):
             break
         letters = tok.text.replace("'", "").replace("’", "")
         if len(letters) > 1 and letters.isupper() and "'" not in tok.text:
@@ -156,7 +168,8 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
 _TITLE_VERB = re.compile(
     r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào)\s+(?=\w)"
 )
-_CLAUSE_END = re.compile(r"[.;:\n“\"]|\s(?:đồng chí|ông|bà)\s")
+# a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
+_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
 
 
 def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> list[str]:
@@ -170,12 +183,15 @@ def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[i
     for m in _TITLE_VERB.finditer(window):
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
+        body = False
         if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
             n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
+            body = True
         if n:
             end = _in_charge(tokens, consume_chain(tokens, _chain_start(tokens, k + n), text=text), text)
             titles.append(text[tokens[k].start : tokens[end - 1].end])
-            break
+            if not body:
+                break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …")
     return titles
 
 
@@ -230,6 +246,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True
             members: list[tuple[str, list[str], bool]] = []
+            closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
             n = take_name(tokens, j, text, strong=True)
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
@@ -244,10 +261,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
                     n = take_name(tokens, j, text, strong=True)
+                    closed = tokens[end].text == "và"
                 else:
                     n = 0
             # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
-            if len(members) > 1 and members[-1][2] and not any(m[1] for m in members[:-1]):
+            # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
+            if len(members) > 1 and (members[-1][2] or closed) and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")

@@ -28,8 +28,9 @@ _KIND_WORDS = [
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
-        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* can nha|hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
-        "ban giao (?:\\d[\\d.]* )?(?:can )?nha|trao tang|phan bo|cuu tro",
+        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
+        "hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
+        "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
     ),
 ]
@@ -183,7 +184,10 @@ def _lead(lines: list[str], title: str | None) -> str:
         s = line.strip()
         if not seen_title:
             # reflowing may have joined the headline to the caption under it
-            seen_title = s == title or (title and s and (title.endswith(s) or s.startswith(title)))
+            # (or a caption line "… Ảnh: X" above the headline to it)
+            seen_title = s == title or (
+                title and s and (title.endswith(s) or s.startswith(title) or s.endswith(title))
+            )
             rest = s[len(title) :].strip(" .") if seen_title and title and s.startswith(title) else ""
             if len(rest) >= 60 and not is_furniture(rest):
                 return rest  # the headline and the lead joined into one line
@@ -207,19 +211,20 @@ def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
                 return kind
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
-    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
-        return "hoi_nghi"
-    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"
+    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
+    # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
+    # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
     first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
     m = re.search(r"(?:to chuc|khai mac|dien ra)\b", first)
-    if m:
-        rest = first[m.start() : m.end() + 60]  # the kind comes within a few words of the verb
-        for word, kind in _KIND_WORDS:
-            found = re.search(rf"\b(?:{word})\b", rest)
-            if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
-                return kind
-        if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
-            return "hoi_nghi"
+    rest = first[m.start() : m.end() + 60] if m else ""  # the kind comes within a few words of the verb
+    for word, kind in _KIND_WORDS if rest else ():
+        found = re.search(rf"\b(?:{word})\b", rest)
+        if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
+            return kind
+    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
+        return "hoi_nghi"
+    if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
+        return "hoi_nghi"
     return None
 
 
@@ -235,8 +240,10 @@ def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
     m = _EVENT_DATE.search(lead[:80])
     if not m:
         # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
+        # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
         m2 = re.search(
-            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|,)\s*\d{1,2})?[/.-](\d{1,2})(?:[/.-](\d{4}))?",
+            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*[/.-](\d{1,2})"
+            r"(?:[/.-](\d{4}))?",
             lead[:200],
         )
         if not m2:

@@ -326,7 +326,7 @@ _TAIL_MARK = re.compile(
 )
 
 
-_HAS_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")  # "Cập nhật lúc 15:20 ngày 14/04/2012" is the date line
+_HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")  # "Cập nhật lúc 15:20 ngày 14/04/2012" is the date line
 
 
 def strip_clutter(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
+from .orgs import CLAUSE_WORDS, company_name, consume_chain, org_word_at
 from .textutil import PhraseIndex, Token, load_json
 
 
@@ -18,7 +18,10 @@ def lexicon_roles() -> list[str]:
 
 
 # Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
-_NAMED_NOUNS = {"chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop"}
+_NAMED_NOUNS = {
+    "chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop", "xa", "phuong",
+    "khom", "plei",
+}  # fmt: skip
 _ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
 
 
@@ -49,15 +52,8 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
     if org_word_at(tokens, j):
         return consume_chain(tokens, j, text=text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
-        j += 2  # "công nhân Công ty TNHH Fuhong Precision": the company's name in capitals
-        while (
-            j < len(tokens)
-            and tokens[j].is_word
-            and tokens[j].is_cap
-            and _same_line(text, tokens[j - 1], tokens[j])
-        ):
-            j += 1
-        return j
+        # "công nhân Công ty TNHH Fuhong Precision", "công nhân Công ty cổ phần Gỗ X": the company's name
+        return company_name(tokens, j + 2, text)
     taken = 0
     while j < len(tokens) and taken < 3 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
@@ -68,15 +64,30 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
         if tok.text.isdigit() and taken:
             j += 1
             break
-        if tok.is_word and tok.is_cap and taken and tokens[j - 1].low in _NAMED_NOUNS:
-            while (
-                j < len(tokens)
-                and tokens[j].is_word
-                and tokens[j].is_cap
-                and _same_line(text, tokens[j - 1], tokens[j])
-            ):
-                j += 1
         break
+    if (
+        taken
+        and j < len(tokens)
+        and tokens[j - 1].low in _NAMED_NOUNS
+        and _same_line(text, tokens[j - 1], tokens[j])
+    ):
+        # the name of the place or body the role names: "hội viên chi hội thôn Nà Cà", "hội viên xã Ea Kao",
+        # "hội viên phụ nữ ấp Kinh 9"
+        named = j
+        while (
+            j < len(tokens)
+            and tokens[j].is_word
+            and tokens[j].is_cap
+            and _same_line(text, tokens[j - 1], tokens[j])
+        ):
+            j += 1
+        if (
+            j > named
+            and j < len(tokens)
+            and tokens[j].text.isdigit()
+            and _same_line(text, tokens[j - 1], tokens[j])
+        ):
+            j += 1
     return j
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 from functools import cache
+from pathlib import Path
 
-from .textutil import PhraseIndex, Token, load_json
+from .textutil import PhraseIndex, Token, load_json, normalize_tones
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 
@@ -55,6 +57,7 @@ _UNIT_KINDS = {
     "khu pho",
     "soc",
     "plei",
+    "khom",
 }
 
 
@@ -231,6 +234,43 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Words of one or two syllables from the Vietnamese word list that underthesea ships (Viet74K), read
+    without importing underthesea (once per process); empty when the package is absent."""
+    spec = importlib.util.find_spec("underthesea")
+    if not spec or not spec.origin:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return frozenset()
+    return frozenset(
+        normalize_tones(w) for w in (ln.strip() for ln in lines) if w and w == w.lower() and w.count(" ") <= 1
+    )
+
+
+@cache
+def _open_heads() -> frozenset[str]:
+    return frozenset(load_json("units.json").get("open_heads", []))
+
+
+def open_head(toks: list[Token], n: int) -> int:
+    """A measure or classifier counts nothing by itself: "tấn" and "con" go on with the word that names what
+    is weighed or counted ("380 tấn phân bón", "420 tấn hàng hóa", "2.000 con lươn"): the longest word of one
+    or two syllables of the word list after the head (never a function word or a verb of the stop list)."""
+    if toks[0].lower not in _open_heads() or len(toks) < 2:
+        return n
+    words = _dictionary()
+    first = toks[1]
+    if not first.is_word or first.is_cap or first.lower in _PHRASE_STOP or first.text[0].isdigit():
+        return n
+    if len(toks) > 2 and toks[2].is_word and not toks[2].is_cap and f"{first.lower} {toks[2].lower}" in words:
+        return max(n, 3)
+    return max(n, 2) if first.lower in words else n
 
 
 def _people_at(toks: list[Token], k: int, people: frozenset[str]) -> int:

@@ -1,0 +1,72 @@
+"""Floors under the blind-set figures (issue 14), scored with the same scorer as `bench/extract.py`.
+
+The floors sit slightly below the figures measured on 2026-12-04 (`DEBUG=1 .venv/bin/python bench/extract.py
+danvan/textmine/tests/blind/<set> --json`, reader at commit 9e74881): they catch a regression, they are not
+targets. holdout3 was written by someone who never saw the reader and was scored once at 17:25 UTC; nothing was
+tuned on it afterwards (see its README). dev, holdout and holdout2 are development material now, so their
+floors are tuning figures, not blind ones.
+"""
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[3]
+BLIND = Path(__file__).resolve().parent / "blind"
+
+
+@cache
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_extract", REPO / "bench" / "extract.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# measured 2026-12-04 → floor; recall for lists, accuracy for scalars
+FLOORS = {
+    # holdout3 scored once: people 0.831, quantities 0.805, documents 0.912, places 1.0, scalars 1.0 (16 pages)
+    "holdout3": {
+        "people": 0.82,
+        "quantities": 0.79,
+        "documents": 0.90,
+        "places": 0.97,
+        "event.kind": 0.93,
+        "event.period": 0.93,
+        "title": 0.93,
+        "published": 0.93,
+    },
+    # after the third round: people 0.988, quantities 0.852, documents 1.0, kind 1.0, period 0.958
+    "holdout2": {
+        "people": 0.97,
+        "quantities": 0.84,
+        "documents": 0.98,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+    },
+    # people 1.0 / 0.988, quantities 0.93 / 0.968, documents 0.98 / 0.941
+    "dev": {"people": 0.98, "quantities": 0.91, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
+    "holdout": {
+        "people": 0.97,
+        "quantities": 0.95,
+        "documents": 0.92,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+    },
+}
+# holdout3 holds one money figure that is not money ("31 dòng họ" read as 31 đồng; see its README): allowed
+# here so that the floor test passes, and listed as a known defect, not accepted as correct.
+MAX_NOT_MONEY = {"holdout3": 1}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_blind_set_stays_above_its_floor(name):
+    result = _bench().evaluate(BLIND / name)
+    for field, floor in FLOORS[name].items():
+        value = result[field].get("recall", result[field].get("accuracy"))
+        assert value is not None and value >= floor, (name, field, value, result["misses"])
+    assert result["not_people"] == 0, result["misses"]
+    assert result["not_money"] <= MAX_NOT_MONEY.get(name, 0), result["misses"]
