@@ -92,6 +92,7 @@ def score(field: str, expected: list, got: list) -> tuple[int, int, int]:
 
 
 _MONEY = {"dong", "nghin dong", "ngan dong", "trieu dong", "ty dong", "ti dong", "vnd"}
+_MONEY_WRITTEN = {"đồng", "nghìn đồng", "ngàn đồng", "triệu đồng", "tỷ đồng", "tỉ đồng", "vnđ", "đ"}
 
 
 def within(part: str, whole: str) -> bool:
@@ -110,7 +111,9 @@ def forbidden(nots: dict, got: dict, expected_names: frozenset[str] = frozenset(
         if any(name == s or name in s for s in not_people):
             out.append(("not_people", person["name"]))
     for q in got["quantities"]:
-        if fold(q.get("unit") or "").strip() not in _MONEY:
+        unit = (q.get("unit") or "").strip().lower()
+        # A unit written with diacritics is money only in its own spelling ("dòng" folds to "dong" too).
+        if fold(unit) not in _MONEY or (unit != fold(unit) and unit not in _MONEY_WRITTEN):
             continue
         text = fold(q.get("text") or "").strip()
         for s in nots.get("money", []):
