@@ -131,6 +131,18 @@ def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
 
 
 @cache
+def _money_spellings() -> frozenset[str]:
+    return frozenset(s.lower() for s in load_json("units.json")["money"]) | {"usd"}
+
+
+def _written_as_money(written: str) -> bool:
+    """A money word matches folded only when it is written without diacritics ("dong" in unaccented text);
+    written with them, only its own spelling counts: "31 dòng họ" is not 31 đồng (as in indicators.json)."""
+    low = written.lower()
+    return low == fold(low) or low in _money_spellings()
+
+
+@cache
 def _count_after() -> frozenset[str]:
     """Phrases ending with one of _NOT_AFTER that count what follows: "giải quyết 5 đơn" (not
     "Nghị quyết 5"), "trong tổng số 1.234 đơn" (not "tổ số 7"); units.json "count_after"."""
@@ -343,7 +355,7 @@ def _unit_after(
         n, _ = hit
         unit_toks = toks[:n]
         key = fold(" ".join(t.text for t in unit_toks))
-        if key in money:
+        if key in money and _written_as_money(text[pos : unit_toks[-1].end].strip()):
             return "đồng" if key != "usd" else "USD", unit_toks[-1].end
         if fold(toks[0].text) in symbols and n == 1 or fold(toks[0].text) in symbols and key in money:
             return toks[0].text, toks[0].end

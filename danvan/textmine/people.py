@@ -272,8 +272,17 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
             i = i if members else j + 1
             continue
-        if title_at(tokens, i, lower_ok=False) and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        if title_at(tokens, i, lower_ok=False) and not (
+            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low != "cac"
+        ):
             before, j = _titles_before(tokens, i, text)
+            if before and j + 1 < len(tokens) and tokens[j].text == ":":
+                listed = _titled_list(tokens, j + 1, text, lx)
+                if listed:  # "các Phó Chủ tịch Ủy ban MTTQ tỉnh: ông A, bà B, ông C": the title is each one's
+                    for name, span in listed:
+                        people.add(name, before, span)
+                    i = listed[-1][1].stop
+                    continue
             n = take_name(tokens, j, text, strong=False) if j > i else 0
             if n:
                 after, end = _titles_after(tokens, j + n, text)
@@ -294,6 +303,25 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         i += 1
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+def _titled_list(tokens: list[Token], j: int, text: str, lx) -> list[tuple[str, range]]:
+    """Names listed after a title and a colon, each behind its own honorific or not, separated by commas, ";" or
+    "và" ("Trưởng ban: Nguyễn Văn A" is a list of one)."""
+    out: list[tuple[str, range]] = []
+    while j < len(tokens):
+        hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
+        k = j + (hon[0] if hon else 0)
+        n = take_name(tokens, k, text, strong=True)
+        if not n:
+            break
+        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n)))
+        j = k + n
+        if j < len(tokens) and tokens[j].text in (",", ";", "và"):
+            j += 1
+            continue
+        break
+    return out
 
 
 _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)

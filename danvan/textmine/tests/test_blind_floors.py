@@ -4,7 +4,15 @@ The floors sit slightly below the figures measured on 2026-12-04 (`DEBUG=1 .venv
 danvan/textmine/tests/blind/<set> --json`, reader at commit 9e74881): they catch a regression, they are not
 targets. holdout3 was written by someone who never saw the reader and was scored once at 17:25 UTC; nothing was
 tuned on it afterwards (see its README). dev, holdout and holdout2 are development material now, so their
-floors are tuning figures, not blind ones.
+floors are tuning figures, not blind ones. holdout3 became development material after the fix of "dòng"/"đồng"
+and the people rules of test_generalisation4.py (people 0.831 → 0.883 there).
+
+holdout4 (16 pages, b81–b96) was written blind by another helper while those rules were made, copied unchanged
+and scored once at 17:44 UTC, load average 25, reader at the commit that adds it
+(`DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout4 --docs 100 --json`, output kept
+in holdout4/score-2026-12-04.json): people 0.732 (precision 0.822), quantities 0.877 (value and counted noun
+0.968), documents 0.936, places 1.0, title 0.812, published 0.75, event kind 0.875, period 0.875, date 0.75; no
+invented people, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -28,9 +36,21 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout3 scored once: people 0.831, quantities 0.805, documents 0.912, places 1.0, scalars 1.0 (16 pages)
+    # holdout4 scored once (see above)
+    "holdout4": {
+        "people": 0.72,
+        "quantities": 0.86,
+        "documents": 0.92,
+        "places": 0.97,
+        "event.kind": 0.85,
+        "event.period": 0.85,
+        "title": 0.8,
+        "published": 0.74,
+    },
+    # holdout3 scored once: people 0.831, quantities 0.805, documents 0.912, places 1.0, scalars 1.0 (16 pages);
+    # people 0.883 after the fourth round (development material since)
     "holdout3": {
-        "people": 0.82,
+        "people": 0.87,
         "quantities": 0.79,
         "documents": 0.90,
         "places": 0.97,
@@ -57,9 +77,8 @@ FLOORS = {
         "event.period": 0.95,
     },
 }
-# holdout3 holds one money figure that is not money ("31 dòng họ" read as 31 đồng; see its README): allowed
-# here so that the floor test passes, and listed as a known defect, not accepted as correct.
-MAX_NOT_MONEY = {"holdout3": 1}
+# holdout3's one money figure that was not money ("31 dòng họ" read as 31 đồng) is fixed: none is allowed.
+MAX_NOT_MONEY: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
