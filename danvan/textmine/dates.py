@@ -126,9 +126,22 @@ def date_line(line: str) -> date | None:
     )
     if m:
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    # "Thứ Bảy, 15 tháng 8, 2026 - 09:40": day and month in words, the year after a comma
+    m = re.match(
+        r"^(?:thứ\s+\w+|chủ nhật)?[,\s]*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})"
+        r"(?:\s*[-|,]?\s*(?:lúc\s*)?\d{1,2}\s*[:h]\s*\d{2})?\s*$",
+        line.strip(),
+        re.I,
+    )
+    if m:
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _FULL_DATE.search(line)
     if not m:
         return None
+    # "Yên Bái, 29/12/2022": a place and the date, as a report's place-and-date line in figures
+    place = re.match(r"^([^\d,|:]{2,30}),\s*$", line[: m.start()])
+    if place and not line[m.end() :].strip(" .") and place.group(1).strip()[:1].isupper():
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     # a byline before the date: "Tác giả: Minh Anh - 05/04/2024", "Bài, ảnh: Thu Hà | 12/3/2023"
     by = _BYLINE.match(line[: m.start()])
     rest = fold(line[by.end() if by else 0 : m.start()] + " " + line[m.end() :])

@@ -45,10 +45,27 @@ def _is_slogan(line: str) -> bool:
 _CAPS_HEADLINE_WORDS = 7
 
 
+# A body's name in capitals above the headline: "ỦY BAN MTTQ VIỆT NAM TỈNH CÀ MAU", "HỘI NÔNG DÂN XÃ AN PHÚ"
+# (a body's word first, its place last, no figure); a headline in capitals goes on after the place.
+_CAPS_BODY_NAME = re.compile(
+    r"^(?:uy ban|ubnd|ban|hoi|doan|dang uy|dang bo|tinh uy|thanh uy|huyen uy|mat tran|cong doan|lien doan|"
+    r"lien hiep|so|phong)\b[^\d]*\b(?:tinh|thanh pho|tp|huyen|xa|phuong|thi xa|dac khu)\s+\S+(?:\s+\S+){0,3}$"
+)
+
+
 def _caps_furniture(line: str, key: str) -> bool:
-    return len(line.split()) < _CAPS_HEADLINE_WORDS or bool(
-        re.match(r"^(?:cong|trang|bao|tap chi|dai|website|cổng)\b", key)
+    return (
+        len(line.split()) < _CAPS_HEADLINE_WORDS
+        or bool(re.match(r"^(?:cong|trang|bao|tap chi|dai|website|cổng)\b", key))
+        or bool(_CAPS_BODY_NAME.match(key) and not _CAPS_EVENT_WORDS.search(key))
     )
+
+
+# words of an event, which a body's name never holds: such a line in capitals is a headline
+_CAPS_EVENT_WORDS = re.compile(
+    r"\b(?:tong ket|so ket|to chuc|hoi nghi|trao|tham|doi thoai|phat dong|ra quan|ky ket|khai mac|be mac|"
+    r"gap mat|tap huan|ho tro|ban giao|khanh thanh|chuc mung|bieu duong|tiep xuc|giam sat)\b"
+)
 
 
 def is_furniture(line: str) -> bool:

@@ -36,3 +36,26 @@ def test_a_military_rank_in_lower_case_before_a_name_is_a_title():
 def test_the_presidium_is_a_body_of_the_title():
     got = _people("Bà Tòng Thị Lan, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự và phát biểu.")
     assert got == {"Tòng Thị Lan": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"]}
+
+
+def test_date_lines_in_words_and_place_and_date_lines_are_not_headlines():
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KHÁNH SƠN\nTrang chủ > Tin tức\nThứ Tư, 9 tháng 10, 2024 - 14:05\n"
+        "Hội Cựu chiến binh xã Ba Cụm tổng kết công tác năm 2024\n"
+        "Ngày 8/10, Hội Cựu chiến binh xã Ba Cụm tổ chức hội nghị tổng kết công tác năm 2024 với sự tham dự của "
+        "hơn 60 hội viên. Hội đã vận động xây dựng 3 nhà nghĩa tình đồng đội."
+    )
+    got = extract_text(page)
+    assert got["title"] == "Hội Cựu chiến binh xã Ba Cụm tổng kết công tác năm 2024"
+    assert str(got["published"]) == "2024-10-09"
+    page2 = page.replace("Thứ Tư, 9 tháng 10, 2024 - 14:05", "Khánh Sơn, 09/10/2024")
+    assert extract_text(page2)["title"] == "Hội Cựu chiến binh xã Ba Cụm tổng kết công tác năm 2024"
+
+
+def test_a_bodys_name_in_capitals_above_the_headline_is_not_the_headline():
+    page = (
+        "ỦY BAN MTTQ VIỆT NAM TỈNH KHÁNH SƠN\nMặt trận tỉnh tổng kết công tác năm 2025\n"
+        "Sáng 6/1/2026, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết công tác Mặt trận năm 2025, với hơn "
+        "200 đại biểu tham dự. Năm qua, Mặt trận các cấp vận động được 12 tỷ đồng cho Quỹ Vì người nghèo."
+    )
+    assert extract_text(page)["title"] == "Mặt trận tỉnh tổng kết công tác năm 2025"
