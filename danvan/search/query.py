@@ -71,10 +71,11 @@ def counted(matched: QuerySet) -> tuple[int, dict[str, int], bool]:
 
 
 def _newest(matched: QuerySet) -> QuerySet:
-    """The ids of the CANDIDATES most recently indexed rows of `matched`. Ordered by `id + 0`, not `id`:
-    PostgreSQL would otherwise walk the primary key backwards computing every row's tsvector, rather than read
-    the matches from the GIN index and keep the top ones."""
-    return matched.values("id").order_by((F("id") + 0).desc())[:CANDIDATES]
+    """The ids of the CANDIDATES most recently indexed rows of `matched`. On PostgreSQL ordered by `id + 0`, not
+    `id`: it would otherwise walk the primary key backwards testing every row, rather than read the matches from
+    the GIN index and keep the top ones. SQLite reads its IN list of FTS rowids backwards for `id DESC`."""
+    key = (F("id") + 0) if connection.vendor == "postgresql" else F("id")
+    return matched.values("id").order_by(key.desc())[:CANDIDATES]
 
 
 def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
