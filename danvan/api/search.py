@@ -43,8 +43,16 @@ class HitOut(Schema):
     score: float
 
 
-class SearchOut(Schema):
+class FacetOut(Schema):
+    type: str
+    label: str
     count: int
+
+
+class SearchOut(Schema):
+    count: int  # exact up to 1,000; past it 1000 with "capped": true ("more than 1,000")
+    capped: bool
+    facets: list[FacetOut]  # matches per type, most first (exact unless capped)
     items: list[HitOut]
 
 
@@ -56,7 +64,8 @@ def search(request: AuthedRequest, params: Query[SearchQuery]):
                                until=params.until, limit=params.limit, offset=params.offset)
     items = [{"type": h.type, "id": int(h.id) if h.id.isdigit() else h.id, "title": h.title, "snippet": h.snippet,
               "url": h.url, "unit": h.unit, "area": h.area, "date": h.date, "score": h.score} for h in results.items]
-    return {"count": results.count, "items": items}
+    facets = [{"type": f.type, "label": f.label, "count": f.count} for f in results.facets]
+    return {"count": results.count, "capped": results.capped, "facets": facets, "items": items}
 
 
 class DeskQuery(Schema):

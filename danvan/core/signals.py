@@ -16,6 +16,18 @@ from danvan.core.permissions import PATH_END
 
 unit_moved = Signal()
 
+# Sent by `search_changed(obj, ...)` after a write that sends no model signal (QuerySet.update, bulk_create):
+# the search app (below every app, so no app imports it) re-indexes each object, in the writer's transaction.
+search_reindex = Signal()
+
+
+def search_changed(*objects) -> None:
+    """Re-index `objects` (model instances of a registered SearchSource, as they are now) for the search.
+
+    For writes that send no post_save: `QuerySet.update()`, `bulk_create`. A no-op without the search app."""
+    for obj in objects:
+        search_reindex.send(sender=type(obj), instance=obj)
+
 
 def unit_owned_models() -> list:
     """Every concrete model whose rows copy their unit's line_path (subclasses of UnitOwnedModel)."""

@@ -22,6 +22,9 @@ MAX_TERM = 40
 MAX_TEXT = 20000  # characters of a document's text kept and matched (a long narrative's first pages)
 
 
+COMPARED = ("title", "text", "folded", "folded_title", "url", "line_path", "area_path", "public", "day", "topics")
+
+
 def words(folded: str) -> set[str]:
     return {w for w in _WORD.findall(folded) if len(w) <= MAX_TERM}
 
@@ -46,14 +49,21 @@ def index_object(source: registry.SearchSource, obj) -> bool:
     if document is None:
         SearchEntry.objects.unscoped().filter(**key).delete()
         return False
-    values = {**entry_values(document), "indexed_at": timezone.now()}
+    values = entry_values(document)
     if not values["area_path"] and values["line_path"]:
         values["area_path"] = unit_area_path(values["line_path"])
-    # Inside the writer's transaction (no savepoint of its own: three statements per write at most).
-    updated = SearchEntry.objects.unscoped().filter(**key).update(**values)
-    if not updated:
+    rows = SearchEntry.objects.unscoped().filter(**key)
+    # Inside the writer's transaction (no savepoint of its own). A save that changes nothing the index holds
+    # (a state change, a counter) costs one read; an edit rewrites the row and adds only its new words.
+    current = rows.values(*COMPARED).first()
+    if current is not None and all(current[f] == values[f] for f in COMPARED):
+        return True
+    if current is None:
         SearchEntry.objects.unscoped().create(**key, **values)
-    remember_terms(values["folded"])
+        remember_terms(words(values["folded"]))
+    else:
+        rows.update(**values, indexed_at=timezone.now())
+        remember_terms(words(values["folded"]) - words(current["folded"]))
     return True
 
 
@@ -67,8 +77,7 @@ def unit_area_path(line_path: str) -> str:
     return Unit.objects.unscoped().filter(pk=int(unit_id)).values_list("area__path", flat=True).first() or ""
 
 
-def remember_terms(folded: str) -> None:
-    terms = words(folded)
+def remember_terms(terms: set[str]) -> None:
     if terms:
         SearchTerm.objects.unscoped().bulk_create([SearchTerm(term=t) for t in terms], ignore_conflicts=True)
 
@@ -87,6 +96,11 @@ def _saved(sender, instance, raw=False, **kwargs) -> None:
 def _deleted(sender, instance, **kwargs) -> None:
     for source in sources_for(sender):
         unindex_object(source, instance.pk)
+
+
+def _reindex(sender, instance, **kwargs) -> None:
+    """`core.signals.search_changed(obj)`: an app's write that sent no post_save."""
+    _saved(sender, instance)
 
 
 def connect(source: registry.SearchSource) -> None:

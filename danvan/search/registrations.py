@@ -10,7 +10,7 @@ AUDIT_LABELS = {
 
 
 def register() -> None:
-    from danvan.core.signals import unit_moved
+    from danvan.core.signals import search_reindex, unit_moved
     from danvan.search import indexing
     from danvan.search.desk import tiles
 
@@ -19,4 +19,5 @@ def register() -> None:
     tiles.register()
     # Every source, those registered already and those of apps whose ready() runs later.
     registry.search_documents.on_register(indexing.connect)
+    search_reindex.connect(indexing._reindex, dispatch_uid="danvan.search.indexing.reindex")
     unit_moved.connect(indexing.move_lines, dispatch_uid="danvan.search.indexing.move_lines")

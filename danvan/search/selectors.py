@@ -1,6 +1,6 @@
 """Reads of the search app: the scoped search, the names its results show, and the desk (desk/)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
@@ -31,11 +31,22 @@ class Hit:
 
 
 @dataclass
+class Facet:
+    type: str
+    label: str
+    count: int
+
+
+@dataclass
 class Results:
+    """`count` is exact up to query.CANDIDATES; past it `capped` is True and `count` is that bound ("more than")."""
+
     count: int
     items: list[Hit]
     words: list[str]
     corrected: bool = False
+    capped: bool = False
+    facets: list[Facet] = field(default_factory=list)  # matches per type (exact unless capped)
 
 
 def source_labels() -> dict[str, str]:
@@ -66,16 +77,21 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         qs = qs.filter(day__gte=since)
     if until:
         qs = qs.filter(day__lte=until)
-    found = query.ranked(qs, words)
-    count, was_corrected = found.count(), False
+    every_prefix, was_corrected = False, False
+    count, facets, capped = query.counted(query.matching(qs, words))
+    if not count and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
+        every_prefix = True
+        count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True))
     if not count:
         better = query.corrected(words)
         if better:
-            words, was_corrected = better, True
-            found = query.ranked(qs, words)
-            count = found.count()
-    rows = list(found[offset:offset + limit]) if count else []
-    return Results(count, _hits(user, rows, words, labels), words, was_corrected)
+            words, was_corrected, every_prefix = better, True, True
+            count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True))
+    found = query.ranked(qs, words, every_prefix=every_prefix)
+    rows = list(found[offset:offset + limit]) if count and offset < count else []
+    ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
+    return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,
+                   facets=[Facet(key, labels.get(key, key), n) for key, n in ordered])
 
 
 def _hits(user, rows: list[SearchEntry], words: list[str], labels: dict[str, str]) -> list[Hit]:

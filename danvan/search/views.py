@@ -40,8 +40,11 @@ def search_page(request):
             else:
                 query = request.GET.copy()
                 query.pop("page", None)
+                facet_query = query.copy()
+                facet_query.pop("types", None)
                 context.update(results=results, groups=selectors.grouped(results.items), page=page,
-                               has_next=page * PER_PAGE < results.count, base_query=query.urlencode())
+                               has_next=page * PER_PAGE < results.count, base_query=query.urlencode(),
+                               facet_query=facet_query.urlencode())
     template = "search/_results.html" if request.headers.get("HX-Request") else "search/search.html"
     return render(request, template, context)
 

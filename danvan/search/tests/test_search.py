@@ -105,3 +105,62 @@ def test_units_and_areas_are_found_after_a_reindex(world):
     reindex(None, types=["org.area", "org.unit"])
     found = selectors.search(world.a.reviewer, "ninh binh", types=["org.area"])
     assert found.count >= 1 and found.items[0].title.endswith("Ninh Bình")
+
+
+def test_every_app_of_the_round_registers_its_records():
+    from danvan.core import registry
+
+    keys = {s.key for s in registry.search_documents}
+    assert {"org.area", "org.unit", "reporting.narrative", "situation.note", "situation.incident", "movement.model",
+            "directives.directive", "directives.task", "directives.activity", "consultation.consultation",
+            "consultation.comment", "petitions.petition"} <= keys
+
+
+def test_a_petition_is_found_by_its_subject_in_its_province_only(client, world):
+    from danvan.petitions.tests.conftest import receive
+
+    petition = receive(world.a.reporter, world.a.commune_party, subject="Tranh chấp ranh giới nghĩa địa Đồng Đế")
+    body = _api(client, world.a.reviewer, q="nghia dia dong de", types="petitions.petition").json()
+    assert body["count"] == 1 and body["items"][0]["id"] == petition.pk
+    assert body["facets"] == [{"type": "petitions.petition", "label": "Đơn thư", "count": 1}]
+    assert _api(client, world.b.reviewer, q="nghia dia dong de").json()["count"] == 0
+    # The petitioner's name is never a hit (a withheld field).
+    assert _api(client, world.admin, q="nguyen van an", types="petitions.petition").json()["count"] == 0
+
+
+def test_a_write_without_a_signal_is_reindexed_through_the_core_signal(client, world, incident_of):
+    from danvan.core.signals import search_changed
+    from danvan.situation.models import Incident
+
+    incident = incident_of(title="Sạt lở bờ sông Đáy")
+    Incident.objects.unscoped().filter(pk=incident.pk).update(title="Sạt lở kè sông Hoàng Long")
+    assert _api(client, world.a.reviewer, q="ke song hoang long").json()["count"] == 0  # no signal yet
+    search_changed(Incident.objects.unscoped().get(pk=incident.pk))
+    assert _api(client, world.a.reviewer, q="ke song hoang long").json()["count"] == 1
+
+
+def test_facets_count_per_type_and_a_broad_query_is_capped(client, world, incident_of, note_of, monkeypatch):
+    from danvan.search import query
+
+    for i in range(3):
+        incident_of(title=f"Vụ việc môi trường số {i}")
+    note_of("Bà con lo lắng về môi trường nước.")
+    body = _api(client, world.a.reviewer, q="moi truong").json()
+    assert body["count"] == 4 and body["capped"] is False
+    assert [(f["type"], f["count"]) for f in body["facets"]] == [("situation.incident", 3), ("situation.note", 1)]
+    monkeypatch.setattr(query, "CANDIDATES", 2)
+    body = _api(client, world.a.reviewer, q="moi truong").json()
+    assert body["count"] == 2 and body["capped"] is True and len(body["items"]) == 2
+
+
+def test_a_word_typed_in_part_before_the_last_one_is_still_found(client, world, incident_of):
+    incident_of(title="Khiếu nại đền bù giải phóng mặt bằng")
+    assert _api(client, world.a.reviewer, q="giai pho mat bang").json()["count"] == 1
+
+
+def test_a_save_that_changes_nothing_indexed_does_not_rewrite_the_row(world, incident_of):
+    incident = incident_of(title="Ô nhiễm nguồn nước sông Hoàng Long")
+    before = SearchEntry.objects.unscoped().get(type="situation.incident", object_id=str(incident.pk)).indexed_at
+    incident.save()
+    after = SearchEntry.objects.unscoped().get(type="situation.incident", object_id=str(incident.pk)).indexed_at
+    assert after == before
