@@ -12,6 +12,7 @@ from danvan.consultation.models import (
     CommentGroup,
     Consultation,
     DraftVersion,
+    ImportJob,
     Piece,
 )
 from danvan.core.permissions import Action, get_for_user_or_404
@@ -64,6 +65,35 @@ def comments(user, consultation: Consultation, *, piece: int | None = None, stan
     if not include_hidden:
         qs = qs.filter(hidden=False)
     return qs
+
+
+def import_context(consultation: Consultation) -> tuple[dict, dict, dict]:
+    """What checking an imported sheet needs: the latest version's piece ids by code (and folded code), every
+    piece of the consultation by id, the active commenter groups by code."""
+    latest = (Piece.objects.unscoped().filter(consultation=consultation).order_by("-version__number")
+              .values_list("version_id", flat=True).first())
+    codes: dict[str, int] = {}
+    for pk, code in Piece.objects.unscoped().filter(version_id=latest).values_list("id", "code"):
+        codes[code] = pk
+        codes[fold(code)] = pk
+    pieces = {p.pk: p for p in Piece.objects.unscoped().filter(consultation=consultation).only("id", "consultation_id")}
+    groups = {g.code: g for g in CommenterGroup.objects.unscoped().filter(is_active=True)}
+    return codes, pieces, groups
+
+
+def import_jobs(user, consultation: Consultation) -> QuerySet[ImportJob]:
+    """The user's own .xlsx imports of comments into this consultation, newest first."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return ImportJob.objects.none()
+    return (ImportJob.objects.filter(user=user, consultation=consultation).select_related("unit").defer("file")
+            .order_by("-created_at"))
+
+
+def get_import_job(user, consultation: Consultation, job_id: int) -> ImportJob:
+    job = import_jobs(user, consultation).filter(pk=job_id).first()
+    if job is None:
+        raise Http404
+    return job
 
 
 def get_comment(user, comment_id: int, action: str = Action.VIEW) -> Comment:

@@ -218,7 +218,7 @@ def candidate_kwargs(names: list[str], data: dict):
         "url": ["x"],
         "model_id": data["model_ids"],
         "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x",
-                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai",
+                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai", "tach",
                   "accept", "reject", "forward", "extend", "answer", "appeal", "note"],
         "consultation_id": data["consultation_ids"], "piece_id": data["piece_ids"], "comment_id": data["comment_ids"],
         "group_id": data["group_ids"],
