@@ -28,6 +28,20 @@ def _pieces_of(consultation: Consultation) -> dict[int, Piece]:
     return {p.pk: p for p in Piece.objects.filter(consultation=consultation).only("id", "consultation_id")}
 
 
+def _piece_of(consultation: Consultation, piece) -> dict[int, Piece]:
+    """The one piece a comment names, if it is the consultation's (a save checks one piece, not thousands)."""
+    piece_id = getattr(piece, "pk", piece)
+    if not isinstance(piece_id, int):
+        return {}
+    return {p.pk: p for p in Piece.objects.filter(consultation=consultation, pk=piece_id).only("id", "consultation_id")}
+
+
+def _group_of(code) -> dict[str, CommenterGroup]:
+    """The commenter group a comment names; the whole catalogue when it is unknown (the error lists it)."""
+    found = {g.code: g for g in CommenterGroup.objects.filter(is_active=True, code=str(code or "")[:100])}
+    return found or _catalogue()
+
+
 def _current(piece: Piece | None) -> int | None:
     """The piece of the latest version a piece maps onto (comments on an old version follow the text)."""
     if piece is None:
@@ -61,8 +75,8 @@ def add_comment(actor, consultation: Consultation, data: CommentInput, *, unit=N
     """Save one comment (collected by `unit`, the issuer by default) and place it in its group."""
     unit = unit or consultation.unit
     _check_collect(actor, consultation, unit)
-    cleaned, errors = check_input(consultation, data, pieces=_pieces_of(consultation) if data.piece else {},
-                                  groups=_catalogue())
+    cleaned, errors = check_input(consultation, data, pieces=_piece_of(consultation, data.piece) if data.piece else {},
+                                  groups=_group_of(data.group))
     if errors:
         raise ValidationError(errors)
     comment = _write(actor, consultation, unit, cleaned)

@@ -1,6 +1,8 @@
 """Groups of similar comments: kept fresh on every save, corrected by staff, regrouped in full on demand.
 
-A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one.
+A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one; a full
+regrouping (grouping.partition) also merges groups the order of saving had split and places each comment
+once more.
 Staff corrections lock what they touch: a moved comment (`group_locked`) and a merged, split or named group
 (`staff_edited`) stay as staff left them through later saves and full regroupings.
 """
@@ -165,21 +167,16 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
     CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
     _refresh(list(kept.values()))
-    centroids: list[dict[str, float]] = [g.centroid for g in kept.values()]
-    targets: list[int | None] = list(kept)
-    labels: list[str] = []
-    members: list[list[int]] = [[] for _ in targets]
-    for comment in free:
-        vec = grouping.features(comment.text or comment.get_stance_display())
-        best, _score = grouping.best_group(vec, enumerate(centroids))
-        if best is None:
-            centroids.append(grouping.trim(vec))
-            targets.append(None)
-            members.append([comment.pk])
-            labels.append(comment.text)
-        else:
-            centroids[best] = grouping.add(centroids[best], vec)
-            members[best].append(comment.pk)
+    fixed = list(kept)
+    vectors = [grouping.features(comment.text or comment.get_stance_display()) for comment in free]
+    assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed])
+    members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
+    labels: list[str] = ["" for _ in members[len(fixed):]]
+    for comment, index in zip(free, assigned, strict=True):
+        members[index].append(comment.pk)
+        if index >= len(fixed) and not labels[index - len(fixed)]:
+            labels[index - len(fixed)] = comment.text or comment.get_stance_display()
+    targets: list[int | None] = [*fixed, *[None] * len(labels)]
     new_rows = [CommentGroup(consultation=consultation, piece=piece, label=_label(text)) for text in labels]
     CommentGroup.objects.bulk_create(new_rows)
     new_ids = iter(g.pk for g in new_rows)
