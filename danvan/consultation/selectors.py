@@ -3,7 +3,7 @@ line of the unit that collected it (a province's staff see every comment of thei
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from danvan.consultation.models import (
@@ -76,7 +76,9 @@ def import_context(consultation: Consultation) -> tuple[dict, dict, dict]:
     for pk, code in Piece.objects.unscoped().filter(version_id=latest).values_list("id", "code"):
         codes[code] = pk
         codes[fold(code)] = pk
-    pieces = {p.pk: p for p in Piece.objects.unscoped().filter(consultation=consultation).only("id", "consultation_id")}
+    later = Piece.objects.unscoped().filter(previous=OuterRef("pk"))
+    pieces = {p.pk: p for p in Piece.objects.unscoped().filter(consultation=consultation)
+              .only("id", "consultation_id").annotate(has_next=Exists(later))}
     groups = {g.code: g for g in CommenterGroup.objects.unscoped().filter(is_active=True)}
     return codes, pieces, groups
 

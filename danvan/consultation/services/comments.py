@@ -4,11 +4,12 @@ file), moderated (hidden with a reason, never counted) and marked notable for th
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
 
 from danvan.consultation import rules
 from danvan.consultation.checks import CommentInput, check_input
 from danvan.consultation.models import Comment, CommenterGroup, CommentGroup, Consultation, Piece
-from danvan.consultation.services.groups import _assign, _refresh
+from danvan.consultation.services.groups import _assign, _refresh, _save_grouped
 from danvan.core.audit import record_event, service, snapshot
 from danvan.core.text import fold
 
@@ -25,7 +26,9 @@ def _catalogue() -> dict[str, CommenterGroup]:
 
 def _pieces_of(consultation: Consultation) -> dict[int, Piece]:
     """Every piece of every version of the consultation, by id (a read helper for the checks)."""
-    return {p.pk: p for p in Piece.objects.filter(consultation=consultation).only("id", "consultation_id")}
+    later = Piece.objects.filter(previous=OuterRef("pk"))
+    return {p.pk: p for p in Piece.objects.filter(consultation=consultation).only("id", "consultation_id")
+            .annotate(has_next=Exists(later))}
 
 
 def _piece_of(consultation: Consultation, piece) -> dict[int, Piece]:
@@ -33,7 +36,9 @@ def _piece_of(consultation: Consultation, piece) -> dict[int, Piece]:
     piece_id = getattr(piece, "pk", piece)
     if not isinstance(piece_id, int):
         return {}
-    return {p.pk: p for p in Piece.objects.filter(consultation=consultation, pk=piece_id).only("id", "consultation_id")}
+    later = Piece.objects.filter(previous=OuterRef("pk"))
+    return {p.pk: p for p in Piece.objects.filter(consultation=consultation, pk=piece_id)
+            .only("id", "consultation_id").annotate(has_next=Exists(later))}
 
 
 def _group_of(code) -> dict[str, CommenterGroup]:
@@ -46,6 +51,8 @@ def _current(piece: Piece | None) -> int | None:
     """The piece of the latest version a piece maps onto (comments on an old version follow the text)."""
     if piece is None:
         return None
+    if getattr(piece, "has_next", None) is False:  # a piece of the latest version (the usual case): no query
+        return piece.pk
     node = piece
     for _ in range(1000):
         nxt = Piece.objects.filter(previous=node).only("id").first()
@@ -59,8 +66,7 @@ def _write(actor, consultation: Consultation, unit, cleaned: dict) -> Comment:
     comment = Comment(unit=unit, line_path=unit.line_path, consultation=consultation,
                       current_piece_id=_current(cleaned["piece"]), text_folded=fold(cleaned["text"]),
                       created_by=actor if getattr(actor, "pk", None) else None, **cleaned)
-    comment.save()
-    _assign(comment)
+    _save_grouped(comment)
     return comment
 
 

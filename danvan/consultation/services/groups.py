@@ -23,25 +23,55 @@ def _label(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
 
 
-def _assign(comment: Comment) -> CommentGroup:
-    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
+def _best_group_id(comment: Comment) -> tuple[dict[str, float], int | None]:
+    """The comment's features and the best existing group of its piece (None: it starts one); one query."""
     vec = grouping.features(comment.text or comment.get_stance_display())
     candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
                                              piece=comment.current_piece_id).values_list("id", "centroid")
     best, _score = grouping.best_group(vec, candidates)
+    return vec, best
+
+
+def _join(group: CommentGroup, comment: Comment, vec: dict[str, float]) -> None:
+    group.centroid = grouping.add(group.centroid, vec)
+    group.size += 1
+    fields = ["centroid", "size", "updated_at"]
+    if group.representative_id is None:
+        group.representative = comment
+        fields.append("representative")
+    group.save(update_fields=fields)
+
+
+def _start_group(comment: Comment, vec: dict[str, float]) -> CommentGroup:
+    group = CommentGroup.objects.create(consultation_id=comment.consultation_id, piece_id=comment.current_piece_id,
+                                        label=_label(comment.text), size=1, centroid=grouping.trim(vec),
+                                        representative=comment)
+    comment.group = group
+    Comment.objects.filter(pk=comment.pk).update(group=group)
+    return group
+
+
+def _save_grouped(comment: Comment) -> CommentGroup:
+    """Insert a new visible comment already in its group (a save: the candidates, the locked group, the insert,
+    the group's update — or the insert and a new group)."""
+    vec, best = _best_group_id(comment)
     if best is None:
-        group = CommentGroup.objects.create(consultation_id=comment.consultation_id, piece_id=comment.current_piece_id,
-                                            label=_label(comment.text), size=1, centroid=grouping.trim(vec),
-                                            representative=comment)
-    else:
-        group = CommentGroup.objects.select_for_update().get(pk=best)
-        group.centroid = grouping.add(group.centroid, vec)
-        group.size += 1
-        fields = ["centroid", "size", "updated_at"]
-        if group.representative_id is None:
-            group.representative = comment
-            fields.append("representative")
-        group.save(update_fields=fields)
+        comment.save()
+        return _start_group(comment, vec)
+    group = CommentGroup.objects.select_for_update().get(pk=best)
+    comment.group = group
+    comment.save()
+    _join(group, comment, vec)
+    return group
+
+
+def _assign(comment: Comment) -> CommentGroup:
+    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
+    vec, best = _best_group_id(comment)
+    if best is None:
+        return _start_group(comment, vec)
+    group = CommentGroup.objects.select_for_update().get(pk=best)
+    _join(group, comment, vec)
     comment.group = group
     Comment.objects.filter(pk=comment.pk).update(group=group)
     return group
