@@ -54,7 +54,7 @@ def main() -> None:
     from danvan.consultation import demo, grouping, selectors, services, synthesis
     from danvan.consultation.checks import CommentInput
     from danvan.consultation.models import Comment, CommenterGroup, Piece
-    from danvan.consultation.tests.test_grouping import _score
+    from danvan.consultation.tests.test_grouping import BLIND, _score
     from danvan.org.bloc import BTGDV
     from danvan.org.models import Area, Unit
     from danvan.org.services import create_bloc, import_divisions
@@ -115,6 +115,7 @@ def main() -> None:
     synthesis_docx_ms = ms(time.perf_counter() - t)
     holdout_ari, holdout_wrong, holdout_n, holdout_groups = _score("holdout")
     dev_ari, dev_wrong, _, _ = _score("dev")
+    blind_ari, blind_wrong, blind_n, blind_groups = _score("blind", BLIND)
     print(json.dumps({
         "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
         "comments": Comment.objects.filter(consultation=c).count(), "largest_piece_comments": size,
@@ -125,6 +126,8 @@ def main() -> None:
         "labelled_set": {"holdout": {"ari": round(holdout_ari, 3), "misplaced": round(holdout_wrong, 3),
                                      "comments": holdout_n, "true_groups": holdout_groups},
                          "dev": {"ari": round(dev_ari, 3), "misplaced": round(dev_wrong, 3)},
+                         "blind": {"ari": round(blind_ari, 3), "misplaced": round(blind_wrong, 3),
+                                   "comments": blind_n, "true_groups": blind_groups},
                          "threshold": grouping.THRESHOLD},
         "targets": {"save_p95_ms": 50, "regroup_s": 60, "synthesis_json_ms": 1000, "synthesis_docx_ms": 5000,
                     "ari": 0.8},

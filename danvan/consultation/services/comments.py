@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef
 
 from danvan.consultation import rules
 from danvan.consultation.checks import CommentInput, check_input
+from danvan.consultation.choices import Channel
 from danvan.consultation.models import Comment, CommenterGroup, CommentGroup, Consultation, Piece
 from danvan.consultation.services.groups import _assign, _refresh, _save_grouped
 from danvan.core.audit import record_event, service, snapshot
@@ -78,11 +79,17 @@ def _check_collect(actor, consultation: Consultation, unit) -> None:
 
 @service
 def add_comment(actor, consultation: Consultation, data: CommentInput, *, unit=None) -> Comment:
-    """Save one comment (collected by `unit`, the issuer by default) and place it in its group."""
+    """Save one comment (collected by `unit`, the issuer by default) and place it in its group.
+
+    The public portal calls it as `add_comment(None, consultation, CommentInput(..., channel="portal"))`: no
+    actor (the system), the issuer as collecting unit; refused (ValidationError on "channel") unless the
+    consultation's audience is public, and (409) unless it is open."""
     unit = unit or consultation.unit
     _check_collect(actor, consultation, unit)
     cleaned, errors = check_input(consultation, data, pieces=_piece_of(consultation, data.piece) if data.piece else {},
                                   groups=_group_of(data.group))
+    if cleaned["channel"] == Channel.PORTAL and not rules.accepts_portal(consultation):
+        errors.setdefault("channel", []).append("Đợt lấy ý kiến này không nhận góp ý qua cổng thông tin.")
     if errors:
         raise ValidationError(errors)
     comment = _write(actor, consultation, unit, cleaned)

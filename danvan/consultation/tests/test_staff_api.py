@@ -93,3 +93,28 @@ def test_another_province_can_do_none_of_it(client, world, consultation):
         assert post(client, path, body).status_code == 404, path
     x.refresh_from_db()
     assert not x.notable and CommentGroup.objects.get(pk=x.group_id).label_manual is False
+
+
+def test_a_portal_comment_is_recorded_with_no_actor_on_a_public_consultation_only(world, consultation):
+    """How the public portal records a citizen's comment (docs/apps/consultation.md, "For the portal")."""
+    from django.core.exceptions import ValidationError
+
+    from danvan.consultation import services
+    from danvan.consultation.checks import CommentInput
+    from danvan.consultation.tests.conftest import make_consultation
+    from danvan.core.models import AuditEvent
+
+    piece = pieces(consultation)[3].pk
+    citizen = CommentInput(stance="other", text="Đề nghị làm rõ lộ trình chuyển đổi số ở thôn bản", piece=piece,
+                           name="Người dân", group="khac", area="Xã A", channel="portal", anonymous=True)
+    with pytest.raises(ValidationError) as refused:
+        services.add_comment(None, consultation, citizen)  # an internal consultation
+    assert "cổng thông tin" in str(refused.value.message_dict["channel"])
+    public = make_consultation(world.a.reviewer, world.a.btgdv, audience="public")
+    citizen.piece = pieces(public)[3].pk
+    saved = services.add_comment(None, public, citizen)
+    assert (saved.channel, saved.unit_id, saved.created_by_id, saved.anonymous) == ("portal", world.a.btgdv.pk,
+                                                                                    None, True)
+    assert saved.group_id is not None
+    event = AuditEvent.objects.filter(action="consultation.comment.add", object_id=str(saved.pk)).get()
+    assert event.actor_id is None
