@@ -107,7 +107,7 @@ def groups(user, consultation: Consultation, *, piece: int | None = None) -> lis
     qs = CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
     if piece is not None:
         qs = qs.filter(piece_id=piece)
-    qs = qs.select_related("representative").annotate(
+    qs = qs.select_related("representative").defer("centroid", "representative__text_folded").annotate(
         agree=Count("comments", filter=Q(comments__hidden=False, comments__stance="agree")),
         disagree=Count("comments", filter=Q(comments__hidden=False, comments__stance="disagree")),
         other=Count("comments", filter=Q(comments__hidden=False, comments__stance="other")),
@@ -136,18 +136,27 @@ def commenter_groups() -> list[CommenterGroup]:
 def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict:
     """Per piece: the count by stance and by commenter group, the largest groups with a representative
     comment, the notable comments and the staff's proposal; read fresh from the rows (hidden never count)."""
-    visible = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation, hidden=False)
+    scoped = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation)
+    visible = scoped.filter(hidden=False)
+    # One scan of the comments gives the counts by piece, stance and commenter group, and the hidden count.
     by_stance: dict = {}
-    for piece_id, stance, n in visible.values_list("current_piece_id", "stance").annotate(n=Count("id")).order_by():
-        by_stance.setdefault(piece_id, {"agree": 0, "disagree": 0, "other": 0})[stance] = n
     by_group: dict = {}
     codes = dict(CommenterGroup.objects.unscoped().values_list("id", "code"))  # no join in the aggregate
-    for piece_id, group_id, n in (visible.values_list("current_piece_id", "commenter_group_id")
-                                  .annotate(n=Count("id")).order_by()):
-        by_group.setdefault(piece_id, {})[codes.get(group_id, str(group_id))] = n
+    hidden = 0
+    for piece_id, stance, group_id, is_hidden, n in (
+            scoped.values_list("current_piece_id", "stance", "commenter_group_id", "hidden")
+            .annotate(n=Count("id")).order_by()):
+        if is_hidden:
+            hidden += n
+            continue
+        stances = by_stance.setdefault(piece_id, {"agree": 0, "disagree": 0, "other": 0})
+        stances[stance] = stances.get(stance, 0) + n
+        code = codes.get(group_id, str(group_id))
+        by_group.setdefault(piece_id, {})[code] = by_group.get(piece_id, {}).get(code, 0) + n
     groups_by_piece: dict = {}
     for g in (CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
-              .select_related("representative").order_by("piece_id", "-size", "id")):
+              .select_related("representative").defer("centroid", "representative__text_folded")
+              .order_by("piece_id", "-size", "id")):
         rows = groups_by_piece.setdefault(g.piece_id, [])
         if len(rows) < top_groups:
             rows.append({"id": g.pk, "label": g.label, "size": g.size,
@@ -158,8 +167,8 @@ def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict
             "id": c.pk, "text": c.text, "stance": c.stance,
             "commenter": "Ẩn danh" if c.anonymous else c.commenter_name, "group": c.commenter_group.name,
             "area": c.area})
-    totals = visible.aggregate(comments=Count("id"), units=Count("unit", distinct=True))
-    hidden = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation, hidden=True).count()
+    units = visible.values("unit_id").distinct().count()
+    totals = {"comments": sum(sum(x.values()) for x in by_stance.values()), "units": units}
     pieces = version_pieces(latest_version(consultation))
     known = {p.pk for p in pieces}
     extra_ids = [pid for pid in by_stance if pid is not None and pid not in known]
