@@ -24,6 +24,12 @@ def many(c, n, *, bad_row=None):
     return sheet(rows)
 
 
+def queued(user, c, unit, file_bytes) -> ImportJob:
+    job = imports.upload(user, c, unit=unit, file_bytes=file_bytes).job
+    assert job is not None
+    return job
+
+
 def test_a_large_file_is_queued_then_imported_by_the_task_with_progress(world, consultation, monkeypatch):
     monkeypatch.setattr(imports, "ASYNC_ROWS", 5)
     outcome = imports.upload(world.a.reviewer, consultation, unit=world.a.commune_party,
@@ -41,8 +47,7 @@ def test_a_large_file_is_queued_then_imported_by_the_task_with_progress(world, c
 
 def test_a_large_file_with_bad_cells_fails_with_every_cell_and_writes_nothing(world, consultation, monkeypatch):
     monkeypatch.setattr(imports, "ASYNC_ROWS", 5)
-    job = imports.upload(world.a.reviewer, consultation, unit=consultation.unit,
-                         file_bytes=many(consultation, 12, bad_row=7)).job
+    job = queued(world.a.reviewer, consultation, consultation.unit, many(consultation, 12, bad_row=7))
     tasks.run_import.call(job.pk)
     job.refresh_from_db()
     assert job.status == ImportJob.State.FAILED and job.progress == 100
@@ -54,7 +59,7 @@ def test_a_job_fails_cleanly_when_the_consultation_closed_meanwhile(world, consu
     from danvan.consultation import services
 
     monkeypatch.setattr(imports, "ASYNC_ROWS", 5)
-    job = imports.upload(world.a.reviewer, consultation, unit=consultation.unit, file_bytes=many(consultation, 8)).job
+    job = queued(world.a.reviewer, consultation, consultation.unit, many(consultation, 8))
     services.transition_consultation(world.a.reviewer, consultation, "close")
     assert tasks.run_import.call(job.pk) == {"errors": 1}
     job.refresh_from_db()
