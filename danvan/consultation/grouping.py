@@ -176,6 +176,10 @@ def _norm(vec: Mapping[str, float]) -> float:
     return math.sqrt(sum(v * v for v in vec.values()))
 
 
+def _dot(vec: Mapping[str, float], centroid: Mapping[str, float]) -> float:
+    return sum(v * centroid.get(k, 0.0) for k, v in vec.items())
+
+
 def _centroid_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     na, nb = _norm(a), _norm(b)
     if not na or not nb:
@@ -224,14 +228,21 @@ def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | N
     fixed = [dict(c) for c in (fixed or [])]
     n_fixed = len(fixed)
     centroids: list[dict[str, float]] = [dict(c) for c in fixed]
+    norms = [_norm(c) for c in centroids]  # kept beside the centroids: a norm is not recomputed per comparison
     labels: list[int] = []
     for vec in vectors:
-        best, _score = best_group(vec, enumerate(centroids))
-        if best is None:
+        best, score = None, 0.0
+        for i, centroid in enumerate(centroids):
+            s = _dot(vec, centroid) / norms[i] if norms[i] else 0.0
+            if s > score:
+                best, score = i, s
+        if best is None or score < THRESHOLD:
             centroids.append(trim(vec))
+            norms.append(_norm(centroids[-1]))
             labels.append(len(centroids) - 1)
         else:
             centroids[best] = add(centroids[best], vec)
+            norms[best] = _norm(centroids[best])
             labels.append(best)
     # 2. Merge alike groups (a new group may join a fixed one or another new one; two fixed ones never merge).
     parent = list(range(len(centroids)))
@@ -245,16 +256,16 @@ def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | N
         return i
 
     labels = [root(label) for label in labels]
-    # 3. Place each vector once more in the most similar group (its own group's centroid without it).
+    # 3. Place each vector once more in the most similar group (moved only when clearly closer).
     alive = sorted(set(labels) | set(range(n_fixed)))
-    final = {i: centroids[i] for i in alive}
+    final = {i: (centroids[i], _norm(centroids[i]) or 1.0) for i in alive}
     out = []
     for vec, label in zip(vectors, labels, strict=True):
-        best, score = label, cosine(vec, final[label])
+        best, score = label, _dot(vec, final[label][0]) / final[label][1]
         for i in alive:
             if i == label:
                 continue
-            s = cosine(vec, final[i])
+            s = _dot(vec, final[i][0]) / final[i][1]
             if s > score + REASSIGN_MARGIN:
                 best, score = i, s
         out.append(best)
