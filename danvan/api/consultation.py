@@ -15,7 +15,7 @@ from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
 from danvan.api.params import Id, Offset
 from danvan.api.schemas import ErrorOut
-from danvan.consultation import selectors, services, synthesis
+from danvan.consultation import imports, selectors, services, synthesis
 from danvan.consultation.checks import CommentInput
 from danvan.consultation.models import Comment, Consultation, Piece
 from danvan.core.permissions import Action
@@ -29,6 +29,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 StanceLit = Literal["agree", "disagree", "other"]
 ChannelLit = Literal["unit", "meeting", "staff", "portal"]
+MAX_BATCH = 1000
 
 
 class PieceOut(Schema):
@@ -125,6 +126,29 @@ def close_consultation(request: AuthedRequest, consultation_id: Id):
     return _transition(request, consultation_id, "close")
 
 
+@consultations.post("/{consultation_id}/synthesise", response={200: ConsultationOut, **ERRORS},
+                    summary="Đánh dấu đã hoàn thành tổng hợp (sau khi kết thúc lấy ý kiến)")
+def synthesise_consultation(request: AuthedRequest, consultation_id: Id):
+    return _transition(request, consultation_id, "synthesise")
+
+
+class ProposalIn(Schema):
+    proposal: str
+
+
+class ProposalOut(Schema):
+    piece: int
+    proposal: str
+
+
+@consultations.post("/{consultation_id}/pieces/{piece_id}/proposal", response={200: ProposalOut, **ERRORS},
+                    summary="Ghi đề xuất tiếp thu cho một phần dự thảo")
+def piece_proposal(request: AuthedRequest, consultation_id: Id, piece_id: Id, payload: ProposalIn):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    piece = services.update_proposal(request.auth, selectors.get_piece(c, piece_id), proposal=payload.proposal)
+    return {"piece": piece.pk, "proposal": piece.proposal}
+
+
 class CommenterIn(Schema):
     name: str = ""
     group: str = "khac"
@@ -172,11 +196,76 @@ def comment_out(c: Comment) -> dict:
 def add_comment(request: AuthedRequest, consultation_id: Id, payload: CommentIn):
     c = selectors.get_consultation(request.auth, consultation_id)
     unit = get_unit(request.auth, payload.unit, Action.REPORT) if payload.unit else None
-    data = CommentInput(stance=payload.stance, text=payload.text, piece=payload.piece, name=payload.commenter.name,
-                        group=payload.commenter.group, area=payload.commenter.area,
-                        contact=payload.commenter.contact, channel=payload.channel, anonymous=payload.anonymous)
-    comment = services.add_comment(request.auth, c, data, unit=unit)
+    comment = services.add_comment(request.auth, c, _input(payload), unit=unit)
     return Status(201, comment_out(selectors.get_comment(request.auth, comment.pk)))
+
+
+def _input(item: "CommentIn") -> CommentInput:
+    return CommentInput(stance=item.stance, text=item.text, piece=item.piece, name=item.commenter.name,
+                        group=item.commenter.group, area=item.commenter.area, contact=item.commenter.contact,
+                        channel=item.channel, anonymous=item.anonymous)
+
+
+class BatchIn(Schema):
+    unit: Id
+    comments: list[CommentIn]
+
+
+class BatchOut(Schema):
+    items: list[CommentOut]
+
+
+@consultations.post("/{consultation_id}/comments/batch", response={201: BatchOut, **ERRORS},
+                    summary="Một đơn vị gửi các ý kiến đã thu thập theo lô (tất cả hoặc không ý kiến nào)")
+def submit_comments(request: AuthedRequest, consultation_id: Id, payload: BatchIn):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    if len(payload.comments) > MAX_BATCH:
+        raise HttpError(400, f"Mỗi lô tối đa {MAX_BATCH} ý kiến; tệp lớn hơn hãy nhập bằng Excel.")
+    unit = get_unit(request.auth, payload.unit, Action.REPORT)
+    saved = services.submit_comments(request.auth, c, [_input(x) for x in payload.comments], unit=unit)
+    rows = {x.pk: x for x in selectors.comments(request.auth, c).filter(pk__in=[x.pk for x in saved])}
+    return Status(201, {"items": [comment_out(rows[x.pk]) for x in saved]})
+
+
+class ImportCellError(Schema):
+    row: int | None
+    column: str | None
+    message: str
+
+
+class ImportOut(Schema):
+    status: Literal["done", "failed", "queued", "running"]
+    created: int = 0
+    errors: list[ImportCellError] = []
+    job: int | None = None
+    progress: int = 100
+    total_rows: int = 0
+
+
+@consultations.post("/{consultation_id}/imports", response={201: ImportOut, 202: ImportOut, 400: ImportOut,
+                                                            401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+                    summary="Nhập ý kiến từ tệp Excel theo mẫu (tệp lớn nhập nền: 202 và mã lượt nhập)")
+def import_comments(request: AuthedRequest, consultation_id: Id, file: File[UploadedFile], unit: Form[Id | None] = None):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    collector = get_unit(request.auth, unit, Action.REPORT) if unit else c.unit
+    outcome = imports.upload(request.auth, c, unit=collector, file_bytes=read_uploaded(file), filename=file.name or "")
+    if outcome.job is not None:
+        return Status(202, _job_out(outcome.job))
+    if outcome.errors:
+        return Status(400, {"status": "failed", "errors": outcome.errors})
+    return Status(201, {"status": "done", "created": outcome.created or 0})
+
+
+def _job_out(job) -> dict:
+    return {"status": job.status, "created": job.result.get("created", 0), "errors": job.errors, "job": job.pk,
+            "progress": job.progress, "total_rows": job.total_rows}
+
+
+@consultations.get("/{consultation_id}/imports/{job_id}", response={200: ImportOut, **ERRORS},
+                   summary="Tiến độ và kết quả một lượt nhập Excel nền (của chính người tải lên)")
+def import_job(request: AuthedRequest, consultation_id: Id, job_id: Id):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    return _job_out(selectors.get_import_job(request.auth, c, job_id))
 
 
 class CommentFilters(Schema):
@@ -240,10 +329,64 @@ def merge_groups(request: AuthedRequest, consultation_id: Id, payload: MergeIn):
 
 
 def _group_out(request, c: Consultation, group_id: int) -> dict:
-    for row in selectors.groups(request.auth, c):
+    group = selectors.get_group(request.auth, group_id)
+    for row in selectors.groups(request.auth, c, piece=group.piece_id):
         if row["id"] == group_id:
             return row
     raise HttpError(404, "Không tìm thấy.")
+
+
+def _group_of(request, c: Consultation, group_id: int):
+    group = selectors.get_group(request.auth, group_id)
+    if group.consultation_id != c.pk:
+        raise HttpError(404, "Không tìm thấy.")
+    return group
+
+
+class SplitIn(Schema):
+    comments: list[Id]
+    label: str = ""
+
+
+@consultations.post("/{consultation_id}/groups/{group_id}/split", response={201: GroupOut, **ERRORS},
+                    summary="Tách một số ý kiến ra khỏi nhóm thành nhóm mới (giữ nguyên khi nhóm lại)")
+def split_group(request: AuthedRequest, consultation_id: Id, group_id: Id, payload: SplitIn):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    group = _group_of(request, c, group_id)
+    if len(payload.comments) > 10000:
+        raise HttpError(400, "Tách tối đa 10.000 ý kiến một lần.")
+    comments = [selectors.get_comment(request.auth, cid) for cid in dict.fromkeys(payload.comments)]
+    new = services.split_group(request.auth, group, comments=comments, label=payload.label)
+    return Status(201, _group_out(request, c, new.pk))
+
+
+class NameIn(Schema):
+    label: str
+
+
+@consultations.post("/{consultation_id}/groups/{group_id}/name", response={200: GroupOut, **ERRORS},
+                    summary="Đặt tên nhóm ý kiến (tên trống: trở lại tên tự động)")
+def name_group(request: AuthedRequest, consultation_id: Id, group_id: Id, payload: NameIn):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    group = services.name_group(request.auth, _group_of(request, c, group_id), label=payload.label)
+    return _group_out(request, c, group.pk)
+
+
+class RegroupIn(Schema):
+    piece: Id | None = None
+
+
+class RegroupOut(Schema):
+    piece: int | None
+    groups: int
+
+
+@consultations.post("/{consultation_id}/groups/regroup", response={200: RegroupOut, **ERRORS},
+                    summary="Nhóm lại toàn bộ ý kiến của một phần (giữ các chỉnh sửa của cán bộ)")
+def regroup_piece(request: AuthedRequest, consultation_id: Id, payload: RegroupIn):
+    c = selectors.get_consultation(request.auth, consultation_id)
+    piece = selectors.get_piece(c, payload.piece) if payload.piece else None
+    return {"piece": piece.pk if piece else None, "groups": services.regroup_piece(request.auth, c, piece)}
 
 
 @consultations.get("/{consultation_id}/synthesis", response={200: dict, **ERRORS},
@@ -282,6 +425,26 @@ class HideIn(Schema):
 def hide_comment(request: AuthedRequest, comment_id: Id, payload: HideIn):
     comment = selectors.get_comment(request.auth, comment_id)
     services.hide_comment(request.auth, comment, reason=payload.reason)
+    return comment_out(selectors.get_comment(request.auth, comment_id))
+
+
+@comment_router.post("/{comment_id}/unhide", response={200: CommentOut, **ERRORS},
+                     summary="Hiện lại ý kiến đã ẩn (được tính và xếp nhóm trở lại)")
+def unhide_comment(request: AuthedRequest, comment_id: Id):
+    comment = selectors.get_comment(request.auth, comment_id)
+    services.unhide_comment(request.auth, comment)
+    return comment_out(selectors.get_comment(request.auth, comment_id))
+
+
+class NotableIn(Schema):
+    notable: bool = True
+
+
+@comment_router.post("/{comment_id}/notable", response={200: CommentOut, **ERRORS},
+                     summary="Chọn (hoặc bỏ chọn) ý kiến tiêu biểu cho báo cáo tổng hợp")
+def mark_notable(request: AuthedRequest, comment_id: Id, payload: NotableIn):
+    comment = selectors.get_comment(request.auth, comment_id)
+    services.mark_notable(request.auth, comment, notable=payload.notable)
     return comment_out(selectors.get_comment(request.auth, comment_id))
 
 

@@ -8,7 +8,7 @@ import io
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from danvan.consultation.checks import CommentInput
+from danvan.consultation.checks import CommentInput, check_input
 from danvan.consultation.choices import Channel, Stance
 from danvan.core.text import fold
 from danvan.core.uploads import upload_limits
@@ -33,6 +33,42 @@ def template(title: str, piece_codes: list[str]) -> bytes:
 def error(row: int | None, column: int | None, message: str) -> dict:
     return {"row": row, "column": get_column_letter(column) if column else None, "indicator": None,
             "message": message}
+
+
+def count_rows(file_bytes: bytes) -> int:
+    """Rows of a filled sheet with anything in them, cheaply; 0 when unreadable (the check reports it)."""
+    try:
+        check_size(len(file_bytes), upload_limits())
+        check_zip(file_bytes, upload_limits())
+        workbook = load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
+        count = 0
+        for values in workbook.worksheets[0].iter_rows(min_row=FIRST_ROW, max_col=len(FIELDS), values_only=True):
+            count += any(v not in (None, "") for v in values)
+        workbook.close()
+        return count
+    except Exception:  # a broken file: the full check says what is wrong with it
+        return 0
+
+
+def check_rows(consultation, file_bytes: bytes, context: tuple[dict, dict, dict], *,
+                progress=None) -> tuple[list[dict], list[dict]]:
+    """Every row of a filled sheet checked as one comment: (cleaned rows, per-cell errors); nothing written.
+    `context` is `selectors.import_context(consultation)`; `progress(done, total)` is called as rows are checked."""
+    piece_ids, pieces, groups = context
+    items, errors = read_sheet(file_bytes, piece_ids=piece_ids)
+    columns = {name: i for i, name in enumerate(FIELDS, start=1)}
+    reported = {e["row"] for e in errors}
+    cleaned_rows = []
+    for done, (row, data) in enumerate(items, start=1):
+        cleaned, row_errors = check_input(consultation, data, pieces=pieces, groups=groups)
+        for name, messages in row_errors.items():
+            if name in ("stance", "piece") and row in reported:
+                continue  # already reported by the sheet reader
+            errors.extend(error(row, columns.get(name), m) for m in messages)
+        cleaned_rows.append(cleaned)
+        if progress is not None and done % 200 == 0:
+            progress(done, len(items))
+    return cleaned_rows, errors
 
 
 def read_sheet(file_bytes: bytes, *, piece_ids: dict[str, int]) -> tuple[list[tuple[int, CommentInput]], list[dict]]:

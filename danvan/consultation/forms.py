@@ -37,12 +37,14 @@ class CommentForm(forms.Form):
 
 
 class ImportForm(forms.Form):
+    unit = forms.IntegerField(label="Đơn vị thu thập", required=False, min_value=1, max_value=2**63 - 1)
     file = forms.FileField(label="Tệp Excel (.xlsx) theo mẫu")
 
 
 class CommentFilterForm(forms.Form):
     piece = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
     stance = forms.ChoiceField(required=False, choices=[("", "Mọi ý kiến"), *Stance.choices])
+    group = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
     q = forms.CharField(required=False, max_length=200)
 
 
@@ -51,4 +53,5 @@ class ReasonForm(forms.Form):
     label = forms.CharField(label="Tên nhóm", max_length=500, required=False)
     group = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
     groups = forms.CharField(required=False, max_length=20000)  # ids separated by commas (merge)
+    comments = forms.CharField(required=False, max_length=20000)  # ids separated by commas (split)
     proposal = forms.CharField(required=False, max_length=20000)

@@ -3,12 +3,15 @@
 A comment is folded (lower case, no diacritics, đ→d), stripped of punctuation and of the words every
 comment uses ("đề nghị", "cần", "dự thảo"…), and described by its words, word pairs and the character
 trigrams of its words (trigrams survive typos; folding makes "tán thành" and "tan thanh" the same).
-A comment that only states a stance ("Tán thành.", "Nhất trí với dự thảo", "không đồng ý") is reduced to
-one feature for that stance, so every such comment groups together whatever its words.
+A comment that only states a stance ("Tán thành.", "Nhất trí với dự thảo", "không đồng ý", "Tôi nất trí") is
+reduced to one feature for that stance, so every such comment groups together whatever its words; a word one
+typo away from a stance word counts as it, and common chat spellings (ko, dc, vs) are read as the words.
 
 A group is the sum of its members' vectors (kept to its strongest terms); a new comment joins the group
-of highest cosine similarity if it reaches THRESHOLD, else starts a group. The same rule, applied to a
-piece's comments in order, is the full regrouping, so a save and a regrouping agree.
+of highest cosine similarity if it reaches THRESHOLD, else starts a group (a save: two or three queries).
+The full regrouping (`partition`) starts with the same pass over a piece's comments in order, then merges
+groups whose centroids are MERGE_THRESHOLD alike (the order of saving had split them), most alike first, and
+places every comment once more in its closest group.
 """
 
 from __future__ import annotations
@@ -19,13 +22,22 @@ from collections.abc import Iterable, Mapping
 
 from danvan.core.text import fold
 
-THRESHOLD = 0.25
+THRESHOLD = 0.3
+MERGE_THRESHOLD = 0.45  # two groups whose centroids are this alike are one (a full regrouping merges them)
+MERGE_PASSES = 5
+REASSIGN_MARGIN = 0.05  # a comment moves to another group in the last pass only when clearly closer
 CENTROID_TERMS = 120
 TRIGRAM_WEIGHT = 0.4
 
 _WORD = re.compile(r"[a-z0-9]+")
-AGREE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "hoan toan", "tan dong"}
+_INNER_DOT = re.compile(r"(?<=[a-z])[.'`](?=[a-z])")  # "tr.í", "nh'ất": a stray mark inside a word
+AGREE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "hoan toan", "tan dong",
+         "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot"}
+DISAGREE = {"phan doi", "bac bo"}
 NEGATION = {"khong", "chua", "ko", "k"}
+# Chat spellings written for common words (the other tokens are compared as written).
+SPELLINGS = {"ko": "khong", "k": "khong", "hok": "khong", "hong": "khong", "khg": "khong", "kg": "khong",
+             "dc": "duoc", "vs": "voi", "ng": "nguoi", "j": "gi", "oki": "ok", "okie": "ok"}
 # Words that say nothing about the content of one comment as against another.
 FILLER = set("""
 toi chung em ong ba anh chi minh theo thay y kien gop voi noi dung du thao nay cua cac nhung va la thi
@@ -35,19 +47,60 @@ chinh sach hien nay tinh dia phuong nguoi dan nhan nhieu it qua xin cam on vi do
 """.split())  # noqa: SIM905 (a word list reads better as text)
 FILLER_PAIRS = {"de nghi", "kien nghi", "bo sung", "lam ro", "y kien", "du thao", "noi dung", "giai phap",
                 "chinh sach", "hien nay", "dia phuong", "nguoi dan", "nhan dan", "cu the", "gop y", "can co"}
-STANCE_ONLY_WORDS = {w for phrase in AGREE for w in phrase.split()} | FILLER | NEGATION | {"cao", "rat"}
+STANCE_ONLY_WORDS = ({w for phrase in AGREE | DISAGREE for w in phrase.split()} | FILLER | NEGATION
+                     | {"cao", "rat", "lam", "kien"})
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    return [SPELLINGS.get(t, t) for t in _WORD.findall(_INNER_DOT.sub("", fold(text)))]
+
+
+def _near(a: str, b: str) -> bool:
+    """One edit apart (insert, delete, replace, or swap two neighbours): "nat"/"nhat", "dnug"/"dung"."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if la < lb else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# The stance words first, so that a typo is read as one of them rather than as a filler word.
+_STANCE_CORE = sorted({w for phrase in AGREE | DISAGREE for w in phrase.split()} | NEGATION)
+_STANCE_VOCAB = [w for w in _STANCE_CORE if len(w) >= 3] + sorted(
+    w for w in STANCE_ONLY_WORDS - set(_STANCE_CORE) if len(w) >= 3)
+
+
+def _stance_word(token: str) -> str | None:
+    """The stance-only word a token is, allowing one typo in a word of three letters or more."""
+    if token in STANCE_ONLY_WORDS:
+        return token
+    if len(token) < 2:
+        return None
+    for word in _STANCE_VOCAB:
+        if _near(token, word):
+            return word
+    return None
 
 
 def stance_key(tokens: list[str]) -> str | None:
-    """"#agree" / "#disagree" for a comment that only states a stance, else None."""
-    if not tokens or len(tokens) > 12 or any(t not in STANCE_ONLY_WORDS for t in tokens):
+    """"#agree" / "#disagree" for a comment that only states a stance (typos allowed), else None."""
+    if not tokens or len(tokens) > 12:
         return None
+    fixed = [_stance_word(t) for t in tokens]
+    if any(t is None for t in fixed):
+        return None
+    tokens = [t for t in fixed if t is not None]
     joined = " ".join(tokens)
-    if not any(phrase in joined for phrase in AGREE):
+    padded = f" {joined} "
+    if any(f" {phrase} " in padded for phrase in DISAGREE):
+        return "#disagree"
+    if not any(f" {phrase} " in padded for phrase in AGREE):
         return None
     return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"
 
@@ -119,21 +172,114 @@ def best_group(vec: Mapping[str, float], groups: Iterable[tuple[int, Mapping[str
     return (best, score) if score >= THRESHOLD else (None, score)
 
 
-def cluster(texts: list[str]) -> list[int]:
-    """The group index of each text, by the same rule as a save (used by the full regrouping and the
-    measurement)."""
-    centroids: list[dict[str, float]] = []
-    labels = []
-    for text in texts:
-        vec = features(text)
-        best, _score = best_group(vec, enumerate(centroids))
-        if best is None:
+def _norm(vec: Mapping[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _dot(vec: Mapping[str, float], centroid: Mapping[str, float]) -> float:
+    return sum(v * centroid.get(k, 0.0) for k, v in vec.items())
+
+
+def _centroid_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(v * large.get(k, 0.0) for k, v in small.items()) / (na * nb)
+
+
+def _merge_pass(centroids: list[dict[str, float]], parent: list[int], n_fixed: int) -> bool:
+    """Merge pairs of groups whose centroids are at least MERGE_THRESHOLD alike, most alike first, each group at
+    most once per pass (so merges never chain within a pass). Candidate pairs share a word or a word pair (an
+    inverted index, not every pair). Returns whether anything merged."""
+    alive = [i for i in range(len(centroids)) if parent[i] == i]
+    postings: dict[str, list[int]] = {}
+    for i in alive:
+        for term in centroids[i]:
+            if not term.startswith("~"):
+                postings.setdefault(term, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) > 1:
+            pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:] if b >= n_fixed)
+    scored = sorted(((_centroid_cosine(centroids[a], centroids[b]), a, b) for a, b in pairs), reverse=True)
+    used: set[int] = set()
+    merged = False
+    for score, a, b in scored:
+        if score < MERGE_THRESHOLD:
+            break
+        if a in used or b in used:
+            continue
+        centroids[a] = add(centroids[a], centroids[b])
+        parent[b] = a
+        used.update((a, b))
+        merged = True
+    return merged
+
+
+def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | None = None) -> list[int]:
+    """The group index of each vector: indexes below len(fixed) are the given groups (staff's, never merged
+    with each other), the others new groups numbered from len(fixed).
+
+    1. One pass as a save does: each vector joins the most similar group at THRESHOLD, else starts one.
+    2. Groups whose centroids are at least MERGE_THRESHOLD alike are merged (the pass's order had split them).
+    3. Every vector not in a fixed group is placed once more in the most similar group of the result.
+    """
+    fixed = [dict(c) for c in (fixed or [])]
+    n_fixed = len(fixed)
+    centroids: list[dict[str, float]] = [dict(c) for c in fixed]
+    norms = [_norm(c) for c in centroids]  # kept beside the centroids: a norm is not recomputed per comparison
+    labels: list[int] = []
+    for vec in vectors:
+        best, score = None, 0.0
+        for i, centroid in enumerate(centroids):
+            s = _dot(vec, centroid) / norms[i] if norms[i] else 0.0
+            if s > score:
+                best, score = i, s
+        if best is None or score < THRESHOLD:
             centroids.append(trim(vec))
+            norms.append(_norm(centroids[-1]))
             labels.append(len(centroids) - 1)
         else:
             centroids[best] = add(centroids[best], vec)
+            norms[best] = _norm(centroids[best])
             labels.append(best)
-    return labels
+    # 2. Merge alike groups (a new group may join a fixed one or another new one; two fixed ones never merge).
+    parent = list(range(len(centroids)))
+    for _ in range(MERGE_PASSES):
+        if not _merge_pass(centroids, parent, n_fixed):
+            break
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    labels = [root(label) for label in labels]
+    # 3. Place each vector once more in the most similar group (moved only when clearly closer).
+    alive = sorted(set(labels) | set(range(n_fixed)))
+    final = {i: (centroids[i], _norm(centroids[i]) or 1.0) for i in alive}
+    out = []
+    for vec, label in zip(vectors, labels, strict=True):
+        best, score = label, _dot(vec, final[label][0]) / final[label][1]
+        for i in alive:
+            if i == label:
+                continue
+            s = _dot(vec, final[i][0]) / final[i][1]
+            if s > score + REASSIGN_MARGIN:
+                best, score = i, s
+        out.append(best)
+    # Number the groups: fixed ones keep their index, new ones follow in order of first appearance.
+    numbering = {i: i for i in range(n_fixed)}
+    for label in out:
+        if label not in numbering:
+            numbering[label] = len(numbering)
+    return [numbering[label] for label in out]
+
+
+def cluster(texts: list[str]) -> list[int]:
+    """The group index of each text, by the full regrouping's rule (used by the measurement)."""
+    return partition([features(t) for t in texts])
 
 
 def adjusted_rand_index(truth: list, predicted: list) -> float:

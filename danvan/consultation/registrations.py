@@ -15,6 +15,7 @@ AUDIT_LABELS = {
     "consultation.comment.add": _("Nhập ý kiến góp ý"),
     "consultation.comment.submit_batch": _("Gửi ý kiến góp ý theo lô"),
     "consultation.comment.import": _("Nhập ý kiến góp ý từ Excel"),
+    "consultation.import.queue": _("Tải lên tệp Excel ý kiến góp ý để nhập nền"),
     "consultation.comment.hide": _("Ẩn ý kiến góp ý (kiểm duyệt)"),
     "consultation.comment.unhide": _("Hiện lại ý kiến góp ý"),
     "consultation.comment.notable": _("Chọn ý kiến tiêu biểu"),

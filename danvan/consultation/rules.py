@@ -29,3 +29,10 @@ def may_collect(actor, consultation, unit) -> bool:
     if not unit.line_path.startswith(consultation.line_path):
         return False
     return actor is None or actor.is_superuser or actor.scope_for(Action.REPORT).covers(unit.line_path)
+
+
+def accepts_portal(consultation) -> bool:
+    """Citizens comment through the public portal only on a consultation whose audience is public."""
+    from danvan.consultation.choices import Audience
+
+    return consultation.audience == Audience.PUBLIC

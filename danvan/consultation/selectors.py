@@ -3,7 +3,7 @@ line of the unit that collected it (a province's staff see every comment of thei
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from danvan.consultation.models import (
@@ -12,6 +12,7 @@ from danvan.consultation.models import (
     CommentGroup,
     Consultation,
     DraftVersion,
+    ImportJob,
     Piece,
 )
 from danvan.core.permissions import Action, get_for_user_or_404
@@ -66,6 +67,37 @@ def comments(user, consultation: Consultation, *, piece: int | None = None, stan
     return qs
 
 
+def import_context(consultation: Consultation) -> tuple[dict, dict, dict]:
+    """What checking an imported sheet needs: the latest version's piece ids by code (and folded code), every
+    piece of the consultation by id, the active commenter groups by code."""
+    latest = (Piece.objects.unscoped().filter(consultation=consultation).order_by("-version__number")
+              .values_list("version_id", flat=True).first())
+    codes: dict[str, int] = {}
+    for pk, code in Piece.objects.unscoped().filter(version_id=latest).values_list("id", "code"):
+        codes[code] = pk
+        codes[fold(code)] = pk
+    later = Piece.objects.unscoped().filter(previous=OuterRef("pk"))
+    pieces = {p.pk: p for p in Piece.objects.unscoped().filter(consultation=consultation)
+              .only("id", "consultation_id").annotate(has_next=Exists(later))}
+    groups = {g.code: g for g in CommenterGroup.objects.unscoped().filter(is_active=True)}
+    return codes, pieces, groups
+
+
+def import_jobs(user, consultation: Consultation) -> QuerySet[ImportJob]:
+    """The user's own .xlsx imports of comments into this consultation, newest first."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return ImportJob.objects.none()
+    return (ImportJob.objects.filter(user=user, consultation=consultation).select_related("unit").defer("file")
+            .order_by("-created_at"))
+
+
+def get_import_job(user, consultation: Consultation, job_id: int) -> ImportJob:
+    job = import_jobs(user, consultation).filter(pk=job_id).first()
+    if job is None:
+        raise Http404
+    return job
+
+
 def get_comment(user, comment_id: int, action: str = Action.VIEW) -> Comment:
     return get_for_user_or_404(Comment.objects.select_related("consultation", "group"), user, action, pk=comment_id)
 
@@ -75,7 +107,7 @@ def groups(user, consultation: Consultation, *, piece: int | None = None) -> lis
     qs = CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
     if piece is not None:
         qs = qs.filter(piece_id=piece)
-    qs = qs.select_related("representative").annotate(
+    qs = qs.select_related("representative").defer("centroid", "representative__text_folded").annotate(
         agree=Count("comments", filter=Q(comments__hidden=False, comments__stance="agree")),
         disagree=Count("comments", filter=Q(comments__hidden=False, comments__stance="disagree")),
         other=Count("comments", filter=Q(comments__hidden=False, comments__stance="other")),
@@ -104,18 +136,27 @@ def commenter_groups() -> list[CommenterGroup]:
 def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict:
     """Per piece: the count by stance and by commenter group, the largest groups with a representative
     comment, the notable comments and the staff's proposal; read fresh from the rows (hidden never count)."""
-    visible = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation, hidden=False)
+    scoped = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation)
+    visible = scoped.filter(hidden=False)
+    # One scan of the comments gives the counts by piece, stance and commenter group, and the hidden count.
     by_stance: dict = {}
-    for piece_id, stance, n in visible.values_list("current_piece_id", "stance").annotate(n=Count("id")).order_by():
-        by_stance.setdefault(piece_id, {"agree": 0, "disagree": 0, "other": 0})[stance] = n
     by_group: dict = {}
     codes = dict(CommenterGroup.objects.unscoped().values_list("id", "code"))  # no join in the aggregate
-    for piece_id, group_id, n in (visible.values_list("current_piece_id", "commenter_group_id")
-                                  .annotate(n=Count("id")).order_by()):
-        by_group.setdefault(piece_id, {})[codes.get(group_id, str(group_id))] = n
+    hidden = 0
+    for piece_id, stance, group_id, is_hidden, n in (
+            scoped.values_list("current_piece_id", "stance", "commenter_group_id", "hidden")
+            .annotate(n=Count("id")).order_by()):
+        if is_hidden:
+            hidden += n
+            continue
+        stances = by_stance.setdefault(piece_id, {"agree": 0, "disagree": 0, "other": 0})
+        stances[stance] = stances.get(stance, 0) + n
+        code = codes.get(group_id, str(group_id))
+        by_group.setdefault(piece_id, {})[code] = by_group.get(piece_id, {}).get(code, 0) + n
     groups_by_piece: dict = {}
     for g in (CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
-              .select_related("representative").order_by("piece_id", "-size", "id")):
+              .select_related("representative").defer("centroid", "representative__text_folded")
+              .order_by("piece_id", "-size", "id")):
         rows = groups_by_piece.setdefault(g.piece_id, [])
         if len(rows) < top_groups:
             rows.append({"id": g.pk, "label": g.label, "size": g.size,
@@ -126,8 +167,8 @@ def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict
             "id": c.pk, "text": c.text, "stance": c.stance,
             "commenter": "Ẩn danh" if c.anonymous else c.commenter_name, "group": c.commenter_group.name,
             "area": c.area})
-    totals = visible.aggregate(comments=Count("id"), units=Count("unit", distinct=True))
-    hidden = Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation, hidden=True).count()
+    units = visible.values("unit_id").distinct().count()
+    totals = {"comments": sum(sum(x.values()) for x in by_stance.values()), "units": units}
     pieces = version_pieces(latest_version(consultation))
     known = {p.pk for p in pieces}
     extra_ids = [pid for pid in by_stance if pid is not None and pid not in known]

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<int:consultation_id>/nhom-y-kien/", views.groups_page, name="groups"),
     path("<int:consultation_id>/y-kien/", views.comment_list, name="comments"),
     path("<int:consultation_id>/nhap-excel/", views.comment_import, name="import"),
+    path("<int:consultation_id>/nhap-excel/<int:job_id>/", views.import_job, name="import_job"),
     path("<int:consultation_id>/tong-hop/", views.synthesis_page, name="synthesis"),
     path("<int:consultation_id>/tong-hop/bao-cao.docx", views.synthesis_docx, name="synthesis_docx"),
     path("<int:consultation_id>/tong-hop/y-kien.xlsx", views.synthesis_xlsx, name="synthesis_xlsx"),

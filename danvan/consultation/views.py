@@ -5,14 +5,13 @@ buttons — one tap comments, no text selection needed.
 """
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from danvan.consultation import forms, rules, selectors, services, synthesis
+from danvan.consultation import forms, imports, rules, selectors, services, synthesis
 from danvan.consultation.checks import CommentInput
-from danvan.consultation.services.importing import import_comments
 from danvan.core.permissions import Action
 from danvan.core.uploads import read_uploaded
 from danvan.core.views import ScopedListView, call_service
@@ -20,6 +19,7 @@ from danvan.org.selectors import get_unit, unit_list
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MAX_UNIT_CHOICES = 2_000
 
 
 class ConsultationListView(ScopedListView):
@@ -155,7 +155,7 @@ class CommentListView(ScopedListView):
         self.form = forms.CommentFilterForm(request.GET or None)
         d = self.form.cleaned_data if self.form.is_valid() else {}
         return selectors.comments(request.user, self.c, piece=d.get("piece"), stance=d.get("stance") or "",
-                                  q=d.get("q") or "").select_related("current_piece", "group")
+                                  group=d.get("group"), q=d.get("q") or "").select_related("current_piece", "group")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(c=self.c, form=self.form, can_manage=rules.may_manage(self.request.user, self.c),
@@ -163,6 +163,12 @@ class CommentListView(ScopedListView):
 
 
 comment_list = CommentListView.as_view()
+
+
+def _collecting_units(user, c):
+    """The units whose comments the user may import: in the consultation's line and the user's reporting scope."""
+    return list(unit_list(user, action=Action.REPORT).filter(line_path__startswith=c.line_path,
+                                                             closed_on__isnull=True)[:MAX_UNIT_CHOICES])
 
 
 @login_required
@@ -176,16 +182,34 @@ def comment_import(request, consultation_id):
         response["Content-Disposition"] = f'attachment; filename="mau-gop-y-{c.pk}.xlsx"'
         return response
     form = forms.ImportForm(request.POST or None, request.FILES or None)
-    errors, created = [], None
+    outcome = None
     if request.method == "POST" and form.is_valid():
-        f = form.cleaned_data["file"]
-        outcome = call_service(request, lambda: import_comments(request.user, c, unit=c.unit,
-                                                                file_bytes=read_uploaded(f), filename=f.name),
-                               into=form)
-        if outcome.ok:
-            errors, created = outcome.value.errors, outcome.value.created
-    return render(request, "consultation/import.html", {"c": c, "form": form, "errors": errors, "created": created},
-                  status=400 if errors else 200)
+        unit_id = form.cleaned_data.get("unit")
+        try:
+            unit = get_unit(request.user, unit_id, Action.REPORT) if unit_id else c.unit
+            file_bytes = read_uploaded(form.cleaned_data["file"])
+        except Http404:
+            form.add_error("unit", "Không có tổ chức này trong phạm vi của bạn.")
+        except ValidationError as exc:
+            form.add_error("file", exc)
+        else:
+            outcome = imports.upload(request.user, c, unit=unit, file_bytes=file_bytes,
+                                     filename=form.cleaned_data["file"].name or "")
+            if outcome.job is not None:
+                return redirect("consultation:import_job", c.pk, outcome.job.pk)
+    errors = outcome.errors if outcome else []
+    return render(request, "consultation/import.html", {
+        "c": c, "form": form, "errors": errors, "created": outcome.created if outcome else None,
+        "units": _collecting_units(request.user, c), "jobs": list(selectors.import_jobs(request.user, c)[:10]),
+        "async_rows": imports.ASYNC_ROWS}, status=400 if errors or form.errors else 200)
+
+
+@login_required
+def import_job(request, consultation_id, job_id):
+    c = selectors.get_consultation(request.user, consultation_id)
+    job = selectors.get_import_job(request.user, c, job_id)
+    template = "consultation/_import_job.html" if request.htmx else "consultation/import_job.html"
+    return render(request, template, {"c": c, "job": job})
 
 
 @login_required
@@ -257,6 +281,12 @@ def group_action(request, group_id, event):
                 raise Http404
             others.append(other)
         call_service(request, lambda: services.merge_groups(request.user, [group, *others]), success="Đã gộp nhóm.")
+    elif event == "tach":
+        ids = [int(x) for x in (d.get("comments") or "").split(",") if x.strip().isdigit() and len(x.strip()) < 18]
+        chosen = [selectors.get_comment(request.user, cid) for cid in list(dict.fromkeys(ids))[:1000]]
+        call_service(request, lambda: services.split_group(request.user, group, comments=chosen,
+                                                           label=d.get("label", "")),
+                     success="Đã tách các ý kiến đã chọn thành nhóm mới.")
     elif event == "nhom-lai":
         if not rules.may_manage(request.user, group.consultation):
             raise PermissionDenied

@@ -4,11 +4,13 @@ file), moderated (hidden with a reason, never counted) and marked notable for th
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, OuterRef
 
 from danvan.consultation import rules
 from danvan.consultation.checks import CommentInput, check_input
+from danvan.consultation.choices import Channel
 from danvan.consultation.models import Comment, CommenterGroup, CommentGroup, Consultation, Piece
-from danvan.consultation.services.groups import _assign, _refresh
+from danvan.consultation.services.groups import _assign, _refresh, _save_grouped
 from danvan.core.audit import record_event, service, snapshot
 from danvan.core.text import fold
 
@@ -25,13 +27,33 @@ def _catalogue() -> dict[str, CommenterGroup]:
 
 def _pieces_of(consultation: Consultation) -> dict[int, Piece]:
     """Every piece of every version of the consultation, by id (a read helper for the checks)."""
-    return {p.pk: p for p in Piece.objects.filter(consultation=consultation).only("id", "consultation_id")}
+    later = Piece.objects.filter(previous=OuterRef("pk"))
+    return {p.pk: p for p in Piece.objects.filter(consultation=consultation).only("id", "consultation_id")
+            .annotate(has_next=Exists(later))}
+
+
+def _piece_of(consultation: Consultation, piece) -> dict[int, Piece]:
+    """The one piece a comment names, if it is the consultation's (a save checks one piece, not thousands)."""
+    piece_id = getattr(piece, "pk", piece)
+    if not isinstance(piece_id, int):
+        return {}
+    later = Piece.objects.filter(previous=OuterRef("pk"))
+    return {p.pk: p for p in Piece.objects.filter(consultation=consultation, pk=piece_id)
+            .only("id", "consultation_id").annotate(has_next=Exists(later))}
+
+
+def _group_of(code) -> dict[str, CommenterGroup]:
+    """The commenter group a comment names; the whole catalogue when it is unknown (the error lists it)."""
+    found = {g.code: g for g in CommenterGroup.objects.filter(is_active=True, code=str(code or "")[:100])}
+    return found or _catalogue()
 
 
 def _current(piece: Piece | None) -> int | None:
     """The piece of the latest version a piece maps onto (comments on an old version follow the text)."""
     if piece is None:
         return None
+    if getattr(piece, "has_next", None) is False:  # a piece of the latest version (the usual case): no query
+        return piece.pk
     node = piece
     for _ in range(1000):
         nxt = Piece.objects.filter(previous=node).only("id").first()
@@ -45,8 +67,7 @@ def _write(actor, consultation: Consultation, unit, cleaned: dict) -> Comment:
     comment = Comment(unit=unit, line_path=unit.line_path, consultation=consultation,
                       current_piece_id=_current(cleaned["piece"]), text_folded=fold(cleaned["text"]),
                       created_by=actor if getattr(actor, "pk", None) else None, **cleaned)
-    comment.save()
-    _assign(comment)
+    _save_grouped(comment)
     return comment
 
 
@@ -58,11 +79,17 @@ def _check_collect(actor, consultation: Consultation, unit) -> None:
 
 @service
 def add_comment(actor, consultation: Consultation, data: CommentInput, *, unit=None) -> Comment:
-    """Save one comment (collected by `unit`, the issuer by default) and place it in its group."""
+    """Save one comment (collected by `unit`, the issuer by default) and place it in its group.
+
+    The public portal calls it as `add_comment(None, consultation, CommentInput(..., channel="portal"))`: no
+    actor (the system), the issuer as collecting unit; refused (ValidationError on "channel") unless the
+    consultation's audience is public, and (409) unless it is open."""
     unit = unit or consultation.unit
     _check_collect(actor, consultation, unit)
-    cleaned, errors = check_input(consultation, data, pieces=_pieces_of(consultation) if data.piece else {},
-                                  groups=_catalogue())
+    cleaned, errors = check_input(consultation, data, pieces=_piece_of(consultation, data.piece) if data.piece else {},
+                                  groups=_group_of(data.group))
+    if cleaned["channel"] == Channel.PORTAL and not rules.accepts_portal(consultation):
+        errors.setdefault("channel", []).append("Đợt lấy ý kiến này không nhận góp ý qua cổng thông tin.")
     if errors:
         raise ValidationError(errors)
     comment = _write(actor, consultation, unit, cleaned)

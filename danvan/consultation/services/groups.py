@@ -1,6 +1,8 @@
 """Groups of similar comments: kept fresh on every save, corrected by staff, regrouped in full on demand.
 
-A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one.
+A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one; a full
+regrouping (grouping.partition) also merges groups the order of saving had split and places each comment
+once more.
 Staff corrections lock what they touch: a moved comment (`group_locked`) and a merged, split or named group
 (`staff_edited`) stay as staff left them through later saves and full regroupings.
 """
@@ -21,25 +23,55 @@ def _label(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
 
 
-def _assign(comment: Comment) -> CommentGroup:
-    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
+def _best_group_id(comment: Comment) -> tuple[dict[str, float], int | None]:
+    """The comment's features and the best existing group of its piece (None: it starts one); one query."""
     vec = grouping.features(comment.text or comment.get_stance_display())
     candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
                                              piece=comment.current_piece_id).values_list("id", "centroid")
     best, _score = grouping.best_group(vec, candidates)
+    return vec, best
+
+
+def _join(group: CommentGroup, comment: Comment, vec: dict[str, float]) -> None:
+    group.centroid = grouping.add(group.centroid, vec)
+    group.size += 1
+    fields = ["centroid", "size", "updated_at"]
+    if group.representative_id is None:
+        group.representative = comment
+        fields.append("representative")
+    group.save(update_fields=fields)
+
+
+def _start_group(comment: Comment, vec: dict[str, float]) -> CommentGroup:
+    group = CommentGroup.objects.create(consultation_id=comment.consultation_id, piece_id=comment.current_piece_id,
+                                        label=_label(comment.text), size=1, centroid=grouping.trim(vec),
+                                        representative=comment)
+    comment.group = group
+    Comment.objects.filter(pk=comment.pk).update(group=group)
+    return group
+
+
+def _save_grouped(comment: Comment) -> CommentGroup:
+    """Insert a new visible comment already in its group (a save: the candidates, the locked group, the insert,
+    the group's update — or the insert and a new group)."""
+    vec, best = _best_group_id(comment)
     if best is None:
-        group = CommentGroup.objects.create(consultation_id=comment.consultation_id, piece_id=comment.current_piece_id,
-                                            label=_label(comment.text), size=1, centroid=grouping.trim(vec),
-                                            representative=comment)
-    else:
-        group = CommentGroup.objects.select_for_update().get(pk=best)
-        group.centroid = grouping.add(group.centroid, vec)
-        group.size += 1
-        fields = ["centroid", "size", "updated_at"]
-        if group.representative_id is None:
-            group.representative = comment
-            fields.append("representative")
-        group.save(update_fields=fields)
+        comment.save()
+        return _start_group(comment, vec)
+    group = CommentGroup.objects.select_for_update().get(pk=best)
+    comment.group = group
+    comment.save()
+    _join(group, comment, vec)
+    return group
+
+
+def _assign(comment: Comment) -> CommentGroup:
+    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
+    vec, best = _best_group_id(comment)
+    if best is None:
+        return _start_group(comment, vec)
+    group = CommentGroup.objects.select_for_update().get(pk=best)
+    _join(group, comment, vec)
     comment.group = group
     Comment.objects.filter(pk=comment.pk).update(group=group)
     return group
@@ -165,21 +197,16 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
     CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
     _refresh(list(kept.values()))
-    centroids: list[dict[str, float]] = [g.centroid for g in kept.values()]
-    targets: list[int | None] = list(kept)
-    labels: list[str] = []
-    members: list[list[int]] = [[] for _ in targets]
-    for comment in free:
-        vec = grouping.features(comment.text or comment.get_stance_display())
-        best, _score = grouping.best_group(vec, enumerate(centroids))
-        if best is None:
-            centroids.append(grouping.trim(vec))
-            targets.append(None)
-            members.append([comment.pk])
-            labels.append(comment.text)
-        else:
-            centroids[best] = grouping.add(centroids[best], vec)
-            members[best].append(comment.pk)
+    fixed = list(kept)
+    vectors = [grouping.features(comment.text or comment.get_stance_display()) for comment in free]
+    assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed])
+    members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
+    labels: list[str] = ["" for _ in members[len(fixed):]]
+    for comment, index in zip(free, assigned, strict=True):
+        members[index].append(comment.pk)
+        if index >= len(fixed) and not labels[index - len(fixed)]:
+            labels[index - len(fixed)] = comment.text or comment.get_stance_display()
+    targets: list[int | None] = [*fixed, *[None] * len(labels)]
     new_rows = [CommentGroup(consultation=consultation, piece=piece, label=_label(text)) for text in labels]
     CommentGroup.objects.bulk_create(new_rows)
     new_ids = iter(g.pk for g in new_rows)

@@ -1,17 +1,24 @@
-"""A unit's comments from a filled .xlsx sheet: all or nothing, every problem with its row and column."""
+"""A unit's comments from a filled .xlsx sheet: all or nothing, every problem with its row and column.
+
+Small files are checked and imported in the request (`import_comments`); a large one is kept as an
+`ImportJob` (`queue_import`) and imported by the background task (`consultation.tasks.run_import`), which
+checks it first (`excel.check_rows`, progress as it reads) and then saves the rows with `save_imported`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from danvan.consultation.checks import check_input
-from danvan.consultation.excel import FIELDS, error, read_sheet
-from danvan.consultation.models import Consultation, Piece
-from danvan.consultation.services.comments import _catalogue, _check_collect, _pieces_of, _write
-from danvan.core.audit import mark_unchanged, record_event, service
-from danvan.core.text import fold
+from django.core.exceptions import PermissionDenied, ValidationError
 
-COLUMNS = {name: i for i, name in enumerate(FIELDS, start=1)}
+from danvan.consultation import rules, selectors
+from danvan.consultation.excel import check_rows
+from danvan.consultation.models import Consultation, ImportJob
+from danvan.consultation.services.comments import _check_collect, _write
+from danvan.core.audit import mark_unchanged, record_event, service
+from danvan.core.uploads import check_bytes
+
+PROGRESS_EVERY = 100
 
 
 @dataclass
@@ -24,27 +31,51 @@ class ImportOutcome:
 def import_comments(actor, consultation: Consultation, *, unit, file_bytes: bytes, filename: str = "") -> ImportOutcome:
     """Check every row first; with any error nothing is written and the errors come back."""
     _check_collect(actor, consultation, unit)
-    latest = Piece.objects.filter(consultation=consultation).order_by("-version__number").values_list(
-        "version_id", flat=True).first()
-    codes: dict[str, int] = {}
-    for pk, code in Piece.objects.filter(version_id=latest).values_list("id", "code"):
-        codes[code] = pk
-        codes[fold(code)] = pk
-    items, errors = read_sheet(file_bytes, piece_ids=codes)
-    pieces, groups = _pieces_of(consultation), _catalogue()
-    cleaned_rows = []
-    for row, data in items:
-        cleaned, row_errors = check_input(consultation, data, pieces=pieces, groups=groups)
-        for name, messages in row_errors.items():
-            if name in ("stance", "piece") and any(e["row"] == row for e in errors):
-                continue  # already reported by the sheet reader
-            errors.extend(error(row, COLUMNS.get(name), m) for m in messages)
-        cleaned_rows.append(cleaned)
+    cleaned_rows, errors = check_rows(consultation, file_bytes, selectors.import_context(consultation))
     if errors:
         mark_unchanged()
         return ImportOutcome(errors=errors)
-    for cleaned in cleaned_rows:
+    return ImportOutcome(created=_save(actor, consultation, unit, cleaned_rows, filename))
+
+
+@service
+def save_imported(actor, consultation: Consultation, *, unit, rows: list[dict], filename: str = "",
+                  progress=None) -> int:
+    """Save the rows a sheet check returned (`excel.check_rows`, no error), all or nothing; `progress(done,
+    total)` is called every PROGRESS_EVERY rows. Returns the number saved."""
+    _check_collect(actor, consultation, unit)
+    if not rows:
+        raise ValidationError("Tệp không có ý kiến nào.")
+    return _save(actor, consultation, unit, rows, filename, progress=progress)
+
+
+def _save(actor, consultation, unit, rows, filename, *, progress=None) -> int:
+    for done, cleaned in enumerate(rows, start=1):
         _write(actor, consultation, unit, cleaned)
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(rows))
     record_event(actor, "consultation.comment.import", consultation,
-                 after={"unit": unit.pk, "comments": len(cleaned_rows), "filename": filename})
-    return ImportOutcome(created=len(cleaned_rows))
+                 after={"unit": unit.pk, "comments": len(rows), "filename": str(filename or "")[:255]})
+    return len(rows)
+
+
+@service
+def queue_import(actor, consultation: Consultation, *, unit, file_bytes: bytes, filename: str = "",
+                 total_rows: int = 0) -> ImportJob:
+    """Keep a large upload for the background import; the caller (`consultation.imports.upload`) enqueues
+    `tasks.run_import` once this commits."""
+    if not getattr(actor, "pk", None):
+        raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
+    if not rules.may_collect(actor, consultation, unit):
+        raise PermissionDenied("Bạn không có quyền nhập ý kiến góp ý cho tổ chức này.")
+    if not file_bytes:
+        raise ValidationError("Tệp rỗng.")
+    check_bytes(file_bytes, filename or ".xlsx")
+    job = ImportJob.objects.create(consultation=consultation, unit=unit, user=actor,
+                                   filename=str(filename or "")[:255], file=bytes(file_bytes),
+                                   total_rows=max(int(total_rows), 0))
+    record_event(actor, "consultation.import.queue", job, after={"consultation": consultation.pk, "unit": unit.pk,
+                                                                 "filename": job.filename,
+                                                                 "total_rows": job.total_rows},
+                 scope_path=consultation.line_path)
+    return job

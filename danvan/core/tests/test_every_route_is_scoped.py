@@ -139,9 +139,12 @@ def _b_consultation(world):
     from danvan.consultation.tests.conftest import comment, make_consultation
 
     c = make_consultation(world.b.reviewer, world.b.btgdv, title="Góp ý bí mật Lai Châu (dự thảo)")
+    from danvan.consultation.services.importing import queue_import
+
     x = comment(world.b.reviewer, c, "Góp ý bí mật Lai Châu", piece=c.pieces.order_by("order")[2].pk)
+    job = queue_import(world.b.reviewer, c, unit=world.b.btgdv, file_bytes=b"PK", filename="Góp ý bí mật Lai Châu.xlsx")
     return {"consultation_ids": [c.pk], "piece_ids": list(c.pieces.values_list("pk", flat=True)[:2]),
-            "comment_ids": [x.pk], "group_ids": [x.group_id]}
+            "comment_ids": [x.pk], "group_ids": [x.group_id], "consultation_job_ids": [job.pk]}
 
 
 def _b_directives(world):
@@ -212,7 +215,7 @@ def candidate_kwargs(names: list[str], data: dict):
     ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"] + data["submission_ids"]
     options = {
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
-        "job_id": data["import_job_ids"], "attachment_id": data["attachment_ids"],
+        "job_id": data["import_job_ids"] + data["consultation_job_ids"], "attachment_id": data["attachment_ids"],
         "draft_id": data["synthesis_draft_ids"], "note_id": data["note_ids"], "incident_id": data["incident_ids"],
         "era": ["current"], "code": data["area_codes"] + ["muc-do-cao"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],
@@ -220,7 +223,7 @@ def candidate_kwargs(names: list[str], data: dict):
         "url": ["x"],
         "model_id": data["model_ids"],
         "event": ["launch", "evaluate", "recognise", "replicate", "stop", "publish", "unpublish", "x",
-                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai",
+                  "open", "close", "synthesise", "an", "hien", "tieu-bieu", "chuyen", "dat-ten", "gop", "nhom-lai", "tach",
                   "accept", "reject", "forward", "extend", "answer", "appeal", "note"],
         "consultation_id": data["consultation_ids"], "piece_id": data["piece_ids"], "comment_id": data["comment_ids"],
         "group_id": data["group_ids"],
