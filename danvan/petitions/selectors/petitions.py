@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from django.db.models import Prefetch, Q, Sum
 from django.utils import timezone
 
+from danvan.core.models import Attachment
 from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
 from danvan.core.selectors import attachment_for_download, attachments_for, working_calendar
 from danvan.core.text import fold
@@ -230,7 +231,7 @@ def petition_of_file(attachment) -> Petition | None:
     return Petition.objects.unscoped().select_related("unit").filter(pk=attachment.owner_id).first()
 
 
-def petition_file(user, attachment_id) -> tuple[Petition, object]:
+def petition_file(user, attachment_id) -> tuple[Petition, Attachment]:
     """(petition, attachment) of a petition's file `user` may download, or Http404 (core checks scope and owner)."""
     from django.http import Http404
 

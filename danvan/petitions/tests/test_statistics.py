@@ -45,7 +45,7 @@ def _naive(rows, start, end, today):
     answered = [p for p in rows if within(p.answered_on)]
     by = {}
     for name, column in (("by_kind", "kind"), ("by_channel", "channel"), ("by_topic", "topic")):
-        counts = {}
+        counts: dict[str, int] = {}
         for p in received:
             counts[getattr(p, column)] = counts.get(getattr(p, column), 0) + 1
         by[name] = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
