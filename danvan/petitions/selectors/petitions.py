@@ -142,9 +142,11 @@ def allowed_steps(user, petition: Petition) -> list[str]:
     receive a second-instance complaint, may record the appeal of an answered first-instance one."""
     if rules.may_act(user, petition):
         return rules.PETITION.allowed(petition.status)
-    if "appeal" in rules.PETITION.allowed(petition.status) and petition.kind == "complaint":
-        superior = superior_of(petition.unit)
-        if superior is not None and rules.may_receive(user, superior):
+    if "appeal" in rules.PETITION.allowed(petition.status) and petition.kind == "complaint" and \
+            petition.unit.parent_id is not None and user is not None:
+        # The superior's line path is the unit's without its last step: no query (lists call this per row).
+        superior_path = petition.unit.line_path.rstrip("/").rsplit("/", 1)[0] + "/"
+        if user.scope_for(Action.REPORT).covers(superior_path):
             return ["appeal"]
     return []
 

@@ -139,3 +139,14 @@ def test_the_api_appeals_to_a_named_unit_or_body(client, world):
                                                                                first.pk)
     again = client.post(url, {"received_on": "2026-04-10"}, content_type="application/json")
     assert again.status_code == 409
+
+
+def test_the_list_offers_the_appeal_to_the_superiors_staff_without_a_query_per_row(
+        client, world, superior_reporter, django_assert_max_num_queries):
+    for i in range(6):
+        _answered(world, phone=f"09110007{i:02d}", id_number="", subject=f"Khiếu nại {i}", content=f"Nội dung {i}")
+    client.force_login(superior_reporter)
+    client.get("/api/v1/petitions?status=answered")
+    with django_assert_max_num_queries(10):
+        out = client.get("/api/v1/petitions?status=answered").json()
+    assert out["count"] == 6 and all(item["allowed"] == ["appeal"] for item in out["items"])
