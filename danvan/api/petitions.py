@@ -10,8 +10,9 @@ from datetime import date
 from typing import Literal
 
 from django.http import Http404
+from django.urls import reverse
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import File, Form, Query, Router, Schema, UploadedFile
 from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
@@ -72,6 +73,15 @@ class EventOut(Schema):
     data: dict
 
 
+class FileOut(Schema):
+    id: int
+    filename: str
+    title: str
+    kind: str
+    size: int
+    url: str
+
+
 class PetitionOut(Schema):
     id: int
     code: str
@@ -108,6 +118,7 @@ class PetitionOut(Schema):
     allowed: list[str]
     version: int
     timeline: list[EventOut] | None = None
+    attachments: list[FileOut] | None = None
 
 
 class PetitionPage(Schema):
@@ -143,6 +154,10 @@ def petition_out(user, p: Petition, *, timeline: bool = False, people=None) -> d
     if timeline:
         out["timeline"] = [{"kind": e.kind, "label": e.get_kind_display(), "on": e.happened_on, "text": e.text,
                             "actor": e.actor_name, "data": e.data} for e in p.timeline.all()]
+        # A denunciation's files may carry the denouncer's identity: never through the API, like the identity.
+        files = [] if confidential else selectors.petition_files(user, p)
+        out["attachments"] = [{"id": a.pk, "filename": a.filename, "title": a.title, "kind": a.kind, "size": a.size,
+                               "url": reverse("petitions:petition_file", args=[a.pk])} for a in files]
     return out
 
 
@@ -294,6 +309,9 @@ class CloseIn(Schema):
 
 class AppealIn(Schema):
     received_on: date
+    to_unit: Id | None = None
+    to_body: str = ""
+    note: str = ""
 
 
 class NoteIn(Schema):
@@ -353,10 +371,24 @@ def close(request: AuthedRequest, petition_id: Id, payload: CloseIn | None = Non
 
 
 @router.post("/petitions/{petition_id}/appeal", response={201: PetitionOut, **ERRORS},
-             summary="Khiếu nại lần hai (tạo đơn mới gắn với đơn lần đầu)")
+             summary="Khiếu nại lần hai (tạo đơn mới gắn với đơn lần đầu, do cấp trên giải quyết)")
 def appeal(request: AuthedRequest, petition_id: Id, payload: AppealIn):
-    second = services.appeal_petition(request.auth, _target(request, petition_id), received_on=payload.received_on)
+    to_unit = None
+    if payload.to_unit is not None:
+        to_unit = selectors.forward_target(payload.to_unit)
+        if to_unit is None:
+            raise HttpError(400, "Không có đơn vị giải quyết lần hai này (hoặc đơn vị đã giải thể).")
+    second = services.appeal_petition(request.auth, _target(request, petition_id), received_on=payload.received_on,
+                                      to_unit=to_unit, to_body=payload.to_body, note=payload.note)
     return _fresh(request, second, 201)
+
+
+@router.post("/petitions/{petition_id}/attachments", response={201: PetitionOut, **ERRORS},
+             summary="Đính kèm tệp vào đơn (multipart: file, title)")
+def attach(request: AuthedRequest, petition_id: Id, file: File[UploadedFile], title: Form[str] = ""):
+    petition = _target(request, petition_id)
+    services.attach_petition_file(request.auth, petition, file, title=title)
+    return _fresh(request, petition, 201)
 
 
 @router.post("/petitions/{petition_id}/events", response={201: PetitionOut, **ERRORS},

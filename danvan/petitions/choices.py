@@ -37,6 +37,8 @@ class Step(models.TextChoices):
 
     ACCEPTANCE = "acceptance", _("Thụ lý")
     RESOLUTION = "resolution", _("Giải quyết")
+    # How long after the first-instance answer a second-instance complaint may be filed (thời hiệu).
+    FILING = "filing", _("Thời hiệu khiếu nại lần hai")
 
 
 class EventKind(models.TextChoices):
@@ -49,6 +51,7 @@ class EventKind(models.TextChoices):
     CLOSED = "closed", _("Kết thúc")
     APPEALED = "appealed", _("Khiếu nại lần hai")
     NOTE = "note", _("Ghi chú")
+    FILE = "file", _("Đính kèm tệp")
     DUPLICATE = "duplicate", _("Đơn trùng")
 
 

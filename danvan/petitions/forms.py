@@ -2,6 +2,7 @@
 
 from django import forms
 
+from danvan.core.forms import AttachmentField
 from danvan.petitions.choices import Channel, Kind, ReceptionKind, Status
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -35,11 +36,19 @@ class PetitionForm(forms.Form):
     subject = forms.CharField(label="Trích yếu", max_length=300)
     content = forms.CharField(label="Nội dung", max_length=20000, widget=forms.Textarea(attrs={"rows": 6}))
     complex = forms.BooleanField(label="Vụ việc phức tạp", required=False)
+    attachment = AttachmentField(label="Tệp đính kèm (bản chụp đơn, tài liệu)")
     reception = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
+
+
+class AttachForm(forms.Form):
+    """One file to attach to a petition (checked again by core.services.attach_file)."""
+
+    file = AttachmentField(label="Tệp", required=True)
+    title = forms.CharField(label="Tiêu đề", max_length=200, required=False)
 
 
 class AcceptForm(forms.Form):
@@ -82,6 +91,10 @@ class CloseForm(forms.Form):
 
 class AppealForm(forms.Form):
     received_on = forms.DateField(label="Ngày nhận đơn khiếu nại lần hai", widget=DATE)
+    to_unit = forms.IntegerField(label="Đơn vị giải quyết lần hai (mã số đơn vị; để trống: cấp trên trực tiếp)",
+                                 required=False, min_value=1, max_value=2**63 - 1)
+    to_body = forms.CharField(label="hoặc cơ quan ngoài hệ thống (tên)", required=False, max_length=300)
+    note = forms.CharField(label="Ghi chú", required=False, max_length=20000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class NoteForm(forms.Form):

@@ -4,7 +4,7 @@ The statutory deadlines, the remote-area list and the reception rule are data (s
 laws by a data migration, edited in the admin). A petition keeps its computed deadlines and its `due_on` (the
 deadline of the step it waits for), so the overdue list is one indexed range: `due_on < today` under a
 reporting-line prefix. Petitioners are rows of their own with their identity masked in the audit trail;
-a denouncer's identity is read only through `selectors.petitioners_for`, which withholds and audits.
+a denouncer's identity is read only through `services.read_petitioners`, which withholds and audits.
 """
 
 from django.conf import settings
@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
-from danvan.core.permissions import ScopedQuerySet
+from danvan.core.permissions import Action, ScopedQuerySet
 from danvan.core.timeline import TimelineEvent
 from danvan.petitions.choices import Channel, EventKind, Kind, ReceptionKind, Status, Step
 
@@ -183,6 +183,38 @@ class Petition(UnitOwnedModel, VersionedModel):
         from django.urls import reverse
 
         return reverse("petitions:petition_detail", args=[self.pk])
+
+
+class IdentityScopedQuerySet(ScopedQuerySet):
+    """The denunciations whose confidential part `user` may read: viewing needs the reviewer or handler role on
+    the handling unit itself (rules.IDENTITY_ROLES) — superusers and reviewers above included see nothing; other
+    actions (attaching a file) are scoped as for any petition."""
+
+    def for_user(self, user, action: str = Action.VIEW):
+        from danvan.accounts.models import Membership
+        from danvan.petitions.rules import IDENTITY_ROLES
+
+        if action != Action.VIEW:
+            return super().for_user(user, action).filter(kind=Kind.DENUNCIATION)
+        denunciations = self.filter(kind=Kind.DENUNCIATION)
+        if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+            return self.none()
+        units = Membership.objects.unscoped().filter(user=user, role__in=IDENTITY_ROLES,
+                                                     unit__closed_on__isnull=True).values("unit_id")
+        return denunciations.filter(unit_id__in=units)
+
+
+class ConfidentialPetition(Petition):
+    """A denunciation seen as the owner of its files (core.Attachment): a denouncer's letter and evidence carry
+    the identity the Law on Denunciations 2018 protects, so core's download view, which checks the owner with
+    `for_user`, lets only those who may read that identity have them."""
+
+    objects = IdentityScopedQuerySet.as_manager()  # type: ignore[misc]  # a narrower scope, same rows
+
+    class Meta:
+        proxy = True
+        verbose_name = _("đơn tố cáo (tệp bảo mật)")
+        verbose_name_plural = _("đơn tố cáo (tệp bảo mật)")
 
 
 class Petitioner(models.Model):

@@ -14,6 +14,9 @@ urlpatterns = [
     path("tiep-cong-dan/", views.reception_list, name="reception_list"),
     path("tiep-cong-dan/ghi-moi/", views.reception_new, name="reception_new"),
     path("tiep-cong-dan/tuan-thu/", views.compliance_page, name="compliance"),
+    path("tep/<int:attachment_id>/", views.petition_file, name="petition_file"),
+    path("tep/<int:attachment_id>/go/", views.petition_file_remove, name="petition_file_remove"),
     path("<int:petition_id>/", views.petition_detail, name="petition_detail"),
+    path("<int:petition_id>/tep/", views.petition_attach, name="petition_attach"),
     path("<int:petition_id>/<slug:event>/", views.petition_step, name="petition_step"),
 ]

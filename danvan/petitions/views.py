@@ -6,9 +6,11 @@ from datetime import date, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core.permissions import Action
@@ -75,7 +77,7 @@ def petition_new(request):
         reception = selectors.get_reception(request.user, int(request.GET["reception"]))
         initial.update(unit=reception.unit, received_on=reception.held_on, channel="reception",
                        reception=reception.pk)
-    form = forms.PetitionForm(request.POST or None, units=units, initial=initial)
+    form = forms.PetitionForm(request.POST or None, request.FILES or None, units=units, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         session = selectors.get_reception(request.user, data["reception"]) if data.get("reception") else None
@@ -83,7 +85,8 @@ def petition_new(request):
         outcome = call_service(request, lambda: services.create_petition(
             request.user, unit=data["unit"], kind=data["kind"], received_on=data["received_on"],
             channel=data["channel"], area=data["area"], petitioners=[person], people_count=data["people_count"],
-            subject=data["subject"], content=data["content"], complex_=data["complex"], reception=session), into=form)
+            subject=data["subject"], content=data["content"], complex_=data["complex"], reception=session,
+            attachment=data.get("attachment")), into=form)
         if outcome.ok:
             petition = outcome.value
             messages.success(request, f"Đã tiếp nhận đơn, mã tra cứu {petition.code}.")
@@ -94,15 +97,29 @@ def petition_new(request):
 @login_required
 def petition_detail(request, petition_id: int):
     petition = selectors.petition_detail(request.user, petition_id)
-    people, withheld = selectors.petitioners_for(request.user, petition)
-    if rules.is_confidential(petition) and not withheld:
-        services.record_identity_read(request.user, petition)  # Law on Denunciations: every read is audited
+    people, withheld = services.read_petitioners(request.user, petition)  # audits a denouncer's identity read
     steps = selectors.allowed_steps(request.user, petition)
+    events = list(petition.timeline.all())
+    may_attach = rules.may_act(request.user, petition) or rules.may_receive(request.user, petition.unit)
     return render(request, "petitions/petition_detail.html", {
         "petition": petition, "people": people, "withheld": withheld, "today": timezone.localdate(),
+        "events": events, "files": selectors.petition_files(request.user, petition), "may_attach": may_attach,
+        "attach_form": forms.AttachForm() if may_attach else None,
+        "appealed": next((e.data for e in events if e.kind == "appealed"), None),
+        "filing": next((e.data for e in events if e.kind == "received" and e.data.get("filing_due")), None),
         "steps": [(s, STEP_LABELS[s]) for s in steps], "duplicates": selectors.duplicates_of(request.user, petition),
         "topics": [selectors.topic_labels().get(c, c) for c in petition.topics or ()],
     })
+
+
+def _to_unit(data):
+    """The unit of the system named by its number (any open unit, also outside the actor's scope)."""
+    if not data["to_unit"]:
+        return None
+    to_unit = selectors.forward_target(data["to_unit"])
+    if to_unit is None:
+        raise ValidationError({"to_unit": ["Không có đơn vị nhận này (hoặc đơn vị đã giải thể)."]})
+    return to_unit
 
 
 def _run(event, user, petition, data):
@@ -112,15 +129,8 @@ def _run(event, user, petition, data):
     if event == "reject":
         return services.reject_petition(user, petition, reason=data["reason"], rejected_on=data["rejected_on"])
     if event == "forward":
-        to_unit = None
-        if data["to_unit"]:
-            to_unit = selectors.forward_target(data["to_unit"])
-            if to_unit is None:
-                from django.core.exceptions import ValidationError
-
-                raise ValidationError({"to_unit": ["Không có đơn vị nhận này."]})
-        return services.forward_petition(user, petition, to_unit=to_unit, to_body=data["to_body"], note=data["note"],
-                                         forwarded_on=data["forwarded_on"])
+        return services.forward_petition(user, petition, to_unit=_to_unit(data), to_body=data["to_body"],
+                                         note=data["note"], forwarded_on=data["forwarded_on"])
     if event == "extend":
         return services.extend_petition(user, petition, reason=data["reason"])
     if event == "answer":
@@ -128,7 +138,8 @@ def _run(event, user, petition, data):
     if event == "close":
         return services.close_petition(user, petition, note=data["note"])
     if event == "appeal":
-        return services.appeal_petition(user, petition, received_on=data["received_on"])
+        return services.appeal_petition(user, petition, received_on=data["received_on"], to_unit=_to_unit(data),
+                                        to_body=data["to_body"], note=data["note"])
     return services.add_petition_note(user, petition, text=data["text"], document=data["document"])
 
 
@@ -137,7 +148,7 @@ def petition_step(request, petition_id: int, event: str):
     if event not in forms.STEP_FORMS:
         raise Http404
     petition = selectors.get_petition(request.user, petition_id)
-    if not rules.may_act(request.user, petition):
+    if event not in selectors.allowed_steps(request.user, petition) and not rules.may_act(request.user, petition):
         raise Http404
     today = timezone.localdate()
     form = forms.STEP_FORMS[event](request.POST if request.method == "POST" else None, initial={
@@ -148,11 +159,70 @@ def petition_step(request, petition_id: int, event: str):
                                success=f"Đã ghi nhận: {STEP_LABELS[event].lower()}.")
         if outcome.ok:
             target = outcome.value
-            if event == "forward" and target.unit_id != petition.unit_id and not rules.may_act(request.user, target):
-                return redirect("petitions:petition_list")
+            if target.unit_id != petition.unit_id and not selectors.may_view(request.user, target):
+                # Forwarded away, or a second instance settled above: back where the user still may look.
+                return redirect(petition.get_absolute_url() if event == "appeal" else "petitions:petition_list")
             return redirect(target.get_absolute_url())
     return render(request, "petitions/petition_step.html", {"petition": petition, "form": form, "event": event,
                                                            "title": STEP_LABELS[event]})
+
+
+# --- files (core.Attachment) ------------------------------------------------------------------------------
+
+
+def _messages_of(request, exc) -> None:
+    for msg in getattr(exc, "messages", None) or [str(exc)]:
+        messages.error(request, msg)
+
+
+@login_required
+@require_POST
+def petition_attach(request, petition_id: int):
+    petition = selectors.get_petition(request.user, petition_id)
+    form = forms.AttachForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+    else:
+        try:
+            services.attach_petition_file(request.user, petition, form.cleaned_data["file"],
+                                          title=form.cleaned_data["title"])
+        except (ValidationError, PermissionDenied) as exc:
+            _messages_of(request, exc)
+        else:
+            messages.success(request, "Đã đính kèm tệp.")
+    return redirect(petition.get_absolute_url())
+
+
+@login_required
+@require_POST
+def petition_file_remove(request, attachment_id: int):
+    petition, attachment = selectors.petition_file(request.user, attachment_id)
+    try:
+        services.remove_petition_file(request.user, attachment)
+    except PermissionDenied as exc:
+        _messages_of(request, exc)
+    else:
+        messages.success(request, "Đã gỡ tệp đính kèm.")
+    return redirect(petition.get_absolute_url())
+
+
+@login_required
+def petition_file(request, attachment_id: int):
+    """A petition's file as a download; a denunciation's (only its handling unit's reviewers and handlers get
+    it) is audited as a read of the denouncer's identity."""
+    petition, attachment = selectors.petition_file(request.user, attachment_id)
+    if rules.is_confidential(petition):
+        services.read_confidential_file(request.user, petition, attachment)
+    try:
+        handle = attachment.file.open("rb")
+    except OSError as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, as_attachment=True, filename=attachment.filename,
+                            content_type=attachment.content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 # --- citizen reception ---------------------------------------------------------------------------------

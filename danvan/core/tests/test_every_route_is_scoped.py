@@ -185,7 +185,11 @@ def _b_petitions(world):
         channel="reception", area=world.b.commune, subject="Đơn bí mật Lai Châu", content="Đơn bí mật Lai Châu",
         petitioners=[{"name": "Người tố cáo Lai Châu", "phone": "0912345678"}], reception=session)
     petitions.accept_petition(world.b.reporter, petition, accepted_on=date(2026, 3, 5))
-    return {"petition_ids": [petition.pk], "reception_ids": [session.pk]}
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    letter = petitions.attach_petition_file(world.b.reporter, petition, SimpleUploadedFile(
+        "Đơn tố cáo Lai Châu.txt", "Bí mật của Lai Châu".encode()))
+    return {"petition_ids": [petition.pk], "reception_ids": [session.pk], "petition_attachment_ids": [letter.pk]}
 
 
 def _b_import_job(world, form):
@@ -215,7 +219,8 @@ def candidate_kwargs(names: list[str], data: dict):
     ids = data["unit_ids"] + data["membership_ids"] + data["token_ids"] + data["submission_ids"]
     options = {
         "pk": ids, "unit_id": data["unit_ids"], "submission_id": data["submission_ids"],
-        "job_id": data["import_job_ids"] + data["consultation_job_ids"], "attachment_id": data["attachment_ids"],
+        "job_id": data["import_job_ids"] + data["consultation_job_ids"],
+        "attachment_id": data["attachment_ids"] + data.get("petition_attachment_ids", []),
         "draft_id": data["synthesis_draft_ids"], "note_id": data["note_ids"], "incident_id": data["incident_ids"],
         "era": ["current"], "code": data["area_codes"] + ["muc-do-cao"],
         "app_label": ["org", "accounts", "core"], "object_id": [str(i) for i in ids],

@@ -8,14 +8,16 @@ from datetime import date, timedelta
 from django.db.models import Prefetch, Q, Sum
 from django.utils import timezone
 
+from danvan.core.models import Attachment
 from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
-from danvan.core.selectors import working_calendar
+from danvan.core.selectors import attachment_for_download, attachments_for, working_calendar
 from danvan.core.text import fold
 from danvan.org.models import Area, Unit
 from danvan.petitions import rules
 from danvan.petitions.choices import EventKind
 from danvan.petitions.deadlines import HORIZON
 from danvan.petitions.models import (
+    ConfidentialPetition,
     DeadlineRule,
     Petition,
     Petitioner,
@@ -116,7 +118,7 @@ def get_petition(user, petition_id, action: str = Action.VIEW) -> Petition:
 
 
 def petition_detail(user, petition_id) -> Petition:
-    qs = Petition.objects.select_related("unit", "area", "received_by", "duplicate_of", "first_instance",
+    qs = Petition.objects.select_related("unit", "area", "received_by", "duplicate_of", "first_instance__unit",
                                          "reception").prefetch_related(
         Prefetch("timeline", queryset=PetitionEvent.objects.order_by("happened_on", "created_at", "id")))
     return get_for_user_or_404(qs, user, Action.VIEW, pk=petition_id)
@@ -124,7 +126,7 @@ def petition_detail(user, petition_id) -> Petition:
 
 def petitioners_for(user, petition: Petition) -> tuple[list[Petitioner], bool]:
     """(petitioners, withheld). A denouncer's identity is withheld from all but the handling unit's reviewers and
-    handlers; the caller audits each read of it by them (services.record_identity_read)."""
+    handlers. Pages call `services.read_petitioners`, which wraps this and audits each read of it by them."""
     people = list(Petitioner.objects.for_user(user).filter(petition=petition))
     if rules.is_confidential(petition) and not rules.may_read_identity(user, petition):
         return [Petitioner(pk=p.pk, petition=petition, name=WITHHELD) for p in people], True
@@ -136,8 +138,21 @@ def duplicates_of(user, petition: Petition):
 
 
 def allowed_steps(user, petition: Petition) -> list[str]:
-    """The steps the UI offers this user (none to those who may only read)."""
-    return rules.PETITION.allowed(petition.status) if rules.may_act(user, petition) else []
+    """The steps the UI offers this user (none to those who may only read). Staff of the superior unit, who
+    receive a second-instance complaint, may record the appeal of an answered first-instance one."""
+    if rules.may_act(user, petition):
+        return rules.PETITION.allowed(petition.status)
+    if "appeal" in rules.PETITION.allowed(petition.status) and petition.kind == "complaint" and \
+            petition.unit.parent_id is not None and user is not None:
+        # The superior's line path is the unit's without its last step: no query (lists call this per row).
+        superior_path = petition.unit.line_path.rstrip("/").rsplit("/", 1)[0] + "/"
+        if user.scope_for(Action.REPORT).covers(superior_path):
+            return ["appeal"]
+    return []
+
+
+def may_view(user, petition: Petition) -> bool:
+    return Petition.objects.for_user(user, Action.VIEW).filter(pk=petition.pk).exists()
 
 
 # --- reminders and the public lookup: internal reads, the same whoever asks ---------------------------------
@@ -181,3 +196,49 @@ def forward_target(unit_id) -> Unit | None:
         return Unit.objects.unscoped().filter(pk=int(unit_id), closed_on__isnull=True).first()
     except (TypeError, ValueError, OverflowError):
         return None
+
+
+def superior_of(unit: Unit) -> Unit | None:
+    """The unit directly above `unit` in the reporting line, where a second-instance complaint goes by default
+    (also outside the actor's scope, like a forward); None when it has none or it is dissolved."""
+    if unit.parent_id is None:
+        return None
+    return Unit.objects.unscoped().filter(pk=unit.parent_id, closed_on__isnull=True).first()
+
+
+# --- files (core.Attachment) ----------------------------------------------------------------------------
+
+FILE_OWNER_TYPES = ("petitions.petition", "petitions.confidentialpetition")
+
+
+def files_owner(petition: Petition) -> Petition:
+    """What owns a petition's files: the petition, or for a denunciation its ConfidentialPetition view."""
+    if not rules.is_confidential(petition):
+        return petition
+    return ConfidentialPetition.objects.unscoped().select_related("unit").get(pk=petition.pk)
+
+
+def petition_files(user, petition: Petition) -> list:
+    """The files of a petition `user` may have: none of a denunciation's unless they may read the denouncer's
+    identity (the listing itself shows names of files)."""
+    if rules.is_confidential(petition) and not rules.may_read_identity(user, petition):
+        return []
+    owner = ConfidentialPetition(pk=petition.pk) if rules.is_confidential(petition) else petition
+    return list(attachments_for(user, owner))
+
+
+def petition_of_file(attachment) -> Petition | None:
+    if attachment.owner_type not in FILE_OWNER_TYPES:
+        return None
+    return Petition.objects.unscoped().select_related("unit").filter(pk=attachment.owner_id).first()
+
+
+def petition_file(user, attachment_id) -> tuple[Petition, Attachment]:
+    """(petition, attachment) of a petition's file `user` may download, or Http404 (core checks scope and owner)."""
+    from django.http import Http404
+
+    attachment = attachment_for_download(user, attachment_id)
+    petition = petition_of_file(attachment)
+    if petition is None:
+        raise Http404
+    return petition, attachment

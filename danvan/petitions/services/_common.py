@@ -7,6 +7,9 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from danvan.core.timeline import append_event
+from danvan.petitions.models import PetitionEvent
+
 MAX_TEXT = 20000
 DIGITS = re.compile(r"\D+")
 
@@ -44,3 +47,8 @@ def _digits(value) -> str:
 def _raise(errors: dict) -> None:
     if errors:
         raise ValidationError(errors)
+
+
+def _event(petition, kind: str, actor, text: str = "", happened_on=None, **data):
+    append_event("petition", petition, PetitionEvent, kind=kind, actor=actor if getattr(actor, "pk", None) else None,
+                 text=text, happened_on=happened_on, **data)

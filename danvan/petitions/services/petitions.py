@@ -5,15 +5,15 @@ import secrets
 
 from django.core.exceptions import PermissionDenied
 
-from danvan.core.audit import record_event, service, snapshot
+from danvan.core.audit import mark_unchanged, record_event, service, snapshot
 from danvan.core.text import fold
-from danvan.core.timeline import append_event
 from danvan.org.choices import Era
 from danvan.org.models import Area
 from danvan.petitions import deadlines, rules, selectors
 from danvan.petitions.choices import Channel, EventKind, Kind, Step
-from danvan.petitions.models import Petition, Petitioner, PetitionEvent
-from danvan.petitions.services._common import _day, _digits, _raise, _text
+from danvan.petitions.models import Petition, Petitioner
+from danvan.petitions.services._common import _day, _digits, _event, _raise, _text
+from danvan.petitions.services.files import attach_petition_file
 
 # No 0/O, 1/I/L: a code read over the phone is typed right. 31^8 ≈ 8.5e11 codes: not enumerable.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -87,8 +87,9 @@ def _find_duplicate(actor, unit, petitioners: list[Petitioner], subject: str, co
 @service
 def create_petition(actor, *, unit, kind: str, received_on, channel: str, area, petitioners, subject: str,
                     content: str, people_count: int | None = None, remote_area: bool | None = None,
-                    complex_: bool = False, reception=None, topics=None) -> Petition:
-    """Receive a petition for `unit`: status "received", its acceptance deadline, flagged when a duplicate."""
+                    complex_: bool = False, reception=None, topics=None, attachment=None) -> Petition:
+    """Receive a petition for `unit`: status "received", its acceptance deadline, flagged when a duplicate.
+    `attachment` (an uploaded file: the letter, a photo) is attached in the same transaction."""
     if not rules.may_receive(actor, unit):
         raise PermissionDenied("Bạn không có quyền tiếp nhận đơn cho tổ chức này.")
     errors: dict = {}
@@ -133,12 +134,9 @@ def create_petition(actor, *, unit, kind: str, received_on, channel: str, area, 
         _event(petition, EventKind.DUPLICATE, actor, text=f"Trùng với đơn {petition.duplicate_of.code}.",
                happened_on=day, duplicate_of=petition.duplicate_of_id)
     record_event(actor, "petitions.petition.create", petition, after=snapshot(petition, AUDITED))
+    if attachment is not None:
+        attach_petition_file(actor, petition, attachment)
     return petition
-
-
-def _event(petition, kind: str, actor, text: str = "", happened_on=None, **data):
-    append_event("petition", petition, PetitionEvent, kind=kind, actor=actor if getattr(actor, "pk", None) else None,
-                 text=text, happened_on=happened_on, **data)
 
 
 @service
@@ -159,6 +157,13 @@ def mark_not_duplicate(actor, petition: Petition) -> Petition:
 
 
 @service
-def record_identity_read(actor, petition: Petition, *, channel: str = "web") -> None:
-    """Audit one read of a denouncer's identity (Law on Denunciations 2018: who learnt it, when)."""
-    record_event(actor, "petitions.identity.read", petition, after={"channel": channel})
+def read_petitioners(actor, petition: Petition, *, channel: str = "web") -> tuple[list[Petitioner], bool]:
+    """The petitioners as `actor` may see them: (people, withheld). The one way a page shows a petitioner's
+    identity: a denouncer's is withheld from all but the handling unit's reviewers and handlers, and each of
+    their reads is audited here, in the same transaction as the read (Law on Denunciations 2018)."""
+    people, withheld = selectors.petitioners_for(actor, petition)
+    if rules.is_confidential(petition) and not withheld:
+        record_event(actor, "petitions.identity.read", petition, after={"channel": channel})
+    else:
+        mark_unchanged()  # nothing confidential was read: no event is due
+    return people, withheld

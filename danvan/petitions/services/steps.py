@@ -12,8 +12,9 @@ from danvan.core.notifications import notify
 from danvan.petitions import deadlines, rules, selectors
 from danvan.petitions.choices import EventKind, Kind, Status, Step
 from danvan.petitions.models import Petition, Petitioner
-from danvan.petitions.services._common import _day, _raise, _text
-from danvan.petitions.services.petitions import AUDITED, _event, _new_code
+from danvan.petitions.services._common import _day, _event, _raise, _text
+from danvan.petitions.services.files import _move_files
+from danvan.petitions.services.petitions import AUDITED, _new_code
 
 STEP_FIELDS = [*AUDITED, "accepted_on", "extensions", "rejected_on", "forwarded_on", "forwarded_to_body",
                "answered_on", "answered_late", "decision_number", "decision_date", "closed_on"]
@@ -104,6 +105,7 @@ def forward_petition(actor, petition: Petition, *, to_unit=None, to_body: str = 
         _event(p, EventKind.FORWARDED, actor, text=note, happened_on=day, to_unit=to_unit.pk,
                to_unit_name=to_unit.name)
         _notify_unit(to_unit, f"Đơn {p.code} được chuyển đến {to_unit.name}: {p.subject}", p)
+        _move_files(p)
     else:
         rule = selectors.deadline_rule(p.kind, Step.RESOLUTION)
         p.forwarded_to_body = to_body
@@ -170,32 +172,79 @@ def close_petition(actor, petition: Petition, *, note: str = "") -> Petition:
     return p
 
 
+def _appeal_target(actor, p: Petition, errors: dict, to_unit, to_body: str):
+    """Where the second instance goes: the unit named, or else the superior of the unit that answered the
+    first (Law on Complaints 2011, art. 7: the head of the directly superior body), or an outside body."""
+    if to_unit is not None and to_body:
+        errors.setdefault("to_unit", []).append("Chọn một đơn vị trong hệ thống hoặc ghi tên một cơ quan ngoài.")
+        return None
+    if to_body:
+        return None
+    target = to_unit if to_unit is not None else selectors.superior_of(p.unit)
+    if target is None:
+        errors.setdefault("to_unit", []).append(
+            f"{p.unit.name} không có cấp trên trong hệ thống: chọn đơn vị giải quyết lần hai hoặc ghi tên cơ quan.")
+    elif target.pk == p.unit_id or target.closed_on is not None:
+        errors.setdefault("to_unit", []).append("Đơn vị giải quyết lần hai phải là một đơn vị khác, đang hoạt động.")
+    return target
+
+
 @service
-def appeal_petition(actor, petition: Petition, *, received_on) -> Petition:
-    """A second-instance complaint against the answer of a first-instance one: a new petition linked to it,
-    received by the same unit (returned); the first one becomes "appealed"."""
-    p, before, target = _begin(actor, petition, "appeal")
+def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_body: str = "",
+                    note: str = "") -> Petition:
+    """A second-instance complaint against the answer of a first-instance one: a new petition linked to it
+    (returned), owned by the body that settles the second instance — the superior of the unit that answered
+    (the default), another unit of the system named, or an outside body by name, which the first unit then
+    follows up as a forwarded petition. The first one becomes "appealed". Filed after the legal window (30
+    days from the answer, 45 in remote areas; data) it is still received, marked as filed late."""
+    locked = Petition.objects.select_for_update(of=("self",)).select_related("unit").get(pk=petition.pk)
+    errors: dict = {}
+    to_body = _text(errors, "to_body", to_body, limit=300)
+    note = _text(errors, "note", note)
+    target_unit = _appeal_target(actor, locked, errors, to_unit, to_body)
+    # Staff of the first unit record it, and so do those who receive for the unit that settles it (the
+    # superior's staff, with whom the citizen files it); reviewers above may act on any petition below.
+    if not (rules.may_act(actor, locked) or (target_unit is not None and rules.may_receive(actor, target_unit))):
+        raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
+    p, before = locked, snapshot(locked, STEP_FIELDS)
+    target = rules.PETITION.target(p.status, "appeal")
     if p.kind != Kind.COMPLAINT:
         raise ConflictError("Chỉ khiếu nại lần đầu mới có thể khiếu nại lần hai.")
-    errors: dict = {}
     day = _day(errors, "received_on", received_on, not_before=p.answered_on, before_label="ngày trả lời")
     _raise(errors)
-    rule = selectors.deadline_rule(Kind.COMPLAINT_SECOND, Step.ACCEPTANCE)
-    due = deadlines.due_date(rule, day, remote=p.remote_area, complex_=p.complex, calendar=_calendar(day))
-    second = Petition(unit=p.unit, line_path=p.line_path, received_by=p.unit, code=_new_code(),
+    window = deadlines.due_date(selectors.deadline_rule(Kind.COMPLAINT_SECOND, Step.FILING), p.answered_on or day,
+                                remote=p.remote_area, complex_=False, calendar=_calendar(day))
+    filed_late = window is not None and day > window
+    owner = target_unit or p.unit
+    acceptance = selectors.deadline_rule(Kind.COMPLAINT_SECOND, Step.ACCEPTANCE)
+    due = deadlines.due_date(acceptance, day, remote=p.remote_area, complex_=p.complex, calendar=_calendar(day))
+    second = Petition(unit=owner, line_path=owner.line_path, received_by=owner, code=_new_code(),
                       kind=Kind.COMPLAINT_SECOND, channel=p.channel, area=p.area, area_path=p.area_path,
                       received_on=day, people_count=p.people_count, subject=f"Khiếu nại lần hai: {p.subject}"[:300],
                       content=p.content, content_folded=p.content_folded, topics=p.topics, topic=p.topic,
                       remote_area=p.remote_area, complex=p.complex, acceptance_due=due, due_on=due,
                       first_instance=p, created_by=actor if getattr(actor, "pk", None) else None)
+    if to_body:  # settled outside the system: the first unit follows it up until the answer comes back
+        resolution = selectors.deadline_rule(Kind.COMPLAINT_SECOND, Step.RESOLUTION)
+        second.status, second.forwarded_on, second.forwarded_to_body = Status.FORWARDED, day, to_body
+        second.due_on = deadlines.due_date(resolution, day, remote=p.remote_area, complex_=p.complex,
+                                           calendar=_calendar(day))
     while selectors.code_taken(second.code):
         second.code = _new_code()
     second.save()
     Petitioner.objects.bulk_create([Petitioner(petition=second, name=x.name, address=x.address, phone=x.phone,
                                                id_number=x.id_number, phone_key=x.phone_key)
                                     for x in Petitioner.objects.filter(petition=p)])
-    _event(second, EventKind.RECEIVED, actor, happened_on=day, first_instance=p.pk)
-    _event(p, EventKind.APPEALED, actor, happened_on=day, second_instance=second.pk, code=second.code)
+    where = {"to_body": to_body} if to_body else {"to_unit": owner.pk, "to_unit_name": owner.name}
+    _event(second, EventKind.RECEIVED, actor, text=note, happened_on=day, first_instance=p.pk,
+           filed_late=filed_late or None, filing_due=window and window.isoformat())
+    if to_body:
+        _event(second, EventKind.FORWARDED, actor, happened_on=day, to_body=to_body)
+    _event(p, EventKind.APPEALED, actor, text=note, happened_on=day, second_instance=second.pk, code=second.code,
+           filed_late=filed_late or None, **where)
+    if target_unit is not None and target_unit.pk != p.unit_id:
+        _notify_unit(target_unit, f"Khiếu nại lần hai {second.code} chuyển đến {target_unit.name}: {p.subject}",
+                     second)
     record_event(actor, "petitions.petition.create", second, after=snapshot(second, AUDITED))
     record_event(actor, "petitions.petition.appeal", p, before=before, after=_finish(p, target))
     return second

@@ -92,3 +92,17 @@ def test_the_audit_trail_masks_every_petitioners_identity(world, denunciation):
 def test_the_list_page_and_the_timeline_never_show_it(client, world, denunciation):
     client.force_login(world.a.reviewer)
     assert not _leaks(client.get("/don-thu/").content.decode())
+
+
+def test_reading_the_petitioners_is_one_service_that_audits_only_a_denouncers_identity_read(world, denunciation,
+                                                                                           handler):
+    from danvan.petitions import services
+
+    people, withheld = services.read_petitioners(handler, denunciation, channel="web")
+    assert (people[0].name, withheld, _reads(denunciation)) == (NAME, False, 1)
+    people, withheld = services.read_petitioners(world.a.reviewer, denunciation)
+    assert (people[0].name, withheld, _reads(denunciation)) == ("(Được giữ bí mật theo Luật Tố cáo)", True, 1)
+    complaint = receive(world.a.reporter, world.a.commune_party, phone="0911222333", id_number="")
+    people, withheld = services.read_petitioners(world.a.reviewer, complaint)
+    assert (people[0].name, withheld) == ("Nguyễn Văn An", False)
+    assert not AuditEvent.objects.filter(action="petitions.identity.read", object_id=str(complaint.pk)).exists()
