@@ -9,7 +9,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from danvan.core.audit import check_version, record_event, service, snapshot
+from danvan.core.audit import ConflictError, check_version, record_event, service, snapshot
 from danvan.core.timeline import append_event
 from danvan.movement import rules
 from danvan.movement.choices import EventKind, Kind, Level
@@ -316,15 +316,24 @@ def stop_model(actor, model: MovementModel, *, reason: str, stopped_on=None) -> 
 
 
 @service
-def set_public(actor, model: MovementModel, *, public: bool) -> MovementModel:
-    """Mark a model public (the portal may show it) or private again: a reviewer above its unit."""
+def set_model_public(actor, model: MovementModel, public: bool, *, version: int | None = None) -> MovementModel:
+    """Mark a model public (the public portal may show its name, field, areas, description, photos and
+    commendations) or private again: a reviewer of a unit strictly above its unit. `version`, when given, is the
+    one the reviewer saw (stale → ConflictError, 409). Publishing needs a launched model at least; withdrawing
+    is always allowed. Asking for the state it already has is refused (ConflictError, 409) and writes nothing."""
     model = _locked(model)
     if not rules.may_review(actor, model):
         raise PermissionDenied("Chỉ cấp trên của đơn vị đăng ký mới công khai được mô hình.")
+    if not isinstance(public, bool):
+        raise ValidationError({"public": ["Chọn công khai hoặc không."]})
+    if version is not None:
+        check_version(model, version)
     if public:
         rules.MODEL.target(model.status, "publish")
-    before = _transition(model, is_public=bool(public))
+    if model.is_public == public:
+        raise ConflictError("Mô hình đã được công khai." if public else "Mô hình chưa được công khai.")
+    before = _transition(model, is_public=public)
     _event(model, EventKind.PUBLISHED, actor, text="Công khai trên cổng thông tin." if public else "Thôi công khai.")
-    record_event(actor, "movement.model.publish", model, before=before, after=_state(model))
+    record_event(actor, "movement.model.publish" if public else "movement.model.unpublish", model,
+                 before=before, after=_state(model))
     return model
-
