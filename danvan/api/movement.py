@@ -275,3 +275,16 @@ def stop(request: AuthedRequest, model_id: Id, payload: StopIn):
     services.stop_model(request.auth, selectors.get_model(request.auth, model_id, Action.REPORT),
                         reason=payload.reason, stopped_on=payload.stopped_on)
     return _detail(request, model_id)
+
+
+class PublicIn(Schema):
+    public: bool
+    version: int | None = None
+
+
+@router.post("/{int:model_id}/public", response={200: ModelOut, **ERRORS},
+             summary="Công khai hoặc thôi công khai trên cổng thông tin (cấp trên của đơn vị)")
+def set_public(request: AuthedRequest, model_id: Id, payload: PublicIn):
+    services.set_model_public(request.auth, selectors.get_model(request.auth, model_id, Action.REVIEW),
+                              payload.public, version=payload.version)
+    return _detail(request, model_id)

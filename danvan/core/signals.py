@@ -5,6 +5,10 @@ in the reporting line, with kwargs `old_prefix` and `new_prefix` (the unit's lin
 lives here, not in `org`, because the rows that copy a unit's path (`core.models.UnitOwnedModel`) belong to
 apps below `org`, and core moves all of them at once: an app adds a unit-owned model without a receiver of
 its own. `danvan.org.signals.unit_moved` is this same object.
+
+`bulk_created` is sent by a service that wrote new rows with `bulk_create` (which sends no `post_save`), inside
+its transaction, with the model as sender and kwarg `instances` (the saved rows, with their ids): receivers
+that follow every save — the search index — handle them in one go.
 """
 
 from django.apps import apps
@@ -15,6 +19,7 @@ from django.dispatch import Signal, receiver
 from danvan.core.permissions import PATH_END
 
 unit_moved = Signal()
+bulk_created = Signal()
 
 # Sent by `search_changed(obj, ...)` after a write that sends no model signal (QuerySet.update, bulk_create):
 # the search app (below every app, so no app imports it) re-indexes each object, in the writer's transaction.

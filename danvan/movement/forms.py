@@ -108,6 +108,12 @@ class StopForm(forms.Form):
     stopped_on = forms.DateField(label="Ngày dừng", required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
 
+class PublishForm(forms.Form):
+    """Publish or withdraw: only the version the reviewer saw (a stale one is refused, 409)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0, max_value=2**31 - 1)
+
+
 class StatsForm(forms.Form):
     period = forms.CharField(label="Kỳ", required=False, max_length=10, help_text="vd. 2026, 2026-Q1, 2026-03")
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)

@@ -13,6 +13,7 @@ AUDIT_LABELS = {
     "movement.model.replicate": _("Nhân rộng mô hình"),
     "movement.model.stop": _("Dừng mô hình"),
     "movement.model.publish": _("Công khai mô hình"),
+    "movement.model.unpublish": _("Thôi công khai mô hình"),
     "movement.model.import": _("Nhập danh sách mô hình từ Excel"),
     "movement.import.queue": _("Tải lên tệp Excel mô hình (nhập nền)"),
     # The catalogues, edited in the admin (core.admin.AuditedModelAdmin).

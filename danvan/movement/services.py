@@ -9,7 +9,9 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from danvan.core.audit import check_version, record_event, service, snapshot
+from danvan.core.audit import ConflictError, check_version, record_event, service, snapshot
+from danvan.core.signals import bulk_created
+from danvan.core.text import fold
 from danvan.core.timeline import append_event
 from danvan.movement import rules
 from danvan.movement.choices import EventKind, Kind, Level
@@ -114,6 +116,20 @@ def _locked(model: MovementModel) -> MovementModel:
     return MovementModel.objects.select_for_update(of=("self",)).select_related("unit").get(pk=model.pk)
 
 
+def _clean_registration(errors: dict, *, unit, kind, name, field, areas, registered_on, registration) -> tuple:
+    """The checks of a registration (register_model and register_models): (field values, areas)."""
+    if kind not in Kind.values:
+        errors.setdefault("kind", []).append(f"Loại “{kind}” không có (chọn: {', '.join(Kind.values)}).")
+    name = _text(errors, "name", name, required=True, limit=300)
+    field_obj = _field(errors, field)
+    area_list = list(dict.fromkeys(_areas(errors, areas)))
+    day = _day(errors, "registered_on", registered_on)
+    content = _registration(errors, registration or {})
+    if unit.closed_on is not None:
+        errors.setdefault("unit", []).append(f"{unit.name} đã giải thể.")
+    return {"kind": kind, "name": name, "field": field_obj, "registered_on": day, **content}, area_list
+
+
 @service
 def register_model(actor, *, unit, kind: str = Kind.MODEL, name: str, field, areas, registered_on,
                    registration: dict | None = None, organisations=(), origin: MovementModel | None = None
@@ -122,30 +138,75 @@ def register_model(actor, *, unit, kind: str = Kind.MODEL, name: str, field, are
     if not rules.may_report(actor, unit):
         raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
     errors: dict = {}
-    if kind not in Kind.values:
-        errors.setdefault("kind", []).append(f"Loại “{kind}” không có (chọn: {', '.join(Kind.values)}).")
-    name = _text(errors, "name", name, required=True, limit=300)
-    field_obj = _field(errors, field)
-    area_list = _areas(errors, areas)
-    day = _day(errors, "registered_on", registered_on)
-    content = _registration(errors, registration or {})
-    if unit.closed_on is not None:
-        errors.setdefault("unit", []).append(f"{unit.name} đã giải thể.")
+    values, area_list = _clean_registration(errors, unit=unit, kind=kind, name=name, field=field, areas=areas,
+                                            registered_on=registered_on, registration=registration)
     _raise(errors)
-    model = MovementModel(unit=unit, line_path=unit.line_path, kind=kind, name=name, field=field_obj,
-                          registered_on=day, origin=origin, created_by=actor if getattr(actor, "pk", None) else None,
-                          **content)
+    model = MovementModel(unit=unit, line_path=unit.line_path, origin=origin,
+                          created_by=actor if getattr(actor, "pk", None) else None, **values)
     model.save()
     # A new row has no areas yet: one INSERT (areas.set would first read the existing links).
     through = MovementModel.areas.through
-    through.objects.bulk_create([through(movementmodel_id=model.pk, area_id=a.pk)
-                                 for a in dict.fromkeys(area_list)])
+    through.objects.bulk_create([through(movementmodel_id=model.pk, area_id=a.pk) for a in area_list])
     if organisations:
         model.organisations.set(organisations)
-    _event(model, EventKind.REGISTERED, actor, happened_on=day,
+    _event(model, EventKind.REGISTERED, actor, happened_on=model.registered_on,
            text=f"Nhân rộng từ “{origin.name}” ({origin.unit.name})." if origin else "")
-    record_event(actor, "movement.model.register", model, after=_state(model, list(dict.fromkeys(area_list))))
+    record_event(actor, "movement.model.register", model, after=_state(model, area_list))
     return model
+
+
+BULK_BATCH = 500
+
+
+@service
+def register_models(actor, *, unit, rows: list[dict], progress=None) -> list[MovementModel]:
+    """Register many models of `unit` at once (the Excel import), all or nothing.
+
+    Each row ({"kind", "name", "field", "areas", "registered_on", "registration", "row"?}) passes the checks of
+    `register_model`; any error refuses the whole list, every message prefixed "Dòng N:" (`row`, else the
+    row's position). Then the same rows `register_model` writes — the model, its area links, the "registered"
+    line of its timeline, its audit event, its search entry — in batches of BULK_BATCH: a few statements per
+    batch instead of about ten per model. The search index learns of them through `core.signals.bulk_created`
+    (bulk_create sends no post_save). `progress(done, total)` after each batch."""
+    if not rules.may_report(actor, unit):
+        raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
+    fields = {f.code: f for f in Field.objects.filter(is_active=True)}
+    checked, messages = [], []
+    for position, row in enumerate(rows, start=1):
+        errors: dict = {}
+        field = row.get("field")
+        values, area_list = _clean_registration(
+            errors, unit=unit, kind=row.get("kind", Kind.MODEL), name=row.get("name"),
+            field=fields.get(field, field) if isinstance(field, str) else field, areas=row.get("areas"),
+            registered_on=row.get("registered_on"), registration=row.get("registration"))
+        if errors:
+            messages += [f"Dòng {row.get('row', position)}: {m}" for found in errors.values() for m in found]
+        else:
+            checked.append((values, area_list))
+    if messages:
+        raise ValidationError(messages[:1000])
+    if not checked:
+        raise ValidationError("Chưa có mô hình nào để đăng ký.")
+    who = actor if getattr(actor, "pk", None) else None
+    who_name = (who.get_full_name() or who.username) if who is not None else ""
+    through = MovementModel.areas.through
+    created: list[MovementModel] = []
+    for first in range(0, len(checked), BULK_BATCH):
+        chunk = checked[first:first + BULK_BATCH]
+        models = [MovementModel(unit=unit, line_path=unit.line_path, unit_kind_id=unit.kind_id, created_by=who,
+                                name_folded=fold(values["name"]), **values) for values, _ in chunk]
+        MovementModel.objects.bulk_create(models)
+        through.objects.bulk_create([through(movementmodel_id=m.pk, area_id=a.pk)
+                                     for m, (_, area_list) in zip(models, chunk, strict=True) for a in area_list])
+        ModelEvent.objects.bulk_create([ModelEvent(model=m, kind=EventKind.REGISTERED, actor=who, actor_name=who_name,
+                                                   happened_on=m.registered_on, text="", data={}) for m in models])
+        for m, (_, area_list) in zip(models, chunk, strict=True):
+            record_event(actor, "movement.model.register", m, after=_state(m, area_list))
+        bulk_created.send(sender=MovementModel, instances=models)
+        created += models
+        if progress is not None:
+            progress(len(created), len(checked))
+    return created
 
 
 @service
@@ -316,15 +377,24 @@ def stop_model(actor, model: MovementModel, *, reason: str, stopped_on=None) -> 
 
 
 @service
-def set_public(actor, model: MovementModel, *, public: bool) -> MovementModel:
-    """Mark a model public (the portal may show it) or private again: a reviewer above its unit."""
+def set_model_public(actor, model: MovementModel, public: bool, *, version: int | None = None) -> MovementModel:
+    """Mark a model public (the public portal may show its name, field, areas, description, photos and
+    commendations) or private again: a reviewer of a unit strictly above its unit. `version`, when given, is the
+    one the reviewer saw (stale → ConflictError, 409). Publishing needs a launched model at least; withdrawing
+    is always allowed. Asking for the state it already has is refused (ConflictError, 409) and writes nothing."""
     model = _locked(model)
     if not rules.may_review(actor, model):
         raise PermissionDenied("Chỉ cấp trên của đơn vị đăng ký mới công khai được mô hình.")
+    if not isinstance(public, bool):
+        raise ValidationError({"public": ["Chọn công khai hoặc không."]})
+    if version is not None:
+        check_version(model, version)
     if public:
         rules.MODEL.target(model.status, "publish")
-    before = _transition(model, is_public=bool(public))
+    if model.is_public == public:
+        raise ConflictError("Mô hình đã được công khai." if public else "Mô hình chưa được công khai.")
+    before = _transition(model, is_public=public)
     _event(model, EventKind.PUBLISHED, actor, text="Công khai trên cổng thông tin." if public else "Thôi công khai.")
-    record_event(actor, "movement.model.publish", model, before=before, after=_state(model))
+    record_event(actor, "movement.model.publish" if public else "movement.model.unpublish", model,
+                 before=before, after=_state(model))
     return model
-

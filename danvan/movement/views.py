@@ -142,6 +142,8 @@ def _action_form(event, request, model):
         return forms.ReplicationForm(data, units=units, **today)
     if event == "stop":
         return forms.StopForm(data)
+    if event in ("publish", "unpublish"):
+        return forms.PublishForm(data, initial={"version": model.version})
     return None
 
 
@@ -162,7 +164,7 @@ def _run(event, request, model, form):
         return replica
     if event == "stop":
         return services.stop_model(user, model, reason=data["reason"], stopped_on=data["stopped_on"])
-    return services.set_public(user, model, public=event == "publish")
+    return services.set_model_public(user, model, event == "publish", version=data.get("version"))
 
 
 @login_required

@@ -4,7 +4,8 @@ The search app listens to `core.registry.search_documents` (`on_register`), so a
 whose ready() runs after this one is connected too: an app only adds its SearchSource. The receivers run
 inside the writer's transaction (services are atomic), so the index row commits or rolls back with the record.
 `QuerySet.update()` and `bulk_create` send no signal: a service that writes that way re-indexes with
-`index_object`, and `danvan reindex` repairs anything written outside the application.
+`index_object`, or sends `core.signals.bulk_created` for new rows (indexed in bulk by `index_new_objects`), and
+`danvan reindex` repairs anything written outside the application.
 """
 
 import re
@@ -14,6 +15,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
 from danvan.core import registry
+from danvan.core.signals import bulk_created
 from danvan.core.text import fold
 from danvan.search.models import SearchEntry, SearchTerm
 
@@ -67,6 +69,30 @@ def index_object(source: registry.SearchSource, obj) -> bool:
     return True
 
 
+def index_new_objects(source: registry.SearchSource, objs) -> int:
+    """Index rows just created with bulk_create (no index row yet): a few INSERTs for all of them."""
+    now = timezone.now()
+    area_paths: dict[str, str] = {}
+    entries: list[SearchEntry] = []
+    terms: set[str] = set()
+    for obj in objs:
+        document = source.to_document(obj)
+        if document is None:
+            continue
+        values = entry_values(document)
+        if not values["area_path"] and values["line_path"]:
+            if values["line_path"] not in area_paths:
+                area_paths[values["line_path"]] = unit_area_path(values["line_path"])
+            values["area_path"] = area_paths[values["line_path"]]
+        entries.append(SearchEntry(type=source.key, object_id=str(obj.pk), indexed_at=now, **values))
+        terms |= words(values["folded"])
+    SearchEntry.objects.unscoped().bulk_create(entries, batch_size=500)
+    if terms:
+        SearchTerm.objects.unscoped().bulk_create([SearchTerm(term=t) for t in terms], batch_size=1000,
+                                                  ignore_conflicts=True)
+    return len(entries)
+
+
 def unit_area_path(line_path: str) -> str:
     """The area of the unit a line path ends with: a record without an area of its own is found by its unit's."""
     from danvan.org.models import Unit
@@ -93,6 +119,11 @@ def _saved(sender, instance, raw=False, **kwargs) -> None:
         index_object(source, instance)
 
 
+def _bulk_created(sender, instances, **kwargs) -> None:
+    for source in sources_for(sender):
+        index_new_objects(source, instances)
+
+
 def _deleted(sender, instance, **kwargs) -> None:
     for source in sources_for(sender):
         unindex_object(source, instance.pk)
@@ -108,6 +139,7 @@ def connect(source: registry.SearchSource) -> None:
     model = apps.get_model(source.model)
     post_save.connect(_saved, sender=model, dispatch_uid=f"search-index-save-{source.model}")
     post_delete.connect(_deleted, sender=model, dispatch_uid=f"search-index-delete-{source.model}")
+    bulk_created.connect(_bulk_created, sender=model, dispatch_uid=f"search-index-bulk-{source.model}")
 
 
 def move_lines(sender, old_prefix: str, new_prefix: str, **kwargs) -> int:

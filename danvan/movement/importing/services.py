@@ -9,27 +9,19 @@ from danvan.core.audit import record_event, service
 from danvan.core.uploads import check_bytes
 from danvan.movement import rules
 from danvan.movement.models import ImportJob
-from danvan.movement.services import register_model
+from danvan.movement.services import register_models
 
 
 @service
 def import_models(actor, *, unit, rows: list[dict], filename: str = "", progress=None) -> dict:
-    """Register every checked row (`checks.parse_upload`) for `unit` through `register_model`, all or nothing."""
+    """Register every checked row (`checks.parse_upload`) for `unit`, all or nothing, through
+    `register_models` (register_model's checks, audit, timeline and index, written in batches)."""
     if not rules.may_report(actor, unit):
         raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
     if not rows:
         raise ValidationError("Tệp chưa có dòng mô hình nào.")
-    ids = []
-    for done, row in enumerate(rows, start=1):
-        try:
-            model = register_model(actor, unit=unit, kind=row["kind"], name=row["name"], field=row["field"],
-                                   areas=row["areas"], registered_on=row["registered_on"],
-                                   registration=row["registration"])
-        except ValidationError as exc:
-            raise ValidationError([f"Dòng {row['row']}: {m}" for m in exc.messages]) from exc
-        ids.append(model.pk)
-        if progress is not None and done % 100 == 0:
-            progress(done, len(rows))
+    created = register_models(actor, unit=unit, rows=rows, progress=progress)
+    ids = [m.pk for m in created]
     result = {"created": len(ids), "first_id": ids[0], "last_id": ids[-1]}
     record_event(actor, "movement.model.import", unit, after={"filename": str(filename)[:255], **result})
     return result

@@ -122,3 +122,28 @@ def test_stats_answer_the_shape_of_the_contract(client, world):
     assert {"total", "new", "effective", "recognised", "replicated", "by_field", "by_level"} <= response.json().keys()
     assert api.get("/api/v1/models/stats", {"period": "2026-13"}).status_code == 400
     assert api.get("/api/v1/models/stats", {"unit": world.a.btgdv.pk, "area": "37"}).status_code == 400
+
+
+def test_a_reviewer_above_publishes_and_withdraws_a_model_through_the_api(client, world):
+    api = as_user(client, world.a.reporter)
+    model = post(api, "/api/v1/models", body(world)).json()
+    url = f"/api/v1/models/{model['id']}"
+    launched = post(api, url + "/launch", {"launched_on": "2026-02-01"}).json()
+    assert post(api, url + "/public", {"public": True}).status_code == 404  # a reporter cannot review
+    reviewer = as_user(client, world.a.reviewer)
+    stale = post(reviewer, url + "/public", {"public": True, "version": launched["version"] - 1})
+    assert stale.status_code == 409
+    published = post(reviewer, url + "/public", {"public": True, "version": launched["version"]})
+    assert published.status_code == 200 and published.json()["is_public"] is True
+    assert post(reviewer, url + "/public", {"public": True}).status_code == 409  # already public
+    withdrawn = post(reviewer, url + "/public", {"public": False})
+    assert withdrawn.status_code == 200 and withdrawn.json()["is_public"] is False
+    other = as_user(client, world.b.reviewer)
+    assert post(other, url + "/public", {"public": True}).status_code == 404
+
+
+def test_publishing_a_model_not_yet_launched_is_409(client, world):
+    api = as_user(client, world.a.reporter)
+    model = post(api, "/api/v1/models", body(world)).json()
+    refused = post(as_user(client, world.a.reviewer), f"/api/v1/models/{model['id']}/public", {"public": True})
+    assert refused.status_code == 409 and refused.json()["detail"]

@@ -128,3 +128,41 @@ def test_the_pages_download_upload_and_follow_a_job(client, world):
     assert response.status_code == 200 and "Đã đăng ký 1 mô hình" in response.content.decode()
     # another province's unit: not in the reporter's scope
     assert client.get("/dan-van-kheo/nhap-excel/mau/", {"unit": world.b.commune_party.pk}).status_code == 404
+
+
+def test_registering_in_bulk_writes_what_one_by_one_writes(world):
+    """register_models (the import's path) leaves the same rows as register_model: model, areas, timeline,
+    audit event and search entry; a bad row refuses the whole list, named by its row."""
+    from django.core.exceptions import ValidationError
+
+    from danvan.movement.services import register_models
+    from danvan.search.models import SearchEntry
+
+    unit = world.a.commune_party
+    one = register(world.a.reporter, unit, name="Đường hoa từng mô hình")
+    row = {"row": 7, "kind": "model", "name": "Đường hoa nhập hàng loạt", "field": "kinh_te",
+           "areas": [world.a.commune], "registered_on": date(2026, 1, 10),
+           "registration": {"situation": "Rác thải chưa được thu gom."}}
+    with pytest.raises(ValidationError) as refused:
+        register_models(world.a.reporter, unit=unit, rows=[row, {**row, "row": 8, "name": "", "field": "khong_co"}])
+    assert any(m.startswith("Dòng 8:") and "Không được để trống" in m for m in refused.value.messages)
+    assert any(m.startswith("Dòng 8:") and "khong_co" in m for m in refused.value.messages)
+    assert not MovementModel.objects.unscoped().filter(name="Đường hoa nhập hàng loạt").exists()
+    [bulk] = register_models(world.a.reporter, unit=unit, rows=[row])
+
+    def written(model):
+        model = MovementModel.objects.unscoped().get(pk=model.pk)
+        entry = SearchEntry.objects.unscoped().get(type="movement.model", object_id=str(model.pk))
+        audit = AuditEvent.objects.unscoped().get(action="movement.model.register", object_id=str(model.pk))
+        return {"fields": (model.status, model.version, model.unit_kind_id, model.line_path, model.field.code,
+                           model.situation, model.created_by_id),
+                "folded": model.name_folded.startswith("duong hoa"),
+                "areas": list(model.areas.values_list("pk", flat=True)),
+                "timeline": [(e.kind, e.happened_on, e.actor_id, e.actor_name) for e in model.timeline.all()],
+                "audit": {k: v for k, v in audit.after.items() if k not in ("name",)},
+                "entry": (entry.line_path, entry.area_path, entry.public, entry.day)}
+
+    mine, theirs = written(one), written(bulk)
+    assert mine == theirs
+    assert AuditEvent.objects.unscoped().get(object_id=str(bulk.pk), action="movement.model.register").after["name"] \
+        == "Đường hoa nhập hàng loạt"

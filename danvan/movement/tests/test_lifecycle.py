@@ -183,12 +183,36 @@ def test_a_model_is_visible_only_in_its_reporting_line(world):
 def test_only_a_reviewer_above_marks_a_model_public_and_stopping_withdraws_it(world):
     model = launched(world.a.reporter, world.a.commune_party)
     with pytest.raises(PermissionDenied):
-        services.set_public(world.a.reporter, model, public=True)
+        services.set_model_public(world.a.reporter, model, True)
     with pytest.raises(PermissionDenied):
-        services.set_public(world.b.reviewer, model, public=True)
-    services.set_public(world.a.reviewer, model, public=True)
+        services.set_model_public(world.b.reviewer, model, True)
+    services.set_model_public(world.a.reviewer, model, True, version=model.version)
     model.refresh_from_db()
     assert model.is_public
     services.stop_model(world.a.reporter, model, reason="Hết kinh phí.")
     model.refresh_from_db()
     assert not model.is_public
+
+
+def test_publishing_needs_a_launched_model_the_current_version_and_is_audited_both_ways(world):
+    model = register(world.a.reporter, world.a.commune_party)
+    with pytest.raises(TransitionRefused):
+        services.set_model_public(world.a.reviewer, model, True)
+    services.launch_model(world.a.reporter, model, launched_on=date(2026, 2, 1))
+    model.refresh_from_db()
+    with pytest.raises(ConflictError):
+        services.set_model_public(world.a.reviewer, model, True, version=model.version - 1)
+    with pytest.raises(ValidationError):
+        services.set_model_public(world.a.reviewer, model, "yes")  # type: ignore[arg-type]
+    services.set_model_public(world.a.reviewer, model, True, version=model.version)
+    with pytest.raises(ConflictError, match="đã được công khai"):
+        services.set_model_public(world.a.reviewer, model, True)  # already public: refused, nothing written
+    model.refresh_from_db()
+    services.set_model_public(world.a.reviewer, model, False, version=model.version)
+    model.refresh_from_db()
+    assert not model.is_public and model.version == 4
+    actions = list(AuditEvent.objects.filter(object_id=str(model.pk), action__contains="publish")
+                   .order_by("id").values_list("action", flat=True))
+    assert actions == ["movement.model.publish", "movement.model.unpublish"]
+    assert [e.text for e in model.timeline.filter(kind="published")] == ["Công khai trên cổng thông tin.",
+                                                                          "Thôi công khai."]

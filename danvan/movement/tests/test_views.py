@@ -81,3 +81,23 @@ def test_the_page_shows_the_replication_tree(client, world):
     assert response["Location"] == replica.get_absolute_url()
     body = client.get(replica.get_absolute_url()).content.decode()
     assert origin.name in body and "Bản nhân rộng" in body
+
+
+def test_a_reviewer_publishes_from_the_model_page_with_the_version_seen(client, world):
+    model = launched(world.a.reporter, world.a.commune_party)
+    client.force_login(world.a.reviewer)
+    body = client.get(model.get_absolute_url()).content.decode()
+    assert f"/dan-van-kheo/{model.pk}/publish/" in body and f'name="version" value="{model.version}"' in body
+    assert "Cổng thông tin công khai" in client.get(f"/dan-van-kheo/{model.pk}/publish/").content.decode()
+    stale = client.post(f"/dan-van-kheo/{model.pk}/publish/", {"version": model.version - 1}, follow=True)
+    model.refresh_from_db()
+    assert stale.status_code == 200 and not model.is_public
+    client.post(f"/dan-van-kheo/{model.pk}/publish/", {"version": model.version})
+    model.refresh_from_db()
+    assert model.is_public
+    assert f"/dan-van-kheo/{model.pk}/unpublish/" in client.get(model.get_absolute_url()).content.decode()
+    client.post(f"/dan-van-kheo/{model.pk}/unpublish/", {"version": model.version})
+    model.refresh_from_db()
+    assert not model.is_public
+    client.force_login(world.a.reporter)
+    assert client.post(f"/dan-van-kheo/{model.pk}/publish/", {"version": model.version}).status_code == 403
