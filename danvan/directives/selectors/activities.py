@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.http import Http404
 from django.urls import reverse
 
@@ -50,6 +50,14 @@ def activity_list(user, *, unit: Unit | None = None, kind: str | None = None, si
 def get_activity(user, activity_id, action: str = Action.VIEW) -> Activity:
     qs = Activity.objects.select_related("unit", "area", "directive", "task").prefetch_related("commitments")
     return get_for_user_or_404(qs, user, action, pk=activity_id)
+
+
+def evidence_choices(user, task, limit: int = 100):
+    """Activities that may evidence a task's progress: those serving it and the recent ones of its unit and lead
+    units, among those the user sees (one query)."""
+    units = [task.unit_id, *(u.pk for u in task.lead_units.all())]
+    return (Activity.objects.for_user(user).filter(Q(task=task) | Q(unit_id__in=units))
+            .only("pk", "title", "starts_on").order_by("-starts_on", "-id")[:limit])
 
 
 def get_commitment(user, commitment_id, action: str = Action.VIEW) -> Commitment:
