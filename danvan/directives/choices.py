@@ -39,6 +39,8 @@ class TaskStatus(models.TextChoices):
 class TaskEventKind(models.TextChoices):
     CREATED = "created", _("Giao nhiệm vụ")
     PROGRESS = "progress", _("Báo cáo tiến độ")
+    EDITED = "edited", _("Sửa nhiệm vụ")
+    WITHDRAWN = "withdrawn", _("Rút báo cáo tiến độ")
 
 
 class CommitmentState(models.TextChoices):

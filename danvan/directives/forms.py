@@ -18,9 +18,16 @@ class DirectiveFilterForm(forms.Form):
 
 
 class CitationForm(forms.Form):
-    citation = forms.CharField(label="Dán trích dẫn văn bản", max_length=2000,
+    citation = forms.CharField(label="Dán trích dẫn văn bản", max_length=2000, required=False,
                                widget=forms.Textarea(attrs={"rows": 2, "placeholder": "vd. Nghị quyết số 25-NQ/TW "
                                                             "ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng về …"}))
+    source = forms.FileField(label="hoặc chọn tệp văn bản (.docx, .pdf) để đọc phần đầu văn bản", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("citation") or "").strip() and not data.get("source"):
+            raise forms.ValidationError("Dán trích dẫn hoặc chọn tệp văn bản.")
+        return data
 
 
 class DirectiveForm(forms.Form):
@@ -40,6 +47,17 @@ class DirectiveForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
         self.fields["implements"].choices = [("", "— Không —"), *((d.pk, f"{d} ({d.issuer_name})") for d in directives)]
+
+
+class DirectiveEditForm(DirectiveForm):
+    """Correcting a recorded document: its unit stays; a new file replaces the old one."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, units=None, **kwargs)
+        del self.fields["unit"]
+        self.fields["file"].label = "Thay tệp văn bản (.docx, .pdf)"
 
 
 class TaskFilterForm(forms.Form):
@@ -71,9 +89,26 @@ class TaskForm(forms.Form):
         self.fields["directive"].choices = [("", "— Không —"), *((d.pk, str(d)) for d in directives)]
 
 
+class TaskEditForm(TaskForm):
+    """Correcting a task: its unit, period and parent stay."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, units=None, **kwargs)
+        del self.fields["unit"], self.fields["period"], self.fields["parent"]
+
+
 class ProposeForm(forms.Form):
     text = forms.CharField(label="Dán kết luận hội nghị (hoặc phần nhiệm vụ của báo cáo)", max_length=100_000,
-                           widget=forms.Textarea(attrs={"rows": 8}))
+                           required=False, widget=forms.Textarea(attrs={"rows": 8}))
+    file = forms.FileField(label="hoặc chọn tệp báo cáo, thông báo kết luận (.docx, .pdf, .txt)", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("text") or "").strip() and not data.get("file"):
+            raise forms.ValidationError("Dán kết luận hoặc chọn tệp.")
+        return data
 
 
 class ProgressForm(forms.Form):
@@ -81,10 +116,21 @@ class ProgressForm(forms.Form):
     percent = forms.IntegerField(label="Tỷ lệ hoàn thành (%)", min_value=0, max_value=100)
     reported_on = forms.DateField(label="Ngày báo cáo", **DATE)
     note = forms.CharField(label="Ghi chú", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    evidence_activity = forms.TypedChoiceField(label="Minh chứng: hoạt động", required=False, coerce=int,
+                                               empty_value=None)
+    evidence_directive = forms.TypedChoiceField(label="hoặc minh chứng: văn bản", required=False, coerce=int,
+                                                empty_value=None)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, activities=(), directives=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reported_on"].initial = timezone.localdate()
+        self.fields["evidence_activity"].choices = [
+            ("", "— Không —"), *((a.pk, f"{a.starts_on:%d/%m/%Y} {a.title}") for a in activities)]
+        self.fields["evidence_directive"].choices = [("", "— Không —"), *((d.pk, str(d)) for d in directives)]
+
+
+class WithdrawForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
 
 class ActivityFilterForm(forms.Form):
@@ -137,6 +183,14 @@ class ActivityForm(forms.Form):
                                                              max_length=2000)
             self.fields[f"commitment_{i}_deadline"] = forms.DateField(label=f"Thời hạn cam kết {i}", required=False,
                                                                       **DATE)
+
+    def without_unit(self) -> "ActivityForm":
+        """The form to correct a recorded activity: its unit stays, its commitments have their own actions."""
+        del self.fields["unit"]
+        for i in range(1, COMMITMENT_ROWS + 1):
+            del self.fields[f"commitment_{i}"], self.fields[f"commitment_{i}_deadline"]
+        self.fields["version"] = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+        return self
 
     def details(self) -> dict:
         from danvan.directives.choices import DETAIL_FIELDS

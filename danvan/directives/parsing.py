@@ -1,16 +1,23 @@
-"""Reading pasted text: a citation into a document's fields, a conference's conclusion into its numbered tasks.
+"""Reading text: a citation (or a document's own file) into a document's fields, a conference's conclusion (pasted
+or an uploaded report) into its numbered tasks.
 
-Both go through `danvan.textmine` (its document reader and its section splitter); the user confirms what is
-proposed, nothing is written here.
+All go through `danvan.textmine` (its file readers, its document reader and its section splitter) within the
+upload limits of `core.uploads`; the user confirms what is proposed, nothing is written here.
 """
 
 from __future__ import annotations
 
 import re
 
+from django.core.exceptions import ValidationError
+
 from danvan.core.text import fold
+from danvan.core.uploads import limit_error, read_uploaded, upload_limits
 from danvan.directives.choices import EXTERNAL_ISSUERS, DocType
-from danvan.textmine.documents import find_documents
+from danvan.documents.limits import LimitExceeded
+from danvan.textmine.dates import published_date
+from danvan.textmine.documents import find_documents, own_document
+from danvan.textmine.readers import ReadError, read_bytes
 from danvan.textmine.sections import split_sections
 
 MAX_TEXT = 100_000
@@ -51,8 +58,7 @@ def parse_citation(text: str) -> dict:
         return {"found": False}
     doc = numbered[0]
     symbol = doc["symbol"] or ""
-    implements = next((d["text"] for d in numbered[1:]
-                       if re.search(r"(?i)thực hiện\s+" + re.escape(d["text"][:12]), readable)), None)
+    implements = _implemented(readable, numbered[1:])
     subject = (doc["title"] or _rest_of_sentence(readable, doc["text"])).strip(" .;,")
     return {
         "found": True,
@@ -65,6 +71,55 @@ def parse_citation(text: str) -> dict:
         "external_issuer": _external(doc["issuer"]),
         "implements_reference": implements,
         "text": doc["text"],
+    }
+
+
+def _implemented(text: str, docs: list[dict]) -> str | None:
+    """The citation of the first document the text says it implements ("… thực hiện Nghị quyết số …")."""
+    return next((d["text"] for d in docs if re.search(r"(?i)thực hiện\s+" + re.escape(d["text"][:12]), text)), None)
+
+
+def read_upload(uploaded, field: str = "file") -> str:
+    """The text of an uploaded file (.docx, .pdf, .txt, .html) read by textmine within the installation's upload
+    limits; a Vietnamese ValidationError on `field` for a file too large, unreadable or without text."""
+    data = read_uploaded(uploaded, field)
+    name = (getattr(uploaded, "name", "") or "")[:200]
+    try:
+        text = read_bytes(data, name, upload_limits()).text
+    except LimitExceeded as exc:
+        raise limit_error(exc, field) from exc
+    except ReadError as exc:
+        raise ValidationError({field: [f"Không đọc được tệp {name}: {exc}"]}) from exc
+    if not text.strip():
+        raise ValidationError({field: [f"Tệp {name} không có chữ đọc được (có thể là bản scan)."]})
+    return text[:MAX_TEXT]
+
+
+def parse_document(text: str) -> dict:
+    """The fields of a document read from its own file: the header's number line ("Số 45-KH/TU"), the date line,
+    the type word and the subject under it, the issuer above; the document it implements from the body. A text
+    without such a header is read as a citation (`parse_citation`)."""
+    text = (text or "")[:MAX_TEXT]
+    lines = text.split("\n")
+    own, subject = own_document(lines, published_date(lines))
+    if own is None:
+        return parse_citation(text)
+    symbol = own["symbol"] or ""
+    readable = re.sub(r"(?i)(chương trình)\s+hành động", r"\1", text)
+    docs, _spans = find_documents(readable, None)
+    cited = [d for d in docs if d["number"] and not (d["number"] == own["number"] and (d["symbol"] or "") == symbol)]
+    subject = re.sub(r"(?i)^(về|v/v)\s+", "", (subject or "").strip()).strip(" .;,")
+    return {
+        "found": True,
+        "type": _doc_type(own["type"], symbol),
+        "number": own["number"],
+        "symbol": symbol,
+        "issued_on": own["date"],
+        "subject": subject[:1].upper() + subject[1:1000],
+        "issuer": own["issuer"] or "",
+        "external_issuer": _external(own["issuer"]),
+        "implements_reference": _implemented(readable, cited),
+        "text": own["text"],
     }
 
 

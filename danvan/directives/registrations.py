@@ -7,9 +7,13 @@ from danvan.core import registry
 AUDIT_LABELS = {
     "directives.directive.record": _("Ghi nhận văn bản chỉ đạo"),
     "directives.directive.replace": _("Đánh dấu văn bản được thay thế"),
+    "directives.directive.update": _("Sửa văn bản chỉ đạo"),
     "directives.task.create": _("Giao nhiệm vụ trọng tâm"),
     "directives.task.progress": _("Báo cáo tiến độ nhiệm vụ"),
+    "directives.task.update": _("Sửa nhiệm vụ trọng tâm"),
+    "directives.task.withdraw_progress": _("Rút báo cáo tiến độ nhiệm vụ"),
     "directives.activity.record": _("Ghi nhận hoạt động"),
+    "directives.activity.update": _("Sửa hoạt động"),
     "directives.commitment.add": _("Ghi nhận cam kết sau đối thoại"),
     "directives.commitment.close": _("Kết thúc theo dõi cam kết"),
     "directives.feed.issue": _("Tạo địa chỉ lịch iCalendar"),

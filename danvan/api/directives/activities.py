@@ -70,6 +70,7 @@ class ActivityOut(Schema):
     details: dict[str, str]
     directive: int | None
     task: int | None
+    version: int
     commitments: list[CommitmentOut] | None = None
 
 
@@ -82,7 +83,7 @@ def activity_out(a: Activity, *, full: bool = False) -> dict:
     out = {"id": a.pk, "unit": a.unit_id, "unit_name": a.unit.name, "kind": a.kind, "title": a.title,
            "starts_on": a.starts_on, "ends_on": a.ends_on, "area": a.area.code, "participants": a.participants,
            "participant_groups": a.participant_groups, "content": a.content, "outcome": a.outcome,
-           "details": a.details, "directive": a.directive_id, "task": a.task_id}
+           "details": a.details, "directive": a.directive_id, "task": a.task_id, "version": a.version}
     if full:
         out["commitments"] = [{"id": c.pk, "text": c.text, "responsible": c.responsible, "deadline": c.deadline,
                                "state": c.state} for c in a.commitments.all()]
@@ -148,4 +149,39 @@ def compliance(request: AuthedRequest, q: Query[ComplianceQuery]):
 
 @router.get("/{int:activity_id}", response={200: ActivityOut, **ERRORS}, summary="Một hoạt động và các cam kết")
 def get_activity(request: AuthedRequest, activity_id: Id):
+    return activity_out(selectors.get_activity(request.auth, activity_id), full=True)
+
+
+class ActivityPatch(Schema):
+    """The fields to correct (not the unit); `version` is the one last read (a stale one answers 409).
+    `directive: null` / `task: null` remove the link."""
+
+    version: int
+    kind: Annotated[str, Field(max_length=40)] | None = None
+    title: str | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    area: Annotated[str, Field(max_length=20)] | None = None
+    participants: Count | None = None
+    participant_groups: dict[Annotated[str, Field(max_length=100)], Count] | None = None
+    content: str | None = None
+    outcome: str | None = None
+    details: dict[str, str] | None = None
+    directive: Id | None = None
+    task: Id | None = None
+
+
+@router.patch("/{int:activity_id}", response={200: ActivityOut, **ERRORS}, summary="Sửa hoạt động (kèm version)")
+def patch_activity(request: AuthedRequest, activity_id: Id, payload: ActivityPatch):
+    activity = selectors.get_activity(request.auth, activity_id, Action.REPORT)
+    changes = payload.dict(exclude_unset=True)
+    changes.pop("version")
+    links = {k: changes.pop(k) for k in ("directive", "task") if k in changes}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if "directive" in links:
+        changes["directive"] = (directive_selectors.get_directive(request.auth, links["directive"])
+                                if links["directive"] else None)
+    if "task" in links:
+        changes["task"] = task_selectors.get_task(request.auth, links["task"]) if links["task"] else None
+    services.update_activity(request.auth, activity, version=payload.version, **changes)
     return activity_out(selectors.get_activity(request.auth, activity_id), full=True)

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Annotated
 
-from ninja import Field, Query, Router, Schema
+from ninja import Field, File, Query, Router, Schema, UploadedFile
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
@@ -11,7 +11,7 @@ from danvan.api.params import Id, Offset
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
 from danvan.directives.models import Directive
-from danvan.directives.parsing import parse_citation
+from danvan.directives.parsing import parse_citation, parse_document, read_upload
 from danvan.directives.selectors import directives as selectors
 from danvan.directives.services import directives as services
 from danvan.org.selectors import get_unit
@@ -52,6 +52,7 @@ class DirectiveOut(Schema):
     status: str
     replaced_by: int | None
     file: str
+    version: int
     implementations: list[ImplementationOut] | None = None
     missing_units: list[int] | None = None
 
@@ -66,7 +67,7 @@ def directive_out(d: Directive) -> dict:
             "issuer": d.issuer_name, "type": d.type, "number": d.number, "symbol": d.symbol,
             "reference": d.reference, "issued_on": d.issued_on, "subject": d.subject,
             "implements": d.implements_id, "status": d.status, "replaced_by": d.replaced_by_id,
-            "file": d.file.url if d.file else ""}
+            "file": d.file.url if d.file else "", "version": d.version}
 
 
 def _detail(request, directive_id: int) -> dict:
@@ -104,13 +105,22 @@ class ParseOut(Schema):
     implements_reference: str | None = None
 
 
-@router.post("/parse", response={200: ParseOut, **ERRORS}, summary="Đọc trích dẫn văn bản (đề xuất các trường)")
-def parse(request: AuthedRequest, payload: ParseIn):
-    fields = parse_citation(payload.text)
+def _proposed(request, fields: dict) -> dict:
     if not fields["found"]:
         return {"found": False}
     implemented = selectors.find_by_citation(request.auth, fields.get("implements_reference"))
     return {**{k: v for k, v in fields.items() if k != "text"}, "implements": implemented.pk if implemented else None}
+
+
+@router.post("/parse", response={200: ParseOut, **ERRORS}, summary="Đọc trích dẫn văn bản (đề xuất các trường)")
+def parse(request: AuthedRequest, payload: ParseIn):
+    return _proposed(request, parse_citation(payload.text))
+
+
+@router.post("/parse-file", response={200: ParseOut, **ERRORS},
+             summary="Đọc tệp văn bản (.docx, .pdf): số, ký hiệu, ngày, trích yếu ở đầu văn bản (đề xuất các trường)")
+def parse_file(request: AuthedRequest, file: File[UploadedFile]):
+    return _proposed(request, parse_document(read_upload(file)))
 
 
 class DirectiveFilters(Schema):
@@ -135,4 +145,32 @@ def list_directives(request: AuthedRequest, filters: Query[DirectiveFilters]):
 @router.get("/{int:directive_id}", response={200: DirectiveOut, **ERRORS},
             summary="Một văn bản, các văn bản thực hiện nó và các đơn vị chưa ban hành")
 def get_directive(request: AuthedRequest, directive_id: Id):
+    return _detail(request, directive_id)
+
+
+class DirectivePatch(Schema):
+    """The fields to correct; `version` is the one last read (a stale one answers 409). `implements: null`
+    removes the link."""
+
+    version: int
+    external_issuer: str | None = None
+    type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    issued_on: date | None = None
+    subject: str | None = None
+    implements: Id | None = None
+
+
+@router.patch("/{int:directive_id}", response={200: DirectiveOut, **ERRORS}, summary="Sửa văn bản (kèm version)")
+def patch_directive(request: AuthedRequest, directive_id: Id, payload: DirectivePatch):
+    directive = selectors.get_directive(request.auth, directive_id, Action.REPORT)
+    changes = {k: v for k, v in payload.dict(exclude_unset=True).items() if k != "version"}
+    for name in ("external_issuer", "type", "number", "symbol", "issued_on", "subject"):
+        if name in changes and changes[name] is None:
+            changes.pop(name)
+    if "implements" in changes:
+        changes["implements"] = (selectors.get_directive(request.auth, changes["implements"])
+                                 if changes["implements"] else None)
+    services.update_directive(request.auth, directive, version=payload.version, **changes)
     return _detail(request, directive_id)

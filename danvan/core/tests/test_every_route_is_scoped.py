@@ -165,6 +165,8 @@ def _b_directives(world):
         world.b.reporter, unit=world.b.commune_party, kind="dialogue", title="Chỉ đạo bí mật Lai Châu (đối thoại)",
         starts_on=date(2026, 3, 1), directive=doc, task=child,
         commitments=[{"text": "Chỉ đạo bí mật Lai Châu (cam kết)", "deadline": date(2026, 6, 1)}])
+    tasks.report_progress(world.b.reporter, child, status="in_progress", percent=30, reported_on=date(2026, 3, 2),
+                          note="Chỉ đạo bí mật Lai Châu (tiến độ)", evidence_activity=dialogue)
     revoked = feeds.issue_feed(world.b.reporter)
     feeds.revoke_feed(world.b.reporter)
     return {"directive_ids": [doc.pk], "task_ids": [parent.pk, child.pk], "activity_ids": [dialogue.pk],
@@ -247,7 +249,7 @@ SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.consultation.models import Comment, CommentGroup, Consultation
-    from danvan.directives.models import Activity, Commitment, Directive, Task
+    from danvan.directives.models import Activity, Commitment, Directive, Task, TaskProgress
     from danvan.movement.models import MovementModel
     from danvan.petitions.models import Petition, PetitionEvent
     from danvan.reporting.models import Submission, SynthesisDraft
@@ -278,6 +280,7 @@ def b_state(world):
         sorted(Task.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
         sorted(Activity.objects.filter(line_path__startswith=prefix).values_list("pk", "version")),
         sorted(Commitment.objects.filter(activity__line_path__startswith=prefix).values_list("pk", "state")),
+        sorted(TaskProgress.objects.filter(task__line_path__startswith=prefix).values_list("pk", "percent")),
         sorted(EscalationRule.objects.values_list("pk", "province_id", "threshold", "is_active")),
         sorted(Petition.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from types import SimpleNamespace
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum, Window
 from django.http import Http404
 from django.urls import reverse
 
@@ -52,6 +52,14 @@ def get_activity(user, activity_id, action: str = Action.VIEW) -> Activity:
     return get_for_user_or_404(qs, user, action, pk=activity_id)
 
 
+def evidence_choices(user, task, limit: int = 100):
+    """Activities that may evidence a task's progress: those serving it and the recent ones of its unit and lead
+    units, among those the user sees (one query)."""
+    units = [task.unit_id, *(u.pk for u in task.lead_units.all())]
+    return (Activity.objects.for_user(user).filter(Q(task=task) | Q(unit_id__in=units))
+            .only("pk", "title", "starts_on").order_by("-starts_on", "-id")[:limit])
+
+
 def get_commitment(user, commitment_id, action: str = Action.VIEW) -> Commitment:
     return get_for_user_or_404(Commitment.objects.select_related("activity", "activity__unit"), user, action,
                                pk=commitment_id)
@@ -78,8 +86,10 @@ def compliance(user, *, area, year: int) -> dict:
     """Communes under `area` whose year has no dialogue, hamlets with no year-end community meeting, among the
     activities the user may see. Two queries over activities (distinct area paths), two over areas."""
     start, end = date(year, 1, 1), date(year, 12, 31)
+    # No ordering: the model's default one would put starts_on and id into the SELECT DISTINCT, which then reads
+    # and sorts every row instead of the distinct paths of the covering index (kind, area_path, starts_on).
     visible = Activity.objects.for_user(user).filter(area_path__gte=area.path, area_path__lt=area.path + PATH_END,
-                                                     starts_on__gte=start, starts_on__lte=end)
+                                                     starts_on__gte=start, starts_on__lte=end).order_by()
     dialogue_paths = set(visible.filter(kind=DIALOGUE).values_list("area_path", flat=True).distinct())
     meeting_paths = set(visible.filter(kind=COMMUNITY_MEETING).values_list("area_path", flat=True).distinct())
     under = {"era": area.era, "path__gte": area.path, "path__lt": area.path + PATH_END, "is_active": True}
@@ -107,18 +117,24 @@ def _own(unit: Unit, kind: str, start: date, end: date):
     return Activity.objects.unscoped().filter(unit=unit, kind=kind, starts_on__gte=start, starts_on__lte=end)
 
 
-def _sourced(qs, value) -> SourcedValue:
-    count = qs.count() if value is None else None
-    shown = list(qs.order_by("starts_on", "pk").values_list("pk", "title")[:RECORDS_SHOWN])
-    records = tuple(SourcedRecord(label=t, url=reverse("directives:activity_detail", args=[pk])) for pk, t in shown)
-    total = count if count is not None else value[1]
-    return SourcedValue(value=Decimal(count if count is not None else value[0]), records=records,
-                        more=max(0, total - len(records)))
+def _sourced(qs, *, people: bool = False) -> SourcedValue:
+    """The count (or, with `people`, the participants) and the first records, in one query: the totals are
+    window aggregates over the whole window's rows, carried on each of the first RECORDS_SHOWN rows."""
+    annotations = {"n": Window(Count("pk"))}
+    if people:
+        annotations["people"] = Window(Sum("participants"))
+    rows = list(qs.annotate(**annotations).order_by("starts_on", "pk")
+                .values_list("pk", "title", *annotations)[:RECORDS_SHOWN])
+    total = rows[0][2] if rows else 0
+    value = (rows[0][3] or 0) if people and rows else total if not people else 0
+    records = tuple(SourcedRecord(label=t, url=reverse("directives:activity_detail", args=[pk]))
+                    for pk, t, *_ in rows)
+    return SourcedValue(value=Decimal(value), records=records, more=max(0, total - len(records)))
 
 
 def count_source(kind: str):
     def compute(unit: Unit, start: date, end: date) -> SourcedValue:
-        return _sourced(_own(unit, kind, start, end), None)
+        return _sourced(_own(unit, kind, start, end))
 
     compute.__doc__ = f"The unit's own activities of kind {kind} started in the period."
     return compute
@@ -126,9 +142,7 @@ def count_source(kind: str):
 
 def training_participants(unit: Unit, start: date, end: date) -> SourcedValue:
     """TH_LUOT: participants of the unit's own trainings started in the period."""
-    qs = _own(unit, TRAINING, start, end)
-    row = qs.aggregate(n=Count("pk"), people=Sum("participants"))
-    return _sourced(qs, (row["people"] or 0, row["n"]))
+    return _sourced(_own(unit, TRAINING, start, end), people=True)
 
 
 SOURCES = {"TH_LOP": count_source(TRAINING), "TH_LUOT": training_participants, "DT_CUOC": count_source(DIALOGUE),

@@ -13,7 +13,7 @@ from django.utils import timezone
 from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
 from danvan.core.text import fold
 from danvan.directives import rules
-from danvan.directives.models import Task, TaskProgress
+from danvan.directives.models import Activity, Task, TaskProgress
 from danvan.org.models import Unit
 
 MAX_DEPTH = 10  # tasks broken down deeper than this are not read (province → commune → hamlet is 3)
@@ -99,3 +99,22 @@ def task_detail(user, task_id) -> tuple[Task, rules.Progress, list[TaskRow]]:
 
 def tasks_for_choice(user, limit: int = 300):
     return list(Task.objects.for_user(user).order_by("-period", "deadline")[:limit])
+
+
+def visible_reports(user, task: Task) -> list[TaskProgress]:
+    """The task's progress reports (prefetched by `task_detail`), their evidence hidden where the reader may not
+    see it (a document outside what they read, an activity outside their scope). Two queries at most."""
+    from danvan.directives.selectors.directives import readable
+
+    reports = list(task.progress_reports.all())
+    doc_ids = {p.evidence_directive_id for p in reports if p.evidence_directive_id}
+    act_ids = {p.evidence_activity_id for p in reports if p.evidence_activity_id}
+    docs = set(readable(user).filter(pk__in=doc_ids).values_list("pk", flat=True)) if doc_ids else set()
+    acts = (set(Activity.objects.for_user(user).filter(pk__in=act_ids).values_list("pk", flat=True))
+            if act_ids else set())
+    for p in reports:
+        if p.evidence_directive_id and p.evidence_directive_id not in docs:
+            p.evidence_directive_id, p.evidence_directive = None, None
+        if p.evidence_activity_id and p.evidence_activity_id not in acts:
+            p.evidence_activity_id, p.evidence_activity = None, None
+    return reports

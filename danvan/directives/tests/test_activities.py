@@ -128,3 +128,40 @@ def test_api_records_a_dialogue_with_commitments_and_lists_it(world, client):
     client.force_login(world.b.reviewer)
     assert client.get("/api/v1/activities").json()["count"] == 0
     assert client.get(f"/api/v1/activities/{created.json()['id']}").status_code == 404
+
+
+def test_each_source_is_one_query_with_its_total_and_first_records(world, django_assert_num_queries):
+    from danvan.directives.selectors.activities import RECORDS_SHOWN, SOURCES
+
+    for i in range(RECORDS_SHOWN + 5):
+        activity(world.a.reporter, world.a.commune_party, kind="training", title=f"Tập huấn {i}",
+                 starts_on=date(2026, 4, 1 + i), participants=10 + i)
+    window = (world.a.commune_party, date(2026, 4, 1), date(2026, 4, 30))
+    with django_assert_num_queries(1):
+        classes = SOURCES["TH_LOP"](*window)
+    with django_assert_num_queries(1):
+        people = SOURCES["TH_LUOT"](*window)
+    with django_assert_num_queries(1):
+        none = SOURCES["DT_CUOC"](*window)
+    n = RECORDS_SHOWN + 5
+    assert (classes.value, len(classes.records), classes.more) == (n, RECORDS_SHOWN, 5)
+    assert people.value == sum(10 + i for i in range(n)) and people.more == 5
+    assert classes.records[0].label == "Tập huấn 0"
+    assert (none.value, none.records, none.more) == (0, (), 0)
+
+
+def test_compliance_reads_distinct_paths_without_sorting_the_rows(world, django_assert_num_queries):
+    """The model's default ordering once crept into the SELECT DISTINCT (every row read and sorted: 0.5–0.9 s
+    for the nation at 500,000 activities instead of 0.13–0.2 s); the activity queries carry no ORDER BY."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from danvan.directives.selectors.activities import compliance
+
+    activity(world.a.reporter, world.a.commune_party, kind="dialogue", starts_on=date(2026, 3, 1))
+    with CaptureQueriesContext(connection) as ctx:
+        compliance(world.a.reviewer, area=world.a.province, year=2026)
+    reads = [q["sql"] for q in ctx.captured_queries if "directives_activity" in q["sql"]]
+    assert len(reads) == 2 and not any("ORDER BY" in sql for sql in reads)
+    selected = [sql.split(" FROM ")[0] for sql in reads]
+    assert all("DISTINCT" in s and "area_path" in s and "starts_on" not in s and '"id"' not in s for s in selected)

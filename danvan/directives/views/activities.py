@@ -80,6 +80,37 @@ def activity_detail(request, activity_id: int):
 
 
 @login_required
+def activity_edit(request, activity_id: int):
+    """Correct a recorded activity (not its unit; commitments have their own actions); stale → 409."""
+    activity = selectors.get_activity(request.user, activity_id, Action.REPORT)
+    initial = {"kind": activity.kind, "title": activity.title, "starts_on": activity.starts_on,
+               "ends_on": activity.ends_on, "area": activity.area.code, "participants": activity.participants,
+               "content": activity.content, "outcome": activity.outcome, "directive": activity.directive_id,
+               "task": activity.task_id, "version": activity.version, **activity.details}
+    bound = request.method == "POST"
+    form = forms.ActivityForm(request.POST if bound else None, initial=initial, kinds=selectors.kinds(),
+                              directives=directive_selectors.recent_for_choice(request.user),
+                              tasks=task_selectors.tasks_for_choice(request.user)).without_unit()
+    status = 200
+    if bound and form.is_valid():
+        data = form.cleaned_data
+        directive = directive_selectors.get_directive(request.user, data["directive"]) if data["directive"] else None
+        task = task_selectors.get_task(request.user, data["task"]) if data["task"] else None
+        outcome = call_service(request, lambda: services.update_activity(
+            request.user, activity, version=data["version"], kind=data["kind"], title=data["title"],
+            starts_on=data["starts_on"], ends_on=data["ends_on"], area=data["area"], participants=data["participants"],
+            content=data["content"], outcome=data["outcome"], details=form.details(), directive=directive, task=task),
+            into=form, success="Đã sửa hoạt động.")
+        if outcome.ok:
+            return redirect(activity.get_absolute_url())
+        status = outcome.status
+    elif bound:
+        status = 400
+    return render(request, "directives/activity_form.html", {"form": form, "title": f"Sửa hoạt động: {activity.title}",
+                                                             "activity": activity}, status=status)
+
+
+@login_required
 @require_POST
 def commitment_close(request, commitment_id: int):
     commitment = selectors.get_commitment(request.user, commitment_id)

@@ -1,12 +1,13 @@
 """Directive documents: the list, a new document (with a pasted citation read for the user), one document."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from danvan.core.permissions import Action
 from danvan.core.views import ScopedListView, call_service
 from danvan.directives import forms
-from danvan.directives.parsing import parse_citation
+from danvan.directives.parsing import parse_citation, parse_document, read_upload
 from danvan.directives.selectors import directives as selectors
 from danvan.directives.services import directives as services
 from danvan.org.selectors import get_unit, unit_list
@@ -31,8 +32,8 @@ class DirectiveListView(ScopedListView):
 directive_list = DirectiveListView.as_view()
 
 
-def _initial_from_citation(user, text: str) -> dict:
-    found = parse_citation(text)
+def _initial_from_citation(user, text: str, *, own_file: bool = False) -> dict:
+    found = parse_document(text) if own_file else parse_citation(text)
     if not found.get("found"):
         return {}
     initial = {k: found[k] for k in ("type", "number", "subject", "external_issuer") if found.get(k)}
@@ -49,10 +50,17 @@ def _initial_from_citation(user, text: str) -> dict:
 def directive_new(request):
     units = unit_list(request.user, action=Action.REPORT).filter(closed_on__isnull=True)
     choices = selectors.recent_for_choice(request.user)
-    citation = forms.CitationForm(request.POST if request.POST.get("action") == "parse" else None)
+    reading = request.POST.get("action") == "parse"
+    citation = forms.CitationForm(request.POST if reading else None, request.FILES if reading else None)
     parsed = None
     if citation.is_bound and citation.is_valid():
-        parsed = _initial_from_citation(request.user, citation.cleaned_data["citation"])
+        source = citation.cleaned_data["source"]
+        try:
+            text = read_upload(source, "source") if source else citation.cleaned_data["citation"]
+        except ValidationError as exc:
+            citation.add_error("source", exc.message_dict["source"])
+        else:
+            parsed = _initial_from_citation(request.user, text, own_file=bool(source))
     bound = request.method == "POST" and request.POST.get("action") != "parse"
     form = forms.DirectiveForm(request.POST if bound else None, request.FILES if bound else None,
                                initial=parsed or {}, units=units, directives=choices)
@@ -67,7 +75,7 @@ def directive_new(request):
             return redirect(outcome.value.get_absolute_url())
     return render(request, "directives/directive_form.html", {
         "form": form, "citation": citation, "parsed": parsed, "title": "Ghi nhận văn bản chỉ đạo"},
-        status=400 if bound and form.errors else 200)
+        status=400 if (bound and form.errors) or citation.errors else 200)
 
 
 @login_required
@@ -76,4 +84,35 @@ def directive_detail(request, directive_id: int):
     return render(request, "directives/directive_detail.html", {
         "directive": directive, "chain": selectors.chain(request.user, directive),
         "tasks": directive.tasks.for_user(request.user)[:50],
-        "activities": directive.activities.for_user(request.user)[:50]})
+        "activities": directive.activities.for_user(request.user)[:50],
+        "can_edit": request.user.scope_for(Action.REPORT).covers(directive.line_path)})
+
+
+@login_required
+def directive_edit(request, directive_id: int):
+    """Correct a recorded document; a stale form (someone saved meanwhile) answers 409 with the reason."""
+    directive = selectors.get_directive(request.user, directive_id, Action.REPORT)
+    initial = {"external_issuer": directive.external_issuer, "type": directive.type, "number": directive.number,
+               "symbol": directive.symbol, "issued_on": directive.issued_on, "subject": directive.subject,
+               "implements": directive.implements_id, "version": directive.version}
+    choices = [d for d in selectors.recent_for_choice(request.user) if d.pk != directive.pk]
+    bound = request.method == "POST"
+    form = forms.DirectiveEditForm(request.POST if bound else None, request.FILES if bound else None,
+                                   initial=initial, directives=choices)
+    status = 200
+    if bound and form.is_valid():
+        data = form.cleaned_data
+        implements = selectors.get_directive(request.user, data["implements"]) if data["implements"] else None
+        changes = {k: data[k] for k in ("external_issuer", "type", "number", "symbol", "issued_on", "subject")}
+        if data["file"]:
+            changes["file"] = data["file"]
+        outcome = call_service(request, lambda: services.update_directive(
+            request.user, directive, version=data["version"], implements=implements, **changes), into=form,
+            success="Đã sửa văn bản.")
+        if outcome.ok:
+            return redirect(directive.get_absolute_url())
+        status = outcome.status
+    elif bound:
+        status = 400
+    return render(request, "directives/directive_edit.html", {"form": form, "directive": directive,
+                                                              "title": f"Sửa {directive}"}, status=status)

@@ -3,16 +3,19 @@ progress reports, the review report (.docx) of a period."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core.permissions import Action
 from danvan.core.views import call_service
 from danvan.directives import forms
-from danvan.directives.parsing import propose_tasks
+from danvan.directives.parsing import propose_tasks, read_upload
 from danvan.directives.reports import review_docx
+from danvan.directives.selectors import activities as activity_selectors
 from danvan.directives.selectors import directives as directive_selectors
 from danvan.directives.selectors import tasks as selectors
 from danvan.directives.services import tasks as services
@@ -81,12 +84,19 @@ def task_new(request):
 def task_propose(request):
     """Paste a conclusion: the numbered tasks it lists are proposed; the user keeps those to create."""
     action = request.POST.get("action")
-    text_form = forms.ProposeForm(request.POST if action == "read" else None)
+    text_form = forms.ProposeForm(request.POST if action == "read" else None, request.FILES if action == "read" else None)
     proposed: list[str] = []
     if action == "read" and text_form.is_valid():
-        proposed = propose_tasks(text_form.cleaned_data["text"])
-        if not proposed:
-            text_form.add_error("text", "Không tìm thấy danh sách nhiệm vụ đánh số (1. …; 2. …) trong văn bản.")
+        upload = text_form.cleaned_data["file"]
+        try:
+            text = read_upload(upload) if upload else text_form.cleaned_data["text"]
+        except ValidationError as exc:
+            text_form.add_error("file", exc.message_dict["file"])
+        else:
+            proposed = propose_tasks(text)
+            if not proposed:
+                text_form.add_error("file" if upload else "text",
+                                    "Không tìm thấy danh sách nhiệm vụ đánh số (1. …; 2. …) trong văn bản.")
     form = _task_form(request, with_title=False, bound=action == "create")
     if action == "create":
         proposed = [t.strip()[:500] for t in request.POST.getlist("task") if t.strip()][:50]
@@ -106,20 +116,83 @@ def task_propose(request):
                                                             "form": form})
 
 
+def _progress_form(request, task):
+    """The progress form; its evidence choices: the task's own activities and the recent ones of the units
+    the reader may see, and the documents they read."""
+    activities = list(activity_selectors.evidence_choices(request.user, task))
+    directives = directive_selectors.recent_for_choice(request.user)
+    return forms.ProgressForm(request.POST or None, activities=activities, directives=directives)
+
+
 @login_required
 def task_detail(request, task_id: int):
     task, progress, children = selectors.task_detail(request.user, task_id)
-    form = forms.ProgressForm(request.POST or None)
+    form = _progress_form(request, task)
+    status = 200
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        evidence_activity = (activity_selectors.get_activity(request.user, data["evidence_activity"])
+                             if data["evidence_activity"] else None)
+        evidence_directive = (directive_selectors.get_directive(request.user, data["evidence_directive"])
+                              if data["evidence_directive"] else None)
         outcome = call_service(request, lambda: services.report_progress(
             request.user, task, status=data["status"], percent=data["percent"], reported_on=data["reported_on"],
-            note=data["note"]), into=form, success="Đã ghi nhận tiến độ.")
+            note=data["note"], evidence_activity=evidence_activity, evidence_directive=evidence_directive),
+            into=form, success="Đã ghi nhận tiến độ.")
         if outcome.ok:
             return redirect(task.get_absolute_url())
+        status = outcome.status
+    elif request.method == "POST":
+        status = 400
+    scope = request.user.scope_for(Action.REPORT)
+    may_report = scope.covers(task.line_path) or any(scope.covers(u.line_path) for u in task.lead_units.all())
     return render(request, "directives/task_detail.html", {
         "task": task, "progress": progress, "children": children, "form": form,
-        "can_report": not children and request.user.scope_for(Action.REPORT).covers(task.line_path)})
+        "reports": selectors.visible_reports(request.user, task),
+        "can_report": not children and may_report, "can_edit": scope.covers(task.line_path)}, status=status)
+
+
+@login_required
+def task_edit(request, task_id: int):
+    """Correct a task (title, content, deadline, units, the document it serves); stale → 409."""
+    task = selectors.get_task(request.user, task_id, Action.REPORT)
+    initial = {"title": task.title, "description": task.description, "deadline": task.deadline,
+               "lead_units": list(task.lead_units.all()), "support_units": list(task.support_units.all()),
+               "directive": task.directive_id, "version": task.version}
+    bound = request.method == "POST"
+    form = forms.TaskEditForm(request.POST if bound else None, initial=initial,
+                              all_units=unit_list(request.user).filter(closed_on__isnull=True),
+                              directives=directive_selectors.recent_for_choice(request.user))
+    status = 200
+    if bound and form.is_valid():
+        data = form.cleaned_data
+        directive = directive_selectors.get_directive(request.user, data["directive"]) if data["directive"] else None
+        outcome = call_service(request, lambda: services.update_task(
+            request.user, task, version=data["version"], title=data["title"], description=data["description"],
+            deadline=data["deadline"], lead_units=data["lead_units"], support_units=data["support_units"],
+            directive=directive), into=form, success="Đã sửa nhiệm vụ.")
+        if outcome.ok:
+            return redirect(task.get_absolute_url())
+        status = outcome.status
+    elif bound:
+        status = 400
+    return render(request, "directives/task_form.html", {"form": form, "title": f"Sửa nhiệm vụ: {task.title}",
+                                                         "task": task}, status=status)
+
+
+@login_required
+@require_POST
+def task_withdraw(request, task_id: int):
+    """Undo the latest progress report (confirmed on the page); stale → the reason, nothing removed."""
+    task = selectors.get_task(request.user, task_id)
+    form = forms.WithdrawForm(request.POST)
+    if form.is_valid():
+        call_service(request, lambda: services.withdraw_progress(request.user, task,
+                                                                 version=form.cleaned_data["version"]),
+                     success="Đã rút báo cáo tiến độ gần nhất.")
+    else:
+        messages.error(request, "Thiếu phiên bản của nhiệm vụ; vui lòng tải lại trang.")
+    return redirect(task.get_absolute_url())
 
 
 @login_required
