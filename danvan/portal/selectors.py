@@ -147,7 +147,7 @@ class Place:
     path: str
 
 
-_PROVINCES_KEY = "portal:provinces:v1"
+_PROVINCES_KEY = "portal:provinces:v2"
 
 
 def provinces() -> dict[str, Place]:
@@ -156,10 +156,20 @@ def provinces() -> dict[str, Place]:
     if found is None:
         rows = Area.objects.unscoped().filter(era=Era.CURRENT, level=Level.PROVINCE).order_by("name")
         found = {}
-        for code, name, path in rows.values_list("code", "name", "path"):
-            found.setdefault(slugify_vi(name), Place(code, name, slugify_vi(name), path))
+        for code, name, kind, path in rows.values_list("code", "name", "division_type", "path"):
+            slug = province_slug(name, kind)
+            found.setdefault(slug, Place(code, name, slug, path))
         cache.set(_PROVINCES_KEY, found, timeout=3600)
     return found
+
+
+def province_slug(name: str, division_type: str = "") -> str:
+    """"Tỉnh Ninh Bình" → "ninh-binh", "Thành phố Hà Nội" → "ha-noi": the division's kind is left out."""
+    for prefix in (division_type, "Tỉnh", "Thành phố"):
+        if prefix and name.lower().startswith(prefix.lower() + " "):
+            name = name[len(prefix) + 1:]
+            break
+    return slugify_vi(name)
 
 
 def province_by_slug(slug: str) -> Place | None:
