@@ -14,7 +14,7 @@ class ArticleFilterForm(forms.Form):
 
 
 class ArticleForm(forms.Form):
-    unit = forms.ModelChoiceField(label=_("Đơn vị viết"), queryset=None)
+    unit: forms.ModelChoiceField = forms.ModelChoiceField(label=_("Đơn vị viết"), queryset=None)
     title = forms.CharField(label=_("Tiêu đề"), max_length=200)
     summary = forms.CharField(label=_("Tóm tắt"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}),
                               help_text=_("Hai, ba câu hiện ở danh sách tin và khi chia sẻ lên mạng xã hội."))
@@ -33,8 +33,8 @@ class ArticleForm(forms.Form):
 
     def __init__(self, *args, units, editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
-        self.fields["topics"].choices = sorted(rules.topic_labels().items(), key=lambda kv: kv[1])
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["topics"].choices = sorted(rules.topic_labels().items(), key=lambda kv: kv[1])  # type: ignore[attr-defined]
         if editing:
             del self.fields["unit"]
         else:

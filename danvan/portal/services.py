@@ -153,7 +153,7 @@ def update_article(actor, article: Article, *, version, title, summary, body, ar
     elif remove_cover and article.cover:
         from django.db import transaction
 
-        storage, old = article.cover.storage, article.cover.name
+        storage, old = article.cover.storage, article.cover.name or ""
         article.cover, article.cover_type = "", ""
         transaction.on_commit(lambda: storage.delete(old))
     article.version += 1
