@@ -39,7 +39,7 @@ def register() -> None:
 
     registry.audit_labels.register_many(AUDIT_LABELS)
     registry.navigation.register(registry.NavItem("portal", _("Cổng thông tin"), "portal:staff_articles",
-                                                  order=90, namespace="portal"))
+                                                  order=65, namespace="portal"))
     # "/" for an anonymous visitor is the portal's home page (core.views.home asks the registry).
     from danvan.portal import views
 

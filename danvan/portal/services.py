@@ -162,7 +162,8 @@ def update_article(actor, article: Article, *, version, title, summary, body, ar
     return article
 
 
-def _transition(actor, article: Article, event: str, *, version=None, reason: str = "") -> Article:
+def _transition(actor, article: Article, event: str, *, version=None, reason: str = "") -> tuple[Article, dict]:
+    """Check and apply a transition; the caller records it (its action code a literal) and returns it."""
     article = _locked(article)
     allowed = rules.may_review(actor, article) if event in rules.REVIEW_EVENTS else rules.may_write(actor, article.unit)
     if not allowed:
@@ -184,40 +185,49 @@ def _transition(actor, article: Article, event: str, *, version=None, reason: st
         article.review_note = reason
     article.version += 1
     article.save()
-    record_event(actor, f"portal.article.{event}", article, before=before, after=_state(article))
     if was_public or to == ArticleStatus.PUBLISHED:
         caching.content_changed()
-    return article
+    return article, before
 
 
 @service
 def submit_article(actor, article: Article, *, version=None) -> Article:
     """Send a draft to the reviewers above the unit."""
-    return _transition(actor, article, "submit", version=version)
+    article, before = _transition(actor, article, "submit", version=version)
+    record_event(actor, "portal.article.submit", article, before=before, after=_state(article))
+    return article
 
 
 @service
 def return_article(actor, article: Article, *, reason: str, version=None) -> Article:
     """A reviewer sends an article under review back to its writers, with a reason."""
-    return _transition(actor, article, "return", version=version, reason=reason)
+    article, before = _transition(actor, article, "return", version=version, reason=reason)
+    record_event(actor, "portal.article.return", article, before=before, after=_state(article))
+    return article
 
 
 @service
 def publish_article(actor, article: Article, *, reason: str = "", version=None) -> Article:
     """A reviewer above the unit publishes an article under review: visitors see it at once."""
-    return _transition(actor, article, "publish", version=version, reason=reason)
+    article, before = _transition(actor, article, "publish", version=version, reason=reason)
+    record_event(actor, "portal.article.publish", article, before=before, after=_state(article))
+    return article
 
 
 @service
 def unpublish_article(actor, article: Article, *, reason: str, version=None) -> Article:
     """A reviewer takes a published article off the portal, with a reason (visitors no longer see it)."""
-    return _transition(actor, article, "unpublish", version=version, reason=reason)
+    article, before = _transition(actor, article, "unpublish", version=version, reason=reason)
+    record_event(actor, "portal.article.unpublish", article, before=before, after=_state(article))
+    return article
 
 
 @service
 def reopen_article(actor, article: Article, *, version=None) -> Article:
     """The writing unit takes an unpublished article back to a draft, to mend it and submit it again."""
-    return _transition(actor, article, "reopen", version=version)
+    article, before = _transition(actor, article, "reopen", version=version)
+    record_event(actor, "portal.article.reopen", article, before=before, after=_state(article))
+    return article
 
 
 EVENTS = {"submit": submit_article, "return": return_article, "publish": publish_article,
