@@ -76,6 +76,10 @@ class MovementModel(UnitOwnedModel, VersionedModel):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
 
+    # The models a reviewer made public: anyone may view them (the portal shows only their public fields,
+    # portal.selectors.MODEL_PUBLIC_FIELDS); every other action stays in the unit's line.
+    scope_published = models.Q(is_public=True)
+
     class Meta:
         ordering = ["-registered_on", "-id"]
         indexes = [
@@ -149,6 +153,8 @@ class Recognition(TimeStampedModel):
 
     objects = ScopedQuerySet.as_manager()
     scope_path_field = "model__line_path"
+    # A public model's recognitions are public with it (the portal's model page lists them).
+    scope_published = models.Q(model__is_public=True)
 
     class Meta:
         ordering = ["decision_date", "id"]

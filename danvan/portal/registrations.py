@@ -1,15 +1,48 @@
 """What the public portal contributes to the shared registries (called from PortalConfig.ready())."""
 
-from django.utils.translation import gettext_lazy as _  # noqa: F401  (labels below are lazy)
+from django.utils.translation import gettext_lazy as _
 
 from danvan.core import registry
 
-AUDIT_LABELS: dict = {}
+AUDIT_LABELS: dict = {
+    "portal.article.create": _("Viết tin bài"),
+    "portal.article.update": _("Sửa tin bài"),
+    "portal.article.submit": _("Gửi duyệt tin bài"),
+    "portal.article.return": _("Trả lại tin bài"),
+    "portal.article.publish": _("Đăng tin bài lên cổng thông tin"),
+    "portal.article.unpublish": _("Gỡ tin bài khỏi cổng thông tin"),
+    "portal.article.reopen": _("Đưa tin bài đã gỡ về bản nháp"),
+}
+
+
+def _remember_public(sender, instance, **kwargs) -> None:
+    instance._portal_was_public = instance.__dict__.get("is_public", False)  # never loads a deferred field
+
+
+def _movement_changed(sender, instance, **kwargs) -> None:
+    """A public model changed, or a model became public or private: the cached public pages are stale.
+
+    movement sits above the portal and cannot call caching.content_changed() itself (a recognition or an edit
+    saves the model too); its services save inside their transaction, and the bump waits for the commit.
+    """
+    from danvan.portal import caching
+
+    if instance.__dict__.get("is_public") or getattr(instance, "_portal_was_public", False):
+        caching.content_changed()
+    instance._portal_was_public = instance.__dict__.get("is_public", False)
 
 
 def register() -> None:
+    from django.db.models.signals import post_init, post_save
+
+    from danvan.movement.models import MovementModel
+
     registry.audit_labels.register_many(AUDIT_LABELS)
+    registry.navigation.register(registry.NavItem("portal", _("Cổng thông tin"), "portal:staff_articles",
+                                                  order=65, namespace="portal"))
     # "/" for an anonymous visitor is the portal's home page (core.views.home asks the registry).
     from danvan.portal import views
 
     registry.public_home.set(views.home)
+    post_init.connect(_remember_public, sender=MovementModel, dispatch_uid="portal.movement_model_loaded")
+    post_save.connect(_movement_changed, sender=MovementModel, dispatch_uid="portal.movement_model_changed")

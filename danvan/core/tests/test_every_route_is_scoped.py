@@ -32,6 +32,10 @@ PUBLIC_FOR_ANONYMOUS = {
     "core:offline",
     # "/" is the public portal's home page for an anonymous visitor (registry.public_home).
     "core:home",
+    # The public portal's reading pages: published articles, public models, places, feed, sitemap. The anonymous
+    # test below still proves they show nothing unpublished (B's draft, in-review and unpublished articles).
+    "portal:news", "portal:article", "portal:article_cover", "portal:models", "portal:model", "portal:model_photo",
+    "portal:feed", "portal:sitemap", "portal:province", "portal:commune",
 }
 
 
@@ -86,12 +90,33 @@ def b_data(world):
         **_b_consultation(world),
         **_b_directives(world),
         **_b_petitions(world),
-        "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
+        **_b_articles(world),
+        "secrets": ["Tin bài bí mật Lai Châu", world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
                     "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu",
                     "Chỉ đạo bí mật Lai Châu", "Đơn bí mật Lai Châu", "Người tố cáo Lai Châu"],
         "area_codes": [world.b.province.code, world.b.commune.code],
     }
+
+
+def _b_articles(world):
+    """B's articles in every state a visitor must not read: a draft, one under review, one unpublished."""
+    from danvan.portal import services
+    from danvan.portal.text import slugify_vi
+
+    def write(title):
+        return services.create_article(world.b.reporter, unit=world.b.commune_party, title=title,
+                                       summary="Tin bài bí mật Lai Châu", body="Tin bài bí mật Lai Châu",
+                                       area=world.b.commune)
+
+    draft, in_review, gone = (write(f"Tin bài bí mật Lai Châu {n}") for n in (1, 2, 3))
+    services.submit_article(world.b.reporter, in_review)
+    services.submit_article(world.b.reporter, gone)
+    services.publish_article(world.b.reviewer, gone)
+    services.unpublish_article(world.b.reviewer, gone, reason="Gỡ")
+    articles = [draft, in_review, gone]
+    return {"article_ids": [a.pk for a in articles], "article_slugs": [a.slug for a in articles],
+            "commune_slugs": [slugify_vi(world.b.commune.name), slugify_vi(world.a.commune.name)]}
 
 
 def _b_synthesis_draft(world, form):
@@ -237,6 +262,8 @@ def candidate_kwargs(names: list[str], data: dict):
         "directive_id": data["directive_ids"], "task_id": data["task_ids"], "activity_id": data["activity_ids"],
         "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
         "petition_id": data["petition_ids"],
+        "article_id": data["article_ids"], "slug": data["article_slugs"] + ["x"],
+        "province": ["lai-chau", "ninh-binh"], "commune": data["commune_slugs"], "photo_id": data["attachment_ids"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -331,9 +358,12 @@ def test_anonymous_user_gets_only_login_and_public_pages(world, client):
     for name, url in probe_urls(data):
         for method in ("get", "post"):
             response = getattr(client, method)(url)
-            if name in PUBLIC_FOR_ANONYMOUS:
-                continue
             body = response.content.decode(errors="replace")
+            if name in PUBLIC_FOR_ANONYMOUS:
+                # Public pages answer, but show nothing unpublished or out of scope.
+                assert response.status_code < 500, f"{method.upper()} {url} → {response.status_code}"
+                assert not [s for s in data["secrets"] if s in body and s not in url], url
+                continue
             assert response.status_code in (302, 401, 403, 404, 405), f"{method.upper()} {url} → {response.status_code}"
             if response.status_code == 302:
                 assert "dang-nhap" in response["Location"] or "login" in response["Location"], url

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 NAV = re.compile(r'<nav class="nav">(.*?)</nav>', re.DOTALL)
 LINK = re.compile(r'<a href="([^"]+)"[^>]*>([^<]+)')
 EVERYONE = ["Trang chủ", "Địa bàn", "Tổ chức", "Bàn làm việc", "Báo cáo", "Tình hình", "Dân vận khéo", "Chỉ đạo",
-            "Hoạt động", "Đơn thư", "Góp ý dự thảo", "Thông báo", "Tổng hợp"]
+            "Hoạt động", "Đơn thư", "Góp ý dự thảo", "Thông báo", "Tổng hợp", "Cổng thông tin"]
 
 
 def rendered_nav(client, url="/") -> list[tuple[str, str]]:
