@@ -45,7 +45,7 @@ class ModerationItem(UnitOwnedModel, TimeStampedModel):
     result_id = models.PositiveBigIntegerField(null=True, blank=True)
     result_code = models.CharField(max_length=16, blank=True)
 
-    audit_mask = ("payload",)
+    audit_mask = ("payload", "summary")  # what citizens wrote stays out of the audit trail
 
     class Meta:
         ordering = ["-created_at", "-id"]

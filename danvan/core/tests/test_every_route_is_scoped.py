@@ -32,6 +32,14 @@ PUBLIC_FOR_ANONYMOUS = {
     "core:offline",
     # "/" is the public portal's home page for an anonymous visitor (registry.public_home).
     "core:home",
+    # The portal's citizen pages (portal/citizen/urls.py): public drafts only (Consultation.scope_published),
+    # forms behind the abuse controls; B's internal draft and its comments stay 404 (test_citizen_visibility.py).
+    "portal:consultations",
+    "portal:consultation",
+    "portal:piece",
+    "portal:piece_comment",
+    "portal:recommendation",
+    "portal:status_lookup",
 }
 
 
@@ -86,6 +94,7 @@ def b_data(world):
         **_b_consultation(world),
         **_b_directives(world),
         **_b_petitions(world),
+        **_b_portal(world),
         "secrets": [world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
                     "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu",
@@ -185,6 +194,19 @@ def _b_petitions(world):
     return {"petition_ids": [petition.pk], "reception_ids": [session.pk]}
 
 
+def _b_portal(world):
+    """A public draft of B (readable by anyone) and a comment on it held for moderation (portal)."""
+    from danvan.consultation.tests.conftest import make_consultation
+    from danvan.portal.citizen.services import submit_comment
+
+    c = make_consultation(world.b.reviewer, world.b.btgdv, title="Dự thảo công khai của tỉnh B", audience="public")
+    piece = c.pieces.order_by("order").first()
+    _, held = submit_comment(c, {"stance": "other", "text": "Góp ý bí mật Lai Châu (cổng)", "piece": piece.pk,
+                                 "name": "Người tố cáo Lai Châu", "group": "nong_dan", "area": "",
+                                 "contact": "", "anonymous": False}, signals=["lien-ket"])
+    return {"public_consultation_ids": [c.pk], "public_piece_ids": [piece.pk], "moderation_ids": [held.pk]}
+
+
 def _b_import_job(world, form):
     from danvan.reporting.services import queue_import
 
@@ -227,6 +249,10 @@ def candidate_kwargs(names: list[str], data: dict):
         "directive_id": data["directive_ids"], "task_id": data["task_ids"], "activity_id": data["activity_ids"],
         "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
         "petition_id": data["petition_ids"],
+        "moderation_id": data["moderation_ids"],
+        # The portal's pages of a public draft: B's internal draft (404) and B's public one.
+        "public_consultation_id": data["consultation_ids"] + data["public_consultation_ids"],
+        "public_piece_id": data["piece_ids"][:1] + data["public_piece_ids"],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -242,6 +268,7 @@ def b_state(world):
     from danvan.directives.models import Activity, Commitment, Directive, Task
     from danvan.movement.models import MovementModel
     from danvan.petitions.models import Petition, PetitionEvent
+    from danvan.portal.models import ModerationItem
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import (
         EscalationRule,
@@ -273,6 +300,7 @@ def b_state(world):
         sorted(EscalationRule.objects.values_list("pk", "province_id", "threshold", "is_active")),
         sorted(Petition.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),
+        sorted(ModerationItem.objects.filter(line_path__startswith=prefix).values_list("pk", "status")),
     )
 
 

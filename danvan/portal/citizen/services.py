@@ -24,7 +24,7 @@ from danvan.portal.citizen.rules import may_moderate
 from danvan.portal.models import ModerationItem, ModerationKind, ModerationStatus
 
 _CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-AUDITED = ["kind", "status", "code", "summary", "signals", "reason", "result_id", "result_code"]
+AUDITED = ["kind", "status", "code", "signals", "reason", "result_id", "result_code"]
 
 
 def _state(item: ModerationItem) -> dict:

@@ -7,9 +7,9 @@ from danvan.portal.citizen import views
 
 urlpatterns = [
     path("gop-y/", views.consultation_list, name="consultations"),
-    path("gop-y/<int:consultation_id>/", views.consultation_detail, name="consultation"),
-    path("gop-y/<int:consultation_id>/phan/<int:piece_id>/", views.piece_detail, name="piece"),
-    path("gop-y/<int:consultation_id>/phan/<int:piece_id>/gui-y-kien/", views.piece_comment, name="piece_comment"),
+    path("gop-y/<int:public_consultation_id>/", views.consultation_detail, name="consultation"),
+    path("gop-y/<int:public_consultation_id>/phan/<int:public_piece_id>/", views.piece_detail, name="piece"),
+    path("gop-y/<int:public_consultation_id>/phan/<int:public_piece_id>/gui-y-kien/", views.piece_comment, name="piece_comment"),
     path("kien-nghi/", views.recommendation, name="recommendation"),
     path("tra-cuu/", views.status_lookup, name="status_lookup"),
     path("quan-ly-cong/kiem-duyet/", views.moderation_list, name="moderation_list"),

@@ -41,26 +41,26 @@ def consultation_list(request):
 
 
 @public_page(READ_MAX_AGE)
-def consultation_detail(request, consultation_id: int):
-    c = selectors.get_public_consultation(request.user, consultation_id)
+def consultation_detail(request, public_consultation_id: int):
+    c = selectors.get_public_consultation(request.user, public_consultation_id)
     return render(request, "portal/citizen/consultation.html", {
         "c": c, "pieces": selectors.pieces(c), "results": selectors.public_results(c)})
 
 
 @public_page(READ_MAX_AGE)
-def piece_detail(request, consultation_id: int, piece_id: int):
-    c = selectors.get_public_consultation(request.user, consultation_id)
-    piece, under, previous, following = selectors.piece_and_neighbours(c, piece_id)
+def piece_detail(request, public_consultation_id: int, public_piece_id: int):
+    c = selectors.get_public_consultation(request.user, public_consultation_id)
+    piece, under, previous, following = selectors.piece_and_neighbours(c, public_piece_id)
     return render(request, "portal/citizen/piece.html", {
         "c": c, "piece": piece, "under": under, "previous": previous, "next": following,
         "results": selectors.public_results(c, piece)})
 
 
 @require_http_methods(["GET", "POST"])
-def piece_comment(request, consultation_id: int, piece_id: int):
+def piece_comment(request, public_consultation_id: int, public_piece_id: int):
     """The comment form of a piece (GET) and its target (POST)."""
-    c = selectors.get_public_consultation(request.user, consultation_id)
-    piece, _, _, _ = selectors.piece_and_neighbours(c, piece_id)
+    c = selectors.get_public_consultation(request.user, public_consultation_id)
+    piece, _, _, _ = selectors.piece_and_neighbours(c, public_piece_id)
     groups = selectors.commenter_groups()
     context = {"c": c, "piece": piece}
     template = "portal/citizen/comment.html"
