@@ -11,7 +11,12 @@ from danvan.core.models import AuditEvent
 from danvan.petitions.models import Petition
 from danvan.portal.citizen import abuse
 from danvan.portal.models import ModerationItem
-from danvan.portal.tests.citizen_helpers import aged_token, comment_data, public_consultation, recommendation_data
+from danvan.portal.tests.citizen_helpers import (
+    aged_token,
+    comment_data,
+    public_consultation,
+    recommendation_data,
+)
 
 pytestmark = pytest.mark.django_db
 
