@@ -278,6 +278,7 @@ API_MAX_LIMIT = 500
 
 # The cache (the portal's pages and its abuse counters): Redis shared by every web node when REDIS_URL is set
 # (production), else the local memory of each process (one machine, development, tests). docs/operations.md.
+CACHES: dict[str, dict] = {}
 if os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                           "LOCATION": os.environ["REDIS_URL"], "KEY_PREFIX": "danvan"}}

@@ -199,7 +199,10 @@ def _b_portal(world):
     from danvan.consultation.tests.conftest import make_consultation
     from danvan.portal.citizen.services import submit_comment
 
-    c = make_consultation(world.b.reviewer, world.b.btgdv, title="Dự thảo công khai của tỉnh B", audience="public")
+    # A public draft is public to everyone, other provinces' staff included (Consultation.scope_published): its
+    # issuer (a unit of B not named in the secrets) may show; its held comment and its author never.
+    issuer = Unit.objects.get(area=world.b.commune, kind__code="hoi-nong-dan")
+    c = make_consultation(world.b.reviewer, issuer, title="Dự thảo công khai của tỉnh B", audience="public")
     piece = c.pieces.order_by("order").first()
     _, held = submit_comment(c, {"stance": "other", "text": "Góp ý bí mật Lai Châu (cổng)", "piece": piece.pk,
                                  "name": "Người tố cáo Lai Châu", "group": "nong_dan", "area": "",
@@ -250,9 +253,9 @@ def candidate_kwargs(names: list[str], data: dict):
         "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
         "petition_id": data["petition_ids"],
         "moderation_id": data["moderation_ids"],
-        # The portal's pages of a public draft: B's internal draft (404) and B's public one.
-        "public_consultation_id": data["consultation_ids"] + data["public_consultation_ids"],
-        "public_piece_id": data["piece_ids"][:1] + data["public_piece_ids"],
+        # The portal's pages of a draft: B's public one (first: the form fuzz posts to it) and B's internal one (404).
+        "public_consultation_id": data["public_consultation_ids"] + data["consultation_ids"],
+        "public_piece_id": data["public_piece_ids"] + data["piece_ids"][:1],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"

@@ -24,10 +24,11 @@ class CommentForm(forms.Form):
 
     def __init__(self, *args, groups=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["group"].choices = [("", "— Chọn —"), *[(g.code, g.name) for g in groups]]
+        choices = [("", "— Chọn —"), *[(g.code, g.name) for g in groups]]
+        self.fields["group"].choices = choices  # type: ignore[attr-defined]
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("stance") == Stance.OTHER and not (data.get("text") or "").strip():
             self.add_error("text", "Ý kiến khác cần có nội dung.")
         return data
@@ -48,7 +49,8 @@ class RecommendationForm(forms.Form):
 
     def __init__(self, *args, communes=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["commune"].choices = [("", "— Chọn xã, phường —"), *[(c.code, c.name) for c in communes]]
+        choices = [("", "— Chọn xã, phường —"), *[(c.code, c.name) for c in communes]]
+        self.fields["commune"].choices = choices  # type: ignore[attr-defined]
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"]

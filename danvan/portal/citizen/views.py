@@ -193,7 +193,7 @@ def moderation_decide(request, moderation_id: int, event: str):
         return render(request, "portal/citizen/moderation_detail.html", {"item": item, "form": form}, status=404)
     if outcome.ok:
         return redirect("portal:moderation_list")
-    errors = form.errors.get(NON_FIELD_ERRORS, [])
+    errors = list(form.errors.get(NON_FIELD_ERRORS, []))
     return render(request, "portal/citizen/moderation_detail.html", {
         "item": item, "form": form, "errors": errors,
         "signals": [abuse.SIGNAL_LABELS.get(s, s) for s in item.signals]}, status=outcome.status)

@@ -45,7 +45,8 @@ def portal(settings):
 
 def public_urls(page, base: str, extra: list[str]) -> list[str]:
     """Every public page reachable from "/" and "/sitemap.xml" (one per distinct shape), plus `extra`."""
-    seen, queue, found = set(), ["/", "/sitemap.xml", *extra], []
+    seen: set[str] = set()
+    queue, found = ["/", "/sitemap.xml", *extra], list[str]()
     while queue and len(found) < 40:
         path = queue.pop(0)
         if path in seen or path.startswith(NOT_PUBLIC):
