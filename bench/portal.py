@@ -137,13 +137,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--minimal", action="store_true", help="only divisions, one bloc and one public draft")
+    parser.add_argument("--reuse", metavar="DIR", help="a DANVAN_VAR_DIR an earlier run built (skip the build)")
     parser.add_argument("--json", action="store_true", help="print JSON (the only output format)")
     args = parser.parse_args()
-    var = tempfile.mkdtemp(prefix="danvan-bench-portal-")
+    var = args.reuse or tempfile.mkdtemp(prefix="danvan-bench-portal-")
     env = {**os.environ, "DANVAN_VAR_DIR": var, "STATIC_ROOT": str(Path(var) / "static"), "DEBUG": "0",
            "SECRET_KEY": secrets.token_urlsafe(48), "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_COOKIES": "0",
-           "LOG_LEVEL": "WARNING", "PYTHONPATH": str(REPO), **RAISED_LIMITS}
-    setup_s = build(env, args.minimal)
+           "SECURE_SSL_REDIRECT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(REPO), **RAISED_LIMITS}
+    setup_s = 0.0 if args.reuse else build(env, args.minimal)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([str(BIN / "gunicorn"), "danvan.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}",
