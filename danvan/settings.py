@@ -275,3 +275,28 @@ PAGE_SIZE = 50
 IDEMPOTENCY_KEEP_HOURS = int(os.environ.get("IDEMPOTENCY_KEEP_HOURS", "48"))
 IDEMPOTENCY_WAIT_SECONDS = float(os.environ.get("IDEMPOTENCY_WAIT_SECONDS", "10"))
 API_MAX_LIMIT = 500
+
+# The cache (the portal's pages and its abuse counters): Redis shared by every web node when REDIS_URL is set
+# (production), else the local memory of each process (one machine, development, tests). docs/operations.md.
+CACHES: dict[str, dict] = {}
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": os.environ["REDIS_URL"], "KEY_PREFIX": "danvan"}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "danvan",
+                          "OPTIONS": {"MAX_ENTRIES": 20000}}}
+
+# The public portal's abuse controls (danvan/portal/citizen/abuse.py): submissions per client address and form
+# in each window, the smallest and largest request, the seconds a person needs at least, and the list of
+# blocked words (comma-separated) that sends a submission to the moderation queue.
+PORTAL_RATE_WINDOW_SECONDS = int(os.environ.get("PORTAL_RATE_WINDOW_SECONDS", "600"))
+PORTAL_RATE_LIMITS = {
+    "default": int(os.environ.get("PORTAL_RATE_LIMIT", "10")),
+    "lookup": int(os.environ.get("PORTAL_LOOKUP_RATE_LIMIT", os.environ.get("PORTAL_RATE_LIMIT", "20"))),
+}
+PORTAL_MAX_BODY_BYTES = int(os.environ.get("PORTAL_MAX_BODY_BYTES", "32768"))
+PORTAL_MIN_SUBMIT_SECONDS = float(os.environ.get("PORTAL_MIN_SUBMIT_SECONDS", "3"))
+PORTAL_SUSPECT_SECONDS = float(os.environ.get("PORTAL_SUSPECT_SECONDS", "8"))
+PORTAL_TOKEN_MAX_AGE = int(os.environ.get("PORTAL_TOKEN_MAX_AGE", str(6 * 3600)))
+PORTAL_REPEAT_SECONDS = int(os.environ.get("PORTAL_REPEAT_SECONDS", "3600"))
+PORTAL_BLOCKED_WORDS = env_list("PORTAL_BLOCKED_WORDS", "đánh bạc,cá độ,cờ bạc online,vay nóng,lừa đảo trúng thưởng")

@@ -7,11 +7,15 @@ through later versions (`current_piece`), which is what groups and the synthesis
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from danvan.consultation.choices import Audience, Channel, Stance, Status
 from danvan.core.models import CatalogueEntry, TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
+
+# Public drafts, once opened, are read by anyone on the portal (core/permissions.py: scope_published).
+PUBLIC_STATES = (Status.OPEN, Status.CLOSED, Status.SYNTHESISED)
 
 
 class CommenterGroup(CatalogueEntry):
@@ -35,6 +39,8 @@ class Consultation(UnitOwnedModel, VersionedModel):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
 
+    scope_published = Q(audience=Audience.PUBLIC, status__in=PUBLIC_STATES)
+
     class Meta:
         ordering = ["-opens_on", "-id"]
         indexes = [models.Index(fields=["line_path", "status"], name="consult_line_idx")]
@@ -55,6 +61,7 @@ class DraftVersion(TimeStampedModel):
     number = models.PositiveIntegerField(_("phiên bản"))
     filename = models.CharField(_("tệp"), max_length=255, blank=True)
 
+    scope_published = Q(consultation__audience=Audience.PUBLIC, consultation__status__in=PUBLIC_STATES)
     objects = ScopedQuerySet.as_manager()
     scope_path_field = "consultation__line_path"
 
@@ -85,6 +92,7 @@ class Piece(models.Model):
     change_note = models.TextField(_("thay đổi"), blank=True)  # a unified diff of the text
     proposal = models.TextField(_("đề xuất tiếp thu"), blank=True)
 
+    scope_published = Q(consultation__audience=Audience.PUBLIC, consultation__status__in=PUBLIC_STATES)
     objects = ScopedQuerySet.as_manager()
     scope_path_field = "consultation__line_path"
 

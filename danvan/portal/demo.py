@@ -1,7 +1,7 @@
 """Demo data of the portal: a few published articles and public Dân vận khéo models per demo province, so a
 fresh `make run` shows a living portal.
 
-Everything goes through the services (write, submit, publish; movement's set_public), so the audit trail is the
+Everything goes through the services (write, submit, publish; movement's set_model_public), so the audit trail is the
 real one. Deterministic; a province that already has articles is skipped, so a second `danvan demo` changes
 nothing. Runs after the movement demo (INSTALLED_APPS order) and makes some of its models public.
 """
@@ -85,7 +85,7 @@ def _public_models(root: Unit) -> int:
                                                           status__in=("recognised", "evaluated"))
                   .order_by("-status", "pk")[:PUBLIC_MODELS])
     for model in candidates:
-        movement.set_public(None, model, public=True)
+        movement.set_model_public(None, model, True)
     return len(candidates)
 
 

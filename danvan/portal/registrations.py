@@ -12,6 +12,10 @@ AUDIT_LABELS: dict = {
     "portal.article.publish": _("Đăng tin bài lên cổng thông tin"),
     "portal.article.unpublish": _("Gỡ tin bài khỏi cổng thông tin"),
     "portal.article.reopen": _("Đưa tin bài đã gỡ về bản nháp"),
+    # Moderation of what citizens send (citizen/services.py).
+    "portal.moderation.hold": _("Giữ lại ý kiến/kiến nghị từ cổng thông tin để kiểm duyệt"),
+    "portal.moderation.release": _("Cho đăng/tiếp nhận ý kiến từ cổng thông tin"),
+    "portal.moderation.hide": _("Ẩn ý kiến/kiến nghị từ cổng thông tin"),
 }
 
 

@@ -36,6 +36,14 @@ PUBLIC_FOR_ANONYMOUS = {
     # test below still proves they show nothing unpublished (B's draft, in-review and unpublished articles).
     "portal:news", "portal:article", "portal:article_cover", "portal:models", "portal:model", "portal:model_photo",
     "portal:feed", "portal:sitemap", "portal:province", "portal:commune",
+    # The portal's citizen pages (portal/citizen/urls.py): public drafts only (Consultation.scope_published),
+    # forms behind the abuse controls; B's internal draft and its comments stay 404 (test_citizen_visibility.py).
+    "portal:consultations",
+    "portal:consultation",
+    "portal:piece",
+    "portal:piece_comment",
+    "portal:recommendation",
+    "portal:status_lookup",
 }
 
 
@@ -91,6 +99,7 @@ def b_data(world):
         **_b_directives(world),
         **_b_petitions(world),
         **_b_articles(world),
+        **_b_portal(world),
         "secrets": ["Tin bài bí mật Lai Châu", world.b.btgdv.name, world.b.commune_party.name, world.b.commune_front.name,
                     world.b.reviewer.username, world.b.reporter.username, "b-token", "Bí mật của Lai Châu",
                     "Nguồn kín Lai Châu", "Mô hình bí mật Lai Châu", "Góp ý bí mật Lai Châu",
@@ -219,6 +228,22 @@ def _b_petitions(world):
     return {"petition_ids": [petition.pk], "reception_ids": [session.pk], "petition_attachment_ids": [letter.pk]}
 
 
+def _b_portal(world):
+    """A public draft of B (readable by anyone) and a comment on it held for moderation (portal)."""
+    from danvan.consultation.tests.conftest import make_consultation
+    from danvan.portal.citizen.services import submit_comment
+
+    # A public draft is public to everyone, other provinces' staff included (Consultation.scope_published): its
+    # issuer (a unit of B not named in the secrets) may show; its held comment and its author never.
+    issuer = Unit.objects.get(area=world.b.commune, kind__code="hoi-nong-dan")
+    c = make_consultation(world.b.reviewer, issuer, title="Dự thảo công khai của tỉnh B", audience="public")
+    piece = c.pieces.order_by("order").first()
+    _, held = submit_comment(c, {"stance": "other", "text": "Góp ý bí mật Lai Châu (cổng)", "piece": piece.pk,
+                                 "name": "Người tố cáo Lai Châu", "group": "nong_dan", "area": "",
+                                 "contact": "", "anonymous": False}, signals=["lien-ket"])
+    return {"public_consultation_ids": [c.pk], "public_piece_ids": [piece.pk], "moderation_ids": [held.pk]}
+
+
 def _b_import_job(world, form):
     from danvan.reporting.services import queue_import
 
@@ -264,6 +289,10 @@ def candidate_kwargs(names: list[str], data: dict):
         "petition_id": data["petition_ids"],
         "article_id": data["article_ids"], "slug": data["article_slugs"] + ["x"],
         "province": ["lai-chau", "ninh-binh"], "commune": data["commune_slugs"], "photo_id": data["attachment_ids"],
+        "moderation_id": data["moderation_ids"],
+        # The portal's pages of a draft: B's public one (first: the form fuzz posts to it) and B's internal one (404).
+        "public_consultation_id": data["public_consultation_ids"] + data["consultation_ids"],
+        "public_piece_id": data["public_piece_ids"] + data["piece_ids"][:1],
     }
     missing = [n for n in names if n not in options]
     assert not missing, f"Teach this test how to fill route parameters {missing}"
@@ -279,6 +308,7 @@ def b_state(world):
     from danvan.directives.models import Activity, Commitment, Directive, Task, TaskProgress
     from danvan.movement.models import MovementModel
     from danvan.petitions.models import Petition, PetitionEvent
+    from danvan.portal.models import ModerationItem
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import (
         EscalationRule,
@@ -311,6 +341,7 @@ def b_state(world):
         sorted(EscalationRule.objects.values_list("pk", "province_id", "threshold", "is_active")),
         sorted(Petition.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),
+        sorted(ModerationItem.objects.filter(line_path__startswith=prefix).values_list("pk", "status")),
     )
 
 

@@ -44,7 +44,7 @@ def public_model(world, *, name="Bữa cơm nghĩa tình", public=True, recognis
         movement.recognise_model(world.a.reviewer, model, decision_number="12/QĐ-UBND", decision_date=date(2026, 3, 1),
                                  issuer="UBND tỉnh Ninh Bình", level="province", form="Bằng khen")
     if public:
-        movement.set_public(world.a.reviewer, model, public=True)
+        movement.set_model_public(world.a.reviewer, model, True)
     model.refresh_from_db()
     return model
 

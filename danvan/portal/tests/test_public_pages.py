@@ -232,10 +232,10 @@ def test_making_a_model_public_or_private_shows_at_once(client, world, django_ca
         model = public_model(world, public=False)
     assert model.name not in text(client.get("/mo-hinh/"))
     with django_capture_on_commit_callbacks(execute=True):
-        movement.set_public(world.a.reviewer, model, public=True)
+        movement.set_model_public(world.a.reviewer, model, True)
     assert model.name in text(client.get("/mo-hinh/"))
     with django_capture_on_commit_callbacks(execute=True):
-        movement.set_public(world.a.reviewer, model, public=False)
+        movement.set_model_public(world.a.reviewer, model, False)
     assert model.name not in text(client.get("/mo-hinh/"))
 
 
