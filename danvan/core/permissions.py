@@ -13,8 +13,11 @@ A model that declares none of these is visible to nobody but administrators.
 
 What anonymous visitors (the public portal, citizens) may read is declared too, never implied:
 - `scope_anonymous = True`: the whole table is public, anyone may view it, signed in or not;
-- `scope_published = Q(status="published")`: the rows that filter selects are public. Anyone may view them
-  (an anonymous visitor sees those rows only), and a signed-in user sees them besides the rows of their scope.
+- `scope_published = Q(status="published")`: the rows that filter selects are public. An anonymous visitor
+  sees those rows only; the public portal reads them as a visitor (`for_user(AnonymousUser(), VIEW)`) whoever
+  asks. A signed-in user's staff pages stay within their scope: a published record of another province is read
+  on the portal, never through the staff pages, where its private fields are (a model's registration, a draft's
+  comments).
 Both give the view action only: an anonymous visitor can never report, review or manage, and a published row
 is changed only by those whose scope covers it. Signed-in reference data (`scope_public`) stays closed to
 anonymous visitors: publishing is a decision per model, made where the model is declared.
@@ -87,7 +90,7 @@ class ScopedQuerySet(models.QuerySet):
             return self.all()
         if action == Action.VIEW and getattr(model, "scope_anonymous", False):
             return self.all()  # a public table, for anyone
-        # The published rows anyone may view; they give no other action.
+        # The published rows a visitor may view; they give no other action.
         published = getattr(model, "scope_published", None) if action == Action.VIEW else None
         if not signed_in:
             return self.filter(published) if published is not None else self.none()
@@ -96,11 +99,10 @@ class ScopedQuerySet(models.QuerySet):
         field = getattr(model, "scope_path_field", None)
         scope = scope_for(user, action)
         if getattr(model, "scope_admin_only", False) or field is None or scope.is_empty:
-            return self.filter(published) if published is not None else self.none()
+            return self.none()
         if scope.everything:
             return self.all()
-        in_scope = subtree_q(field, scope.prefixes)
-        return self.filter((in_scope | published) if published is not None else in_scope)
+        return self.filter(subtree_q(field, scope.prefixes))
 
     def unscoped(self):
         """Every row, for internal reads that must not depend on who asks (recipients, expected units).

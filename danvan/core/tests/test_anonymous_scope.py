@@ -47,11 +47,13 @@ def test_anonymous_visitor_never_gets_another_action_on_published_rows(reports, 
         get_for_user_or_404(Submission, ANONYMOUS, action, pk=reports["a_approved"])
 
 
-def test_signed_in_user_sees_published_rows_besides_their_scope_but_acts_only_in_scope(world, reports):
+def test_signed_in_staff_read_only_their_scope_even_of_published_rows(world, reports):
+    """Another province's published record is read on the portal (as a visitor), never through staff pages."""
     reviewer_b = world.b.reviewer
-    assert _pks(reviewer_b) == {reports["a_approved"], reports["b_approved"]}
+    assert _pks(reviewer_b) == {reports["b_approved"]}
     assert _pks(reviewer_b, Action.REVIEW) == {reports["b_approved"]}
     assert reports["a_draft"] in _pks(world.a.reviewer)
+    assert _pks(world.nobody) == set()
 
 
 def test_without_a_declaration_anonymous_visitors_see_nothing(world):

@@ -2,14 +2,15 @@
 to, the moderation queue of a staff member, and the status of a recommendation.
 
 Anonymous visibility is declared on the models (consultation.models: scope_published — public drafts once
-opened); every consultation read here starts from `for_user(user, VIEW)` and adds `audience=public`, so a
-signed-in member of staff sees on the portal exactly what a citizen sees. Comments are never listed: the public
+opened); every consultation read here starts from `for_user(VISITOR, VIEW)` and adds `audience=public`, so a
+signed-in member of staff sees on the portal exactly what a citizen sees (staff pages stay within their scope). Comments are never listed: the public
 synthesis shows counts and the notable comments of a synthesised draft, visible ones only, with the name only
 when the commenter did not ask for anonymity, never a contact.
 """
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
@@ -23,9 +24,12 @@ from danvan.org.models import Area, Unit
 from danvan.petitions import selectors as petition_selectors
 from danvan.portal.models import ModerationItem, ModerationStatus
 
+# The portal reads public content as a visitor, whoever asks (core/permissions.py).
+VISITOR = AnonymousUser()
+
 
 def public_consultations(user, *, status: tuple[str, ...] = (Status.OPEN,)) -> QuerySet[Consultation]:
-    return (Consultation.objects.for_user(user, Action.VIEW).filter(audience=Audience.PUBLIC, status__in=status)
+    return (Consultation.objects.for_user(VISITOR, Action.VIEW).filter(audience=Audience.PUBLIC, status__in=status)
             .select_related("unit").order_by("closes_on", "id"))
 
 
@@ -33,7 +37,7 @@ def get_public_consultation(user, consultation_id) -> Consultation:
     return get_for_user_or_404(
         Consultation.objects.filter(audience=Audience.PUBLIC, status__in=(Status.OPEN, Status.CLOSED,
                                                                           Status.SYNTHESISED)).select_related("unit"),
-        user, Action.VIEW, pk=consultation_id)
+        VISITOR, Action.VIEW, pk=consultation_id)
 
 
 def pieces(consultation: Consultation) -> list[Piece]:
