@@ -203,7 +203,7 @@ def test_publishing_needs_a_launched_model_the_current_version_and_is_audited_bo
     with pytest.raises(ConflictError):
         services.set_model_public(world.a.reviewer, model, True, version=model.version - 1)
     with pytest.raises(ValidationError):
-        services.set_model_public(world.a.reviewer, model, "yes")  # type: ignore[arg-type]
+        services.set_model_public(world.a.reviewer, model, "yes")
     services.set_model_public(world.a.reviewer, model, True, version=model.version)
     with pytest.raises(ConflictError, match="đã được công khai"):
         services.set_model_public(world.a.reviewer, model, True)  # already public: refused, nothing written
