@@ -395,6 +395,8 @@ def set_model_public(actor, model: MovementModel, public: bool, *, version: int 
         raise ConflictError("Mô hình đã được công khai." if public else "Mô hình chưa được công khai.")
     before = _transition(model, is_public=public)
     _event(model, EventKind.PUBLISHED, actor, text="Công khai trên cổng thông tin." if public else "Thôi công khai.")
-    record_event(actor, "movement.model.publish" if public else "movement.model.unpublish", model,
-                 before=before, after=_state(model))
+    if public:
+        record_event(actor, "movement.model.publish", model, before=before, after=_state(model))
+    else:
+        record_event(actor, "movement.model.unpublish", model, before=before, after=_state(model))
     return model

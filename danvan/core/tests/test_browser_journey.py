@@ -11,7 +11,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_sign_in_browse_to_a_commune_see_a_unit_and_be_refused_another_province(live_server, browser_page):  # noqa: F811
     world = build_world("37", "12")
     page = browser_page
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/")  # the public portal's home for a visitor; staff sign in from its footer
+    page.click("text=Cán bộ đăng nhập")
     assert "/tai-khoan/dang-nhap/" in page.url
 
     page.fill("#id_username", "xa-37")

@@ -1,7 +1,6 @@
 """Directive documents: the list, a new document (with a pasted citation read for the user), one document."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 
 from danvan.core.permissions import Action
@@ -55,12 +54,10 @@ def directive_new(request):
     parsed = None
     if citation.is_bound and citation.is_valid():
         source = citation.cleaned_data["source"]
-        try:
-            text = read_upload(source, "source") if source else citation.cleaned_data["citation"]
-        except ValidationError as exc:
-            citation.add_error("source", exc.message_dict["source"])
-        else:
-            parsed = _initial_from_citation(request.user, text, own_file=bool(source))
+        read = call_service(request, lambda: read_upload(source, "source") if source
+                            else citation.cleaned_data["citation"], into=citation, flash=False)
+        if read.ok:
+            parsed = _initial_from_citation(request.user, read.value, own_file=bool(source))
     bound = request.method == "POST" and request.POST.get("action") != "parse"
     form = forms.DirectiveForm(request.POST if bound else None, request.FILES if bound else None,
                                initial=parsed or {}, units=units, directives=choices)

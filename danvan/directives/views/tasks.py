@@ -3,7 +3,6 @@ progress reports, the review report (.docx) of a period."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -88,12 +87,10 @@ def task_propose(request):
     proposed: list[str] = []
     if action == "read" and text_form.is_valid():
         upload = text_form.cleaned_data["file"]
-        try:
-            text = read_upload(upload) if upload else text_form.cleaned_data["text"]
-        except ValidationError as exc:
-            text_form.add_error("file", exc.message_dict["file"])
-        else:
-            proposed = propose_tasks(text)
+        read = call_service(request, lambda: read_upload(upload) if upload else text_form.cleaned_data["text"],
+                            into=text_form, flash=False)
+        if read.ok:
+            proposed = propose_tasks(read.value)
             if not proposed:
                 text_form.add_error("file" if upload else "text",
                                     "Không tìm thấy danh sách nhiệm vụ đánh số (1. …; 2. …) trong văn bản.")
