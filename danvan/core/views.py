@@ -187,6 +187,22 @@ def call_service(request, run: Callable[[], Any], *, into=None, success: str = "
     return outcome
 
 
+def edit_page(request, form, save: Callable[[dict[str, Any]], Any], *, success: str, done: str, template: str,
+              context: dict[str, Any]):
+    """The one shape of a page that edits a record: GET shows `form`; a valid POST runs `save(cleaned_data)` (a
+    service call) through `call_service` and redirects to `done`; an invalid form answers 400, a refusal its own
+    status (409 stale, 403, 400) with the reason on the form."""
+    status = 200
+    if form.is_bound:
+        status = 400
+        if form.is_valid():
+            outcome = call_service(request, lambda: save(form.cleaned_data), into=form, success=success)
+            if outcome.ok:
+                return redirect(done)
+            status = outcome.status
+    return render(request, template, {"form": form, **context}, status=status)
+
+
 def _refusal(exc: Exception, not_allowed: str) -> Outcome:
     if isinstance(exc, ConflictError):
         return Outcome(False, errors={NON_FIELD_ERRORS: [exc.message]}, status=409)

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core.permissions import Action
-from danvan.core.views import ScopedListView, call_service
+from danvan.core.views import ScopedListView, call_service, edit_page
 from danvan.directives import forms, ical
 from danvan.directives.selectors import activities as selectors
 from danvan.directives.selectors import directives as directive_selectors
@@ -91,23 +91,18 @@ def activity_edit(request, activity_id: int):
     form = forms.ActivityForm(request.POST if bound else None, initial=initial, kinds=selectors.kinds(),
                               directives=directive_selectors.recent_for_choice(request.user),
                               tasks=task_selectors.tasks_for_choice(request.user)).without_unit()
-    status = 200
-    if bound and form.is_valid():
-        data = form.cleaned_data
+
+    def save(data):
         directive = directive_selectors.get_directive(request.user, data["directive"]) if data["directive"] else None
         task = task_selectors.get_task(request.user, data["task"]) if data["task"] else None
-        outcome = call_service(request, lambda: services.update_activity(
+        return services.update_activity(
             request.user, activity, version=data["version"], kind=data["kind"], title=data["title"],
             starts_on=data["starts_on"], ends_on=data["ends_on"], area=data["area"], participants=data["participants"],
-            content=data["content"], outcome=data["outcome"], details=form.details(), directive=directive, task=task),
-            into=form, success="Đã sửa hoạt động.")
-        if outcome.ok:
-            return redirect(activity.get_absolute_url())
-        status = outcome.status
-    elif bound:
-        status = 400
-    return render(request, "directives/activity_form.html", {"form": form, "title": f"Sửa hoạt động: {activity.title}",
-                                                             "activity": activity}, status=status)
+            content=data["content"], outcome=data["outcome"], details=form.details(), directive=directive, task=task)
+
+    return edit_page(request, form, save, success="Đã sửa hoạt động.", done=activity.get_absolute_url(),
+                     template="directives/activity_form.html",
+                     context={"title": f"Sửa hoạt động: {activity.title}", "activity": activity})
 
 
 @login_required

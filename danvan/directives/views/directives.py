@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
 from danvan.core.permissions import Action
-from danvan.core.views import ScopedListView, call_service
+from danvan.core.views import ScopedListView, call_service, edit_page
 from danvan.directives import forms
 from danvan.directives.parsing import parse_citation, parse_document, read_upload
 from danvan.directives.selectors import directives as selectors
@@ -96,20 +96,15 @@ def directive_edit(request, directive_id: int):
     bound = request.method == "POST"
     form = forms.DirectiveEditForm(request.POST if bound else None, request.FILES if bound else None,
                                    initial=initial, directives=choices)
-    status = 200
-    if bound and form.is_valid():
-        data = form.cleaned_data
+
+    def save(data):
         implements = selectors.get_directive(request.user, data["implements"]) if data["implements"] else None
         changes = {k: data[k] for k in ("external_issuer", "type", "number", "symbol", "issued_on", "subject")}
         if data["file"]:
             changes["file"] = data["file"]
-        outcome = call_service(request, lambda: services.update_directive(
-            request.user, directive, version=data["version"], implements=implements, **changes), into=form,
-            success="Đã sửa văn bản.")
-        if outcome.ok:
-            return redirect(directive.get_absolute_url())
-        status = outcome.status
-    elif bound:
-        status = 400
-    return render(request, "directives/directive_edit.html", {"form": form, "directive": directive,
-                                                              "title": f"Sửa {directive}"}, status=status)
+        return services.update_directive(request.user, directive, version=data["version"], implements=implements,
+                                         **changes)
+
+    return edit_page(request, form, save, success="Đã sửa văn bản.", done=directive.get_absolute_url(),
+                     template="directives/directive_edit.html",
+                     context={"directive": directive, "title": f"Sửa {directive}"})

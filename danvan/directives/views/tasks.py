@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core.permissions import Action
-from danvan.core.views import call_service
+from danvan.core.views import call_service, edit_page
 from danvan.directives import forms
 from danvan.directives.parsing import propose_tasks, read_upload
 from danvan.directives.reports import review_docx
@@ -160,21 +160,16 @@ def task_edit(request, task_id: int):
     form = forms.TaskEditForm(request.POST if bound else None, initial=initial,
                               all_units=unit_list(request.user).filter(closed_on__isnull=True),
                               directives=directive_selectors.recent_for_choice(request.user))
-    status = 200
-    if bound and form.is_valid():
-        data = form.cleaned_data
+
+    def save(data):
         directive = directive_selectors.get_directive(request.user, data["directive"]) if data["directive"] else None
-        outcome = call_service(request, lambda: services.update_task(
+        return services.update_task(
             request.user, task, version=data["version"], title=data["title"], description=data["description"],
             deadline=data["deadline"], lead_units=data["lead_units"], support_units=data["support_units"],
-            directive=directive), into=form, success="Đã sửa nhiệm vụ.")
-        if outcome.ok:
-            return redirect(task.get_absolute_url())
-        status = outcome.status
-    elif bound:
-        status = 400
-    return render(request, "directives/task_form.html", {"form": form, "title": f"Sửa nhiệm vụ: {task.title}",
-                                                         "task": task}, status=status)
+            directive=directive)
+
+    return edit_page(request, form, save, success="Đã sửa nhiệm vụ.", done=task.get_absolute_url(),
+                     template="directives/task_form.html", context={"title": f"Sửa nhiệm vụ: {task.title}", "task": task})
 
 
 @login_required
