@@ -4,7 +4,7 @@ from datetime import date
 from typing import Annotated
 
 from django.utils import timezone
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
@@ -101,7 +101,7 @@ def create_activity(request: AuthedRequest, payload: ActivityIn):
         participant_groups=payload.participant_groups, content=payload.content, outcome=payload.outcome,
         details=payload.details, directive=directive, task=task,
         commitments=[c.dict() for c in payload.commitments])
-    return 201, activity_out(selectors.get_activity(request.auth, activity.pk), full=True)
+    return Status(201, activity_out(selectors.get_activity(request.auth, activity.pk), full=True))
 
 
 class ActivityFilters(Schema):

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Annotated
 
-from ninja import Field, File, Query, Router, Schema, UploadedFile
+from ninja import Field, File, Query, Router, Schema, Status, UploadedFile
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
@@ -85,7 +85,7 @@ def create_directive(request: AuthedRequest, payload: DirectiveIn):
     directive = services.record_directive(
         request.auth, unit=unit, external_issuer=payload.external_issuer, type=payload.type, number=payload.number,
         symbol=payload.symbol, issued_on=payload.issued_on, subject=payload.subject, implements=implements)
-    return 201, _detail(request, directive.pk)
+    return Status(201, _detail(request, directive.pk))
 
 
 class ParseIn(Schema):

@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Annotated, Literal
 
-from ninja import Field, File, Query, Router, Schema, UploadedFile
+from ninja import Field, File, Query, Router, Schema, Status, UploadedFile
 from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
@@ -88,7 +88,7 @@ def create_task(request: AuthedRequest, payload: TaskIn):
                                 lead_units=_units(request, payload.lead_units),
                                 support_units=_units(request, payload.support_units), parent=parent,
                                 directive=directive)
-    return 201, _one(request, task.pk)
+    return Status(201, _one(request, task.pk))
 
 
 class ProgressIn(Schema):
@@ -110,7 +110,7 @@ def report_progress(request: AuthedRequest, task_id: Id, payload: ProgressIn):
     services.report_progress(request.auth, task, status=payload.status, percent=payload.percent, note=payload.note,
                              reported_on=payload.reported_on, evidence_directive=directive,
                              evidence_activity=activity)
-    return 201, _one(request, task_id)
+    return Status(201, _one(request, task_id))
 
 
 class VersionIn(Schema):

@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from ninja import File, Form, Query, Router, Schema, UploadedFile
+from ninja import File, Form, Query, Router, Schema, Status, UploadedFile
 from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
@@ -115,7 +115,7 @@ def create_submission(request: AuthedRequest, payload: SubmissionIn):
     unit = get_unit(request.auth, payload.unit, Action.REPORT)
     submission = services.create_submission(request.auth, form=form, unit=unit, period=payload.period,
                                             values=payload.values, sections=payload.sections)
-    return 201, submission_out(rs.get_submission(request.auth, submission.pk))
+    return Status(201, submission_out(rs.get_submission(request.auth, submission.pk)))
 
 
 class SubmissionFilters(Schema):
