@@ -139,11 +139,14 @@ def duplicates_of(user, petition: Petition):
 
 def allowed_steps(user, petition: Petition) -> list[str]:
     """The steps the UI offers this user (none to those who may only read). Staff of the superior unit, who
-    receive a second-instance complaint, may record the appeal of an answered first-instance one."""
+    receive a second-instance complaint, may record the appeal of an answered first-instance one (or of one whose
+    resolution deadline passed unanswered)."""
+    steps = rules.PETITION.allowed(petition.status)
+    if "appeal" in steps and rules.may_appeal(petition, timezone.localdate()):
+        steps = [s for s in steps if s != "appeal"]
     if rules.may_act(user, petition):
-        return rules.PETITION.allowed(petition.status)
-    if "appeal" in rules.PETITION.allowed(petition.status) and petition.kind == "complaint" and \
-            petition.unit.parent_id is not None and user is not None:
+        return steps
+    if "appeal" in steps and petition.unit.parent_id is not None and user is not None:
         # The superior's line path is the unit's without its last step: no query (lists call this per row).
         superior_path = petition.unit.line_path.rstrip("/").rsplit("/", 1)[0] + "/"
         if user.scope_for(Action.REPORT).covers(superior_path):
