@@ -16,6 +16,7 @@ AUDIT_LABELS = {
     "petitions.petition.note": _("Ghi chú vào diễn biến đơn thư"),
     "petitions.petition.unmark_duplicate": _("Bỏ đánh dấu đơn trùng"),
     "petitions.identity.read": _("Xem thông tin người tố cáo"),
+    "petitions.tally.rebuild": _("Tính lại số liệu tổng hợp đơn thư"),
     "petitions.reception.create": _("Ghi buổi tiếp công dân"),
     "petitions.reminder.send": _("Nhắc hạn giải quyết đơn thư"),
     # The catalogues, edited in the admin (core.admin.AuditedModelAdmin).

@@ -12,6 +12,7 @@ from danvan.core.notifications import notify
 from danvan.petitions import deadlines, rules, selectors
 from danvan.petitions.choices import EventKind, Kind, Status, Step
 from danvan.petitions.models import Petition, Petitioner
+from danvan.petitions.services import tally
 from danvan.petitions.services._common import _day, _event, _raise, _text
 from danvan.petitions.services.files import _move_files
 from danvan.petitions.services.petitions import AUDITED, _new_code
@@ -26,6 +27,7 @@ def _begin(actor, petition: Petition, event: str) -> tuple[Petition, dict, str]:
     if not rules.may_act(actor, locked):
         raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
     target = rules.PETITION.target(locked.status, event)
+    tally.track(locked)
     return locked, snapshot(locked, STEP_FIELDS), target
 
 
@@ -34,6 +36,7 @@ def _finish(petition: Petition, target: str) -> dict:
     petition.status = target
     petition.version += 1
     petition.save()
+    tally.settle(petition)
     return snapshot(petition, STEP_FIELDS)
 
 
@@ -209,6 +212,7 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     if not (rules.may_act(actor, locked) or (target_unit is not None and rules.may_receive(actor, target_unit))):
         raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
     p, before = locked, snapshot(locked, STEP_FIELDS)
+    tally.track(p)
     target = rules.PETITION.target(p.status, "appeal")
     if p.kind != Kind.COMPLAINT:
         raise ConflictError(rules.may_appeal(p, None))
@@ -241,6 +245,7 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     while selectors.code_taken(second.code):
         second.code = _new_code()
     second.save()
+    tally.settle(second)
     Petitioner.objects.bulk_create([Petitioner(petition=second, name=x.name, address=x.address, phone=x.phone,
                                                id_number=x.id_number, phone_key=x.phone_key)
                                     for x in Petitioner.objects.filter(petition=p)])
