@@ -187,16 +187,17 @@ class Petition(UnitOwnedModel, VersionedModel):
 
 class PetitionTally(UnitOwnedModel):
     """Counters of the statistics, kept by the services in the same transaction as each step: per owning unit ×
-    area × main topic × month, how many petitions were received (by kind and channel too), accepted, rejected,
-    forwarded and answered (on time; days to answer summed) — each in the month of its own date, duplicates
-    left out, as `selectors.statistics` counted them from the petitions. A period of whole months sums these
+    area × main topic × half-month (the 1st–14th, the 15th–end: every reporting window — 15th to 14th by default,
+    calendar months where a province uses them — is a union of these), how many petitions were received (by kind and channel too), accepted, rejected,
+    forwarded and answered (on time; days to answer summed) — each in the half-month of its own date, duplicates
+    left out, as `selectors.statistics` counted them from the petitions. A period of whole half-months sums these
     rows; "overdue now" stays a count on the petitions' `(line_path, due_on)` index. `danvan petition_tallies
     --rebuild` recomputes them from the petitions (audited)."""
 
     unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+")
     area_path = models.CharField(max_length=255, default="")
     topic = models.CharField(max_length=40, blank=True)
-    month = models.DateField()  # the first day of the month
+    half_month = models.DateField()  # its first day: the 1st or the 15th
     received = models.IntegerField(default=0)
     accepted = models.IntegerField(default=0)
     rejected = models.IntegerField(default=0)
@@ -220,9 +221,9 @@ class PetitionTally(UnitOwnedModel):
                 *(f"k_{k}" for k in Kind.values), *(f"c_{c}" for c in Channel.values))
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["unit", "area_path", "topic", "month"],
+        constraints = [models.UniqueConstraint(fields=["unit", "area_path", "topic", "half_month"],
                                                name="petition_tally_key")]
-        indexes = [models.Index(fields=["month", "line_path"], name="petition_tally_month_idx")]
+        indexes = [models.Index(fields=["half_month", "line_path"], name="petition_tally_month_idx")]
         verbose_name = _("số liệu tổng hợp đơn thư")
 
 

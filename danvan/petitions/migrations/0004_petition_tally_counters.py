@@ -21,7 +21,7 @@ def fill_tallies(apps, schema_editor):
             for name, n in counts.items():
                 row[name] += n
     paths = dict(Unit.objects.filter(pk__in={k[0] for k in totals}).values_list("pk", "line_path"))
-    Tally.objects.bulk_create([Tally(unit_id=k[0], line_path=paths[k[0]], area_path=k[1], topic=k[2], month=k[3],
+    Tally.objects.bulk_create([Tally(unit_id=k[0], line_path=paths[k[0]], area_path=k[1], topic=k[2], half_month=k[3],
                                      **counts) for k, counts in totals.items()], batch_size=2000)
 
 
@@ -40,7 +40,7 @@ class Migration(migrations.Migration):
                 ('line_path', danvan.core.fields.PathField(editable=False, max_length=255)),
                 ('area_path', models.CharField(default='', max_length=255)),
                 ('topic', models.CharField(blank=True, max_length=40)),
-                ('month', models.DateField()),
+                ('half_month', models.DateField()),
                 ('received', models.IntegerField(default=0)),
                 ('accepted', models.IntegerField(default=0)),
                 ('rejected', models.IntegerField(default=0)),
@@ -63,8 +63,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': 'số liệu tổng hợp đơn thư',
-                'indexes': [models.Index(fields=['month', 'line_path'], name='petition_tally_month_idx')],
-                'constraints': [models.UniqueConstraint(fields=('unit', 'area_path', 'topic', 'month'), name='petition_tally_key')],
+                'indexes': [models.Index(fields=['half_month', 'line_path'], name='petition_tally_month_idx')],
+                'constraints': [models.UniqueConstraint(fields=('unit', 'area_path', 'topic', 'half_month'), name='petition_tally_key')],
             },
         ),
         migrations.RunPython(fill_tallies, migrations.RunPython.noop),

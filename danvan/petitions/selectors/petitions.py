@@ -3,6 +3,7 @@ the denouncer's identity (withheld or read and audited), the public status looku
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 from django.db.models import Prefetch, Q, Sum
@@ -33,9 +34,30 @@ PUBLIC_STEPS = (EventKind.RECEIVED, EventKind.ACCEPTED, EventKind.REJECTED, Even
                 EventKind.EXTENDED, EventKind.ANSWERED, EventKind.CLOSED, EventKind.APPEALED)
 
 
+# The deadline rules and the remote-area list are data an administrator edits rarely and every receipt reads:
+# kept per process, dropped when a row is saved or deleted (`forget_reference_data`, connected in
+# registrations) and after REFERENCE_SECONDS at most (a queryset update sends no signal; another process's cache
+# learns of an edit by then). The holidays are read per receipt (reporting's data, loaded in bulk elsewhere).
+REFERENCE_SECONDS = 60
+_reference: dict = {}
+
+
+def forget_reference_data(**_) -> None:
+    _reference.clear()
+
+
+def _reference_data() -> dict:
+    if _reference.get("until", 0) < time.monotonic():
+        _reference.clear()
+        _reference["rules"] = {(r.kind, r.step): r for r in DeadlineRule.objects.unscoped().all()}
+        _reference["remote"] = set(RemoteArea.objects.unscoped().values_list("area__era", "area__code"))
+        _reference["until"] = time.monotonic() + REFERENCE_SECONDS
+    return _reference
+
+
 def deadline_rule(kind: str, step: str) -> DeadlineRule | None:
     """The rule in force (data an administrator edits); the same whoever asks."""
-    return DeadlineRule.objects.unscoped().filter(kind=kind, step=step).first()
+    return _reference_data()["rules"].get((kind, step))
 
 
 def deadline_rules() -> list[DeadlineRule]:
@@ -49,8 +71,8 @@ def calendar_from(day: date):
 
 def is_remote(area: Area) -> bool:
     """Whether the area or one of its ancestors is on the remote-area list."""
-    return RemoteArea.objects.unscoped().filter(area__era=area.era,
-                                                area__code__in=[*area.ancestor_codes, area.code]).exists()
+    remote = _reference_data()["remote"]
+    return any((area.era, code) in remote for code in [*area.ancestor_codes, area.code])
 
 
 def suggested_topics(text: str) -> list[str]:

@@ -49,22 +49,24 @@ def _between(name: str, start: date, end: date) -> Q:
     return Q(**{f"{name}__gte": start, f"{name}__lte": end})
 
 
-def whole_months(start: date, end: date) -> bool:
-    """Whether [start, end] is made of whole calendar months (a month, quarter or year period)."""
-    return start.day == 1 and (end + timedelta(days=1)).day == 1 and start <= end
+def whole_half_months(start: date, end: date) -> bool:
+    """Whether [start, end] is made of whole half-months (1st–14th, 15th–end): every reporting period, whether
+    its windows run from the 15th (the default) or the 1st."""
+    return start.day in (1, 15) and (end + timedelta(days=1)).day in (1, 15) and start <= end
 
 
 def statistics(user, *, unit: Unit | None = None, area: Area | None = None, start: date, end: date,
                today: date | None = None) -> dict:
-    """The figures of `statistics_from_petitions`; for a period of whole months (the periods the pages and the
-    API take) summed from the counters the services keep (`PetitionTally`) — two statements on a few rows per
-    unit and month, whatever the number of petitions — plus "overdue now" counted on the petitions' index."""
+    """The figures of `statistics_from_petitions`; for a period of whole half-months (every reporting period the
+    pages and the API take) summed from the counters the services keep (`PetitionTally`) — two statements on at
+    most a row per unit, area, topic and half-month, whatever the number of petitions — plus "overdue now"
+    counted on the petitions' index."""
     where = _where(user, unit, area)
-    if where is None or not whole_months(start, end):
+    if where is None or not whole_half_months(start, end):
         return statistics_from_petitions(user, unit=unit, area=area, start=start, end=end, today=today)
     today = today or timezone.localdate()
     # `where` is the user's scope, as for_user applies it, on the counters' own line_path / area_path.
-    tallies = PetitionTally.objects.unscoped().filter(where, month__gte=start, month__lte=end)
+    tallies = PetitionTally.objects.unscoped().filter(where, half_month__gte=start, half_month__lte=end)
     totals = tallies.aggregate(**{name: Sum(name) for name in PetitionTally.COUNTERS})
     totals = {name: n or 0 for name, n in totals.items()}
     figures = {name: totals[name] for name in ("received", "accepted", "rejected", "forwarded", "answered",

@@ -12,7 +12,12 @@ from danvan.core.audit import record_event, service
 from danvan.petitions.models import Petition, PetitionTally
 
 COUNTERS = PetitionTally.COUNTERS
-Key = tuple[int, str, str, object]  # unit, area_path, topic, month
+Key = tuple[int, str, str, object]  # unit, area_path, topic, half-month
+
+
+def half_month(day):
+    """The first day of the half-month of `day`: the 1st (days 1–14) or the 15th (the rest)."""
+    return day.replace(day=1 if day.day < 15 else 15)
 
 
 def contributions(p: Petition) -> dict[Key, Counter]:
@@ -23,7 +28,7 @@ def contributions(p: Petition) -> dict[Key, Counter]:
 
     def add(day, **counts):
         if day is not None:
-            out[(p.unit_id, p.area_path, p.topic or "", day.replace(day=1))].update(counts)
+            out[(p.unit_id, p.area_path, p.topic or "", half_month(day))].update(counts)
 
     add(p.received_on, received=1, **{f"k_{p.kind}": 1, f"c_{p.channel}": 1})
     add(p.accepted_on, accepted=1)
@@ -51,8 +56,9 @@ def settle(p: Petition) -> None:
 
 
 def _add(key: Key, delta: dict[str, int]) -> None:
-    unit_id, area_path, topic, month = key
-    rows = PetitionTally.objects.unscoped().filter(unit_id=unit_id, area_path=area_path, topic=topic, month=month)
+    unit_id, area_path, topic, half = key
+    rows = PetitionTally.objects.unscoped().filter(unit_id=unit_id, area_path=area_path, topic=topic,
+                                                   half_month=half)
     if rows.update(**{name: F(name) + n for name, n in delta.items()}):
         return
     try:
@@ -61,7 +67,7 @@ def _add(key: Key, delta: dict[str, int]) -> None:
 
             path = Unit.objects.unscoped().filter(pk=unit_id).values_list("line_path", flat=True).get()
             PetitionTally.objects.create(unit_id=unit_id, line_path=path, area_path=area_path, topic=topic,
-                                         month=month, **delta)
+                                         half_month=half, **delta)
     except IntegrityError:
         rows.update(**{name: F(name) + n for name, n in delta.items()})
 
@@ -77,7 +83,7 @@ def rebuild_petition_tallies(actor) -> dict:
         p = Petition(**dict(zip(fields, row, strict=True)))
         for key, counts in contributions(p).items():
             totals[key].update(counts)
-    old = {(t.unit_id, t.area_path, t.topic, t.month): {n: getattr(t, n) for n in COUNTERS}
+    old = {(t.unit_id, t.area_path, t.topic, t.half_month): {n: getattr(t, n) for n in COUNTERS}
            for t in PetitionTally.objects.unscoped().all()}
     new = {key: {n: counts[n] for n in COUNTERS} for key, counts in totals.items()}
     differed = sum(1 for key in set(old) | set(new) if old.get(key) != new.get(key))
@@ -86,7 +92,7 @@ def rebuild_petition_tallies(actor) -> dict:
     paths = dict(Unit.objects.unscoped().filter(pk__in={k[0] for k in new}).values_list("pk", "line_path"))
     PetitionTally.objects.unscoped().all().delete()
     PetitionTally.objects.bulk_create(
-        [PetitionTally(unit_id=k[0], line_path=paths[k[0]], area_path=k[1], topic=k[2], month=k[3], **counts)
+        [PetitionTally(unit_id=k[0], line_path=paths[k[0]], area_path=k[1], topic=k[2], half_month=k[3], **counts)
          for k, counts in new.items()], batch_size=2000)
     summary = {"rows_before": len(old), "rows_after": len(new), "rows_differing": differed}
     record_event(actor, "petitions.tally.rebuild", after=summary, object_type="petitions.petitiontally",

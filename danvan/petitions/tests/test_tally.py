@@ -14,8 +14,9 @@ from danvan.petitions.tests.conftest import receive
 pytestmark = pytest.mark.django_db
 
 TODAY = date(2026, 6, 1)
-PERIODS = [(date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 4, 1), date(2026, 6, 30)),
-           (date(2026, 1, 1), date(2026, 12, 31))]
+# A calendar month, a reporting month and quarter (15th to 14th, the default windows), a calendar year.
+PERIODS = [(date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 2, 15), date(2026, 3, 14)),
+           (date(2026, 3, 15), date(2026, 6, 14)), (date(2026, 1, 1), date(2026, 12, 31))]
 
 
 def _same_figures(world) -> None:
@@ -30,7 +31,7 @@ def _same_figures(world) -> None:
 
 
 def _rows() -> list[tuple]:
-    fields = ["unit_id", "area_path", "topic", "month", *PetitionTally.COUNTERS]
+    fields = ["unit_id", "area_path", "topic", "half_month", *PetitionTally.COUNTERS]
     return sorted(t for t in PetitionTally.objects.values_list(*fields) if any(t[4:]))
 
 
@@ -83,7 +84,7 @@ def test_the_counters_follow_every_step(world):
         _same_figures(world)
     assert Petition.objects.filter(duplicate_of__isnull=False).count() == 0  # unmarked: counted again
     assert Petition.objects.filter(status="appealed").count() == 2 and PetitionTally.objects.count() > 3
-    assert selectors.statistics(world.admin, start=PERIODS[2][0], end=PERIODS[2][1], today=TODAY)["received"] == 11
+    assert selectors.statistics(world.admin, start=PERIODS[3][0], end=PERIODS[3][1], today=TODAY)["received"] == 11
     kept = _rows()
     summary = services.rebuild_petition_tallies(None)
     assert summary["rows_differing"] == 0 and _rows() == kept  # the services kept exactly what a rebuild computes
@@ -110,3 +111,17 @@ def test_the_repair_command_rebuilds_the_counters_audited(world, capsys):
     assert _rows() == kept
     event = AuditEvent.objects.get(action="petitions.tally.rebuild")
     assert event.after == {"rows_before": 1, "rows_after": 1, "rows_differing": 1}
+
+
+def test_every_reporting_period_is_read_from_the_counters(world, django_assert_num_queries):
+    from danvan.reporting.periods import parse_period
+
+    receive(world.a.reporter, world.a.commune_party, received_on=date(2026, 3, 2))
+    world.a.reviewer.scope_for("view")
+    for code in ("2026-03", "2026-Q1", "2026-H1", "2026"):  # 15th to 14th windows: unions of half-months
+        period = parse_period(code)
+        with django_assert_num_queries(3):
+            figures = selectors.statistics(world.a.reviewer, start=period.start, end=period.end, today=TODAY)
+        assert figures["received"] == 1, code
+    with django_assert_num_queries(2):  # any other range reads the petitions
+        selectors.statistics(world.a.reviewer, start=date(2026, 3, 2), end=date(2026, 3, 20), today=TODAY)
