@@ -42,6 +42,8 @@ PUBLISHED_MODULES = {
     "danvan.api.reporting.submissions": "danvan.api.reporting",
     "danvan.api.reporting.excel": "danvan.api.reporting_excel",
     "danvan.api.reporting.synthesis": "danvan.api.reporting_synthesis",
+    **{f"danvan.api.petitions.{m}": "danvan.api.petitions"
+       for m in ("petitions", "status", "steps", "files", "receptions")},
 }
 
 

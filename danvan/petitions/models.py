@@ -185,6 +185,48 @@ class Petition(UnitOwnedModel, VersionedModel):
         return reverse("petitions:petition_detail", args=[self.pk])
 
 
+class PetitionTally(UnitOwnedModel):
+    """Counters of the statistics, kept by the services in the same transaction as each step: per owning unit ×
+    area × main topic × half-month (the 1st–14th, the 15th–end: every reporting window — 15th to 14th by default,
+    calendar months where a province uses them — is a union of these), how many petitions were received (by kind and channel too), accepted, rejected,
+    forwarded and answered (on time; days to answer summed) — each in the half-month of its own date, duplicates
+    left out, as `selectors.statistics` counted them from the petitions. A period of whole half-months sums these
+    rows; "overdue now" stays a count on the petitions' `(line_path, due_on)` index. `danvan petition_tallies
+    --rebuild` recomputes them from the petitions (audited)."""
+
+    unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+")
+    area_path = models.CharField(max_length=255, default="")
+    topic = models.CharField(max_length=40, blank=True)
+    half_month = models.DateField()  # its first day: the 1st or the 15th
+    received = models.IntegerField(default=0)
+    accepted = models.IntegerField(default=0)
+    rejected = models.IntegerField(default=0)
+    forwarded = models.IntegerField(default=0)
+    answered = models.IntegerField(default=0)
+    answered_on_time = models.IntegerField(default=0)
+    answer_days = models.IntegerField(default=0)
+    k_complaint = models.IntegerField(default=0)
+    k_complaint_second = models.IntegerField(default=0)
+    k_denunciation = models.IntegerField(default=0)
+    k_recommendation = models.IntegerField(default=0)
+    k_reflection = models.IntegerField(default=0)
+    c_reception = models.IntegerField(default=0)
+    c_mail = models.IntegerField(default=0)
+    c_portal = models.IntegerField(default=0)
+    c_forwarded = models.IntegerField(default=0)
+    c_phone = models.IntegerField(default=0)
+    c_email = models.IntegerField(default=0)
+
+    COUNTERS = ("received", "accepted", "rejected", "forwarded", "answered", "answered_on_time", "answer_days",
+                *(f"k_{k}" for k in Kind.values), *(f"c_{c}" for c in Channel.values))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["unit", "area_path", "topic", "half_month"],
+                                               name="petition_tally_key")]
+        indexes = [models.Index(fields=["half_month", "line_path"], name="petition_tally_month_idx")]
+        verbose_name = _("số liệu tổng hợp đơn thư")
+
+
 class IdentityScopedQuerySet(ScopedQuerySet):
     """The denunciations whose confidential part `user` may read: viewing needs the reviewer or handler role on
     the handling unit itself (rules.IDENTITY_ROLES) — superusers and reviewers above included see nothing; other

@@ -16,6 +16,7 @@ AUDIT_LABELS = {
     "petitions.petition.note": _("Ghi chú vào diễn biến đơn thư"),
     "petitions.petition.unmark_duplicate": _("Bỏ đánh dấu đơn trùng"),
     "petitions.identity.read": _("Xem thông tin người tố cáo"),
+    "petitions.tally.rebuild": _("Tính lại số liệu tổng hợp đơn thư"),
     "petitions.reception.create": _("Ghi buổi tiếp công dân"),
     "petitions.reminder.send": _("Nhắc hạn giải quyết đơn thư"),
     # The catalogues, edited in the admin (core.admin.AuditedModelAdmin).
@@ -40,7 +41,16 @@ def _petition_document(petition):
 
 
 def register() -> None:
+    from django.db.models.signals import post_delete, post_save
+
     from danvan.petitions import desk, selectors
+    from danvan.petitions.models import DeadlineRule, RemoteArea
+
+    # The cached deadline rules and remote areas are dropped when an administrator saves or deletes one.
+    for model in (DeadlineRule, RemoteArea):
+        for signal in (post_save, post_delete):
+            signal.connect(selectors.forget_reference_data, sender=model,
+                           dispatch_uid=f"petitions-reference-{model.__name__}-{id(signal)}")
 
     registry.audit_labels.register_many(AUDIT_LABELS)
     registry.navigation.register(registry.NavItem("petitions", _("Đơn thư"), "petitions:petition_list", order=49,

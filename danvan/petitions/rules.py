@@ -20,7 +20,10 @@ PETITION = StateMachine("đơn", {
     "answer": Transition(frm=(Status.ACCEPTED, Status.EXTENDED, Status.FORWARDED), to=Status.ANSWERED,
                          label="Trả lời"),
     "close": Transition(frm=(Status.ANSWERED, Status.REJECTED), to=Status.CLOSED, label="Kết thúc"),
-    "appeal": Transition(frm=(Status.ANSWERED,), to=Status.APPEALED, label="Khiếu nại lần hai"),
+    # After the answer, or once the resolution deadline passed unanswered (Law on Complaints 2011, art. 7 and 33;
+    # `may_appeal` says which of the open states qualify).
+    "appeal": Transition(frm=(Status.ANSWERED, Status.ACCEPTED, Status.EXTENDED), to=Status.APPEALED,
+                         label="Khiếu nại lần hai"),
     # Notes are accepted in every state, closed included: updates after closing are never lost.
     "note": Transition(frm=tuple(Status.values), to=None, label="Ghi chú"),
 }, state_labels=Status)
@@ -72,6 +75,23 @@ def may_read_identity(actor, petition) -> bool:
     if not is_confidential(petition):
         return True
     return bool(unit_roles(actor, petition.unit) & set(IDENTITY_ROLES))
+
+
+def may_appeal(petition, filed_on) -> str | None:
+    """Why a second-instance complaint may not be filed on `filed_on` against `petition` (None: it may): only a
+    first-instance complaint, once answered — or, accepted and unanswered, once its resolution deadline passed."""
+    if petition.kind != Kind.COMPLAINT:
+        return "Chỉ khiếu nại lần đầu mới có thể khiếu nại lần hai."
+    if petition.status == Status.ANSWERED:
+        return None
+    due = petition.resolution_due
+    if petition.status in (Status.ACCEPTED, Status.EXTENDED) and due is not None and filed_on > due:
+        return None
+    if petition.status in (Status.ACCEPTED, Status.EXTENDED):
+        when = f" ({due:%d/%m/%Y})" if due else ""
+        return (f"Chưa hết thời hạn giải quyết lần đầu{when}: chỉ khiếu nại lần hai khi đã có quyết định giải quyết "
+                "hoặc quá thời hạn mà không được giải quyết.")
+    return None  # any other state: the lifecycle table refuses it with its own reason
 
 
 def may_extend(petition, max_extensions: int) -> str | None:

@@ -13,11 +13,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from danvan.accounts.selectors import memberships_of
+from danvan.core.audit import ConflictError
 from danvan.core.permissions import Action
 from danvan.core.views import ScopedListView, call_service
 from danvan.org.choices import Era
 from danvan.org.selectors import get_area, get_unit, unit_list
 from danvan.petitions import forms, reports, rules, selectors, services
+from danvan.petitions.choices import Status
 from danvan.reporting.periods import PeriodError, parse_period
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -105,6 +107,7 @@ def petition_detail(request, petition_id: int):
         "petition": petition, "people": people, "withheld": withheld, "today": timezone.localdate(),
         "events": events, "files": selectors.petition_files(request.user, petition), "may_attach": may_attach,
         "attach_form": forms.AttachForm() if may_attach else None,
+        "may_remove": may_attach and petition.status != Status.CLOSED,
         "appealed": next((e.data for e in events if e.kind == "appealed"), None),
         "filing": next((e.data for e in events if e.kind == "received" and e.data.get("filing_due")), None),
         "steps": [(s, STEP_LABELS[s]) for s in steps], "duplicates": selectors.duplicates_of(request.user, petition),
@@ -201,7 +204,7 @@ def petition_file_remove(request, attachment_id: int):
     petition, attachment = selectors.petition_file(request.user, attachment_id)
     try:
         services.remove_petition_file(request.user, attachment)
-    except PermissionDenied as exc:
+    except (PermissionDenied, ConflictError) as exc:
         _messages_of(request, exc)
     else:
         messages.success(request, "Đã gỡ tệp đính kèm.")

@@ -287,6 +287,7 @@ def candidate_kwargs(names: list[str], data: dict):
         "directive_id": data["directive_ids"], "task_id": data["task_ids"], "activity_id": data["activity_ids"],
         "commitment_id": data["commitment_ids"], "token": data["feed_tokens"],
         "petition_id": data["petition_ids"],
+        "file_id": data.get("petition_attachment_ids", []) + data["attachment_ids"],
         "article_id": data["article_ids"], "slug": data["article_slugs"] + ["x"],
         "province": ["lai-chau", "ninh-binh"], "commune": data["commune_slugs"], "photo_id": data["attachment_ids"],
         "moderation_id": data["moderation_ids"],
@@ -305,6 +306,7 @@ SIGN_OUT = {"accounts:logout", "admin:logout"}
 def b_state(world):
     """Everything of province B a request could change (A's own data may legitimately change)."""
     from danvan.consultation.models import Comment, CommentGroup, Consultation
+    from danvan.core.models import Attachment
     from danvan.directives.models import Activity, Commitment, Directive, Task, TaskProgress
     from danvan.movement.models import MovementModel
     from danvan.petitions.models import Petition, PetitionEvent
@@ -342,6 +344,7 @@ def b_state(world):
         sorted(Petition.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
         PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),
         sorted(ModerationItem.objects.filter(line_path__startswith=prefix).values_list("pk", "status")),
+        sorted(Attachment.objects.unscoped().filter(line_path__startswith=prefix).values_list("pk", flat=True)),
     )
 
 
@@ -362,6 +365,11 @@ def probe_urls(data):
                                             user=data["secrets"][3])
 
 
+def methods_for(url: str) -> tuple[str, ...]:
+    """GET and POST everywhere; DELETE too on the API routes that take one (a petition's file)."""
+    return ("get", "post", "delete") if url.startswith("/api/") and "/files/" in url else ("get", "post")
+
+
 def test_user_of_one_province_gets_nothing_of_another(world, client):
     data = b_data(world)
     before = b_state(world)
@@ -371,7 +379,7 @@ def test_user_of_one_province_gets_nothing_of_another(world, client):
         for name, url in probe_urls(data):
             if name in SIGN_OUT:
                 continue
-            for method in ("get", "post"):
+            for method in methods_for(url):
                 response = getattr(client, method)(url)
                 assert "_auth_user_id" in client.session, f"{method.upper()} {url} signed the user out"
                 body = response.content.decode(errors="replace")
@@ -387,7 +395,7 @@ def test_user_of_one_province_gets_nothing_of_another(world, client):
 def test_anonymous_user_gets_only_login_and_public_pages(world, client):
     data = b_data(world)
     for name, url in probe_urls(data):
-        for method in ("get", "post"):
+        for method in methods_for(url):
             response = getattr(client, method)(url)
             body = response.content.decode(errors="replace")
             if name in PUBLIC_FOR_ANONYMOUS:

@@ -10,4 +10,5 @@ from danvan.petitions.selectors.stats import (  # noqa: F401
     petitions_received,
     petitions_settled,
     statistics,
+    statistics_from_petitions,
 )

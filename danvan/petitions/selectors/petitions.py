@@ -3,6 +3,7 @@ the denouncer's identity (withheld or read and audited), the public status looku
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
 from django.db.models import Prefetch, Q, Sum
@@ -33,9 +34,30 @@ PUBLIC_STEPS = (EventKind.RECEIVED, EventKind.ACCEPTED, EventKind.REJECTED, Even
                 EventKind.EXTENDED, EventKind.ANSWERED, EventKind.CLOSED, EventKind.APPEALED)
 
 
+# The deadline rules and the remote-area list are data an administrator edits rarely and every receipt reads:
+# kept per process, dropped when a row is saved or deleted (`forget_reference_data`, connected in
+# registrations) and after REFERENCE_SECONDS at most (a queryset update sends no signal; another process's cache
+# learns of an edit by then). The holidays are read per receipt (reporting's data, loaded in bulk elsewhere).
+REFERENCE_SECONDS = 60
+_reference: dict = {}
+
+
+def forget_reference_data(**_) -> None:
+    _reference.clear()
+
+
+def _reference_data() -> dict:
+    if _reference.get("until", 0) < time.monotonic():
+        _reference.clear()
+        _reference["rules"] = {(r.kind, r.step): r for r in DeadlineRule.objects.unscoped().all()}
+        _reference["remote"] = set(RemoteArea.objects.unscoped().values_list("area__era", "area__code"))
+        _reference["until"] = time.monotonic() + REFERENCE_SECONDS
+    return _reference
+
+
 def deadline_rule(kind: str, step: str) -> DeadlineRule | None:
     """The rule in force (data an administrator edits); the same whoever asks."""
-    return DeadlineRule.objects.unscoped().filter(kind=kind, step=step).first()
+    return _reference_data()["rules"].get((kind, step))
 
 
 def deadline_rules() -> list[DeadlineRule]:
@@ -49,8 +71,8 @@ def calendar_from(day: date):
 
 def is_remote(area: Area) -> bool:
     """Whether the area or one of its ancestors is on the remote-area list."""
-    return RemoteArea.objects.unscoped().filter(area__era=area.era,
-                                                area__code__in=[*area.ancestor_codes, area.code]).exists()
+    remote = _reference_data()["remote"]
+    return any((area.era, code) in remote for code in [*area.ancestor_codes, area.code])
 
 
 def suggested_topics(text: str) -> list[str]:
@@ -139,11 +161,14 @@ def duplicates_of(user, petition: Petition):
 
 def allowed_steps(user, petition: Petition) -> list[str]:
     """The steps the UI offers this user (none to those who may only read). Staff of the superior unit, who
-    receive a second-instance complaint, may record the appeal of an answered first-instance one."""
+    receive a second-instance complaint, may record the appeal of an answered first-instance one (or of one whose
+    resolution deadline passed unanswered)."""
+    steps = rules.PETITION.allowed(petition.status)
+    if "appeal" in steps and rules.may_appeal(petition, timezone.localdate()):
+        steps = [s for s in steps if s != "appeal"]
     if rules.may_act(user, petition):
-        return rules.PETITION.allowed(petition.status)
-    if "appeal" in rules.PETITION.allowed(petition.status) and petition.kind == "complaint" and \
-            petition.unit.parent_id is not None and user is not None:
+        return steps
+    if "appeal" in steps and petition.unit.parent_id is not None and user is not None:
         # The superior's line path is the unit's without its last step: no query (lists call this per row).
         superior_path = petition.unit.line_path.rstrip("/").rsplit("/", 1)[0] + "/"
         if user.scope_for(Action.REPORT).covers(superior_path):

@@ -22,3 +22,4 @@ from danvan.petitions.services.steps import (  # noqa: F401
     forward_petition,
     reject_petition,
 )
+from danvan.petitions.services.tally import rebuild_petition_tallies  # noqa: F401

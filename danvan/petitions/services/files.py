@@ -5,11 +5,11 @@ downloads through the petitions page is audited as a read of the denouncer's ide
 
 from django.core.exceptions import PermissionDenied
 
-from danvan.core.audit import record_event, service
+from danvan.core.audit import ConflictError, record_event, service
 from danvan.core.models import Attachment
 from danvan.core.services import attach_file, remove_attachment
 from danvan.petitions import rules, selectors
-from danvan.petitions.choices import EventKind
+from danvan.petitions.choices import EventKind, Status
 from danvan.petitions.models import Petition
 from danvan.petitions.services._common import _event
 
@@ -27,15 +27,23 @@ def attach_petition_file(actor, petition: Petition, uploaded_file, *, title: str
 
 
 @service
-def remove_petition_file(actor, attachment: Attachment) -> int:
-    """Remove a petition's file (core checks the right over its owner); the petition's id, for the redirect."""
-    petition = selectors.petition_of_file(attachment)
-    if petition is None or not (rules.may_act(actor, petition) or rules.may_receive(actor, petition.unit)):
+def remove_petition_file(actor, attachment: Attachment) -> Petition:
+    """Remove a petition's file (core checks the right over its owner, and audits it); the petition. Only those
+    who may read the file — a denunciation's: its handling unit's reviewers and handlers — and take a step or
+    receive for the unit; refused (409) once the petition is closed: its file is part of the closed record."""
+    found = selectors.petition_of_file(attachment)
+    if found is None:
         raise PermissionDenied("Bạn không có quyền gỡ tệp đính kèm này.")
+    petition = Petition.objects.select_for_update(of=("self",)).select_related("unit").get(pk=found.pk)
+    if not (rules.may_act(actor, petition) or rules.may_receive(actor, petition.unit)) or (
+            rules.is_confidential(petition) and not rules.may_read_identity(actor, petition)):
+        raise PermissionDenied("Bạn không có quyền gỡ tệp đính kèm này.")
+    if petition.status == Status.CLOSED:
+        raise ConflictError("Đơn đã kết thúc: không gỡ được tệp đính kèm (vẫn có thể đính kèm thêm hoặc ghi chú).")
     shown = "Gỡ một tệp." if rules.is_confidential(petition) else f"Gỡ tệp “{attachment.filename}”."
     remove_attachment(actor, attachment, action="report")
     _event(petition, EventKind.FILE, actor, text=shown)
-    return petition.pk
+    return petition
 
 
 @service

@@ -12,6 +12,7 @@ from danvan.core.notifications import notify
 from danvan.petitions import deadlines, rules, selectors
 from danvan.petitions.choices import EventKind, Kind, Status, Step
 from danvan.petitions.models import Petition, Petitioner
+from danvan.petitions.services import tally
 from danvan.petitions.services._common import _day, _event, _raise, _text
 from danvan.petitions.services.files import _move_files
 from danvan.petitions.services.petitions import AUDITED, _new_code
@@ -26,6 +27,7 @@ def _begin(actor, petition: Petition, event: str) -> tuple[Petition, dict, str]:
     if not rules.may_act(actor, locked):
         raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
     target = rules.PETITION.target(locked.status, event)
+    tally.track(locked)
     return locked, snapshot(locked, STEP_FIELDS), target
 
 
@@ -34,6 +36,7 @@ def _finish(petition: Petition, target: str) -> dict:
     petition.status = target
     petition.version += 1
     petition.save()
+    tally.settle(petition)
     return snapshot(petition, STEP_FIELDS)
 
 
@@ -195,8 +198,10 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     """A second-instance complaint against the answer of a first-instance one: a new petition linked to it
     (returned), owned by the body that settles the second instance — the superior of the unit that answered
     (the default), another unit of the system named, or an outside body by name, which the first unit then
-    follows up as a forwarded petition. The first one becomes "appealed". Filed after the legal window (30
-    days from the answer, 45 in remote areas; data) it is still received, marked as filed late."""
+    follows up as a forwarded petition. The first one becomes "appealed". Filed against an answer, or — accepted
+    and unanswered — once the resolution deadline passed (refused before it: 409); the events say which
+    (`grounds: "no_answer"`). Filed after the legal window (30 days from the answer or from the deadline that
+    passed, 45 in remote areas; data) it is still received, marked as filed late."""
     locked = Petition.objects.select_for_update(of=("self",)).select_related("unit").get(pk=petition.pk)
     errors: dict = {}
     to_body = _text(errors, "to_body", to_body, limit=300)
@@ -207,12 +212,20 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     if not (rules.may_act(actor, locked) or (target_unit is not None and rules.may_receive(actor, target_unit))):
         raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
     p, before = locked, snapshot(locked, STEP_FIELDS)
+    tally.track(p)
     target = rules.PETITION.target(p.status, "appeal")
     if p.kind != Kind.COMPLAINT:
-        raise ConflictError("Chỉ khiếu nại lần đầu mới có thể khiếu nại lần hai.")
+        raise ConflictError(rules.may_appeal(p, None))
     day = _day(errors, "received_on", received_on, not_before=p.answered_on, before_label="ngày trả lời")
     _raise(errors)
-    window = deadlines.due_date(selectors.deadline_rule(Kind.COMPLAINT_SECOND, Step.FILING), p.answered_on or day,
+    refusal = rules.may_appeal(p, day)
+    if refusal:
+        raise ConflictError(refusal)
+    # The window runs from the first-instance decision, or from the deadline that passed without one.
+    unanswered = p.status != Status.ANSWERED
+    grounds = {"grounds": "no_answer", "first_deadline": p.resolution_due.isoformat()} if unanswered else {}
+    window = deadlines.due_date(selectors.deadline_rule(Kind.COMPLAINT_SECOND, Step.FILING),
+                                p.resolution_due if unanswered else (p.answered_on or day),
                                 remote=p.remote_area, complex_=False, calendar=_calendar(day))
     filed_late = window is not None and day > window
     owner = target_unit or p.unit
@@ -232,16 +245,19 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     while selectors.code_taken(second.code):
         second.code = _new_code()
     second.save()
+    tally.settle(second)
     Petitioner.objects.bulk_create([Petitioner(petition=second, name=x.name, address=x.address, phone=x.phone,
                                                id_number=x.id_number, phone_key=x.phone_key)
                                     for x in Petitioner.objects.filter(petition=p)])
     where = {"to_body": to_body} if to_body else {"to_unit": owner.pk, "to_unit_name": owner.name}
     _event(second, EventKind.RECEIVED, actor, text=note, happened_on=day, first_instance=p.pk,
-           filed_late=filed_late or None, filing_due=window and window.isoformat())
+           filed_late=filed_late or None, filing_due=window and window.isoformat(), **grounds)
     if to_body:
         _event(second, EventKind.FORWARDED, actor, happened_on=day, to_body=to_body)
     _event(p, EventKind.APPEALED, actor, text=note, happened_on=day, second_instance=second.pk, code=second.code,
-           filed_late=filed_late or None, **where)
+           filed_late=filed_late or None, **where, **grounds)
+    if unanswered:  # it no longer waits for this unit's answer; the second instance carries the case
+        p.due_on = None
     if target_unit is not None and target_unit.pk != p.unit_id:
         _notify_unit(target_unit, f"Khiếu nại lần hai {second.code} chuyển đến {target_unit.name}: {p.subject}",
                      second)

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from danvan.accounts.services import grant_membership
-from danvan.petitions import services
+from danvan.petitions import selectors, services
 from danvan.testing.factories import UserFactory
 
 PHONE = "0912 345 678"
@@ -18,6 +18,14 @@ def receive(actor, unit, *, kind="complaint", received_on=date(2026, 3, 2), area
     return services.create_petition(actor, unit=unit, kind=kind, received_on=received_on, channel="reception",
                                     area=area or unit.area, petitioners=[person], subject=subject, content=content,
                                     **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_reference_data():
+    """The deadline rules and remote areas are cached per process: each test starts and ends without them."""
+    selectors.forget_reference_data()
+    yield
+    selectors.forget_reference_data()
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from django.core.exceptions import ValidationError
 from danvan.accounts.services import grant_membership
 from danvan.core.audit import ConflictError
 from danvan.core.models import Notification
-from danvan.petitions import services
+from danvan.petitions import selectors, services
 from danvan.petitions.choices import Status
-from danvan.petitions.models import DeadlineRule
+from danvan.petitions.models import DeadlineRule, Petition
 from danvan.petitions.tests.conftest import receive
 from danvan.testing.factories import UserFactory
 
@@ -98,6 +98,7 @@ def test_filed_after_the_window_it_is_received_and_marked_late(world, remote, re
 
 def test_the_window_is_data(world):
     DeadlineRule.objects.filter(kind="complaint_second", step="filing").update(days=10)
+    selectors.forget_reference_data()  # an update sends no signal: what an admin's save does
     second = services.appeal_petition(world.a.reporter, _answered(world), received_on=date(2026, 4, 20))
     assert second.timeline.get(kind="received").data["filed_late"] is True
 
@@ -150,3 +151,72 @@ def test_the_list_offers_the_appeal_to_the_superiors_staff_without_a_query_per_r
     with django_assert_max_num_queries(10):
         out = client.get("/api/v1/petitions?status=answered").json()
     assert out["count"] == 6 and all(item["allowed"] == ["appeal"] for item in out["items"])
+
+
+# --- second instance when the first-instance deadline passed unanswered (Law on Complaints 2011, art. 7, 33) ---
+
+
+def _accepted(world, **kwargs):
+    p = receive(world.a.reporter, world.a.commune_party, received_on=date(2026, 3, 2), **kwargs)
+    return services.accept_petition(world.a.reporter, p, accepted_on=date(2026, 3, 5))
+
+
+def test_after_the_resolution_deadline_passed_unanswered_the_second_instance_goes_up(world):
+    first = _accepted(world)
+    assert first.resolution_due == date(2026, 4, 4)  # 30 days from acceptance
+    second = services.appeal_petition(world.a.reporter, first, received_on=date(2026, 4, 5))
+    assert (second.unit_id, second.kind, second.status, second.first_instance_id) == (
+        world.a.btgdv.pk, "complaint_second", "received", first.pk)
+    first.refresh_from_db()
+    assert (first.status, first.due_on, first.answered_on) == (Status.APPEALED, None, None)
+    appealed = first.timeline.get(kind="appealed").data
+    assert (appealed["grounds"], appealed["first_deadline"]) == ("no_answer", "2026-04-04")
+    received = second.timeline.get(kind="received").data
+    assert received["grounds"] == "no_answer" and received["filing_due"] == "2026-05-04"  # 30 days from the deadline
+    answered = _answered(world, phone="0911000555", id_number="", subject="Khác", content="Nội dung khác hẳn")
+    after_answer = services.appeal_petition(world.a.reporter, answered, received_on=date(2026, 4, 10))
+    assert "grounds" not in after_answer.timeline.get(kind="received").data  # an answer they disagree with
+
+
+@pytest.mark.parametrize(("received_on", "late"), [(date(2026, 5, 4), False), (date(2026, 5, 5), True)])
+def test_the_window_runs_from_the_deadline_that_passed(world, received_on, late):
+    second = services.appeal_petition(world.a.reporter, _accepted(world), received_on=received_on)
+    assert bool(second.timeline.get(kind="received").data.get("filed_late")) is late
+
+
+@pytest.mark.parametrize("received_on", [date(2026, 3, 20), date(2026, 4, 4)])
+def test_refused_until_the_resolution_deadline_has_passed(world, received_on):
+    first = _accepted(world)
+    with pytest.raises(ConflictError) as refused:
+        services.appeal_petition(world.a.reporter, first, received_on=received_on)
+    assert "Chưa hết thời hạn giải quyết lần đầu (04/04/2026)" in str(refused.value)
+    first.refresh_from_db()
+    assert first.status == Status.ACCEPTED and not first.timeline.filter(kind="appealed").exists()
+
+
+def test_only_a_first_instance_complaint_goes_to_the_second_instance_unanswered(world):
+    denunciation = _accepted(world, kind="denunciation", phone="0911000666", id_number="")
+    with pytest.raises(ConflictError) as refused:
+        services.appeal_petition(world.a.reporter, denunciation, received_on=date(2026, 6, 1))
+    assert "Chỉ khiếu nại lần đầu" in str(refused.value)
+
+
+def test_the_page_and_the_api_offer_it_only_once_the_deadline_passed(client, world, superior_reporter):
+    from django.utils import timezone
+
+    overdue = _accepted(world)
+    recent = services.accept_petition(world.a.reporter, receive(
+        world.a.reporter, world.a.commune_party, received_on=timezone.localdate(), phone="0911000777", id_number="",
+        subject="Mới", content="Nội dung mới khác hẳn"), accepted_on=timezone.localdate())
+    client.force_login(world.a.reporter)
+    assert f"/don-thu/{overdue.pk}/appeal/" in client.get(overdue.get_absolute_url()).content.decode()
+    assert f"/don-thu/{recent.pk}/appeal/" not in client.get(recent.get_absolute_url()).content.decode()
+    early = client.post(f"/api/v1/petitions/{recent.pk}/appeal", {"received_on": timezone.localdate().isoformat()},
+                        content_type="application/json")
+    assert early.status_code == 409 and "Chưa hết thời hạn" in early.json()["detail"]
+    client.force_login(superior_reporter)
+    assert client.get(f"/api/v1/petitions/{overdue.pk}").json()["allowed"] == ["appeal"]
+    response = client.post(f"/don-thu/{overdue.pk}/appeal/", {"received_on": "2026-04-06"})
+    second = Petition.objects.get(first_instance=overdue)
+    assert response.status_code == 302 and response.url == second.get_absolute_url()
+    assert "quá thời hạn giải quyết lần đầu (2026-04-04)" in client.get(response.url).content.decode()

@@ -82,7 +82,12 @@ def test_a_complaint_cannot_be_extended(world):
 
 
 def test_an_administrator_edits_a_rule_and_new_petitions_follow_it(world):
-    DeadlineRule.objects.filter(kind="complaint", step="acceptance").update(days=5, working_days=True)
+    before = receive(world.a.reporter, world.a.commune_party, received_on=date(2026, 2, 12), phone="0911000999",
+                     id_number="", subject="Trước khi sửa", content="Khác hẳn")  # the rules are now cached
+    assert before.acceptance_due == date(2026, 2, 22)
+    rule = DeadlineRule.objects.get(kind="complaint", step="acceptance")
+    rule.days, rule.working_days = 5, True
+    rule.save()  # as the admin saves it: the cached rules are dropped
     petition = receive(world.a.reporter, world.a.commune_party, received_on=date(2026, 2, 12))
     assert petition.acceptance_due == date(2026, 2, 26)  # 13/2, then Tết and weekends, 23–26/2
 

@@ -5,6 +5,7 @@ for the handling unit's reviewers and handlers, each download audited, never thr
 from datetime import date
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from danvan.core.models import Attachment, AuditEvent
@@ -155,3 +156,60 @@ def test_the_page_of_a_petition_with_files_answers_in_a_bounded_number_of_querie
     with django_assert_max_num_queries(18):
         page = client.get(petition.get_absolute_url())
     assert page.content.decode().count("/don-thu/tep/") >= 10
+
+
+# --- removal through the API: DELETE /api/v1/petitions/{id}/files/{file_id} ----------------------------------
+
+
+def test_api_removes_a_file_audited_and_on_the_timeline(client, world):
+    petition = receive(world.a.reporter, world.a.commune_party)
+    attachment = services.attach_petition_file(world.a.reporter, petition, _pdf("bang-chung.pdf"))
+    other = receive(world.a.reporter, world.a.commune_party, phone="0988000222", id_number="", subject="Khác",
+                    content="Nội dung khác hẳn")
+    url = f"/api/v1/petitions/{petition.pk}/files/{attachment.pk}"
+    client.force_login(world.b.reviewer)  # another province: as if absent
+    assert client.delete(url).status_code == 404
+    client.force_login(world.a.reporter)
+    assert client.delete(f"/api/v1/petitions/{other.pk}/files/{attachment.pk}").status_code == 404  # not its file
+    response = client.delete(url)
+    assert response.status_code == 200, response.content
+    assert response.json()["attachments"] == [] and not Attachment.objects.exists()
+    removed = AuditEvent.objects.get(action="core.attachment.remove")
+    assert removed.actor_id == world.a.reporter.pk and removed.before["filename"] == "bang-chung.pdf"
+    assert ("file", "Gỡ tệp “bang-chung.pdf”.") in list(petition.timeline.values_list("kind", "text"))
+    assert client.delete(url).status_code == 404  # gone
+
+
+def test_a_denunciations_file_is_removed_only_by_those_who_may_read_it(client, world, handler):
+    denunciation = receive(world.a.reporter, world.a.commune_party, kind="denunciation")
+    attachment = services.attach_petition_file(world.a.reporter, denunciation, _pdf("to-cao.pdf"))
+    url = f"/api/v1/petitions/{denunciation.pk}/files/{attachment.pk}"
+    for user in (world.a.reporter, world.a.reviewer, world.admin):  # the receiver, reviewers above, administrators
+        client.force_login(user)
+        assert client.delete(url).status_code == 404
+        assert client.post(f"/don-thu/tep/{attachment.pk}/go/").status_code == 404
+    with pytest.raises(PermissionDenied):
+        services.remove_petition_file(world.a.reporter, attachment)
+    assert Attachment.objects.filter(pk=attachment.pk).exists()
+    client.force_login(handler)
+    assert client.delete(url).status_code == 200 and not Attachment.objects.exists()
+    assert ("file", "Gỡ một tệp.") in list(denunciation.timeline.values_list("kind", "text"))
+
+
+def test_a_closed_petitions_files_are_kept(client, world):
+    petition = receive(world.a.reporter, world.a.commune_party)
+    attachment = services.attach_petition_file(world.a.reporter, petition, _pdf("ket-qua.pdf"))
+    petition = services.reject_petition(world.a.reporter, petition, reason="Không thuộc thẩm quyền",
+                                        rejected_on=date(2026, 3, 3))
+    client.force_login(world.a.reporter)
+    page = client.get(petition.get_absolute_url()).content.decode()
+    assert f"/don-thu/tep/{attachment.pk}/go/" in page  # rejected, not closed: still removable
+    services.close_petition(world.a.reporter, petition)
+    page = client.get(petition.get_absolute_url()).content.decode()
+    assert "ket-qua.pdf" in page and f"/don-thu/tep/{attachment.pk}/go/" not in page
+    refused = client.delete(f"/api/v1/petitions/{petition.pk}/files/{attachment.pk}")
+    assert refused.status_code == 409 and "Đơn đã kết thúc" in refused.json()["detail"]
+    response = client.post(f"/don-thu/tep/{attachment.pk}/go/", follow=True)
+    assert "Đơn đã kết thúc" in response.content.decode()
+    assert Attachment.objects.filter(pk=attachment.pk).exists()
+    assert not AuditEvent.objects.filter(action="core.attachment.remove").exists()
