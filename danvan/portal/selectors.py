@@ -132,6 +132,22 @@ def public_model(model_id) -> MovementModel:
         raise Http404 from exc
 
 
+def public_model_id_by_slug(slug: str) -> int | None:
+    """The public model whose name makes `slug` (the newest if two names make the same one), or None: the
+    address "/mo-hinh/<slug>/" of issue 20. The {slug: id} map is cached per content generation, so a crawler
+    probing slugs costs one cache read, not a scan of the models."""
+    from danvan.portal.caching import generation
+
+    key = f"portal:model-slugs:{generation()[0]}"
+    slugs = cache.get(key)
+    if slugs is None:
+        slugs = {}
+        for pk, name in public_models().values_list("id", "name").order_by("registered_on", "id"):
+            slugs[slugify_vi(name) or "mo-hinh"] = pk  # the newest wins
+        cache.set(key, slugs, timeout=3600)
+    return slugs.get(str(slug)[:200])
+
+
 def model_photos(model: MovementModel) -> list[Attachment]:
     """The photos attached to a public model (its documents stay inside the apparatus)."""
     if not model.is_public:
