@@ -19,12 +19,13 @@ def as_user(client, user):
     return client
 
 
-def post(client, url, data):
-    return client.post(url, data, content_type="application/json")
+def post(client, url, data, method="post"):
+    """A JSON body sent with `method` (POST unless told)."""
+    return getattr(client, method)(url, data, content_type="application/json")
 
 
 def patch(client, url, data):
-    return client.patch(url, data, content_type="application/json")
+    return post(client, url, data, method="patch")
 
 
 def test_a_reporter_writes_and_a_reviewer_above_publishes_through_the_api(client, world):
