@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "danvan.core.middleware.RequestIdMiddleware",
     "danvan.core.request_guards.RejectNulMiddleware",
+    "danvan.portal.caching.AnonymousPageMiddleware",  # replays cached public pages before sessions (portal/caching.py)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -16,6 +16,7 @@ from danvan.api import (
     movement,
     org,
     petitions,
+    portal,
     reporting,
     search,
     situation,
@@ -32,6 +33,7 @@ ROUTERS: list[tuple[str, Router]] = [
     ("", directives.router),
     ("", search.router),
     ("", petitions.router),
+    ("", portal.router),
 ]
 
 # operationIds are published (generated clients call them by name): the routes moved into per-app

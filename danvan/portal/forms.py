@@ -21,8 +21,9 @@ class ArticleForm(forms.Form):
     body = forms.CharField(label=_("Nội dung"), max_length=100_000, widget=forms.Textarea(attrs={"rows": 16}),
                            help_text=_("Viết từng đoạn, cách nhau một dòng trống. Được dùng các thẻ định dạng "
                                        "đơn giản (<p>, <strong>, <em>, <ul>, <li>, <h2>, <a>); mọi mã khác bị bỏ."))
-    area = forms.CharField(label=_("Mã địa bàn"), max_length=20,
-                           help_text=_("Mã tỉnh hoặc xã hiện hành mà tin nói đến (mặc định: địa bàn của đơn vị)."))
+    area = forms.ChoiceField(label=_("Địa bàn"), error_messages={
+        "invalid_choice": _("Chọn một địa bàn hiện hành trong danh sách (thuộc địa bàn của đơn vị bạn).")}, help_text=_(
+        "Tỉnh hoặc xã mà tin nói đến, trong địa bàn của đơn vị viết (mặc định: địa bàn của đơn vị)."))
     topics = forms.MultipleChoiceField(label=_("Chủ đề"), required=False, widget=forms.CheckboxSelectMultiple)
     cover = forms.FileField(label=_("Ảnh bìa"), required=False,
                             help_text=_("Ảnh JPEG hoặc PNG; ảnh được thu nhỏ và xóa thông tin vị trí."))
@@ -31,9 +32,10 @@ class ArticleForm(forms.Form):
     remove_cover = forms.BooleanField(label=_("Bỏ ảnh bìa hiện tại"), required=False)
     version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0, max_value=2**31 - 1)
 
-    def __init__(self, *args, units, editing: bool = False, **kwargs):
+    def __init__(self, *args, units, areas: list[tuple[str, str]], editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["area"].choices = areas  # type: ignore[attr-defined]
         self.fields["topics"].choices = sorted(rules.topic_labels().items(), key=lambda kv: kv[1])  # type: ignore[attr-defined]
         if editing:
             del self.fields["unit"]

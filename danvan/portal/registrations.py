@@ -36,6 +36,20 @@ def _movement_changed(sender, instance, **kwargs) -> None:
     instance._portal_was_public = instance.__dict__.get("is_public", False)
 
 
+def _may_moderate_some(user) -> bool:
+    """Staff who may report for some unit (the moderation queue's rule, citizen/rules.may_moderate)."""
+    from danvan.core.permissions import Action
+
+    return user.is_superuser or bool(user.scope_for(Action.REPORT).prefixes)
+
+
+def _held_count(request) -> int | None:
+    """What waits in the user's moderation queue (counted only when the bar is printed); nothing shown at 0."""
+    from danvan.portal.citizen.selectors import moderation_queue
+
+    return moderation_queue(request.user).count() or None
+
+
 def register() -> None:
     from django.db.models.signals import post_init, post_save
 
@@ -44,6 +58,8 @@ def register() -> None:
     registry.audit_labels.register_many(AUDIT_LABELS)
     registry.navigation.register(registry.NavItem("portal", _("Cổng thông tin"), "portal:staff_articles",
                                                   order=65, namespace="portal"))
+    registry.navigation.register(registry.NavItem("portal_moderation", _("Kiểm duyệt"), "portal:moderation_list",
+                                                  order=66, visible=_may_moderate_some, badge=_held_count))
     # "/" for an anonymous visitor is the portal's home page (core.views.home asks the registry).
     from danvan.portal import views
 

@@ -34,9 +34,14 @@ PHOTO_OWNER = MovementModel._meta.label_lower
 # ----------------------------------------------------------------------------------------------- staff reads
 
 
-def article_list(user, *, status: str = "", q: str = ""):
-    """The articles of the user's line (and the published ones), newest first."""
+def article_list(user, *, status: str = "", q: str = "", unit=None, area: Area | None = None):
+    """The articles of the user's line (and the published ones), newest first; `unit` means the unit and the
+    units under it, `area` the area and everything inside it."""
     qs = Article.objects.for_user(user, Action.VIEW).select_related("unit", "area")
+    if unit is not None:
+        qs = qs.filter(line_path__startswith=unit.line_path)
+    if area is not None:
+        qs = qs.filter(area_path__startswith=area.path)
     if status in ArticleStatus.values:
         qs = qs.filter(status=status)
     if q.strip():
@@ -54,6 +59,24 @@ def writable_units(user):
     from danvan.org.selectors import unit_list
 
     return unit_list(user, action=Action.REPORT).filter(closed_on__isnull=True)
+
+
+def writable_areas(user) -> list[tuple[str, str]]:
+    """(code, label) of the current provinces and communes inside the areas of the units the user may write
+    for, in path order (a commune under its province): the article editor's area list. Areas are public
+    geography, read unscoped; which ones is decided by the user's scoped units."""
+    from django.db.models import Q
+
+    paths = sorted(set(writable_units(user).values_list("area__path", flat=True)))
+    prefixes = [p for i, p in enumerate(paths) if not any(p.startswith(q) for q in paths[:i])]
+    if not prefixes:
+        return []
+    within = Q()
+    for prefix in prefixes:
+        within |= Q(path__startswith=prefix)
+    rows = (Area.objects.unscoped().filter(within, era=Era.CURRENT, level__in=(Level.PROVINCE, Level.COMMUNE))
+            .order_by("path").values_list("code", "name", "level"))
+    return [(code, name if level == Level.PROVINCE else f"— {name}") for code, name, level in rows]
 
 
 # ---------------------------------------------------------------------------------------------- public reads
@@ -107,6 +130,22 @@ def public_model(model_id) -> MovementModel:
         return qs.get(pk=int(model_id))
     except (MovementModel.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
         raise Http404 from exc
+
+
+def public_model_id_by_slug(slug: str) -> int | None:
+    """The public model whose name makes `slug` (the newest if two names make the same one), or None: the
+    address "/mo-hinh/<slug>/" of issue 20. The {slug: id} map is cached per content generation, so a crawler
+    probing slugs costs one cache read, not a scan of the models."""
+    from danvan.portal.caching import generation
+
+    key = f"portal:model-slugs:{generation()[0]}"
+    slugs = cache.get(key)
+    if slugs is None:
+        slugs = {}
+        for pk, name in public_models().values_list("id", "name").order_by("registered_on", "id"):
+            slugs[slugify_vi(name) or "mo-hinh"] = pk  # the newest wins
+        cache.set(key, slugs, timeout=3600)
+    return slugs.get(str(slug)[:200])
 
 
 def model_photos(model: MovementModel) -> list[Attachment]:

@@ -35,7 +35,7 @@ def _raise(errors: dict) -> None:
         raise ValidationError(errors)
 
 
-def _clean_fields(errors: dict, *, title, summary, body, area, topics, cover_alt) -> dict:
+def _clean_fields(errors: dict, *, unit, title, summary, body, area, topics, cover_alt) -> dict:
     title = " ".join(plain_text(title, 1000).split())
     if not title:
         errors.setdefault("title", []).append("Chưa nhập tiêu đề.")
@@ -55,6 +55,8 @@ def _clean_fields(errors: dict, *, title, summary, body, area, topics, cover_alt
         era=Era.CURRENT, code=str(area or "")).first()
     if area_obj is None or area_obj.era != Era.CURRENT:
         errors.setdefault("area", []).append("Chọn một địa bàn hiện hành.")
+    elif not area_obj.path.startswith(unit.area.path):
+        errors.setdefault("area", []).append(f"Địa bàn phải thuộc địa bàn của {unit.name} ({unit.area.name}).")
     labels = rules.topic_labels()
     topic_list = list(dict.fromkeys(str(t) for t in (topics or [])))
     unknown = [t for t in topic_list if t not in labels]
@@ -105,7 +107,7 @@ def _unique_slug(title: str) -> str:
 
 
 def _locked(article: Article) -> Article:
-    return Article.objects.select_for_update(of=("self",)).select_related("unit", "area").get(pk=article.pk)
+    return Article.objects.select_for_update(of=("self",)).select_related("unit__area", "area").get(pk=article.pk)
 
 
 @service
@@ -115,7 +117,7 @@ def create_article(actor, *, unit, title, summary, body, area, topics=(), cover=
     if not rules.may_write(actor, unit):
         raise PermissionDenied("Bạn không có quyền viết tin bài cho tổ chức này.")
     errors: dict = {}
-    fields = _clean_fields(errors, title=title, summary=summary, body=body, area=area, topics=topics,
+    fields = _clean_fields(errors, unit=unit, title=title, summary=summary, body=body, area=area, topics=topics,
                            cover_alt=cover_alt)
     prepared = _prepare_cover(errors, cover)
     if unit.closed_on is not None:
@@ -140,8 +142,8 @@ def update_article(actor, article: Article, *, version, title, summary, body, ar
     rules.ARTICLE.target(article.status, "edit")
     check_version(article, version)
     errors: dict = {}
-    fields = _clean_fields(errors, title=title, summary=summary, body=body, area=area, topics=topics,
-                           cover_alt=cover_alt)
+    fields = _clean_fields(errors, unit=article.unit, title=title, summary=summary, body=body, area=area,
+                           topics=topics, cover_alt=cover_alt)
     prepared = _prepare_cover(errors, cover)
     _raise(errors)
     before = _state(article)

@@ -29,6 +29,7 @@ urlpatterns = [
     path("mo-hinh/", views.model_list, name="models"),
     path("mo-hinh/anh/<int:photo_id>/", views.model_photo, name="model_photo"),
     path("mo-hinh/<int:model_id>-<slug:slug>/", views.model_detail, name="model"),
+    path("mo-hinh/<slug:slug>/", views.model_by_slug, name="model_by_slug"),
     path("feed/<str:code>.xml", views.feed, name="feed"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("<province:province>/", views.province_page, name="province"),

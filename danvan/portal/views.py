@@ -123,6 +123,14 @@ def model_detail(request, model_id, slug):
         "model": model, "photos": selectors.model_photos(model), "base_url": base_url(request)})
 
 
+def model_by_slug(request, slug):
+    """"/mo-hinh/<slug>/" (the issue's address): a permanent redirect to the model's own "<id>-<slug>" page."""
+    model_id = selectors.public_model_id_by_slug(slug)
+    if model_id is None:
+        raise Http404
+    return redirect("portal:model", model_id, slug, permanent=True)
+
+
 def model_photo(request, photo_id):
     photo = selectors.model_photo(photo_id)
     try:

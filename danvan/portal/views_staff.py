@@ -43,7 +43,8 @@ def article_new(request):
     units = selectors.writable_units(request.user)
     first = units.select_related("area").first()
     initial = {"unit": first, "area": first.area.code} if first else {}
-    form = forms.ArticleForm(request.POST or None, request.FILES or None, units=units, initial=initial)
+    form = forms.ArticleForm(request.POST or None, request.FILES or None, units=units, initial=initial,
+                             areas=selectors.writable_areas(request.user))
     status = 200
     if request.method == "POST" and form.is_valid():
         unit = form.cleaned_data["unit"]
@@ -68,7 +69,7 @@ def article_edit(request, article_id):
                "area": article.area.code, "topics": article.topics, "cover_alt": article.cover_alt,
                "version": article.version}
     form = forms.ArticleForm(request.POST or None, request.FILES or None, units=selectors.writable_units(
-        request.user), editing=True, initial=initial)
+        request.user), areas=selectors.writable_areas(request.user), editing=True, initial=initial)
     status = 200
     if request.method == "POST" and form.is_valid():
         outcome = call_service(request, lambda: services.update_article(

@@ -35,7 +35,7 @@ PUBLIC_FOR_ANONYMOUS = {
     # The public portal's reading pages: published articles, public models, places, feed, sitemap. The anonymous
     # test below still proves they show nothing unpublished (B's draft, in-review and unpublished articles).
     "portal:news", "portal:article", "portal:article_cover", "portal:models", "portal:model", "portal:model_photo",
-    "portal:feed", "portal:sitemap", "portal:province", "portal:commune",
+    "portal:feed", "portal:sitemap", "portal:province", "portal:commune", "portal:model_by_slug",
     # The portal's citizen pages (portal/citizen/urls.py): public drafts only (Consultation.scope_published),
     # forms behind the abuse controls; B's internal draft and its comments stay 404 (test_citizen_visibility.py).
     "portal:consultations",
@@ -310,7 +310,7 @@ def b_state(world):
     from danvan.directives.models import Activity, Commitment, Directive, Task, TaskProgress
     from danvan.movement.models import MovementModel
     from danvan.petitions.models import Petition, PetitionEvent
-    from danvan.portal.models import ModerationItem
+    from danvan.portal.models import Article, ModerationItem
     from danvan.reporting.models import Submission, SynthesisDraft
     from danvan.situation.models import (
         EscalationRule,
@@ -345,6 +345,7 @@ def b_state(world):
         PetitionEvent.objects.filter(petition__line_path__startswith=prefix).count(),
         sorted(ModerationItem.objects.filter(line_path__startswith=prefix).values_list("pk", "status")),
         sorted(Attachment.objects.unscoped().filter(line_path__startswith=prefix).values_list("pk", flat=True)),
+        sorted(Article.objects.filter(line_path__startswith=prefix).values_list("pk", "status", "version")),
     )
 
 

@@ -2,8 +2,8 @@
 consultation or petitions service, with the system as actor: citizens have no account) or, when it looks
 automated or abusive (abuse.signals), held in the moderation queue; staff release or hide what is held.
 
-Every path is a @service: one transaction, one audit event; what changes the portal's pages bumps the cache
-generation (caching.content_changed) after commit.
+Every path is a @service: one transaction, one audit event. Nothing here changes what visitors read (an open
+draft's comments and a petition are never shown), so nothing bumps the public pages' cache generation.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from danvan.consultation.checks import CommentInput
 from danvan.consultation.choices import Channel
 from danvan.core.audit import record_event, service, snapshot
 from danvan.petitions.services.public import receive_public_petition
-from danvan.portal.caching import content_changed
 from danvan.portal.citizen.rules import may_moderate
 from danvan.portal.models import ModerationItem, ModerationKind, ModerationStatus
 
@@ -63,8 +62,9 @@ def submit_comment(consultation, payload: dict, *, signals: list[str], client: s
         return "held", _hold(unit=consultation.unit, kind=ModerationKind.COMMENT,
                              summary=f"{consultation.title[:120]} — {payload.get('text', '')[:160]}",
                              payload={**payload, "consultation": consultation.pk}, signals=signals, client=client)
+    # No content_changed(): an open draft's comments are never shown on the portal (only a synthesised draft's
+    # results are), so a crowd of comments leaves every cached public page cached.
     comment = consultation_services.add_comment(None, consultation, _comment_input(payload), unit=consultation.unit)
-    content_changed()
     return "created", comment
 
 
@@ -106,8 +106,7 @@ def release_item(actor, item: ModerationItem, *, reason: str = "") -> Moderation
         consultation = Consultation.objects.unscoped().select_related("unit").get(pk=payload["consultation"])
         created = consultation_services.add_comment(None, consultation, _comment_input(payload),
                                                     unit=consultation.unit)
-        item.result_id = created.pk
-        content_changed()
+        item.result_id = created.pk  # an open draft's comment: nothing visitors see changes
     else:
         commune = Area.objects.unscoped().get(era="current", code=payload["commune"])
         created = receive_public_petition(unit=item.unit, area=commune, kind=payload["kind"], name=payload["name"],

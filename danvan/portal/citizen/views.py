@@ -2,13 +2,18 @@
 (caching.public_page); pages with a form carry a CSRF and a signed timestamp token and are never cached.
 
 A POST passes the abuse controls first (abuse.guard: rate, size, honeypot, token, time); a refusal is a 429
-with its Vietnamese message and nothing written. Then the form, then one service call.
+with its Vietnamese message and nothing written. Then the form, then one service call: the one helper
+`_submit` does it for every citizen form (a `PublicForm` says which).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -56,35 +61,58 @@ def piece_detail(request, public_consultation_id: int, public_piece_id: int):
         "results": selectors.public_results(c, piece)})
 
 
+@dataclass(frozen=True)
+class PublicForm:
+    """What `_submit` needs of a citizen's form page: the abuse counter's name and field limits, the page."""
+
+    name: str  # "comment", "recommendation": the rate-limit counter of abuse.guard
+    limits: dict[str, int]
+    template: str
+    context: dict
+    texts: tuple[str, ...]  # the fields abuse.signals reads
+
+
+def _submit(request, spec: PublicForm, form, run: Callable[[dict, Callable[[], list[str]], str], Any],
+            sent: Callable[[str, Any], HttpResponse]) -> HttpResponse:
+    """The one shape of every citizen POST: the abuse controls (429, nothing written), the form (400), one
+    service call (`run(data, signals, client)`; `signals()` computed only once the call's own checks passed;
+    its refusal answers the form with the service's status), then `sent(state, obj)` ("created" or "held")."""
+    try:
+        passed = abuse.guard(request, spec.name, limits=spec.limits)
+    except abuse.Refused as exc:
+        return _refused(request, exc, spec.template, {**spec.context, "form": form})
+    if not form.is_valid():
+        return render(request, spec.template, _form_context(form=form, **spec.context), status=400)
+    d = form.cleaned_data
+    outcome = call_service(request, lambda: run(d, lambda: abuse.signals(passed, [d[f] for f in spec.texts]),
+                                                passed.client), into=form, flash=False)
+    if not outcome.ok:
+        return render(request, spec.template, _form_context(form=form, **spec.context), status=outcome.status)
+    state, obj = outcome.value
+    return sent(state, obj)
+
+
 @require_http_methods(["GET", "POST"])
 def piece_comment(request, public_consultation_id: int, public_piece_id: int):
     """The comment form of a piece (GET) and its target (POST)."""
     c = selectors.get_public_consultation(request.user, public_consultation_id)
     piece, _, _, _ = selectors.piece_and_neighbours(c, public_piece_id)
     groups = selectors.commenter_groups()
-    context = {"c": c, "piece": piece}
-    template = "portal/citizen/comment.html"
+    spec = PublicForm("comment", forms.COMMENT_LIMITS, "portal/citizen/comment.html", {"c": c, "piece": piece},
+                      texts=("text", "name", "area", "contact"))
     if c.status != "open":
-        return render(request, template, {**context, "closed": True}, status=200 if request.method == "GET" else 409)
+        return render(request, spec.template, {**spec.context, "closed": True},
+                      status=200 if request.method == "GET" else 409)
     if request.method == "GET":
-        return render(request, template, _form_context(form=forms.CommentForm(groups=groups), **context))
-    form = forms.CommentForm(request.POST, groups=groups)
-    try:
-        passed = abuse.guard(request, "comment", limits=forms.COMMENT_LIMITS)
-    except abuse.Refused as exc:
-        return _refused(request, exc, template, {**context, "form": form})
-    if not form.is_valid():
-        return render(request, template, _form_context(form=form, **context), status=400)
-    d = form.cleaned_data
-    payload = {"stance": d["stance"], "text": d["text"], "piece": piece.pk, "name": d["name"], "group": d["group"],
-               "area": d["area"], "contact": d["contact"], "anonymous": d["anonymous"]}
-    outcome = call_service(request, lambda: services.submit_comment(
-        c, payload, signals=abuse.signals(passed, [d["text"], d["name"], d["area"], d["contact"]]),
-        client=passed.client), into=form, flash=False)
-    if not outcome.ok:
-        return render(request, template, _form_context(form=form, **context), status=outcome.status)
-    state, _ = outcome.value
-    return render(request, "portal/citizen/comment_sent.html", {**context, "held": state == "held"})
+        return render(request, spec.template, _form_context(form=forms.CommentForm(groups=groups), **spec.context))
+
+    def run(d, signals, client):
+        payload = {"stance": d["stance"], "text": d["text"], "piece": piece.pk, "name": d["name"],
+                   "group": d["group"], "area": d["area"], "contact": d["contact"], "anonymous": d["anonymous"]}
+        return services.submit_comment(c, payload, signals=signals(), client=client)
+
+    return _submit(request, spec, forms.CommentForm(request.POST, groups=groups), run, lambda state, _: render(
+        request, "portal/citizen/comment_sent.html", {**spec.context, "held": state == "held"}))
 
 
 # --- recommendations and their status ---
@@ -95,33 +123,26 @@ def recommendation(request):
     """The recommendation form: choose the province (a GET form, no script), then the commune and the rest."""
     province_code = (request.POST.get("province") or request.GET.get("tinh") or "")[:20]
     communes = selectors.communes(province_code) if province_code else []
-    context = {"provinces": selectors.provinces(), "province_code": province_code, "communes": communes}
-    template = "portal/citizen/recommendation.html"
+    spec = PublicForm("recommendation", forms.RECOMMENDATION_LIMITS, "portal/citizen/recommendation.html",
+                      {"provinces": selectors.provinces(), "province_code": province_code, "communes": communes},
+                      texts=("subject", "content", "name", "address"))
     if request.method == "GET":
-        return render(request, template, _form_context(form=forms.RecommendationForm(communes=communes), **context))
-    form = forms.RecommendationForm(request.POST, communes=communes)
-    try:
-        passed = abuse.guard(request, "recommendation", limits=forms.RECOMMENDATION_LIMITS)
-    except abuse.Refused as exc:
-        return _refused(request, exc, template, {**context, "form": form})
-    if not form.is_valid():
-        return render(request, template, _form_context(form=form, **context), status=400)
-    d = form.cleaned_data
-    commune = selectors.commune(d["commune"])
-    unit = selectors.receiving_unit(commune) if commune is not None else None
-    if unit is None:
-        form.add_error("commune", "Xã, phường này chưa có tổ chức tiếp nhận trên hệ thống.")
-        return render(request, template, _form_context(form=form, **context), status=400)
-    payload = {k: d[k] for k in ("kind", "name", "phone", "address", "subject", "content")}
-    outcome = call_service(request, lambda: services.submit_recommendation(
-        unit=unit, commune=commune, payload=payload,
-        signals=abuse.signals(passed, [d["subject"], d["content"], d["name"], d["address"]]), client=passed.client),
-        into=form, flash=False)
-    if not outcome.ok:
-        return render(request, template, _form_context(form=form, **context), status=outcome.status)
-    state, obj = outcome.value
-    return render(request, "portal/citizen/recommendation_sent.html", {
-        "held": state == "held", "code": obj.code, "commune": commune})
+        return render(request, spec.template, _form_context(form=forms.RecommendationForm(communes=communes),
+                                                            **spec.context))
+    found: dict = {}
+
+    def run(d, signals, client):
+        commune = found["commune"] = selectors.commune(d["commune"])
+        unit = selectors.receiving_unit(commune) if commune is not None else None
+        if unit is None:
+            raise ValidationError({"commune": ["Xã, phường này chưa có tổ chức tiếp nhận trên hệ thống."]})
+        payload = {k: d[k] for k in ("kind", "name", "phone", "address", "subject", "content")}
+        return services.submit_recommendation(unit=unit, commune=commune, payload=payload, signals=signals(),
+                                              client=client)
+
+    return _submit(request, spec, forms.RecommendationForm(request.POST, communes=communes), run,
+                   lambda state, obj: render(request, "portal/citizen/recommendation_sent.html", {
+                       "held": state == "held", "code": obj.code, "commune": found["commune"]}))
 
 
 @require_http_methods(["GET", "POST"])

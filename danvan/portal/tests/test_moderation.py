@@ -88,3 +88,24 @@ def test_a_held_comment_on_a_draft_closed_meanwhile_cannot_be_released(client, w
     assert response.status_code == 409 and Comment.objects.count() == 0
     held[0].refresh_from_db()
     assert held[0].status == "held"
+
+
+def _nav_entry(client) -> str | None:
+    import re
+
+    body = client.get("/quan-ly-cong/bai-viet/").content.decode()
+    found = re.search(r'<a href="/quan-ly-cong/kiem-duyet/"[^>]*>(.*?)</a>', body, re.DOTALL)
+    return found.group(1) if found else None
+
+
+def test_the_navigation_shows_the_queue_with_what_waits_to_those_who_may_moderate(client, world, held):
+    client.force_login(world.a.reviewer)  # the province: both held items
+    assert "Kiểm duyệt" in _nav_entry(client) and ">2<" in _nav_entry(client)
+    client.force_login(world.a.reporter)  # the commune: the recommendation only
+    assert ">1<" in _nav_entry(client)
+    services.hide_item(world.a.reporter, held[1], reason="Quảng cáo.")
+    assert _nav_entry(client) is not None and "badge" not in _nav_entry(client)  # nothing waits: no count
+    client.force_login(world.b.reviewer)  # another province: the entry, nothing of A's count
+    assert _nav_entry(client) is not None and "badge" not in _nav_entry(client)
+    client.force_login(world.nobody)  # no unit to report for: no entry
+    assert _nav_entry(client) is None

@@ -51,6 +51,35 @@ def test_bad_input_answers_the_form_with_vietnamese_errors(client, world):
     assert not Article.objects.exists()
 
 
+def test_the_area_is_picked_from_the_areas_of_the_writers_units(client, world):
+    client.force_login(world.a.reviewer)  # the province's Ban: the province and its communes
+    page = client.get(NEW).content.decode()
+
+    def option(area, mark=""):
+        return f'<option value="{area.code}"' + (" selected" if area == world.a.province else "") + f">{mark}{area.name}<"
+
+    assert option(world.a.province) in page and option(world.a.commune, "— ") in page
+    assert world.b.commune.name not in page and world.b.province.name not in page
+    client.force_login(world.a.reporter)  # a commune's Party committee: its commune only
+    page = client.get(NEW).content.decode()
+    assert f'value="{world.a.commune.code}"' in page and f">{world.a.province.name}<" not in page
+    outside = client.post(NEW, {"unit": world.a.commune_party.pk, "title": "T", "summary": "x", "body": "x",
+                                "area": world.b.commune.code})
+    assert outside.status_code == 400 and not Article.objects.exists()
+
+
+def test_the_service_refuses_an_area_outside_the_writing_units_area(world):
+    from django.core.exceptions import ValidationError
+
+    from danvan.portal import services
+
+    with pytest.raises(ValidationError) as refused:
+        services.create_article(world.a.reporter, unit=world.a.commune_party, title="T", summary="x", body="x",
+                                area=world.a.province)
+    assert "Địa bàn phải thuộc địa bàn của" in str(refused.value)
+    assert not Article.objects.exists()
+
+
 def test_a_stale_edit_is_a_conflict(client, world):
     article = write(world.a.reporter, world.a.commune_party)
     client.force_login(world.a.reporter)
