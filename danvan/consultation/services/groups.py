@@ -23,9 +23,27 @@ def _label(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
 
 
-def _best_group_id(comment: Comment) -> tuple[dict[str, float], int | None]:
-    """The comment's features and the best existing group of its piece (None: it starts one); one query."""
-    vec = grouping.features(comment.text or comment.get_stance_display())
+def _frequencies(piece_id: int | None) -> dict[str, int] | None:
+    """The piece's document frequencies (None for comments on the whole draft: their words weigh alike)."""
+    if piece_id is None:
+        return None
+    return Piece.objects.filter(pk=piece_id).values_list("term_counts", flat=True).first() or {}
+
+
+def _text(comment: Comment) -> str:
+    return comment.text or comment.get_stance_display()
+
+
+def _best_group_id(comment: Comment, *, count: bool = True) -> tuple[dict[str, float], int | None]:
+    """The comment's features (weighed by its piece's word frequencies, which it is counted in first) and the
+    best existing group of its piece (None: it starts one); three queries (two for the whole draft)."""
+    df = _frequencies(comment.current_piece_id)
+    if df is not None and count:
+        grouping.count_terms(df, _text(comment))
+        if len(df) > 2 * grouping.DF_TERMS:
+            df = grouping.trim_frequencies(df)
+        Piece.objects.filter(pk=comment.current_piece_id).update(term_counts=df)
+    vec = grouping.features(_text(comment), df)
     candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
                                              piece=comment.current_piece_id).values_list("id", "centroid")
     best, _score = grouping.best_group(vec, candidates)
@@ -66,8 +84,9 @@ def _save_grouped(comment: Comment) -> CommentGroup:
 
 
 def _assign(comment: Comment) -> CommentGroup:
-    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
-    vec, best = _best_group_id(comment)
+    """Put a saved, visible comment (already counted in its piece's frequencies) into the best group of its
+    piece, or a new one."""
+    vec, best = _best_group_id(comment, count=False)
     if best is None:
         return _start_group(comment, vec)
     group = CommentGroup.objects.select_for_update().get(pk=best)
@@ -80,7 +99,10 @@ def _assign(comment: Comment) -> CommentGroup:
 def _refresh(groups) -> None:
     """Recompute size, centroid, representative and automatic label of each group from its visible members;
     delete groups left empty (unless staff named them)."""
+    frequencies: dict[int | None, dict[str, int] | None] = {}
     for group in groups:
+        if group.piece_id not in frequencies:
+            frequencies[group.piece_id] = _frequencies(group.piece_id)
         members = list(Comment.objects.filter(group=group, hidden=False).order_by("id").only("id", "text", "stance"))
         if not members and not group.label_manual:
             Comment.objects.filter(group=group).update(group=None)
@@ -89,7 +111,7 @@ def _refresh(groups) -> None:
         centroid: dict[str, float] = {}
         vectors = []
         for m in members:
-            vec = grouping.features(m.text or m.get_stance_display())
+            vec = grouping.features(_text(m), frequencies[group.piece_id])
             vectors.append(vec)
             for k, v in vec.items():
                 centroid[k] = centroid.get(k, 0.0) + v
@@ -192,13 +214,17 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     _check(actor, consultation)
     groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
     kept = {g.pk: g for g in groups if g.staff_edited}
-    free = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
-                .exclude(group_locked=True).order_by("id").only("id", "text", "stance"))
+    visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
+                   .order_by("id").only("id", "text", "stance", "group_locked"))
+    free = [c for c in visible if not c.group_locked]
+    df = grouping.document_frequencies(_text(c) for c in visible) if piece is not None else None
+    if piece is not None and df is not None:
+        Piece.objects.filter(pk=piece.pk).update(term_counts=grouping.trim_frequencies(df))
     Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
     CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
     _refresh(list(kept.values()))
     fixed = list(kept)
-    vectors = [grouping.features(comment.text or comment.get_stance_display()) for comment in free]
+    vectors = [grouping.features(_text(comment), df) for comment in free]
     assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed])
     members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
     labels: list[str] = ["" for _ in members[len(fixed):]]
