@@ -12,6 +12,7 @@ from danvan.consultation.tests.conftest import comment
 
 LABELLED = Path(__file__).with_name("data") / "labelled_comments.json"
 BLIND = Path(__file__).with_name("data") / "blind_comments.json"
+BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
 
 
 def pieces(c):
