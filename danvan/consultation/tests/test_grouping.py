@@ -164,3 +164,16 @@ def test_the_grouping_scores_on_the_blind_set():
 def test_the_adjusted_rand_index_is_one_for_the_same_partition_and_low_for_a_random_one():
     assert grouping.adjusted_rand_index([1, 1, 2, 2], ["a", "a", "b", "b"]) == 1.0
     assert grouping.adjusted_rand_index([1, 1, 2, 2], ["a", "b", "a", "b"]) < 0
+
+
+def test_the_grouping_scores_on_the_second_blind_set():
+    """468 comments in 65 groups over 9 pieces of two new drafts (a commune congress report, a decree on
+    grassroots democracy), written by someone who read no project code (data/blind2_comments.README.md), copied
+    in while this method was being written, opened only after it was committed (40a2746) and scored once:
+    ARI 0.467, misplaced 0.092 — far below the 0.8 target: the groups are mostly kept pure but split into
+    fragments (docs/apps/consultation.md). The floors sit just under the measured figures to catch regressions;
+    raising them needs a better method scored on new text, not one retuned on this set."""
+    ari, wrong, n, groups = _score("blind", BLIND2)
+    print(f"blind2: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
+    assert n == 468 and groups == 65
+    assert ari >= 0.45 and wrong <= 0.11
