@@ -42,6 +42,10 @@ PUBLISHED_MODULES = {
     "danvan.api.reporting.submissions": "danvan.api.reporting",
     "danvan.api.reporting.excel": "danvan.api.reporting_excel",
     "danvan.api.reporting.synthesis": "danvan.api.reporting_synthesis",
+    "danvan.api.consultation.consultations": "danvan.api.consultation",
+    "danvan.api.consultation.comments": "danvan.api.consultation",
+    "danvan.api.consultation.corrections": "danvan.api.consultation",
+    "danvan.api.consultation.synthesis": "danvan.api.consultation",
 }
 
 
