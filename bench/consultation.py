@@ -104,7 +104,7 @@ def main() -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    saves, saves_cpu, queries = [], [], []
+    saves, saves_cpu, queries, sample = [], [], [], []
     for _ in range(args.saves):
         stance, texts = rng.choice(demo.THEMES)
         data = CommentInput(stance=stance, text=rng.choice(texts) + " " + rng.choice(EXTRA), piece=largest.pk,
@@ -115,6 +115,7 @@ def main() -> None:
         saves.append(time.perf_counter() - t)
         saves_cpu.append(time.process_time() - cpu)
         queries.append(len(ctx.captured_queries))
+        sample = sample or [q["sql"][:100] for q in ctx.captured_queries]  # the first save's queries, to profile
     saves.sort()
     saves_cpu.sort()
     t, cpu = time.perf_counter(), time.process_time()
@@ -132,7 +133,7 @@ def main() -> None:
                     "max": ms(saves[-1]), "n": len(saves)},
         # CPU time of this process (SQLite runs in it): less sensitive to the other agents' load than wall time.
         "save_cpu_ms": {"p50": ms(statistics.median(saves_cpu)), "p95": ms(saves_cpu[int(len(saves_cpu) * 0.95) - 1])},
-        "queries_per_save": max(queries),
+        "queries_per_save": max(queries), "save_queries": sample,
         "synthesis_json_ms": synthesis_json_ms, "synthesis_json_cpu_ms": synthesis_json_cpu_ms, "synthesis_docx_ms": synthesis_docx_ms,
         "labelled_set": scores(),
         "targets": {"save_p95_ms": 50, "regroup_s": 60, "synthesis_json_ms": 1000, "synthesis_docx_ms": 5000,

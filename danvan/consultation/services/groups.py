@@ -27,22 +27,25 @@ def _frequencies(piece_id: int | None) -> dict[str, int] | None:
     """The piece's document frequencies (None for comments on the whole draft: their words weigh alike)."""
     if piece_id is None:
         return None
-    return Piece.objects.filter(pk=piece_id).values_list("term_counts", flat=True).first() or {}
+    found = list(Piece.objects.filter(pk=piece_id).order_by().values_list("term_counts", flat=True)[:1])
+    return dict(found[0] or {}) if found else {}
 
 
 def _text(comment: Comment) -> str:
     return comment.text or comment.get_stance_display()
 
 
-def _best_group_id(comment: Comment, *, count: bool = True) -> tuple[dict[str, float], int | None]:
-    """The comment's features (weighed by its piece's word frequencies, which it is counted in first) and the
-    best existing group of its piece (None: it starts one); three queries (two for the whole draft)."""
-    df = _frequencies(comment.current_piece_id)
-    if df is not None and count:
+def _best_group_id(comment: Comment, *, count: bool = True, frequencies: dict[str, int] | None = None
+                   ) -> tuple[dict[str, float], int | None]:
+    """The comment's features (weighed by its piece's word frequencies, which it is counted in first; read here
+    unless the caller has them) and the best existing group of its piece (None: it starts one)."""
+    piece_id = comment.current_piece_id
+    df = (frequencies if frequencies is not None else _frequencies(piece_id)) if piece_id is not None else None
+    if df is not None and piece_id is not None and count:
         grouping.count_terms(df, _text(comment))
         if len(df) > 2 * grouping.DF_TERMS:
             df = grouping.trim_frequencies(df)
-        Piece.objects.filter(pk=comment.current_piece_id).update(term_counts=df)
+        Piece.objects.filter(pk=piece_id).update(term_counts=df)
     vec = grouping.features(_text(comment), df)
     candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
                                              piece=comment.current_piece_id).values_list("id", "centroid")
@@ -69,10 +72,10 @@ def _start_group(comment: Comment, vec: dict[str, float]) -> CommentGroup:
     return group
 
 
-def _save_grouped(comment: Comment) -> CommentGroup:
-    """Insert a new visible comment already in its group (a save: the candidates, the locked group, the insert,
-    the group's update — or the insert and a new group)."""
-    vec, best = _best_group_id(comment)
+def _save_grouped(comment: Comment, *, frequencies: dict[str, int] | None = None) -> CommentGroup:
+    """Insert a new visible comment already in its group (a save: the piece's word frequencies updated, the
+    candidates, the locked group, the insert, the group's update — or the insert and a new group)."""
+    vec, best = _best_group_id(comment, frequencies=frequencies)
     if best is None:
         comment.save()
         return _start_group(comment, vec)

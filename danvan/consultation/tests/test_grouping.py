@@ -13,6 +13,7 @@ from danvan.consultation.tests.conftest import comment
 LABELLED = Path(__file__).with_name("data") / "labelled_comments.json"
 BLIND = Path(__file__).with_name("data") / "blind_comments.json"
 BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
+QUERIES_PER_SAVE = 14  # measured; a new query in the save path must be argued for here
 
 
 def pieces(c):
@@ -177,3 +178,14 @@ def test_the_grouping_scores_on_the_second_blind_set():
     print(f"blind2: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 468 and groups == 65
     assert ari >= 0.45 and wrong <= 0.11
+
+
+@pytest.mark.django_db
+def test_a_save_with_its_grouping_reads_the_piece_once(world, consultation, django_assert_max_num_queries):
+    """The piece check also reads the piece's word frequencies; the save then writes them back, reads the piece's
+    groups, inserts the comment in its group (locking and updating it), indexes it for search and audits it."""
+    piece = pieces(consultation)[3].pk
+    comment(world.a.reviewer, consultation, "Đề nghị đầu tư khu xử lý rác thải", piece=piece)
+    with django_assert_max_num_queries(QUERIES_PER_SAVE) as ctx:
+        comment(world.a.reviewer, consultation, "Cần đầu tư khu xử lý rác thải sinh hoạt", piece=piece)
+    assert sum('"term_counts"' in q["sql"] and q["sql"].startswith("SELECT") for q in ctx.captured_queries) == 1
