@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from danvan.consultation import lexicon
 from danvan.core.text import fold
@@ -89,6 +90,7 @@ def _near(a: str, b: str) -> bool:
 _STANCE_VOCAB = sorted(w for phrase in AGREE_CORE | DISAGREE for w in phrase.split() if len(w) >= 3) + ["khong"]
 
 
+@lru_cache(maxsize=65536)
 def _stance_word(token: str) -> str | None:
     """The stance-only word a token is, allowing one typo in a stance word of three letters or more."""
     if token in STANCE_ONLY_WORDS:
@@ -121,10 +123,15 @@ def stance_key(tokens: list[str]) -> str | None:
         return None
     if _plain_agreement(tokens):
         return "#agree"
-    fixed = [_stance_word(t) for t in tokens]
-    if len(tokens) > 12 or any(t is None for t in fixed):
+    if len(tokens) > 12:
         return None
-    tokens = [t for t in fixed if t is not None]
+    fixed = []
+    for token in tokens:  # stops at the first word that is not a stance word
+        word = _stance_word(token)
+        if word is None:
+            return None
+        fixed.append(word)
+    tokens = fixed
     joined = " ".join(tokens)
     padded = f" {joined} "
     if any(f" {phrase} " in padded for phrase in DISAGREE):
@@ -134,13 +141,16 @@ def stance_key(tokens: list[str]) -> str | None:
     return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"
 
 
-def terms(text: str) -> tuple[str | None, list[str], list[str]]:
-    """The comment's stance key (a stance-only comment), else its content words and its word pairs."""
+@lru_cache(maxsize=65536)
+def terms(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """The comment's stance key (a stance-only comment), else its content words and its word pairs (cached: a
+    regrouping reads each text for the frequencies, the features and the groups' refresh)."""
     tokens = words(text)
     key = stance_key(tokens)
     if key is not None:
-        return key, [], []
-    content, pairs = [], []
+        return key, (), ()
+    content: list[str] = []
+    pairs: list[str] = []
     for i, token in enumerate(tokens):
         pair = f"{token} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         if pair and pair not in FILLER_PAIRS and token not in FILLER and tokens[i + 1] not in FILLER:
@@ -151,7 +161,7 @@ def terms(text: str) -> tuple[str | None, list[str], list[str]]:
         content.append(token)
     if not content and not pairs:  # only filler words: still something to compare
         content = tokens
-    return None, content, pairs
+    return None, tuple(content), tuple(pairs)
 
 
 def count_terms(df: dict[str, int], text: str) -> None:

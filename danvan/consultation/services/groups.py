@@ -10,6 +10,8 @@ Staff corrections lock what they touch: a moved comment (`group_locked`) and a m
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
+from django.utils import timezone
 
 from danvan.consultation import grouping, rules
 from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
@@ -36,9 +38,10 @@ def _text(comment: Comment) -> str:
 
 
 def _best_group_id(comment: Comment, *, count: bool = True, frequencies: dict[str, int] | None = None
-                   ) -> tuple[dict[str, float], int | None]:
+                   ) -> tuple[dict[str, float], int | None, tuple | None]:
     """The comment's features (weighed by its piece's word frequencies, which it is counted in first; read here
-    unless the caller has them) and the best existing group of its piece (None: it starts one)."""
+    unless the caller has them), the best existing group of its piece (None: it starts one) and that group as
+    read (centroid, updated_at, representative id)."""
     piece_id = comment.current_piece_id
     df = (frequencies if frequencies is not None else _frequencies(piece_id)) if piece_id is not None else None
     if df is not None and piece_id is not None and count:
@@ -47,10 +50,11 @@ def _best_group_id(comment: Comment, *, count: bool = True, frequencies: dict[st
             df = grouping.trim_frequencies(df)
         Piece.objects.filter(pk=piece_id).update(term_counts=df)
     vec = grouping.features(_text(comment), df)
-    candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
-                                             piece=comment.current_piece_id).values_list("id", "centroid")
-    best, _score = grouping.best_group(vec, candidates)
-    return vec, best
+    rows = {gid: (centroid, updated, rep) for gid, centroid, updated, rep in CommentGroup.objects.filter(
+        consultation_id=comment.consultation_id, piece=comment.current_piece_id).values_list(
+        "id", "centroid", "updated_at", "representative_id")}
+    best, _score = grouping.best_group(vec, ((gid, row[0]) for gid, row in rows.items()))
+    return vec, best, rows.get(best) if best is not None else None
 
 
 def _join(group: CommentGroup, comment: Comment, vec: dict[str, float]) -> None:
@@ -72,24 +76,32 @@ def _start_group(comment: Comment, vec: dict[str, float]) -> CommentGroup:
     return group
 
 
-def _save_grouped(comment: Comment, *, frequencies: dict[str, int] | None = None) -> CommentGroup:
+def _save_grouped(comment: Comment, *, frequencies: dict[str, int] | None = None) -> None:
     """Insert a new visible comment already in its group (a save: the piece's word frequencies updated, the
-    candidates, the locked group, the insert, the group's update — or the insert and a new group)."""
-    vec, best = _best_group_id(comment, frequencies=frequencies)
+    candidates, the group's update, the insert — or the insert and a new group).
+
+    The group is updated only if nobody changed it since the candidates were read (its `updated_at`): one UPDATE
+    instead of a locking read and a write; when somebody did, the group is locked and read again."""
+    vec, best, seen = _best_group_id(comment, frequencies=frequencies)
     if best is None:
         comment.save()
-        return _start_group(comment, vec)
+        _start_group(comment, vec)
+        return
+    if seen is not None and seen[2] is not None and CommentGroup.objects.filter(pk=best, updated_at=seen[1]).update(
+            centroid=grouping.add(seen[0], vec), size=F("size") + 1, updated_at=timezone.now()):
+        comment.group_id = best
+        comment.save()
+        return
     group = CommentGroup.objects.select_for_update().get(pk=best)
     comment.group = group
     comment.save()
     _join(group, comment, vec)
-    return group
 
 
 def _assign(comment: Comment) -> CommentGroup:
     """Put a saved, visible comment (already counted in its piece's frequencies) into the best group of its
     piece, or a new one."""
-    vec, best = _best_group_id(comment, count=False)
+    vec, best, _seen = _best_group_id(comment, count=False)
     if best is None:
         return _start_group(comment, vec)
     group = CommentGroup.objects.select_for_update().get(pk=best)
