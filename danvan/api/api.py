@@ -46,6 +46,10 @@ PUBLISHED_MODULES = {
     "danvan.api.reporting.synthesis": "danvan.api.reporting_synthesis",
     **{f"danvan.api.petitions.{m}": "danvan.api.petitions"
        for m in ("petitions", "status", "steps", "files", "receptions")},
+    "danvan.api.consultation.consultations": "danvan.api.consultation",
+    "danvan.api.consultation.comments": "danvan.api.consultation",
+    "danvan.api.consultation.corrections": "danvan.api.consultation",
+    "danvan.api.consultation.synthesis": "danvan.api.consultation",
 }
 
 

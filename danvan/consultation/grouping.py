@@ -1,14 +1,17 @@
 """Grouping similar comments: the text features and the similarity, pure functions (no database).
 
-A comment is folded (lower case, no diacritics, đ→d), stripped of punctuation and of the words every
-comment uses ("đề nghị", "cần", "dự thảo"…), and described by its words, word pairs and the character
-trigrams of its words (trigrams survive typos; folding makes "tán thành" and "tan thanh" the same).
-A comment that only states a stance ("Tán thành.", "Nhất trí với dự thảo", "không đồng ý", "Tôi nất trí") is
-reduced to one feature for that stance, so every such comment groups together whatever its words; a word one
-typo away from a stance word counts as it, and common chat spellings (ko, dc, vs) are read as the words.
+A comment is folded (lower case, no diacritics, đ→d), its variant spellings, abbreviations and synonyms read
+as one word (`lexicon`, data/variants.txt: "ko" → "khong", "GV" / "thầy cô" → "giao vien", "DN" → "doanh
+nghiep"), stripped of the words every comment uses ("đề nghị", "cần", "dự thảo"…), and described by its words,
+word pairs and the character trigrams of its words (trigrams survive typos). Each word and pair weighs by its
+rarity within the piece (inverse document frequency over the piece's comments, `features(text, df)`), so the
+words every comment on a piece repeats ("giáo viên" under the article on education) decide little.
+A comment that only states a stance ("Tán thành.", "Nhất trí ạ", "không đồng ý", "Tôi nất trí"), or a short
+agreement that asks for nothing ("Tôi đồng ý với phần nông nghiệp"), is reduced to one feature for that
+stance, so every such comment groups together whatever its words.
 
 A group is the sum of its members' vectors (kept to its strongest terms); a new comment joins the group
-of highest cosine similarity if it reaches THRESHOLD, else starts a group (a save: two or three queries).
+of highest cosine similarity if it reaches THRESHOLD, else starts a group.
 The full regrouping (`partition`) starts with the same pass over a piece's comments in order, then merges
 groups whose centroids are MERGE_THRESHOLD alike (the order of saving had split them), most alike first, and
 places every comment once more in its closest group.
@@ -19,15 +22,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
+from danvan.consultation import lexicon
 from danvan.core.text import fold
 
 THRESHOLD = 0.3
-MERGE_THRESHOLD = 0.45  # two groups whose centroids are this alike are one (a full regrouping merges them)
+MERGE_THRESHOLD = 0.25  # two groups whose centroids are this alike are one (a full regrouping merges them)
 MERGE_PASSES = 5
 REASSIGN_MARGIN = 0.05  # a comment moves to another group in the last pass only when clearly closer
 CENTROID_TERMS = 120
-TRIGRAM_WEIGHT = 0.4
+TRIGRAM_WEIGHT = 0.3
+DF_TERMS = 2000  # a piece keeps the document frequencies of its most frequent words and pairs
 
 _WORD = re.compile(r"[a-z0-9]+")
 _INNER_DOT = re.compile(r"(?<=[a-z])[.'`](?=[a-z])")  # "tr.í", "nh'ất": a stray mark inside a word
@@ -35,9 +41,17 @@ AGREE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho",
          "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot"}
 DISAGREE = {"phan doi", "bac bo"}
 NEGATION = {"khong", "chua", "ko", "k"}
-# Chat spellings written for common words (the other tokens are compared as written).
-SPELLINGS = {"ko": "khong", "k": "khong", "hok": "khong", "hong": "khong", "khg": "khong", "kg": "khong",
-             "dc": "duoc", "vs": "voi", "ng": "nguoi", "j": "gi", "oki": "ok", "okie": "ok"}
+# The clear agreements: a short comment holding one of them, no negation and no proposal is an agreement
+# ("Tôi đồng ý với phần nông nghiệp", "Dự thảo viết rất đầy đủ, tôi đồng tình").
+AGREE_CORE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "tan dong"}
+# Words that ask for something or qualify the agreement: such a comment is a proposal, not an agreement.
+PROPOSAL = set("""
+de nghi kien nghi can nen phai mong muon bo sung them tang giam sua xem lai dieu chinh nhung tuy nhien song
+chua thieu cam xu ly quan tam ho tro uu tien dau tu
+""".split())  # noqa: SIM905
+AGREE_CONTENT_WORDS = 6  # at most this many other words around the agreement
+# Particles and intensifiers a stance-only comment may carry ("Nhất trí ạ", "đồng ý hết", "nhất trí 100%").
+PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du", "hay"}
 # Words that say nothing about the content of one comment as against another.
 FILLER = set("""
 toi chung em ong ba anh chi minh theo thay y kien gop voi noi dung du thao nay cua cac nhung va la thi
@@ -47,12 +61,13 @@ chinh sach hien nay tinh dia phuong nguoi dan nhan nhieu it qua xin cam on vi do
 """.split())  # noqa: SIM905 (a word list reads better as text)
 FILLER_PAIRS = {"de nghi", "kien nghi", "bo sung", "lam ro", "y kien", "du thao", "noi dung", "giai phap",
                 "chinh sach", "hien nay", "dia phuong", "nguoi dan", "nhan dan", "cu the", "gop y", "can co"}
-STANCE_ONLY_WORDS = ({w for phrase in AGREE | DISAGREE for w in phrase.split()} | FILLER | NEGATION
+STANCE_ONLY_WORDS = ({w for phrase in AGREE | DISAGREE for w in phrase.split()} | FILLER | NEGATION | PARTICLES
                      | {"cao", "rat", "lam", "kien"})
 
 
 def words(text: str) -> list[str]:
-    return [SPELLINGS.get(t, t) for t in _WORD.findall(_INNER_DOT.sub("", fold(text)))]
+    """The folded words, variants read as their canonical form (`lexicon`, data/variants.txt)."""
+    return lexicon.canonical(_WORD.findall(_INNER_DOT.sub("", fold(text))))
 
 
 def _near(a: str, b: str) -> bool:
@@ -70,17 +85,17 @@ def _near(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-# The stance words first, so that a typo is read as one of them rather than as a filler word.
-_STANCE_CORE = sorted({w for phrase in AGREE | DISAGREE for w in phrase.split()} | NEGATION)
-_STANCE_VOCAB = [w for w in _STANCE_CORE if len(w) >= 3] + sorted(
-    w for w in STANCE_ONLY_WORDS - set(_STANCE_CORE) if len(w) >= 3)
+# Only the clear stance words are read through a typo ("nất trí", "đồgn ý"): a filler word or a short one
+# ("tốt", "to") read through a typo would turn proposals into agreements.
+_STANCE_VOCAB = sorted(w for phrase in AGREE_CORE | DISAGREE for w in phrase.split() if len(w) >= 3) + ["khong"]
 
 
+@lru_cache(maxsize=65536)
 def _stance_word(token: str) -> str | None:
-    """The stance-only word a token is, allowing one typo in a word of three letters or more."""
+    """The stance-only word a token is, allowing one typo in a stance word of three letters or more."""
     if token in STANCE_ONLY_WORDS:
         return token
-    if len(token) < 2:
+    if len(token) < 3:
         return None
     for word in _STANCE_VOCAB:
         if _near(token, word):
@@ -88,14 +103,35 @@ def _stance_word(token: str) -> str | None:
     return None
 
 
+def _plain_agreement(tokens: list[str]) -> bool:
+    """A short agreement that asks for nothing: a clear agreement phrase, no negation, no proposal word, and at
+    most AGREE_CONTENT_WORDS other words (what it agrees with)."""
+    padded = f" {' '.join(tokens)} "
+    if not any(f" {phrase} " in padded for phrase in AGREE_CORE):
+        return False
+    if any(t in NEGATION or t in PROPOSAL or (len(t) >= 4 and _near(t, "khong")) for t in tokens) or any(
+            f" {p} " in padded for p in DISAGREE):
+        return False
+    agree_words = {w for phrase in AGREE for w in phrase.split()}
+    return sum(1 for t in tokens if t not in FILLER and t not in PARTICLES and t not in agree_words) <= (
+        AGREE_CONTENT_WORDS)
+
+
 def stance_key(tokens: list[str]) -> str | None:
     """"#agree" / "#disagree" for a comment that only states a stance (typos allowed), else None."""
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > 16:
         return None
-    fixed = [_stance_word(t) for t in tokens]
-    if any(t is None for t in fixed):
+    if _plain_agreement(tokens):
+        return "#agree"
+    if len(tokens) > 12:
         return None
-    tokens = [t for t in fixed if t is not None]
+    fixed = []
+    for token in tokens:  # stops at the first word that is not a stance word
+        word = _stance_word(token)
+        if word is None:
+            return None
+        fixed.append(word)
+    tokens = fixed
     joined = " ".join(tokens)
     padded = f" {joined} "
     if any(f" {phrase} " in padded for phrase in DISAGREE):
@@ -105,31 +141,73 @@ def stance_key(tokens: list[str]) -> str | None:
     return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"
 
 
-def features(text: str) -> dict[str, float]:
-    """The comment's unit-length feature vector."""
+@lru_cache(maxsize=65536)
+def terms(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """The comment's stance key (a stance-only comment), else its content words and its word pairs (cached: a
+    regrouping reads each text for the frequencies, the features and the groups' refresh)."""
     tokens = words(text)
     key = stance_key(tokens)
     if key is not None:
-        return {key: 1.0}
-    vec: dict[str, float] = {}
-    content = []
+        return key, (), ()
+    content: list[str] = []
+    pairs: list[str] = []
     for i, token in enumerate(tokens):
         pair = f"{token} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         if pair and pair not in FILLER_PAIRS and token not in FILLER and tokens[i + 1] not in FILLER:
-            vec[pair] = vec.get(pair, 0.0) + 1.0
+            pairs.append(pair)
         if token in FILLER or (i > 0 and f"{tokens[i - 1]} {token}" in FILLER_PAIRS) or (
                 pair and pair in FILLER_PAIRS):
             continue
         content.append(token)
+    if not content and not pairs:  # only filler words: still something to compare
+        content = tokens
+    return None, tuple(content), tuple(pairs)
+
+
+def count_terms(df: dict[str, int], text: str) -> None:
+    """Count a text in a piece's document frequencies `df` (in how many texts each word and word pair occurs;
+    the number of texts under "")."""
+    df[""] = df.get("", 0) + 1
+    _key, content, pairs = terms(text)
+    for term in set(content) | set(pairs):
+        df[term] = df.get(term, 0) + 1
+
+
+def document_frequencies(texts: Iterable[str]) -> dict[str, int]:
+    df: dict[str, int] = {"": 0}
+    for text in texts:
+        count_terms(df, text)
+    return df
+
+
+def trim_frequencies(df: Mapping[str, int], keep: int = DF_TERMS) -> dict[str, int]:
+    """The `keep` most frequent terms (a term left out counts as rare, which it is)."""
+    kept = sorted(((k, v) for k, v in df.items() if k and v > 1), key=lambda kv: -kv[1])[:keep]
+    return {"": df.get("", 0), **dict(kept)}
+
+
+def features(text: str, df: Mapping[str, int] | None = None) -> dict[str, float]:
+    """The comment's unit-length feature vector. With the piece's document frequencies `df` each word and word
+    pair weighs log((1 + n) / (1 + df)) + 1 — a word most comments of the piece use weighs little, one not seen
+    yet weighs most — and a word's trigrams weigh TRIGRAM_WEIGHT times the word."""
+    key, content, pairs = terms(text)
+    if key is not None:
+        return {key: 1.0}
+    n = df.get("", 0) if df else 0
+
+    def weight(term: str) -> float:
+        return math.log((1 + n) / (1 + df.get(term, 0))) + 1.0 if df else 1.0
+
+    vec: dict[str, float] = {}
+    for pair in pairs:
+        vec[pair] = vec.get(pair, 0.0) + weight(pair)
     for token in content:
-        vec[token] = vec.get(token, 0.0) + 1.0
+        w = weight(token)
+        vec[token] = vec.get(token, 0.0) + w
         padded = f"<{token}>"
         for j in range(len(padded) - 2):
             gram = "~" + padded[j:j + 3]
-            vec[gram] = vec.get(gram, 0.0) + TRIGRAM_WEIGHT
-    if not vec:  # only filler words: still something to compare
-        for token in tokens:
-            vec[token] = vec.get(token, 0.0) + 1.0
+            vec[gram] = vec.get(gram, 0.0) + TRIGRAM_WEIGHT * w
     return _unit(vec)
 
 
@@ -279,7 +357,8 @@ def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | N
 
 def cluster(texts: list[str]) -> list[int]:
     """The group index of each text, by the full regrouping's rule (used by the measurement)."""
-    return partition([features(t) for t in texts])
+    df = document_frequencies(texts)
+    return partition([features(t, df) for t in texts])
 
 
 def adjusted_rand_index(truth: list, predicted: list) -> float:

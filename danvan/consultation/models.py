@@ -91,6 +91,9 @@ class Piece(models.Model):
     changed = models.BooleanField(_("có thay đổi"), default=True)
     change_note = models.TextField(_("thay đổi"), blank=True)  # a unified diff of the text
     proposal = models.TextField(_("đề xuất tiếp thu"), blank=True)
+    # In how many of its comments each word and word pair occurs ("" = the comments counted): the grouping
+    # weighs a word by its rarity within the piece (grouping.features); carried to the next version's piece.
+    term_counts = models.JSONField(default=dict, blank=True)
 
     scope_published = Q(consultation__audience=Audience.PUBLIC, consultation__status__in=PUBLIC_STATES)
     objects = ScopedQuerySet.as_manager()

@@ -33,13 +33,14 @@ def _pieces_of(consultation: Consultation) -> dict[int, Piece]:
 
 
 def _piece_of(consultation: Consultation, piece) -> dict[int, Piece]:
-    """The one piece a comment names, if it is the consultation's (a save checks one piece, not thousands)."""
+    """The one piece a comment names, if it is the consultation's (a save checks one piece, not thousands), with
+    its word frequencies (the save weighs the comment's words by them: no second read)."""
     piece_id = getattr(piece, "pk", piece)
     if not isinstance(piece_id, int):
         return {}
     later = Piece.objects.filter(previous=OuterRef("pk"))
     return {p.pk: p for p in Piece.objects.filter(consultation=consultation, pk=piece_id)
-            .only("id", "consultation_id").annotate(has_next=Exists(later))}
+            .only("id", "consultation_id", "term_counts").annotate(has_next=Exists(later))}
 
 
 def _group_of(code) -> dict[str, CommenterGroup]:
@@ -67,7 +68,9 @@ def _write(actor, consultation: Consultation, unit, cleaned: dict) -> Comment:
     comment = Comment(unit=unit, line_path=unit.line_path, consultation=consultation,
                       current_piece_id=_current(cleaned["piece"]), text_folded=fold(cleaned["text"]),
                       created_by=actor if getattr(actor, "pk", None) else None, **cleaned)
-    _save_grouped(comment)
+    piece = cleaned["piece"]
+    loaded = piece is not None and piece.pk == comment.current_piece_id and "term_counts" in piece.__dict__
+    _save_grouped(comment, frequencies=dict(piece.term_counts) if loaded else None)
     return comment
 
 

@@ -84,7 +84,7 @@ def _map_onto(previous: list[Piece], new: list[Piece]) -> None:
                                         "trước", "sau", lineterm="", n=1)
             piece.change_note = "\n".join(list(diff)[2:])[:20000]
         if old is not None:
-            piece.proposal = old.proposal
+            piece.proposal, piece.term_counts = old.proposal, old.term_counts
 
 
 @service
@@ -137,7 +137,7 @@ def upload_version(actor, consultation: Consultation, *, file_bytes: bytes, file
                                           filename=(filename or "")[:255])
     new = _create_pieces(consultation, version, data)
     _map_onto(previous, new)
-    Piece.objects.bulk_update(new, ["previous", "changed", "change_note", "proposal"])
+    Piece.objects.bulk_update(new, ["previous", "changed", "change_note", "proposal", "term_counts"])
     carried = 0
     for piece in new:
         if piece.previous_id is not None:

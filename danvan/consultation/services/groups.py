@@ -10,6 +10,8 @@ Staff corrections lock what they touch: a moved comment (`group_locked`) and a m
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
+from django.utils import timezone
 
 from danvan.consultation import grouping, rules
 from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
@@ -23,13 +25,36 @@ def _label(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
 
 
-def _best_group_id(comment: Comment) -> tuple[dict[str, float], int | None]:
-    """The comment's features and the best existing group of its piece (None: it starts one); one query."""
-    vec = grouping.features(comment.text or comment.get_stance_display())
-    candidates = CommentGroup.objects.filter(consultation_id=comment.consultation_id,
-                                             piece=comment.current_piece_id).values_list("id", "centroid")
-    best, _score = grouping.best_group(vec, candidates)
-    return vec, best
+def _frequencies(piece_id: int | None) -> dict[str, int] | None:
+    """The piece's document frequencies (None for comments on the whole draft: their words weigh alike)."""
+    if piece_id is None:
+        return None
+    found = list(Piece.objects.filter(pk=piece_id).order_by().values_list("term_counts", flat=True)[:1])
+    return dict(found[0] or {}) if found else {}
+
+
+def _text(comment: Comment) -> str:
+    return comment.text or comment.get_stance_display()
+
+
+def _best_group_id(comment: Comment, *, count: bool = True, frequencies: dict[str, int] | None = None
+                   ) -> tuple[dict[str, float], int | None, tuple | None]:
+    """The comment's features (weighed by its piece's word frequencies, which it is counted in first; read here
+    unless the caller has them), the best existing group of its piece (None: it starts one) and that group as
+    read (centroid, updated_at, representative id)."""
+    piece_id = comment.current_piece_id
+    df = (frequencies if frequencies is not None else _frequencies(piece_id)) if piece_id is not None else None
+    if df is not None and piece_id is not None and count:
+        grouping.count_terms(df, _text(comment))
+        if len(df) > 2 * grouping.DF_TERMS:
+            df = grouping.trim_frequencies(df)
+        Piece.objects.filter(pk=piece_id).update(term_counts=df)
+    vec = grouping.features(_text(comment), df)
+    rows = {gid: (centroid, updated, rep) for gid, centroid, updated, rep in CommentGroup.objects.filter(
+        consultation_id=comment.consultation_id, piece=comment.current_piece_id).values_list(
+        "id", "centroid", "updated_at", "representative_id")}
+    best, _score = grouping.best_group(vec, ((gid, row[0]) for gid, row in rows.items()))
+    return vec, best, rows.get(best) if best is not None else None
 
 
 def _join(group: CommentGroup, comment: Comment, vec: dict[str, float]) -> None:
@@ -51,23 +76,32 @@ def _start_group(comment: Comment, vec: dict[str, float]) -> CommentGroup:
     return group
 
 
-def _save_grouped(comment: Comment) -> CommentGroup:
-    """Insert a new visible comment already in its group (a save: the candidates, the locked group, the insert,
-    the group's update — or the insert and a new group)."""
-    vec, best = _best_group_id(comment)
+def _save_grouped(comment: Comment, *, frequencies: dict[str, int] | None = None) -> None:
+    """Insert a new visible comment already in its group (a save: the piece's word frequencies updated, the
+    candidates, the group's update, the insert — or the insert and a new group).
+
+    The group is updated only if nobody changed it since the candidates were read (its `updated_at`): one UPDATE
+    instead of a locking read and a write; when somebody did, the group is locked and read again."""
+    vec, best, seen = _best_group_id(comment, frequencies=frequencies)
     if best is None:
         comment.save()
-        return _start_group(comment, vec)
+        _start_group(comment, vec)
+        return
+    if seen is not None and seen[2] is not None and CommentGroup.objects.filter(pk=best, updated_at=seen[1]).update(
+            centroid=grouping.add(seen[0], vec), size=F("size") + 1, updated_at=timezone.now()):
+        comment.group_id = best
+        comment.save()
+        return
     group = CommentGroup.objects.select_for_update().get(pk=best)
     comment.group = group
     comment.save()
     _join(group, comment, vec)
-    return group
 
 
 def _assign(comment: Comment) -> CommentGroup:
-    """Put a saved, visible comment into the best group of its piece (or a new one): two or three queries."""
-    vec, best = _best_group_id(comment)
+    """Put a saved, visible comment (already counted in its piece's frequencies) into the best group of its
+    piece, or a new one."""
+    vec, best, _seen = _best_group_id(comment, count=False)
     if best is None:
         return _start_group(comment, vec)
     group = CommentGroup.objects.select_for_update().get(pk=best)
@@ -80,7 +114,10 @@ def _assign(comment: Comment) -> CommentGroup:
 def _refresh(groups) -> None:
     """Recompute size, centroid, representative and automatic label of each group from its visible members;
     delete groups left empty (unless staff named them)."""
+    frequencies: dict[int | None, dict[str, int] | None] = {}
     for group in groups:
+        if group.piece_id not in frequencies:
+            frequencies[group.piece_id] = _frequencies(group.piece_id)
         members = list(Comment.objects.filter(group=group, hidden=False).order_by("id").only("id", "text", "stance"))
         if not members and not group.label_manual:
             Comment.objects.filter(group=group).update(group=None)
@@ -89,7 +126,7 @@ def _refresh(groups) -> None:
         centroid: dict[str, float] = {}
         vectors = []
         for m in members:
-            vec = grouping.features(m.text or m.get_stance_display())
+            vec = grouping.features(_text(m), frequencies[group.piece_id])
             vectors.append(vec)
             for k, v in vec.items():
                 centroid[k] = centroid.get(k, 0.0) + v
@@ -192,13 +229,17 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     _check(actor, consultation)
     groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
     kept = {g.pk: g for g in groups if g.staff_edited}
-    free = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
-                .exclude(group_locked=True).order_by("id").only("id", "text", "stance"))
+    visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
+                   .order_by("id").only("id", "text", "stance", "group_locked"))
+    free = [c for c in visible if not c.group_locked]
+    df = grouping.document_frequencies(_text(c) for c in visible) if piece is not None else None
+    if piece is not None and df is not None:
+        Piece.objects.filter(pk=piece.pk).update(term_counts=grouping.trim_frequencies(df))
     Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
     CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
     _refresh(list(kept.values()))
     fixed = list(kept)
-    vectors = [grouping.features(comment.text or comment.get_stance_display()) for comment in free]
+    vectors = [grouping.features(_text(comment), df) for comment in free]
     assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed])
     members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
     labels: list[str] = ["" for _ in members[len(fixed):]]

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from danvan.consultation import grouping, selectors, services
-from danvan.consultation.models import Comment, CommentGroup
+from danvan.consultation import grouping, lexicon, selectors, services
+from danvan.consultation.models import Comment, CommentGroup, Piece
 from danvan.consultation.tests.conftest import comment
 
 LABELLED = Path(__file__).with_name("data") / "labelled_comments.json"
 BLIND = Path(__file__).with_name("data") / "blind_comments.json"
+BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
+QUERIES_PER_SAVE = 13  # measured; a new query in the save path must be argued for here
 
 
 def pieces(c):
@@ -104,29 +106,114 @@ def test_the_labelled_set_is_large_enough():
     assert len(rows) >= 400 and len({r["group"] for r in rows}) >= 40 and len({r["piece"] for r in rows}) >= 5
 
 
-# The holdout half was scored once by the session that wrote the set (ARI 0.710, misplaced 0.142). This session
-# changed the method (stance words with typos, a merge pass and a last placement in the full regrouping) on the
-# dev half, and then chose THRESHOLD / MERGE_THRESHOLD among a few settings with both halves in view, so neither
-# half is untouched any more: dev ARI 0.886 (misplaced 0.000), holdout 0.748 (0.090). The honest figure on text
-# not tuned on is the blind set's (test_the_grouping_scores_on_the_blind_set). Floors guard against regressions.
-@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.85, 0.03), ("holdout", 0.72, 0.12)])
+# Both labelled sets and the first blind set are development material: the third pass (weights by rarity in the
+# piece, the variant list, short agreements that ask for nothing) was chosen looking at their errors. Measured
+# with the final method: dev ARI 0.892 (misplaced 0.000), holdout 0.825 (0.038), blind 0.823 (0.077). The honest
+# figure on text not tuned on is the second blind set's (test_the_grouping_scores_on_the_second_blind_set).
+# Floors sit just under the measured figures to catch regressions.
+@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.87, 0.02), ("holdout", 0.80, 0.06)])
 def test_the_grouping_scores_on_the_labelled_set(split, ari_floor, wrong_ceiling):
     ari, wrong, n, groups = _score(split)
     print(f"{split}: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert ari >= ari_floor and wrong <= wrong_ceiling
 
 
+def test_variants_are_read_as_one_word():
+    assert grouping.words("Tăng lương cho GV") == grouping.words("tang thu nhap cho giao vien")
+    assert grouping.words("DN ko được") == ["doanh", "nghiep", "khong", "duoc"]
+    assert lexicon.parse("giao vien: gv | thay co\n# note\nbad line") == {
+        ("gv",): ("giao", "vien"), ("thay", "co"): ("giao", "vien")}
+
+
+def test_a_short_agreement_that_asks_for_nothing_is_an_agreement():
+    for text in ("Tôi đồng ý với phần nông nghiệp.", "Nhất trí ạ", "dong y het", "Em tán thành dự thảo ạ",
+                 "Dự thảo viết rất đầy đủ, tôi đồng tình."):
+        assert grouping.features(text) == {"#agree": 1.0}, text
+    assert grouping.features("Tôi kôhng đồng tình.") == {"#disagree": 1.0}
+    for text in ("Đồng ý nhưng cần bổ sung chỉ tiêu về rừng", "SGK nên thống nhất 1 bộ",
+                 "Giảm giấy tờ cho giáo viên ạ", "Không đồng ý sáp nhập điểm trường lẻ"):
+        assert "#agree" not in grouping.features(text), text
+
+
+def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
+    df = grouping.document_frequencies(["lương giáo viên thấp", "giấy tờ giáo viên nhiều", "giáo viên vùng cao"])
+    vec = grouping.features("tăng lương giáo viên", df)
+    assert vec["luong"] > vec["giao"] and vec["tang"] > vec["vien"]
+
+
+@pytest.mark.django_db
+def test_a_save_counts_its_words_in_the_piece_and_a_regrouping_recounts_them(world, consultation):
+    piece = pieces(consultation)[3]
+    comment(world.a.reviewer, consultation, "Tăng lương giáo viên", piece=piece.pk)
+    comment(world.a.reviewer, consultation, "Giảm giấy tờ cho giáo viên", piece=piece.pk)
+    counts = Piece.objects.get(pk=piece.pk).term_counts
+    assert counts[""] == 2 and counts["giao vien"] == 2 and counts["luong"] == 1
+    Piece.objects.filter(pk=piece.pk).update(term_counts={})
+    services.regroup_piece(world.a.reviewer, consultation, piece)
+    assert Piece.objects.get(pk=piece.pk).term_counts == {"": 2, "giao": 2, "vien": 2, "giao vien": 2}
+
+
 def test_the_grouping_scores_on_the_blind_set():
     """431 comments in 66 groups over 8 pieces, written by someone who read no project code
-    (data/blind_comments.README.md), copied in after the method was final (commit 2b1a4dd) and scored once:
-    ARI 0.662, misplaced 0.111 — below the 0.8 target (docs/apps/consultation.md). The floors sit just under the
-    measured figures to catch regressions; raising them needs a better method, not a retuned one."""
+    (data/blind_comments.README.md); scored once by the second pass (ARI 0.662, misplaced 0.111), then used as
+    development material by the third pass (0.823 / 0.077 after it)."""
     ari, wrong, n, groups = _score("blind", BLIND)
-    print(f"blind: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 431 and groups == 66
-    assert ari >= 0.64 and wrong <= 0.13
+    assert ari >= 0.80 and wrong <= 0.09
 
 
 def test_the_adjusted_rand_index_is_one_for_the_same_partition_and_low_for_a_random_one():
     assert grouping.adjusted_rand_index([1, 1, 2, 2], ["a", "a", "b", "b"]) == 1.0
     assert grouping.adjusted_rand_index([1, 1, 2, 2], ["a", "b", "a", "b"]) < 0
+
+
+def test_the_grouping_scores_on_the_second_blind_set():
+    """468 comments in 65 groups over 9 pieces of two new drafts (a commune congress report, a decree on
+    grassroots democracy), written by someone who read no project code (data/blind2_comments.README.md), copied
+    in while this method was being written, opened only after it was committed (40a2746) and scored once:
+    ARI 0.467, misplaced 0.092 — far below the 0.8 target: the groups are mostly kept pure but split into
+    fragments (docs/apps/consultation.md). The floors sit just under the measured figures to catch regressions;
+    raising them needs a better method scored on new text, not one retuned on this set."""
+    ari, wrong, n, groups = _score("blind", BLIND2)
+    print(f"blind2: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
+    assert n == 468 and groups == 65
+    assert ari >= 0.45 and wrong <= 0.11
+
+
+@pytest.mark.django_db
+def test_a_save_with_its_grouping_reads_the_piece_once(world, consultation, django_assert_max_num_queries):
+    """The piece check also reads the piece's word frequencies; the save then writes them back, reads the piece's
+    groups, updates its group (if unchanged since read: no locking read), inserts the comment, indexes it for
+    search and audits it."""
+    piece = pieces(consultation)[3].pk
+    comment(world.a.reviewer, consultation, "Đề nghị đầu tư khu xử lý rác thải", piece=piece)
+    with django_assert_max_num_queries(QUERIES_PER_SAVE) as ctx:
+        second = comment(world.a.reviewer, consultation, "Cần đầu tư khu xử lý rác thải sinh hoạt", piece=piece)
+    group = CommentGroup.objects.get(pk=second.group_id)
+    assert group.size == 2 and group.comments.count() == 2
+    assert sum('"term_counts"' in q["sql"] and q["sql"].startswith("SELECT") for q in ctx.captured_queries) == 1
+
+
+@pytest.mark.django_db
+def test_a_save_whose_group_changed_since_it_was_read_locks_it_and_counts_right(world, consultation, monkeypatch):
+    from danvan.consultation.services import groups as group_services
+
+    piece = pieces(consultation)[3].pk
+    first = comment(world.a.reviewer, consultation, "Đề nghị đầu tư khu xử lý rác thải", piece=piece)
+    real = group_services._best_group_id
+
+    def read_then_someone_else_writes(*args, **kwargs):
+        found = real(*args, **kwargs)
+        monkeypatch.setattr(group_services, "_best_group_id", real)
+        comment(world.a.reviewer, consultation, "Đầu tư khu xử lý rác thải cho xã", piece=piece)  # changes the group
+        return found
+
+    joined = []
+    real_join = group_services._join
+    monkeypatch.setattr(group_services, "_join", lambda *a: joined.append(a) or real_join(*a))
+    monkeypatch.setattr(group_services, "_best_group_id", read_then_someone_else_writes)
+    late = comment(world.a.reviewer, consultation, "Cần đầu tư khu xử lý rác thải sinh hoạt", piece=piece)
+    assert len(joined) == 1  # the group as read was stale: locked, read again and updated from what it now is
+    assert late.group_id == first.group_id
+    assert CommentGroup.objects.get(pk=first.group_id).size == 3
+    one_group_each(consultation)
