@@ -141,7 +141,20 @@ def fill_notes(total: int, province, today, progress) -> int:
             flush()
     if notes:
         flush()
+    reset_sequence()
     return written
+
+
+def reset_sequence() -> None:
+    """The notes were written with explicit ids: PostgreSQL's sequence must continue after them."""
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    from danvan.situation.models import SituationNote
+
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), [SituationNote]):
+            cursor.execute(sql)
 
 
 def main() -> None:
@@ -195,6 +208,7 @@ def main() -> None:
     if existing:  # the data of an earlier run: today is the day its rise ended
         today = SituationNote.objects.unscoped().aggregate(d=Max("observed_on"))["d"]
         reviewer, admin = User.objects.get(username="tinh-37"), User.objects.get(username="admin")
+        reset_sequence()
         save(notes=existing, reused_database=True, today=today)
     else:
         today = timezone.localdate()

@@ -2,8 +2,10 @@
 
 A warning is a rise of notes on one topic in one area (a commune, or a whole province): in the last 7 days
 at least `min_count` notes and at least `ratio` times the weekly average of the 12 weeks before. One
-GROUP BY over `NoteTopic` (covering indexes on line and day) gives every commune's counts in the 13 weeks;
-provinces are the sums of their communes; a second query lists the notes behind the warnings that fire.
+GROUP BY over the window's `NoteTopic` rows (covering indexes on line and day) gives every commune's count in
+the last 7 days, provinces being the sums of their communes; only the (topic, area) pairs with `min_count`
+notes there can fire, and the 12 weeks before are counted for those alone (two more GROUP BYs, by commune and
+by province); a last query lists the notes behind the warnings that fire.
 """
 
 from __future__ import annotations
@@ -67,20 +69,16 @@ def compute_warnings(user, *, unit: Unit | None = None, area: Area | None = None
     if area is not None:
         rows = rows.filter(_area_q(area) if area.level != "hamlet" else Q(commune=area.parent_id))
     recent = Q(observed_on__gte=window_start)
-    groups = (rows.values("topic", "commune_id", "province_id")
-              .annotate(total=Count("id"), recent=Count("id", filter=recent), last=Max("observed_on")).order_by())
-    communes: dict[tuple[str, int], list] = {}
-    provinces: dict[tuple[str, int], list] = {}
-    for g in groups:
-        communes[(g["topic"], g["commune_id"])] = [g["recent"], g["total"] - g["recent"], g["last"]]
-        p = provinces.setdefault((g["topic"], g["province_id"]), [0, 0, None])
-        p[0] += g["recent"]
-        p[1] += g["total"] - g["recent"]
-        p[2] = max(filter(None, (p[2], g["last"])))
-    found: list[Warning] = []
+    communes, provinces = _window_counts(rows.filter(recent))
+    # Only a (topic, area) with `min_count` notes in the window can fire: the 12 weeks before are counted for
+    # those alone (a warning needs at least one note in its window, whatever the settings).
+    floor = max(min_count, 1)
+    communes = {k: v for k, v in communes.items() if v[0] >= floor}
+    provinces = {k: v for k, v in provinces.items() if v[0] >= floor and (area is None or area.level == "province")}
+    _add_baselines(rows.filter(observed_on__lt=window_start), communes, "commune_id")
+    _add_baselines(rows.filter(observed_on__lt=window_start), provinces, "province_id")
+    found: list[Warning] = []  # (a commune's own view has no province candidates: their sum is not its warning)
     for level, table in (("commune", communes), ("province", provinces)):
-        if level == "province" and area is not None and area.level != "province":
-            continue  # a commune's own view: the province's sum is not its warning
         for (topic, area_id), (count, base, last) in table.items():
             baseline = base / BASELINE_WEEKS
             if fires(count, baseline, min_count=min_count, ratio=ratio) and (since is None or last >= since):
@@ -94,6 +92,29 @@ def compute_warnings(user, *, unit: Unit | None = None, area: Area | None = None
         w.area = areas.get(w.area_id)
     found.sort(key=lambda w: (-(w.ratio or w.count), -w.count, w.topic, w.area_id))
     return found
+
+
+def _window_counts(window_rows) -> tuple[dict, dict]:
+    """{(topic, commune): [count, 0, last day]} and the same per province, over the window's topic rows."""
+    communes: dict[tuple[str, int], list] = {}
+    provinces: dict[tuple[str, int], list] = {}
+    for g in (window_rows.values("topic", "commune_id", "province_id")
+              .annotate(n=Count("id"), last=Max("observed_on")).order_by()):
+        communes[(g["topic"], g["commune_id"])] = [g["n"], 0, g["last"]]
+        p = provinces.setdefault((g["topic"], g["province_id"]), [0, 0, g["last"]])
+        p[0] += g["n"]
+        p[2] = max(p[2], g["last"])
+    return communes, provinces
+
+
+def _add_baselines(base_rows, table: dict[tuple[str, int], list], area_field: str) -> None:
+    """The 12 weeks' counts of the candidates in `table` (keyed (topic, area id)), in place."""
+    if not table:
+        return
+    wanted = base_rows.filter(**{f"{area_field}__in": {a for _, a in table}, "topic__in": {t for t, _ in table}})
+    for topic, area_id, n in wanted.values_list("topic", area_field).annotate(n=Count("id")).order_by():
+        if (topic, area_id) in table:
+            table[(topic, area_id)][1] = n
 
 
 def _without_dismissed(user, found: list[Warning], window_start: date) -> list[Warning]:
