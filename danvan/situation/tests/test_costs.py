@@ -70,3 +70,18 @@ def test_warnings_cost_a_fixed_number_of_queries(world, note_of, today):
         selectors.compute_warnings(world.admin, today=today)
     # the window, the two baselines, dismissals, the notes behind, their areas
     assert len(few.captured_queries) == len(more.captured_queries) == 6
+
+
+def test_drafting_the_report_costs_the_same_queries_for_more_notes(world, note_of):
+    from danvan.situation import services
+
+    def draft_queries(notes: int) -> int:
+        for i in range(notes):  # every section changes the same way each time
+            note_of(f"Tin thứ {i} về môi trường.", topics=["moi_truong", "an_sinh"], mood="angry", source_kind="press")
+            note_of(f"Tin thứ {i} về giải phóng mặt bằng.", topics=["giai_phong_mat_bang"], mood="angry")
+        with CaptureQueriesContext(connection) as draft:
+            services.draft_situation_report(world.a.reviewer, unit=world.a.btgdv, period="2026-12")
+        return len(draft.captured_queries)
+
+    draft_queries(1)  # created; the drafts below refresh it
+    assert draft_queries(2) == draft_queries(12)  # the notes' communes come with them, nothing note by note
