@@ -143,6 +143,9 @@ def fill_notes(total: int, province, today, progress) -> int:
     if notes:
         flush()
     reset_sequence()
+    from django.core.management import call_command
+
+    call_command("situation_counters", stdout=open(os.devnull, "w"))  # noqa: SIM115 — the counters, as after any bulk write
     return written
 
 

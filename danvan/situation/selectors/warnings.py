@@ -5,7 +5,8 @@ at least `min_count` notes and at least `ratio` times the weekly average of the 
 GROUP BY over the window's `NoteTopic` rows (covering indexes on line and day) gives every commune's count in
 the last 7 days, provinces being the sums of their communes; only the (topic, area) pairs with `min_count`
 notes there can fire, and the 12 weeks before are counted for those alone (two more GROUP BYs, by commune and
-by province); a last query lists the notes behind the warnings that fire.
+by province: for a national reader the provinces' from the `ProvinceTopicDay` counters); a last query lists
+the notes behind the warnings that fire.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Q, Sum
 from django.utils import timezone
 
-from danvan.core.permissions import Action
+from danvan.core.permissions import Action, scope_for
 from danvan.org.models import Area, Unit
-from danvan.situation.models import NoteTopic, WarningDismissal
+from danvan.situation.models import NoteTopic, ProvinceTopicDay, WarningDismissal
 from danvan.situation.selectors.notes import _area_q, _under
 
 WINDOW_DAYS = 7
@@ -76,7 +77,10 @@ def compute_warnings(user, *, unit: Unit | None = None, area: Area | None = None
     communes = {k: v for k, v in communes.items() if v[0] >= floor}
     provinces = {k: v for k, v in provinces.items() if v[0] >= floor and (area is None or area.level == "province")}
     _add_baselines(rows.filter(observed_on__lt=window_start), communes, "commune_id")
-    _add_baselines(rows.filter(observed_on__lt=window_start), provinces, "province_id")
+    if _national(user) and unit is None and (area is None or area.level == "province"):
+        _add_counted_baselines(provinces, base_start, window_start)  # the counters: every line, every note
+    else:
+        _add_baselines(rows.filter(observed_on__lt=window_start), provinces, "province_id")
     found: list[Warning] = []  # (a commune's own view has no province candidates: their sum is not its warning)
     for level, table in (("commune", communes), ("province", provinces)):
         for (topic, area_id), (count, base, last) in table.items():
@@ -115,6 +119,21 @@ def _add_baselines(base_rows, table: dict[tuple[str, int], list], area_field: st
     for topic, area_id, n in wanted.values_list("topic", area_field).annotate(n=Count("id")).order_by():
         if (topic, area_id) in table:
             table[(topic, area_id)][1] = n
+
+
+def _national(user) -> bool:
+    return bool(getattr(user, "is_superuser", False)) or scope_for(user, Action.REVIEW).everything
+
+
+def _add_counted_baselines(provinces: dict[tuple[str, int], list], start: date, end: date) -> None:
+    """The provinces' 12 weeks from `ProvinceTopicDay` (a few thousand counters, not every topic row)."""
+    if not provinces:
+        return
+    counters = ProvinceTopicDay.objects.unscoped().filter(
+        day__gte=start, day__lt=end, province_id__in={a for _, a in provinces}, topic__in={t for t, _ in provinces})
+    for topic, area_id, n in counters.values_list("topic", "province_id").annotate(n=Sum("count")).order_by():
+        if (topic, area_id) in provinces:
+            provinces[(topic, area_id)][1] = n
 
 
 def _without_dismissed(user, found: list[Warning], window_start: date) -> list[Warning]:

@@ -1,6 +1,7 @@
 """What recording a note and computing warnings cost, in queries (never in time), and that the pruned warning
 query gives what a plain count of every (topic, area) gives."""
 
+import io
 import random
 from collections import Counter
 from datetime import timedelta
@@ -10,7 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from danvan.situation import selectors
-from danvan.situation.models import NoteTopic
+from danvan.situation.models import NoteTopic, ProvinceTopicDay
+from danvan.situation.tests.conftest import TODAY
 from danvan.situation.selectors.warnings import BASELINE_WEEKS, WINDOW_DAYS, fires, thresholds
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +21,8 @@ TOPICS = ["moi_truong", "ton_giao", "an_sinh"]
 
 
 def written_tables(queries) -> list[str]:
-    return [q["sql"].split('"')[1] for q in queries if q["sql"].startswith(("INSERT", "UPDATE", "DELETE"))]
+    sqls = [q["sql"].split(" times: ", 1)[-1] for q in queries]  # executemany is logged "N times: <sql>"
+    return [sql.split('"')[1] for sql in sqls if sql.startswith(("INSERT", "UPDATE", "DELETE"))]
 
 
 @pytest.mark.parametrize("topics", [["moi_truong"], None], ids=["topics given", "topics suggested"])
@@ -29,9 +32,10 @@ def test_recording_a_note_costs_the_note_its_topic_rows_its_search_row_and_its_a
         note = note_of("Bà con bức xúc về việc giải phóng mặt bằng và ô nhiễm môi trường.", topics=topics)
     assert note.topics
     assert written_tables(saved.captured_queries) == [
-        "situation_situationnote", "search_entry", "search_term", "situation_notetopic", "core_auditevent"]
+        "situation_situationnote", "search_entry", "search_term", "situation_notetopic",
+        "situation_provincetopicday", "core_auditevent"]
     # + the savepoint and its release, and the search index's look-up of an existing row
-    assert len(saved.captured_queries) == 8
+    assert len(saved.captured_queries) == 9
 
 
 def brute_force(today) -> set[tuple]:
@@ -57,6 +61,26 @@ def test_warnings_equal_a_plain_count_of_every_topic_and_area(world, note_of, to
     expected = brute_force(today)
     found = selectors.compute_warnings(world.admin, today=today)
     assert expected and {(w.topic, w.level, w.area_id, w.count) for w in found} == expected
+
+
+def counted() -> dict:
+    return {(c.province_id, c.topic, c.day): c.count for c in ProvinceTopicDay.objects.unscoped().all()}
+
+
+def test_province_counters_equal_the_topic_rows_after_notes_and_moves_and_rebuild_the_same(world, note_of):
+    from django.core.management import call_command
+
+    from danvan.org.services import create_hamlet, update_unit
+
+    for days_ago, topics in ((0, ["moi_truong", "an_sinh"]), (0, ["moi_truong"]), (3, None), (40, ["ton_giao"])):
+        note_of("Bà con bức xúc về việc giải phóng mặt bằng.", topics=topics, days_ago=days_ago)
+    front = world.a.commune_front
+    note_of(area=create_hamlet(None, world.a.commune, name="Thôn Đông"), topics=["moi_truong"], unit=front)
+    update_unit(None, front, version=front.version, parent=world.a.btgdv)  # a move: no note changes province
+    rows = Counter((r.province_id, r.topic, r.observed_on) for r in NoteTopic.objects.unscoped().all())
+    assert counted() == dict(rows) and rows[(world.a.province.pk, "moi_truong", TODAY)] == 3
+    call_command("situation_counters", stdout=io.StringIO())
+    assert counted() == dict(rows)
 
 
 def test_warnings_cost_a_fixed_number_of_queries(world, note_of, today):
