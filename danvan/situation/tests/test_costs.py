@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 
 from danvan.situation import selectors
 from danvan.situation.models import NoteTopic, ProvinceTopicDay
-from danvan.situation.tests.conftest import TODAY
 from danvan.situation.selectors.warnings import BASELINE_WEEKS, WINDOW_DAYS, fires, thresholds
+from danvan.situation.tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db
 
