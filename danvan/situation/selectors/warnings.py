@@ -2,10 +2,10 @@
 
 A warning is a rise of notes on one topic in one area (a commune, or a whole province): in the last 7 days
 at least `min_count` notes and at least `ratio` times the weekly average of the 12 weeks before. One
-GROUP BY over the window's `NoteTopic` rows (covering indexes on line and day) gives every commune's count in
-the last 7 days, provinces being the sums of their communes; only the (topic, area) pairs with `min_count`
-notes there can fire, and the 12 weeks before are counted for those alone (two more GROUP BYs, by commune and
-by province: for a national reader the provinces' from the `ProvinceTopicDay` counters); a last query lists
+GROUP BY over `NoteTopic` (covering indexes on line and day) gives every commune's counts in the 13 weeks of
+the reader's subtree, provinces being the sums of their communes. For a national reader the GROUP BY covers
+the 7 days only: the (topic, area) pairs with `min_count` notes there, the only ones that can fire, get their
+12 weeks from a second GROUP BY (communes) and the `ProvinceTopicDay` counters (provinces). A last query lists
 the notes behind the warnings that fire.
 """
 
@@ -70,18 +70,18 @@ def compute_warnings(user, *, unit: Unit | None = None, area: Area | None = None
     if area is not None:
         rows = rows.filter(_area_q(area) if area.level != "hamlet" else Q(commune=area.parent_id))
     recent = Q(observed_on__gte=window_start)
-    communes, provinces = _window_counts(rows.filter(recent))
-    # Only a (topic, area) with `min_count` notes in the window can fire: the 12 weeks before are counted for
-    # those alone (a warning needs at least one note in its window, whatever the settings).
-    floor = max(min_count, 1)
-    communes = {k: v for k, v in communes.items() if v[0] >= floor}
-    provinces = {k: v for k, v in provinces.items() if v[0] >= floor and (area is None or area.level == "province")}
-    _add_baselines(rows.filter(observed_on__lt=window_start), communes, "commune_id")
     if _national(user) and unit is None and (area is None or area.level == "province"):
-        _add_counted_baselines(provinces, base_start, window_start)  # the counters: every line, every note
-    else:
-        _add_baselines(rows.filter(observed_on__lt=window_start), provinces, "province_id")
-    found: list[Warning] = []  # (a commune's own view has no province candidates: their sum is not its warning)
+        # Only a (topic, area) with `min_count` notes in the window can fire: the 12 weeks before are counted
+        # for those alone, the provinces' from the counters (every line, every note).
+        communes, provinces = _counts(rows.filter(recent), recent)
+        communes, provinces = _at_least(communes, min_count), _at_least(provinces, min_count)
+        _add_baselines(rows.filter(observed_on__lt=window_start), communes, "commune_id")
+        _add_counted_baselines(provinces, base_start, window_start)
+    else:  # a reader's own subtree: its 13 weeks in one pass
+        communes, provinces = _counts(rows, recent)
+    if area is not None and area.level != "province":
+        provinces = {}  # a commune's own view: the province's sum is not its warning
+    found: list[Warning] = []
     for level, table in (("commune", communes), ("province", provinces)):
         for (topic, area_id), (count, base, last) in table.items():
             baseline = base / BASELINE_WEEKS
@@ -98,17 +98,23 @@ def compute_warnings(user, *, unit: Unit | None = None, area: Area | None = None
     return found
 
 
-def _window_counts(window_rows) -> tuple[dict, dict]:
-    """{(topic, commune): [count, 0, last day]} and the same per province, over the window's topic rows."""
+def _counts(rows, recent: Q) -> tuple[dict, dict]:
+    """{(topic, commune): [window count, 12 weeks' count, last day]} and the same per province."""
     communes: dict[tuple[str, int], list] = {}
     provinces: dict[tuple[str, int], list] = {}
-    for g in (window_rows.values("topic", "commune_id", "province_id")
-              .annotate(n=Count("id"), last=Max("observed_on")).order_by()):
-        communes[(g["topic"], g["commune_id"])] = [g["n"], 0, g["last"]]
+    for g in (rows.values("topic", "commune_id", "province_id")
+              .annotate(n=Count("id", filter=recent), total=Count("id"), last=Max("observed_on")).order_by()):
+        communes[(g["topic"], g["commune_id"])] = [g["n"], g["total"] - g["n"], g["last"]]
         p = provinces.setdefault((g["topic"], g["province_id"]), [0, 0, g["last"]])
         p[0] += g["n"]
+        p[1] += g["total"] - g["n"]
         p[2] = max(p[2], g["last"])
     return communes, provinces
+
+
+def _at_least(table: dict[tuple[str, int], list], min_count: int) -> dict[tuple[str, int], list]:
+    """The pairs that can fire: `min_count` notes in the window (at least one, whatever the settings)."""
+    return {k: v for k, v in table.items() if v[0] >= max(min_count, 1)}
 
 
 def _add_baselines(base_rows, table: dict[tuple[str, int], list], area_field: str) -> None:

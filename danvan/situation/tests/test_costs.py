@@ -52,14 +52,16 @@ def brute_force(today) -> set[tuple]:
             if fires(n, base[key] / BASELINE_WEEKS, min_count=min_count, ratio=ratio)}
 
 
-def test_warnings_equal_a_plain_count_of_every_topic_and_area(world, note_of, today):
+@pytest.mark.parametrize("reader", ["admin", "reviewer"])
+def test_warnings_equal_a_plain_count_of_every_topic_and_area(world, note_of, today, reader):
+    """The national path (window, candidates, counters) and a province reviewer's (one pass) alike."""
     rng = random.Random(15)
     for _ in range(60):
         note_of(topics=[rng.choice(TOPICS)], days_ago=rng.choice([*range(7), *range(7, 91, 3)]))
     for days_ago in range(3):  # a rise exactly at the minimum count, on a topic never seen before: it shows
         note_of(topics=["dan_toc"], days_ago=days_ago)
     expected = brute_force(today)
-    found = selectors.compute_warnings(world.admin, today=today)
+    found = selectors.compute_warnings(world.admin if reader == "admin" else world.a.reviewer, today=today)
     assert expected and {(w.topic, w.level, w.area_id, w.count) for w in found} == expected
 
 
