@@ -81,6 +81,27 @@ class NoteTopic(models.Model):
         ]
 
 
+class ProvinceTopicDay(models.Model):
+    """How many topic rows a province has for a topic on a day: the national reader's warning baseline.
+
+    Kept by `services.notes.record_note` in the note's transaction (notes are never edited or deleted, and a
+    unit's move changes no note's province); `danvan situation_counters` rebuilds it from `NoteTopic`.
+    Read only for a reader whose scope is everything (it holds no reporting line).
+    """
+
+    province = models.ForeignKey("org.Area", on_delete=models.PROTECT, related_name="+", db_index=False)
+    topic = models.CharField(max_length=40)
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    objects = ScopedQuerySet.as_manager()
+    scope_admin_only = True
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["province", "topic", "day"], name="sit_province_topic_day")]
+        indexes = [models.Index(fields=["day", "topic", "province", "count"], name="sit_ptd_day_idx")]
+
+
 class Incident(UnitOwnedModel, TimeStampedModel):
     """A hot incident (vụ việc phức tạp) and its lifecycle; every change is an event on its timeline."""
 

@@ -35,10 +35,15 @@ class ReportFigures:
         return dict(self.__dict__)
 
 
+# What the narrative reads of a note (`narrative.note_line` and the grouping): a province's month is
+# thousands of notes, so nothing else is loaded (no `area`, no confidential source, no folded text).
+NARRATIVE_FIELDS = ("id", "observed_on", "text", "topics", "source_kind", "mood", "commune__name")
+
+
 def month_notes(unit: Unit, start: date, end: date):
     return (SituationNote.objects.unscoped().filter(_under("line_path", unit), observed_on__gte=start,
                                                     observed_on__lte=end)
-            .select_related("commune", "area").order_by("observed_on", "id"))
+            .select_related("commune").only(*NARRATIVE_FIELDS).order_by("observed_on", "id"))
 
 
 def month_incidents(unit: Unit, start: date, end: date) -> dict[str, list[Incident]]:

@@ -8,7 +8,7 @@ from django.utils import timezone
 from danvan.core.audit import record_event, service
 from danvan.core.services import attach_file
 from danvan.core.text import fold
-from danvan.situation import rules
+from danvan.situation import counters, rules
 from danvan.situation.areas import check_area_of_unit, commune_and_province
 from danvan.situation.choices import Mood, SourceKind
 from danvan.situation.models import NoteTopic, SituationNote
@@ -74,6 +74,7 @@ def record_note(actor, *, unit, observed_on, text: str, mood: str, source_kind: 
     NoteTopic.objects.bulk_create([
         NoteTopic(note=note, topic=code, observed_on=observed_on, commune=commune, province=province,
                   line_path=unit.line_path) for code in chosen])
+    counters.add_topics(province.pk, observed_on, chosen)
     # The source itself never enters the audit trail, which other readers may browse.
     record_event(actor, "situation.note.create", note, after={
         "unit": unit.pk, "area": area.pk, "observed_on": observed_on, "topics": chosen, "mood": mood,
