@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .bodies import described
 from .places import _TYPE_LEVELS, place_index
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 
@@ -123,8 +124,9 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
-    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội") and tokens[i].is_cap:
-        j = named_part(tokens, i, text)  # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"
+    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng") and tokens[i].is_cap:
+        # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
+        j = described(tokens, named_part(tokens, i, text), text)
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         hit = lx.place_words.match(tokens, j)
@@ -159,6 +161,8 @@ def consume_chain(
                     return k  # "UBND tỉnh Lê Hồng Vinh": the name is not a place
             if m and _same_line(tokens, k, text):
                 j = k + m
+                if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and _same_line(tokens, j, text):
+                    j += 1  # "ấp Tân Phú A"
                 continue
             run = _cap_run(tokens, k, text)
             if run and stop_before_name:
@@ -177,7 +181,7 @@ def consume_chain(
         n = org_word_at(tokens, j)
         if n:
             numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
-            j = named_part(tokens, j + n, text)
+            j = described(tokens, named_part(tokens, j + n, text), text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             continue
@@ -293,16 +297,16 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         ):
             j += 1
             continue
+        lower = next((w for w in (1, 2) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
         if (
             j > start
+            and lower
             and tokens[j - 1].is_cap
-            and j + 1 < len(tokens)
-            and tokens[j + 1].is_cap
-            and tokens[j + 1].is_word
-            and tok.lower not in CLAUSE_WORDS
-            and _same_line(tokens, j + 1, text)
+            and tokens[j + lower].is_word
+            and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[j : j + lower])
+            and _same_line(tokens, j + lower, text)
         ):
-            j += 2  # a lower-case word inside the name: "TNHH Điện tử Sao Mai"
+            j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
             continue
         break
     while j > start and not tokens[j - 1].is_cap:

@@ -84,7 +84,9 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         if run and not _same_line(text, tokens[j + run - 1], tok):
             break
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
-        middle = run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE
+        middle = run == 0 and (
+            strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE or _surname_first(tokens, j, text)
+        )
         # "chị Lường Thị Ban, Chủ tịch …": after a middle name, a last word that is a body's word ends the
         # name when a separator follows it
         last = (
@@ -117,6 +119,20 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         if place_index().by_key.get(tuple(t.low for t in words)):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
+
+
+def _surname_first(tokens: list[Token], j: int, text: str) -> bool:
+    """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
+    followed by no fourth."""
+    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
+        return False
+    rest = tokens[j + 1 : j + 3]
+    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
+        return False
+    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
+        return False
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
 
 
 def _chain_start(tokens: list[Token], k: int) -> int:
@@ -236,9 +252,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         ):
             j = i + hon[0]
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
+            colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
-                plural = True
+                plural = colon = True
             before, j = _titles_before(tokens, j, text)
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
@@ -266,7 +283,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     n = 0
             # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
             # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
-            if len(members) > 1 and (members[-1][2] or closed) and not any(m[1] for m in members[:-1]):
+            # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
+            if len(members) > 1 and (members[-1][2] or closed or colon) and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")

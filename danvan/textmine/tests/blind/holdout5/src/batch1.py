@@ -80,15 +80,15 @@ Chủ tịch UBND tỉnh đối thoại với nông dân năm 2017
 
 Sáng 27/9, tại Trung tâm Hội nghị tỉnh, Hội Nông dân tỉnh phối hợp với UBND tỉnh Nghệ An tổ chức Hội nghị Chủ tịch UBND tỉnh đối thoại với nông dân năm 2017 với chủ đề "Nông dân tham gia liên kết sản xuất, tiêu thụ nông sản".
 
-Chủ trì hội nghị có đồng chí Đinh Viết Hồng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đồng chí Nguyễn Thị Thu Hà, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Lê Văn Lực, Chủ tịch Hội Nông dân tỉnh. Cùng dự có lãnh đạo các sở, ngành: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Công Thương và 320 hội viên nông dân tiêu biểu đến từ 21 huyện, thành, thị.
+Chủ trì hội nghị có đồng chí Đinh Xuân Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đồng chí Nguyễn Thị Thu Hằng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Lê Văn Lực, Chủ tịch Hội Nông dân tỉnh. Cùng dự có lãnh đạo các sở, ngành: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường, Công Thương và 320 hội viên nông dân tiêu biểu đến từ 21 huyện, thành, thị.
 
 Thực hiện Quyết định số 81/2014/QĐ-TTg của Thủ tướng Chính phủ về việc đối thoại với nông dân, những năm qua Hội Nông dân tỉnh đã tổng hợp 146 ý kiến, kiến nghị của hội viên gửi tới các cấp, ngành. Năm 2017, Hội đã phối hợp hướng dẫn thành lập 58 tổ hợp tác, 12 hợp tác xã; Quỹ Hỗ trợ nông dân các cấp giải ngân 42,6 tỷ đồng cho 1.870 hộ vay vốn.
 
 Tại hội nghị, 17 ý kiến của nông dân được nêu trực tiếp. Nông dân Phan Văn Tứ ở xã Nghi Văn (huyện Nghi Lộc) phản ánh giá lợn hơi có thời điểm xuống dưới 25.000 đồng/kg, nhiều hộ chăn nuôi thua lỗ. Bà Lô Thị Hoa, Chi hội trưởng Chi hội Nông dân bản Na Xai, xã Mường Xén, đề nghị tỉnh hỗ trợ giống cây dược liệu cho đồng bào vùng cao. Ông Trần Đình Cường, Giám đốc Hợp tác xã rau an toàn Quỳnh Lương, kiến nghị có chính sách hỗ trợ nhà lưới cho khoảng 15 ha rau.
 
-Trả lời các ý kiến, đồng chí Chủ tịch UBND tỉnh cho biết, tỉnh đã ban hành Nghị quyết số 13/2017/NQ-HĐND về chính sách hỗ trợ phát triển nông nghiệp và đang chỉ đạo các ngành kết nối tiêu thụ khoảng 3.000 tấn thịt lợn hơi. Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hoàng Nghĩa Hiếu thông tin thêm, năm 2017 toàn tỉnh có 1.520 ha cây dược liệu, tăng 18% so với năm trước.
+Trả lời các ý kiến, đồng chí Chủ tịch UBND tỉnh cho biết, tỉnh đã ban hành Nghị quyết số 13/2017/NQ-HĐND về chính sách hỗ trợ phát triển nông nghiệp và đang chỉ đạo các ngành kết nối tiêu thụ khoảng 3.000 tấn thịt lợn hơi. Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hoàng Nghĩa Hậu thông tin thêm, năm 2017 toàn tỉnh có 1.520 ha cây dược liệu, tăng 18% so với năm trước.
 
-Kết luận hội nghị, đồng chí Đinh Viết Hồng đề nghị Hội Nông dân tỉnh tiếp tục làm tốt vai trò cầu nối, nắm bắt tâm tư, nguyện vọng của hội viên; các sở, ngành trả lời bằng văn bản những kiến nghị chưa được giải đáp trong vòng 15 ngày.
+Kết luận hội nghị, đồng chí Đinh Xuân Hùng đề nghị Hội Nông dân tỉnh tiếp tục làm tốt vai trò cầu nối, nắm bắt tâm tư, nguyện vọng của hội viên; các sở, ngành trả lời bằng văn bản những kiến nghị chưa được giải đáp trong vòng 15 ngày.
 
 Quang cảnh hội nghị đối thoại.
 
@@ -103,13 +103,13 @@ Các tin khác
 "2017-09-28",
 "Chủ tịch UBND tỉnh đối thoại với nông dân năm 2017",
 E("doi_thoai", "2017", "2017-09-27"),
-[P("Đinh Viết Hồng", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"),
- P("Nguyễn Thị Thu Hà", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"),
+[P("Đinh Xuân Hùng", "Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"),
+ P("Nguyễn Thị Thu Hằng", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"),
  P("Lê Văn Lực", "Chủ tịch Hội Nông dân tỉnh"),
  P("Phan Văn Tứ", "Nông dân"),
  P("Lô Thị Hoa", "Chi hội trưởng Chi hội Nông dân bản Na Xai"),
  P("Trần Đình Cường", "Giám đốc Hợp tác xã rau an toàn Quỳnh Lương"),
- P("Hoàng Nghĩa Hiếu", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn")],
+ P("Hoàng Nghĩa Hậu", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn")],
 [Q("320 hội viên nông dân", 320, "hội viên nông dân"),
  Q("21 huyện, thành, thị", 21, "huyện, thành, thị"),
  Q("146 ý kiến, kiến nghị", 146, "ý kiến, kiến nghị"),
