@@ -60,7 +60,7 @@ _ABBR_TYPE = {
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 NUMBERED = re.compile(
     rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
-    r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*[A-ZĐ]|\s+của\s))?"
+    r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
 )
@@ -245,7 +245,19 @@ _KNOWN_ISSUER = re.compile(
 )
 
 
+_TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+\b")
+
+
 def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
+    """The body after "của", with the term written after it ("Ban Chấp hành Trung ương Đảng khóa XI")."""
+    issuer, end = _issuer_body(text, tokens, starts, pos)
+    term = _TERM.match(text, end) if issuer else None
+    if term:
+        return issuer + " " + term.group().strip(), term.end()
+    return issuer, end
+
+
+def _issuer_body(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
     m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
     if not m:
         return None, pos
