@@ -16,6 +16,8 @@ TYPES = (
     "Nghị quyết liên tịch",
     "Kế hoạch liên tịch",
     "Thông tư liên tịch",
+    "Chương trình phối hợp",
+    "Quy chế phối hợp",
     "Nghị quyết",
     "Chỉ thị",
     "Kết luận",

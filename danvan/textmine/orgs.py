@@ -160,6 +160,9 @@ def consume_chain(
                 if _name_split(tokens, k, run) == 0 and not rest_is_name:
                     return k  # "UBND tỉnh Lê Hồng Vinh": the name is not a place
             if m and _same_line(tokens, k, text):
+                run = _cap_run(tokens, k, text)
+                if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
+                    m = min(run, 4)  # "thôn Đông Phan": a place the index knows only in part
                 j = k + m
                 if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and _same_line(tokens, j, text):
                     j += 1  # "ấp Tân Phú A"

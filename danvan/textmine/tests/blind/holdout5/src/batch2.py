@@ -13,7 +13,7 @@ Thứ sáu, 12/09/2025 | 10:05
 
 Xã Mèo Vạc tập huấn chuyển đổi số cho Tổ công nghệ số cộng đồng năm 2025
 
-Ngày 11/9/2025, Ủy ban MTTQ Việt Nam xã Mèo Vạc phối hợp với UBND xã tổ chức lớp tập huấn chuyển đổi số cho thành viên Tổ công nghệ số cộng đồng năm 2025. Đây là lớp tập huấn đầu tiên kể từ khi xã Mèo Vạc được thành lập trên cơ sở sắp xếp thị trấn Mèo Vạc, xã Tả Lủng và xã Giàng Chu Phìn (thuộc tỉnh Hà Giang cũ) theo mô hình chính quyền địa phương 2 cấp.
+Ngày 11/9/2025, Ủy ban MTTQ Việt Nam xã Mèo Vạc phối hợp với UBND xã tổ chức lớp tập huấn chuyển đổi số cho thành viên Tổ công nghệ số cộng đồng năm 2025. Đây là lớp tập huấn đầu tiên kể từ khi xã Mèo Vạc (tỉnh Tuyên Quang) được thành lập trên cơ sở sắp xếp thị trấn Mèo Vạc, xã Tả Lủng và xã Giàng Chu Phìn (thuộc tỉnh Hà Giang cũ) theo mô hình chính quyền địa phương 2 cấp.
 
 Dự và chỉ đạo lớp tập huấn có các đồng chí: Sùng Mí Páo, Bí thư Đảng ủy xã; Giàng Thị Dợ, Phó Bí thư Thường trực Đảng ủy, Chủ tịch HĐND xã; Ly Văn Chứ, Phó Bí thư Đảng ủy, Chủ tịch UBND xã; Thào Mí Sính, Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã. Cùng dự có các đồng chí Phó Chủ tịch Ủy ban MTTQ Việt Nam xã: Vàng Thị Mai, Lý Mí Chơ.
 
@@ -156,6 +156,8 @@ Về công tác dân tộc, tôn giáo, toàn tỉnh có 47 dân tộc cùng sin
 
 Công tác hỗ trợ sinh kế cho đồng bào được quan tâm. Thông qua các chương trình mục tiêu quốc gia, tỉnh đã giao 2.450 ha đất sản xuất cho 1.318 hộ, hỗ trợ 620 tấn phân bón và xóa 1.206 căn nhà tạm, nhà dột nát với tổng kinh phí 72,4 tỷ đồng. Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số giảm còn 6,12%.
 
+Công tác dân vận trong giải phóng mặt bằng các dự án trọng điểm được tăng cường. Đối với dự án đường cao tốc Tân Phú - Bảo Lộc, đoạn qua tỉnh dài 56,5 km, các tổ dân vận đã đến từng hộ vận động; đến nay 1.047/1.102 hộ đã bàn giao mặt bằng, đạt 95%. Tại xã Lạc Dương, đồng chí Ka Sô Liễng, Bí thư Đảng ủy xã, đã trực tiếp đối thoại 4 lần với 38 hộ đồng bào Cơ Ho có đất nằm trong vùng dự án hồ chứa nước. Tại phường Mũi Né, Chủ tịch Ủy ban MTTQ Việt Nam phường Trần Thị Bích Hạnh cùng các đoàn thể vận động 126 hộ ngư dân di dời nhà ở ven biển bị sạt lở, với tổng kinh phí hỗ trợ tái định cư 48 tỷ đồng.
+
 Tuy nhiên, hội nghị cũng chỉ ra một số hạn chế: việc nắm bắt dư luận xã hội ở một số xã mới hợp nhất còn chậm; vẫn còn 9 điểm nhóm tôn giáo sinh hoạt chưa đúng quy định; tình trạng tranh chấp đất đai ở vùng giáp ranh giữa các xã chưa được giải quyết dứt điểm.
 
 Phát biểu kết luận, đồng chí Trần Hồng Quân, Phó Bí thư Tỉnh ủy, đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy tập trung tuyên truyền Đại hội đại biểu Đảng bộ tỉnh lần thứ I và Nghị quyết Đại hội XIV của Đảng; chủ động nắm tình hình tư tưởng trong cán bộ, đảng viên sau sắp xếp; tham mưu sơ kết 1 năm thực hiện mô hình tổ chức mới của khối dân vận. Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy K' Điểu tiếp thu ý kiến và cho biết Ban sẽ ban hành chương trình hành động trong tháng 7.
@@ -181,7 +183,9 @@ E("so_ket", "2026-H1", "2026-07-10"),
  P("Lê Văn Bình", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
  P("Nguyễn Hữu Tài", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
  P("Ka Thị Mai", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
- P("Đặng Quang Vinh", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")],
+ P("Đặng Quang Vinh", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+ P("Ka Sô Liễng", "Bí thư Đảng ủy xã"),
+ P("Trần Thị Bích Hạnh", "Chủ tịch Ủy ban MTTQ Việt Nam phường")],
 [Q("124 điểm cầu", 124, "điểm cầu"),
  Q("hơn 2.100 đại biểu", 2100, "đại biểu", "over"),
  Q("1.486 buổi tuyên truyền miệng", 1486, "buổi tuyên truyền miệng"),
@@ -207,6 +211,13 @@ E("so_ket", "2026-H1", "2026-07-10"),
  Q("1.206 căn nhà tạm, nhà dột nát", 1206, "căn nhà tạm, nhà dột nát"),
  Q("72,4 tỷ đồng", 72400000000, "đồng"),
  Q("6,12%", 6.12, "%"),
+ Q("56,5 km", 56.5, "km"),
+ Q("1.047", 1047, "hộ"),
+ Q("1.102 hộ", 1102, "hộ"),
+ Q("95%", 95, "%"),
+ Q("38 hộ", 38, "hộ"),
+ Q("126 hộ ngư dân", 126, "hộ ngư dân"),
+ Q("48 tỷ đồng", 48000000000, "đồng"),
  Q("9 điểm nhóm tôn giáo", 9, "điểm nhóm tôn giáo"),
  Q("18 tập thể", 18, "tập thể"),
  Q("24 cá nhân", 24, "cá nhân")],
@@ -214,10 +225,10 @@ E("so_ket", "2026-H1", "2026-07-10"),
  D("Kế hoạch", "112", "KH/TU", "2026-03-03", "Ban Thường vụ Tỉnh ủy", "Kế hoạch số 112-KH/TU"),
  D("Chỉ thị", "05", "CT/TW", None, "Bộ Chính trị", "Chỉ thị 05-CT/TW")],
 [prov("Lâm Đồng"), prov("Đắk Nông"), prov("Bình Thuận"), com("phường Xuân Hương - Đà Lạt"),
- com("phường Bắc Gia Nghĩa"), com("xã Tuy Phong")],
+ com("phường Bắc Gia Nghĩa"), com("xã Tuy Phong"), com("xã Lạc Dương"), com("phường Mũi Né")],
 ["BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY LÂM ĐỒNG", "Số lượt truy cập", "Sở Dân tộc và Tôn giáo",
- "Bộ Chỉ huy Quân sự tỉnh", "Dân vận khéo", "Các đại biểu dự hội nghị tại điểm cầu tỉnh.", "Ban TG&DV"],
-["6 tháng cuối năm 2026", "giai đoạn 2026-2030", "lần thứ I", "Đại hội XIV", "1 năm", "tháng 7"],
+ "Bộ Chỉ huy Quân sự tỉnh", "Dân vận khéo", "Tân Phú - Bảo Lộc", "Các đại biểu dự hội nghị tại điểm cầu tỉnh.", "Ban TG&DV"],
+["6 tháng cuối năm 2026", "giai đoạn 2026-2030", "lần thứ I", "Đại hội XIV", "1 năm", "tháng 7", "4 lần", "6 tháng đầu năm", "Trong 6 tháng"],
 ))
 
 # b104 — provincial Fatherland Front, ethnic minorities, annual review, Điện Biên 2015

@@ -133,6 +133,8 @@ Các tổ chức chính trị - xã hội tiếp tục đẩy mạnh các phong 
 
 Công tác chuẩn bị Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ I, nhiệm kỳ 2026-2031 đang được khẩn trương triển khai theo Hướng dẫn số 08/HD-MTTW-BTT ngày 5/9/2025 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam. Đến ngày 30/9, có 12 xã, phường đã hoàn thành đại hội điểm; dự kiến 100% Mặt trận cấp xã hoàn thành đại hội trước ngày 15/11/2025.
 
+Về chuyển đổi số, Ủy ban MTTQ Việt Nam tỉnh đã đưa vào sử dụng phần mềm "Sổ tay Mặt trận số" tới 104 xã, phường, với 3.250 tài khoản của cán bộ Mặt trận, đoàn thể và Trưởng ban công tác Mặt trận. Qua phần mềm, trong quý III đã tiếp nhận 1.476 ý kiến, kiến nghị của cử tri và nhân dân; 82% ý kiến được chuyển đến cơ quan có thẩm quyền trong vòng 5 ngày làm việc. Ông Đặng Văn Sơn, Trưởng ban công tác Mặt trận thôn Đông Hòa, xã Thái Thụy, cho biết nhờ ứng dụng, người dân phản ánh việc đổ rác thải ra kênh tưới được xử lý ngay trong ngày.
+
 Tại hội nghị, các đại biểu tập trung thảo luận những khó khăn khi các tổ chức đoàn thể sáp nhập về một đầu mối: trụ sở làm việc chật chội, 31 cán bộ chuyên trách cấp xã nghỉ theo chế độ, hệ thống phần mềm quản lý hội viên chưa thống nhất. Đồng chí Nguyễn Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam phường Phố Hiến, đề nghị sớm hướng dẫn mẫu báo cáo thống nhất; đồng chí Phạm Văn Toàn, Chủ tịch Ủy ban MTTQ Việt Nam xã Thái Thụy, kiến nghị bổ sung kinh phí cho Ban Công tác Mặt trận ở 215 thôn, tổ dân phố.
 
 Kết luận hội nghị, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đỗ Thị Thanh Huyền yêu cầu trong quý IV tập trung chuẩn bị tốt Đại hội Mặt trận các cấp, tổ chức "Ngày hội Đại đoàn kết toàn dân tộc" ở khu dân cư, giám sát việc hỗ trợ người dân khắc phục hậu quả thiên tai và thực hiện Cuộc vận động "Người Việt Nam ưu tiên dùng hàng Việt Nam".
@@ -158,6 +160,7 @@ E("giao_ban", "2025-Q3", "2025-10-07"),
  P("Trịnh Văn Hòa", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Cựu chiến binh tỉnh"),
  P("Bùi Thị Thu Trang", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh"),
  P("Ngô Minh Tuấn", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+ P("Đặng Văn Sơn", "Trưởng ban công tác Mặt trận thôn Đông Hòa"),
  P("Nguyễn Thị Lan", "Chủ tịch Ủy ban MTTQ Việt Nam phường Phố Hiến"),
  P("Phạm Văn Toàn", "Chủ tịch Ủy ban MTTQ Việt Nam xã Thái Thụy")],
 [Q("104 xã, phường", 104, "xã, phường"),
@@ -181,6 +184,9 @@ E("giao_ban", "2025-Q3", "2025-10-07"),
  Q("6 tỷ 500 triệu đồng", 6500000000, "đồng"),
  Q("12 xã, phường", 12, "xã, phường"),
  Q("100%", 100, "%"),
+ Q("3.250 tài khoản", 3250, "tài khoản"),
+ Q("1.476 ý kiến, kiến nghị", 1476, "ý kiến, kiến nghị"),
+ Q("82%", 82, "%"),
  Q("31 cán bộ", 31, "cán bộ"),
  Q("215 thôn, tổ dân phố", 215, "thôn, tổ dân phố")],
 [D("Kế hoạch", "36", "KH-MTTQ-BTT", "2025-07-14", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "Kế hoạch số 36/KH-MTTQ-BTT"),
@@ -189,8 +195,8 @@ E("giao_ban", "2025-Q3", "2025-10-07"),
 [prov("Hưng Yên"), prov("Thái Bình"), prov("Nghệ An"), prov("Hà Tĩnh"), com("phường Phố Hiến"), com("xã Thái Thụy")],
 ["BÁO VÀ PHÁT THANH, TRUYỀN HÌNH HƯNG YÊN", "Lượt xem", "Trung tâm Phục vụ hành chính công",
  "Nghĩa tình đồng đội", "Mái ấm Công đoàn", "Ngày hội Đại đoàn kết toàn dân tộc",
- "Người Việt Nam ưu tiên dùng hàng Việt Nam", "Quang cảnh hội nghị giao ban."],
-["quý IV", "2 cấp", "bão số 10", "2 tuần", "lần thứ I", "nhiệm kỳ 2026-2031", "lần giao ban thứ hai"],
+ "Người Việt Nam ưu tiên dùng hàng Việt Nam", "Sổ tay Mặt trận số", "thôn Đông Hòa", "Quang cảnh hội nghị giao ban."],
+["quý IV", "2 cấp", "bão số 10", "2 tuần", "lần thứ I", "nhiệm kỳ 2026-2031", "lần giao ban thứ hai", "5 ngày làm việc"],
 ))
 
 # b108 — provincial newspaper, gifts for the Khmer New Year, An Giang (+Kiên Giang) 2026
