@@ -48,8 +48,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and _same_line(tokens, m + run, text)
     ):
         run += 1
-    if run >= 2 and tok.low in lx.surnames:
-        return k  # a person's name follows the body
+    if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
+        return k  # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person)
     return m + run
 
 

@@ -238,7 +238,7 @@ def find_quantities(
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
-            if unit is None or (unit and _after_name(prefix, tokens, k, index)):
+            if unit is None or (unit and _after_name(prefix, tokens, k)):
                 continue
             if not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu"):
@@ -259,13 +259,13 @@ def find_quantities(
     return out
 
 
-def _after_name(prefix: str, tokens: list[Token], k: int, index: PhraseIndex) -> bool:
+def _after_name(prefix: str, tokens: list[Token], k: int) -> bool:
     """A number glued to a proper name inside a sentence belongs to the name ("buôn Bu Prăng 2 xúc động cảm
     ơn", "ấp Kinh 9 có") unless a noun of the vocabulary follows it."""
     words = prefix.split()
     if len(words) < 2 or not words[-1][:1].isupper() or words[-2][-1:] in ".:!?\"“":
         return False
-    return k < len(tokens) and tokens[k].low not in index.by_first
+    return k < len(tokens) and tokens[k].lower not in _strict_units().by_first
 
 
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")

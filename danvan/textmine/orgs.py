@@ -384,8 +384,8 @@ def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:
         and tokens[k + run].is_cap
         and _same_line(tokens, k + run, text)
     ):
-        if run and (org_word_at(tokens, k + run) or title_at(tokens, k + run, lower_ok=False)):
-            break
+        if title_at(tokens, k + run, lower_ok=False) or run and org_word_at(tokens, k + run):
+            break  # "xã Thượng úy …": a rank, not a place's name
         run += 1
     return run
 

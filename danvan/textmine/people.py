@@ -171,6 +171,25 @@ def _after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) -
     return end
 
 
+_LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])
+
+
+def _to_colon(tokens: list[Token], end: int, text: str) -> int:
+    """A title before a colon and a list takes the lower-case words up to the colon: "các đồng chí Trưởng các
+    đoàn thể chính trị - xã hội: A, B, C"."""
+    k = end
+    while (
+        k < len(tokens)
+        and k - end < 8
+        and (tokens[k].text == "-" or tokens[k].is_word and not tokens[k].is_cap)
+        and tokens[k].lower not in _LIST_VERBS
+        and not lexicon().honorifics.match(tokens, k)
+        and _same_line(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
+
+
 def _chain_start(tokens: list[Token], k: int) -> int:
     """'Trưởng thôn' ends with a place word: let the chain read the place name after it."""
     if k and tokens[k - 1].text in ("thôn", "bản", "ấp", "buôn", "làng", "xóm", "phố"):
@@ -259,7 +278,7 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         n = title_at(tokens, j, lower_ok=False)
         if not n:
             break
-        end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
+        end = _to_colon(tokens, consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True), text)
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
