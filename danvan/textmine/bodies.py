@@ -53,5 +53,38 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     return m + run
 
 
+# Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".
+_COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "vien", "lien", "doanh"}
+
+
+def company_name(tokens: list[Token], j: int, text: str | None) -> int:
+    """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
+    from .orgs import CLAUSE_WORDS
+
+    start = j
+    while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
+        tok = tokens[j]
+        if tok.is_cap or (
+            tok.low in _COMPANY_FORM and j - start < 5 and not any(t.is_cap for t in tokens[start:j])
+        ):
+            j += 1
+            continue
+        lower = next((w for w in (1, 2) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
+        if (
+            j > start
+            and lower
+            and tokens[j - 1].is_cap
+            and tokens[j + lower].is_word
+            and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[j : j + lower])
+            and _same_line(tokens, j + lower, text)
+        ):
+            j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
+            continue
+        break
+    while j > start and not tokens[j - 1].is_cap:
+        j -= 1  # a legal form without a name after it is no name
+    return j
+
+
 def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
     return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
+from .number_context import after_name, match_spelled, spelled, stops_count
+from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
 from .units_rules import open_head as _open_head
@@ -42,109 +43,6 @@ _QUALIFIERS = [
     ("ngoai", "over"),
     ("toi thieu", "over"),
 ]
-# A number right after these words is a number of something else: a document, an ordinal, a hamlet.
-_NOT_AFTER = {
-    "số",
-    "thứ",
-    "lần",
-    "khóa",
-    "điều",
-    "khoản",
-    "mục",
-    "chương",
-    "phần",
-    "trang",
-    "tổ",
-    "thôn",
-    "xóm",
-    "ấp",
-    "khu",
-    "quận",
-    "phường",
-    "đội",
-    "bản",
-    "lô",
-    "đường",
-    "tuyến",
-    "ql",
-    "đt",
-    "kỳ",
-    "tháng",
-    "quý",
-    "năm",
-    "ngày",
-    "tuần",
-    "lúc",
-    "hồi",
-    "top",
-    "nhóm",
-    "cấp",
-    "hạng",
-    "đoạn",
-    "phòng",
-    "căn",
-    "nhà",
-    "kp",
-    "tdp",
-    "km",
-    "lớp",
-    "tiết",
-    "bước",
-    "phiên",
-    "đợt",
-    "cụm",
-    "vòng",
-    "tầng",
-    "số:",
-    "định",
-    "quyết",
-    "thị",
-    "luật",
-    "hoạch",
-    "luận",
-    "án",
-    "trình",
-    "báo",
-    "văn",
-    "hiệu",
-    "mã",
-    "tờ",
-    "câu",
-    "bài",
-    "hình",
-    "bảng",
-    "biểu",
-    "mẫu",
-    "lộ",
-}
-# The second syllable of a document's type word stops a count only after its first ("Nghị định 12", not
-# "ổn định 6.500 đồng"); "cấp" (a level: "cấp 2") is a verb after an auxiliary ("đã cấp 1.318 giấy", "nâng
-# cấp 39,5 km").
-_SECOND_OF = {
-    "định": ("nghị", "quyết"),
-    "quyết": ("nghị",),
-    "thị": ("chỉ",),
-    "hoạch": ("kế",),
-    "luận": ("kết",),
-    "án": ("đề", "dự"),
-    "trình": ("chương", "tờ"),
-    "báo": ("thông",),
-    "văn": ("công",),
-}
-_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới")}
-
-
-def _stops_count(before: list[str]) -> bool:
-    """Whether the words before a number make it no count (a document's number, an ordinal, a road)."""
-    last = before[-1].strip("(:")
-    if last not in _NOT_AFTER and before[-1] not in ("-", "/"):
-        return False
-    prev = before[-2] if len(before) > 1 else ""
-    if last in _SECOND_OF and prev not in _SECOND_OF[last]:
-        return False
-    return not (last in _VERB_BEFORE and prev in _VERB_BEFORE[last])
-
-
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     data = load_json("units.json")
@@ -171,7 +69,7 @@ def _written_as_money(written: str) -> bool:
 
 @cache
 def _count_after() -> frozenset[str]:
-    """Phrases ending with one of _NOT_AFTER that count what follows: "giải quyết 5 đơn" (not
+    """Phrases ending with a word that stops a count (number_context) that count what follows: "giải quyết 5 đơn" (not
     "Nghị quyết 5"), "trong tổng số 1.234 đơn" (not "tổ số 7"); units.json "count_after"."""
     return frozenset(p.lower() for p in load_json("units.json").get("count_after", []))
 
@@ -214,7 +112,7 @@ def find_quantities(
         before = prefix[-30:].lower().split()
         if (
             before
-            and _stops_count(before)
+            and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and not (len(before) > 1 and before[-2] == "mỗi")  # "mỗi căn 20 triệu đồng": a figure per item
         ):
@@ -238,7 +136,7 @@ def find_quantities(
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
-            if unit is None or (unit and _after_name(prefix, tokens, k)):
+            if unit is None or (unit and after_name(prefix, tokens, k)):
                 continue
             if not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu"):
@@ -257,15 +155,6 @@ def find_quantities(
             }
         )
     return out
-
-
-def _after_name(prefix: str, tokens: list[Token], k: int) -> bool:
-    """A number glued to a proper name inside a sentence belongs to the name ("buôn Bu Prăng 2 xúc động cảm
-    ơn", "ấp Kinh 9 có") unless a noun of the vocabulary follows it."""
-    words = prefix.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or words[-2][-1:] in ".:!?\"“":
-        return False
-    return k < len(tokens) and tokens[k].lower not in _strict_units().by_first
 
 
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
@@ -380,13 +269,13 @@ def _unit_after(
     toks = [t for t in toks if t.start < pos + 80]
     if not toks or not toks[0].is_word or "\n" in text[pos : toks[0].start]:
         return "", pos
-    if _spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
+    if spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
         return None, pos
-    if _spelled(toks[0], _not_counts(), "not_counts"):
+    if spelled(toks[0], _not_counts(), "not_counts"):
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
         return "", pos
-    hit = _match_spelled(index, toks)
+    hit = match_spelled(index, toks)
     if hit:
         n, _ = hit
         unit_toks = toks[:n]
@@ -406,36 +295,6 @@ def _unit_after(
         return "", pos
     n = _extend_unit(toks, n)
     return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
-
-
-@cache
-def _spellings(key: str) -> frozenset[str]:
-    return frozenset(normalize_tones(w.lower()) for w in load_json("units.json").get(key, []))
-
-
-def _spelled(tok: Token, folded: set[str] | frozenset[str], key: str) -> bool:
-    """tok is a word of units.json[key], in its own spelling when written with diacritics ("giấy" is no "giây")."""
-    return tok.low in folded and (tok.low == tok.lower or normalize_tones(tok.lower) in _spellings(key))
-
-
-@cache
-def _strict_units() -> PhraseIndex:
-    data = load_json("units.json")
-    return PhraseIndex(data["phrases"] + data["symbols"] + data["money"], strict=True)
-
-
-def _match_spelled(index: PhraseIndex, toks: list[Token]) -> tuple[int, object] | None:
-    """The vocabulary matches text written without diacritics; written with them, a unit must be spelled
-    as in the vocabulary: "5 chuyên đề" is no "chuyến", "6.742 hồ sơ" no "hộ", "31 dòng họ" no "đồng"."""
-    hit = index.match(toks, 0)
-    if not hit:
-        return None
-    written = toks[: hit[0]]
-    if all(t.low == t.lower for t in written):
-        return hit
-    if normalize_tones(" ".join(t.lower for t in written)) == normalize_tones(str(hit[1]).lower()):
-        return hit
-    return _strict_units().match(toks, 0)
 
 
 def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:

@@ -6,11 +6,11 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .bodies import described
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
+from .people_rules import after_bare_title, body_as_title, past_aside, surname_first, to_colon
 from .places import place_index
-from .roles import NAMED_NOUNS, role_after
 from .roles import in_charge as _in_charge
+from .roles import role_after
 from .textutil import (
     Token,
     fold,
@@ -86,7 +86,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             break
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
         middle = run == 0 and (
-            strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE or _surname_first(tokens, j, text)
+            strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE or surname_first(tokens, j, text)
         )
         # "chị Lường Thị Ban, Chủ tịch …": after a middle name, a last word that is a body's word ends the
         # name when a separator follows it
@@ -122,74 +122,6 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     return run
 
 
-def _surname_first(tokens: list[Token], j: int, text: str) -> bool:
-    """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
-    followed by no fourth."""
-    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
-        return False
-    rest = tokens[j + 1 : j + 3]
-    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
-        return False
-    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
-        return False
-    after = tokens[j + 3] if j + 3 < len(tokens) else None
-    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
-
-
-def _body_as_title(tokens: list[Token], k: int, text: str) -> int:
-    """A body named after a name and a comma, up to the end of the clause, stands for the person's post."""
-    if not (org_word_at(tokens, k) and tokens[k].is_cap and _same_line(text, tokens[k - 1], tokens[k])):
-        return 0
-    end = consume_chain(tokens, k, text=text)
-    return end - k if end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
-
-
-def _past_aside(tokens: list[Token], j: int, text: str) -> int:
-    """The comma after a short aside in brackets (j itself when there is none)."""
-    for k in range(j + 1, min(j + 16, len(tokens) - 1)):
-        if not _same_line(text, tokens[k - 1], tokens[k]):
-            break
-        if tokens[k].text == ")":
-            return k + 1 if tokens[k + 1].text == "," else j
-    return j
-
-
-def _after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) -> int:
-    """A title head whose body is described in lower case ("Tổ trưởng tổ hợp tác trồng khóm xã Hỏa Tiến",
-    "Phó Chủ tịch thường trực Hội …") or that names a place of worship ("Trụ trì chùa Tam Thanh")."""
-    if end != head_end or end >= len(tokens) or not _same_line(text, tokens[end - 1], tokens[end]):
-        return end
-    described_end = described(tokens, end, text)
-    if described_end > end:
-        return consume_chain(tokens, described_end, text=text)
-    if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
-        run = 0
-        while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
-            run += 1
-        if not (run >= 2 and tokens[end].low in lexicon().surnames):
-            return end + run
-    return end
-
-
-_LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])
-
-
-def _to_colon(tokens: list[Token], end: int, text: str) -> int:
-    """A title before a colon and a list takes the lower-case words up to the colon: "các đồng chí Trưởng các
-    đoàn thể chính trị - xã hội: A, B, C"."""
-    k = end
-    while (
-        k < len(tokens)
-        and k - end < 8
-        and (tokens[k].text == "-" or tokens[k].is_word and not tokens[k].is_cap)
-        and tokens[k].lower not in _LIST_VERBS
-        and not lexicon().honorifics.match(tokens, k)
-        and _same_line(text, tokens[k - 1], tokens[k])
-    ):
-        k += 1
-    return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
-
-
 def _chain_start(tokens: list[Token], k: int) -> int:
     """'Trưởng thôn' ends with a place word: let the chain read the place name after it."""
     if k and tokens[k - 1].text in ("thôn", "bản", "ấp", "buôn", "làng", "xóm", "phố"):
@@ -212,15 +144,15 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
                 j = end
                 continue
         if not n and tokens[j].text == "," and not titles:
-            n = _body_as_title(tokens, j + 1, text)  # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh"
+            n = body_as_title(tokens, j + 1, text)  # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh"
         if not n and tokens[j].text == "(" and not titles:
-            j = _past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
+            j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
             if tokens[j].text == ",":
                 continue
         if not n or not _same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
-        end = _after_bare_title(tokens, start + n, consume_chain(tokens, _chain_start(tokens, start + n), text=text), text)
+        end = after_bare_title(tokens, start + n, consume_chain(tokens, _chain_start(tokens, start + n), text=text), text)
         # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
         # next title shares its organisation, so the two are one title
         while (
@@ -278,7 +210,7 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         n = title_at(tokens, j, lower_ok=False)
         if not n:
             break
-        end = _to_colon(tokens, consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True), text)
+        end = to_colon(tokens, consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True), text)
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .orgs import CLAUSE_WORDS, company_name, consume_chain, org_word_at
+from .bodies import company_name
+from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .textutil import PhraseIndex, Token, load_json
 
 

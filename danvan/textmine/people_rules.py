@@ -1,0 +1,81 @@
+"""Smaller rules of the people reader: a name that opens with a body's word, a body or an aside after a name,
+a title's lower-case body, a title before a colon."""
+
+from __future__ import annotations
+
+from .bodies import described
+from .orgs import consume_chain, lexicon, org_word_at, title_at
+from .roles import NAMED_NOUNS
+from .textutil import Token
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def surname_first(tokens: list[Token], j: int, text: str) -> bool:
+    """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
+    followed by no fourth."""
+    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
+        return False
+    rest = tokens[j + 1 : j + 3]
+    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
+        return False
+    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
+        return False
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
+
+
+def body_as_title(tokens: list[Token], k: int, text: str) -> int:
+    """A body named after a name and a comma, up to the end of the clause, stands for the person's post."""
+    if not (org_word_at(tokens, k) and tokens[k].is_cap and _same_line(text, tokens[k - 1], tokens[k])):
+        return 0
+    end = consume_chain(tokens, k, text=text)
+    return end - k if end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
+
+
+def past_aside(tokens: list[Token], j: int, text: str) -> int:
+    """The comma after a short aside in brackets (j itself when there is none)."""
+    for k in range(j + 1, min(j + 16, len(tokens) - 1)):
+        if not _same_line(text, tokens[k - 1], tokens[k]):
+            break
+        if tokens[k].text == ")":
+            return k + 1 if tokens[k + 1].text == "," else j
+    return j
+
+
+def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+    """A title head whose body is described in lower case ("Tổ trưởng tổ hợp tác trồng khóm xã Hỏa Tiến",
+    "Phó Chủ tịch thường trực Hội …") or that names a place of worship ("Trụ trì chùa Tam Thanh")."""
+    if end != head_end or end >= len(tokens) or not _same_line(text, tokens[end - 1], tokens[end]):
+        return end
+    described_end = described(tokens, end, text)
+    if described_end > end:
+        return consume_chain(tokens, described_end, text=text)
+    if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
+        run = 0
+        while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
+            run += 1
+        if not (run >= 2 and tokens[end].low in lexicon().surnames):
+            return end + run
+    return end
+
+
+_LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])
+
+
+def to_colon(tokens: list[Token], end: int, text: str) -> int:
+    """A title before a colon and a list takes the lower-case words up to the colon: "các đồng chí Trưởng các
+    đoàn thể chính trị - xã hội: A, B, C"."""
+    k = end
+    while (
+        k < len(tokens)
+        and k - end < 8
+        and (tokens[k].text == "-" or tokens[k].is_word and not tokens[k].is_cap)
+        and tokens[k].lower not in _LIST_VERBS
+        and not lexicon().honorifics.match(tokens, k)
+        and _same_line(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
