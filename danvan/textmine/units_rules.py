@@ -220,6 +220,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
     while n < len(toks) and taken < 2 and (hit := modifiers.match(toks, n)) and not toks[n].is_cap:
         n += hit[0]
         taken += 1
+        if hit[0] == 1 and n < len(toks) and toks[n].is_word and f"{toks[n - 1].lower} {toks[n].lower}" in _dictionary():
+            n += 1  # the modifier is the first half of a word: "hộ chăn nuôi" (not the blankets of "chăn")
     # a second noun after a comma, when the list ends there: "hội viên, phụ nữ." (not "hội viên, 20 …")
     if n + 1 < len(toks) and toks[n].text == ",":
         k = n + 1

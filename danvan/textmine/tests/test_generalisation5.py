@@ -31,6 +31,7 @@ def _people(text: str) -> dict[str, list[str]]:
         ("Đã hỗ trợ 58 hộ người Ê Đê làm nhà.", (58, "hộ người Ê Đê")),
         ("Có 2.300 lượt nông dân dự tập huấn.", (2300, "lượt nông dân")),
         ("Trao 30 bao xi măng cho thôn.", (30, "bao xi măng")),
+        ("Vốn vay đến với 610 hộ chăn nuôi trong xã.", (610, "hộ chăn nuôi")),
     ],
 )
 def test_units(text, expected):
