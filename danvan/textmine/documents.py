@@ -247,19 +247,7 @@ _KNOWN_ISSUER = re.compile(
 )
 
 
-_TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLC]+\b")
-
-
 def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
-    """The body after "của", with the term written after it ("Ban Chấp hành Trung ương Đảng khóa XI")."""
-    issuer, end = _issuer_body(text, tokens, starts, pos)
-    term = _TERM.match(text, end) if issuer else None
-    if term:
-        return issuer + " " + term.group().strip(), term.end()
-    return issuer, end
-
-
-def _issuer_body(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
     m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
     if not m:
         return None, pos
