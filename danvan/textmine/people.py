@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
-from .people_rules import after_bare_title, body_as_title, past_aside, surname_first, to_colon
+from .people_rules import after_bare_title, body_as_title, past_aside, role_opening, surname_first, to_colon
 from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import role_after
@@ -303,6 +303,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = max(j, i + 1)
             continue
         tok = tokens[i]
+        role = role_opening(tokens, i, text)
+        if role and (n := take_name(tokens, i + role, text, strong=False)):
+            # "Nông dân Hồ Văn Ba kiến nghị …": a role opening the sentence, before the name
+            after, end = _titles_after(tokens, i + role + n, text)
+            name = text[tokens[i + role].start : tokens[i + role + n - 1].end]
+            people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], range(i + role, i + role + n))
+            i = end
+            continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             n = take_name(tokens, i, text, strong=False)
             if n and i + n < len(tokens) and tokens[i + n].text in (",", "-", "("):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .bodies import described
 from .orgs import consume_chain, lexicon, org_word_at, title_at
-from .roles import NAMED_NOUNS
+from .roles import NAMED_NOUNS, role_length
 from .textutil import Token
 
 
@@ -79,3 +79,12 @@ def to_colon(tokens: list[Token], end: int, text: str) -> int:
     ):
         k += 1
     return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
+
+
+def role_opening(tokens: list[Token], i: int, text: str) -> int:
+    """Length of a role written with a capital at a sentence's start ("Nông dân …", "Cựu chiến binh …"), 0 if none."""
+    if not tokens[i].is_cap or i and not (
+        tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not _same_line(text, tokens[i - 1], tokens[i])
+    ):
+        return 0
+    return role_length(tokens, i)

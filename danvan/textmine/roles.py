@@ -95,6 +95,12 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
     return j
 
 
+def role_length(tokens: list[Token], k: int) -> int:
+    """Length of a role of the lexicon at k, whatever its case (0 if none)."""
+    hit = _roles().match(tokens, k)
+    return hit[0] if hit else 0
+
+
 @cache
 def _roles() -> PhraseIndex:
     return PhraseIndex(lexicon_roles())

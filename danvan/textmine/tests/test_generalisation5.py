@@ -94,6 +94,8 @@ def test_no_false_count_or_money(text):
             "Cao Minh Đức",
             "Phó Chỉ huy trưởng - Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh",
         ),
+        # a role opening the sentence, before the name
+        ("Hội nghị diễn ra sôi nổi. Nông dân Lầu Văn Chứ, ở xã Sín Chéng, đề nghị.", "Lầu Văn Chứ", "Nông dân"),
         # a surname that is also a body's word opens a three-word name
         ("Dự có ông Đoàn Văn Khải, Phó Bí thư Tỉnh ủy.", "Đoàn Văn Khải", "Phó Bí thư Tỉnh ủy"),
         # a rank after a place, before the name
