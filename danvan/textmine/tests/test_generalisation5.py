@@ -151,3 +151,13 @@ def test_documents_share_year_and_symbol():
     assert ("Nghị định", "42", "2025/NĐ-CP", None) in got
     assert ("Nghị quyết", "33", "NQ/TW", "Ban Chấp hành Trung ương Đảng") in got
     assert ("Chương trình phối hợp", "07", "CTr/BDV-HND", None) in got
+
+
+def test_event_date_in_words_after_a_source_in_brackets():
+    page = (
+        "HỘI NÔNG DÂN TỈNH\nCập nhật ngày: 22-01-2020\n\nHỘI NÔNG DÂN TỈNH TỔNG KẾT CÔNG TÁC HỘI NĂM 2019\n\n"
+        "(Nông dân Bắc Giang) - Ngày 21 tháng 1 năm 2020, Ban Thường vụ Hội Nông dân tỉnh tổ chức hội nghị tổng "
+        "kết công tác Hội và phong trào nông dân năm 2019, triển khai nhiệm vụ năm 2020.\n"
+    )
+    event = extract_text(page)["event"]
+    assert event["date"] == "2020-01-21" and event["kind"] == "tong_ket" and event["period"] == "2019"
