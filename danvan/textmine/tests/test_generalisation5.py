@@ -161,3 +161,12 @@ def test_event_date_in_words_after_a_source_in_brackets():
     )
     event = extract_text(page)["event"]
     assert event["date"] == "2020-01-21" and event["kind"] == "tong_ket" and event["period"] == "2019"
+
+
+def test_a_moment_of_a_year_is_no_period():
+    page = (
+        "BÁO ĐIỆN TỬ\n08:00 | 20/04/2025\n\nMặt trận tỉnh giám sát việc hỗ trợ người dân vùng hạn\n\n"
+        "Từ ngày 15 đến 17/4, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh giám sát việc hỗ trợ "
+        "người dân bị thiệt hại do hạn hán cuối năm 2024 tại các xã vùng cao.\n"
+    )
+    assert extract_text(page)["event"]["period"] is None
