@@ -80,6 +80,9 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     run = 0
     while j + run < len(tokens) and run <= _MAX_NAME:
         tok = tokens[j + run]
+        if tok.text in ("'", "’") and run and len(tokens[j + run - 1].text) == 1 and tokens[j + run - 1].end == tok.start:
+            run += 1  # "H' Yim Kđoh": the apostrophe of a name written apart
+            continue
         if not (tok.is_word and tok.is_cap) or tok.text.isdigit():
             break
         if run and not _same_line(text, tokens[j + run - 1], tok):

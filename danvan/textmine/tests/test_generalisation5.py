@@ -96,6 +96,8 @@ def test_no_false_count_or_money(text):
         ),
         # a role opening the sentence, before the name
         ("Hội nghị diễn ra sôi nổi. Nông dân Lầu Văn Chứ, ở xã Sín Chéng, đề nghị.", "Lầu Văn Chứ", "Nông dân"),
+        # a name whose apostrophe is written apart from its letter
+        ("Dự có đồng chí H' Bia Mlô, Trưởng Ban Dân tộc tỉnh.", "H' Bia Mlô", "Trưởng Ban Dân tộc tỉnh"),
         # a surname that is also a body's word opens a three-word name
         ("Dự có ông Đoàn Văn Khải, Phó Bí thư Tỉnh ủy.", "Đoàn Văn Khải", "Phó Bí thư Tỉnh ủy"),
         # a rank after a place, before the name
