@@ -214,6 +214,8 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         if not n:
             break
         end = to_colon(tokens, consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True), text)
+        if end == j + n and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A"
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):

@@ -98,6 +98,8 @@ def test_no_false_count_or_money(text):
         ("Hội nghị diễn ra sôi nổi. Nông dân Lầu Văn Chứ, ở xã Sín Chéng, đề nghị.", "Lầu Văn Chứ", "Nông dân"),
         # a name whose apostrophe is written apart from its letter
         ("Dự có đồng chí H' Bia Mlô, Trưởng Ban Dân tộc tỉnh.", "H' Bia Mlô", "Trưởng Ban Dân tộc tỉnh"),
+        # a degree written with its dot
+        ("Báo cáo viên: ThS. Vàng Thị Mỷ, Giảng viên Trường Chính trị tỉnh.", "Vàng Thị Mỷ", "ThS."),
         # a surname that is also a body's word opens a three-word name
         ("Dự có ông Đoàn Văn Khải, Phó Bí thư Tỉnh ủy.", "Đoàn Văn Khải", "Phó Bí thư Tỉnh ủy"),
         # a rank after a place, before the name
