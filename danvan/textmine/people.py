@@ -7,7 +7,16 @@ from bisect import bisect_left
 from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
-from .people_rules import after_bare_title, body_as_title, past_aside, role_opening, surname_first, to_colon
+from .people_rules import (
+    after_bare_title,
+    body_as_title,
+    listed_names,
+    past_aside,
+    role_opening,
+    surname_first,
+    titled_list,
+    to_colon,
+)
 from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import role_after
@@ -213,8 +222,18 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         n = title_at(tokens, j, lower_ok=False)
         if not n:
             break
-        end = to_colon(tokens, consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True), text)
-        if end == j + n and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+        end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
+        head = j + n
+        while (
+            end == head
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("-", "–")
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X": one title, as after a name
+            head = end + 1 + n2
+            end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
+        end = to_colon(tokens, end, text)
+        if end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A"
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
@@ -293,7 +312,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         ):
             before, j = _titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":
-                listed = _titled_list(tokens, j + 1, text, lx)
+                listed = titled_list(tokens, j + 1, text, lx, take_name)
                 if listed:  # "các Phó Chủ tịch Ủy ban MTTQ tỉnh: ông A, bà B, ông C": the title is each one's
                     for name, span in listed:
                         people.add(name, before, span)
@@ -318,6 +337,16 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             n = take_name(tokens, i, text, strong=False)
+            if n and (listed := listed_names(tokens, i, n, text, take_name)):
+                # "A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
+                stop = listed[-1].stop
+                after, end = _titles_after(tokens, stop, text)
+                bare = stop >= len(tokens) or tokens[stop].text in (".", ";") or "\n" in text[tokens[stop - 1].end : tokens[stop].start]
+                if after or bare:
+                    for span in listed:
+                        people.add(text[tokens[span.start].start : tokens[span.stop - 1].end], after, span)
+                    i = end
+                    continue
             if n and i + n < len(tokens) and tokens[i + n].text in (",", "-", "("):
                 after, end = _titles_after(tokens, i + n, text)
                 if after:
@@ -327,25 +356,6 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         i += 1
     _signatures(text, people)
     return people.result(), people.name_tokens
-
-
-def _titled_list(tokens: list[Token], j: int, text: str, lx) -> list[tuple[str, range]]:
-    """Names listed after a title and a colon, each behind its own honorific or not, separated by commas, ";" or
-    "và" ("Trưởng ban: Nguyễn Văn A" is a list of one)."""
-    out: list[tuple[str, range]] = []
-    while j < len(tokens):
-        hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
-        k = j + (hon[0] if hon else 0)
-        n = take_name(tokens, k, text, strong=True)
-        if not n:
-            break
-        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n)))
-        j = k + n
-        if j < len(tokens) and tokens[j].text in (",", ";", "và"):
-            j += 1
-            continue
-        break
-    return out
 
 
 _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)

@@ -3,6 +3,8 @@ a title's lower-case body, a title before a colon."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .bodies import described
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
@@ -88,3 +90,45 @@ def role_opening(tokens: list[Token], i: int, text: str) -> int:
     ):
         return 0
     return role_length(tokens, i)
+
+
+def listed_names(tokens: list[Token], i: int, n: int, text: str, take: Callable[..., int]) -> list[range]:
+    """Names without honorifics listed with commas and closed by a dash before a title (or by "và" and a
+    comma): their spans, or [] when the list is not of that shape."""
+    spans = [range(i, i + n)]
+    k = i + n
+    closed = False
+    while k + 1 < len(tokens) and tokens[k].text in (",", "và", ";") and (m := take(tokens, k + 1, text, strong=False)):
+        closed = tokens[k].text == "và"
+        spans.append(range(k + 1, k + 1 + m))
+        k += 1 + m
+    if len(spans) < 2:
+        return []
+    if k >= len(tokens) or tokens[k].text in (".", ";") or not _same_line(text, tokens[k - 1], tokens[k]):
+        # "Tổ công tác gồm A; B; C.": a list that a listing verb opens names people without their titles
+        return spans if _after_listing_verb(tokens, i) else []
+    return spans if tokens[k].text in ("-", "–") or closed and tokens[k].text == "," else []
+
+
+def _after_listing_verb(tokens: list[Token], i: int) -> bool:
+    k = i - 1 if i and tokens[i - 1].text != ":" else i - 2
+    return k >= 0 and tokens[k].lower in ("gồm", "là")
+
+
+def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., int]) -> list[tuple[str, range]]:
+    """Names listed after a title and a colon, each behind its own honorific or not, separated by commas, ";" or
+    "và" ("Trưởng ban: Nguyễn Văn A" is a list of one)."""
+    out: list[tuple[str, range]] = []
+    while j < len(tokens):
+        hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
+        k = j + (hon[0] if hon else 0)
+        n = take(tokens, k, text, strong=True)
+        if not n:
+            break
+        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n)))
+        j = k + n
+        if j < len(tokens) and tokens[j].text in (",", ";", "và"):
+            j += 1
+            continue
+        break
+    return out

@@ -174,3 +174,31 @@ def test_a_moment_of_a_year_is_no_period():
         "người dân bị thiệt hại do hạn hán cuối năm 2024 tại các xã vùng cao.\n"
     )
     assert extract_text(page)["event"]["period"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự có Hầu A Lử, Giàng Thị Dung, Vừ Văn Sính - Phó Chủ tịch Hội Nông dân tỉnh.",
+        "Dự có Hầu A Lử, Giàng Thị Dung và Vừ Văn Sính, Phó Chủ tịch Hội Nông dân tỉnh.",
+    ],
+)
+def test_names_without_honorific_share_the_title_after_the_list(text):
+    people = _people(text)
+    assert all(people.get(n) == ["Phó Chủ tịch Hội Nông dân tỉnh"] for n in ("Hầu A Lử", "Giàng Thị Dung", "Vừ Văn Sính"))
+
+
+def test_a_list_opened_by_gom_names_people():
+    assert set(_people("Tổ giúp việc gồm Ma Văn Khánh; Triệu Thị Mai; Bế Văn Lợi.")) == {
+        "Ma Văn Khánh",
+        "Triệu Thị Mai",
+        "Bế Văn Lợi",
+    }
+    assert _people("Các tỉnh gồm Hà Giang, Cao Bằng, Lạng Sơn.") == {}
+
+
+def test_a_dash_chain_before_the_name_stays_one_title():
+    people = _people(
+        "Phát biểu, Tỉnh ủy viên, Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh Lò Thị Hằng nêu rõ."
+    )
+    assert people["Lò Thị Hằng"] == ["Tỉnh ủy viên", "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"]
