@@ -337,13 +337,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             n = take_name(tokens, i, text, strong=False)
-            if n and (listed := listed_names(tokens, i, n, text, take_name)):
+            if n and (names := listed_names(tokens, i, n, text, take_name)):
                 # "A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
-                stop = listed[-1].stop
+                stop = names[-1].stop
                 after, end = _titles_after(tokens, stop, text)
-                bare = stop >= len(tokens) or tokens[stop].text in (".", ";") or "\n" in text[tokens[stop - 1].end : tokens[stop].start]
+                bare = stop >= len(tokens) or tokens[stop].text in (".", ";") or not _same_line(text, tokens[stop - 1], tokens[stop])
                 if after or bare:
-                    for span in listed:
+                    for span in names:
                         people.add(text[tokens[span.start].start : tokens[span.stop - 1].end], after, span)
                     i = end
                     continue
