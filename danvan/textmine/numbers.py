@@ -271,6 +271,8 @@ def _unit_after(
         return "", pos
     if spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
         return None, pos
+    if toks[0].lower == "khóa" and len(toks) > 1 and re.fullmatch(r"[IVXLC]+", toks[1].text):
+        return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses
     if spelled(toks[0], _not_counts(), "not_counts"):
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
