@@ -203,3 +203,11 @@ def test_a_dash_chain_before_the_name_stays_one_title():
         "Phát biểu, Tỉnh ủy viên, Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh Lò Thị Hằng nêu rõ."
     )
     assert people["Lò Thị Hằng"] == ["Tỉnh ủy viên", "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ Việt Nam tỉnh"]
+
+
+def test_heads_of_the_mass_organisations_before_a_colon():
+    people = _people("Dự có các đồng chí Trưởng các đoàn thể chính trị - xã hội huyện: Lý Văn Sơn, Hoàng Thị Mỵ.")
+    assert people == {
+        "Lý Văn Sơn": ["Trưởng các đoàn thể chính trị - xã hội huyện"],
+        "Hoàng Thị Mỵ": ["Trưởng các đoàn thể chính trị - xã hội huyện"],
+    }
