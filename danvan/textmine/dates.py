@@ -102,6 +102,16 @@ _DATELINE_REST = re.compile(
 )
 
 
+_CLOCK = r"(?:lúc\s*)?\d{1,2}\s*(?:[:h]|giờ)\s*\d{2}(?:\s*phút)?"
+# A date line in words after the words that announce it and a time, before or after the date.
+_LONG_LINE = re.compile(
+    r"^(?:(?:ngày đăng|đăng lúc|đăng ngày|đăng|cập nhật(?: lúc| ngày)?|xuất bản|thứ\s+\w+|chủ nhật)[\s:,|-]*)+"
+    rf"(?:{_CLOCK}[\s,|-]*)?(?:ngày\s+)?(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+|,?\s+)(\d{{4}})"
+    rf"(?:\s*[-|,]?\s*{_CLOCK})?\s*(?:\(gmt[^)]*\))?\s*$",
+    re.I,
+)
+
+
 _BYLINE = re.compile(
     r"^\s*(?:Tác giả|Người đăng|Người viết|Bài(?:,| và) ảnh|Bài|Nguồn|Theo)\s*:?\s*"
     r"[A-ZĐÀ-Ỹ][^\d|,\-–:]{0,40}?\s*[-–|,]\s*"
@@ -134,6 +144,9 @@ def date_line(line: str) -> date | None:
         re.I,
     )
     if m:
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    m = _LONG_LINE.match(line.strip())
+    if m:  # "Đăng lúc: 08 giờ 30 phút, ngày 06 tháng 01 năm 2026", "Đăng ngày 23 Tháng 11, 2021 | 10:02"
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _FULL_DATE.search(line)
     if not m:
@@ -173,7 +186,8 @@ _PERIODS = [
     (re.compile(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*(?:nam|/)\s*(\d{4}))?"), "Q"),
     (re.compile(r"thang (\d{1,2})\s*(?:nam|/)\s*(\d{4})"), "M"),
     (re.compile(r"thang (\d{1,2})\b(?!\s*(?:/|nam|\d))"), "M?"),
-    (re.compile(r"(?:cong tac|nam|ket qua)\s+(?:nam\s+)?(\d{4})\b"), "Y"),
+    # "cuối năm 2025", "đầu năm 2024", "từ năm 2020" name a moment, not the year a text reviews
+    (re.compile(r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!tu )(?<!truoc )nam|ket qua)\s+(?:nam\s+)?(\d{4})\b"), "Y"),
 ]
 
 

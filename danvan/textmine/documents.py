@@ -16,6 +16,8 @@ TYPES = (
     "Nghị quyết liên tịch",
     "Kế hoạch liên tịch",
     "Thông tư liên tịch",
+    "Chương trình phối hợp",
+    "Quy chế phối hợp",
     "Nghị quyết",
     "Chỉ thị",
     "Kết luận",
@@ -60,7 +62,7 @@ _ABBR_TYPE = {
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 NUMBERED = re.compile(
     rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
-    r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*[A-ZĐ]|\s+của\s))?"
+    r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
 )

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from .number_context import after_name, match_spelled, spelled, stops_count
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
@@ -42,82 +43,6 @@ _QUALIFIERS = [
     ("ngoai", "over"),
     ("toi thieu", "over"),
 ]
-# A number right after these words is a number of something else: a document, an ordinal, a hamlet.
-_NOT_AFTER = {
-    "số",
-    "thứ",
-    "lần",
-    "khóa",
-    "điều",
-    "khoản",
-    "mục",
-    "chương",
-    "phần",
-    "trang",
-    "tổ",
-    "thôn",
-    "xóm",
-    "ấp",
-    "khu",
-    "quận",
-    "phường",
-    "đội",
-    "bản",
-    "lô",
-    "đường",
-    "tuyến",
-    "ql",
-    "đt",
-    "kỳ",
-    "tháng",
-    "quý",
-    "năm",
-    "ngày",
-    "tuần",
-    "lúc",
-    "hồi",
-    "top",
-    "nhóm",
-    "cấp",
-    "hạng",
-    "đoạn",
-    "phòng",
-    "căn",
-    "nhà",
-    "kp",
-    "tdp",
-    "km",
-    "lớp",
-    "tiết",
-    "bước",
-    "phiên",
-    "đợt",
-    "cụm",
-    "vòng",
-    "tầng",
-    "số:",
-    "định",
-    "quyết",
-    "thị",
-    "luật",
-    "hoạch",
-    "luận",
-    "án",
-    "trình",
-    "báo",
-    "văn",
-    "hiệu",
-    "mã",
-    "tờ",
-    "câu",
-    "bài",
-    "hình",
-    "bảng",
-    "biểu",
-    "mẫu",
-}
-
-
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     data = load_json("units.json")
@@ -144,7 +69,7 @@ def _written_as_money(written: str) -> bool:
 
 @cache
 def _count_after() -> frozenset[str]:
-    """Phrases ending with one of _NOT_AFTER that count what follows: "giải quyết 5 đơn" (not
+    """Phrases ending with a word that stops a count (number_context) that count what follows: "giải quyết 5 đơn" (not
     "Nghị quyết 5"), "trong tổng số 1.234 đơn" (not "tổ số 7"); units.json "count_after"."""
     return frozenset(p.lower() for p in load_json("units.json").get("count_after", []))
 
@@ -187,7 +112,7 @@ def find_quantities(
         before = prefix[-30:].lower().split()
         if (
             before
-            and (before[-1].strip("(:") in _NOT_AFTER or before[-1] in ("-", "/"))
+            and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and not (len(before) > 1 and before[-2] == "mỗi")  # "mỗi căn 20 triệu đồng": a figure per item
         ):
@@ -211,7 +136,7 @@ def find_quantities(
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
-            if unit is None:
+            if unit is None or (unit and after_name(prefix, tokens, k)):
                 continue
             if not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu"):
@@ -344,13 +269,15 @@ def _unit_after(
     toks = [t for t in toks if t.start < pos + 80]
     if not toks or not toks[0].is_word or "\n" in text[pos : toks[0].start]:
         return "", pos
-    if toks[0].low in time_units and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
+    if spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
         return None, pos
-    if toks[0].low in _not_counts():
+    if toks[0].lower == "khóa" and len(toks) > 1 and re.fullmatch(r"[IVXLC]+", toks[1].text):
+        return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses
+    if spelled(toks[0], _not_counts(), "not_counts"):
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
         return "", pos
-    hit = index.match(toks, 0)
+    hit = match_spelled(index, toks)
     if hit:
         n, _ = hit
         unit_toks = toks[:n]

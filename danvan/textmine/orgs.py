@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .bodies import company_name, described
 from .places import _TYPE_LEVELS, place_index
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 
@@ -123,8 +124,9 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
-    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội") and tokens[i].is_cap:
-        j = named_part(tokens, i, text)  # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"
+    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng") and tokens[i].is_cap:
+        # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
+        j = described(tokens, named_part(tokens, i, text), text)
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         hit = lx.place_words.match(tokens, j)
@@ -158,7 +160,12 @@ def consume_chain(
                 if _name_split(tokens, k, run) == 0 and not rest_is_name:
                     return k  # "UBND tỉnh Lê Hồng Vinh": the name is not a place
             if m and _same_line(tokens, k, text):
+                run = _cap_run(tokens, k, text)
+                if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
+                    m = min(run, 4)  # "thôn Đông Phan": a place the index knows only in part
                 j = k + m
+                if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and _same_line(tokens, j, text):
+                    j += 1  # "ấp Tân Phú A"
                 continue
             run = _cap_run(tokens, k, text)
             if run and stop_before_name:
@@ -177,7 +184,7 @@ def consume_chain(
         n = org_word_at(tokens, j)
         if n:
             numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
-            j = named_part(tokens, j + n, text)
+            j = described(tokens, named_part(tokens, j + n, text), text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             continue
@@ -279,37 +286,6 @@ _POSITION_WORDS = {
 }
 
 
-# Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".
-_COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "vien", "lien", "doanh"}
-
-
-def company_name(tokens: list[Token], j: int, text: str | None) -> int:
-    """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
-    start = j
-    while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
-        tok = tokens[j]
-        if tok.is_cap or (
-            tok.low in _COMPANY_FORM and j - start < 5 and not any(t.is_cap for t in tokens[start:j])
-        ):
-            j += 1
-            continue
-        if (
-            j > start
-            and tokens[j - 1].is_cap
-            and j + 1 < len(tokens)
-            and tokens[j + 1].is_cap
-            and tokens[j + 1].is_word
-            and tok.lower not in CLAUSE_WORDS
-            and _same_line(tokens, j + 1, text)
-        ):
-            j += 2  # a lower-case word inside the name: "TNHH Điện tử Sao Mai"
-            continue
-        break
-    while j > start and not tokens[j - 1].is_cap:
-        j -= 1  # a legal form without a name after it is no name
-    return j
-
-
 def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     """After a body's head word, the body's own name in sentence case: "Ban Dân chủ - Pháp luật",
     "Hội đồng Chức sắc Bà-la-môn", "Chi hội Phụ nữ". Groups of a capitalised word and at most one
@@ -377,8 +353,8 @@ def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:
         and tokens[k + run].is_cap
         and _same_line(tokens, k + run, text)
     ):
-        if run and (org_word_at(tokens, k + run) or title_at(tokens, k + run, lower_ok=False)):
-            break
+        if title_at(tokens, k + run, lower_ok=False) or run and org_word_at(tokens, k + run):
+            break  # "xã Thượng úy …": a rank, not a place's name
         run += 1
     return run
 

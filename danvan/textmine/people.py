@@ -7,6 +7,16 @@ from bisect import bisect_left
 from functools import cache
 
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
+from .people_rules import (
+    after_bare_title,
+    body_as_title,
+    listed_names,
+    past_aside,
+    role_opening,
+    surname_first,
+    titled_list,
+    to_colon,
+)
 from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import role_after
@@ -79,12 +89,17 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     run = 0
     while j + run < len(tokens) and run <= _MAX_NAME:
         tok = tokens[j + run]
+        if tok.text in ("'", "’") and run and len(tokens[j + run - 1].text) == 1 and tokens[j + run - 1].end == tok.start:
+            run += 1  # "H' Yim Kđoh": the apostrophe of a name written apart
+            continue
         if not (tok.is_word and tok.is_cap) or tok.text.isdigit():
             break
         if run and not _same_line(text, tokens[j + run - 1], tok):
             break
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
-        middle = run == 0 and strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE
+        middle = run == 0 and (
+            strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE or surname_first(tokens, j, text)
+        )
         # "chị Lường Thị Ban, Chủ tịch …": after a middle name, a last word that is a body's word ends the
         # name when a separator follows it
         last = (
@@ -140,10 +155,16 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end
                 continue
+        if not n and tokens[j].text == "," and not titles:
+            n = body_as_title(tokens, j + 1, text)  # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh"
+        if not n and tokens[j].text == "(" and not titles:
+            j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
+            if tokens[j].text == ",":
+                continue
         if not n or not _same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
-        end = consume_chain(tokens, _chain_start(tokens, start + n), text=text)
+        end = after_bare_title(tokens, start + n, consume_chain(tokens, _chain_start(tokens, start + n), text=text), text)
         # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
         # next title shares its organisation, so the two are one title
         while (
@@ -202,6 +223,18 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         if not n:
             break
         end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
+        head = j + n
+        while (
+            end == head
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("-", "–")
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X": one title, as after a name
+            head = end + 1 + n2
+            end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
+        end = to_colon(tokens, end, text)
+        if end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A"
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
@@ -236,9 +269,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         ):
             j = i + hon[0]
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
+            colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
-                plural = True
+                plural = colon = True
             before, j = _titles_before(tokens, j, text)
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
@@ -266,7 +300,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     n = 0
             # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
             # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
-            if len(members) > 1 and (members[-1][2] or closed) and not any(m[1] for m in members[:-1]):
+            # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
+            if len(members) > 1 and (members[-1][2] or closed or colon) and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
@@ -277,7 +312,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         ):
             before, j = _titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":
-                listed = _titled_list(tokens, j + 1, text, lx)
+                listed = titled_list(tokens, j + 1, text, lx, take_name)
                 if listed:  # "các Phó Chủ tịch Ủy ban MTTQ tỉnh: ông A, bà B, ông C": the title is each one's
                     for name, span in listed:
                         people.add(name, before, span)
@@ -292,8 +327,26 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = max(j, i + 1)
             continue
         tok = tokens[i]
+        role = role_opening(tokens, i, text)
+        if role and (n := take_name(tokens, i + role, text, strong=False)):
+            # "Nông dân Hồ Văn Ba kiến nghị …": a role opening the sentence, before the name
+            after, end = _titles_after(tokens, i + role + n, text)
+            name = text[tokens[i + role].start : tokens[i + role + n - 1].end]
+            people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], range(i + role, i + role + n))
+            i = end
+            continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
             n = take_name(tokens, i, text, strong=False)
+            if n and (names := listed_names(tokens, i, n, text, take_name)):
+                # "A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
+                stop = names[-1].stop
+                after, end = _titles_after(tokens, stop, text)
+                bare = stop >= len(tokens) or tokens[stop].text in (".", ";") or not _same_line(text, tokens[stop - 1], tokens[stop])
+                if after or bare:
+                    for span in names:
+                        people.add(text[tokens[span.start].start : tokens[span.stop - 1].end], after, span)
+                    i = end
+                    continue
             if n and i + n < len(tokens) and tokens[i + n].text in (",", "-", "("):
                 after, end = _titles_after(tokens, i + n, text)
                 if after:
@@ -303,25 +356,6 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         i += 1
     _signatures(text, people)
     return people.result(), people.name_tokens
-
-
-def _titled_list(tokens: list[Token], j: int, text: str, lx) -> list[tuple[str, range]]:
-    """Names listed after a title and a colon, each behind its own honorific or not, separated by commas, ";" or
-    "và" ("Trưởng ban: Nguyễn Văn A" is a list of one)."""
-    out: list[tuple[str, range]] = []
-    while j < len(tokens):
-        hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
-        k = j + (hon[0] if hon else 0)
-        n = take_name(tokens, k, text, strong=True)
-        if not n:
-            break
-        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n)))
-        j = k + n
-        if j < len(tokens) and tokens[j].text in (",", ";", "và"):
-            j += 1
-            continue
-        break
-    return out
 
 
 _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)

@@ -228,9 +228,10 @@ def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
     return None
 
 
+# "(TTXVN) - Sáng 12/3", "(CCB Hà Tĩnh) - Ngày 13 tháng 7 năm 2016": a source in brackets may come first
 _EVENT_DATE = re.compile(
-    r"(?i)^\s*(?:\(\w+\)\s*-?\s*)?(?:ngày|sáng|chiều|tối|trưa|vừa qua,? ngày)\s+(?:ngày\s+)?"
-    r"(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
+    r"(?i)^\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:ngày|sáng|chiều|tối|trưa|vừa qua,? ngày)\s+(?:ngày\s+)?"
+    r"(\d{1,2})(?:[/.-](\d{1,2})(?:[/.-](\d{4}))?|\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?)"
 )
 
 
@@ -249,9 +250,11 @@ def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
         if not m2:
             return None
         m = m2
-    day, month = int(m.group(1)), int(m.group(2))
-    if m.group(3):
-        return d.make_date(int(m.group(3)), month, day)
+    named = m.groupdict()
+    day, month = int(m.group(1)), int(named.get("month") or m.group(2))
+    year = named.get("year") or m.group(3)
+    if year:
+        return d.make_date(int(year), month, day)
     return d.resolve_year(month, day, pub)
 
 

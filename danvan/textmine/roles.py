@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .orgs import CLAUSE_WORDS, company_name, consume_chain, org_word_at
+from .bodies import company_name
+from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .textutil import PhraseIndex, Token, load_json
 
 
@@ -18,7 +19,7 @@ def lexicon_roles() -> list[str]:
 
 
 # Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
-_NAMED_NOUNS = {
+NAMED_NOUNS = {
     "chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop", "xa", "phuong",
     "khom", "plei",
 }  # fmt: skip
@@ -55,7 +56,8 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
         # "công nhân Công ty TNHH Fuhong Precision", "công nhân Công ty cổ phần Gỗ X": the company's name
         return company_name(tokens, j + 2, text)
     taken = 0
-    while j < len(tokens) and taken < 3 and _same_line(text, tokens[j - 1], tokens[j]):
+    first = j
+    while j < len(tokens) and taken < 5 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
@@ -65,10 +67,12 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
             j += 1
             break
         break
+    if taken > 3 and not (j < len(tokens) and tokens[j - 1].low in NAMED_NOUNS and tokens[j].is_cap):
+        j, taken = first + 3, 3  # more than three words only up to a named place: "tổ nuôi gà bản Nà Đon"
     if (
         taken
         and j < len(tokens)
-        and tokens[j - 1].low in _NAMED_NOUNS
+        and tokens[j - 1].low in NAMED_NOUNS
         and _same_line(text, tokens[j - 1], tokens[j])
     ):
         # the name of the place or body the role names: "hội viên chi hội thôn Nà Cà", "hội viên xã Ea Kao",
@@ -89,6 +93,12 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
         ):
             j += 1
     return j
+
+
+def role_length(tokens: list[Token], k: int) -> int:
+    """Length of a role of the lexicon at k, whatever its case (0 if none)."""
+    hit = _roles().match(tokens, k)
+    return hit[0] if hit else 0
 
 
 @cache

@@ -210,6 +210,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
         return n - 1  # "126 hộ dân tộc Mường": households of an ethnic group
     if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap:
         return n + hit[0]
+    if head in _GROUP_HEADS:
+        n = _people_of(toks, n, people, ethnic)
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1  # "sản phẩm OCOP"
     if head == "cán bộ" and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
@@ -218,6 +220,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
     while n < len(toks) and taken < 2 and (hit := modifiers.match(toks, n)) and not toks[n].is_cap:
         n += hit[0]
         taken += 1
+        if hit[0] == 1 and n < len(toks) and toks[n].is_word and f"{toks[n - 1].lower} {toks[n].lower}" in _dictionary():
+            n += 1  # the modifier is the first half of a word: "hộ chăn nuôi" (not the blankets of "chăn")
     # a second noun after a comma, when the list ends there: "hội viên, phụ nữ." (not "hội viên, 20 …")
     if n + 1 < len(toks) and toks[n].text == ",":
         k = n + 1
@@ -234,6 +238,27 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
+
+
+# Counts of households and turns go on with the people they are made of: "hộ hội viên nông dân", "lượt
+# nông dân", "hộ đồng bào Mông, Dao", "hộ người Raglai", "hộ phụ nữ Khmer".
+_GROUP_HEADS = frozenset(["hộ", "lượt", "hộ gia đình"])
+
+
+def _people_of(toks: list[Token], n: int, people: frozenset[str], ethnic: PhraseIndex) -> int:
+    k = n
+    while k < len(toks) and k - n < 4 and (size := _people_at(toks, k, people)):
+        k += size
+    size = 1 if k < len(toks) and toks[k].lower == "người" else 0
+    if k + 1 < len(toks) and toks[k].lower == "đồng" and toks[k + 1].lower == "bào":
+        size = 2
+    if size and k + size < len(toks) and toks[k + size].is_cap and ethnic.match(toks, k + size):
+        k += size  # "hộ người Mông", "hộ đồng bào Jrai"
+    if k > n and k < len(toks) and toks[k].is_cap and (hit := ethnic.match(toks, k)):
+        k += hit[0]
+        while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_cap and (more := ethnic.match(toks, k + 1)):
+            k += 1 + more[0]  # "hộ đồng bào Mông, Dao, Hà Nhì"
+    return k
 
 
 @cache

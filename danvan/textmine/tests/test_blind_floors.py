@@ -13,6 +13,13 @@ and scored once at 17:44 UTC, load average 25, reader at the commit that adds it
 in holdout4/score-2026-12-04.json): people 0.732 (precision 0.822), quantities 0.877 (value and counted noun
 0.968), documents 0.936, places 1.0, title 0.812, published 0.75, event kind 0.875, period 0.875, date 0.75; no
 invented people, no false money figure. Nothing was tuned on it afterwards.
+
+holdout5 (16 pages, b97–b112) was written blind by a helper who never saw the code while the fifth round's rules
+were made (on holdout3 and holdout4, which are development material), and scored once at 21:32 UTC, load average
+18.5, reader at 0b449b0 (`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py
+danvan/textmine/tests/blind/holdout5 --docs 100 --json`, output in holdout5/score-2026-12-04.json): people 0.861
+(precision 0.879), quantities 0.817 (value and counted noun 0.967), documents 0.971, places 0.367, title 0.875,
+published 0.938, event kind 0.812, period 0.938, date 0.938; no invented people, no false money figure.
 """
 
 import importlib.util
@@ -36,22 +43,36 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout4 scored once (see above)
+    # holdout5 scored once (see above)
+    "holdout5": {
+        "people": 0.84,
+        "quantities": 0.8,
+        "documents": 0.95,
+        "places": 0.35,
+        "event.kind": 0.8,
+        "event.period": 0.92,
+        "title": 0.86,
+        "published": 0.92,
+    },
+    # holdout4 scored once (see above); after the fifth round (development material): people 0.939, quantities
+    # 0.925, documents 1.0, title, published, kind and period 1.0
     "holdout4": {
-        "people": 0.72,
-        "quantities": 0.86,
-        "documents": 0.92,
+        "people": 0.92,
+        "quantities": 0.9,
+        "documents": 0.97,
         "places": 0.97,
-        "event.kind": 0.85,
-        "event.period": 0.85,
-        "title": 0.8,
-        "published": 0.74,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
     },
     # holdout3 scored once: people 0.831, quantities 0.805, documents 0.912, places 1.0, scalars 1.0 (16 pages);
-    # people 0.883 after the fourth round (development material since)
+    # people 0.883 after the fourth round (development material since); after the fifth: people 0.974,
+    # quantities 0.831, documents 0.912 (its labels, like holdout's, put "khóa XI" in the issuer; the shared
+    # samples and holdout2 do not, and the directives app matches the issuer against known bodies)
     "holdout3": {
-        "people": 0.87,
-        "quantities": 0.79,
+        "people": 0.95,
+        "quantities": 0.81,
         "documents": 0.90,
         "places": 0.97,
         "event.kind": 0.93,

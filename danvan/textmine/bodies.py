@@ -1,0 +1,90 @@
+"""A body's name described in lower case before the place or the name that closes it: "Chi hội nông dân
+thôn Phước Đồng", "Hợp tác xã hồ tiêu Gio Linh", "Hội Đoàn kết sư sãi yêu nước tỉnh"."""
+
+from __future__ import annotations
+
+from .textutil import Token
+
+_MAX_WORDS = 5
+# Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
+_VERBS = frozenset(
+    ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
+     "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm"]
+)  # fmt: skip
+
+
+def described(tokens: list[Token], k: int, text: str | None) -> int:
+    """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
+    "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
+    from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
+
+    lx = lexicon()
+    m = k
+    while (
+        m < len(tokens)
+        and m - k < _MAX_WORDS
+        and tokens[m].is_word
+        and not tokens[m].is_cap
+        and not tokens[m].text[0].isdigit()
+        and tokens[m].lower not in CLAUSE_WORDS
+        and tokens[m].lower not in _VERBS
+        and not lx.place_words.match(tokens, m)
+        and _same_line(tokens, m, text)
+    ):
+        m += 1
+    if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
+        return k
+    tok = tokens[m]
+    if lx.place_words.match(tokens, m) or org_word_at(tokens, m):
+        return m  # the chain reads the place or the body on
+    if not (tok.is_word and tok.is_cap) or title_at(tokens, m, lower_ok=False):
+        return k
+    run = 0
+    while (
+        m + run < len(tokens)
+        and run < 3
+        and tokens[m + run].is_word
+        and tokens[m + run].is_cap
+        and _same_line(tokens, m + run, text)
+    ):
+        run += 1
+    if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
+        return k  # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person)
+    return m + run
+
+
+# Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".
+_COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "vien", "lien", "doanh"}
+
+
+def company_name(tokens: list[Token], j: int, text: str | None) -> int:
+    """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
+    from .orgs import CLAUSE_WORDS
+
+    start = j
+    while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
+        tok = tokens[j]
+        if tok.is_cap or (
+            tok.low in _COMPANY_FORM and j - start < 5 and not any(t.is_cap for t in tokens[start:j])
+        ):
+            j += 1
+            continue
+        lower = next((w for w in (1, 2) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
+        if (
+            j > start
+            and lower
+            and tokens[j - 1].is_cap
+            and tokens[j + lower].is_word
+            and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[j : j + lower])
+            and _same_line(tokens, j + lower, text)
+        ):
+            j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
+            continue
+        break
+    while j > start and not tokens[j - 1].is_cap:
+        j -= 1  # a legal form without a name after it is no name
+    return j
+
+
+def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
+    return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]

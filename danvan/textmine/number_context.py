@@ -1,0 +1,150 @@
+"""What the words around a number say about it: a document's number, an ordinal or a road's number ("Nghị
+định 12", "tỉnh lộ 709"), a number that belongs to a name ("buôn Bu Prăng 2"), and units spelled as in the
+vocabulary ("5 chuyên đề" is no "chuyến")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .textutil import PhraseIndex, Token, load_json, normalize_tones
+
+# A number right after these words is a number of something else: a document, an ordinal, a hamlet.
+_NOT_AFTER = {
+    "số",
+    "thứ",
+    "lần",
+    "khóa",
+    "điều",
+    "khoản",
+    "mục",
+    "chương",
+    "phần",
+    "trang",
+    "tổ",
+    "thôn",
+    "xóm",
+    "ấp",
+    "khu",
+    "quận",
+    "phường",
+    "đội",
+    "bản",
+    "lô",
+    "đường",
+    "tuyến",
+    "ql",
+    "đt",
+    "kỳ",
+    "tháng",
+    "quý",
+    "năm",
+    "ngày",
+    "tuần",
+    "lúc",
+    "hồi",
+    "top",
+    "nhóm",
+    "cấp",
+    "hạng",
+    "đoạn",
+    "phòng",
+    "căn",
+    "nhà",
+    "kp",
+    "tdp",
+    "km",
+    "lớp",
+    "tiết",
+    "bước",
+    "phiên",
+    "đợt",
+    "cụm",
+    "vòng",
+    "tầng",
+    "số:",
+    "định",
+    "quyết",
+    "thị",
+    "luật",
+    "hoạch",
+    "luận",
+    "án",
+    "trình",
+    "báo",
+    "văn",
+    "hiệu",
+    "mã",
+    "tờ",
+    "câu",
+    "bài",
+    "hình",
+    "bảng",
+    "biểu",
+    "mẫu",
+    "lộ",
+}
+# The second syllable of a document's type word stops a count only after its first ("Nghị định 12", not
+# "ổn định 6.500 đồng"); "cấp" (a level: "cấp 2") is a verb after an auxiliary ("đã cấp 1.318 giấy", "nâng
+# cấp 39,5 km").
+_SECOND_OF = {
+    "định": ("nghị", "quyết"),
+    "quyết": ("nghị",),
+    "thị": ("chỉ",),
+    "hoạch": ("kế",),
+    "luận": ("kết",),
+    "án": ("đề", "dự"),
+    "trình": ("chương", "tờ"),
+    "báo": ("thông",),
+    "văn": ("công",),
+}
+_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới")}
+
+
+def stops_count(before: list[str]) -> bool:
+    """Whether the words before a number make it no count (a document's number, an ordinal, a road)."""
+    last = before[-1].strip("(:")
+    if last not in _NOT_AFTER and before[-1] not in ("-", "/"):
+        return False
+    prev = before[-2] if len(before) > 1 else ""
+    if last in _SECOND_OF and prev not in _SECOND_OF[last]:
+        return False
+    return not (last in _VERB_BEFORE and prev in _VERB_BEFORE[last])
+
+
+def after_name(prefix: str, tokens: list[Token], k: int) -> bool:
+    """A number glued to a proper name inside a sentence belongs to the name ("buôn Bu Prăng 2 xúc động cảm
+    ơn", "ấp Kinh 9 có") unless a noun of the vocabulary follows it."""
+    words = prefix.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-2][-1:] in ".:!?\"“":
+        return False
+    return k < len(tokens) and tokens[k].lower not in _strict_units().by_first
+
+
+@cache
+def _spellings(key: str) -> frozenset[str]:
+    return frozenset(normalize_tones(w.lower()) for w in load_json("units.json").get(key, []))
+
+
+def spelled(tok: Token, folded: set[str] | frozenset[str], key: str) -> bool:
+    """tok is a word of units.json[key], in its own spelling when written with diacritics ("giấy" is no "giây")."""
+    return tok.low in folded and (tok.low == tok.lower or normalize_tones(tok.lower) in _spellings(key))
+
+
+@cache
+def _strict_units() -> PhraseIndex:
+    data = load_json("units.json")
+    return PhraseIndex(data["phrases"] + data["symbols"] + data["money"], strict=True)
+
+
+def match_spelled(index: PhraseIndex, toks: list[Token]) -> tuple[int, object] | None:
+    """The vocabulary matches text written without diacritics; written with them, a unit must be spelled
+    as in the vocabulary: "5 chuyên đề" is no "chuyến", "6.742 hồ sơ" no "hộ", "31 dòng họ" no "đồng"."""
+    hit = index.match(toks, 0)
+    if not hit:
+        return None
+    written = toks[: hit[0]]
+    if all(t.low == t.lower for t in written):
+        return hit
+    if normalize_tones(" ".join(t.lower for t in written)) == normalize_tones(str(hit[1]).lower()):
+        return hit
+    return _strict_units().match(toks, 0)

@@ -1,0 +1,134 @@
+"""Smaller rules of the people reader: a name that opens with a body's word, a body or an aside after a name,
+a title's lower-case body, a title before a colon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .bodies import described
+from .orgs import consume_chain, lexicon, org_word_at, title_at
+from .roles import NAMED_NOUNS, role_length
+from .textutil import Token
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def surname_first(tokens: list[Token], j: int, text: str) -> bool:
+    """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
+    followed by no fourth."""
+    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
+        return False
+    rest = tokens[j + 1 : j + 3]
+    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
+        return False
+    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
+        return False
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
+
+
+def body_as_title(tokens: list[Token], k: int, text: str) -> int:
+    """A body named after a name and a comma, up to the end of the clause, stands for the person's post."""
+    if not (org_word_at(tokens, k) and tokens[k].is_cap and _same_line(text, tokens[k - 1], tokens[k])):
+        return 0
+    end = consume_chain(tokens, k, text=text)
+    return end - k if end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
+
+
+def past_aside(tokens: list[Token], j: int, text: str) -> int:
+    """The comma after a short aside in brackets (j itself when there is none)."""
+    for k in range(j + 1, min(j + 16, len(tokens) - 1)):
+        if not _same_line(text, tokens[k - 1], tokens[k]):
+            break
+        if tokens[k].text == ")":
+            return k + 1 if tokens[k + 1].text == "," else j
+    return j
+
+
+def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+    """A title head whose body is described in lower case ("Tổ trưởng tổ hợp tác trồng khóm xã Hỏa Tiến",
+    "Phó Chủ tịch thường trực Hội …") or that names a place of worship ("Trụ trì chùa Tam Thanh")."""
+    if end != head_end or end >= len(tokens) or not _same_line(text, tokens[end - 1], tokens[end]):
+        return end
+    described_end = described(tokens, end, text)
+    if described_end > end:
+        return consume_chain(tokens, described_end, text=text)
+    if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
+        run = 0
+        while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
+            run += 1
+        if not (run >= 2 and tokens[end].low in lexicon().surnames):
+            return end + run
+    return end
+
+
+_LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])
+
+
+def to_colon(tokens: list[Token], end: int, text: str) -> int:
+    """A title before a colon and a list takes the lower-case words up to the colon: "các đồng chí Trưởng các
+    đoàn thể chính trị - xã hội: A, B, C"."""
+    k = end
+    while (
+        k < len(tokens)
+        and k - end < 8
+        and (tokens[k].text == "-" or tokens[k].is_word and not tokens[k].is_cap)
+        and tokens[k].lower not in _LIST_VERBS
+        and not lexicon().honorifics.match(tokens, k)
+        and _same_line(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
+
+
+def role_opening(tokens: list[Token], i: int, text: str) -> int:
+    """Length of a role written with a capital at a sentence's start ("Nông dân …", "Cựu chiến binh …"), 0 if none."""
+    if not tokens[i].is_cap or i and not (
+        tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not _same_line(text, tokens[i - 1], tokens[i])
+    ):
+        return 0
+    return role_length(tokens, i)
+
+
+def listed_names(tokens: list[Token], i: int, n: int, text: str, take: Callable[..., int]) -> list[range]:
+    """Names without honorifics listed with commas and closed by a dash before a title (or by "và" and a
+    comma): their spans, or [] when the list is not of that shape."""
+    spans = [range(i, i + n)]
+    k = i + n
+    closed = False
+    while k + 1 < len(tokens) and tokens[k].text in (",", "và", ";") and (m := take(tokens, k + 1, text, strong=False)):
+        closed = tokens[k].text == "và"
+        spans.append(range(k + 1, k + 1 + m))
+        k += 1 + m
+    if len(spans) < 2:
+        return []
+    if k >= len(tokens) or tokens[k].text in (".", ";") or not _same_line(text, tokens[k - 1], tokens[k]):
+        # "Tổ công tác gồm A; B; C.": a list that a listing verb opens names people without their titles
+        return spans if _after_listing_verb(tokens, i) else []
+    return spans if tokens[k].text in ("-", "–") or closed and tokens[k].text == "," else []
+
+
+def _after_listing_verb(tokens: list[Token], i: int) -> bool:
+    k = i - 1 if i and tokens[i - 1].text != ":" else i - 2
+    return k >= 0 and tokens[k].lower in ("gồm", "là")
+
+
+def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., int]) -> list[tuple[str, range]]:
+    """Names listed after a title and a colon, each behind its own honorific or not, separated by commas, ";" or
+    "và" ("Trưởng ban: Nguyễn Văn A" is a list of one)."""
+    out: list[tuple[str, range]] = []
+    while j < len(tokens):
+        hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
+        k = j + (hon[0] if hon else 0)
+        n = take(tokens, k, text, strong=True)
+        if not n:
+            break
+        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n)))
+        j = k + n
+        if j < len(tokens) and tokens[j].text in (",", ";", "và"):
+            j += 1
+            continue
+        break
+    return out
