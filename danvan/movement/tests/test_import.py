@@ -160,6 +160,7 @@ def test_registering_in_bulk_writes_what_one_by_one_writes(world):
                 "areas": list(model.areas.values_list("pk", flat=True)),
                 "timeline": [(e.kind, e.happened_on, e.actor_id, e.actor_name) for e in model.timeline.all()],
                 "audit": {k: v for k, v in audit.after.items() if k not in ("name",)},
+                "audited": (audit.actor_id, audit.actor_username, audit.object_type, audit.scope_path, audit.before),
                 "entry": (entry.line_path, entry.area_path, entry.public, entry.day)}
 
     mine, theirs = written(one), written(bulk)
