@@ -88,6 +88,11 @@ class MovementModel(UnitOwnedModel, VersionedModel):
             models.Index(fields=["line_path", "registered_on", "stopped_on", "status", "field", "unit_kind", "origin"],
                          name="movement_model_line_idx"),
             models.Index(fields=["unit", "registered_on"], name="movement_model_unit_idx"),
+            # The nation's figures (no line to start from): the models existing at the end grouped by field,
+            # kind and status read only this index, in its order; the period's registrations are a range.
+            models.Index(fields=["field", "unit_kind", "status", "registered_on", "stopped_on"],
+                         name="movement_model_group_idx"),
+            models.Index(fields=["registered_on", "origin"], name="movement_model_new_idx"),
         ]
         verbose_name = _("mô hình, điển hình")
         verbose_name_plural = _("mô hình, điển hình")
