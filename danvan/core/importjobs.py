@@ -62,7 +62,7 @@ class ImportJobBase(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.filename} ({self.get_status_display()})"  # type: ignore[attr-defined]
+        return f"{self.filename} ({self.get_status_display()})"
 
     @property
     def is_running(self) -> bool:
@@ -71,8 +71,8 @@ class ImportJobBase(models.Model):
 
 # The queue and the reads ------------------------------------------------------------------------------------
 
-def new_job(model: type[ImportJobBase], actor, *, file_bytes: bytes, filename: str = "", total_rows: int = 0,
-            **fields) -> ImportJobBase:
+def new_job[Job: ImportJobBase](model: type[Job], actor, *, file_bytes: bytes, filename: str = "",
+                                total_rows: int = 0, **fields) -> Job:
     """Keep an upload as a queued job of `model` (the caller has checked who may; it records the audit event
     and enqueues its task on commit). The one set of upload limits applies (`core.uploads.check_bytes`)."""
     if not file_bytes:
@@ -82,14 +82,14 @@ def new_job(model: type[ImportJobBase], actor, *, file_bytes: bytes, filename: s
                                 total_rows=max(int(total_rows), 0), **fields)
 
 
-def jobs_of(model: type[ImportJobBase], user, **filters) -> models.QuerySet:
+def jobs_of[Job: ImportJobBase](model: type[Job], user, **filters) -> models.QuerySet[Job]:
     """The user's own jobs of `model` (newest first, without the file); none for an anonymous or inactive user."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return model.objects.none()
     return model.objects.filter(user=user, **filters).defer("file").order_by("-created_at")
 
 
-def job_or_404(jobs: models.QuerySet, job_id) -> ImportJobBase:
+def job_or_404[Job: ImportJobBase](jobs: models.QuerySet[Job], job_id) -> Job:
     try:
         return jobs.get(pk=int(job_id))
     except (jobs.model.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
