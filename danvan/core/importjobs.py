@@ -78,15 +78,16 @@ def new_job[Job: ImportJobBase](model: type[Job], actor, *, file_bytes: bytes, f
     if not file_bytes:
         raise ValidationError("Tệp rỗng.")
     check_bytes(file_bytes, filename or ".xlsx")
-    return model.objects.create(user=actor, filename=str(filename or "")[:255], file=bytes(file_bytes),
-                                total_rows=max(int(total_rows), 0), **fields)
+    return model.objects.unscoped().create(user=actor, filename=str(filename or "")[:255],
+                                           file=bytes(file_bytes), total_rows=max(int(total_rows), 0), **fields)
 
 
 def jobs_of[Job: ImportJobBase](model: type[Job], user, **filters) -> models.QuerySet[Job]:
     """The user's own jobs of `model` (newest first, without the file); none for an anonymous or inactive user."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return model.objects.none()
-    return model.objects.filter(user=user, **filters).defer("file").order_by("-created_at")
+        return model.objects.unscoped().none()
+    # The user's own rows: the filter on `user` is the scope (jobs are admin-only for everyone else).
+    return model.objects.unscoped().filter(user=user, **filters).defer("file").order_by("-created_at")
 
 
 def job_or_404[Job: ImportJobBase](jobs: models.QuerySet[Job], job_id) -> Job:
