@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from danvan.consultation.choices import Audience, Channel, Stance, Status
+from danvan.core.importjobs import ImportJobBase
 from danvan.core.models import CatalogueEntry, TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 
@@ -178,46 +179,18 @@ class Comment(UnitOwnedModel, TimeStampedModel):
         return (self.text or self.get_stance_display())[:80]
 
 
-class ImportJob(models.Model):
+class ImportJob(ImportJobBase):
     """One .xlsx upload of comments for a consultation: the file, where its checking and import stand, what
     came of it (per-cell errors or the count). Small files are imported at once and never get a job.
 
     Read only through `consultation.selectors`: a user sees their own jobs only.
     """
 
-    class State(models.TextChoices):
-        QUEUED = "queued", _("Đang chờ")
-        RUNNING = "running", _("Đang xử lý")
-        DONE = "done", _("Hoàn thành")
-        FAILED = "failed", _("Không nhập được")
-
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="import_jobs")
     unit = models.ForeignKey("org.Unit", verbose_name=_("đơn vị thu thập"), on_delete=models.CASCADE,
                              related_name="+")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE,
-                             related_name="+")
-    filename = models.CharField(_("tên tệp"), max_length=255, blank=True)
-    file = models.BinaryField(_("tệp"), editable=False)
-    status = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.QUEUED)
-    progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
-    total_rows = models.PositiveIntegerField(_("số dòng"), default=0)
-    errors = models.JSONField(_("lỗi"), default=list, blank=True)
-    result = models.JSONField(_("kết quả"), default=dict, blank=True)
-    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
-    scope_admin_only = True
-
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(ImportJobBase.Meta):
         indexes = [models.Index(fields=["user", "consultation", "-created_at"], name="consult_import_user_idx")]
         verbose_name = _("lượt nhập Excel ý kiến")
         verbose_name_plural = _("lượt nhập Excel ý kiến")
-
-    def __str__(self) -> str:
-        return f"{self.filename} ({self.get_status_display()})"
-
-    @property
-    def is_running(self) -> bool:
-        return self.status in (self.State.QUEUED, self.State.RUNNING)

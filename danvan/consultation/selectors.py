@@ -15,6 +15,7 @@ from danvan.consultation.models import (
     ImportJob,
     Piece,
 )
+from danvan.core.importjobs import job_or_404, jobs_of
 from danvan.core.permissions import Action, get_for_user_or_404
 from danvan.core.text import fold
 
@@ -85,17 +86,11 @@ def import_context(consultation: Consultation) -> tuple[dict, dict, dict]:
 
 def import_jobs(user, consultation: Consultation) -> QuerySet[ImportJob]:
     """The user's own .xlsx imports of comments into this consultation, newest first."""
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return ImportJob.objects.none()
-    return (ImportJob.objects.filter(user=user, consultation=consultation).select_related("unit").defer("file")
-            .order_by("-created_at"))
+    return jobs_of(ImportJob, user, consultation=consultation).select_related("unit")
 
 
 def get_import_job(user, consultation: Consultation, job_id: int) -> ImportJob:
-    job = import_jobs(user, consultation).filter(pk=job_id).first()
-    if job is None:
-        raise Http404
-    return job
+    return job_or_404(import_jobs(user, consultation), job_id)
 
 
 def get_comment(user, comment_id: int, action: str = Action.VIEW) -> Comment:

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.fields import PathField
+from danvan.core.importjobs import ImportJobBase
 from danvan.core.models import CatalogueEntry, TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import ScopedQuerySet
 from danvan.core.text import fold
@@ -87,6 +88,11 @@ class MovementModel(UnitOwnedModel, VersionedModel):
             models.Index(fields=["line_path", "registered_on", "stopped_on", "status", "field", "unit_kind", "origin"],
                          name="movement_model_line_idx"),
             models.Index(fields=["unit", "registered_on"], name="movement_model_unit_idx"),
+            # The nation's figures (no line to start from): the models existing at the end grouped by field,
+            # kind and status read only this index, in its order; the period's registrations are a range.
+            models.Index(fields=["field", "unit_kind", "status", "registered_on", "stopped_on"],
+                         name="movement_model_group_idx"),
+            models.Index(fields=["registered_on", "origin"], name="movement_model_new_idx"),
         ]
         verbose_name = _("mô hình, điển hình")
         verbose_name_plural = _("mô hình, điển hình")
@@ -183,43 +189,15 @@ class ModelEvent(TimelineEvent):
         verbose_name_plural = _("diễn biến mô hình")
 
 
-class ImportJob(models.Model):
+class ImportJob(ImportJobBase):
     """One Excel upload of models for a unit: the file, where its checking and import stand, what came of it.
 
     Read only through `movement.importing.selectors`: a user sees their own jobs only.
     """
 
-    class State(models.TextChoices):
-        QUEUED = "queued", _("Đang chờ")
-        RUNNING = "running", _("Đang xử lý")
-        DONE = "done", _("Hoàn thành")
-        FAILED = "failed", _("Không nhập được")
-
     unit = models.ForeignKey("org.Unit", verbose_name=_("tổ chức"), on_delete=models.CASCADE, related_name="+")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), on_delete=models.CASCADE,
-                             related_name="+")
-    filename = models.CharField(_("tên tệp"), max_length=255, blank=True)
-    file = models.BinaryField(_("tệp"), editable=False)
-    status = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.QUEUED)
-    progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
-    total_rows = models.PositiveIntegerField(_("số dòng"), default=0)
-    errors = models.JSONField(_("lỗi"), default=list, blank=True)
-    result = models.JSONField(_("kết quả"), default=dict, blank=True)
-    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("xong lúc"), null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
-    scope_admin_only = True
-
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(ImportJobBase.Meta):
         indexes = [models.Index(fields=["user", "-created_at"], name="movement_import_user_idx")]
         verbose_name = _("lượt nhập Excel mô hình")
         verbose_name_plural = _("lượt nhập Excel mô hình")
-
-    def __str__(self) -> str:
-        return f"{self.filename} ({self.get_status_display()})"
-
-    @property
-    def is_running(self) -> bool:
-        return self.status in (self.State.QUEUED, self.State.RUNNING)

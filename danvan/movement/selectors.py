@@ -6,7 +6,7 @@ Every read a user asks for goes through `for_user`; the indicator sources read a
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -169,17 +169,22 @@ def statistics(user, *, start: date, end: date, unit: Unit | None = None, area: 
         return figures
     lines, places = visible
     models = MovementModel.objects.filter(lines, places)
-    # Conditional counts over the models existing at the end (a GROUP BY would walk an index and the table by
-    # turns on SQLite), then the period's registrations (an index range on registered_on).
-    counts = {"total": Count("pk")}
-    counts |= {f"f_{pk}": Count("pk", filter=Q(field_id=pk)) for pk in fields}
-    counts |= {f"k_{pk}": Count("pk", filter=Q(unit_kind_id=pk)) for pk in kinds}
-    counts |= {f"s_{st}": Count("pk", filter=Q(status=st)) for st in Status.values}
-    row = models.filter(rules.existing_at(end)).aggregate(**counts)
-    figures["total"] = row["total"]
-    figures["by_field"] = {code: row[f"f_{pk}"] for pk, code in fields.items()}
-    figures["by_organisation_kind"] = {code: row[f"k_{pk}"] for pk, code in kinds.items() if row[f"k_{pk}"]}
-    figures["by_status"] = {st: row[f"s_{st}"] for st in Status.values if row[f"s_{st}"]}
+    # The models existing at the end, counted per (field, unit kind, status) in one GROUP BY over the covering
+    # index (a few hundred groups, added up here; one conditional count per field, kind and status made every
+    # row evaluate ~30 CASEs), then the period's registrations (an index range on registered_on).
+    by_field: Counter = Counter()
+    by_kind: Counter = Counter()
+    by_status: Counter = Counter()
+    groups = (models.filter(rules.existing_at(end)).order_by().values_list("field_id", "unit_kind_id", "status")
+              .annotate(n=Count("pk")))
+    for field_id, kind_id, status, n in groups:
+        by_field[field_id] += n
+        by_kind[kind_id] += n
+        by_status[status] += n
+    figures["total"] = sum(by_status.values())
+    figures["by_field"] = {code: by_field[pk] for pk, code in fields.items()}
+    figures["by_organisation_kind"] = {code: by_kind[pk] for pk, code in kinds.items() if by_kind[pk]}
+    figures["by_status"] = {st: by_status[st] for st in Status.values if by_status[st]}
     figures.update(models.filter(_period_q("registered_on", start, end)).aggregate(
         new=Count("pk"), replicated=Count("pk", filter=Q(origin__isnull=False))))
     # Evaluations and commendations of the period, by their own copy of the line (and, for an area, their

@@ -16,7 +16,7 @@ from danvan.consultation.excel import check_rows
 from danvan.consultation.models import Consultation, ImportJob
 from danvan.consultation.services.comments import _check_collect, _write
 from danvan.core.audit import mark_unchanged, record_event, service
-from danvan.core.uploads import check_bytes
+from danvan.core.importjobs import new_job
 
 PROGRESS_EVERY = 100
 
@@ -68,12 +68,8 @@ def queue_import(actor, consultation: Consultation, *, unit, file_bytes: bytes, 
         raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
     if not rules.may_collect(actor, consultation, unit):
         raise PermissionDenied("Bạn không có quyền nhập ý kiến góp ý cho tổ chức này.")
-    if not file_bytes:
-        raise ValidationError("Tệp rỗng.")
-    check_bytes(file_bytes, filename or ".xlsx")
-    job = ImportJob.objects.create(consultation=consultation, unit=unit, user=actor,
-                                   filename=str(filename or "")[:255], file=bytes(file_bytes),
-                                   total_rows=max(int(total_rows), 0))
+    job = new_job(ImportJob, actor, file_bytes=file_bytes, filename=filename, total_rows=total_rows,
+                  consultation=consultation, unit=unit)
     record_event(actor, "consultation.import.queue", job, after={"consultation": consultation.pk, "unit": unit.pk,
                                                                  "filename": job.filename,
                                                                  "total_rows": job.total_rows},

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 import danvan
-from danvan.core.audit import SERVICES, record_event, service
+from danvan.core.audit import SERVICES, record_event, record_events, service
 from danvan.core.models import AuditEvent
 
 APP_DIR = Path(danvan.__file__).parent
@@ -57,6 +57,34 @@ def test_a_service_that_records_no_event_is_rolled_back():
 def test_record_event_outside_a_service_is_refused():
     with pytest.raises(ImproperlyConfigured):
         record_event(None, "x.y", object_type="x")
+
+
+@pytest.mark.django_db
+def test_events_in_bulk_equal_the_events_one_by_one(world):
+    """record_events (the imports' bulk path) writes, per object, the event record_event writes; outside a
+    service it is refused like record_event."""
+    units = [world.a.commune_front, world.a.commune_party]
+    with pytest.raises(ImproperlyConfigured):
+        record_events(world.admin, "x.y", [(units[0], {"n": 1})])
+
+    @service
+    def one_by_one(actor):
+        for unit in units:
+            record_event(actor, "x.one", unit, after={"name": unit.name, "day": unit.created_at})
+
+    @service
+    def in_bulk(actor):
+        return record_events(actor, "x.bulk", [(u, {"name": u.name, "day": u.created_at}) for u in units])
+
+    one_by_one(world.admin)
+    assert len(in_bulk(world.admin)) == 2
+    SERVICES.remove(one_by_one)
+    SERVICES.remove(in_bulk)
+    columns = ("actor_id", "actor_username", "object_type", "object_id", "object_repr", "before", "after",
+               "scope_path")
+    one = list(AuditEvent.objects.filter(action="x.one").order_by("object_id").values_list(*columns))
+    bulk = list(AuditEvent.objects.filter(action="x.bulk").order_by("object_id").values_list(*columns))
+    assert one == bulk and len(one) == 2 and one[0][-1]
 
 
 @pytest.mark.django_db

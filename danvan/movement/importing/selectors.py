@@ -1,18 +1,12 @@
-"""Reads of the Excel import: a user's own jobs."""
+"""Reads of the Excel import: a user's own jobs (`core.importjobs`)."""
 
-from django.http import Http404
-
+from danvan.core.importjobs import job_or_404, jobs_of
 from danvan.movement.models import ImportJob
 
 
 def import_jobs_of(user):
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return ImportJob.objects.none()
-    return ImportJob.objects.filter(user=user).select_related("unit").defer("file").order_by("-created_at")
+    return jobs_of(ImportJob, user).select_related("unit")
 
 
 def get_import_job(user, job_id) -> ImportJob:
-    try:
-        return import_jobs_of(user).get(pk=int(job_id))
-    except (ImportJob.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
-        raise Http404 from exc
+    return job_or_404(import_jobs_of(user), job_id)

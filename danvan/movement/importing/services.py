@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from danvan.core.audit import record_event, service
-from danvan.core.uploads import check_bytes
+from danvan.core.importjobs import new_job
 from danvan.movement import rules
 from danvan.movement.models import ImportJob
 from danvan.movement.services import register_models
@@ -35,11 +35,7 @@ def queue_import(actor, *, unit, file_bytes: bytes, filename: str = "", total_ro
         raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
     if not rules.may_report(actor, unit):
         raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
-    if not file_bytes:
-        raise ValidationError("Tệp rỗng.")
-    check_bytes(file_bytes, filename or ".xlsx")
-    job = ImportJob.objects.create(unit=unit, user=actor, filename=str(filename or "")[:255],
-                                   file=bytes(file_bytes), total_rows=max(int(total_rows), 0))
+    job = new_job(ImportJob, actor, file_bytes=file_bytes, filename=filename, total_rows=total_rows, unit=unit)
     record_event(actor, "movement.import.queue", job, after={"unit": unit.pk, "filename": job.filename,
                                                              "total_rows": job.total_rows})
     return job

@@ -112,6 +112,32 @@ def test_a_large_file_is_queued_and_imported_in_the_background(world, settings, 
     assert MovementModel.objects.unscoped().filter(unit=unit).count() == 3
 
 
+def test_a_job_that_fails_while_writing_saves_nothing_and_says_why(world, monkeypatch):
+    """The shared runner (core.importjobs.run_job): a refusal while writing becomes the job's error, anything
+    else a system error naming what was not saved; either way nothing is written, the file is dropped, and a
+    job that is no longer queued is not run again."""
+    from django.core.exceptions import PermissionDenied
+
+    from danvan.movement.importing import tasks
+
+    monkeypatch.setattr(flows, "ASYNC_ROWS", 1)
+    unit = world.a.commune_party
+    content = _filled(unit, [_row(world, f"Mô hình số {i}") for i in range(2)])
+    for raised, message in ((PermissionDenied("Không được phép nhập."), "Không được phép nhập."),
+                            (RuntimeError("disk"), "Lỗi hệ thống khi nhập tệp; không có mô hình nào được lưu.")):
+        def refuse(job, rows, progress, raised=raised):
+            raise raised
+
+        monkeypatch.setattr(tasks, "_write", refuse)
+        job = flows.upload(world.a.reporter, unit=unit, file_bytes=content, filename="x.xlsx").job
+        assert tasks.run_import.call(job.pk) == {"errors": 1}
+        job.refresh_from_db()
+        assert (job.status, job.progress, job.file, job.total_rows) == (ImportJob.State.FAILED, 100, b"", 2)
+        assert job.errors[0]["row"] is None and job.errors[0]["message"].startswith(message)
+        assert tasks.run_import.call(job.pk) == {"skipped": True}
+    assert not MovementModel.objects.unscoped().exists()
+
+
 def test_the_pages_download_upload_and_follow_a_job(client, world):
     unit = world.a.commune_party
     client.force_login(world.a.reporter)
@@ -160,6 +186,7 @@ def test_registering_in_bulk_writes_what_one_by_one_writes(world):
                 "areas": list(model.areas.values_list("pk", flat=True)),
                 "timeline": [(e.kind, e.happened_on, e.actor_id, e.actor_name) for e in model.timeline.all()],
                 "audit": {k: v for k, v in audit.after.items() if k not in ("name",)},
+                "audited": (audit.actor_id, audit.actor_username, audit.object_type, audit.scope_path, audit.before),
                 "entry": (entry.line_path, entry.area_path, entry.public, entry.day)}
 
     mine, theirs = written(one), written(bulk)

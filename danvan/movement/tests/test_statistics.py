@@ -49,6 +49,7 @@ def test_statistics_equal_the_counts_by_hand(constructed):
                                    "nong_thon_moi": 0}
     assert figures["by_level"] == {"central": 0, "province": 1, "commune": 1}
     assert figures["by_organisation_kind"] == {"dang-uy": 2, "mttq": 3}
+    assert figures["by_status"] == {"registered": 2, "evaluated": 1, "recognised": 2}  # C, replica; B; old, A
 
 
 def test_statistics_of_an_area_and_of_a_subtree_agree_and_stay_in_scope(constructed):

@@ -2,12 +2,10 @@
 
 import logging
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.core.exceptions import ValidationError
 from django.tasks import task
-from django.utils import timezone
 
-from danvan.core.audit import ConflictError
+from danvan.core.importjobs import file_error, finish_job, run_job, update_job
 from danvan.reporting.excel.checks import parse_upload
 from danvan.reporting.models import ImportJob
 from danvan.reporting.services.excel import import_values
@@ -15,89 +13,24 @@ from danvan.reporting.services.excel import import_values
 logger = logging.getLogger(__name__)
 
 PARSE_SHARE = 80  # the progress bar's part for checking the file; the import itself is one transaction
-MAX_STORED_ERRORS = 1_000
 State = ImportJob.State
+NO_CELL = {"indicator": None}  # a whole-file error has no row, column nor indicator
 
 
-def _update(job_id: int, **fields) -> None:
-    """Progress bookkeeping, committed at once (autocommit) so the job page can poll it.
-
-    Like an API token's `last_used_at`, this deliberately bypasses services: auditing every percent
-    would drown the trail. The import itself is a service with its own audit event.
-    """
-    ImportJob.objects.unscoped().filter(pk=job_id).update(**fields)
+def _check(job: ImportJob, progress):
+    return parse_upload(bytes(job.file), job.form, job.user, period=job.period, progress=progress)
 
 
-def _finish(job_id: int, status: str, *, errors=(), result=None) -> None:
-    _update(job_id, status=status, progress=100, errors=list(errors)[:MAX_STORED_ERRORS], result=result or {},
-            finished_at=timezone.now(), file=b"")
-
-
-def _file_error(message: str) -> dict:
-    return {"row": None, "column": None, "indicator": None, "message": message}
-
-
-class _SideChannel:
-    """Progress of the import itself, written through a second connection outside its transaction.
-
-    Only on PostgreSQL: SQLite has one writer at a time, so there the bar waits at PARSE_SHARE + 5
-    until the import's transaction commits.
-    """
-
-    def __init__(self, job_id: int):
-        self.job_id = job_id
-        self.conn = connections.create_connection(DEFAULT_DB_ALIAS) if connection.vendor == "postgresql" else None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.conn is None:
-            return
-        share = PARSE_SHARE + 5 + (100 - PARSE_SHARE - 6) * min(done, total) // max(total, 1)
-        try:
-            with self.conn.cursor() as cursor:
-                cursor.execute("UPDATE reporting_importjob SET progress = %s WHERE id = %s",
-                               [share, self.job_id])
-        except Exception:  # progress is a courtesy: never let it fail the import
-            logger.warning("Could not record the progress of import job %s", self.job_id, exc_info=True)
-
-    def close(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
+def _write(job: ImportJob, rows: list[dict], progress) -> dict:
+    return import_values(job.user, form=job.form, period=job.period, rows=rows, progress=progress)
 
 
 @task()
 def run_import(job_id: int) -> dict:
-    """Check the uploaded file of an ImportJob, then import it all or nothing; progress 0–100 as it goes."""
-    job = ImportJob.objects.unscoped().select_related("form", "user").filter(pk=job_id, status=State.QUEUED).first()
-    if job is None:
-        return {"skipped": True}
-    _update(job_id, status=State.RUNNING, progress=1)
-
-    def progress(done: int, total: int) -> None:
-        share = 1 + (PARSE_SHARE - 1) * min(done, total) // max(total, 1)
-        _update(job_id, progress=share, total_rows=max(total, 0))
-
-    try:
-        rows, errors = parse_upload(bytes(job.file), job.form, job.user, period=job.period, progress=progress)
-        if errors:
-            _finish(job_id, State.FAILED, errors=errors, result={"errors": len(errors)})
-            return {"errors": len(errors)}
-        _update(job_id, progress=PARSE_SHARE + 5, total_rows=len(rows))
-        side = _SideChannel(job_id)
-        try:
-            result = import_values(job.user, form=job.form, period=job.period, rows=rows, progress=side)
-        finally:
-            side.close()
-    except (ValidationError, PermissionDenied, ConflictError) as exc:
-        messages = exc.messages if isinstance(exc, ValidationError) else [str(exc) or "Không được phép."]
-        _finish(job_id, State.FAILED, errors=[_file_error(m) for m in messages], result={"errors": len(messages)})
-        return {"errors": len(messages)}
-    except Exception:
-        logger.exception("Excel import job %s failed", job_id)
-        _finish(job_id, State.FAILED, errors=[_file_error("Lỗi hệ thống khi nhập tệp; không có số liệu nào "
-                                                          "được lưu. Vui lòng thử lại hoặc báo quản trị.")])
-        return {"errors": 1}
-    _finish(job_id, State.DONE, result=result)
-    return result
+    """Check the uploaded file of an ImportJob, then import it all or nothing; progress 0–100 as it goes
+    (the runner of every import, `core.importjobs.run_job`)."""
+    return run_job(ImportJob, job_id, check=_check, write=_write, what="số liệu", check_share=PARSE_SHARE,
+                   related=("form", "user"), error_fields=NO_CELL, kind=ImportJob.Kind.EXCEL)
 
 
 @task()
@@ -112,18 +45,19 @@ def run_word_import(job_id: int) -> dict:
                                                                      kind=ImportJob.Kind.WORD).first()
     if job is None:
         return {"skipped": True}
-    _update(job_id, status=State.RUNNING, progress=5)
+    update_job(ImportJob, job_id, status=State.RUNNING, progress=5)
     try:
         document = read_document(bytes(job.file), job.filename)
-        _update(job_id, progress=40, total_rows=document.text.count("\n") + 1)
+        update_job(ImportJob, job_id, progress=40, total_rows=document.text.count("\n") + 1)
         proposal = propose_from_document(document, job.filename, job.form)
     except ValidationError as exc:
-        _finish(job_id, State.FAILED, errors=[_file_error(m) for m in exc.messages], result={"errors": 1})
+        finish_job(ImportJob, job_id, State.FAILED, errors=[file_error(m, **NO_CELL) for m in exc.messages],
+                   result={"errors": 1})
         return {"errors": 1}
     except Exception:
         logger.exception("Word import job %s failed", job_id)
-        _finish(job_id, State.FAILED, errors=[_file_error("Lỗi hệ thống khi đọc tệp. Vui lòng thử lại hoặc báo "
-                                                          "quản trị.")])
+        finish_job(ImportJob, job_id, State.FAILED, errors=[
+            file_error("Lỗi hệ thống khi đọc tệp. Vui lòng thử lại hoặc báo quản trị.", **NO_CELL)])
         return {"errors": 1}
-    _finish(job_id, State.DONE, result=proposal)
+    finish_job(ImportJob, job_id, State.DONE, result=proposal)
     return {"values": len(proposal["values"]), "sections": len(proposal["sections"])}

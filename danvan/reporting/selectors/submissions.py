@@ -3,8 +3,8 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.http import Http404
 
+from danvan.core.importjobs import job_or_404, jobs_of
 from danvan.core.models import AuditEvent
 from danvan.core.permissions import Action, get_for_user_or_404
 from danvan.core.text import fold
@@ -129,17 +129,11 @@ def reviewable(user, ids) -> list[Submission]:
 
 
 def import_jobs_of(user, kind: str = ImportJob.Kind.EXCEL):
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return ImportJob.objects.none()
-    return (ImportJob.objects.filter(user=user, kind=kind).select_related("form").defer("file")
-            .order_by("-created_at"))
+    return jobs_of(ImportJob, user, kind=kind).select_related("form")
 
 
 def get_import_job(user, job_id, kind: str = ImportJob.Kind.EXCEL) -> ImportJob:
-    try:
-        return import_jobs_of(user, kind).get(pk=int(job_id))
-    except (ImportJob.DoesNotExist, ValueError, TypeError, OverflowError) as exc:
-        raise Http404 from exc
+    return job_or_404(import_jobs_of(user, kind), job_id)
 
 
 def units_to_report(user, form: ReportForm, period: Period, *, under: Unit, limit: int) -> list[Unit]:

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
 from danvan.core.audit import ConflictError, record_event, service
-from danvan.core.uploads import check_bytes
+from danvan.core.importjobs import new_job
 from danvan.org.models import Unit
 from danvan.reporting.models import ImportJob, Submission, SubmissionValue
 from danvan.reporting.rules import EDITABLE
@@ -92,11 +92,8 @@ def queue_import(actor, *, form, period: str, file_bytes: bytes, filename: str =
     if not getattr(actor, "pk", None):
         raise PermissionDenied("Cần đăng nhập để tải tệp lên.")
     p = _parse(period, form)
-    if not file_bytes:
-        raise ValidationError("Tệp rỗng.")
-    check_bytes(file_bytes, filename or ".xlsx")  # the one set of upload limits (danvan.core.uploads)
-    job = ImportJob.objects.create(user=actor, form=form, period=p.code, filename=str(filename or "")[:255],
-                                   file=bytes(file_bytes), total_rows=max(int(total_rows), 0))
+    job = new_job(ImportJob, actor, file_bytes=file_bytes, filename=filename, total_rows=total_rows, form=form,
+                  period=p.code)
     record_event(actor, "reporting.excel.queue", job, after={"form": form.code, "period": p.code,
                                                               "filename": job.filename, "total_rows": job.total_rows})
 

@@ -310,12 +310,13 @@ def test_parsing_a_large_file_costs_a_fixed_number_of_queries(world, client, for
 @override_settings(TASKS=IMMEDIATE)
 def test_a_large_upload_runs_as_a_task_and_its_progress_reaches_100(world, client, monkeypatch,
                                                                    django_capture_on_commit_callbacks):
-    from danvan.reporting.excel import tasks
+    from danvan.core import importjobs
 
     seen, importing = [], []
-    real_update = tasks._update
-    monkeypatch.setattr(tasks, "_update", lambda job_id, **f: (seen.append(f.get("progress")), real_update(job_id, **f)))
-    monkeypatch.setattr(tasks._SideChannel, "__call__", lambda self, done, total: importing.append((done, total)))
+    real_update = importjobs.update_job
+    monkeypatch.setattr(importjobs, "update_job",
+                        lambda model, job_id, **f: (seen.append(f.get("progress")), real_update(model, job_id, **f)))
+    monkeypatch.setattr(importjobs.SideProgress, "__call__", lambda self, done, total: importing.append((done, total)))
     content = download(client, world.a.reviewer, world.a.btgdv, all_below=True)
     ws = load_workbook(io.BytesIO(content))["Số liệu"]
     assert ws.max_row - 4 > excel.ASYNC_ROWS
