@@ -4,6 +4,7 @@ of what the row contributes before and after is added to the counters. `rebuild_
 them all from the petitions (the repair command)."""
 
 from collections import Counter, defaultdict
+from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -12,10 +13,10 @@ from danvan.core.audit import record_event, service
 from danvan.petitions.models import Petition, PetitionTally
 
 COUNTERS = PetitionTally.COUNTERS
-Key = tuple[int, str, str, object]  # unit, area_path, topic, half-month
+Key = tuple[int, str, str, date]  # unit, area_path, topic, half-month
 
 
-def half_month(day):
+def half_month(day: date) -> date:
     """The first day of the half-month of `day`: the 1st (days 1–14) or the 15th (the rest)."""
     return day.replace(day=1 if day.day < 15 else 15)
 
