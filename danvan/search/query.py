@@ -9,8 +9,7 @@ as "nghĩa trang" outranks "nghĩa" and "trang" scattered), then the newest. A q
 retried once with its unknown words corrected against the vocabulary (a typo: "nghia trnag").
 """
 
-from collections import Counter
-
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
@@ -66,12 +65,25 @@ def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Q
     return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix))
 
 
+def _sql(qs: QuerySet) -> tuple[str, list]:
+    """The SQL of a top-level query, to be used as a derived table: inside it, its table names refer to its own
+    FROM, so nothing is correlated with the query around it (what aliasing a Django subquery would break)."""
+    sql, params = qs.query.sql_with_params()
+    return sql, list(params)
+
+
 def counted(matched: QuerySet) -> tuple[int, dict[str, int], bool]:
     """(count, count per type, capped) of `matched` in one query, reading at most CANDIDATES + 1 rows (the
     newest): past that the count is "more than CANDIDATES" (capped=True) and the per-type counts are not exact."""
-    types = list(_newest(matched).values_list("type", flat=True)[:CANDIDATES + 1])
-    facets = dict(Counter(types))
-    return min(len(types), CANDIDATES), facets, len(types) > CANDIDATES
+    try:
+        sql, params = _sql(_newest(matched).values("type")[:CANDIDATES + 1])
+    except EmptyResultSet:  # a scope that reads nothing
+        return 0, {}, False
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT type, COUNT(*) FROM ({sql}) AS m GROUP BY type", params)  # noqa: S608
+        facets = dict(cursor.fetchall())
+    total = sum(facets.values())
+    return min(total, CANDIDATES), facets, total > CANDIDATES
 
 
 def _newest(matched: QuerySet) -> QuerySet:
@@ -88,13 +100,16 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Que
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
     recently indexed matches, and for several words also the CANDIDATES most recent with the words side by
-    side (two queries of ids, then the page). A query matching fewer rows than that is ranked exactly; a broader
-    one ranks the phrase matches and the newest ones, and the page costs the same whatever the size of the index.
+    side (the top-level queries of `_fulltext` as derived tables of the page's one query). A query matching
+    fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest ones, and the
+    page costs the same whatever the size of the index.
     """
-    ids = list(_newest(matching(qs, terms, every_prefix=every_prefix)).values_list("id", flat=True)[:CANDIDATES])
+    sql, params = _sql(_newest(matching(qs, terms, every_prefix=every_prefix)).values("id")[:CANDIDATES])
+    candidates = f"SELECT id FROM ({sql}) AS c1"  # noqa: S608  (Django's own SQL, parameters apart)
     if len(terms) > 1:
-        phrase_matches = _newest(_fulltext(qs, _phrase_expression(terms)))
-        ids += phrase_matches.values_list("id", flat=True)[:CANDIDATES]
+        phrase_sql, phrase_params = _sql(_newest(_fulltext(qs, _phrase_expression(terms))).values("id")[:CANDIDATES])
+        candidates += f" UNION ALL SELECT id FROM ({phrase_sql}) AS c2"  # noqa: S608
+        params += phrase_params
     phrase = " ".join(terms)
     score = (Case(When(Q(folded_title__contains=phrase), then=Value(4.0)), default=Value(0.0),
                   output_field=FloatField())
@@ -104,7 +119,7 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Que
         for first, second in zip(terms, terms[1:], strict=False):
             score = score + Case(When(Q(folded__contains=f"{first} {second}"), then=Value(1.0)),
                                  default=Value(0.0), output_field=FloatField())
-    return (qs.filter(id__in=set(ids))
+    return (qs.filter(RawSQL(f"id IN ({candidates})", params, output_field=BooleanField()))  # noqa: S611
             .annotate(score=score)
             .order_by("-score", F("day").desc(nulls_last=True), "-id"))
 
