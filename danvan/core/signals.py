@@ -6,9 +6,10 @@ lives here, not in `org`, because the rows that copy a unit's path (`core.models
 apps below `org`, and core moves all of them at once: an app adds a unit-owned model without a receiver of
 its own. `danvan.org.signals.unit_moved` is this same object.
 
-`bulk_created` is sent by a service that wrote new rows with `bulk_create` (which sends no `post_save`), inside
-its transaction, with the model as sender and kwarg `instances` (the saved rows, with their ids): receivers
-that follow every save — the search index — handle them in one go.
+`search_changed(*objects)` is the one way into the search index for a write that sends no `post_save`
+(`QuerySet.update()`, `bulk_create`): new rows and changed ones alike, one object or thousands. It sends
+`search_reindex` once per model (sender the model, kwarg `instances`), inside the writer's transaction; the
+search app (below every app, so no app imports it) writes their index rows in a few statements.
 """
 
 from django.apps import apps
@@ -19,19 +20,19 @@ from django.dispatch import Signal, receiver
 from danvan.core.permissions import PATH_END
 
 unit_moved = Signal()
-bulk_created = Signal()
-
-# Sent by `search_changed(obj, ...)` after a write that sends no model signal (QuerySet.update, bulk_create):
-# the search app (below every app, so no app imports it) re-indexes each object, in the writer's transaction.
-search_reindex = Signal()
+search_reindex = Signal()  # sent by search_changed: sender the model, kwarg `instances`
 
 
 def search_changed(*objects) -> None:
-    """Re-index `objects` (model instances of a registered SearchSource, as they are now) for the search.
+    """Index `objects` (instances of a registered SearchSource's model, as they are now, with their ids).
 
-    For writes that send no post_save: `QuerySet.update()`, `bulk_create`. A no-op without the search app."""
+    For writes that send no post_save: `QuerySet.update()` (re-read the rows first) and `bulk_create` (the
+    created rows). One signal per model, whatever the number of objects. A no-op without the search app."""
+    by_model: dict[type, list] = {}
     for obj in objects:
-        search_reindex.send(sender=type(obj), instance=obj)
+        by_model.setdefault(type(obj), []).append(obj)
+    for model, instances in by_model.items():
+        search_reindex.send(sender=model, instances=instances)
 
 
 def unit_owned_models() -> list:

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from danvan.core.audit import ConflictError, check_version, record_event, record_events, service, snapshot
-from danvan.core.signals import bulk_created
+from danvan.core.signals import search_changed
 from danvan.core.text import fold
 from danvan.core.timeline import append_event
 from danvan.movement import rules
@@ -166,7 +166,8 @@ def register_models(actor, *, unit, rows: list[dict], progress=None) -> list[Mov
     `register_model`; any error refuses the whole list, every message prefixed "Dòng N:" (`row`, else the
     row's position). Then the same rows `register_model` writes — the model, its area links, the "registered"
     line of its timeline, its audit event (`core.audit.record_events`), its search entry — in batches of
-    BULK_BATCH: a few statements per batch instead of about ten per model. The search index learns of them through `core.signals.bulk_created`
+    BULK_BATCH: a few statements per batch instead of about ten per model. The search index learns of them
+    through `core.signals.search_changed`
     (bulk_create sends no post_save). `progress(done, total)` after each batch."""
     if not rules.may_report(actor, unit):
         raise PermissionDenied("Bạn không có quyền đăng ký mô hình cho tổ chức này.")
@@ -202,7 +203,7 @@ def register_models(actor, *, unit, rows: list[dict], progress=None) -> list[Mov
                                                    happened_on=m.registered_on, text="", data={}) for m in models])
         record_events(actor, "movement.model.register",
                       [(m, _state(m, area_list)) for m, (_, area_list) in zip(models, chunk, strict=True)])
-        bulk_created.send(sender=MovementModel, instances=models)
+        search_changed(*models)
         created += models
         if progress is not None:
             progress(len(created), len(checked))

@@ -2,20 +2,21 @@
 
 The words of a query are folded like the index (`core.text.fold`) and each must match, as a word or the start
 of one ("nghia tra" finds "nghĩa trang"): SQLite through the FTS5 table, PostgreSQL through
-`fts @@ to_tsquery(...)` (a stored tsvector column, migration 0003) on its GIN index. The match is one more condition of the
-same WHERE as the scoping, so a limit never cuts out a row the user may read. Ranking is one expression on both
+`fts @@ to_tsquery(...)` (a stored tsvector column, migration 0003) on its GIN index. The match is in the same
+query as the scoping (SQLite: the FTS5 table joined by rowid), so a limit never cuts out a row the user may read. Ranking is one expression on both
 databases: the whole phrase in the title, then the phrase in the text (a multi-syllable Vietnamese word such
 as "nghĩa trang" outranks "nghĩa" and "trang" scattered), then the newest. A query that matches nothing is
 retried once with its unknown words corrected against the vocabulary (a typo: "nghia trnag").
 """
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, Case, Count, F, FloatField, IntegerField, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
 from danvan.core.text import fold
 from danvan.search.indexing import MAX_TERM, words
-from danvan.search.models import SearchEntry, SearchTerm
+from danvan.search.models import SearchTerm
 
 MAX_WORDS = 8
 CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen after scoping
@@ -31,51 +32,67 @@ def query_words(q: str) -> list[str]:
     return seen[:MAX_WORDS]
 
 
-def _match_condition(terms: list[str], *, every_prefix: bool) -> RawSQL:
+def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
     """Every term as a word; the last one (the word being typed) also as the start of one — or, with
-    `every_prefix`, each of them (the retry: "giai pho mat bang")."""
+    `every_prefix`, each of them (the retry: "giai pho mat bang"). A `to_tsquery` or an FTS5 MATCH."""
     last = len(terms) - 1
     if connection.vendor == "postgresql":
-        tsquery = " & ".join(f"{t}:*" if every_prefix or i == last else t for i, t in enumerate(terms))
-        return RawSQL("fts @@ to_tsquery('simple', %s)",
-                      [tsquery], output_field=BooleanField())
-    match = " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
-    return RawSQL("id IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s)",
-                  [match], output_field=BooleanField())
+        return " & ".join(f"{t}:*" if every_prefix or i == last else t for i, t in enumerate(terms))
+    return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
 
 
-def _phrase_condition(terms: list[str]) -> RawSQL:
-    """The words side by side, in order (the last one as a prefix), through the full-text index."""
+def _phrase_expression(terms: list[str]) -> str:
+    """The words side by side, in order (the last one as a prefix)."""
     if connection.vendor == "postgresql":
-        tsquery = " <-> ".join(terms) + ":*"
-        return RawSQL("fts @@ to_tsquery('simple', %s)",
-                      [tsquery], output_field=BooleanField())
-    return RawSQL("id IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s)",
-                  ['"' + " ".join(terms) + '"*'], output_field=BooleanField())
+        return " <-> ".join(terms) + ":*"
+    return '"' + " ".join(terms) + '"*'
+
+
+def _fulltext(qs: QuerySet, expression: str) -> QuerySet:
+    """The rows of `qs` matching `expression`. PostgreSQL: the stored tsvector on its GIN index, one more
+    condition of the WHERE. SQLite: the FTS5 table joined to the entries by rowid, the query ordered by that
+    rowid (`_newest`): SQLite then walks the full-text matches newest first, tests each against the scope and
+    stops at the limit, instead of building the list of every match first (an `id IN (SELECT rowid …)`)."""
+    if connection.vendor == "postgresql":
+        return qs.filter(RawSQL("fts @@ to_tsquery('simple', %s)", [expression], output_field=BooleanField()))
+    return qs.extra(tables=["search_entry_fts"], where=["search_entry_fts.rowid = search_entry.id",
+                                                         "search_entry_fts MATCH %s"], params=[expression])
 
 
 def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
-    """The entries of `qs` (already scoped and filtered) that match every term."""
-    return qs.filter(_match_condition(terms, every_prefix=every_prefix))
+    """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
+    SQLite the full-text table is named in it, so it cannot be a subquery)."""
+    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix))
+
+
+def _sql(qs: QuerySet) -> tuple[str, list]:
+    """The SQL of a top-level query, to be used as a derived table: inside it, its table names refer to its own
+    FROM, so nothing is correlated with the query around it (what aliasing a Django subquery would break)."""
+    sql, params = qs.query.sql_with_params()
+    return sql, list(params)
 
 
 def counted(matched: QuerySet) -> tuple[int, dict[str, int], bool]:
-    """(count, count per type, capped) of `matched` in one query, counting at most CANDIDATES + 1 rows: past
-    that the count is "more than CANDIDATES" (capped=True) and the per-type counts are not exact."""
-    capped_ids = matched.order_by().values("id")[:CANDIDATES + 1]
-    rows = (SearchEntry.objects.unscoped().filter(id__in=capped_ids).values_list("type")
-            .annotate(n=Count("id")).order_by())
-    facets = dict(rows)
+    """(count, count per type, capped) of `matched` in one query, reading at most CANDIDATES + 1 rows (the
+    newest): past that the count is "more than CANDIDATES" (capped=True) and the per-type counts are not exact."""
+    try:
+        sql, params = _sql(_newest(matched).values("type")[:CANDIDATES + 1])
+    except EmptyResultSet:  # a scope that reads nothing
+        return 0, {}, False
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT type, COUNT(*) FROM ({sql}) AS m GROUP BY type", params)  # noqa: S608
+        facets = dict(cursor.fetchall())
     total = sum(facets.values())
     return min(total, CANDIDATES), facets, total > CANDIDATES
 
 
 def _newest(matched: QuerySet) -> QuerySet:
-    """The ids of the CANDIDATES most recently indexed rows of `matched`. On PostgreSQL ordered by `id + 0`, not
-    `id`: it would otherwise walk the primary key backwards testing every row, rather than read the matches from
-    the GIN index and keep the top ones. SQLite reads its IN list of FTS rowids backwards for `id DESC`."""
-    key = (F("id") + 0) if connection.vendor == "postgresql" else F("id")
-    return matched.values("id").order_by(key.desc())[:CANDIDATES]
+    """`matched` newest first. On PostgreSQL ordered by `id + 0`, not `id`: it would otherwise walk the primary
+    key backwards testing every row, rather than read the matches from the GIN index and keep the top ones. On
+    SQLite by the FTS5 rowid (the same number), which the full-text table returns in order."""
+    if connection.vendor == "postgresql":
+        return matched.order_by((F("id") + 0).desc())
+    return matched.extra(order_by=["-search_entry_fts.rowid"])
 
 
 def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
@@ -83,17 +100,16 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Que
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
     recently indexed matches, and for several words also the CANDIDATES most recent with the words side by
-    side. A query matching fewer rows than that is ranked exactly; a broader one ranks the phrase matches and
-    the newest ones, and the page costs the same whatever the size of the index.
+    side (the top-level queries of `_fulltext` as derived tables of the page's one query). A query matching
+    fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest ones, and the
+    page costs the same whatever the size of the index.
     """
-    newest = _newest(matching(qs, terms, every_prefix=every_prefix))
-    if len(terms) == 1:
-        candidates = Q(id__in=newest)
-    elif connection.vendor == "postgresql":
-        # One semi-join through the primary key (an OR of two IN lists would scan the table).
-        candidates = Q(id__in=newest.union(_newest(qs.filter(_phrase_condition(terms)))))
-    else:  # SQLite takes neither ORDER BY nor LIMIT inside a UNION; it reads an OR of IN lists by rowid
-        candidates = Q(id__in=newest) | Q(id__in=_newest(qs.filter(_phrase_condition(terms))))
+    sql, params = _sql(_newest(matching(qs, terms, every_prefix=every_prefix)).values("id")[:CANDIDATES])
+    candidates = f"SELECT id FROM ({sql}) AS c1"  # noqa: S608  (Django's own SQL, parameters apart)
+    if len(terms) > 1:
+        phrase_sql, phrase_params = _sql(_newest(_fulltext(qs, _phrase_expression(terms))).values("id")[:CANDIDATES])
+        candidates += f" UNION ALL SELECT id FROM ({phrase_sql}) AS c2"  # noqa: S608
+        params += phrase_params
     phrase = " ".join(terms)
     score = (Case(When(Q(folded_title__contains=phrase), then=Value(4.0)), default=Value(0.0),
                   output_field=FloatField())
@@ -103,7 +119,7 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Que
         for first, second in zip(terms, terms[1:], strict=False):
             score = score + Case(When(Q(folded__contains=f"{first} {second}"), then=Value(1.0)),
                                  default=Value(0.0), output_field=FloatField())
-    return (qs.filter(candidates)
+    return (qs.filter(RawSQL(f"id IN ({candidates})", params, output_field=BooleanField()))  # noqa: S611
             .annotate(score=score)
             .order_by("-score", F("day").desc(nulls_last=True), "-id"))
 

@@ -19,5 +19,5 @@ def register() -> None:
     tiles.register()
     # Every source, those registered already and those of apps whose ready() runs later.
     registry.search_documents.on_register(indexing.connect)
-    search_reindex.connect(indexing._reindex, dispatch_uid="danvan.search.indexing.reindex")
+    search_reindex.connect(indexing._changed, dispatch_uid="danvan.search.indexing.changed")
     unit_moved.connect(indexing.move_lines, dispatch_uid="danvan.search.indexing.move_lines")

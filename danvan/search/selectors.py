@@ -87,8 +87,8 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         if better:
             words, was_corrected, every_prefix = better, True, True
             count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True))
-    found = query.ranked(qs, words, every_prefix=every_prefix)
-    rows = list(found[offset:offset + limit]) if count and offset < count else []
+    rows = (list(query.ranked(qs, words, every_prefix=every_prefix)[offset:offset + limit])
+            if count and offset < count else [])
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
     return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,
                    facets=[Facet(key, labels.get(key, key), n) for key, n in ordered])
