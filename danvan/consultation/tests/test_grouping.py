@@ -210,7 +210,12 @@ def test_a_save_whose_group_changed_since_it_was_read_locks_it_and_counts_right(
 
     joined = []
     real_join = group_services._join
-    monkeypatch.setattr(group_services, "_join", lambda *a: joined.append(a) or real_join(*a))
+
+    def join(*args):
+        joined.append(args)
+        return real_join(*args)
+
+    monkeypatch.setattr(group_services, "_join", join)
     monkeypatch.setattr(group_services, "_best_group_id", read_then_someone_else_writes)
     late = comment(world.a.reviewer, consultation, "Cần đầu tư khu xử lý rác thải sinh hoạt", piece=piece)
     assert len(joined) == 1  # the group as read was stale: locked, read again and updated from what it now is

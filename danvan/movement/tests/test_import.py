@@ -130,6 +130,7 @@ def test_a_job_that_fails_while_writing_saves_nothing_and_says_why(world, monkey
 
         monkeypatch.setattr(tasks, "_write", refuse)
         job = flows.upload(world.a.reporter, unit=unit, file_bytes=content, filename="x.xlsx").job
+        assert job is not None  # a file over the in-request size: queued
         assert tasks.run_import.call(job.pk) == {"errors": 1}
         job.refresh_from_db()
         assert (job.status, job.progress, job.file, job.total_rows) == (ImportJob.State.FAILED, 100, b"", 2)
