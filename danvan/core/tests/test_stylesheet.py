@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from django.contrib.staticfiles import finders
 
 
@@ -34,3 +36,18 @@ def test_on_a_desktop_the_search_box_sits_beside_the_brand_before_the_links():
 
 def test_a_read_only_narrative_is_shown_whole():
     assert "field-sizing: content" in rule("textarea[readonly]")
+
+
+@pytest.mark.django_db
+def test_the_audit_trail_reads_as_labelled_cards_on_a_phone(world, client):
+    from danvan.org.services import update_unit
+
+    update_unit(world.admin, world.a.commune_party, version=world.a.commune_party.version,
+                name=world.a.commune_party.name + " (mới)")
+    client.force_login(world.admin)
+    page = client.get("/nhat-ky/").content.decode()
+    assert '<table class="responsive">' in page
+    for label in ("Thời điểm", "Người thực hiện", "Hành động", "Đối tượng", "Thay đổi"):
+        assert f'<td data-label="{label}">' in page
+    # The card rule is in the stylesheet every page loads, not only in the reporting pages' one.
+    assert "table.responsive td::before" in css()

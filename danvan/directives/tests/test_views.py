@@ -94,3 +94,18 @@ def test_the_task_timeline_has_its_own_heading_apart_from_the_progress_reports(w
     client.force_login(world.a.reporter)
     page = client.get(f"/chi-dao/nhiem-vu/{t.pk}/").content.decode()
     assert page.index('<h2 id="timeline">Diễn biến</h2>') < page.index('<ol class="timeline">')
+
+
+@pytest.mark.parametrize(("url", "labels"), [
+    ("/chi-dao/", ["Văn bản", "Cơ quan ban hành", "Ngày", "Thực hiện"]),
+    ("/chi-dao/nhiem-vu/?period=2026-H1", ["Nhiệm vụ", "Kỳ", "Thời hạn", "Tiến độ", "Tình trạng"]),
+    ("/chi-dao/hoat-dong/", ["Hoạt động", "Loại", "Ngày", "Người tham gia"]),
+])
+def test_the_lists_read_as_labelled_cards_on_a_phone(world, client, url, labels):
+    directive(world.a.reporter, world.a.commune_party)
+    task(world.a.reporter, world.a.commune_party)
+    activity(world.a.reporter, world.a.commune_party)
+    client.force_login(world.a.reporter)
+    page = client.get(url).content.decode()
+    assert '<table class="responsive">' in page
+    assert all(f'<td data-label="{label}">' in page for label in labels)
