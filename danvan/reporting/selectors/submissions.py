@@ -72,6 +72,14 @@ def review_queue(user, *, form: str | None = None, period: str | None = None):
     return qs.select_related("form", "unit", "unit__area").order_by("deadline", "submitted_at")
 
 
+def awaiting_user(user) -> dict[str, int]:
+    """What the home page tells the user is waiting for them: reports to review, own drafts and returned ones."""
+    own = Submission.objects.for_user(user, Action.REPORT)
+    return {"to_review": review_queue(user).count(),
+            "returned": own.filter(status=Status.RETURNED).count(),
+            "drafts": own.filter(status=Status.DRAFT).count()}
+
+
 def parse_period_or_400(code: str):
     try:
         return parse_period(str(code))
