@@ -24,6 +24,8 @@ def test_the_reviewer_sees_how_many_reports_wait_for_review_and_the_reporter_the
     assert "Báo cáo đang chờ bạn" in client.get("/").content.decode()
     assert '<a href="/bao-cao/duyet/">1 báo cáo chờ bạn duyệt</a>' in shown
     services.return_submission(world.a.reviewer, submitted, reason="Thiếu số liệu")
+    shown = panel(client)  # the commune's returned report and draft are the reporter's to mend, not the reviewer's
+    assert "bị trả lại" not in shown and "đang soạn" not in shown
     client.force_login(world.a.reporter)
     shown = panel(client)
     assert "1 báo cáo bị trả lại, cần sửa và nộp lại" in shown and 'href="/bao-cao/?status=returned"' in shown
