@@ -49,4 +49,4 @@ def test_the_audit_trail_reads_as_labelled_cards_on_a_phone(world, client):
     for label in ("Thời điểm", "Người thực hiện", "Hành động", "Đối tượng", "Thay đổi"):
         assert f'<td data-label="{label}">' in page
     # The card rule is in the stylesheet every page loads, not only in the reporting pages' one.
-    assert "table.responsive td::before" in css()
+    assert "table.responsive > tbody > tr > td::before" in css()
