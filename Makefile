@@ -17,9 +17,11 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "Cần Python >= 3.12 (python3.13, python3.12 hoặc pyenv) / Python >= 3.12 is required"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "→ Cài các thư viện vào $(VENV)/ (lần đầu mất vài phút, không in gì trong lúc chờ) / installing dependencies (minutes on the first run)…"
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
+	@echo "  xong: thư viện đã cài vào $(VENV)/"
 
 var:
 	@mkdir -p var
@@ -30,7 +32,9 @@ run: export DEBUG = 1
 run: install var
 	$(BIN)/danvan migrate --noinput
 	$(BIN)/danvan import_divisions
-	@test -f var/.demo-loaded || { $(BIN)/danvan demo --password danvan2026 && touch var/.demo-loaded; }
+	@test -f var/.demo-loaded || { echo "$(BIN)/danvan demo --password danvan2026   (lần đầu: vài phút; Ctrl-C rồi chạy lại sẽ làm tiếp)"; \
+		$(BIN)/danvan demo --password danvan2026 && touch var/.demo-loaded; }
+	@echo "→ Mở http://$(HOST):$(PORT)/ — đăng nhập tinh-37 / danvan2026 (xem README); Ctrl-C dừng máy chủ"
 	$(BIN)/danvan serve $(HOST):$(PORT)
 
 worker: export DEBUG = 1
@@ -72,4 +76,4 @@ check: install
 		$(BIN)/danvan check --deploy --fail-level WARNING
 
 clean:
-	rm -rf $(VENV) var/*.sqlite3*
+	rm -rf $(VENV) var/*.sqlite3* var/.demo-loaded

@@ -29,6 +29,7 @@ ACTION_LABELS = {
 FIELD_LABELS = {
     "approved": _("báo cáo đã duyệt"),
     "approved_by": _("người duyệt"),
+    "channel": _("kênh"),  # a sign-in: the page, the API, the admin
     "count": _("số lượng"),
     "created": _("số mới tạo"),
     "created_by": _("người tạo"),

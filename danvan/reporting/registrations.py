@@ -61,10 +61,24 @@ def section_document(section) -> registry.SearchDocument | None:
         day=submission.period_end)
 
 
+def awaiting_panel(request) -> dict | None:
+    """The home page's "Báo cáo" block: what awaits the user (hidden for an account that may neither report nor
+    review, which has nothing to do here)."""
+    from danvan.core.permissions import Action
+    from danvan.reporting.selectors.submissions import awaiting_user
+
+    user = request.user
+    if user.scope_for(Action.REPORT).is_empty and user.scope_for(Action.REVIEW).is_empty:
+        return None
+    return awaiting_user(user)
+
+
 def register() -> None:
-    """Fill the registries with this app's audit labels, navigation items and searchable records."""
+    """Fill the registries with this app's audit labels, navigation items, home panel and searchable records."""
     registry.audit_labels.register_many(AUDIT_LABELS)
     for item in NAVIGATION:
         registry.navigation.register(item)
+    registry.home_panels.register(registry.HomePanel("reports_awaiting", _("Báo cáo đang chờ bạn"),
+                                                     "reporting/_home_awaiting_panel.html", awaiting_panel, order=20))
     registry.search_documents.register(registry.SearchSource("reporting.narrative", "reporting.SubmissionSection",
                                                              section_document, label=_("Báo cáo (phần nội dung)")))

@@ -97,3 +97,10 @@ def _documented(setting: str) -> int:
 @pytest.mark.parametrize("setting", ["LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "LOGIN_FAILURE_LIMIT_PER_IP"])
 def test_the_documented_sign_in_limits_are_the_real_ones(setting):
     assert _documented(setting) == getattr(django_settings, setting)
+
+
+def test_the_token_page_says_what_a_token_is_for_before_anyone_makes_one(world, client):
+    client.force_login(world.a.reporter)
+    page = client.get("/tai-khoan/ma-truy-cap/").content.decode()
+    assert "Bạn chưa có mã truy cập nào." in page
+    assert "Không cần mã này để dùng hệ thống trên trình duyệt" in page and 'href="/api/v1/docs"' in page

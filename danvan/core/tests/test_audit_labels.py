@@ -167,3 +167,9 @@ def test_admin_detail_of_an_event_shows_the_label_and_the_changes(world, client)
     client.force_login(world.admin)
     page = client.get(reverse("admin:core_auditevent_change", args=[event.pk])).content.decode()
     assert "Cấp quyền" in page and "<td>Vai trò</td><td>—</td><td>Xem</td>" in page
+
+
+def test_a_sign_in_event_names_its_fields_in_vietnamese():
+    # The trail's most frequent row showed "channel — accounts:login" beside "Địa chỉ IP".
+    changes = describe_changes("accounts.user", None, {"ip": "127.0.0.1", "channel": "accounts:login"})
+    assert sorted(row.field for row in changes.rows) == ["Kênh", "Địa chỉ IP"]

@@ -27,6 +27,8 @@ def test_member_sees_their_units_and_no_administrator_sentence(world, client):
     section = scope_section(client.get("/").content.decode())
     assert world.a.commune_party.name in section
     assert "quản trị hệ thống" not in section
+    # On a phone each membership reads as a labelled card.
+    assert '<table class="responsive">' in section and '<td data-label="Vai trò">' in section
 
 
 def test_account_without_memberships_is_told_to_ask_for_one(world, client):

@@ -68,3 +68,19 @@ def test_make_run_uses_serve():
     plan = subprocess.run(["make", "-n", "run"], cwd=ROOT, capture_output=True, text=True,  # noqa: S607
                           check=True).stdout
     assert "danvan serve" in plan and "danvan runserver" not in plan
+
+
+def test_make_run_says_what_the_silent_and_long_steps_are_and_where_to_open_the_app():
+    plan = subprocess.run(["make", "-n", "run", "PORT=8765", "STAMP=/nonexistent/.installed"], cwd=ROOT,  # noqa: S607
+                          capture_output=True, text=True, check=True).stdout
+    # pip --quiet prints nothing for minutes on a first run: the newcomer is told before it starts.
+    assert plan.index("lần đầu mất vài phút") < plan.index("pip install --quiet -e")
+    assert "danvan demo --password danvan2026   (lần đầu: vài phút" in plan
+    assert "Mở http://127.0.0.1:8765/" in plan and "tinh-37 / danvan2026" in plan
+
+
+def test_make_clean_forgets_the_demo_with_the_database():
+    # Else the next `make run` migrates an empty database, skips the demo, and no demo account can sign in.
+    plan = subprocess.run(["make", "-n", "clean"], cwd=ROOT, capture_output=True, text=True,  # noqa: S607
+                          check=True).stdout
+    assert "var/*.sqlite3*" in plan and "var/.demo-loaded" in plan

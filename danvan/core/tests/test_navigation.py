@@ -78,3 +78,17 @@ def test_the_bar_queries_only_for_the_unread_count_it_prints(world, rf):
     with CaptureQueriesContext(connection) as queries:
         assert str(links[[link.key for link in links].index("notifications")].badge) == "0"
     assert len(queries) == 1
+
+
+def test_the_phone_menu_can_be_opened_from_the_keyboard_and_by_a_screen_reader(client, django_user_model):
+    """On a phone the bar is behind ☰: its checkbox must stay focusable (no display:none outside the desktop rule)."""
+    from danvan.core.tests.test_stylesheet import css
+
+    client.force_login(django_user_model.objects.create_user("menu", password="x"))
+    page = client.get("/").content.decode()
+    toggle = re.search(r'<input type="checkbox" id="nav-toggle"[^>]*>', page).group(0)
+    burger = re.search(r'<label for="nav-toggle"[^>]*>', page).group(0)
+    assert 'aria-label="Mở trình đơn"' in toggle and "aria-hidden" not in burger
+    phone_rules = css().split("@media (min-width: 860px)")[0]
+    toggle_rule = re.search(r"\.nav-toggle \{([^}]*)\}", phone_rules).group(1)
+    assert "display: none" not in toggle_rule

@@ -48,3 +48,13 @@ def test_the_feed_page_issues_an_address(world, client):
     client.post("/chi-dao/hoat-dong/lich-rieng/", {"action": "issue"})
     feed = current_feed(world.a.reviewer)
     assert feed is not None and feed.token in client.get("/chi-dao/hoat-dong/lich-rieng/").content.decode()
+
+
+def test_replacing_an_address_asks_first_because_it_revokes_the_old_one(world, client):
+    client.force_login(world.a.reviewer)
+    first = client.get("/chi-dao/hoat-dong/lich-rieng/").content.decode()
+    assert "data-confirm" not in first  # nothing to lose yet: the first address is issued at once
+    issue_feed(world.a.reviewer)
+    page = client.get("/chi-dao/hoat-dong/lich-rieng/").content.decode()
+    assert page.count("data-confirm") == 2  # "Thu hồi địa chỉ" and "Tạo địa chỉ mới" both revoke the old address
+    assert "Địa chỉ cũ sẽ bị thu hồi" in page

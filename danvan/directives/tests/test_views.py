@@ -86,3 +86,26 @@ def test_reporting_progress_on_the_task_page(world, client):
                                                           "reported_on": "2026-03-01", "note": ""})
     assert response.status_code == 302
     assert 'id="task-percent">55%' in client.get(f"/chi-dao/nhiem-vu/{t.pk}/").content.decode()
+
+
+def test_the_task_timeline_has_its_own_heading_apart_from_the_progress_reports(world, client):
+    # Without it "Giao nhiệm vụ" read as one more line of "Báo cáo tiến độ" under "Chưa có báo cáo".
+    t = task(world.a.reporter, world.a.commune_party, deadline=date(2099, 1, 1))
+    client.force_login(world.a.reporter)
+    page = client.get(f"/chi-dao/nhiem-vu/{t.pk}/").content.decode()
+    assert page.index('<h2 id="timeline">Diễn biến</h2>') < page.index('<ol class="timeline">')
+
+
+@pytest.mark.parametrize(("url", "labels"), [
+    ("/chi-dao/", ["Văn bản", "Cơ quan ban hành", "Ngày", "Thực hiện"]),
+    ("/chi-dao/nhiem-vu/?period=2026-H1", ["Nhiệm vụ", "Kỳ", "Thời hạn", "Tiến độ", "Tình trạng"]),
+    ("/chi-dao/hoat-dong/", ["Hoạt động", "Loại", "Ngày", "Người tham gia"]),
+])
+def test_the_lists_read_as_labelled_cards_on_a_phone(world, client, url, labels):
+    directive(world.a.reporter, world.a.commune_party)
+    task(world.a.reporter, world.a.commune_party)
+    activity(world.a.reporter, world.a.commune_party)
+    client.force_login(world.a.reporter)
+    page = client.get(url).content.decode()
+    assert '<table class="responsive">' in page
+    assert all(f'<td data-label="{label}">' in page for label in labels)

@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from danvan.core.importjobs import job_or_404, jobs_of
 from danvan.core.models import AuditEvent
@@ -70,6 +71,20 @@ def review_queue(user, *, form: str | None = None, period: str | None = None):
         # Not the reviewer's own unit: reports go to the level above.
         qs = qs.exclude(line_path__in=scope.prefixes)
     return qs.select_related("form", "unit", "unit__area").order_by("deadline", "submitted_at")
+
+
+def awaiting_user(user) -> dict[str, int]:
+    """What the home page tells the user is waiting for them: reports to review, and the drafts and returned
+    reports of their own units — not those of the units they review, which are the reporters' to mend."""
+    counts = {"to_review": review_queue(user).count(), "returned": 0, "drafts": 0}
+    if user.is_superuser:
+        return counts
+    own = Submission.objects.for_user(user, Action.REPORT)
+    for prefix in user.scope_for(Action.REVIEW).prefixes:
+        own = own.exclude(Q(line_path__startswith=prefix) & ~Q(line_path=prefix))
+    counts["returned"] = own.filter(status=Status.RETURNED).count()
+    counts["drafts"] = own.filter(status=Status.DRAFT).count()
+    return counts
 
 
 def parse_period_or_400(code: str):
