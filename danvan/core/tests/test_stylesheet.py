@@ -7,7 +7,9 @@ from django.contrib.staticfiles import finders
 
 
 def css() -> str:
-    with open(finders.find("danvan/app.css"), encoding="utf-8") as f:
+    path = finders.find("danvan/app.css")
+    assert isinstance(path, str)
+    with open(path, encoding="utf-8") as f:
         return f.read()
 
 

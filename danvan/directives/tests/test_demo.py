@@ -29,7 +29,7 @@ def test_the_demo_builds_the_chain_tasks_and_a_year_of_activities_and_a_rerun_ch
 def test_each_lead_unit_of_a_demo_key_task_has_its_own_part_to_report(world):
     # Before, the parts went to three random communes while "Chủ trì" named the first three: the demo commune
     # reporter (xa-37) led every key task yet saw none of them in "Nhiệm vụ trọng tâm".
-    said = []
+    said: list[str] = []
     ctx = DemoContext(province_codes=["37"], password=None, write=said.append, provinces=[world.a.province])
     demo.load(ctx, per_commune=1, today=date(2026, 11, 23))
     documents = Directive.objects.unscoped().count()
