@@ -143,8 +143,8 @@ def record_event(actor, action: str, obj=None, *, before=None, after=None, objec
 
 def record_events(actor, action: str, objs_after) -> list:
     """Write one audit event per (object, after) pair in one INSERT per 500 (a service that wrote its rows
-    with `bulk_create`: the Excel imports); each event is the one `record_event(actor, action, obj,
-    after=after)` would write."""
+    with `bulk_create`: the Excel imports); each event is the one `record_event` would write for the same
+    actor, action, object and `after`."""
     from danvan.core.models import AuditEvent
 
     if not _active.get():

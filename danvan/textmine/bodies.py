@@ -3,6 +3,7 @@ thôn Phước Đồng", "Hợp tác xã hồ tiêu Gio Linh", "Hội Đoàn k�
 
 from __future__ import annotations
 
+from .orgwords import CLAUSE_WORDS, lexicon, org_word_at, title_at
 from .textutil import Token
 
 _MAX_WORDS = 5
@@ -16,8 +17,6 @@ _VERBS = frozenset(
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
-    from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
-
     lx = lexicon()
     m = k
     while (
@@ -59,8 +58,6 @@ _COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "
 
 def company_name(tokens: list[Token], j: int, text: str | None) -> int:
     """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
-    from .orgs import CLAUSE_WORDS
-
     start = j
     while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
         tok = tokens[j]

@@ -3,111 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from .bodies import company_name, described
+from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
-from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
+from .textutil import Token
 
-_ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-@dataclass
-class Lexicon:
-    titles: PhraseIndex
-    title_abbr: dict[str, str]
-    org: PhraseIndex
-    abbr: dict[str, str]
-    place_words: PhraseIndex
-    honorifics: PhraseIndex
-    surnames: set[str]
-    not_names: set[tuple[str, ...]]
-    not_name_lengths: tuple[int, ...]
-    canon: PhraseIndex
-
-
-@cache
-def lexicon() -> Lexicon:
-    lex = load_json("lexicon.json")
-    canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
-    canon_phrases.update({p: p for p in lex["place_types"]})
-    # Exact lower-case words (with diacritics): "Đảng" is no name, "Đàng" (a Chăm surname) is.
-    not_names = {tuple(normalize_tones(n).lower().split()) for n in lex["not_names"]}
-    return Lexicon(
-        titles=PhraseIndex({p: p for p in lex["title_heads"]}),
-        title_abbr=lex["title_abbreviations"],
-        org=PhraseIndex({p: p for p in lex["org_words"]}),
-        abbr=lex["abbreviations"],
-        place_words=PhraseIndex({**{p: p for p in lex["place_types"]}, **{p: p for p in lex["place_orgs"]}}),
-        honorifics=PhraseIndex({p: p for p in lex["honorifics"]}),
-        surnames={fold(s.split()[0]) for s in lex["surnames"]},
-        not_names=not_names,
-        not_name_lengths=tuple(sorted({len(n) for n in not_names})),
-        canon=PhraseIndex(canon_phrases),
-    )
-
-
-def _cap_ok(canonical: str, tokens: list[Token], i: int) -> bool:
-    """A vocabulary word written with a capital ('Ban') must be capitalised in the text too ('ban hành' is not)."""
-    return not canonical[0].isupper() or tokens[i].text[0].isupper()
-
-
-def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
-    return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
-
-
-def org_word_at(tokens: list[Token], i: int) -> int:
-    """Length of an organisation word or abbreviation at i (0 if none)."""
-    lx = lexicon()
-    if i >= len(tokens):
-        return 0
-    tok = tokens[i]
-    if tok.text in lx.abbr or tok.text.isupper() and tok.text in ("UBND", "HĐND", "MTTQ"):
-        return 1
-    if tok.lower not in lx.org.by_first:
-        return 0
-    hit = lx.org.match(tokens, i)
-    if hit and _cap_ok(hit[1], tokens, i):  # type: ignore[arg-type]
-        n, canonical = hit
-        words = str(canonical).split()
-        # "Hội Đồng đội" is the Hội named "Đồng đội", not a "Hội đồng"
-        if (
-            n == 2 == len(words)
-            and words[1][0].islower()
-            and tokens[i + 1].is_cap
-            and i + 2 < len(tokens)
-            and tokens[i + 2].is_word
-            and not tokens[i + 2].is_cap
-            and lx.org.match(tokens[i : i + 1], 0)
-        ):
-            return 1
-        return n
-    return 0
-
-
-def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
-    """Length of a job-title head at i ('Phó Bí thư', 'UVBTV', 'nguyên Chủ tịch')."""
-    lx = lexicon()
-    if i >= len(tokens):
-        return 0
-    n0 = 0
-    if tokens[i].low == "nguyen" and i + 1 < len(tokens) and tokens[i].text in ("nguyên", "Nguyên"):
-        n0 = 1
-    j = i + n0
-    if j >= len(tokens):
-        return 0
-    if tokens[j].text in lx.title_abbr:
-        return n0 + 1
-    if tokens[j].lower not in lx.titles.by_first:
-        return 0
-    hit = lx.titles.match(tokens, j)
-    if hit and (lower_ok or tokens[j].text[0].isupper()):
-        if hit[1] == "Nguyên":
-            return 0
-        return n0 + hit[0]
-    return 0
-
+__all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
+           "title_at"]
 
 _NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng"])
 
@@ -259,11 +162,6 @@ def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
     return j
 
 
-# Function words that end a clause: a name, a role or a body never runs on past them ("… của", "… được").
-CLAUSE_WORDS = frozenset([
-    "và", "của", "cho", "tại", "ở", "trong", "về", "để", "được", "đã", "đang", "sẽ", "là", "có", "với", "từ",
-    "đến", "theo", "như", "thì", "mà", "bằng", "này", "đó", "phát", "nêu", "bày", "nói", "cảm",
-])
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
 _NAME_STOP = CLAUSE_WORDS | frozenset([
     "tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "kết", "khai", "mở", "phụ", "viên",

@@ -18,9 +18,10 @@ from danvan.core.audit_labels import action_label, describe_changes, labelled_co
 from danvan.core.models import AuditEvent
 
 APP_DIR = Path(danvan.__file__).parent
-CALL = re.compile(r"(?<!def )\brecord_event\(")
-# The action is the second argument: a string literal, or an f-string where the code is built.
-CODE = re.compile(r"(?<!def )\brecord_event\(\s*[^,()]+,\s*(?P<f>f?)\"(?P<code>[^\"]+)\"")
+CALL = re.compile(r"(?<!def )\brecord_events?\(")
+# The action is the second argument (of record_event, and of record_events for rows written in bulk): a string
+# literal, or an f-string where the code is built.
+CODE = re.compile(r"(?<!def )\brecord_events?\(\s*[^,()]+,\s*(?P<f>f?)\"(?P<code>[^\"]+)\"")
 # Where a code is built at run time, and the test that covers the codes it builds.
 BUILT_CODES = {"core/services.py": "test_every_catalogue_edited_in_the_admin_has_labels"}
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 def fill_tallies(apps, schema_editor):
     """The counters of the petitions already there (the same sums as services.tally.rebuild_petition_tallies)."""
-    from danvan.petitions.services.tally import COUNTERS, contributions
+    from danvan.petitions.services.tally import COUNTERS, _contributions
 
     Petition = apps.get_model("petitions", "Petition")
     Tally = apps.get_model("petitions", "PetitionTally")
@@ -16,7 +16,7 @@ def fill_tallies(apps, schema_editor):
     fields = ("unit_id", "area_path", "topic", "kind", "channel", "received_on", "accepted_on", "rejected_on",
               "forwarded_on", "answered_on", "answered_late", "answer_days", "duplicate_of_id")
     for p in Petition.objects.filter(duplicate_of__isnull=True).only(*fields).iterator(5000):
-        for key, counts in contributions(p).items():
+        for key, counts in _contributions(p).items():
             row = totals.setdefault(key, dict.fromkeys(COUNTERS, 0))
             for name, n in counts.items():
                 row[name] += n

@@ -127,7 +127,7 @@ def create_petition(actor, *, unit, kind: str, received_on, channel: str, area, 
     while selectors.code_taken(petition.code):
         petition.code = _new_code()
     petition.save()
-    tally.settle(petition)
+    tally._settle(petition)
     for person in people:
         person.petition = petition
     Petitioner.objects.bulk_create(people)
@@ -149,11 +149,11 @@ def mark_not_duplicate(actor, petition: Petition) -> Petition:
     if petition.duplicate_of_id is None:
         _raise({"duplicate_of": ["Đơn không bị đánh dấu trùng."]})
     before = snapshot(petition, ["duplicate_of"])
-    tally.track(petition)
+    tally._track(petition)
     petition.duplicate_of = None
     petition.version += 1
     petition.save(update_fields=["duplicate_of", "version", "updated_at"])
-    tally.settle(petition)  # counted from now on
+    tally._settle(petition)  # counted from now on
     _event(petition, EventKind.NOTE, actor, text="Bỏ đánh dấu đơn trùng.")
     record_event(actor, "petitions.petition.unmark_duplicate", petition, before=before,
                  after=snapshot(petition, ["duplicate_of"]))

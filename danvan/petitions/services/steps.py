@@ -27,7 +27,7 @@ def _begin(actor, petition: Petition, event: str) -> tuple[Petition, dict, str]:
     if not rules.may_act(actor, locked):
         raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
     target = rules.PETITION.target(locked.status, event)
-    tally.track(locked)
+    tally._track(locked)
     return locked, snapshot(locked, STEP_FIELDS), target
 
 
@@ -36,7 +36,7 @@ def _finish(petition: Petition, target: str) -> dict:
     petition.status = target
     petition.version += 1
     petition.save()
-    tally.settle(petition)
+    tally._settle(petition)
     return snapshot(petition, STEP_FIELDS)
 
 
@@ -212,7 +212,7 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     if not (rules.may_act(actor, locked) or (target_unit is not None and rules.may_receive(actor, target_unit))):
         raise PermissionDenied("Bạn không có quyền xử lý đơn này.")
     p, before = locked, snapshot(locked, STEP_FIELDS)
-    tally.track(p)
+    tally._track(p)
     target = rules.PETITION.target(p.status, "appeal")
     if p.kind != Kind.COMPLAINT:
         raise ConflictError(rules.may_appeal(p, None))
@@ -245,7 +245,7 @@ def appeal_petition(actor, petition: Petition, *, received_on, to_unit=None, to_
     while selectors.code_taken(second.code):
         second.code = _new_code()
     second.save()
-    tally.settle(second)
+    tally._settle(second)
     Petitioner.objects.bulk_create([Petitioner(petition=second, name=x.name, address=x.address, phone=x.phone,
                                                id_number=x.id_number, phone_key=x.phone_key)
                                     for x in Petitioner.objects.filter(petition=p)])

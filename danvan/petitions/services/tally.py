@@ -1,5 +1,5 @@
 """The statistics' counters (`PetitionTally`), kept in the same transaction as every write of a petition: the
-services call `track(petition)` before changing a row and `settle(petition)` after saving it; the difference
+services call `_track(petition)` before changing a row and `_settle(petition)` after saving it; the difference
 of what the row contributes before and after is added to the counters. `rebuild_petition_tallies` recomputes
 them all from the petitions (the repair command)."""
 
@@ -16,12 +16,12 @@ COUNTERS = PetitionTally.COUNTERS
 Key = tuple[int, str, str, date]  # unit, area_path, topic, half-month
 
 
-def half_month(day: date) -> date:
+def _half_month(day: date) -> date:
     """The first day of the half-month of `day`: the 1st (days 1–14) or the 15th (the rest)."""
     return day.replace(day=1 if day.day < 15 else 15)
 
 
-def contributions(p: Petition) -> dict[Key, Counter]:
+def _contributions(p: Petition) -> dict[Key, Counter]:
     """What one petition adds to the counters (nothing for a duplicate: it is never counted twice)."""
     out: dict[Key, Counter] = defaultdict(Counter)
     if p.pk is None or p.duplicate_of_id is not None:
@@ -29,7 +29,7 @@ def contributions(p: Petition) -> dict[Key, Counter]:
 
     def add(day, **counts):
         if day is not None:
-            out[(p.unit_id, p.area_path, p.topic or "", half_month(day))].update(counts)
+            out[(p.unit_id, p.area_path, p.topic or "", _half_month(day))].update(counts)
 
     add(p.received_on, received=1, **{f"k_{p.kind}": 1, f"c_{p.channel}": 1})
     add(p.accepted_on, accepted=1)
@@ -39,15 +39,15 @@ def contributions(p: Petition) -> dict[Key, Counter]:
     return out
 
 
-def track(p: Petition) -> None:
+def _track(p: Petition) -> None:
     """Remember what the row contributes before a step changes it."""
-    p._tally_before = contributions(p)  # type: ignore[attr-defined]
+    p._tally_before = _contributions(p)  # type: ignore[attr-defined]
 
 
-def settle(p: Petition) -> None:
+def _settle(p: Petition) -> None:
     """Add the difference the step made to the counters (inside the step's transaction)."""
     before = getattr(p, "_tally_before", {})
-    after = contributions(p)
+    after = _contributions(p)
     for key in set(before) | set(after):
         delta = {name: after.get(key, Counter())[name] - before.get(key, Counter())[name] for name in COUNTERS}
         delta = {name: n for name, n in delta.items() if n}
@@ -82,7 +82,7 @@ def rebuild_petition_tallies(actor) -> dict:
               "forwarded_on", "answered_on", "answered_late", "answer_days", "duplicate_of_id")
     for row in Petition.objects.unscoped().filter(duplicate_of__isnull=True).values_list(*fields).iterator(5000):
         p = Petition(**dict(zip(fields, row, strict=True)))
-        for key, counts in contributions(p).items():
+        for key, counts in _contributions(p).items():
             totals[key].update(counts)
     old = {(t.unit_id, t.area_path, t.topic, t.half_month): {n: getattr(t, n) for n in COUNTERS}
            for t in PetitionTally.objects.unscoped().all()}

@@ -44,5 +44,5 @@ def test_the_home_page_reads_a_bounded_number_of_queries(world, form, client, dj
         s = services.create_submission(world.a.reporter, form=form, unit=world.a.commune_party, period=period)
         services.submit_submission(world.a.reporter, s, confirm_warnings=True)
     client.force_login(world.a.reviewer)
-    with django_assert_max_num_queries(8):  # session, user, memberships, notifications badge, the three counts…
+    with django_assert_max_num_queries(9):  # session, user, memberships, the two badges (notices, moderation), the three counts…
         assert client.get("/").status_code == 200
