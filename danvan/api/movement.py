@@ -7,20 +7,18 @@ lifecycle refuses answers 409 with the reason (core.statemachine.TransitionRefus
 from datetime import date
 from typing import Annotated, Literal
 
-from django.utils import timezone
 from ninja import Field, Query, Router, Schema
-from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
 from danvan.api.params import Id, Offset
 from danvan.api.schemas import ErrorOut
+from danvan.api.stats import stats_out, stats_target
 from danvan.core.permissions import Action
 from danvan.movement import selectors, services
 from danvan.movement.models import MovementModel
 from danvan.org.choices import Era
 from danvan.org.selectors import get_area, get_unit
-from danvan.reporting.selectors import parse_period_or_400
 
 router = Router(tags=["Dân vận khéo"])
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
@@ -182,13 +180,9 @@ class StatsOut(Schema):
 
 @router.get("/stats", response={200: StatsOut, **ERRORS}, summary="Thống kê mô hình theo tổ chức hoặc địa bàn, kỳ")
 def stats(request: AuthedRequest, q: Query[StatsQuery]):
-    if q.unit is not None and q.area:
-        raise HttpError(400, "Chỉ dùng một trong hai tham số unit hoặc area.")
-    period = parse_period_or_400(q.period or str(timezone.localdate().year))
-    unit = get_unit(request.auth, q.unit) if q.unit is not None else None
-    area = get_area(request.auth, Era.CURRENT, q.area) if q.area else None
-    figures = selectors.statistics(request.auth, start=period.start, end=period.end, unit=unit, area=area)
-    return {"period": period.code, "start": period.start, "end": period.end, **figures}
+    period, unit, area = stats_target(request.auth, unit=q.unit, area=q.area, period=q.period)
+    return stats_out(period, selectors.statistics(request.auth, start=period.start, end=period.end, unit=unit,
+                                                  area=area))
 
 
 @router.get("/{int:model_id}", response={200: ModelOut, **ERRORS}, summary="Một mô hình")

@@ -2,9 +2,7 @@
 
 from datetime import date
 
-from django.utils import timezone
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
@@ -19,11 +17,11 @@ from danvan.api.petitions.schemas import (
     _fresh,
     petition_out,
 )
+from danvan.api.stats import stats_out, stats_target
 from danvan.core.permissions import Action
 from danvan.org.choices import Era
 from danvan.org.selectors import get_area, get_unit
 from danvan.petitions import selectors, services
-from danvan.reporting.selectors import parse_period_or_400
 
 router = Router()
 
@@ -111,13 +109,9 @@ class StatsOut(Schema):
 
 @router.get("/petitions/stats", response={200: StatsOut, **ERRORS}, summary="Thống kê đơn thư theo tổ chức hoặc địa bàn, kỳ")
 def stats(request: AuthedRequest, q: Query[StatsQuery]):
-    if q.unit is not None and q.area:
-        raise HttpError(400, "Chỉ dùng một trong hai tham số unit hoặc area.")
-    period = parse_period_or_400(q.period or str(timezone.localdate().year))
-    unit = get_unit(request.auth, q.unit) if q.unit is not None else None
-    area = get_area(request.auth, Era.CURRENT, q.area) if q.area else None
-    figures = selectors.statistics(request.auth, start=period.start, end=period.end, unit=unit, area=area)
-    return {"period": period.code, "start": period.start, "end": period.end, **figures}
+    period, unit, area = stats_target(request.auth, unit=q.unit, area=q.area, period=q.period)
+    return stats_out(period, selectors.statistics(request.auth, start=period.start, end=period.end, unit=unit,
+                                                  area=area))
 
 
 @router.get("/petitions/{petition_id}", response={200: PetitionOut, **ERRORS}, summary="Một đơn thư, với diễn biến")

@@ -37,6 +37,10 @@ def test_the_list_finds_names_typed_without_diacritics(client, world):
     client.force_login(world.a.reviewer)
     body = client.get("/dan-van-kheo/", {"q": "doi song van hoa"}).content.decode()
     assert "xây dựng đời sống văn hóa" in body and "Camera an ninh" not in body
+    # On a phone each row reads as a card with labelled cells (core's table.responsive), nothing cut off.
+    assert '<table class="models responsive">' in body
+    for label in ("Tên", "Lĩnh vực", "Đơn vị", "Đăng ký", "Trạng thái"):
+        assert f'<td data-label="{label}">' in body
     partial = client.get("/dan-van-kheo/", {"q": "camera"}, headers={"HX-Request": "true"}).content.decode()
     assert "Camera an ninh" in partial and "<html" not in partial
     export = client.get("/dan-van-kheo/xuat-excel/", {"q": "camera"})

@@ -22,6 +22,10 @@ def test_the_list_answers_in_a_bounded_number_of_queries(client, world, django_a
     with django_assert_max_num_queries(12):
         page = client.get("/don-thu/?overdue=on")
     assert page.status_code == 200 and page.content.decode().count("quá hạn") >= 12
+    # On a phone each row reads as a card with labelled cells (core's table.responsive), nothing cut off.
+    assert '<table class="petitions responsive">' in page.content.decode()
+    for label in ("Mã", "Trích yếu", "Đơn vị xử lý", "Ngày nhận", "Hạn", "Trạng thái"):
+        assert f'<td data-label="{label}">' in page.content.decode()
 
 
 def test_a_reporter_receives_a_petition_from_a_reception_session_and_takes_steps(client, world):
