@@ -150,6 +150,9 @@ def main() -> None:
     env = {**os.environ, "DANVAN_VAR_DIR": var, "STATIC_ROOT": str(Path(var) / "static"), "DEBUG": "0",
            "SECRET_KEY": secrets.token_urlsafe(48), "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_COOKIES": "0",
            "SECURE_SSL_REDIRECT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(REPO), **RAISED_LIMITS}
+    if args.reuse:  # built by older code: bring its schema and its collected static files up to this checkout
+        for command, extra in ((["migrate", "-v0"], {"DEBUG": "1"}), (["collectstatic", "--noinput", "-v0"], {})):
+            subprocess.run([sys.executable, "-m", "danvan.cli", *command], env={**env, **extra}, check=True, cwd=REPO)
     setup_s = 0.0 if args.reuse else build(env, args.minimal)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
