@@ -52,3 +52,8 @@ def test_the_audit_trail_reads_as_labelled_cards_on_a_phone(world, client):
         assert f'<td data-label="{label}">' in page
     # The card rule is in the stylesheet every page loads, not only in the reporting pages' one.
     assert "table.responsive > tbody > tr > td::before" in css()
+
+
+def test_an_apps_sub_menu_keeps_its_links_apart_on_every_page():
+    # The situation pages load no reporting.css: their sub-menu's links ran together on a phone.
+    assert "flex-wrap: wrap" in rule(".subnav") and "gap:" in rule(".subnav")
