@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from danvan.core import registry
 
 AUDIT_LABELS = {
+    "situation.counters.rebuild": _("Tính lại bộ đếm cảnh báo sớm"),
     "situation.note.create": _("Ghi tin tình hình nhân dân"),
     "situation.incident.create": _("Ghi vụ việc phức tạp"),
     "situation.incident.event": _("Cập nhật diễn biến vụ việc"),

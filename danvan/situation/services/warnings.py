@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from danvan.core.audit import record_event, service
-from danvan.situation import rules
+from danvan.situation import counters, rules
 from danvan.situation.models import WarningDismissal
 
 
@@ -33,3 +33,13 @@ def dismiss_warning(actor, *, unit, topic: str, area, window_end: date | None = 
     record_event(actor, "situation.warning.dismiss", dismissal, after={
         "topic": topic, "area": area.pk, "window_end": dismissal.window_end, "reason": dismissal.reason})
     return dismissal
+
+
+@service
+def rebuild_warning_counters(actor) -> int:
+    """The per-(province, topic, day) counters again from the notes' topic rows (the repair after data written
+    outside the services: a bulk load, a benchmark); audited with the number of counters. Returns that number."""
+    count = counters.rebuild()
+    record_event(actor, "situation.counters.rebuild", after={"counters": count},
+                 object_type="situation.provincetopicday", object_repr="Bộ đếm cảnh báo sớm")
+    return count

@@ -88,6 +88,9 @@ def test_province_counters_equal_the_topic_rows_after_notes_and_moves_and_rebuil
     assert counted() == dict(rows) and rows[(world.a.province.pk, "moi_truong", TODAY)] == 3
     call_command("situation_counters", stdout=io.StringIO())
     assert counted() == dict(rows)
+    from danvan.core.models import AuditEvent
+
+    assert AuditEvent.objects.get(action="situation.counters.rebuild").after == {"counters": len(rows)}
 
 
 def test_warnings_cost_a_fixed_number_of_queries(world, note_of, today):

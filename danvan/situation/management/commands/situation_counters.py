@@ -2,15 +2,13 @@
 from the notes' topic rows (after data written outside the services, e.g. a bulk import or a benchmark)."""
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from danvan.situation.counters import rebuild
+from danvan.situation.services.warnings import rebuild_warning_counters
 
 
 class Command(BaseCommand):
     help = "Tính lại bộ đếm tin theo tỉnh, chủ đề và ngày (dùng cho cảnh báo sớm toàn quốc)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            count = rebuild()
+        count = rebuild_warning_counters(None)  # one transaction, audited
         self.stdout.write(f"Đã tính lại {count} bộ đếm.")
