@@ -23,3 +23,28 @@ class AttachmentField(forms.FileField):
         kwargs.setdefault("help_text", f"Nhận: {ALLOWED_LABEL}.")
         kwargs.setdefault("max_length", 200)
         super().__init__(**kwargs)
+
+
+class AreaCodeInput(forms.TextInput):
+    """A text box for an area's code that suggests areas by name as one types (`app.js` asks
+    `GET /api/v1/areas?q=`, which folds diacritics and only lists what the user may see). Without scripts it
+    is a plain box for the code; with `multiple`, codes are separated by commas and the last one is completed."""
+
+    def __init__(self, attrs=None, *, multiple: bool = False):
+        base = {"data-area-picker": "multiple" if multiple else "one", "autocomplete": "off", "spellcheck": "false",
+                "placeholder": "Gõ tên (không cần dấu) hoặc mã, vd. gia vien"}
+        super().__init__({**base, **(attrs or {})})
+
+
+class AreaCodeField(forms.CharField):
+    """An area given by its code (or several, comma-separated, with `multiple=True`): the services resolve and
+    check the codes, as they do for the API; the form only offers the names while typing."""
+
+    def __init__(self, *, multiple: bool = False, **kwargs):
+        kwargs.setdefault("label", "Địa bàn")
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 500 if multiple else 40)
+        kwargs.setdefault("help_text", "Gõ tên xã, phường hoặc tỉnh rồi chọn trong danh sách gợi ý"
+                          + (" (nhiều địa bàn: cách nhau dấu phẩy)." if multiple else "."))
+        kwargs["widget"] = AreaCodeInput(multiple=multiple)
+        super().__init__(**kwargs)

@@ -18,7 +18,7 @@ from django.views.generic import ListView
 
 from danvan.core import registry
 from danvan.core.audit import ConflictError
-from danvan.core.audit_labels import action_choices
+from danvan.core.audit_labels import action_choices, object_type_choices
 from danvan.core.selectors import (
     attachment_for_download,
     audit_events,
@@ -106,6 +106,11 @@ class AuditEventListView(ScopedListView):
         listed = {code for _app, group in choices for code, _label in group}
         # A prefix or an unknown code from a link stays selected as itself, not silently replaced by "all".
         context["action_is_listed"] = not action or action in listed
+        object_type = self.request.GET.get("object_type", "").strip()
+        context["object_type"] = object_type
+        context["object_type_groups"] = types = object_type_choices()
+        context["object_type_is_listed"] = not object_type or any(
+            object_type == code for _app, group in types for code, _label in group)
         context["object_list"] = events = list(context["object_list"])
         name_related_rows(self.request.user, events)
         return context

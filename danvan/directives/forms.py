@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 
+from danvan.core.forms import AreaCodeField
 from danvan.directives.choices import EXTERNAL_ISSUERS, CommitmentState, DocType, TaskStatus
 
 DATE = {"widget": forms.DateInput(attrs={"type": "date"})}
@@ -153,7 +154,7 @@ class ActivityForm(forms.Form):
     title = forms.CharField(label="Tên hoạt động", max_length=500)
     starts_on = forms.DateField(label="Từ ngày", **DATE)
     ends_on = forms.DateField(label="Đến ngày", required=False, **DATE)
-    area = forms.CharField(label="Mã địa bàn", required=False, max_length=20, help_text="Để trống: địa bàn của đơn vị.")
+    area = AreaCodeField(max_length=20, help_text="Để trống: địa bàn của đơn vị. Gõ tên xã, phường hoặc tỉnh rồi chọn.")
     participants = forms.IntegerField(label="Số người tham gia", min_value=0, initial=0)
     content = forms.CharField(label="Nội dung", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     outcome = forms.CharField(label="Kết quả", required=False, widget=forms.Textarea(attrs={"rows": 3}))

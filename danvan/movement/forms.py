@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 
+from danvan.core.forms import AreaCodeField
 from danvan.movement.choices import Kind, Level, Status
 
 
@@ -14,7 +15,7 @@ class FilterForm(forms.Form):
     status = forms.ChoiceField(label="Trạng thái", required=False, choices=[("", "Tất cả"), *Status.choices])
     year = forms.IntegerField(label="Năm đăng ký", required=False, min_value=1990, max_value=2999)
     unit = forms.IntegerField(label="Tổ chức", required=False, widget=forms.HiddenInput, min_value=1)
-    area = forms.CharField(label="Mã địa bàn", required=False, max_length=20)
+    area = AreaCodeField(max_length=20, help_text="")
 
     def __init__(self, *args, fields_qs=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,8 +29,8 @@ class ModelForm(forms.Form):
     kind = forms.ChoiceField(label="Loại", choices=Kind.choices, initial=Kind.MODEL)
     name = forms.CharField(label="Tên mô hình, điển hình", max_length=300)
     field = forms.ChoiceField(label="Lĩnh vực")
-    areas = forms.CharField(label="Mã địa bàn thực hiện", required=False, max_length=500,
-                            help_text="Để trống: địa bàn của đơn vị. Nhiều địa bàn: cách nhau bởi dấu phẩy.")
+    areas = AreaCodeField(label="Địa bàn thực hiện", multiple=True, help_text=(
+        "Để trống: địa bàn của đơn vị. Gõ tên xã, phường hoặc tỉnh rồi chọn; nhiều địa bàn: cách nhau dấu phẩy."))
     registered_on = forms.DateField(label="Ngày đăng ký", widget=forms.DateInput(attrs={"type": "date"}))
     situation = forms.CharField(label="Thực trạng, sự cần thiết", required=False, widget=forms.Textarea(attrs={"rows": 3}))
     goals = forms.CharField(label="Mục tiêu, tiêu chí", required=False, widget=forms.Textarea(attrs={"rows": 3}))
@@ -90,8 +91,8 @@ class RecognitionForm(forms.Form):
 
 class ReplicationForm(forms.Form):
     unit = forms.ModelChoiceField(label="Đơn vị nhân rộng", queryset=None, empty_label=None)
-    areas = forms.CharField(label="Mã địa bàn", required=False, max_length=500,
-                            help_text="Để trống: địa bàn của đơn vị nhân rộng.")
+    areas = AreaCodeField(multiple=True, help_text=(
+        "Để trống: địa bàn của đơn vị nhân rộng. Gõ tên xã, phường hoặc tỉnh rồi chọn; nhiều địa bàn: cách nhau dấu phẩy."))
     registered_on = forms.DateField(label="Ngày đăng ký", widget=forms.DateInput(attrs={"type": "date"}))
     name = forms.CharField(label="Tên (để trống: giữ tên mô hình gốc)", required=False, max_length=300)
 
@@ -117,4 +118,4 @@ class PublishForm(forms.Form):
 class StatsForm(forms.Form):
     period = forms.CharField(label="Kỳ", required=False, max_length=10, help_text="vd. 2026, 2026-Q1, 2026-03")
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
-    area = forms.CharField(label="Mã địa bàn", required=False, max_length=20)
+    area = AreaCodeField(max_length=20, help_text="")

@@ -4,6 +4,7 @@ Both are trees stored with a materialised path, so a subtree is one indexed rang
 (`path >= P AND path < P || '~'`) and the ancestors are the path's own segments.
 """
 
+import re
 from collections import defaultdict
 
 from django.db import NotSupportedError, models
@@ -24,7 +25,14 @@ class AreaQuerySet(ScopedQuerySet):
         return qs if include_self else qs.exclude(pk=area.pk)
 
     def search(self, text: str):
-        return self.filter(name_folded__contains=fold(text)) if text.strip() else self
+        """By name, diacritics and case aside; a leading division word ("xã", "phường", "tỉnh"…) is not required
+        to be part of the name, so "xa gia vien" finds "Gia Viễn" as well as "Xã Gia Viễn"."""
+        folded = fold(text)
+        bare = DIVISION_WORD.sub("", folded, count=1)
+        return self.filter(name_folded__contains=bare or folded) if folded else self
+
+
+DIVISION_WORD = re.compile(r"^(?:xa|phuong|thi tran|dac khu|tinh|thanh pho|tp\.?) +")
 
 
 class Area(TimeStampedModel):

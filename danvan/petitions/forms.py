@@ -2,7 +2,7 @@
 
 from django import forms
 
-from danvan.core.forms import AttachmentField
+from danvan.core.forms import AreaCodeField, AttachmentField
 from danvan.petitions.choices import Channel, Kind, ReceptionKind, Status
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -18,7 +18,7 @@ class FilterForm(forms.Form):
     status = forms.ChoiceField(label="Trạng thái", choices=_blank(Status.choices), required=False)
     overdue = forms.BooleanField(label="Chỉ đơn quá hạn", required=False)
     topic = forms.CharField(label="Chủ đề", required=False, max_length=40)
-    area = forms.CharField(label="Địa bàn (mã)", required=False, max_length=40)
+    area = AreaCodeField(help_text="")
     unit = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
 
 
@@ -27,7 +27,8 @@ class PetitionForm(forms.Form):
     kind = forms.ChoiceField(label="Loại đơn", choices=Kind.choices)
     channel = forms.ChoiceField(label="Nguồn đơn", choices=Channel.choices)
     received_on = forms.DateField(label="Ngày nhận", widget=DATE)
-    area = forms.CharField(label="Địa bàn (mã xã/phường)", max_length=40)
+    area = AreaCodeField(label="Địa bàn (xã, phường)", required=True,
+                         help_text="Gõ tên xã, phường (không cần dấu) rồi chọn trong danh sách gợi ý, hoặc nhập mã.")
     name = forms.CharField(label="Họ và tên người đứng đơn", max_length=150)
     address = forms.CharField(label="Địa chỉ", max_length=300, required=False)
     phone = forms.CharField(label="Điện thoại", max_length=20, required=False)
@@ -122,7 +123,7 @@ class ReceptionForm(forms.Form):
 
 class StatsForm(forms.Form):
     period = forms.CharField(label="Kỳ (2026, 2026-Q1, 2026-03)", required=False, max_length=20)
-    area = forms.CharField(label="Địa bàn (mã)", required=False, max_length=40)
+    area = AreaCodeField(help_text="")
     unit = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
 
 

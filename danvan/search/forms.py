@@ -2,13 +2,14 @@
 
 from django import forms
 
+from danvan.core.forms import AreaCodeField
 from danvan.search.selectors import MAX_QUERY
 
 
 class SearchForm(forms.Form):
     q = forms.CharField(label="Từ khóa", max_length=MAX_QUERY, required=False)
     types = forms.MultipleChoiceField(label="Loại", required=False, widget=forms.CheckboxSelectMultiple)
-    area = forms.CharField(label="Mã địa bàn", max_length=20, required=False)
+    area = AreaCodeField(max_length=20, help_text="")
     since = forms.DateField(label="Từ ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     until = forms.DateField(label="Đến ngày", required=False, widget=forms.DateInput(attrs={"type": "date"}))
     page = forms.IntegerField(min_value=1, max_value=1000, required=False)

@@ -101,3 +101,16 @@ def test_queries_per_page_do_not_grow_with_rows(api, url):
     params = {"era": "legacy"} if "areas" in url else {}
     few, many = _queries(api, url, {**params, "limit": 1}), _queries(api, url, {**params, "limit": 500})
     assert few == many <= 5  # session, user, memberships, count, rows
+
+
+def test_area_search_needs_no_division_word(api):
+    """"xa gia vien" (what people type) finds the commune whose name may or may not carry the word "Xã"."""
+    from danvan.core.text import fold
+    from danvan.org.models import Area
+
+    commune = Area.objects.unscoped().filter(level="commune", era="current").order_by("path").first()
+    assert commune is not None
+    words = fold(commune.name)
+    for typed in (f"xa {words}", f"Xã {commune.name}", words):
+        found = api.get("/api/v1/areas", {"q": typed, "limit": 200}).json()
+        assert commune.code in [a["code"] for a in found["items"]], typed

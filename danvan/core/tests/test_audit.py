@@ -120,3 +120,17 @@ def test_administrator_browses_events_per_object_and_per_user(world, client):
     assert "accounts.membership.grant" in page.content.decode()
     client.force_login(world.a.reviewer)
     assert client.get("/nhat-ky/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_object_type_filter_is_a_list_of_named_models(world, client):
+    """Administrators pick "Thành viên" under its app instead of typing "accounts.membership"."""
+    client.force_login(world.admin)
+    html = client.get("/nhat-ky/", {"object_type": "accounts.membership"}).content.decode()
+    select = html[html.index('<select id="object_type"'):]
+    select = select[:select.index("</select>")]
+    assert '<option value="accounts.membership" selected>' in select
+    assert 'value="org.unit"' in select and 'value="petitions.petition"' in select
+    # a type that is not a model (kept by a link) stays selected as itself
+    html = client.get("/nhat-ky/", {"object_type": "reporting.nothing_modelled"}).content.decode()
+    assert '<option value="reporting.nothing_modelled" selected>reporting.nothing_modelled</option>' in html

@@ -3,6 +3,7 @@ outside body, record its answer after the deadline, and see it in the statistics
 
 import pytest
 
+from danvan.core.text import fold
 from danvan.testing.browser import browser_page  # noqa: F401  (fixture)
 from danvan.testing.world import PASSWORD, build_world
 
@@ -31,7 +32,12 @@ def test_receive_at_a_session_forward_answer_late_and_see_it_late_in_the_statist
     page.wait_for_selector("text=Đã ghi buổi tiếp công dân")
     page.click("text=Tiếp nhận đơn tại buổi này")
     assert page.input_value("#id_received_on") == "2026-03-02"
-    page.fill("#id_area", world.a.commune.code)
+    # The area box suggests places by name, typed without diacritics (core.forms.AreaCodeField + app.js).
+    commune = world.a.commune
+    page.fill("#id_area", fold(commune.name))
+    page.wait_for_selector(f"#id_area + datalist option[value='{commune.code}']", state="attached")
+    page.fill("#id_area", commune.code)  # what choosing the suggestion puts in the box
+    page.wait_for_selector(f".area-picked:has-text('{commune.name}')")
     page.fill("#id_name", "Bùi Thị Hoa")
     page.fill("#id_phone", "0977 123 456")
     page.fill("#id_subject", "Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất")
