@@ -156,7 +156,7 @@ def scores() -> dict:
     from danvan.consultation.tests import test_grouping
     from danvan.consultation.tests.test_grouping import _score
 
-    out: dict = {"threshold": grouping.THRESHOLD, "merge_threshold": grouping.MERGE_THRESHOLD}
+    out: dict = {"threshold": grouping.THRESHOLD, "link_threshold": grouping.LINK_THRESHOLD, "attach_threshold": grouping.ATTACH_THRESHOLD}
     sets = [("dev", "dev", test_grouping.LABELLED), ("holdout", "holdout", test_grouping.LABELLED),
             ("blind", "blind", getattr(test_grouping, "BLIND", None)),
             ("blind2", "blind", getattr(test_grouping, "BLIND2", None))]  # absent from older checkouts
