@@ -2,6 +2,8 @@
 synthesis as JSON and .docx; and the grouping's score on the labelled set. Prints JSON.
 
     .venv/bin/python bench/consultation.py --json [--comments N] [--saves N]
+    .venv/bin/python bench/consultation.py --json --scores-only        # the labelled sets' scores only
+    .venv/bin/python bench/consultation.py --json --cluster-only 3000  # the regrouping's clustering alone
 
 Builds the real divisions and one province's bloc in a fresh SQLite database under a temporary
 DANVAN_VAR_DIR (or the database of DATABASE_URL, which must then be a throw-away one), creates the demo's
@@ -40,9 +42,14 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=200)
     parser.add_argument("--json", action="store_true", help="print JSON (the only output format)")
     parser.add_argument("--scores-only", action="store_true", help="only the labelled sets' scores (no database)")
+    parser.add_argument("--cluster-only", type=int, metavar="N",
+                        help="only time grouping.partition on N distinct texts (no database)")
     args = parser.parse_args()
     if args.scores_only:
         print(json.dumps(scores(), ensure_ascii=False, indent=2))
+        return
+    if args.cluster_only:
+        print(json.dumps(cluster_only(args.cluster_only), ensure_ascii=False, indent=2))
         return
     os.environ.setdefault("DANVAN_VAR_DIR", tempfile.mkdtemp(prefix="danvan-bench-"))
     os.environ.setdefault("DEBUG", "1")
@@ -145,6 +152,32 @@ def main() -> None:
     }, ensure_ascii=False, indent=2))
 
 
+def cluster_only(n: int) -> dict:
+    """CPU time of the full regrouping's clustering alone on n mostly distinct texts: the labelled sets' comments,
+    each followed by two random place phrases (seed 7)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
+    os.environ.setdefault("DEBUG", "1")
+    import django
+
+    django.setup()
+    from danvan.consultation import grouping
+
+    data = REPO / "danvan" / "consultation" / "tests" / "data"
+    base = [r["text"] for name in ("labelled_comments.json", "blind_comments.json", "blind2_comments.json")
+            for r in json.loads((data / name).read_text(encoding="utf-8"))]
+    rng = random.Random(7)
+    texts = [f"{rng.choice(base)} {rng.choice(EXTRA)} {rng.choice(EXTRA)}" for _ in range(n)]
+    t = time.process_time()
+    df = grouping.document_frequencies(texts)
+    vectors = [grouping.features(text, df) for text in texts]
+    features_s = time.process_time() - t
+    t = time.process_time()
+    labels = grouping.partition(vectors)
+    return {"texts": n, "distinct": len(set(texts)), "features_cpu_s": round(features_s, 2),
+            "partition_cpu_s": round(time.process_time() - t, 2), "groups": len(set(labels)),
+            "loadavg": Path("/proc/loadavg").read_text().split()[:3]}
+
+
 def scores() -> dict:
     """ARI and misplaced share of the full regrouping on each labelled set present (grouping.cluster per piece)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
@@ -156,10 +189,11 @@ def scores() -> dict:
     from danvan.consultation.tests import test_grouping
     from danvan.consultation.tests.test_grouping import _score
 
-    out: dict = {"threshold": grouping.THRESHOLD, "merge_threshold": grouping.MERGE_THRESHOLD}
+    out: dict = {"threshold": grouping.THRESHOLD, "link_threshold": grouping.LINK_THRESHOLD, "attach_threshold": grouping.ATTACH_THRESHOLD}
     sets = [("dev", "dev", test_grouping.LABELLED), ("holdout", "holdout", test_grouping.LABELLED),
             ("blind", "blind", getattr(test_grouping, "BLIND", None)),
-            ("blind2", "blind", getattr(test_grouping, "BLIND2", None))]  # absent from older checkouts
+            ("blind2", "blind", getattr(test_grouping, "BLIND2", None)),
+            ("blind3", "blind", getattr(test_grouping, "BLIND3", None))]  # absent from older checkouts
     for name, split, path in sets:
         if path is not None and path.exists():
             ari, wrong, n, groups = _score(split, path)

@@ -12,13 +12,18 @@ stance, so every such comment groups together whatever its words.
 
 A group is the sum of its members' vectors (kept to its strongest terms); a new comment joins the group
 of highest cosine similarity if it reaches THRESHOLD, else starts a group.
-The full regrouping (`partition`) starts with the same pass over a piece's comments in order, then merges
-groups whose centroids are MERGE_THRESHOLD alike (the order of saving had split them), most alike first, and
-places every comment once more in its closest group.
+The full regrouping (`partition`) is an average-linkage agglomerative clustering of the piece's comments: the two
+groups whose members are most alike on average are merged while that mean cosine reaches LINK_THRESHOLD (a lower
+bar than a save's, since it is an average over every pair of members rather than one comment against a centroid),
+and a comment left alone then joins the group it is most alike on average if it reaches ATTACH_THRESHOLD. It
+starts from the near-identical comments grouped by one pass at MICRO_THRESHOLD, so a piece of tens of thousands of
+comments stays affordable. The thresholds were chosen on four labelled sets, leaving one out at a time
+(docs/apps/consultation.md).
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -28,9 +33,11 @@ from danvan.consultation import lexicon
 from danvan.core.text import fold
 
 THRESHOLD = 0.3
-MERGE_THRESHOLD = 0.25  # two groups whose centroids are this alike are one (a full regrouping merges them)
-MERGE_PASSES = 5
-REASSIGN_MARGIN = 0.05  # a comment moves to another group in the last pass only when clearly closer
+LINK_THRESHOLD = 0.14  # a full regrouping merges two groups whose members are this alike on average
+ATTACH_THRESHOLD = 0.1  # a comment left alone joins the group it is this alike on average
+MICRO_THRESHOLD = 0.5  # a large piece's first pass (before the linkage) groups only near-identical comments
+KEY_TERMS = 8  # a comment is compared only with the groups sharing one of its heaviest words or word pairs
+EXACT_GROUPS = 2000  # up to this many groups, the linkage compares every two sharing any word or word pair
 CENTROID_TERMS = 120
 TRIGRAM_WEIGHT = 0.3
 DF_TERMS = 2000  # a piece keeps the document frequencies of its most frequent words and pairs
@@ -266,87 +273,142 @@ def _centroid_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(v * large.get(k, 0.0) for k, v in small.items()) / (na * nb)
 
 
-def _merge_pass(centroids: list[dict[str, float]], parent: list[int], n_fixed: int) -> bool:
-    """Merge pairs of groups whose centroids are at least MERGE_THRESHOLD alike, most alike first, each group at
-    most once per pass (so merges never chain within a pass). Candidate pairs share a word or a word pair (an
-    inverted index, not every pair). Returns whether anything merged."""
-    alive = [i for i in range(len(centroids)) if parent[i] == i]
+def _keys(vec: Mapping[str, float]) -> list[str]:
+    """The KEY_TERMS heaviest words and word pairs of a vector or a sum: two groups alike enough to be merged
+    share at least one of them, so only groups sharing one are compared."""
+    return heapq.nlargest(KEY_TERMS, (k for k in vec if not k.startswith("~")), key=vec.__getitem__)
+
+
+def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: int) -> list[int]:
+    """Average-linkage agglomerative clustering of groups: the two groups whose members are most alike on average
+    (the mean cosine of every pair of their members, dot(sum_a, sum_b) / (n_a n_b), exact from the sums of unit
+    vectors) are merged while that mean reaches LINK_THRESHOLD. Candidate pairs share a word or a word pair (an
+    inverted index, not every pair); above EXACT_GROUPS groups, one of their heaviest words or pairs (`_keys`); groups below n_fixed (staff's) never merge with each other. Returns each
+    group's root index."""
+    parent = list(range(len(sums)))
+    version = [0] * len(sums)
     postings: dict[str, list[int]] = {}
-    for i in alive:
-        for term in centroids[i]:
-            if not term.startswith("~"):
-                postings.setdefault(term, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    exact = len(sums) <= EXACT_GROUPS
+    for i, vec in enumerate(sums):
+        for term in (k for k in vec if not k.startswith("~")) if exact else _keys(vec):
+            postings.setdefault(term, []).append(i)
+    neighbours: list[set[int]] = [set() for _ in sums]
     for ids in postings.values():
         if len(ids) > 1:
-            pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:] if b >= n_fixed)
-    scored = sorted(((_centroid_cosine(centroids[a], centroids[b]), a, b) for a, b in pairs), reverse=True)
-    used: set[int] = set()
-    merged = False
-    for score, a, b in scored:
-        if score < MERGE_THRESHOLD:
-            break
-        if a in used or b in used:
-            continue
-        centroids[a] = add(centroids[a], centroids[b])
+            for x, a in enumerate(ids):
+                neighbours[a].update(ids[x + 1:])
+                for b in ids[x + 1:]:
+                    neighbours[b].add(a)
+
+    def link(a: int, b: int) -> float:
+        small, large = (sums[a], sums[b]) if len(sums[a]) <= len(sums[b]) else (sums[b], sums[a])
+        return sum(v * large.get(k, 0.0) for k, v in small.items()) / (sizes[a] * sizes[b])
+
+    heap: list[tuple[float, int, int, int, int]] = []
+    for a, others in enumerate(neighbours):
+        for b in others:
+            if a < b and not (b < n_fixed):
+                s = link(a, b)
+                if s >= LINK_THRESHOLD:
+                    heap.append((-s, a, b, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _s, a, b, va, vb = heapq.heappop(heap)
+        if parent[a] != a or parent[b] != b or version[a] != va or version[b] != vb:
+            continue  # a stale pair: one of the two has merged since
+        if b < a:
+            a, b = b, a  # the lower index survives (a fixed group keeps its place)
+        merged = dict(sums[a])
+        for k, v in sums[b].items():
+            merged[k] = merged.get(k, 0.0) + v
+        sums[a], sizes[a] = merged, sizes[a] + sizes[b]
         parent[b] = a
-        used.update((a, b))
-        merged = True
-    return merged
-
-
-def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | None = None) -> list[int]:
-    """The group index of each vector: indexes below len(fixed) are the given groups (staff's, never merged
-    with each other), the others new groups numbered from len(fixed).
-
-    1. One pass as a save does: each vector joins the most similar group at THRESHOLD, else starts one.
-    2. Groups whose centroids are at least MERGE_THRESHOLD alike are merged (the pass's order had split them).
-    3. Every vector not in a fixed group is placed once more in the most similar group of the result.
-    """
-    fixed = [dict(c) for c in (fixed or [])]
-    n_fixed = len(fixed)
-    centroids: list[dict[str, float]] = [dict(c) for c in fixed]
-    norms = [_norm(c) for c in centroids]  # kept beside the centroids: a norm is not recomputed per comparison
-    labels: list[int] = []
-    for vec in vectors:
-        best, score = None, 0.0
-        for i, centroid in enumerate(centroids):
-            s = _dot(vec, centroid) / norms[i] if norms[i] else 0.0
-            if s > score:
-                best, score = i, s
-        if best is None or score < THRESHOLD:
-            centroids.append(trim(vec))
-            norms.append(_norm(centroids[-1]))
-            labels.append(len(centroids) - 1)
-        else:
-            centroids[best] = add(centroids[best], vec)
-            norms[best] = _norm(centroids[best])
-            labels.append(best)
-    # 2. Merge alike groups (a new group may join a fixed one or another new one; two fixed ones never merge).
-    parent = list(range(len(centroids)))
-    for _ in range(MERGE_PASSES):
-        if not _merge_pass(centroids, parent, n_fixed):
-            break
+        version[a] += 1
+        neighbours[a] = (neighbours[a] | neighbours[b]) - {a, b}
+        for c in neighbours[a]:
+            while parent[c] != c:
+                c = parent[c]
+            if c == a or (a < n_fixed and c < n_fixed):
+                continue
+            neighbours[c].discard(b)
+            neighbours[c].add(a)
+            s = link(a, c)
+            if s >= LINK_THRESHOLD:
+                heapq.heappush(heap, (-s, min(a, c), max(a, c), version[min(a, c)], version[max(a, c)]))
 
     def root(i: int) -> int:
         while parent[i] != i:
             i = parent[i]
         return i
 
-    labels = [root(label) for label in labels]
-    # 3. Place each vector once more in the most similar group (moved only when clearly closer).
+    return [root(i) for i in range(len(sums))]
+
+
+def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | None = None,
+              fixed_sizes: list[int] | None = None) -> list[int]:
+    """The group index of each vector: indexes below len(fixed) are the given groups (staff's, never merged
+    with each other; `fixed_sizes` their members' counts, 1 each if not given), the others new groups numbered
+    from len(fixed).
+
+    1. Small groups to start from: one pass as a save does, at MICRO_THRESHOLD (stricter than a save's: only
+       near-identical comments; on the labelled sets the result is the same as starting from each comment alone,
+       which a piece of 20,000 comments could not afford).
+    2. Average-linkage agglomerative clustering of those groups at LINK_THRESHOLD (`_average_linkage`).
+    3. A comment left alone joins the group whose members it is most alike on average, if at least
+       ATTACH_THRESHOLD.
+    """
+    fixed = [dict(c) for c in (fixed or [])]
+    n_fixed = len(fixed)
+    sums: list[dict[str, float]] = [dict(c) for c in fixed]
+    sizes: list[int] = list(fixed_sizes or [1] * n_fixed)
+    sizes = [max(1, n) for n in sizes]
+    labels: list[int] = []
+    norms = [_norm(c) for c in sums]  # kept beside the sums: a norm is not recomputed per comparison
+    postings: dict[str, set[int]] = {}  # key term → the groups holding it (the only candidates)
+    for i, centroid in enumerate(sums):
+        for term in _keys(centroid):
+            postings.setdefault(term, set()).add(i)
+    for vec in vectors:
+        words_ = _keys(vec)
+        candidates: set[int] = set()
+        for term in words_:
+            candidates.update(postings.get(term, ()))
+        best, score = None, 0.0
+        for i in candidates:
+            s = _dot(vec, sums[i]) / norms[i] if norms[i] else 0.0
+            if s > score:
+                best, score = i, s
+        if best is None or score < MICRO_THRESHOLD:
+            best = len(sums)
+            sums.append(dict(vec))
+            sizes.append(1)
+            norms.append(1.0)
+        else:
+            for k, v in vec.items():
+                sums[best][k] = sums[best].get(k, 0.0) + v
+            sizes[best] += 1
+            norms[best] = _norm(sums[best])
+        for term in words_:
+            postings.setdefault(term, set()).add(best)
+        labels.append(best)
+    roots = _average_linkage(sums, sizes, n_fixed)
+    labels = [roots[label] for label in labels]
+    # 3. A comment left alone joins the group it is most alike on average.
+    counts: dict[int, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
     alive = sorted(set(labels) | set(range(n_fixed)))
-    final = {i: (centroids[i], _norm(centroids[i]) or 1.0) for i in alive}
+    groups = [i for i in alive if i < n_fixed or counts.get(i, 0) > 1]
     out = []
     for vec, label in zip(vectors, labels, strict=True):
-        best, score = label, _dot(vec, final[label][0]) / final[label][1]
-        for i in alive:
-            if i == label:
-                continue
-            s = _dot(vec, final[i][0]) / final[i][1]
-            if s > score + REASSIGN_MARGIN:
-                best, score = i, s
-        out.append(best)
+        if label >= n_fixed and counts[label] == 1:
+            best, score = label, ATTACH_THRESHOLD
+            for i in groups:
+                s = _dot(vec, sums[i]) / sizes[i]
+                if s >= score:
+                    best, score = i, s
+            label = best
+        out.append(label)
     # Number the groups: fixed ones keep their index, new ones follow in order of first appearance.
     numbering = {i: i for i in range(n_fixed)}
     for label in out:

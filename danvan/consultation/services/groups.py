@@ -1,8 +1,8 @@
 """Groups of similar comments: kept fresh on every save, corrected by staff, regrouped in full on demand.
 
 A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one; a full
-regrouping (grouping.partition) also merges groups the order of saving had split and places each comment
-once more.
+regrouping (grouping.partition) clusters the piece's comments afresh (average linkage), so the groups the order
+of saving had split are merged.
 Staff corrections lock what they touch: a moved comment (`group_locked`) and a merged, split or named group
 (`staff_edited`) stay as staff left them through later saves and full regroupings.
 """
@@ -240,7 +240,8 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     _refresh(list(kept.values()))
     fixed = list(kept)
     vectors = [grouping.features(_text(comment), df) for comment in free]
-    assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed])
+    assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed],
+                                  fixed_sizes=[kept[pk].size for pk in fixed])
     members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
     labels: list[str] = ["" for _ in members[len(fixed):]]
     for comment, index in zip(free, assigned, strict=True):

@@ -13,6 +13,7 @@ from danvan.consultation.tests.conftest import comment
 LABELLED = Path(__file__).with_name("data") / "labelled_comments.json"
 BLIND = Path(__file__).with_name("data") / "blind_comments.json"
 BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
+BLIND3 = Path(__file__).with_name("data") / "blind3_comments.json"
 QUERIES_PER_SAVE = 13  # measured; a new query in the save path must be argued for here
 
 
@@ -106,12 +107,13 @@ def test_the_labelled_set_is_large_enough():
     assert len(rows) >= 400 and len({r["group"] for r in rows}) >= 40 and len({r["piece"] for r in rows}) >= 5
 
 
-# Both labelled sets and the first blind set are development material: the third pass (weights by rarity in the
-# piece, the variant list, short agreements that ask for nothing) was chosen looking at their errors. Measured
-# with the final method: dev ARI 0.892 (misplaced 0.000), holdout 0.825 (0.038), blind 0.823 (0.077). The honest
-# figure on text not tuned on is the second blind set's (test_the_grouping_scores_on_the_second_blind_set).
-# Floors sit just under the measured figures to catch regressions.
-@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.87, 0.02), ("holdout", 0.80, 0.06)])
+# Both labelled sets and both blind sets are development material: the third pass (weights by rarity in the
+# piece, the variant list, short agreements that ask for nothing) was chosen looking at the first three, the
+# fourth pass (average-linkage regrouping, LINK_THRESHOLD 0.14, ATTACH_THRESHOLD 0.1) on all four, leaving one
+# set out at a time. Measured with the fourth pass's method: dev ARI 0.911 (misplaced 0.009), holdout 0.918
+# (0.005), blind 0.866 (0.074), second blind 0.539 (0.126). The honest figure on text not tuned on is the third
+# blind set's (test_the_grouping_scores_on_the_third_blind_set). Floors sit just under the measured figures.
+@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.89, 0.02), ("holdout", 0.89, 0.02)])
 def test_the_grouping_scores_on_the_labelled_set(split, ari_floor, wrong_ceiling):
     ari, wrong, n, groups = _score(split)
     print(f"{split}: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
@@ -156,10 +158,26 @@ def test_a_save_counts_its_words_in_the_piece_and_a_regrouping_recounts_them(wor
 def test_the_grouping_scores_on_the_blind_set():
     """431 comments in 66 groups over 8 pieces, written by someone who read no project code
     (data/blind_comments.README.md); scored once by the second pass (ARI 0.662, misplaced 0.111), then used as
-    development material by the third pass (0.823 / 0.077 after it)."""
+    development material by the third pass (0.823 / 0.077 after it) and the fourth (0.866 / 0.074)."""
     ari, wrong, n, groups = _score("blind", BLIND)
     assert n == 431 and groups == 66
-    assert ari >= 0.80 and wrong <= 0.09
+    assert ari >= 0.85 and wrong <= 0.09
+
+
+def test_the_regrouping_links_comments_through_their_neighbours_and_keeps_staff_groups_apart():
+    """Average linkage: A and C share little, but both are alike to B, and the three, on average, are one group;
+    D (another topic) stays apart. Two staff groups never merge, however alike; a free comment joins one."""
+    texts = ["Trụ sở xã cũ bỏ trống, lãng phí nhà văn hoá", "Trụ sở xã cũ nên chuyển thành nhà văn hoá thôn",
+             "Chuyển nhà đất dôi dư thành nhà văn hoá", "Sửa đường liên thôn bị sạt lở"]
+    df = grouping.document_frequencies(texts)
+    vectors = [grouping.features(t, df) for t in texts]
+    assert grouping.cosine(vectors[0], vectors[2]) < grouping.THRESHOLD  # A alone would not take C
+    labels = grouping.partition(vectors)
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+    assert grouping.partition([vectors[0], vectors[2]]) == [0, 0]  # free, A and C are alike enough to merge
+    staff = [grouping.trim(vectors[0]), grouping.trim(vectors[2])]
+    assert grouping.partition([vectors[0], vectors[2]], fixed=staff, fixed_sizes=[1, 1]) == [0, 1]
+    assert grouping.partition([vectors[1], vectors[3]], fixed=staff[:1], fixed_sizes=[1]) == [0, 1]
 
 
 def test_the_adjusted_rand_index_is_one_for_the_same_partition_and_low_for_a_random_one():
@@ -172,12 +190,12 @@ def test_the_grouping_scores_on_the_second_blind_set():
     grassroots democracy), written by someone who read no project code (data/blind2_comments.README.md), copied
     in while this method was being written, opened only after it was committed (40a2746) and scored once:
     ARI 0.467, misplaced 0.092 — far below the 0.8 target: the groups are mostly kept pure but split into
-    fragments (docs/apps/consultation.md). The floors sit just under the measured figures to catch regressions;
-    raising them needs a better method scored on new text, not one retuned on this set."""
+    fragments (docs/apps/consultation.md). Development material of the fourth pass since (average linkage:
+    0.539 / 0.126). The floors sit just under the measured figures to catch regressions."""
     ari, wrong, n, groups = _score("blind", BLIND2)
     print(f"blind2: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 468 and groups == 65
-    assert ari >= 0.45 and wrong <= 0.11
+    assert ari >= 0.52 and wrong <= 0.14
 
 
 @pytest.mark.django_db
@@ -222,3 +240,16 @@ def test_a_save_whose_group_changed_since_it_was_read_locks_it_and_counts_right(
     assert late.group_id == first.group_id
     assert CommentGroup.objects.get(pk=first.group_id).size == 3
     one_group_each(consultation)
+
+
+def test_the_grouping_scores_on_the_third_blind_set():
+    """511 comments in 60 groups over 9 pieces of three new drafts (land compensation, provincial digital public
+    services, social housing for workers), written by someone who read no project code
+    (data/blind3_comments.README.md), written while the fourth pass's method was being built, opened only after it
+    was committed (45d4ae3) and scored once: ARI 0.451, misplaced 0.202 (the code before the fourth pass, 88e87ae:
+    0.389 / 0.211) — far below the 0.8 target (docs/apps/consultation.md). The floors sit just under the measured
+    figures to catch regressions; raising them needs a better method scored on new text."""
+    ari, wrong, n, groups = _score("blind", BLIND3)
+    print(f"blind3: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
+    assert n == 511 and groups == 60
+    assert ari >= 0.44 and wrong <= 0.21
