@@ -97,8 +97,8 @@ _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/
 # What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
 _DATELINE_REST = re.compile(
     r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
-    r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
-    r"[\s|,;:()\[\]/.-]+"
+    r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|da|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
+    r"[^\w]+|_"  # punctuation, "·" and the symbols a social page prints after the date ("Đã đăng … · 🌏")
 )
 
 

@@ -30,3 +30,51 @@ def test_a_level_of_the_apparatus_is_not_a_place():
     # "cấp huyện 7 cuộc": the district level held 7, no district named "7"
     assert _places("Đã tổ chức 40 cuộc giám sát, trong đó cấp huyện 7 cuộc, cấp xã 33 cuộc.") == []
     assert ("3", "district") in _places("Ủy ban MTTQ quận 3 tổ chức hội nghị.")
+
+
+def test_a_long_menu_line_is_not_the_first_paragraph():
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ HỘI NÔNG DÂN TỈNH BÌNH ĐỊNH\n"
+        "Trang chủ | Giới thiệu | Tin hoạt động | Nông dân thi đua | Khoa học - Kỹ thuật | Văn bản | Liên hệ\n"
+        "Thứ Ba, 14/05/2024 | 07:30 GMT+7\n\n"
+        "Hội nghị biểu dương nông dân sản xuất, kinh doanh giỏi năm 2024\n\n"
+        "Ngày 13/5/2024, Hội Nông dân tỉnh tổ chức hội nghị biểu dương 120 nông dân sản xuất giỏi, "
+        "trao 60 suất quà cho hội viên khó khăn.\n"
+    )
+    out = extract_text(page)
+    assert out["title"] == "Hội nghị biểu dương nông dân sản xuất, kinh doanh giỏi năm 2024"
+    assert out["published"] == "2024-05-14"
+
+
+def test_a_social_page_post():
+    page = (
+        "Đoàn Thanh niên huyện Kỳ Sơn\n"
+        "Trang chủ · Bài viết · Ảnh · Giới thiệu\n"
+        "2.104 người thích trang này · 2.380 người theo dõi\n"
+        "Đã đăng 07/11/2022 lúc 19:40 · 🌏\n\n"
+        "[TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI]\n\n"
+        "Ngày 6/11/2022, Huyện đoàn tổ chức trao 300 suất quà cho học sinh các điểm trường.\n"
+    )
+    out = extract_text(page)
+    assert out["title"] == "TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI"
+    assert out["published"] == "2022-11-07"
+    assert out["event"]["kind"] == "trao_qua"
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # the kind named first in the headline is the event's; the later one is its subject
+        ("Tập huấn nghiệp vụ tổ chức đại hội Hội Nông dân cơ sở nhiệm kỳ 2023-2028", "tap_huan"),
+        ("Đại hội Hội Cựu chiến binh xã Tân Lập lần thứ VII tổng kết nhiệm kỳ", "dai_hoi"),
+        # a conference that prepares a congress is not the congress
+        ("Hiệp thương lần thứ hai chuẩn bị Đại hội đại biểu MTTQ Việt Nam xã Phú Lương", "hoi_nghi"),
+    ],
+)
+def test_event_kind_from_the_headline(title, kind):
+    lead = (
+        "Ngày 5/9/2023, Ủy ban MTTQ Việt Nam xã tổ chức hội nghị với 40 đại biểu."
+        if kind == "hoi_nghi"
+        else "Ngày 5/9/2023, 60 hội viên dự."
+    )
+    assert extract_text(f"{title}\n\n{lead}\n")["event"]["kind"] == kind
