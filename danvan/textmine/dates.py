@@ -186,8 +186,15 @@ _PERIODS = [
     (re.compile(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*(?:nam|/)\s*(\d{4}))?"), "Q"),
     (re.compile(r"thang (\d{1,2})\s*(?:nam|/)\s*(\d{4})"), "M"),
     (re.compile(r"thang (\d{1,2})\b(?!\s*(?:/|nam|\d))"), "M?"),
-    # "cuối năm 2025", "đầu năm 2024", "từ năm 2020" name a moment, not the year a text reviews
-    (re.compile(r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!tu )(?<!truoc )nam|ket qua)\s+(?:nam\s+)?(\d{4})\b"), "Y"),
+    # "cuối năm 2025", "đầu năm 2024", "từ năm 2020" name a moment, not the year a text reviews; "Hiến pháp năm
+    # 2013", "sinh năm 1975", "thành lập năm 1930" name a text's or a person's or a body's year
+    (
+        re.compile(
+            r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!tu )(?<!truoc )(?<!phap )(?<!sinh )(?<!lap )nam|ket qua)\s+"
+            r"(?:nam\s+)?(\d{4})\b"
+        ),
+        "Y",
+    ),
 ]
 
 

@@ -183,6 +183,8 @@ def _lead(lines: list[str], title: str | None) -> str:
     for line in lines[:40]:
         s = line.strip()
         if not seen_title:
+            if s[:1] == "[" and s[-1:] == "]":
+                s = s[1:-1].strip()  # the headline in brackets of a social page's post
             # reflowing may have joined the headline to the caption under it
             # (or a caption line "… Ảnh: X" above the headline to it)
             seen_title = s == title or (

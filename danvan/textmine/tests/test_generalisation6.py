@@ -59,6 +59,7 @@ def test_a_social_page_post():
     assert out["title"] == "TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI"
     assert out["published"] == "2022-11-07"
     assert out["event"]["kind"] == "trao_qua"
+    assert out["event"]["date"] == "2022-11-06"  # read from the lead under the headline in brackets
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,20 @@ def test_event_kind_from_the_headline(title, kind):
         else "Ngày 5/9/2023, 60 hội viên dự."
     )
     assert extract_text(f"{title}\n\n{lead}\n")["event"]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 12/6, Mặt trận tỉnh tổ chức hội nghị phản biện dự thảo nghị quyết theo Hiến pháp năm 2013.",
+        "Ngày 12/6, Hội Nông dân tổ chức hội nghị gặp mặt hội viên sinh năm 1945.",
+        "Ngày 12/6, Hội Cựu chiến binh xã, thành lập năm 1989, tổ chức hội nghị.",
+    ],
+)
+def test_a_year_of_a_text_or_a_person_is_no_period(lead):
+    assert extract_text(f"Hội nghị phản biện xã hội\n\n{lead}\n")["event"]["period"] is None
+
+
+def test_the_year_of_the_work_reviewed_is_the_period():
+    lead = "Ngày 20/12/2021, Ban Dân vận huyện tổ chức hội nghị tổng kết công tác năm 2021."
+    assert extract_text(f"Hội nghị tổng kết\n\n{lead}\n")["event"]["period"] == "2021"
