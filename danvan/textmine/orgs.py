@@ -90,7 +90,15 @@ def consume_chain(
             j = described(tokens, named_part(tokens, j + n, text), text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
+            elif numbered and not stop_before_name:
+                j = _post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
             continue
+        if tok.text == "(" and j > i:
+            # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
+            close = next((q for q in range(j + 1, min(j + 5, len(tokens))) if tokens[q].text == ")"), 0)
+            if close and close + 1 < len(tokens) and lx.place_words.match(tokens, close + 1) and _same_line(tokens, close, text):
+                j = close + 1
+                continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
             continue
@@ -241,6 +249,17 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     if j > start and tokens[j - 1].text in ("-", "–"):
         j -= 1
     return j
+
+
+def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
+    """The proper name of a post or a border station after its body's word, when a separator closes it and it is
+    not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
+    run = _cap_run(tokens, k, text)
+    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–"):
+        return k
+    if tokens[k].low in lexicon().surnames and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
+        return k
+    return k + run
 
 
 def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:

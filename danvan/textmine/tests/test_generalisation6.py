@@ -96,3 +96,55 @@ def test_a_year_of_a_text_or_a_person_is_no_period(lead):
 def test_the_year_of_the_work_reviewed_is_the_period():
     lead = "Ngày 20/12/2021, Ban Dân vận huyện tổ chức hội nghị tổng kết công tác năm 2021."
     assert extract_text(f"Hội nghị tổng kết\n\n{lead}\n")["event"]["period"] == "2021"
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p["name"]: p["titles"] for p in extract_text(text)["people"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a campaign's name in quotes inside the body a title names
+        (
+            'Bà Lê Thị Hạnh, Trưởng ban Chỉ đạo phong trào thi đua "Dân vận khéo" huyện, phát biểu.',
+            "Lê Thị Hạnh",
+            'Trưởng ban Chỉ đạo phong trào thi đua "Dân vận khéo" huyện',
+        ),
+        # the proper name of a border station after its body's word
+        (
+            "Trung tá Phạm Quốc Việt, Đồn trưởng Đồn Biên phòng Pa Vệ Sủ, báo cáo.",
+            "Phạm Quốc Việt",
+            "Đồn trưởng Đồn Biên phòng Pa Vệ Sủ",
+        ),
+        # a pagoda's name closed by "và" and a verb
+        (
+            "Đoàn thăm Đại đức Thạch Sóc Hên, Trụ trì chùa Ông Mẹt và tặng quà cho nhà chùa.",
+            "Thạch Sóc Hên",
+            "Trụ trì chùa Ông Mẹt",
+        ),
+        # religious posts and the parish a lower-case word names
+        (
+            "Linh mục Antôn Trần Văn Lộc, Chánh xứ giáo xứ Tân Thành, phát biểu.",
+            "Antôn Trần Văn Lộc",
+            "Chánh xứ giáo xứ Tân Thành",
+        ),
+        (
+            "Mục sư Y Sơn Niê, Trưởng ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) huyện, dự.",
+            "Y Sơn Niê",
+            "Trưởng ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) huyện",
+        ),
+    ],
+)
+def test_title_extent(text, name, title):
+    assert title in _people(text)[name]
+
+
+def test_a_list_of_people_after_a_colon():
+    text = "Tỉnh tặng Bằng khen cho 12 tập thể và các cá nhân: Kim Thị Phương, Thạch Văn Sóc, Sơn Thị Na."
+    assert {"Kim Thị Phương", "Thạch Văn Sóc", "Sơn Thị Na"} <= set(_people(text))
+
+
+def test_a_religion_is_no_person():
+    text = "Giáo hữu Ngọc Hai Minh, Trưởng Ban Cai quản Họ đạo Cao Đài Tây Ninh, phát biểu."
+    assert not any(name.startswith("Cao Đài") for name in _people(text))
