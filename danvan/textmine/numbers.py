@@ -8,6 +8,7 @@ from functools import cache
 
 from .number_context import after_name, match_spelled, spelled, stops_count
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
 from .units_rules import open_head as _open_head
@@ -318,5 +319,31 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
         if hit and hit[0] > 1:
             n = n + hit[0]
             continue
+        # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,
+        # in lower case, not followed by a figure of its own
+        nxt = nxt if nxt and not toks[n + 1].is_cap else None
+        if nxt and _coordinated(toks, n, n + 1 + nxt[0]):
+            rest = toks[n + 1 :]
+            n = n + 1 + _extend_unit(rest, max(nxt[0], _people_at(rest, 0, _vocab()[2])))  # "nhà dột nát"
+            continue
         break
     return n
+
+
+_ANYONE = frozenset(["cá nhân", "tập thể"])  # "tổ chức, cá nhân", "hộ gia đình, cá nhân"
+
+
+def _coordinated(toks: list[Token], n: int, end: int) -> bool:
+    """toks[n + 1 : end], after a comma, is a second name of what is counted: not a figure's own noun ("512 cuộc,
+    cấp xã 2.134 cuộc"), not the first half of a longer word ("812 ý kiến, phần lớn đề nghị"), not people after
+    things ("6 chuyên đề, học viên được kiểm tra")."""
+    if end < len(toks) and toks[end].text[0].isdigit():
+        return False
+    second = " ".join(t.lower for t in toks[n + 1 : end])
+    if spelled(toks[n + 1], _not_counts(), "not_counts"):
+        return False
+    if end < len(toks) and f"{toks[end - 1].lower} {toks[end].lower}" in _dictionary():
+        return False
+    people = _vocab()[2]
+    first = " ".join(t.lower for t in toks[:n])
+    return second in _ANYONE or not (second in people and not any(first.endswith(p) for p in people))

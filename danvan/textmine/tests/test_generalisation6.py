@@ -148,3 +148,24 @@ def test_a_list_of_people_after_a_colon():
 def test_a_religion_is_no_person():
     text = "Giáo hữu Ngọc Hai Minh, Trưởng Ban Cai quản Họ đạo Cao Đài Tây Ninh, phát biểu."
     assert not any(name.startswith("Cao Đài") for name in _people(text))
+
+
+def _quantities(text: str) -> list[tuple[float, str]]:
+    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two or three names of what is counted, joined by commas
+        ("Hội nghị lấy ý kiến của 85 tổ chức, cá nhân trước khi trình.", (85, "tổ chức, cá nhân")),
+        ("Cổng thông tin đăng 1.240 tin, bài, video trong quý.", (1240, "tin, bài, video")),
+        ("Có 230 đoàn viên, người lao động dự.", (230, "đoàn viên, người lao động")),
+        # not a second noun: a figure's own noun, the first half of a word, people after things
+        ("Cấp tỉnh tổ chức 310 cuộc, cấp xã 1.200 cuộc.", (310, "cuộc")),
+        ("Tổng hợp được 640 ý kiến, phần lớn đề nghị bổ sung.", (640, "ý kiến")),
+        ("Lớp học gồm 5 chuyên đề, học viên làm bài thu hoạch cuối khóa.", (5, "chuyên đề")),
+    ],
+)
+def test_coordinated_units(text, expected):
+    assert expected in _quantities(text)
