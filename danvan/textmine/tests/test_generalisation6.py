@@ -169,3 +169,12 @@ def _quantities(text: str) -> list[tuple[float, str]]:
 )
 def test_coordinated_units(text, expected):
     assert expected in _quantities(text)
+
+
+def test_the_issuer_named_before_by_a_middle_part_of_the_symbol():
+    text = (
+        "Thực hiện chỉ đạo của Đảng ủy phường, Ủy ban MTTQ Việt Nam phường đã ban hành Kế hoạch 22/KH-MTTQ-BTT "
+        "ngày 3/4/2025 về tổ chức ngày hội."
+    )
+    doc = next(d for d in extract_text(text)["documents"] if d["number"] == "22")
+    assert doc["issuer"] == "Ủy ban MTTQ Việt Nam phường"
