@@ -177,6 +177,17 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             n = end + 1 + n2 - start
             end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
         end = _in_charge(tokens, end, text)
+        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …": two posts joined by a
+        # hyphen are written as one title
+        while (
+            end + 1 < len(tokens)
+            and tokens[end].text in ("-", "–")
+            and _same_line(text, tokens[end], tokens[end + 1])
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):
+            head2 = end + 1 + n2
+            end = after_bare_title(tokens, head2, consume_chain(tokens, _chain_start(tokens, head2), text=text), text)
+            end = _in_charge(tokens, end, text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
         if j < len(tokens) and tokens[j].text == ")":

@@ -134,6 +134,19 @@ def _people(text: str) -> dict[str, list[str]]:
             "Y Sơn Niê",
             "Trưởng ban Đại diện Hội thánh Tin lành Việt Nam (miền Nam) huyện",
         ),
+        # two posts joined by a hyphen are one title, as the labels write them
+        (
+            "Ông Đỗ Văn Kha, Phó Trưởng Ban Thường trực Ban Dân vận Huyện ủy - Phó Trưởng ban Chỉ đạo "
+            'phong trào "Dân vận khéo" huyện, phát biểu.',
+            "Đỗ Văn Kha",
+            'Phó Trưởng Ban Thường trực Ban Dân vận Huyện ủy - Phó Trưởng ban Chỉ đạo phong trào "Dân vận khéo" huyện',
+        ),
+        # a faculty of a school whose name has a hyphen and ends with its province
+        (
+            "Bà Lê Thị Mai, Trưởng khoa Điều dưỡng Trường Cao đẳng Y - Dược Thái Bình; ông Vũ Văn Hòa.",
+            "Lê Thị Mai",
+            "Trưởng khoa Điều dưỡng Trường Cao đẳng Y - Dược Thái Bình",
+        ),
     ],
 )
 def test_title_extent(text, name, title):
