@@ -60,14 +60,19 @@ class _People:
         out = []
         for p in self.items.values():
             normalized = []
+            # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the level written once at the end is each post's
+            level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
             for t in p["titles"]:
-                for n in (normalize_title(t), _without_place(t)):
+                shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
+                for n in (normalize_title(t), _without_place(t), shared):
                     if n and n not in normalized:
                         normalized.append(n)
             out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
         return out
 
 
+_LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
+_BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
 _NAMED_BODY = re.compile(
     r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
 )

@@ -191,3 +191,12 @@ def test_the_issuer_named_before_by_a_middle_part_of_the_symbol():
     )
     doc = next(d for d in extract_text(text)["documents"] if d["number"] == "22")
     assert doc["issuer"] == "Ủy ban MTTQ Việt Nam phường"
+
+
+def test_a_level_written_once_after_two_posts_is_each_ones():
+    people = extract_text("Bà Trịnh Thị Duyên, Bí thư Đảng ủy, Chủ tịch HĐND phường chủ trì hội nghị.")["people"]
+    person = next(p for p in people if p["name"] == "Trịnh Thị Duyên")
+    assert person["titles"] == ["Bí thư Đảng ủy", "Chủ tịch HĐND phường"]
+    assert "Bí thư Đảng ủy phường" in person["titles_normalized"]
+    alone = extract_text("Bà Trịnh Thị Duyên, Bí thư Đảng ủy, phát biểu.")["people"][0]
+    assert alone["titles_normalized"] == ["Bí thư Đảng ủy"]
