@@ -200,3 +200,18 @@ def test_a_level_written_once_after_two_posts_is_each_ones():
     assert "Bí thư Đảng ủy phường" in person["titles_normalized"]
     alone = extract_text("Bà Trịnh Thị Duyên, Bí thư Đảng ủy, phát biểu.")["people"][0]
     assert alone["titles_normalized"] == ["Bí thư Đảng ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "triệu dân" counts people: never "1,2 triệu" đồng
+        ("Huyện có hơn 1,2 triệu dân sinh sống.", (1200000, "dân")),
+        ("Trên địa bàn có 32 dân tộc cùng sinh sống.", (32, "dân tộc")),
+        ("Thôn có 1.450 nhân khẩu.", (1450, "nhân khẩu")),
+    ],
+)
+def test_people_counted_without_a_noun_of_the_vocabulary(text, expected):
+    got = _quantities(text)
+    assert expected in got
+    assert not any(unit == "đồng" for _value, unit in got)
