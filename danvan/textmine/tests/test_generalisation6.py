@@ -215,3 +215,15 @@ def test_people_counted_without_a_noun_of_the_vocabulary(text, expected):
     got = _quantities(text)
     assert expected in got
     assert not any(unit == "đồng" for _value, unit in got)
+
+
+def test_a_photo_credit_ends_its_line():
+    page = (
+        "Cập nhật lúc 09:10 ngày 21/04/2022\n"
+        "Hội Cựu chiến binh xã Yên Lạc đối thoại với hội viên năm 2022\n"
+        "Quang cảnh buổi đối thoại. Ảnh: Đức Anh\n"
+        "Sáng 20/4, Hội Cựu chiến binh xã tổ chức hội nghị đối thoại với 80 hội viên về chính sách.\n"
+    )
+    out = extract_text(page)
+    assert out["title"] == "Hội Cựu chiến binh xã Yên Lạc đối thoại với hội viên năm 2022"
+    assert out["event"] == {"kind": "doi_thoai", "period": "2022", "date": "2022-04-20"}
