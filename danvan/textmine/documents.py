@@ -13,6 +13,7 @@ from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
 TYPES = (
+    "Thông báo kết luận",
     "Nghị quyết liên tịch",
     "Kế hoạch liên tịch",
     "Thông tư liên tịch",

@@ -227,3 +227,9 @@ def test_a_photo_credit_ends_its_line():
     out = extract_text(page)
     assert out["title"] == "Hội Cựu chiến binh xã Yên Lạc đối thoại với hội viên năm 2022"
     assert out["event"] == {"kind": "doi_thoai", "period": "2022", "date": "2022-04-20"}
+
+
+def test_a_notice_of_conclusions_keeps_its_type():
+    text = "Thực hiện Thông báo kết luận số 27-TB/HU ngày 9/3/2024 của Ban Thường vụ Huyện ủy về công tác dân vận."
+    doc = extract_text(text)["documents"][0]
+    assert (doc["type"], doc["number"], doc["symbol"]) == ("Thông báo kết luận", "27", "TB/HU")
