@@ -181,6 +181,31 @@ def match_after_trigger(tokens: list[Token], i: int) -> tuple[int, int, list[Pla
     return None
 
 
+_PLURAL_TYPES = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
+
+
+def _listed(tokens: list[Token], k: int, level: str) -> tuple[list[tuple[str, list[Place]]], int] | None:
+    """Names listed after a plural type word and at most three lower-case words ("biên giới như"): each a
+    division of that level, separated by commas or "và"."""
+    index = place_index()
+    skipped = 0
+    while k < len(tokens) and skipped < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        k += 1
+        skipped += 1
+    out: list[tuple[str, list[Place]]] = []
+    while k < len(tokens):
+        m, found = index.longest(tokens, k, level)
+        if not m:
+            break
+        out.append((_written(tokens, k, m), found))
+        k += m
+        if k + 1 < len(tokens) and tokens[k].text in (",", "và"):
+            k += 1
+            continue
+        break
+    return (out, k) if out else None
+
+
 def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]:
     """Places named in the text, current names preferred, disambiguated by the provinces also named."""
     skip = skip or set()
@@ -197,6 +222,12 @@ def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]
             mentions.append((_written(tokens, i + n, m), found))
             i += n + m
             continue
+        if i and tokens[i - 1].lower == "các" and tokens[i].lower in _PLURAL_TYPES:
+            listed = _listed(tokens, i + 1, _PLURAL_TYPES[tokens[i].lower])
+            if listed:  # "các xã biên giới như Lộc Thành, Bù Gia Mập", "các xã Quảng Tín, Đắk Wil, Bắc Bình"
+                mentions.extend(listed[0])
+                i = listed[1]
+                continue
         tok = tokens[i]
         if tok.is_cap and i not in skip:
             m, found = index.longest(tokens, i, "province")

@@ -233,3 +233,8 @@ def test_a_notice_of_conclusions_keeps_its_type():
     text = "Thực hiện Thông báo kết luận số 27-TB/HU ngày 9/3/2024 của Ban Thường vụ Huyện ủy về công tác dân vận."
     doc = extract_text(text)["documents"][0]
     assert (doc["type"], doc["number"], doc["symbol"]) == ("Thông báo kết luận", "27", "TB/HU")
+
+
+def test_divisions_listed_after_a_plural_type_word():
+    places = _places("Tăng cường nắm tình hình ở các xã vùng cao như Lũng Cú, Má Lé và Sà Phìn.")
+    assert {("Lũng Cú", "commune"), ("Má Lé", "commune"), ("Sà Phìn", "commune")} <= set(places)
