@@ -5,6 +5,8 @@ import pytest
 
 from danvan.textmine import extract_text
 
+from .test_generalisation5 import _people, _quantities
+
 
 def _places(text: str) -> list[tuple[str, str]]:
     return [(p["name"], p["level"]) for p in extract_text(text)["places"]]
@@ -32,34 +34,42 @@ def test_a_level_of_the_apparatus_is_not_a_place():
     assert ("3", "district") in _places("Ủy ban MTTQ quận 3 tổ chức hội nghị.")
 
 
-def test_a_long_menu_line_is_not_the_first_paragraph():
-    page = (
-        "CỔNG THÔNG TIN ĐIỆN TỬ HỘI NÔNG DÂN TỈNH BÌNH ĐỊNH\n"
-        "Trang chủ | Giới thiệu | Tin hoạt động | Nông dân thi đua | Khoa học - Kỹ thuật | Văn bản | Liên hệ\n"
-        "Thứ Ba, 14/05/2024 | 07:30 GMT+7\n\n"
-        "Hội nghị biểu dương nông dân sản xuất, kinh doanh giỏi năm 2024\n\n"
-        "Ngày 13/5/2024, Hội Nông dân tỉnh tổ chức hội nghị biểu dương 120 nông dân sản xuất giỏi, "
-        "trao 60 suất quà cho hội viên khó khăn.\n"
-    )
-    out = extract_text(page)
-    assert out["title"] == "Hội nghị biểu dương nông dân sản xuất, kinh doanh giỏi năm 2024"
-    assert out["published"] == "2024-05-14"
+_MENU_PAGE = (
+    "CỔNG THÔNG TIN ĐIỆN TỬ HỘI NÔNG DÂN TỈNH BÌNH ĐỊNH\n"
+    "Trang chủ | Giới thiệu | Tin hoạt động | Nông dân thi đua | Khoa học - Kỹ thuật | Văn bản | Liên hệ\n"
+    "Thứ Ba, 14/05/2024 | 07:30 GMT+7\n\n"
+    "Hội nghị biểu dương nông dân sản xuất, kinh doanh giỏi năm 2024\n\n"
+    "Ngày 13/5/2024, Hội Nông dân tỉnh tổ chức hội nghị biểu dương 120 nông dân sản xuất giỏi, "
+    "trao 60 suất quà cho hội viên khó khăn.\n"
+)
+_SOCIAL_PAGE = (
+    "Đoàn Thanh niên huyện Kỳ Sơn\n"
+    "Trang chủ · Bài viết · Ảnh · Giới thiệu\n"
+    "2.104 người thích trang này · 2.380 người theo dõi\n"
+    "Đã đăng 07/11/2022 lúc 19:40 · 🌏\n\n"
+    "[TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI]\n\n"
+    "Ngày 6/11/2022, Huyện đoàn tổ chức trao 300 suất quà cho học sinh các điểm trường.\n"
+)
 
 
-def test_a_social_page_post():
-    page = (
-        "Đoàn Thanh niên huyện Kỳ Sơn\n"
-        "Trang chủ · Bài viết · Ảnh · Giới thiệu\n"
-        "2.104 người thích trang này · 2.380 người theo dõi\n"
-        "Đã đăng 07/11/2022 lúc 19:40 · 🌏\n\n"
-        "[TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI]\n\n"
-        "Ngày 6/11/2022, Huyện đoàn tổ chức trao 300 suất quà cho học sinh các điểm trường.\n"
-    )
+@pytest.mark.parametrize(
+    ("page", "title", "published", "event"),
+    [
+        # a long menu line is not the article's first paragraph
+        (_MENU_PAGE, "Hội nghị biểu dương nông dân sản xuất, kinh doanh giỏi năm 2024", "2024-05-14", None),
+        # a social page's post: counters, "Đã đăng … lúc …", the headline in brackets and the lead under it
+        (
+            _SOCIAL_PAGE,
+            "TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI",
+            "2022-11-07",
+            {"kind": "trao_qua", "period": None, "date": "2022-11-06"},
+        ),
+    ],
+)
+def test_headline_behind_page_furniture(page, title, published, event):
     out = extract_text(page)
-    assert out["title"] == "TRAO 300 SUẤT QUÀ CHO HỌC SINH VÙNG CAO XÃ NA NGOI"
-    assert out["published"] == "2022-11-07"
-    assert out["event"]["kind"] == "trao_qua"
-    assert out["event"]["date"] == "2022-11-06"  # read from the lead under the headline in brackets
+    assert (out["title"], out["published"]) == (title, published)
+    assert event is None or out["event"] == event
 
 
 @pytest.mark.parametrize(
@@ -96,10 +106,6 @@ def test_a_year_of_a_text_or_a_person_is_no_period(lead):
 def test_the_year_of_the_work_reviewed_is_the_period():
     lead = "Ngày 20/12/2021, Ban Dân vận huyện tổ chức hội nghị tổng kết công tác năm 2021."
     assert extract_text(f"Hội nghị tổng kết\n\n{lead}\n")["event"]["period"] == "2021"
-
-
-def _people(text: str) -> dict[str, list[str]]:
-    return {p["name"]: p["titles"] for p in extract_text(text)["people"]}
 
 
 @pytest.mark.parametrize(
@@ -163,10 +169,6 @@ def test_a_religion_is_no_person():
     assert not any(name.startswith("Cao Đài") for name in _people(text))
 
 
-def _quantities(text: str) -> list[tuple[float, str]]:
-    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -194,7 +196,9 @@ def test_the_issuer_named_before_by_a_middle_part_of_the_symbol():
 
 
 def test_a_level_written_once_after_two_posts_is_each_ones():
-    people = extract_text("Bà Trịnh Thị Duyên, Bí thư Đảng ủy, Chủ tịch HĐND phường chủ trì hội nghị.")["people"]
+    people = extract_text("Bà Trịnh Thị Duyên, Bí thư Đảng ủy, Chủ tịch HĐND phường chủ trì hội nghị.")[
+        "people"
+    ]
     person = next(p for p in people if p["name"] == "Trịnh Thị Duyên")
     assert person["titles"] == ["Bí thư Đảng ủy", "Chủ tịch HĐND phường"]
     assert "Bí thư Đảng ủy phường" in person["titles_normalized"]
