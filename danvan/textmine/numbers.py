@@ -305,17 +305,22 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
     head = toks[0].low
     kind = _unit_kind_at(toks, 0)
     if kind:
-        while kind + 1 < len(toks) and toks[kind].text == "," and (more := _unit_kind_at(toks, kind + 1)):
+        while (
+            kind + 1 < len(toks)
+            and toks[kind].text == ","
+            and (more := _unit_kind_at(toks, kind + 1))
+            and not _opens_word(toks, kind + 1 + more)  # "12 căn nhà, hỗ trợ …": no "hộ" after the comma
+        ):
             kind += 1 + more
         if kind >= n:
             return kind
     while n + 1 < len(toks) and toks[n].text == ",":
-        nxt = index.match(toks, n + 1)
+        nxt = match_spelled(index, toks[n + 1 :])
         if nxt and toks[n + 1].low == head and nxt[0] > 1:
             n = n + 1 + nxt[0]
             continue
         joined = [toks[0]] + toks[n + 1 :]
-        hit = index.match(joined, 0)
+        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"
         if hit and hit[0] > 1:
             n = n + hit[0]
             continue
@@ -330,6 +335,11 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
     return n
 
 
+def _opens_word(toks: list[Token], end: int) -> bool:
+    """The last word before end and the word at end make one word of the word list ("phần lớn", "hỗ trợ")."""
+    return 0 < end < len(toks) and f"{toks[end - 1].lower} {toks[end].lower}" in _dictionary()
+
+
 _ANYONE = frozenset(["cá nhân", "tập thể"])  # "tổ chức, cá nhân", "hộ gia đình, cá nhân"
 
 
@@ -342,7 +352,7 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     second = " ".join(t.lower for t in toks[n + 1 : end])
     if spelled(toks[n + 1], _not_counts(), "not_counts"):
         return False
-    if end < len(toks) and f"{toks[end - 1].lower} {toks[end].lower}" in _dictionary():
+    if _opens_word(toks, end):
         return False
     people = _vocab()[2]
     first = " ".join(t.lower for t in toks[:n])

@@ -180,6 +180,8 @@ def test_a_religion_is_no_person():
         ("Cấp tỉnh tổ chức 310 cuộc, cấp xã 1.200 cuộc.", (310, "cuộc")),
         ("Tổng hợp được 640 ý kiến, phần lớn đề nghị bổ sung.", (640, "ý kiến")),
         ("Lớp học gồm 5 chuyên đề, học viên làm bài thu hoạch cuối khóa.", (5, "chuyên đề")),
+        # a verb after the comma that reads as a unit without its tone marks ("hỗ" is no "hộ", "căn hỗ" no "căn hộ")
+        ("Đoàn xây 18 căn nhà, hỗ trợ 40 hộ nghèo.", (18, "căn nhà")),
     ],
 )
 def test_coordinated_units(text, expected):
