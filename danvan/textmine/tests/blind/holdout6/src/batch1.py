@@ -12,10 +12,12 @@ Hôm nay: Thứ Năm, 29/12/2011
 Trang chủ > Tin tức - Sự kiện > Hoạt động dân vận
 Cập nhật: 09:42, 28/12/2011 (GMT+7)
 Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2012
-(DVHT) - Sáng 27/12, Ban Dân vận Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác dân vận năm 2011, triển khai nhiệm vụ năm 2012. Đồng chí Trần Đình Khuê, Phó Bí thư Thường trực Tỉnh ủy dự và chỉ đạo hội nghị. Chủ trì hội nghị có đồng chí Phan Thị Lựu, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy; các đồng chí Nguyễn Quang Vịnh, Hồ Sỹ Lâm - Phó Trưởng Ban Dân vận Tỉnh ủy.
+(DVHT) - Sáng 27/12, Ban Dân vận Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết công tác dân vận năm 2011, triển khai nhiệm vụ năm 2012. Đồng chí Trần Đình Khuê, Phó Bí thư Thường trực Tỉnh ủy dự và chỉ đạo hội nghị. Chủ trì hội nghị có đồng chí Phan Thị Lựu, Tỉnh ủy viên, Trưởng Ban Dân vận Tỉnh ủy; các đồng chí Nguyễn Quang Vịnh, Hồ Sỹ Lâm - Phó Trưởng Ban Dân vận Tỉnh ủy. Dự hội nghị có đồng chí Lê Văn Hùng, Phó Vụ trưởng Vụ Địa phương I - Ban Dân vận Trung ương và các đồng chí Trưởng Ban Dân vận Huyện ủy: Nguyễn Thị Nga, Trần Hậu Bình, Võ Văn Phong.
 Toàn cảnh hội nghị.
 Năm 2011, khối dân vận toàn tỉnh đã tham mưu cấp ủy ban hành 46 văn bản lãnh đạo, chỉ đạo; tập trung triển khai Quyết định 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị về Quy chế công tác dân vận của hệ thống chính trị và Chỉ thị 12, 13-CT/TU của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận trong xây dựng nông thôn mới và giải phóng mặt bằng khu kinh tế Vũng Áng.
 Ban đã phối hợp mở 9 lớp tập huấn cho 1.240 lượt cán bộ dân vận cơ sở; hướng dẫn 235/262 xã, phường, thị trấn xây dựng mô hình "Dân vận khéo". Nhiều nơi làm tốt như xã Thạch Đài, xã Cẩm Bình, thị trấn Đức Thọ. Trong năm, Nhân dân đã hiến 184.500 m2 đất, đóng góp trên 42 tỷ đồng và khoảng 96.000 ngày công để làm đường giao thông nông thôn, kênh mương nội đồng. Toàn tỉnh có 1.137 thôn, tổ dân phố đăng ký thực hiện mô hình "4 không" về an ninh trật tự.
+Báo cáo tại hội nghị, đồng chí Nguyễn Quang Vịnh cho biết công tác dân vận của chính quyền có chuyển biến: 100% xã, phường, thị trấn thực hiện Quy chế dân chủ ở cơ sở; các cấp chính quyền tổ chức 1.560 buổi tiếp công dân, tiếp 4.218 lượt người, giải quyết 1.032/1.205 đơn thư thuộc thẩm quyền. Tại khu kinh tế Vũng Áng, khối dân vận đã vận động 2.146 hộ di dời, bàn giao 3.400 ha mặt bằng; mỗi hộ tái định cư được hỗ trợ 25 triệu đồng tiền thuê nhà và 12.000.000đ/khẩu để chuyển đổi nghề. Thường trực Tỉnh ủy đã ban hành Thông báo số 138-TB/TU ngày 9/9/2011 giao Ban Dân vận Tỉnh ủy theo dõi, đôn đốc việc thực hiện các cam kết với người dân vùng dự án.
+Tham luận tại hội nghị, đồng chí Trần Hậu Bình cho biết Đức Thọ đã xây dựng 48 mô hình "Dân vận khéo", trong đó mô hình vận động Nhân dân dồn điền đổi thửa ở thị trấn Đức Thọ giúp giảm bình quân từ 7 thửa xuống còn 2 thửa/hộ. Đồng chí Võ Văn Phong chia sẻ kinh nghiệm phối hợp với các chức sắc tôn giáo vận động giáo dân ở xã Kỳ Lợi nhận tiền bồi thường, di dời đến khu tái định cư.
 Đồng chí Trần Đình Khuê phát biểu chỉ đạo hội nghị.
 Phát biểu chỉ đạo, đồng chí Trần Đình Khuê đề nghị khối dân vận tiếp tục nắm chắc tình hình Nhân dân ở các vùng dự án, giải quyết dứt điểm 17 vụ việc khiếu kiện đông người còn tồn đọng; phấn đấu năm 2012 mỗi xã xây dựng thêm 2 mô hình "Dân vận khéo".
 Dịp này, 31 đồng chí là cán bộ làm công tác dân vận tiêu biểu được Ban Dân vận Tỉnh ủy tặng Giấy khen; 5 tập thể được UBND tỉnh tặng Bằng khen.
@@ -35,6 +37,10 @@ E("tong_ket", "2011", "2011-12-27"),
  P("Phan Thị Lựu", "Tỉnh ủy viên", "Trưởng Ban Dân vận Tỉnh ủy"),
  P("Nguyễn Quang Vịnh", "Phó Trưởng Ban Dân vận Tỉnh ủy"),
  P("Hồ Sỹ Lâm", "Phó Trưởng Ban Dân vận Tỉnh ủy"),
+ P("Lê Văn Hùng", "Phó Vụ trưởng Vụ Địa phương I - Ban Dân vận Trung ương"),
+ P("Nguyễn Thị Nga", "Trưởng Ban Dân vận Huyện ủy"),
+ P("Trần Hậu Bình", "Trưởng Ban Dân vận Huyện ủy"),
+ P("Võ Văn Phong", "Trưởng Ban Dân vận Huyện ủy"),
 ],
 [
  Q("46 văn bản", 46, "văn bản"),
@@ -46,6 +52,18 @@ E("tong_ket", "2011", "2011-12-27"),
  Q("trên 42 tỷ đồng", 42000000000, "đồng", "over"),
  Q("khoảng 96.000 ngày công", 96000, "ngày công", "approx"),
  Q("1.137 thôn, tổ dân phố", 1137, "thôn, tổ dân phố"),
+ Q("100% xã, phường, thị trấn", 100, "%"),
+ Q("1.560 buổi tiếp công dân", 1560, "buổi tiếp công dân"),
+ Q("4.218 lượt người", 4218, "lượt người"),
+ Q("1.032/1.205 đơn thư", 1032, "đơn thư"),
+ Q("1.032/1.205 đơn thư", 1205, "đơn thư"),
+ Q("2.146 hộ", 2146, "hộ"),
+ Q("3.400 ha", 3400, "ha"),
+ Q("25 triệu đồng", 25000000, "đồng"),
+ Q("12.000.000đ/khẩu", 12000000, "đồng"),
+ Q("48 mô hình", 48, "mô hình"),
+ Q("7 thửa", 7, "thửa"),
+ Q("2 thửa/hộ", 2, "thửa"),
  Q("17 vụ việc", 17, "vụ việc"),
  Q("2 mô hình", 2, "mô hình"),
  Q("31 đồng chí", 31, "đồng chí"),
@@ -55,10 +73,11 @@ E("tong_ket", "2011", "2011-12-27"),
  D("Quyết định", "290", "QĐ/TW", "2010-02-25", "Bộ Chính trị", "Quyết định 290-QĐ/TW"),
  D("Chỉ thị", "12", "CT/TU", None, "Ban Thường vụ Tỉnh ủy", "Chỉ thị 12, 13-CT/TU"),
  D("Chỉ thị", "13", "CT/TU", None, "Ban Thường vụ Tỉnh ủy", "Chỉ thị 12, 13-CT/TU"),
+ D("Thông báo", "138", "TB/TU", "2011-09-09", "Thường trực Tỉnh ủy", "Thông báo số 138-TB/TU"),
 ],
-[prov("Hà Tĩnh"), com("xã Thạch Đài"), com("xã Cẩm Bình"), com("thị trấn Đức Thọ")],
+[prov("Hà Tĩnh"), com("xã Thạch Đài"), com("xã Cẩm Bình"), com("thị trấn Đức Thọ"), com("xã Kỳ Lợi")],
 ["BAN DÂN VẬN TỈNH ỦY HÀ TĨNH", "Trang chủ > Tin tức - Sự kiện > Hoạt động dân vận", "Toàn cảnh hội nghị.",
- "Đồng chí Trần Đình Khuê phát biểu chỉ đạo hội nghị.", "Dân vận khéo", "Vũng Áng", "In bài | Gửi email | Về đầu trang"],
+ "Đồng chí Trần Đình Khuê phát biểu chỉ đạo hội nghị.", "Dân vận khéo", "Vũng Áng", "Quy chế dân chủ ở cơ sở", "In bài | Gửi email | Về đầu trang"],
 ["4 không", "Lượt xem: 1.527", "Thứ Năm, 29/12/2011"],
 ))
 
@@ -230,7 +249,7 @@ Thứ Sáu, 10/07/2015 - 14:20
 Hội Cựu chiến binh tỉnh triển khai nhiệm vụ 6 tháng cuối năm
 Ngày 9/7/2015, Hội Cựu chiến binh (CCB) tỉnh Thái Bình tổ chức hội nghị sơ kết công tác Hội 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2015. Đại tá Phạm Văn Kiên, Chủ tịch Hội CCB tỉnh chủ trì hội nghị; cùng dự có các đồng chí Bùi Văn Sơn, Đỗ Hữu Nghĩa - Phó Chủ tịch Hội CCB tỉnh và đồng chí Ngô Thị Hồng Vân, TUV, Trưởng Ban Dân vận Tỉnh ủy.
 Đại tá Phạm Văn Kiên phát biểu kết luận hội nghị.
-6 tháng đầu năm, toàn tỉnh kết nạp mới 1.084 hội viên, nâng tổng số lên 42.516 hội viên sinh hoạt tại 286 cơ sở Hội. Các cấp Hội tập trung chuẩn bị đại hội cơ sở tiến tới Đại hội Hội CCB tỉnh lần thứ VI; đến nay 201/286 cơ sở đã tổ chức xong đại hội, đạt 70,3%.
+6 tháng đầu năm, toàn tỉnh kết nạp mới 1.084 hội viên, nâng tổng số lên 42.516 hội viên sinh hoạt tại 286 cơ sở Hội. Các cấp Hội tập trung chuẩn bị đại hội cơ sở tiến tới Đại hội Hội CCB tỉnh lần thứ VI; đến nay 201 cơ sở đã tổ chức xong đại hội, đạt 70,3%.
 Thực hiện Chỉ thị số 07-CT/CCB ngày 12/3/2015 của Ban Thường vụ Hội CCB tỉnh về phong trào "CCB gương mẫu", hội viên đã giúp nhau 2.350 ngày công, cho mượn không lấy lãi gần 1,8 tỷ đồng. Nguồn vốn ủy thác qua Ngân hàng Chính sách xã hội đạt 6,2 tỷ đồng với 1.027 hộ hội viên đang vay; tỷ lệ hộ CCB nghèo còn 1,9%.
 Ông Trịnh Văn Hòa ở xã Vũ Tiến tự nguyện hiến 350 m2 đất để mở rộng đường liên thôn và được hội nghị biểu dương. Mô hình "Khu dân cư 3 không" của CCB xã Đông Hoàng được nhân rộng ra 14 xã.
 Về nhiệm vụ 6 tháng cuối năm, hội nghị thống nhất tiếp tục thực hiện Kết luận số 61-KL/TW của Ban Bí thư và Nghị quyết 02-NQ/HCCB của Ban Chấp hành Hội CCB tỉnh; phấn đấu 100% cơ sở Hội hoàn thành đại hội trước ngày 30/9.
@@ -254,7 +273,7 @@ E("so_ket", "2015-H1", "2015-07-09"),
  Q("1.084 hội viên", 1084, "hội viên"),
  Q("42.516 hội viên", 42516, "hội viên"),
  Q("286 cơ sở Hội", 286, "cơ sở Hội"),
- Q("201/286 cơ sở", 201, "cơ sở"),
+ Q("201 cơ sở", 201, "cơ sở"),
  Q("70,3%", 70.3, "%"),
  Q("2.350 ngày công", 2350, "ngày công"),
  Q("gần 1,8 tỷ đồng", 1800000000, "đồng", "approx"),
