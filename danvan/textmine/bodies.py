@@ -14,6 +14,10 @@ _VERBS = frozenset(
 )  # fmt: skip
 
 
+_OPEN_QUOTES = frozenset(['"', "“"])
+_CLOSE_QUOTES = frozenset(['"', "”"])
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
@@ -34,6 +38,12 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
     tok = tokens[m]
+    if tok.text in _OPEN_QUOTES:
+        # "Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh": a campaign's name in quotes inside the body's
+        close = next((q for q in range(m + 1, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)
+        if close > m + 1 and _same_line(tokens, close, text):
+            return close + 1
+        return k
     if lx.place_words.match(tokens, m) or org_word_at(tokens, m):
         return m  # the chain reads the place or the body on
     if not (tok.is_word and tok.is_cap) or title_at(tokens, m, lower_ok=False):

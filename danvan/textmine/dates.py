@@ -97,8 +97,8 @@ _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/
 # What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
 _DATELINE_REST = re.compile(
     r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
-    r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
-    r"[\s|,;:()\[\]/.-]+"
+    r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|da|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
+    r"[^\w]+|_"  # punctuation, "·" and the symbols a social page prints after the date ("Đã đăng … · 🌏")
 )
 
 
@@ -186,8 +186,15 @@ _PERIODS = [
     (re.compile(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*(?:nam|/)\s*(\d{4}))?"), "Q"),
     (re.compile(r"thang (\d{1,2})\s*(?:nam|/)\s*(\d{4})"), "M"),
     (re.compile(r"thang (\d{1,2})\b(?!\s*(?:/|nam|\d))"), "M?"),
-    # "cuối năm 2025", "đầu năm 2024", "từ năm 2020" name a moment, not the year a text reviews
-    (re.compile(r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!tu )(?<!truoc )nam|ket qua)\s+(?:nam\s+)?(\d{4})\b"), "Y"),
+    # "cuối năm 2025", "đầu năm 2024", "từ năm 2020" name a moment, not the year a text reviews; "Hiến pháp năm
+    # 2013", "sinh năm 1975", "thành lập năm 1930" name a text's or a person's or a body's year
+    (
+        re.compile(
+            r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!tu )(?<!truoc )(?<!phap )(?<!sinh )(?<!lap )nam|ket qua)\s+"
+            r"(?:nam\s+)?(\d{4})\b"
+        ),
+        "Y",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
 TYPES = (
+    "Thông báo kết luận",
     "Nghị quyết liên tịch",
     "Kế hoạch liên tịch",
     "Thông tư liên tịch",
@@ -298,10 +299,16 @@ def _issuer_before(
     """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ')."""
     if not symbol:
         return None
-    agency = re.split(r"[-/]", symbol)[-1]
-    wanted = _SYMBOL_ISSUER.get(agency)
-    if not wanted:
-        return None
+    # the symbol's bodies from the last: "KH-MTTQ-BTT" is the standing board's ("BTT"), else the Front's ("MTTQ")
+    for agency in reversed(re.split(r"[-/]", symbol)[1:]):
+        wanted = _SYMBOL_ISSUER.get(agency)
+        found = _named_before(text, tokens, pos, wanted) if wanted else None
+        if found:
+            return found
+    return None
+
+
+def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str | None:
     sentence_start = sentence_start_at(text, pos)
     k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
     k = k if k < len(tokens) else None

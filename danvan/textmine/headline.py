@@ -12,6 +12,7 @@ from .textutil import fold
 _FURNITURE = re.compile(
     r"^(?:trang chu|you are here|ban dang o|vi tri|home\b|anh\s*:|anh\b|\(anh|video\s*:|toan canh|quang canh|"
     r"cac dai bieu (?:du|tham du)|dai bieu (?:du|tham du)|luot xem|so luot|so lan doc|"
+    r"[\d.,]+\s+(?:nguoi|luot)\s+(?:thich|theo doi|xem|chia se|binh luan)\b|"
     r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$|tin tuc\s*-?\s*su kien$|"
     r"tin moi(?: nhat)?$|tin noi bat$|hoat dong$|tin dia phuong$|chinh tri$|xa hoi$|"
     r"bao (?!cao\b|chi\b)\S+(?: \S+){0,4}$)"
@@ -26,7 +27,7 @@ def without_site(line: str) -> str:
     return _SITE_SUFFIX.sub("", line)
 
 
-_MENU_SEPARATORS = re.compile(r"[>»›|]")
+_MENU_SEPARATORS = re.compile(r"[>»›|·]")
 # "Đồng chí X phát biểu tại hội nghị." written as a caption line under a photo
 _CAPTION = re.compile(
     r"^(?:dong chi|ong|ba)\s.{2,60}\s(?:phat bieu|trao|tang|chuc mung|tham|kiem tra)\b.{0,80}$"
@@ -93,6 +94,8 @@ def _is_body(line: str) -> bool:
 def headline(lines: list[str]) -> str | None:
     """The headline (see _headline), without the full stop some sites put after it."""
     found = _headline(lines)
+    if found and found[0] == "[" and found[-1] == "]":
+        found = found[1:-1].strip()  # "[TRAO 1.500 SUẤT QUÀ …]": a social page's headline in brackets
     return found[:-1] if found and found.endswith(".") and not found.endswith("..") else found
 
 
@@ -104,8 +107,8 @@ def _headline(lines: list[str]) -> str | None:
         s = without_site(line.strip())
         if not s:
             continue
-        if _is_body(s) and head:
-            break
+        if _is_body(s) and head and not is_furniture(s):
+            break  # the first paragraph (a long menu line is not one)
         head.append((idx, s))
     dated = [i for i, s in head if date_line(s) is not None]
     cands = [(i, s) for i, s in head if 8 <= len(s) <= 250 and not is_furniture(s)]

@@ -8,6 +8,7 @@ from functools import cache
 
 from .number_context import after_name, match_spelled, spelled, stops_count
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
 from .units_rules import open_head as _open_head
@@ -304,19 +305,55 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
     head = toks[0].low
     kind = _unit_kind_at(toks, 0)
     if kind:
-        while kind + 1 < len(toks) and toks[kind].text == "," and (more := _unit_kind_at(toks, kind + 1)):
+        while (
+            kind + 1 < len(toks)
+            and toks[kind].text == ","
+            and (more := _unit_kind_at(toks, kind + 1))
+            and not _opens_word(toks, kind + 1 + more)  # "12 căn nhà, hỗ trợ …": no "hộ" after the comma
+        ):
             kind += 1 + more
         if kind >= n:
             return kind
     while n + 1 < len(toks) and toks[n].text == ",":
-        nxt = index.match(toks, n + 1)
+        nxt = match_spelled(index, toks[n + 1 :])
         if nxt and toks[n + 1].low == head and nxt[0] > 1:
             n = n + 1 + nxt[0]
             continue
         joined = [toks[0]] + toks[n + 1 :]
-        hit = index.match(joined, 0)
+        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"
         if hit and hit[0] > 1:
             n = n + hit[0]
             continue
+        # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,
+        # in lower case, not followed by a figure of its own
+        nxt = nxt if nxt and not toks[n + 1].is_cap else None
+        if nxt and _coordinated(toks, n, n + 1 + nxt[0]):
+            rest = toks[n + 1 :]
+            n = n + 1 + _extend_unit(rest, max(nxt[0], _people_at(rest, 0, _vocab()[2])))  # "nhà dột nát"
+            continue
         break
     return n
+
+
+def _opens_word(toks: list[Token], end: int) -> bool:
+    """The last word before end and the word at end make one word of the word list ("phần lớn", "hỗ trợ")."""
+    return 0 < end < len(toks) and f"{toks[end - 1].lower} {toks[end].lower}" in _dictionary()
+
+
+_ANYONE = frozenset(["cá nhân", "tập thể"])  # "tổ chức, cá nhân", "hộ gia đình, cá nhân"
+
+
+def _coordinated(toks: list[Token], n: int, end: int) -> bool:
+    """toks[n + 1 : end], after a comma, is a second name of what is counted: not a figure's own noun ("512 cuộc,
+    cấp xã 2.134 cuộc"), not the first half of a longer word ("812 ý kiến, phần lớn đề nghị"), not people after
+    things ("6 chuyên đề, học viên được kiểm tra")."""
+    if end < len(toks) and toks[end].text[0].isdigit():
+        return False
+    second = " ".join(t.lower for t in toks[n + 1 : end])
+    if spelled(toks[n + 1], _not_counts(), "not_counts"):
+        return False
+    if _opens_word(toks, end):
+        return False
+    people = _vocab()[2]
+    first = " ".join(t.lower for t in toks[:n])
+    return second in _ANYONE or not (second in people and not any(first.endswith(p) for p in people))

@@ -27,7 +27,7 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
-    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng") and tokens[i].is_cap:
+    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
         # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
         j = described(tokens, named_part(tokens, i, text), text)
     while j < len(tokens) and _same_line(tokens, j, text):
@@ -90,7 +90,19 @@ def consume_chain(
             j = described(tokens, named_part(tokens, j + n, text), text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
+            elif numbered and not stop_before_name:
+                j = _post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
+            elif not stop_before_name and j < len(tokens) and _same_line(tokens, j, text):
+                m, _found = index.longest(tokens, j, "province")
+                if m >= 2:
+                    j += m  # "Trường Đại học Nông - Lâm Bắc Giang": a province named without its word
             continue
+        if tok.text == "(" and j > i:
+            # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
+            close = next((q for q in range(j + 1, min(j + 5, len(tokens))) if tokens[q].text == ")"), 0)
+            if close and close + 1 < len(tokens) and lx.place_words.match(tokens, close + 1) and _same_line(tokens, close, text):
+                j = close + 1
+                continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
             continue
@@ -190,6 +202,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     lower-case word, joined by hyphens; it stops at a place word, a title, a person's name or a verb."""
     lx = lexicon()
     start = j
+    hyphen = False
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         if (
@@ -204,6 +217,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             or place_index().longest(tokens, j, None)[0] >= 2
             or (
                 tok.low in lx.surnames
+                and not hyphen
                 and j + 1 < len(tokens)
                 and tokens[j + 1].is_cap
                 and tokens[j + 1].is_word
@@ -234,13 +248,26 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             and tokens[j + 1].is_cap
             and tokens[j + 1].is_word
         ):
-            j += 1  # "Dân chủ - Pháp luật"
+            j += 1  # "Dân chủ - Pháp luật", "Nông - Lâm" (a surname after the hyphen is a word of the name)
+            hyphen = True
             continue
+        hyphen = False
         if k - start > 8:
             break
     if j > start and tokens[j - 1].text in ("-", "–"):
         j -= 1
     return j
+
+
+def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
+    """The proper name of a post or a border station after its body's word, when a separator closes it and it is
+    not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
+    run = _cap_run(tokens, k, text)
+    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–"):
+        return k
+    if tokens[k].low in lexicon().surnames and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
+        return k
+    return k + run
 
 
 def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:

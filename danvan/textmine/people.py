@@ -60,14 +60,19 @@ class _People:
         out = []
         for p in self.items.values():
             normalized = []
+            # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the level written once at the end is each post's
+            level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
             for t in p["titles"]:
-                for n in (normalize_title(t), _without_place(t)):
+                shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
+                for n in (normalize_title(t), _without_place(t), shared):
                     if n and n not in normalized:
                         normalized.append(n)
             out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
         return out
 
 
+_LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
+_BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
 _NAMED_BODY = re.compile(
     r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
 )
@@ -177,6 +182,17 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             n = end + 1 + n2 - start
             end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
         end = _in_charge(tokens, end, text)
+        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …": two posts joined by a
+        # hyphen are written as one title
+        while (
+            end + 1 < len(tokens)
+            and tokens[end].text in ("-", "–")
+            and _same_line(text, tokens[end], tokens[end + 1])
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):
+            head2 = end + 1 + n2
+            end = after_bare_title(tokens, head2, consume_chain(tokens, _chain_start(tokens, head2), text=text), text)
+            end = _in_charge(tokens, end, text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
         if j < len(tokens) and tokens[j].text == ")":

@@ -59,7 +59,15 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) ->
         run = 0
         while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
             run += 1
-        if not (run >= 2 and tokens[end].low in lexicon().surnames):
+        after = end + run
+        closed = (
+            after >= len(tokens)
+            or tokens[after].text in (",", ";", ".", ")")
+            or tokens[after].text == "và" and after + 1 < len(tokens) and not tokens[after + 1].is_cap
+        )
+        # "Trụ trì chùa Xà Xiêm, …": a name closed by a separator after the title is the pagoda's (the person's
+        # came before the title); "Trụ trì chùa Lê Văn …" before a name is not
+        if closed or not (run >= 2 and tokens[end].low in lexicon().surnames):
             return end + run
     return end
 
@@ -111,8 +119,15 @@ def listed_names(tokens: list[Token], i: int, n: int, text: str, take: Callable[
 
 
 def _after_listing_verb(tokens: list[Token], i: int) -> bool:
-    k = i - 1 if i and tokens[i - 1].text != ":" else i - 2
-    return k >= 0 and tokens[k].lower in ("gồm", "là")
+    """A listing verb or, before a colon, the people listed: "gồm A; B", "cho các cá nhân: A, B, C"."""
+    colon = i and tokens[i - 1].text == ":"
+    k = i - 2 if colon else i - 1
+    if k >= 0 and tokens[k].lower in ("gồm", "là"):
+        return True
+    return bool(colon and k >= 1 and (tokens[k - 1].lower, tokens[k].lower) in _PEOPLE_NOUNS)
+
+
+_PEOPLE_NOUNS = frozenset([("cá", "nhân"), ("đại", "biểu"), ("đồng", "chí"), ("hội", "viên"), ("đoàn", "viên")])
 
 
 def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., int]) -> list[tuple[str, range]]:

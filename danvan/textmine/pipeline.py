@@ -183,6 +183,8 @@ def _lead(lines: list[str], title: str | None) -> str:
     for line in lines[:40]:
         s = line.strip()
         if not seen_title:
+            if s[:1] == "[" and s[-1:] == "]":
+                s = s[1:-1].strip()  # the headline in brackets of a social page's post
             # reflowing may have joined the headline to the caption under it
             # (or a caption line "… Ảnh: X" above the headline to it)
             seen_title = s == title or (
@@ -199,16 +201,23 @@ def _lead(lines: list[str], title: str | None) -> str:
 
 # "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
 _MENTION_BEFORE = re.compile(
-    r"\b(?:trinh|chao mung|huong toi|tien toi|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|ket qua)\s+$"
+    r"\b(?:trinh|chao mung|huong toi|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
+    r"ket qua)\s+$"
 )
 
 
 def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
     ft = fold(title)
-    for word, kind in _KIND_WORDS:
+    # the kind named first is the event's ("Tập huấn nghiệp vụ tổ chức đại hội …" is a tap_huan); the list's order
+    # decides between words at the same place
+    named: list[tuple[int, int, str]] = []
+    for order, (word, kind) in enumerate(_KIND_WORDS):
         for m in re.finditer(rf"\b(?:{word})\b", ft):
             if not _MENTION_BEFORE.search(ft, 0, m.start()):
-                return kind
+                named.append((m.start(), order, kind))
+                break
+    if named:
+        return min(named)[2]
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
     # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names

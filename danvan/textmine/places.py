@@ -10,7 +10,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .textutil import WORD_RE, PhraseIndex, Token, fold, load_json, next_position, scan_positions, tokenize
+from .textutil import (
+    WORD_RE,
+    PhraseIndex,
+    Token,
+    fold,
+    load_json,
+    next_position,
+    normalize_tones,
+    scan_positions,
+    tokenize,
+)
 
 _PREFIX = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu)\s+")
 _WIDTH = {"province": 2, "district": 3, "commune": 5}
@@ -46,7 +56,9 @@ class PlaceIndex:
         while i + len(keys) < size and len(keys) < self.max_len:
             run = len(keys)
             tok = tokens[i + run]
-            if not (tok.is_cap or tok.text.isdigit()) or (run and tokens[i + run - 1].end != tok.start - 1):
+            # "Xuân Hương - Đà Lạt": a hyphen inside a name of the data (the prefix set says whether one is)
+            named = tok.is_cap or tok.text.isdigit() or run and tok.text == "-"
+            if not named or (run and tokens[i + run - 1].end != tok.start - 1):
                 break
             key = (*key, tok.low)
             if key not in self.prefixes:
@@ -64,6 +76,11 @@ class PlaceIndex:
 
 def _code(value: object, level: str) -> str:
     return str(int(value)).zfill(_WIDTH[level])  # type: ignore[call-overload]
+
+
+# Names a province bore before the data's legacy list was written: the package lists province 46 as "Huế", the
+# name it took in 2025, while pages before then write "Thừa Thiên Huế".
+_LEGACY_PROVINCE_NAMES = {"Thừa Thiên Huế": "46"}
 
 
 @cache
@@ -90,6 +107,8 @@ def place_index() -> PlaceIndex:
     for p in LProvince.iter_all():
         code = _code(p.code, "province")
         places.append(Place(_PREFIX.sub("", p.name), "province", "legacy", code, code))
+    for name, code in _LEGACY_PROVINCE_NAMES.items():
+        places.append(Place(name, "province", "legacy", code, code))
     district_province: dict[int, str] = {}
     for d in LDistrict.iter_all():
         district_province[int(d.code)] = _code(d.province_code, "province")
@@ -152,8 +171,8 @@ def match_after_trigger(tokens: list[Token], i: int) -> tuple[int, int, list[Pla
         return None
     n = hit[0]
     levels = _TYPE_LEVELS.get(" ".join(t.low for t in tokens[i : i + n]))
-    if not levels:
-        return None
+    if not levels or i and tokens[i - 1].lower == "cấp":
+        return None  # "cấp huyện 4 cuộc, cấp xã 48 cuộc": a level of the apparatus, not a place
     index = place_index()
     for level in levels:
         m, found = index.longest(tokens, i + n, level)
@@ -162,11 +181,36 @@ def match_after_trigger(tokens: list[Token], i: int) -> tuple[int, int, list[Pla
     return None
 
 
+_PLURAL_TYPES = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
+
+
+def _listed(tokens: list[Token], k: int, level: str) -> tuple[list[tuple[str, list[Place]]], int] | None:
+    """Names listed after a plural type word and at most three lower-case words ("biên giới như"): each a
+    division of that level, separated by commas or "và"."""
+    index = place_index()
+    skipped = 0
+    while k < len(tokens) and skipped < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        k += 1
+        skipped += 1
+    out: list[tuple[str, list[Place]]] = []
+    while k < len(tokens):
+        m, found = index.longest(tokens, k, level)
+        if not m:
+            break
+        out.append((_written(tokens, k, m), found))
+        k += m
+        if k + 1 < len(tokens) and tokens[k].text in (",", "và"):
+            k += 1
+            continue
+        break
+    return (out, k) if out else None
+
+
 def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]:
     """Places named in the text, current names preferred, disambiguated by the provinces also named."""
     skip = skip or set()
     index = place_index()
-    mentions: list[tuple[str | None, list[Place]]] = []
+    mentions: list[tuple[str, list[Place]]] = []
     triggers = set(_triggers().by_first)
     i = 0
     positions = scan_positions(tokens, triggers)
@@ -175,23 +219,29 @@ def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]
         got = match_after_trigger(tokens, i) if tokens[i].lower in triggers else None
         if got:
             n, m, found = got
-            mentions.append((None, found))
+            mentions.append((_written(tokens, i + n, m), found))
             i += n + m
             continue
+        if i and tokens[i - 1].lower == "các" and tokens[i].lower in _PLURAL_TYPES:
+            listed = _listed(tokens, i + 1, _PLURAL_TYPES[tokens[i].lower])
+            if listed:  # "các xã biên giới như Lộc Thành, Bù Gia Mập", "các xã Quảng Tín, Đắk Wil, Bắc Bình"
+                mentions.extend(listed[0])
+                i = listed[1]
+                continue
         tok = tokens[i]
         if tok.is_cap and i not in skip:
             m, found = index.longest(tokens, i, "province")
             key = tuple(t.low for t in tokens[i : i + m])
             if m >= 2 and key not in _NOT_BARE and not any(j in skip for j in range(i, i + m)):
-                mentions.append((None, found))
+                mentions.append((_written(tokens, i, m), found))
                 i += m
                 continue
         i += 1
     context = {p.province_code for _, found in mentions for p in found if p.level == "province"}
     out: list[dict] = []
     seen: set[tuple] = set()
-    for _, found in mentions:
-        place = choose(found, context)
+    for written, found in mentions:
+        place = choose(found, context, written)
         key = (place["name"], place["level"], place["code"])
         if key not in seen:
             seen.add(key)
@@ -199,8 +249,15 @@ def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]
     return out
 
 
-def choose(found: list[Place], context: set[str]) -> dict:
-    """One answer for a name: current before legacy, then a division of a province the text names."""
+def _written(tokens: list[Token], i: int, m: int) -> str:
+    return " ".join(t.text for t in tokens[i : i + m]).lower()
+
+
+def choose(found: list[Place], context: set[str], written: str = "") -> dict:
+    """One answer for a name: the divisions spelt as written (names are looked up without tone marks, and "Tân
+    Hóa" is not "Tân Hòa"), then current before legacy, then a division of a province the text names."""
+    spelt = [p for p in found if normalize_tones(p.name).lower() == written]
+    found = spelt or found
     current = [p for p in found if p.era == "current"]
     pool = current or found
     in_context = [p for p in pool if p.province_code in context or p.level == "province"]

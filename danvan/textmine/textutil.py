@@ -71,6 +71,7 @@ def normalize(text: str) -> str:
 
 _LIST_MARK = re.compile(r"^(?:[IVXLC]+[.\-/)]|\d+(?:\.\d+)*[.)\-/]|[a-zđ][).]|[-+*•–])\s")
 _END_PUNCT = tuple('.:;!?"”)…')
+_CREDIT_END = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Video)\s*:\s*[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3}\s*\)?$")
 
 
 def reflow(text: str) -> str:
@@ -86,6 +87,9 @@ def reflow(text: str) -> str:
                 out.append(line)
                 continue
             prev = out[-1]
+            if _CREDIT_END.search(prev):
+                out.append(line)  # a caption's photo credit ends its line: "… Ảnh: Minh Khôi"
+                continue
             starts_lower = line[0].islower() or line[0].isdigit() and not _LIST_MARK.match(line)
             long_open = len(prev) >= 50 and not prev.endswith(_END_PUNCT) and not _LIST_MARK.match(line)
             if (starts_lower and not prev.endswith(_END_PUNCT) and not prev.isupper()) or (

@@ -20,6 +20,17 @@ were made (on holdout3 and holdout4, which are development material), and scored
 danvan/textmine/tests/blind/holdout5 --docs 100 --json`, output in holdout5/score-2026-12-04.json): people 0.861
 (precision 0.879), quantities 0.817 (value and counted noun 0.967), documents 0.971, places 0.367, title 0.875,
 published 0.938, event kind 0.812, period 0.938, date 0.938; no invented people, no false money figure.
+
+Sixth round (branch textmine5): every set above is development material; the bench matches a place labelled with
+its type word ("xã Quảng Thái") and an issuer labelled with its term ("… khóa XI") as the reader's plain forms, so
+the places and documents floors of holdout, holdout3 and holdout5 rose with it (see docs/apps/textmine.md).
+
+holdout6 (20 pages, b113–b132) was written blind by a helper who never saw the code or ran the reader, while the
+sixth round's rules were made on every set above, and scored once at 00:21 UTC on 2026-12-05, load average 23.4,
+reader at af1640f (`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout6
+--docs 100 --json`, output in holdout6/score-2026-12-05.json): people 0.884 (precision 0.898), quantities 0.881
+(value and counted noun 0.964), documents 1.0, places 0.986, title 1.0, published 1.0, event kind 1.0, period 0.9,
+date 1.0; no invented people, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -43,16 +54,28 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout5 scored once (see above)
+    # holdout6 scored once (see above)
+    "holdout6": {
+        "people": 0.86,
+        "quantities": 0.86,
+        "documents": 0.97,
+        "places": 0.96,
+        "event.kind": 0.95,
+        "event.period": 0.88,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout5 scored once (see above); after the sixth round (development material since): people 0.98,
+    # quantities 0.842, documents 1.0, places 0.967 (labels with the type word, see bench/extract.py), scalars 1.0
     "holdout5": {
-        "people": 0.84,
-        "quantities": 0.8,
-        "documents": 0.95,
-        "places": 0.35,
-        "event.kind": 0.8,
-        "event.period": 0.92,
-        "title": 0.86,
-        "published": 0.92,
+        "people": 0.96,
+        "quantities": 0.82,
+        "documents": 0.97,
+        "places": 0.94,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
     },
     # holdout4 scored once (see above); after the fifth round (development material): people 0.939, quantities
     # 0.925, documents 1.0, title, published, kind and period 1.0
@@ -71,9 +94,9 @@ FLOORS = {
     # quantities 0.831, documents 0.912 (its labels, like holdout's, put "khóa XI" in the issuer; the shared
     # samples and holdout2 do not, and the directives app matches the issuer against known bodies)
     "holdout3": {
-        "people": 0.95,
+        "people": 0.97,
         "quantities": 0.81,
-        "documents": 0.90,
+        "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.93,
         "event.period": 0.93,
@@ -93,7 +116,8 @@ FLOORS = {
     "holdout": {
         "people": 0.97,
         "quantities": 0.95,
-        "documents": 0.92,
+        "documents": 0.96,
+        "places": 0.94,
         "event.kind": 0.95,
         "event.period": 0.95,
     },
