@@ -47,8 +47,11 @@ def test_empty_file_gives_an_empty_result():
     assert result["people"] == [] and result["quantities"] == [] and result["title"] is None
 
 
-def test_huge_line_is_read_quickly():
+def test_huge_line_ends_without_catastrophic_backtracking():
+    """A guard against a regular expression that backtracks without end on one 240 KB line (it read in ~2.6 s
+    of CPU when written): CPU seconds, which a busy machine does not inflate, with a wide margin. Not a speed
+    target; those are in bench/extract.py."""
     line = ("Trao 12.500 suất quà cho Đồng chí Nguyễn Văn A, Bí thư Tỉnh ủy " * 3000) + "9" * 50_000
-    start = time.perf_counter()
+    start = time.process_time()
     extract_text(line)
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 30
