@@ -102,12 +102,11 @@ def open_petitions_of(actor, unit: Unit, *, id_numbers: list[str], phones: list[
     """Open petitions in the actor's scope (the unit's subtree for an operator command) signed by the same
     person: the duplicate candidates, oldest first."""
     qs = Petition.objects.for_user(actor) if actor is not None else _under(Petition.objects.unscoped(), unit)
-    # One indexed lookup per key (an OR across the join made SQLite scan every petition).
-    signers = Petitioner.objects.unscoped()
-    ids = set(signers.filter(id_number__in=id_numbers).values_list("petition_id", flat=True)[:200]) if id_numbers \
-        else set()
-    if phones:
-        ids |= set(signers.filter(phone_key__in=phones).values_list("petition_id", flat=True)[:200])
+    # The signers first, on the petitioners' table alone: one statement whose OR each database answers with the
+    # two indexes (an OR across the join with the petitions made SQLite scan every petition).
+    keys = (Q(id_number__in=id_numbers) if id_numbers else Q(pk__in=[])) | (Q(phone_key__in=phones) if phones
+                                                                           else Q(pk__in=[]))
+    ids = set(Petitioner.objects.unscoped().filter(keys).order_by().values_list("petition_id", flat=True)[:400])
     if not ids:
         return []
     return list(qs.filter(pk__in=ids, status__in=rules.OPEN).select_related("duplicate_of").order_by(
