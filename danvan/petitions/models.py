@@ -166,7 +166,8 @@ class Petition(UnitOwnedModel, VersionedModel):
     class Meta:
         ordering = ["-received_on", "-id"]
         indexes = [
-            models.Index(fields=["line_path", "due_on"], name="petition_overdue_idx",
+            # duplicate_of: "overdue now" in the statistics is counted on this index alone (stats.overdue_count).
+            models.Index(fields=["line_path", "due_on", "duplicate_of"], name="petition_overdue_idx",
                          condition=models.Q(due_on__isnull=False)),
             models.Index(fields=["line_path", "received_on"], name="petition_received_idx"),
             models.Index(fields=["received_on", "kind", "channel", "topic"], name="petition_day_idx"),
