@@ -13,9 +13,6 @@ from datetime import date, timedelta
 
 from danvan.core.calendar import WorkingCalendar, compute_deadline
 
-# Holidays read for a deadline computation: the longest rule (70 days) plus extensions, with room to spare.
-HORIZON = timedelta(days=200)
-
 
 @dataclass(frozen=True)
 class Start:

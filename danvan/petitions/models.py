@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.fields import PathField
 from danvan.core.models import TimeStampedModel, UnitOwnedModel, VersionedModel
 from danvan.core.permissions import Action, ScopedQuerySet
 from danvan.core.timeline import TimelineEvent
@@ -165,7 +166,8 @@ class Petition(UnitOwnedModel, VersionedModel):
     class Meta:
         ordering = ["-received_on", "-id"]
         indexes = [
-            models.Index(fields=["line_path", "due_on"], name="petition_overdue_idx",
+            # duplicate_of: "overdue now" in the statistics is counted on this index alone (stats.overdue_count).
+            models.Index(fields=["line_path", "due_on", "duplicate_of"], name="petition_overdue_idx",
                          condition=models.Q(due_on__isnull=False)),
             models.Index(fields=["line_path", "received_on"], name="petition_received_idx"),
             models.Index(fields=["received_on", "kind", "channel", "topic"], name="petition_day_idx"),
@@ -185,17 +187,9 @@ class Petition(UnitOwnedModel, VersionedModel):
         return reverse("petitions:petition_detail", args=[self.pk])
 
 
-class PetitionTally(UnitOwnedModel):
-    """Counters of the statistics, kept by the services in the same transaction as each step: per owning unit ×
-    area × main topic × half-month (the 1st–14th, the 15th–end: every reporting window — 15th to 14th by default,
-    calendar months where a province uses them — is a union of these), how many petitions were received (by kind and channel too), accepted, rejected,
-    forwarded and answered (on time; days to answer summed) — each in the half-month of its own date, duplicates
-    left out, as `selectors.statistics` counted them from the petitions. A period of whole half-months sums these
-    rows; "overdue now" stays a count on the petitions' `(line_path, due_on)` index. `danvan petition_tallies
-    --rebuild` recomputes them from the petitions (audited)."""
+class TallyCounters(models.Model):
+    """The counters of the statistics (abstract): what `PetitionTally` and its per-province roll-up sum."""
 
-    unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+")
-    area_path = models.CharField(max_length=255, default="")
     topic = models.CharField(max_length=40, blank=True)
     half_month = models.DateField()  # its first day: the 1st or the 15th
     received = models.IntegerField(default=0)
@@ -221,10 +215,48 @@ class PetitionTally(UnitOwnedModel):
                 *(f"k_{k}" for k in Kind.values), *(f"c_{c}" for c in Channel.values))
 
     class Meta:
+        abstract = True
+
+
+class PetitionTally(UnitOwnedModel, TallyCounters):
+    """Counters of the statistics, kept by the services in the same transaction as each step: per owning unit ×
+    area × main topic × half-month (the 1st–14th, the 15th–end: every reporting window — 15th to 14th by default,
+    calendar months where a province uses them — is a union of these), how many petitions were received (by kind and channel too), accepted, rejected,
+    forwarded and answered (on time; days to answer summed) — each in the half-month of its own date, duplicates
+    left out, as `selectors.statistics` counted them from the petitions. A period of whole half-months sums these
+    rows; "overdue now" stays a count on the petitions' `(line_path, due_on)` index. `danvan petition_tallies
+    --rebuild` recomputes them from the petitions (audited)."""
+
+    unit = models.ForeignKey("org.Unit", on_delete=models.PROTECT, related_name="+")
+    area_path = models.CharField(max_length=255, default="")
+
+    class Meta:
         constraints = [models.UniqueConstraint(fields=["unit", "area_path", "topic", "half_month"],
                                                name="petition_tally_key")]
         indexes = [models.Index(fields=["half_month", "line_path"], name="petition_tally_month_idx")]
         verbose_name = _("số liệu tổng hợp đơn thư")
+
+
+class PetitionTallyRoot(TallyCounters):
+    """The same counters rolled up per root of the reporting line (a province's bloc: its `line_path` is the
+    root's, "/12/") × province of the area (`area_path` cut after the province, "/VN/01/") × main topic ×
+    half-month: a few thousand rows for the nation whatever the number of units and petitions, so the statistics
+    of the nation, or of a province's root, sum them instead of every unit's rows. Kept by the same services in
+    the same statement batch (`services.tally`), rebuilt with the unit rows, recomputed for the two roots
+    concerned when a unit moves (`tally.follow_moved_unit`). Not a unit-owned row: read only by
+    `selectors.statistics`, through the same scope filter as the unit rows."""
+
+    line_path = PathField(max_length=255, editable=False)
+    area_path = models.CharField(max_length=255, default="")
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "line_path"
+    AREA_DEPTH = 2  # "/VN/01/": the country, then the province
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["line_path", "area_path", "topic", "half_month"],
+                                               name="petition_tally_root_key")]
+        verbose_name = _("số liệu tổng hợp đơn thư theo tỉnh")
 
 
 class IdentityScopedQuerySet(ScopedQuerySet):

@@ -43,14 +43,20 @@ def _petition_document(petition):
 def register() -> None:
     from django.db.models.signals import post_delete, post_save
 
+    from danvan.core.models import Holiday
+    from danvan.core.signals import unit_moved
     from danvan.petitions import desk, selectors
     from danvan.petitions.models import DeadlineRule, RemoteArea
+    from danvan.petitions.services import tally
 
-    # The cached deadline rules and remote areas are dropped when an administrator saves or deletes one.
-    for model in (DeadlineRule, RemoteArea):
+    # The cached deadline rules, remote areas and holidays are dropped when an administrator saves or deletes one.
+    for model in (DeadlineRule, RemoteArea, Holiday):
         for signal in (post_save, post_delete):
             signal.connect(selectors.forget_reference_data, sender=model,
                            dispatch_uid=f"petitions-reference-{model.__name__}-{id(signal)}")
+
+    # The counters' roll-up per root follows a unit moved to another root (the unit rows follow it anyway).
+    unit_moved.connect(tally.follow_moved_unit, dispatch_uid="danvan.petitions.tally.follow_moved_unit")
 
     registry.audit_labels.register_many(AUDIT_LABELS)
     registry.navigation.register(registry.NavItem("petitions", _("Đơn thư"), "petitions:petition_list", order=49,

@@ -4,19 +4,19 @@ the denouncer's identity (withheld or read and audited), the public status looku
 from __future__ import annotations
 
 import time
-from datetime import date, timedelta
+from datetime import date
 
 from django.db.models import Prefetch, Q, Sum
 from django.utils import timezone
 
-from danvan.core.models import Attachment
+from danvan.core.calendar import WorkingCalendar
+from danvan.core.models import Attachment, Holiday
 from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
-from danvan.core.selectors import attachment_for_download, attachments_for, working_calendar
+from danvan.core.selectors import attachment_for_download, attachments_for
 from danvan.core.text import fold
 from danvan.org.models import Area, Unit
 from danvan.petitions import rules
 from danvan.petitions.choices import EventKind
-from danvan.petitions.deadlines import HORIZON
 from danvan.petitions.models import (
     ConfidentialPetition,
     DeadlineRule,
@@ -34,10 +34,10 @@ PUBLIC_STEPS = (EventKind.RECEIVED, EventKind.ACCEPTED, EventKind.REJECTED, Even
                 EventKind.EXTENDED, EventKind.ANSWERED, EventKind.CLOSED, EventKind.APPEALED)
 
 
-# The deadline rules and the remote-area list are data an administrator edits rarely and every receipt reads:
-# kept per process, dropped when a row is saved or deleted (`forget_reference_data`, connected in
-# registrations) and after REFERENCE_SECONDS at most (a queryset update sends no signal; another process's cache
-# learns of an edit by then). The holidays are read per receipt (reporting's data, loaded in bulk elsewhere).
+# The deadline rules, the remote-area list and the holidays are data an administrator edits rarely and every
+# receipt reads: kept per process, dropped when a row is saved or deleted (`forget_reference_data`, connected in
+# registrations) and after REFERENCE_SECONDS at most (a queryset update or a bulk load sends no signal; another
+# process's cache learns of an edit by then).
 REFERENCE_SECONDS = 60
 _reference: dict = {}
 
@@ -51,6 +51,8 @@ def _reference_data() -> dict:
         _reference.clear()
         _reference["rules"] = {(r.kind, r.step): r for r in DeadlineRule.objects.unscoped().all()}
         _reference["remote"] = set(RemoteArea.objects.unscoped().values_list("area__era", "area__code"))
+        # Every stored holiday (a few a year): the calendar any deadline or reminder is counted with.
+        _reference["calendar"] = WorkingCalendar(Holiday.objects.unscoped().values_list("day", flat=True))
         _reference["until"] = time.monotonic() + REFERENCE_SECONDS
     return _reference
 
@@ -64,9 +66,10 @@ def deadline_rules() -> list[DeadlineRule]:
     return list(DeadlineRule.objects.unscoped().order_by("kind", "step"))
 
 
-def calendar_from(day: date):
-    """The working calendar around `day` (reminders look back, deadlines forward): one query."""
-    return working_calendar(day - timedelta(days=60), day + HORIZON)
+def calendar_from(day: date) -> WorkingCalendar:
+    """The working calendar around `day` (reminders look back, deadlines forward): every stored holiday, from
+    the per-process cache (see REFERENCE_SECONDS)."""
+    return _reference_data()["calendar"]
 
 
 def is_remote(area: Area) -> bool:
@@ -99,12 +102,11 @@ def open_petitions_of(actor, unit: Unit, *, id_numbers: list[str], phones: list[
     """Open petitions in the actor's scope (the unit's subtree for an operator command) signed by the same
     person: the duplicate candidates, oldest first."""
     qs = Petition.objects.for_user(actor) if actor is not None else _under(Petition.objects.unscoped(), unit)
-    # One indexed lookup per key (an OR across the join made SQLite scan every petition).
-    signers = Petitioner.objects.unscoped()
-    ids = set(signers.filter(id_number__in=id_numbers).values_list("petition_id", flat=True)[:200]) if id_numbers \
-        else set()
-    if phones:
-        ids |= set(signers.filter(phone_key__in=phones).values_list("petition_id", flat=True)[:200])
+    # The signers first, on the petitioners' table alone: one statement whose OR each database answers with the
+    # two indexes (an OR across the join with the petitions made SQLite scan every petition).
+    keys = (Q(id_number__in=id_numbers) if id_numbers else Q(pk__in=[])) | (Q(phone_key__in=phones) if phones
+                                                                           else Q(pk__in=[]))
+    ids = set(Petitioner.objects.unscoped().filter(keys).order_by().values_list("petition_id", flat=True)[:400])
     if not ids:
         return []
     return list(qs.filter(pk__in=ids, status__in=rules.OPEN).select_related("duplicate_of").order_by(

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db.models import Avg, Count, Q, Sum
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -18,7 +19,7 @@ from danvan.core.permissions import PATH_END, Action, scope_for, subtree_q
 from danvan.core.registry import SourcedRecord, SourcedValue
 from danvan.org.models import Area, Unit
 from danvan.petitions.choices import Channel, Kind
-from danvan.petitions.models import Petition, PetitionTally
+from danvan.petitions.models import Petition, PetitionTally, PetitionTallyRoot
 
 RECORDS_SHOWN = 20
 
@@ -55,25 +56,48 @@ def whole_half_months(start: date, end: date) -> bool:
     return start.day in (1, 15) and (end + timedelta(days=1)).day in (1, 15) and start <= end
 
 
+def _depth(path: str) -> int:
+    return len([part for part in path.split("/") if part])
+
+
+def _roll_up_answers(user, unit: Unit | None, area: Area | None) -> bool:
+    """Whether the roll-up per root and province (`PetitionTallyRoot`) gives the same sums as the unit rows: the
+    scope, the unit and the area each name whole roots of the reporting line (or everything) and whole provinces
+    (or the country) — the nation's and a province's statistics, whatever the number of units."""
+    scope = scope_for(user, Action.VIEW)
+    lines = ([] if scope.everything else list(scope.prefixes)) + ([unit.line_path] if unit is not None else [])
+    return all(_depth(line) <= 1 for line in lines) and (area is None or _depth(area.path) <= PetitionTallyRoot.AREA_DEPTH)
+
+
+def overdue_count(where: Q, today: date) -> int:
+    """The petitions past their step's deadline, duplicates left out, counted on the `(line_path, due_on,
+    duplicate_of)` partial index alone. `duplicate_of` is tested through COALESCE on purpose: asked for as
+    `duplicate_of IS NULL`, SQLite walks that foreign key's own index over every petition of the table."""
+    return (Petition.objects.unscoped().filter(where, due_on__lt=today)
+            .annotate(original=Coalesce("duplicate_of_id", 0)).filter(original=0).count())
+
+
 def statistics(user, *, unit: Unit | None = None, area: Area | None = None, start: date, end: date,
                today: date | None = None) -> dict:
     """The figures of `statistics_from_petitions`; for a period of whole half-months (every reporting period the
     pages and the API take) summed from the counters the services keep (`PetitionTally`) — two statements on at
-    most a row per unit, area, topic and half-month, whatever the number of petitions — plus "overdue now"
-    counted on the petitions' index."""
+    most a row per unit, area, topic and half-month, whatever the number of petitions; on their roll-up per root
+    and province for the nation or a whole province, a few thousand rows — plus "overdue now" counted on the
+    petitions' index (`overdue_count`)."""
     where = _where(user, unit, area)
     if where is None or not whole_half_months(start, end):
         return statistics_from_petitions(user, unit=unit, area=area, start=start, end=end, today=today)
     today = today or timezone.localdate()
-    # `where` is the user's scope, as for_user applies it, on the counters' own line_path / area_path.
-    tallies = PetitionTally.objects.unscoped().filter(where, half_month__gte=start, half_month__lte=end)
+    # `where` is the user's scope, as for_user applies it, on the counters' own line_path / area_path: the same
+    # filter holds on the roll-up rows when every line and area it names is a root or a province or above.
+    counters = PetitionTallyRoot if _roll_up_answers(user, unit, area) else PetitionTally
+    tallies = counters.objects.unscoped().filter(where, half_month__gte=start, half_month__lte=end)
     totals = tallies.aggregate(**{name: Sum(name) for name in PetitionTally.COUNTERS})
     totals = {name: n or 0 for name, n in totals.items()}
     figures = {name: totals[name] for name in ("received", "accepted", "rejected", "forwarded", "answered",
                                                "answered_on_time")}
     figures["answered_late"] = figures["answered"] - figures["answered_on_time"]
-    figures["overdue"] = Petition.objects.unscoped().filter(where, duplicate_of__isnull=True,
-                                                            due_on__lt=today).count()
+    figures["overdue"] = overdue_count(where, today)
     figures["average_days"] = round(totals["answer_days"] / totals["answered"], 1) if totals["answered"] else None
     for name, prefix in (("by_kind", "k_"), ("by_channel", "c_")):
         found = [(key[len(prefix):], n) for key, n in totals.items() if key.startswith(prefix) and n]

@@ -4,6 +4,7 @@ of a denouncer's identity."""
 import secrets
 
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 
 from danvan.core.audit import mark_unchanged, record_event, service, snapshot
 from danvan.core.text import fold
@@ -18,6 +19,7 @@ from danvan.petitions.services.files import attach_petition_file
 
 # No 0/O, 1/I/L: a code read over the phone is typed right. 31^8 ≈ 8.5e11 codes: not enumerable.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_ATTEMPTS = 5
 MAX_PETITIONERS = 50
 SIMILAR = 0.5  # share of common words (Jaccard) above which two contents are "similar"
 AUDITED = ["code", "kind", "channel", "unit", "area", "received_on", "status", "acceptance_due", "resolution_due",
@@ -85,6 +87,21 @@ def _find_duplicate(actor, unit, petitioners: list[Petitioner], subject: str, co
     return None
 
 
+def _save_with_free_code(petition: Petition) -> None:
+    """Insert the new petition; on the rare clash of its random code with another (the unique constraint), draw
+    another one — a savepoint instead of a look-up before every insert."""
+    for attempt in range(CODE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                petition.save(force_insert=True)
+            return
+        except IntegrityError:
+            if attempt == CODE_ATTEMPTS - 1 or not selectors.code_taken(petition.code):
+                raise  # not the code: another constraint
+            petition.pk = None
+            petition.code = _new_code()
+
+
 @service
 def create_petition(actor, *, unit, kind: str, received_on, channel: str, area, petitioners, subject: str,
                     content: str, people_count: int | None = None, remote_area: bool | None = None,
@@ -124,9 +141,7 @@ def create_petition(actor, *, unit, kind: str, received_on, channel: str, area, 
                         complex=complex_, reception=reception, acceptance_due=due, due_on=due,
                         duplicate_of=_find_duplicate(actor, unit, people, subject, content),
                         created_by=actor if getattr(actor, "pk", None) else None)
-    while selectors.code_taken(petition.code):
-        petition.code = _new_code()
-    petition.save()
+    _save_with_free_code(petition)
     tally._settle(petition)
     for person in people:
         person.petition = petition

@@ -1,16 +1,18 @@
-"""The statistics' counters (`PetitionTally`), kept in the same transaction as every write of a petition: the
-services call `_track(petition)` before changing a row and `_settle(petition)` after saving it; the difference
-of what the row contributes before and after is added to the counters. `rebuild_petition_tallies` recomputes
-them all from the petitions (the repair command)."""
+"""The statistics' counters (`PetitionTally`, per unit, and their roll-up per root of the reporting line and
+province, `PetitionTallyRoot`), kept in the same transaction as every write of a petition: the services call
+`_track(petition)` before changing a row and `_settle(petition)` after saving it; the difference of what the row
+contributes before and after is added to the counters — one `INSERT … ON CONFLICT DO UPDATE` statement for the
+unit rows and one for the roll-up rows. `rebuild_petition_tallies` recomputes them all from the petitions (the
+repair command); `follow_moved_unit` recomputes the roll-up of the roots a moved unit left and joined."""
 
 from collections import Counter, defaultdict
 from datetime import date
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connection
 
 from danvan.core.audit import record_event, service
-from danvan.petitions.models import Petition, PetitionTally
+from danvan.core.permissions import PATH_END
+from danvan.petitions.models import Petition, PetitionTally, PetitionTallyRoot
 
 COUNTERS = PetitionTally.COUNTERS
 Key = tuple[int, str, str, date]  # unit, area_path, topic, half-month
@@ -42,41 +44,114 @@ def _contributions(p: Petition) -> dict[Key, Counter]:
 def _track(p: Petition) -> None:
     """Remember what the row contributes before a step changes it."""
     p._tally_before = _contributions(p)  # type: ignore[attr-defined]
+    p._tally_line_path = p.line_path  # type: ignore[attr-defined]
 
 
 def _settle(p: Petition) -> None:
-    """Add the difference the step made to the counters (inside the step's transaction)."""
+    """Add the difference the step made to the counters (inside the step's transaction): one upsert of the unit
+    rows and one of the roll-up rows."""
     before = getattr(p, "_tally_before", {})
     after = _contributions(p)
+    deltas: dict[Key, dict[str, int]] = {}
     for key in set(before) | set(after):
         delta = {name: after.get(key, Counter())[name] - before.get(key, Counter())[name] for name in COUNTERS}
         delta = {name: n for name, n in delta.items() if n}
         if delta:
-            _add(key, delta)
+            deltas[key] = delta
+    if deltas:
+        # The line of a key's unit: the petition's own (a forward moved it; the key it left is the one before).
+        old_path = getattr(p, "_tally_line_path", p.line_path)
+        paths = {key: p.line_path if key in after else old_path for key in deltas}
+        _add(deltas, paths)
     p._tally_before = after  # type: ignore[attr-defined]
+    p._tally_line_path = p.line_path  # type: ignore[attr-defined]
 
 
-def _add(key: Key, delta: dict[str, int]) -> None:
-    unit_id, area_path, topic, half = key
-    rows = PetitionTally.objects.unscoped().filter(unit_id=unit_id, area_path=area_path, topic=topic,
-                                                   half_month=half)
-    if rows.update(**{name: F(name) + n for name, n in delta.items()}):
+def root_of(line_path: str) -> str:
+    """The root of a reporting line ("/12/34/" → "/12/"): the roll-up's line."""
+    head = line_path.strip("/").split("/", 1)[0]
+    return f"/{head}/" if head else line_path
+
+
+def province_of(area_path: str) -> str:
+    """An area's path cut after the province ("/VN/01/00004/" → "/VN/01/"): the roll-up's area."""
+    parts = area_path.strip("/").split("/")
+    return "/" + "/".join(parts[:PetitionTallyRoot.AREA_DEPTH]) + "/" if area_path.strip("/") else area_path
+
+
+def _add(deltas: dict[Key, dict[str, int]], paths: dict[Key, str]) -> None:
+    """Add `deltas` to the unit rows and to their roll-up rows: one `INSERT … ON CONFLICT DO UPDATE` each."""
+    roots: dict[tuple[str, str, str, date], Counter] = defaultdict(Counter)
+    unit_rows = []
+    for key, delta in deltas.items():
+        unit_id, area_path, topic, half = key
+        unit_rows.append(((unit_id, paths[key], area_path, topic, half), delta))
+        roots[(root_of(paths[key]), province_of(area_path), topic, half)].update(delta)
+    _upsert(PetitionTally, ("unit_id", "line_path", "area_path", "topic", "half_month"), unit_rows,
+            conflict=("unit_id", "area_path", "topic", "half_month"))
+    _upsert(PetitionTallyRoot, ("line_path", "area_path", "topic", "half_month"),
+            [(key, counts) for key, counts in roots.items() if any(counts.values())])
+
+
+def _upsert(model, key_columns: tuple[str, ...], rows: list[tuple[tuple, dict]],
+            conflict: tuple[str, ...] | None = None) -> None:
+    """INSERT the rows (key values, then counters) or add their counters to the rows already there (`conflict`:
+    the unique key, the key columns by default; the unit row's `line_path` is not part of it)."""
+    if not rows:
         return
-    try:
-        with transaction.atomic():  # a savepoint: another transaction may insert the same key first
-            from danvan.org.models import Unit
+    table = model._meta.db_table
+    conflict = conflict or key_columns
+    columns = [*key_columns, *COUNTERS]
+    date_field = model._meta.get_field("half_month")
+    params: list = []
+    for key, counts in rows:
+        values = list(key)
+        values[-1] = date_field.get_db_prep_save(values[-1], connection)
+        params += values + [counts.get(name, 0) for name in COUNTERS]
+    row = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([row] * len(rows))}"  # noqa: S608
+           f" ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET "
+           + ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in COUNTERS))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
 
-            path = Unit.objects.unscoped().filter(pk=unit_id).values_list("line_path", flat=True).get()
-            PetitionTally.objects.create(unit_id=unit_id, line_path=path, area_path=area_path, topic=topic,
-                                         half_month=half, **delta)
-    except IntegrityError:
-        rows.update(**{name: F(name) + n for name, n in delta.items()})
+
+def roll_up(rows) -> dict[tuple[str, str, str, date], dict[str, int]]:
+    """The roll-up rows of unit rows given as (line_path, area_path, topic, half_month, *COUNTERS) tuples."""
+    totals: dict[tuple[str, str, str, date], Counter] = defaultdict(Counter)
+    for line_path, area_path, topic, half, *counts in rows:
+        totals[(root_of(line_path), province_of(area_path), topic, half)].update(
+            dict(zip(COUNTERS, counts, strict=True)))
+    return {key: {name: counts[name] for name in COUNTERS} for key, counts in totals.items()}
+
+
+def _write_roots(rows: dict[tuple[str, str, str, date], dict[str, int]]) -> None:
+    PetitionTallyRoot.objects.unscoped().bulk_create(
+        [PetitionTallyRoot(line_path=k[0], area_path=k[1], topic=k[2], half_month=k[3], **counts)
+         for k, counts in rows.items() if any(counts.values())], batch_size=2000)
+
+
+def follow_moved_unit(sender, old_prefix: str, new_prefix: str, **kwargs) -> None:
+    """`core.signals.unit_moved`: the unit rows follow the unit (core's receiver rewrites their `line_path`; done
+    here too, idempotent, whichever runs first), then the roll-up rows of the roots left and joined are summed
+    again from the unit rows under them — a province's few thousand rows, in the move's transaction."""
+    from django.db.models import Value
+    from django.db.models.functions import Concat, Substr
+
+    (PetitionTally.objects.unscoped().filter(line_path__gte=old_prefix, line_path__lt=old_prefix + PATH_END)
+     .update(line_path=Concat(Value(new_prefix), Substr("line_path", len(old_prefix) + 1))))
+    for root in {root_of(old_prefix), root_of(new_prefix)}:
+        PetitionTallyRoot.objects.unscoped().filter(line_path__gte=root, line_path__lt=root + PATH_END).delete()
+        _write_roots(roll_up(PetitionTally.objects.unscoped().filter(
+            line_path__gte=root, line_path__lt=root + PATH_END).values_list(
+            "line_path", "area_path", "topic", "half_month", *COUNTERS).iterator(5000)))
 
 
 @service
 def rebuild_petition_tallies(actor) -> dict:
-    """Recompute every counter from the petitions (the repair after a bulk load or a fault); audited with the
-    number of rows before and after and how many differed."""
+    """Recompute every counter from the petitions (the repair after a bulk load or a fault), the roll-up rows
+    from them; audited with the number of unit rows before and after, how many differed, and how many roll-up
+    rows differed."""
     totals: dict[Key, Counter] = defaultdict(Counter)
     fields = ("pk", "unit_id", "area_path", "topic", "kind", "channel", "received_on", "accepted_on", "rejected_on",
               "forwarded_on", "answered_on", "answered_late", "answer_days", "duplicate_of_id")
@@ -91,11 +166,20 @@ def rebuild_petition_tallies(actor) -> dict:
     from danvan.org.models import Unit
 
     paths = dict(Unit.objects.unscoped().filter(pk__in={k[0] for k in new}).values_list("pk", "line_path"))
+    roots = roll_up((paths[k[0]], k[1], k[2], k[3], *(counts[n] for n in COUNTERS)) for k, counts in new.items())
+    old_roots = {(t.line_path, t.area_path, t.topic, t.half_month): {n: getattr(t, n) for n in COUNTERS}
+                 for t in PetitionTallyRoot.objects.unscoped().all()}
+    old_roots = {k: counts for k, counts in old_roots.items() if any(counts.values())}  # a forward may leave 0s
+    roots = {k: counts for k, counts in roots.items() if any(counts.values())}
+    roots_differed = sum(1 for key in set(old_roots) | set(roots) if old_roots.get(key) != roots.get(key))
     PetitionTally.objects.unscoped().all().delete()
     PetitionTally.objects.bulk_create(
         [PetitionTally(unit_id=k[0], line_path=paths[k[0]], area_path=k[1], topic=k[2], half_month=k[3], **counts)
          for k, counts in new.items()], batch_size=2000)
-    summary = {"rows_before": len(old), "rows_after": len(new), "rows_differing": differed}
+    PetitionTallyRoot.objects.unscoped().all().delete()
+    _write_roots(roots)
+    summary = {"rows_before": len(old), "rows_after": len(new), "rows_differing": differed,
+               "roll_up_rows_differing": roots_differed}
     record_event(actor, "petitions.tally.rebuild", after=summary, object_type="petitions.petitiontally",
                  object_repr="Số liệu tổng hợp đơn thư")
     return summary

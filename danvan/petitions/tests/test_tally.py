@@ -8,7 +8,8 @@ from django.core.management import call_command
 
 from danvan.core.models import AuditEvent
 from danvan.petitions import selectors, services
-from danvan.petitions.models import Petition, PetitionTally
+from danvan.petitions.models import Petition, PetitionTally, PetitionTallyRoot
+from danvan.petitions.services import tally
 from danvan.petitions.tests.conftest import receive
 
 pytestmark = pytest.mark.django_db
@@ -20,14 +21,29 @@ PERIODS = [(date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 2, 15), date(2026,
 
 
 def _same_figures(world) -> None:
-    """The counters' figures equal the petitions' plain counts, for every period, scope, unit and area."""
+    """The counters' figures equal the petitions' plain counts, for every period, scope, unit and area — the
+    nation, a province's root and a province's area read the roll-up rows, the others the unit rows — and the
+    roll-up rows are the sums of the unit rows."""
     for start, end in PERIODS:
         for user, kwargs in ((world.admin, {}), (world.a.reviewer, {}), (world.b.reviewer, {}),
+                             (world.admin, {"area": world.a.province}), (world.admin, {"unit": world.b.btgdv}),
                              (world.a.reviewer, {"unit": world.a.commune_party}),
                              (world.a.reviewer, {"area": world.a.commune})):
             counted = selectors.statistics(user, start=start, end=end, today=TODAY, **kwargs)
             plain = selectors.statistics_from_petitions(user, start=start, end=end, today=TODAY, **kwargs)
             assert counted == plain, (start, end, user.username, kwargs)
+    assert _root_rows() == _rolled_up_unit_rows()
+
+
+def _root_rows() -> dict:
+    return {(t.line_path, t.area_path, t.topic, t.half_month): {n: getattr(t, n) for n in PetitionTally.COUNTERS}
+            for t in PetitionTallyRoot.objects.all() if any(getattr(t, n) for n in PetitionTally.COUNTERS)}
+
+
+def _rolled_up_unit_rows() -> dict:
+    rows = tally.roll_up(PetitionTally.objects.values_list("line_path", "area_path", "topic", "half_month",
+                                                          *PetitionTally.COUNTERS))
+    return {key: counts for key, counts in rows.items() if any(counts.values())}
 
 
 def _rows() -> list[tuple]:
@@ -105,12 +121,13 @@ def test_the_repair_command_rebuilds_the_counters_audited(world, capsys):
     receive(world.a.reporter, world.a.commune_party, received_on=date(2026, 3, 2))
     kept = _rows()
     PetitionTally.objects.update(received=40)  # a fault, or petitions loaded in bulk
+    PetitionTallyRoot.objects.update(received=40)
     assert selectors.statistics(world.admin, start=PERIODS[0][0], end=PERIODS[0][1], today=TODAY)["received"] == 40
     call_command("petition_tallies", "--rebuild")
-    assert "khác: 1" in capsys.readouterr().out
+    assert "khác: 1; dòng tổng hợp theo tỉnh khác: 1" in capsys.readouterr().out
     assert _rows() == kept
     event = AuditEvent.objects.get(action="petitions.tally.rebuild")
-    assert event.after == {"rows_before": 1, "rows_after": 1, "rows_differing": 1}
+    assert event.after == {"rows_before": 1, "rows_after": 1, "rows_differing": 1, "roll_up_rows_differing": 1}
 
 
 def test_every_reporting_period_is_read_from_the_counters(world, django_assert_num_queries):
@@ -125,3 +142,28 @@ def test_every_reporting_period_is_read_from_the_counters(world, django_assert_n
         assert figures["received"] == 1, code
     with django_assert_num_queries(2):  # any other range reads the petitions
         selectors.statistics(world.a.reviewer, start=date(2026, 3, 2), end=date(2026, 3, 20), today=TODAY)
+
+
+def test_the_roll_up_is_read_for_the_nation_and_a_province_and_follows_a_moved_unit(world):
+    """The nation's and a province's statistics sum the roll-up per root and province (a few rows whatever the
+    number of units); when a unit moves to another province's line, the roll-up of both roots follows."""
+    from danvan.org.services import update_unit
+
+    petition = receive(world.a.reporter, world.a.commune_party, received_on=date(2026, 3, 2), topics=["dat_dai"])
+    services.accept_petition(world.a.reporter, petition, accepted_on=date(2026, 3, 5))
+    assert PetitionTallyRoot.objects.get().line_path == world.a.btgdv.line_path
+    assert PetitionTallyRoot.objects.get().area_path == world.a.province.path
+    _same_figures(world)
+    PetitionTallyRoot.objects.update(received=7)  # proves which rows the nation's figures come from
+    year = PERIODS[3]
+    assert selectors.statistics(world.admin, start=year[0], end=year[1], today=TODAY)["received"] == 7
+    assert selectors.statistics(world.a.reviewer, start=year[0], end=year[1], today=TODAY)["received"] == 7
+    assert selectors.statistics(world.a.reviewer, start=year[0], end=year[1], today=TODAY,
+                                unit=world.a.commune_party)["received"] == 1
+    services.rebuild_petition_tallies(None)
+    unit = world.a.commune_party
+    update_unit(None, unit, version=unit.version, parent=world.b.btgdv)
+    assert PetitionTallyRoot.objects.get().line_path == world.b.btgdv.line_path
+    assert selectors.statistics(world.b.reviewer, start=year[0], end=year[1], today=TODAY)["received"] == 1
+    assert selectors.statistics(world.a.reviewer, start=year[0], end=year[1], today=TODAY)["received"] == 0
+    assert services.rebuild_petition_tallies(None)["roll_up_rows_differing"] == 0

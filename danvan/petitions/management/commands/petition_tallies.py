@@ -16,4 +16,5 @@ class Command(BaseCommand):
             return
         result = rebuild_petition_tallies(None)
         self.stdout.write(f"Đã tính lại: {result['rows_after']} dòng (trước: {result['rows_before']}; "
-                          f"khác: {result['rows_differing']}).")
+                          f"khác: {result['rows_differing']}; dòng tổng hợp theo tỉnh khác: "
+                          f"{result['roll_up_rows_differing']}).")
