@@ -1,6 +1,7 @@
 """The locustfile of bench/portal.py (run by it, headless): one kind of request per run, named by env.
 
-BENCH_PATHS: the URLs to GET in turn (a reading page), or BENCH_COMMENT_URL: the comment form to POST to.
+BENCH_PATHS: the URLs to GET in turn (a reading page), or BENCH_COMMENT_URL: the comment form to POST to
+(BENCH_COMMENT_TEXT: the texts of bench/_portal_comments.py, "crowd" by default, or "unique").
 
 The comment path as a citizen takes it: each user opens the form once (its CSRF cookie), then POSTs comments,
 each with a fresh form token signed like the one the page renders (the bench shares SECRET_KEY with the server
@@ -15,10 +16,13 @@ import os
 import random
 import time
 
+from _portal_comments import comment  # bench/, beside this file (locust puts its folder on the path)
 from locust import FastHttpUser, constant, task
 
 PATHS = [p for p in os.environ.get("BENCH_PATHS", "").split("|") if p]
 COMMENT_URL = os.environ.get("BENCH_COMMENT_URL", "")
+TEXTS = os.environ.get("BENCH_COMMENT_TEXT", "crowd")  # bench/_portal_comments.py: "crowd" or "unique"
+_rng = random.Random(os.getpid())
 _counter = itertools.count()
 _last_stamp = [0.0]
 RECORDED = "đã được ghi nhận"  # comment_sent.html, not held
@@ -50,10 +54,10 @@ class Reader(FastHttpUser):
     def go(self):
         if COMMENT_URL:
             n = next(_counter)
+            stance, text = comment(_rng, n, TEXTS)
             with self.client.post(COMMENT_URL, name="comment", catch_response=True, data={
                 "csrfmiddlewaretoken": self.csrf, "ma_mau": _token(), "name": f"Người đọc {n}", "group": "nong_dan",
-                "area": "Xã Gia Viễn", "stance": random.choice(["agree", "disagree", "other"]),
-                "text": f"Góp ý số {n} về nội dung phần này, đề nghị làm rõ thêm {random.randint(1, 10**9)}."},
+                "area": "Xã Gia Viễn", "stance": stance, "text": text},
             ) as response:
                 body = response.text or ""
                 if response.status_code != 200:

@@ -1,7 +1,11 @@
 """Speed of the public portal under a crowd: gunicorn (2 workers) on loopback, driven by locust (headless,
 bounded: a fixed number of users for a fixed time per kind of page). Prints JSON.
 
-    .venv/bin/python bench/portal.py --json [--seconds 15] [--users 20] [--minimal]
+    .venv/bin/python bench/portal.py --json [--seconds 15] [--users 20] [--minimal] [--reuse DIR]
+
+The usual run, on the demo data, keeping the database for the next runs (built the first time, ~5 min):
+
+    .venv/bin/python bench/portal.py --json --seconds 10 --reuse /tmp/danvan-bench-portal-demo
 
 Builds a throw-away SQLite database under a temporary DANVAN_VAR_DIR (or uses DATABASE_URL, which must then
 be a throw-away one): `danvan demo --province 37` (every app's demo: the public draft of the consultation
@@ -13,6 +17,13 @@ and measures requests/s and p95 of GETs as an anonymous reader (cached pages). L
 path: each locust user opens a piece's comment form once, then POSTs new comments, each with a fresh form token
 signed like the page's and dated 30 s earlier (a person's reading time); a POST counts only when the page says
 the comment was recorded (held for moderation, refused or invalid are failures, listed with their reasons).
+
+The comments are a crowd's (bench/_portal_comments.py: a few subjects said many ways, each text its own, so
+they fall into groups as real comments do); --comment-text unique posts the earlier texts instead, each of which
+starts a group of its own (the grouping's worst case, its cost growing with every comment posted).
+
+--reuse DIR keeps the database: DIR is built (as without --reuse) when it holds no database yet, otherwise
+migrated and its static files collected again, and reused. Comments posted by a run stay in it.
 
 The bench raises only the per-address rate limits for its server (every request comes from one address, at
 machine speed): PORTAL_RATE_LIMIT=10^9, PORTAL_LOOKUP_RATE_LIMIT=10^9; the minimum time, the "sent fast"
@@ -143,17 +154,22 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--minimal", action="store_true", help="only divisions, one bloc and one public draft")
-    parser.add_argument("--reuse", metavar="DIR", help="a DANVAN_VAR_DIR an earlier run built (skip the build)")
+    parser.add_argument("--reuse", metavar="DIR", help="a DANVAN_VAR_DIR to keep: built on the first run, reused after")
+    parser.add_argument("--comment-text", choices=["crowd", "unique"], default="crowd",
+                        help="the comments posted (bench/_portal_comments.py)")
     parser.add_argument("--json", action="store_true", help="print JSON (the only output format)")
     args = parser.parse_args()
     var = args.reuse or tempfile.mkdtemp(prefix="danvan-bench-portal-")
     env = {**os.environ, "DANVAN_VAR_DIR": var, "STATIC_ROOT": str(Path(var) / "static"), "DEBUG": "0",
            "SECRET_KEY": secrets.token_urlsafe(48), "ALLOWED_HOSTS": "127.0.0.1,localhost", "SECURE_COOKIES": "0",
            "SECURE_SSL_REDIRECT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(REPO), **RAISED_LIMITS}
-    if args.reuse:  # built by older code: bring its schema and its collected static files up to this checkout
+    reuse = bool(args.reuse) and (bool(os.environ.get("DATABASE_URL")) or (Path(var) / "danvan.sqlite3").exists())
+    if reuse:  # built by older code: bring its schema and its collected static files up to this checkout
         for command, extra in ((["migrate", "-v0"], {"DEBUG": "1"}), (["collectstatic", "--noinput", "-v0"], {})):
             subprocess.run([sys.executable, "-m", "danvan.cli", *command], env={**env, **extra}, check=True, cwd=REPO)
-    setup_s = 0.0 if args.reuse else build(env, args.minimal)
+    else:
+        Path(var).mkdir(parents=True, exist_ok=True)
+    setup_s = 0.0 if reuse else build(env, args.minimal)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([str(BIN / "gunicorn"), "danvan.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}",
@@ -175,15 +191,15 @@ def main() -> None:
         piece = urls.get("consultation_piece")
         if piece:
             form = piece + "gui-y-kien/"
-            results["comment_submission"] = {"url": form, **locust(env, base, args.users, args.seconds,
-                                                                   {"BENCH_COMMENT_URL": form})}
+            results["comment_submission"] = {"url": form, "texts": args.comment_text, **locust(
+                env, base, args.users, args.seconds, {"BENCH_COMMENT_URL": form, "BENCH_COMMENT_TEXT": args.comment_text})}
         else:
             results["comment_submission"] = {"url": None, "note": "not present (no open public draft found)"}
     finally:
         server.terminate()
         server.wait(timeout=30)
     out = {
-        "setup_s": setup_s, "database": "postgresql" if os.environ.get("DATABASE_URL") else "sqlite",
+        "setup_s": setup_s, "database_dir": var, "reused": reuse, "database": "postgresql" if os.environ.get("DATABASE_URL") else "sqlite",
         "data": "minimal (one province's bloc, one public draft)" if args.minimal else "danvan demo --province 37",
         "server": "gunicorn danvan.wsgi -w 2 (sync workers), DEBUG off, local-memory cache per worker",
         "load": f"locust headless, {args.users} users, no wait, {args.seconds} s per kind, same machine",

@@ -36,6 +36,44 @@ def _movement_changed(sender, instance, **kwargs) -> None:
     instance._portal_was_public = instance.__dict__.get("is_public", False)
 
 
+def _consultation_public(instance) -> bool:
+    from danvan.consultation.choices import Audience
+    from danvan.consultation.models import PUBLIC_STATES
+
+    return instance.__dict__.get("audience") == Audience.PUBLIC and instance.__dict__.get("status") in PUBLIC_STATES
+
+
+def _remember_consultation(sender, instance, **kwargs) -> None:
+    instance._portal_was_public = _consultation_public(instance)
+
+
+def _consultation_changed(sender, instance, **kwargs) -> None:
+    """A public draft was opened, closed, synthesised, renamed, or left the public: the cached citizen pages
+    (the list of drafts, a draft and its pieces, their public results) are stale. Consultation sits below the
+    portal's citizen pages and does not know them; its services save inside their transaction, and the bump
+    waits for the commit. (Its comments never bump: an open draft's comments are never shown.)"""
+    from danvan.portal import caching
+
+    if _consultation_public(instance) or getattr(instance, "_portal_was_public", False):
+        caching.content_changed()
+    instance._portal_was_public = _consultation_public(instance)
+
+
+def _synthesis_changed(sender, instance, created=False, update_fields=None, **kwargs) -> None:
+    """What a synthesised public draft shows changed after its synthesis: a comment hidden, shown again or
+    chosen as notable, a piece's proposal. A new comment (the portal's hot path) never gets here."""
+    watched = {"hidden", "notable"} if sender.__name__ == "Comment" else {"proposal"}
+    if created or (update_fields is not None and not watched & set(update_fields)):
+        return
+    from danvan.consultation.choices import Audience, Status
+    from danvan.consultation.models import Consultation
+    from danvan.portal import caching
+
+    if Consultation.objects.unscoped().filter(pk=instance.consultation_id, audience=Audience.PUBLIC,
+                                              status=Status.SYNTHESISED).exists():
+        caching.content_changed()
+
+
 def _may_moderate_some(user) -> bool:
     """Staff who may report for some unit (the moderation queue's rule, citizen/rules.may_moderate)."""
     from danvan.core.permissions import Action
@@ -66,3 +104,9 @@ def register() -> None:
     registry.public_home.set(views.home)
     post_init.connect(_remember_public, sender=MovementModel, dispatch_uid="portal.movement_model_loaded")
     post_save.connect(_movement_changed, sender=MovementModel, dispatch_uid="portal.movement_model_changed")
+    from danvan.consultation.models import Comment, Consultation, Piece
+
+    post_init.connect(_remember_consultation, sender=Consultation, dispatch_uid="portal.consultation_loaded")
+    post_save.connect(_consultation_changed, sender=Consultation, dispatch_uid="portal.consultation_changed")
+    post_save.connect(_synthesis_changed, sender=Comment, dispatch_uid="portal.synthesis_comment_changed")
+    post_save.connect(_synthesis_changed, sender=Piece, dispatch_uid="portal.synthesis_piece_changed")

@@ -11,12 +11,12 @@ when the commenter did not ask for anonymity, never a contact.
 from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Subquery
 from django.http import Http404
 
 from danvan.consultation import selectors as consultation_selectors
 from danvan.consultation.choices import Audience, Status
-from danvan.consultation.models import Comment, Consultation, Piece
+from danvan.consultation.models import Comment, Consultation, DraftVersion, Piece
 from danvan.core.permissions import Action, get_for_user_or_404
 from danvan.org.bloc import DANG_UY
 from danvan.org.choices import Era, Level
@@ -65,6 +65,22 @@ def piece_and_neighbours(consultation: Consultation, piece_id) -> tuple[Piece, l
     before = [p for p in every[:index] if p.level <= piece.level]
     after = every[index + 1 + len(under):]
     return piece, under, (before[-1] if before else None), (after[0] if after else None)
+
+
+def comment_target(consultation: Consultation, piece_id) -> Piece:
+    """The piece of the latest version a comment form names (its page and its POST): one query of the fields the
+    form shows, not the whole draft; 404 when the piece is not one of the latest version's."""
+    try:
+        piece_id = int(piece_id)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    latest = (DraftVersion.objects.unscoped().filter(consultation=consultation).order_by("-number")
+              .values("id")[:1])
+    piece = (Piece.objects.unscoped().filter(pk=piece_id, consultation=consultation, version=Subquery(latest))
+             .only("id", "consultation_id", "label", "title").first())
+    if piece is None:
+        raise Http404
+    return piece
 
 
 def public_results(consultation: Consultation, piece: Piece | None = None) -> dict | None:

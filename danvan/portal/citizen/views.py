@@ -96,7 +96,7 @@ def _submit(request, spec: PublicForm, form, run: Callable[[dict, Callable[[], l
 def piece_comment(request, public_consultation_id: int, public_piece_id: int):
     """The comment form of a piece (GET) and its target (POST)."""
     c = selectors.get_public_consultation(request.user, public_consultation_id)
-    piece, _, _, _ = selectors.piece_and_neighbours(c, public_piece_id)
+    piece = selectors.comment_target(c, public_piece_id)
     groups = selectors.commenter_groups()
     spec = PublicForm("comment", forms.COMMENT_LIMITS, "portal/citizen/comment.html", {"c": c, "piece": piece},
                       texts=("text", "name", "area", "contact"))

@@ -78,3 +78,28 @@ def test_anonymous_visitors_get_nothing_of_the_moderation_queue(client, world):
     assert response.status_code == 302
     item.refresh_from_db()
     assert item.status == "held"
+
+
+def test_a_drafts_state_and_its_published_results_show_at_once_on_the_cached_pages(
+        client, world, django_capture_on_commit_callbacks):
+    """Opening, closing and synthesising a public draft, and a change to its results after the synthesis (a
+    notable comment unchosen), show on the cached citizen pages at once — no wait for the cache to expire."""
+    c = public_consultation(world, open_it=False)
+    piece = c.pieces.order_by("order")[1]
+    assert c.title not in client.get("/gop-y/").content.decode()  # cached: no public draft yet
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_services.transition_consultation(world.a.reviewer, c, "open")
+    c.refresh_from_db()
+    assert c.title in client.get("/gop-y/").content.decode()
+    notable = comment(world.a.reviewer, c, "Ý kiến tiêu biểu được công bố", piece=piece.pk, channel="portal")
+    consultation_services.mark_notable(world.a.reviewer, notable)
+    url = f"/gop-y/{c.pk}/phan/{piece.pk}/"
+    assert "Ý kiến tiêu biểu được công bố" not in client.get(url).content.decode()  # open: never shown; cached
+    with django_capture_on_commit_callbacks(execute=True):
+        for action in ("close", "synthesise"):
+            consultation_services.transition_consultation(world.a.reviewer, c, action)
+            c.refresh_from_db()
+    assert "Ý kiến tiêu biểu được công bố" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_services.mark_notable(world.a.reviewer, notable, notable=False)
+    assert "Ý kiến tiêu biểu được công bố" not in client.get(url).content.decode()
