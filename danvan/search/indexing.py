@@ -25,14 +25,15 @@ from django.utils import timezone
 
 from danvan.core import registry
 from danvan.core.text import fold
-from danvan.search.models import SearchEntry, SearchTerm
+from danvan.search.models import SearchEntry, SearchTerm, scope_tokens
 
 _WORD = re.compile(r"[0-9a-z]+")
 MAX_TERM = 40
 MAX_TEXT = 20000  # characters of a document's text kept and matched (a long narrative's first pages)
 UPSERT_ROWS = 200  # rows per upsert statement (13 parameters each)
 
-COMPARED = ("title", "text", "folded", "folded_title", "url", "line_path", "area_path", "public", "day", "topics")
+COMPARED = ("title", "text", "folded", "folded_title", "url", "line_path", "area_path", "public", "day", "topics",
+            "scope_tokens")
 
 
 def words(folded: str) -> set[str]:
@@ -50,9 +51,11 @@ def entry_values(document: registry.SearchDocument) -> dict:
     title = (document.title or "")[:300]
     folded_title = fold(title)
     folded = " ".join(part for part in (folded_title, fold(text)) if part)  # == fold(f"{title} {text}")
+    line_path, public = document.line_path or "", bool(document.public)
     return {"title": title, "text": text, "folded": folded, "folded_title": folded_title[:300],
-            "url": document.url[:300], "line_path": document.line_path or "", "area_path": document.area_path or "",
-            "public": bool(document.public), "day": document.day, "topics": list(document.topics or ())}
+            "url": document.url[:300], "line_path": line_path, "area_path": document.area_path or "",
+            "public": public, "day": document.day, "topics": list(document.topics or ()),
+            "scope_tokens": scope_tokens(line_path, public)}
 
 
 def index_object(source: registry.SearchSource, obj) -> bool:
@@ -159,11 +162,21 @@ def connect(source: registry.SearchSource) -> None:
 
 def move_lines(sender, old_prefix: str, new_prefix: str, **kwargs) -> int:
     """A unit moved in the reporting line: its records' index rows follow it (one UPDATE, in the move's
-    transaction), like core moves the records themselves."""
+    transaction), like core moves the records themselves; then their scope tokens (the new ancestors), rewritten
+    per row (a move is rare; the tokens are what the full-text index narrows scoped queries by)."""
     from django.db.models import F, Value
     from django.db.models.functions import Concat, Substr
 
     from danvan.core.permissions import PATH_END
 
     rows = SearchEntry.objects.unscoped().filter(line_path__gte=old_prefix, line_path__lt=old_prefix + PATH_END)
-    return rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    moved = rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    entries = SearchEntry.objects.unscoped().filter(line_path__gte=new_prefix, line_path__lt=new_prefix + PATH_END)
+    changed = []
+    for entry in entries.only("id", "line_path", "public", "scope_tokens").iterator(chunk_size=2000):
+        tokens = scope_tokens(entry.line_path, entry.public)
+        if tokens != entry.scope_tokens:
+            entry.scope_tokens = tokens
+            changed.append(entry)
+    SearchEntry.objects.unscoped().bulk_update(changed, ["scope_tokens"], batch_size=500)
+    return moved

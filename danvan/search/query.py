@@ -48,21 +48,35 @@ def _phrase_expression(terms: list[str]) -> str:
     return '"' + " ".join(terms) + '"*'
 
 
-def _fulltext(qs: QuerySet, expression: str) -> QuerySet:
-    """The rows of `qs` matching `expression`. PostgreSQL: the stored tsvector on its GIN index, one more
-    condition of the WHERE. SQLite: the FTS5 table joined to the entries by rowid, the query ordered by that
-    rowid (`_newest`): SQLite then walks the full-text matches newest first, tests each against the scope and
-    stops at the limit, instead of building the list of every match first (an `id IN (SELECT rowid …)`)."""
+Scope = list[str] | None  # models.user_scope_tokens: a row must carry one of these tokens; None: no narrowing
+
+
+def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
+    """The rows of `qs` matching `expression` and, when `scope` is given, carrying one of its scope tokens (in
+    the full-text index: the words' posting lists intersected with the units'; `qs`'s own WHERE still decides).
+    PostgreSQL: the stored tsvector on its GIN index, one more condition of the WHERE (the scope as "#u<id>"
+    lexemes, a literal tsquery). SQLite: the FTS5 table joined to the entries by rowid (column filters: the
+    words in `folded`, the tokens in `scope_tokens`), the query ordered by that rowid (`_newest`): SQLite then
+    walks the full-text matches newest first and stops at the limit, instead of building the list of every
+    match first (an `id IN (SELECT rowid …)`)."""
     if connection.vendor == "postgresql":
+        if scope:
+            tokens = " | ".join("'#" + t + "'" for t in scope)
+            return qs.filter(RawSQL("fts @@ (to_tsquery('simple', %s) && %s::tsquery)", [expression, tokens],
+                                    output_field=BooleanField()))
         return qs.filter(RawSQL("fts @@ to_tsquery('simple', %s)", [expression], output_field=BooleanField()))
+    if scope:
+        expression = f"folded : ({expression}) AND scope_tokens : (" + " OR ".join(f'"{t}"' for t in scope) + ")"
+    else:
+        expression = f"folded : ({expression})"
     return qs.extra(tables=["search_entry_fts"], where=["search_entry_fts.rowid = search_entry.id",
                                                          "search_entry_fts MATCH %s"], params=[expression])
 
 
-def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
+def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
     """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
-    SQLite the full-text table is named in it, so it cannot be a subquery)."""
-    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix))
+    SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens."""
+    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
 
 
 def _sql(qs: QuerySet) -> tuple[str, list]:
@@ -95,7 +109,7 @@ def _newest(matched: QuerySet) -> QuerySet:
     return matched.extra(order_by=["-search_entry_fts.rowid"])
 
 
-def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
+def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
     """The entries of `qs` that match every term, best first, with a `score`.
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
@@ -104,10 +118,10 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Que
     fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest ones, and the
     page costs the same whatever the size of the index.
     """
-    sql, params = _sql(_newest(matching(qs, terms, every_prefix=every_prefix)).values("id")[:CANDIDATES])
+    sql, params = _sql(_newest(matching(qs, terms, every_prefix=every_prefix, scope=scope)).values("id")[:CANDIDATES])
     candidates = f"SELECT id FROM ({sql}) AS c1"  # noqa: S608  (Django's own SQL, parameters apart)
     if len(terms) > 1:
-        phrase_sql, phrase_params = _sql(_newest(_fulltext(qs, _phrase_expression(terms))).values("id")[:CANDIDATES])
+        phrase_sql, phrase_params = _sql(_newest(_fulltext(qs, _phrase_expression(terms), scope)).values("id")[:CANDIDATES])
         candidates += f" UNION ALL SELECT id FROM ({phrase_sql}) AS c2"  # noqa: S608
         params += phrase_params
     phrase = " ".join(terms)
