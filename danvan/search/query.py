@@ -9,6 +9,9 @@ as "nghĩa trang" outranks "nghĩa" and "trang" scattered), then the newest. A q
 retried once with its unknown words corrected against the vocabulary (a typo: "nghia trnag").
 """
 
+from collections import Counter
+from dataclasses import dataclass
+
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, QuerySet, Value, When
@@ -86,18 +89,34 @@ def _sql(qs: QuerySet) -> tuple[str, list]:
     return sql, list(params)
 
 
-def counted(matched: QuerySet) -> tuple[int, dict[str, int], bool]:
-    """(count, count per type, capped) of `matched` in one query, reading at most CANDIDATES + 1 rows (the
-    newest): past that the count is "more than CANDIDATES" (capped=True) and the per-type counts are not exact."""
+@dataclass
+class Candidates:
+    """The newest CANDIDATES + 1 matches of a query (ids and types), read in one statement: the count (exact up to
+    CANDIDATES, else `capped`), the count per type, and the rows the page ranks."""
+
+    ids: list[int]
+    types: list[str]
+
+    @property
+    def capped(self) -> bool:
+        return len(self.ids) > CANDIDATES
+
+    @property
+    def count(self) -> int:
+        return min(len(self.ids), CANDIDATES)
+
+    def facets(self) -> dict[str, int]:
+        return dict(Counter(self.types))
+
+
+def candidates(matched: QuerySet) -> Candidates:
+    """The newest CANDIDATES + 1 rows of `matched` (one walk of the full-text matches, newest first, stopping at
+    the limit): what both the capped count and the ranked page use, so the index is walked once per search."""
     try:
-        sql, params = _sql(_newest(matched).values("type")[:CANDIDATES + 1])
+        rows = list(_newest(matched).values_list("id", "type")[:CANDIDATES + 1])
     except EmptyResultSet:  # a scope that reads nothing
-        return 0, {}, False
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT type, COUNT(*) FROM ({sql}) AS m GROUP BY type", params)  # noqa: S608
-        facets = dict(cursor.fetchall())
-    total = sum(facets.values())
-    return min(total, CANDIDATES), facets, total > CANDIDATES
+        rows = []
+    return Candidates([pk for pk, _ in rows], [kind for _, kind in rows])
 
 
 def _newest(matched: QuerySet) -> QuerySet:
@@ -109,21 +128,21 @@ def _newest(matched: QuerySet) -> QuerySet:
     return matched.extra(order_by=["-search_entry_fts.rowid"])
 
 
-def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
-    """The entries of `qs` that match every term, best first, with a `score`.
+def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None) -> QuerySet:
+    """The entries of `qs` among `found` (the newest matches), best first, with a `score`.
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
-    recently indexed matches, and for several words also the CANDIDATES most recent with the words side by
-    side (the top-level queries of `_fulltext` as derived tables of the page's one query). A query matching
-    fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest ones, and the
-    page costs the same whatever the size of the index.
+    recently indexed matches (`found`, already read for the count) and, when those are not all the matches and
+    there are several words, also the CANDIDATES most recent with the words side by side (an FTS5 phrase /
+    `<->` query, a derived table of the page's one statement). A query matching fewer rows than that is ranked
+    exactly; a broader one ranks the phrase matches and the newest ones, and the page costs the same whatever
+    the size of the index.
     """
-    sql, params = _sql(_newest(matching(qs, terms, every_prefix=every_prefix, scope=scope)).values("id")[:CANDIDATES])
-    candidates = f"SELECT id FROM ({sql}) AS c1"  # noqa: S608  (Django's own SQL, parameters apart)
-    if len(terms) > 1:
-        phrase_sql, phrase_params = _sql(_newest(_fulltext(qs, _phrase_expression(terms), scope)).values("id")[:CANDIDATES])
-        candidates += f" UNION ALL SELECT id FROM ({phrase_sql}) AS c2"  # noqa: S608
-        params += phrase_params
+    ids = found.ids[:CANDIDATES]
+    where = Q(id__in=ids)
+    if len(terms) > 1 and found.capped:
+        sql, params = _sql(_newest(_fulltext(qs, _phrase_expression(terms), scope)).values("id")[:CANDIDATES])
+        where |= Q(RawSQL(f"id IN (SELECT id FROM ({sql}) AS c2)", params, output_field=BooleanField()))  # noqa: S608,S611
     phrase = " ".join(terms)
     score = (Case(When(Q(folded_title__contains=phrase), then=Value(4.0)), default=Value(0.0),
                   output_field=FloatField())
@@ -133,9 +152,7 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope:
         for first, second in zip(terms, terms[1:], strict=False):
             score = score + Case(When(Q(folded__contains=f"{first} {second}"), then=Value(1.0)),
                                  default=Value(0.0), output_field=FloatField())
-    return (qs.filter(RawSQL(f"id IN ({candidates})", params, output_field=BooleanField()))  # noqa: S611
-            .annotate(score=score)
-            .order_by("-score", F("day").desc(nulls_last=True), "-id"))
+    return qs.filter(where).annotate(score=score).order_by("-score", F("day").desc(nulls_last=True), "-id")
 
 
 def corrected(terms: list[str]) -> list[str] | None:

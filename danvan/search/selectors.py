@@ -77,18 +77,18 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         qs = qs.filter(day__gte=since)
     if until:
         qs = qs.filter(day__lte=until)
-    every_prefix, was_corrected = False, False
+    was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
-    count, facets, capped = query.counted(query.matching(qs, words, scope=scope))
-    if not count and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
-        every_prefix = True
-        count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True, scope=scope))
-    if not count:
+    found = query.candidates(query.matching(qs, words, scope=scope))
+    if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
+        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
+    if not found.ids:
         better = query.corrected(words)
         if better:
-            words, was_corrected, every_prefix = better, True, True
-            count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True, scope=scope))
-    rows = (list(query.ranked(qs, words, every_prefix=every_prefix, scope=scope)[offset:offset + limit])
+            words, was_corrected = better, True
+            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
+    count, facets, capped = found.count, found.facets(), found.capped
+    rows = (list(query.ranked(qs, words, found, scope=scope)[offset:offset + limit])
             if count and offset < count else [])
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
     return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,
