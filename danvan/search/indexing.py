@@ -9,7 +9,8 @@ inside the writer's transaction (services are atomic), so the index row commits 
 
 Cost of a write (`index_objects`): what `to_document` reads, then one upsert statement (`INSERT … ON CONFLICT
 DO UPDATE … WHERE something changed RETURNING`, the unit's area looked up inside it when the document has
-none) and, when the row was written, one `INSERT … ON CONFLICT DO NOTHING` of its words into the vocabulary.
+none) and, when the row was written, one `INSERT … ON CONFLICT DO NOTHING` of its words into the vocabulary —
+on PostgreSQL in the same statement (a data-modifying CTE: one round trip, the words split by the server).
 A save that changes nothing indexed is the upsert alone, and leaves the full-text index untouched.
 """
 
@@ -80,7 +81,8 @@ def index_objects(source: registry.SearchSource, objs, *, created: bool = False)
     written: set[str] = set()
     for first in range(0, len(items), UPSERT_ROWS):
         written |= _upsert(source.key, items[first:first + UPSERT_ROWS])
-    remember_terms(set().union(*(words(rows[pk]["folded"]) for pk in written)))
+    if connection.vendor != "postgresql":  # PostgreSQL: the words are inserted by the upsert itself
+        remember_terms(set().union(*(words(rows[pk]["folded"]) for pk in written)))
     return len(rows)
 
 
@@ -101,14 +103,24 @@ def _upsert_sql(vendor: str) -> tuple[str, str, str]:
     head = f"INSERT INTO {table} (type, object_id, {', '.join(columns)}, indexed_at) VALUES "  # noqa: S608
     tail = (" ON CONFLICT (type, object_id) DO UPDATE SET "
             + ", ".join(f"{c} = excluded.{c}" for c in [*columns, "indexed_at"])
-            + " WHERE " + " OR ".join(f"{table}.{c} {distinct} excluded.{c}" for c in columns)
-            + " RETURNING object_id")
+            + " WHERE " + " OR ".join(f"{table}.{c} {distinct} excluded.{c}" for c in columns))
+    if vendor == "postgresql":
+        # One round trip: the words of the rows written (`words()`: runs of [0-9a-z], at most MAX_TERM long)
+        # go into the vocabulary in the same statement, a data-modifying CTE (SQLite has none: a second one).
+        term = SearchTerm._meta.db_table
+        head = "WITH written AS (" + head
+        tail += (f" RETURNING object_id, folded) INSERT INTO {term} (term) SELECT DISTINCT w FROM written,"  # noqa: S608
+                 f" regexp_split_to_table(written.folded, '[^0-9a-z]+') AS w WHERE w <> '' AND length(w) <= {MAX_TERM}"
+                 " ON CONFLICT (term) DO NOTHING")
+    else:
+        tail += " RETURNING object_id"
     return head, row, tail
 
 
 def _upsert(key: str, items: list[tuple[str, dict]]) -> set[str]:
     """Insert or update the rows of `items` ((object_id, values)) in one statement; the object ids of the rows
-    actually written (an existing row whose values are all the same is left alone, triggers and all)."""
+    actually written (an existing row whose values are all the same is left alone, triggers and all). On
+    PostgreSQL the same statement inserts their words (nothing is returned)."""
     fields = [cast(Field, SearchEntry._meta.get_field(name)) for name in COMPARED]
     now = SearchEntry._meta.get_field("indexed_at").get_db_prep_save(timezone.now(), connection)
     params: list = []
@@ -123,6 +135,8 @@ def _upsert(key: str, items: list[tuple[str, dict]]) -> set[str]:
     head, row, tail = _upsert_sql(connection.vendor)
     with connection.cursor() as cursor:
         cursor.execute(head + ", ".join([row] * len(items)) + tail, params)
+        if connection.vendor == "postgresql":
+            return set()  # the words are in already
         return {object_id for (object_id,) in cursor.fetchall()}
 
 
