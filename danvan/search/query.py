@@ -23,6 +23,7 @@ from danvan.search.models import SearchTerm
 
 MAX_WORDS = 8
 CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen after scoping
+PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
 
 
 def query_words(q: str) -> list[str]:
@@ -124,25 +125,25 @@ def _newest(matched: QuerySet) -> QuerySet:
     key backwards testing every row, rather than read the matches from the GIN index and keep the top ones. On
     SQLite by the FTS5 rowid (the same number), which the full-text table returns in order."""
     if connection.vendor == "postgresql":
-        return matched.order_by((F("id") + 0).desc())
+        return matched.order_by("-id")
     return matched.extra(order_by=["-search_entry_fts.rowid"])
 
 
-def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None) -> QuerySet:
+def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, depth: int = 20) -> QuerySet:
     """The entries of `qs` among `found` (the newest matches), best first, with a `score`.
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
     recently indexed matches (`found`, already read for the count) and, when those are not all the matches and
-    there are several words, also the CANDIDATES most recent with the words side by side (an FTS5 phrase /
-    `<->` query, a derived table of the page's one statement). A query matching fewer rows than that is ranked
+    there are several words, also the most recent matches with the words side by side (PHRASE_CANDIDATES, or
+    `depth` — offset + limit of the page asked for — if more; an FTS5 phrase / `<->` query, read first: the page itself is then a lookup of at most 2 × CANDIDATES ids by primary key — an
+    `OR id IN (subquery)` made PostgreSQL scan the whole table). A query matching fewer rows than that is ranked
     exactly; a broader one ranks the phrase matches and the newest ones, and the page costs the same whatever
     the size of the index.
     """
-    ids = found.ids[:CANDIDATES]
-    where = Q(id__in=ids)
-    if len(terms) > 1 and found.capped:
-        sql, params = _sql(_newest(_fulltext(qs, _phrase_expression(terms), scope)).values("id")[:CANDIDATES])
-        where |= Q(RawSQL(f"id IN (SELECT id FROM ({sql}) AS c2)", params, output_field=BooleanField()))  # noqa: S608,S611
+    ids = set(found.ids[:CANDIDATES])
+    if len(terms) > 1 and found.capped:  # one more statement, a walk of the phrase matches (newest first)
+        phrases = _newest(_fulltext(qs, _phrase_expression(terms), scope)).values_list("id", flat=True)
+        ids.update(phrases[:min(CANDIDATES, max(PHRASE_CANDIDATES, depth))])
     phrase = " ".join(terms)
     score = (Case(When(Q(folded_title__contains=phrase), then=Value(4.0)), default=Value(0.0),
                   output_field=FloatField())
@@ -152,7 +153,7 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
         for first, second in zip(terms, terms[1:], strict=False):
             score = score + Case(When(Q(folded__contains=f"{first} {second}"), then=Value(1.0)),
                                  default=Value(0.0), output_field=FloatField())
-    return qs.filter(where).annotate(score=score).order_by("-score", F("day").desc(nulls_last=True), "-id")
+    return qs.filter(id__in=sorted(ids)).annotate(score=score).order_by("-score", F("day").desc(nulls_last=True), "-id")
 
 
 def corrected(terms: list[str]) -> list[str] | None:
