@@ -380,7 +380,7 @@ def main() -> None:
         "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
     })
     print(json.dumps(result, ensure_ascii=False, indent=1))
-    if not args.keep:
+    if not args.keep and not args.reuse:  # a reused database is never removed
         import shutil
 
         shutil.rmtree(var_dir, ignore_errors=True)
