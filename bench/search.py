@@ -1,15 +1,23 @@
 """Speed of the search at scale, and the cost of indexing a write; prints JSON.
 
-    .venv/bin/python bench/search.py --json [--records N] [--runs N] [--keep]
+    .venv/bin/python bench/search.py --json [--records N] [--runs N] [--queries N] [--keep] [--reuse DIR]
 
-Builds the real divisions and every province's bloc (about 40,000 units) in a fresh SQLite database under a
+Builds the real divisions and every province's bloc (about 33,500 units) in a fresh SQLite database under a
 temporary DANVAN_VAR_DIR (or the database of DATABASE_URL, which must then be a throw-away one), bulk-inserts
 N index rows (default 2,000,000: the issue's target) of generated Vietnamese text spread over the units —
-straight into the index, not through the apps, for speed — then times `search.selectors.search` (the scoped
-query, ranking, snippets, names: what the API answers) for one- to four-word queries as a provincial reviewer
-and as a national administrator, and `indexing.index_object` for a real incident written through its service
-(the cost an edit pays; and a save that changes nothing indexed), for a situation note, and the whole
-`record_note` service (`--writes-only`: these alone, without the queries). Targets: p50 ≤ 30 ms, p95 ≤ 100 ms; indexing ≤ 2 ms per write.
+straight into the index in bulk SQL (SQLite: one FTS5 'rebuild'; PostgreSQL: COPY, then the GIN index), not
+through the apps — then times `search.selectors.search` (the scoped query, ranking, snippets, names: what the
+API answers) for one- to four-word queries as a provincial reviewer and as a national administrator, and
+`indexing.index_object` for a real incident written through its service (the cost an edit pays; and a save
+that changes nothing indexed), for a situation note, and the whole `record_note` service (`--writes-only`:
+these alone, without the queries). Targets: p50 ≤ 30 ms, p95 ≤ 100 ms; indexing ≤ 2 ms per write.
+
+The text: a word-pair chain over `bench/search_corpus.txt` (the sample reports, the domain notes and the apps'
+demo texts: real Vietnamese of the domain) makes 40,000 sentences; a row is a title sentence (half of them
+"… tại <its unit's area>"), one to four text sentences and sometimes a person's name. The queries are drawn
+from the same sentences (`make_queries`): what a user types, not chosen to be fast. `--keep` keeps the
+database; `--reuse DIR` (SQLite) or the same DATABASE_URL (PostgreSQL) times again without refilling when the
+index already has `--records` rows.
 """
 
 from __future__ import annotations
