@@ -74,12 +74,14 @@ def fill_tokens(apps, schema_editor):
     entry.objects.bulk_update(changed, ["scope_tokens"])
 
 
-def _run(statements_by_vendor):
-    def run(apps, schema_editor):
-        for sql in statements_by_vendor.get(schema_editor.connection.vendor, []):
-            schema_editor.execute(sql)
+def forwards(apps, schema_editor):
+    for sql in {"sqlite": SQLITE, "postgresql": POSTGRES}.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(sql)
 
-    return run
+
+def backwards(apps, schema_editor):
+    for sql in {"sqlite": SQLITE_REVERSE, "postgresql": POSTGRES_REVERSE}.get(schema_editor.connection.vendor, []):
+        schema_editor.execute(sql)
 
 
 class Migration(migrations.Migration):
@@ -89,6 +91,5 @@ class Migration(migrations.Migration):
         migrations.AddField(model_name="searchentry", name="scope_tokens",
                             field=models.TextField(blank=True, default="", editable=False)),
         migrations.RunPython(fill_tokens, migrations.RunPython.noop),
-        migrations.RunPython(_run({"sqlite": SQLITE, "postgresql": POSTGRES}),
-                             _run({"sqlite": SQLITE_REVERSE, "postgresql": POSTGRES_REVERSE})),
+        migrations.RunPython(forwards, backwards),
     ]
