@@ -9,7 +9,8 @@ inside the writer's transaction (services are atomic), so the index row commits 
 
 Cost of a write (`index_objects`): what `to_document` reads, then one upsert statement (`INSERT … ON CONFLICT
 DO UPDATE … WHERE something changed RETURNING`, the unit's area looked up inside it when the document has
-none) and, when the row was written, one `INSERT … ON CONFLICT DO NOTHING` of its words into the vocabulary.
+none) and, when the row was written, one `INSERT … ON CONFLICT DO NOTHING` of its words into the vocabulary —
+on PostgreSQL in the same statement (a data-modifying CTE: one round trip, the words split by the server).
 A save that changes nothing indexed is the upsert alone, and leaves the full-text index untouched.
 """
 
@@ -25,14 +26,15 @@ from django.utils import timezone
 
 from danvan.core import registry
 from danvan.core.text import fold
-from danvan.search.models import SearchEntry, SearchTerm
+from danvan.search.models import SearchEntry, SearchTerm, scope_tokens
 
 _WORD = re.compile(r"[0-9a-z]+")
 MAX_TERM = 40
 MAX_TEXT = 20000  # characters of a document's text kept and matched (a long narrative's first pages)
 UPSERT_ROWS = 200  # rows per upsert statement (13 parameters each)
 
-COMPARED = ("title", "text", "folded", "folded_title", "url", "line_path", "area_path", "public", "day", "topics")
+COMPARED = ("title", "text", "folded", "folded_title", "url", "line_path", "area_path", "public", "day", "topics",
+            "scope_tokens")
 
 
 def words(folded: str) -> set[str]:
@@ -50,9 +52,11 @@ def entry_values(document: registry.SearchDocument) -> dict:
     title = (document.title or "")[:300]
     folded_title = fold(title)
     folded = " ".join(part for part in (folded_title, fold(text)) if part)  # == fold(f"{title} {text}")
+    line_path, public = document.line_path or "", bool(document.public)
     return {"title": title, "text": text, "folded": folded, "folded_title": folded_title[:300],
-            "url": document.url[:300], "line_path": document.line_path or "", "area_path": document.area_path or "",
-            "public": bool(document.public), "day": document.day, "topics": list(document.topics or ())}
+            "url": document.url[:300], "line_path": line_path, "area_path": document.area_path or "",
+            "public": public, "day": document.day, "topics": list(document.topics or ()),
+            "scope_tokens": scope_tokens(line_path, public)}
 
 
 def index_object(source: registry.SearchSource, obj) -> bool:
@@ -77,7 +81,8 @@ def index_objects(source: registry.SearchSource, objs, *, created: bool = False)
     written: set[str] = set()
     for first in range(0, len(items), UPSERT_ROWS):
         written |= _upsert(source.key, items[first:first + UPSERT_ROWS])
-    remember_terms(set().union(*(words(rows[pk]["folded"]) for pk in written)))
+    if connection.vendor != "postgresql":  # PostgreSQL: the words are inserted by the upsert itself
+        remember_terms(set().union(*(words(rows[pk]["folded"]) for pk in written)))
     return len(rows)
 
 
@@ -98,14 +103,24 @@ def _upsert_sql(vendor: str) -> tuple[str, str, str]:
     head = f"INSERT INTO {table} (type, object_id, {', '.join(columns)}, indexed_at) VALUES "  # noqa: S608
     tail = (" ON CONFLICT (type, object_id) DO UPDATE SET "
             + ", ".join(f"{c} = excluded.{c}" for c in [*columns, "indexed_at"])
-            + " WHERE " + " OR ".join(f"{table}.{c} {distinct} excluded.{c}" for c in columns)
-            + " RETURNING object_id")
+            + " WHERE " + " OR ".join(f"{table}.{c} {distinct} excluded.{c}" for c in columns))
+    if vendor == "postgresql":
+        # One round trip: the words of the rows written (`words()`: runs of [0-9a-z], at most MAX_TERM long)
+        # go into the vocabulary in the same statement, a data-modifying CTE (SQLite has none: a second one).
+        term = SearchTerm._meta.db_table
+        head = "WITH written AS (" + head
+        tail += (f" RETURNING object_id, folded) INSERT INTO {term} (term) SELECT DISTINCT w FROM written,"  # noqa: S608
+                 f" regexp_split_to_table(written.folded, '[^0-9a-z]+') AS w WHERE w <> '' AND length(w) <= {MAX_TERM}"
+                 " ON CONFLICT (term) DO NOTHING")
+    else:
+        tail += " RETURNING object_id"
     return head, row, tail
 
 
 def _upsert(key: str, items: list[tuple[str, dict]]) -> set[str]:
     """Insert or update the rows of `items` ((object_id, values)) in one statement; the object ids of the rows
-    actually written (an existing row whose values are all the same is left alone, triggers and all)."""
+    actually written (an existing row whose values are all the same is left alone, triggers and all). On
+    PostgreSQL the same statement inserts their words (nothing is returned)."""
     fields = [cast(Field, SearchEntry._meta.get_field(name)) for name in COMPARED]
     now = SearchEntry._meta.get_field("indexed_at").get_db_prep_save(timezone.now(), connection)
     params: list = []
@@ -120,6 +135,8 @@ def _upsert(key: str, items: list[tuple[str, dict]]) -> set[str]:
     head, row, tail = _upsert_sql(connection.vendor)
     with connection.cursor() as cursor:
         cursor.execute(head + ", ".join([row] * len(items)) + tail, params)
+        if connection.vendor == "postgresql":
+            return set()  # the words are in already
         return {object_id for (object_id,) in cursor.fetchall()}
 
 
@@ -159,11 +176,21 @@ def connect(source: registry.SearchSource) -> None:
 
 def move_lines(sender, old_prefix: str, new_prefix: str, **kwargs) -> int:
     """A unit moved in the reporting line: its records' index rows follow it (one UPDATE, in the move's
-    transaction), like core moves the records themselves."""
+    transaction), like core moves the records themselves; then their scope tokens (the new ancestors), rewritten
+    per row (a move is rare; the tokens are what the full-text index narrows scoped queries by)."""
     from django.db.models import F, Value
     from django.db.models.functions import Concat, Substr
 
     from danvan.core.permissions import PATH_END
 
     rows = SearchEntry.objects.unscoped().filter(line_path__gte=old_prefix, line_path__lt=old_prefix + PATH_END)
-    return rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    moved = rows.update(line_path=Concat(Value(new_prefix), Substr(F("line_path"), len(old_prefix) + 1)))
+    entries = SearchEntry.objects.unscoped().filter(line_path__gte=new_prefix, line_path__lt=new_prefix + PATH_END)
+    changed = []
+    for entry in entries.only("id", "line_path", "public", "scope_tokens").iterator(chunk_size=2000):
+        tokens = scope_tokens(entry.line_path, entry.public)
+        if tokens != entry.scope_tokens:
+            entry.scope_tokens = tokens
+            changed.append(entry)
+    SearchEntry.objects.unscoped().bulk_update(changed, ["scope_tokens"], batch_size=500)
+    return moved

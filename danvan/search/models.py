@@ -14,6 +14,42 @@ from django.utils.translation import gettext_lazy as _
 from danvan.core.fields import PathField
 from danvan.core.permissions import Action, ScopedQuerySet, scope_for, subtree_q
 
+# Scope tokens: who may find a row, written into the full-text row itself (`SearchEntry.scope_tokens`) so that a
+# scoped query intersects posting lists ("u<unit id>" for each unit of the row's reporting line, "pub" for a
+# public row, "ref" for reference data) instead of testing every match against the scope. The WHERE of
+# `for_user` stays the rule; the tokens only narrow what the full-text index returns to it.
+PUBLIC_TOKEN, REFERENCE_TOKEN = "pub", "ref"
+
+
+def scope_tokens(line_path: str, public: bool) -> str:
+    """The scope tokens of a row: its line's units (every ancestor: a prefix's holder finds it), public, reference."""
+    tokens = [f"u{part}" for part in (line_path or "").split("/") if part.isdigit()]
+    if not line_path:
+        tokens.append(REFERENCE_TOKEN)
+    if public:
+        tokens.append(PUBLIC_TOKEN)
+    return " ".join(tokens)
+
+
+def user_scope_tokens(user) -> list[str] | None:
+    """The tokens of which a row `user` may find has at least one (what `for_user` admits), or None when the
+    full-text index need not narrow (everything, or a prefix that is not a unit's line). [] : nothing."""
+    signed_in = user is not None and getattr(user, "is_authenticated", False) and user.is_active
+    if not signed_in:
+        return [PUBLIC_TOKEN]
+    if user.is_superuser:
+        return None
+    scope = scope_for(user, Action.VIEW)
+    if scope.everything:
+        return None
+    tokens = [PUBLIC_TOKEN, REFERENCE_TOKEN]
+    for prefix in scope.prefixes:
+        last = prefix.rstrip("/").rsplit("/", 1)[-1]
+        if not last.isdigit():
+            return None
+        tokens.append(f"u{last}")
+    return tokens
+
 
 class SearchEntryQuerySet(ScopedQuerySet):
     def for_user(self, user, action: str = Action.VIEW):
@@ -46,6 +82,7 @@ class SearchEntry(models.Model):
     line_path = PathField(max_length=255, blank=True)  # "" : reference data any signed-in user may read
     area_path = PathField(max_length=255, blank=True)
     public = models.BooleanField(_("công khai"), default=False)
+    scope_tokens = models.TextField(editable=False, blank=True, default="")  # scope_tokens(line_path, public)
     day = models.DateField(_("ngày"), null=True, blank=True)
     topics = models.JSONField(_("chủ đề"), default=list, blank=True)
     indexed_at = models.DateTimeField(_("lập chỉ mục lúc"), auto_now=True)

@@ -9,6 +9,9 @@ as "nghĩa trang" outranks "nghĩa" and "trang" scattered), then the newest. A q
 retried once with its unknown words corrected against the vocabulary (a typo: "nghia trnag").
 """
 
+from collections import Counter
+from dataclasses import dataclass
+
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, Case, F, FloatField, IntegerField, Q, QuerySet, Value, When
@@ -20,6 +23,7 @@ from danvan.search.models import SearchTerm
 
 MAX_WORDS = 8
 CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen after scoping
+PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
 
 
 def query_words(q: str) -> list[str]:
@@ -48,21 +52,35 @@ def _phrase_expression(terms: list[str]) -> str:
     return '"' + " ".join(terms) + '"*'
 
 
-def _fulltext(qs: QuerySet, expression: str) -> QuerySet:
-    """The rows of `qs` matching `expression`. PostgreSQL: the stored tsvector on its GIN index, one more
-    condition of the WHERE. SQLite: the FTS5 table joined to the entries by rowid, the query ordered by that
-    rowid (`_newest`): SQLite then walks the full-text matches newest first, tests each against the scope and
-    stops at the limit, instead of building the list of every match first (an `id IN (SELECT rowid …)`)."""
+Scope = list[str] | None  # models.user_scope_tokens: a row must carry one of these tokens; None: no narrowing
+
+
+def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
+    """The rows of `qs` matching `expression` and, when `scope` is given, carrying one of its scope tokens (in
+    the full-text index: the words' posting lists intersected with the units'; `qs`'s own WHERE still decides).
+    PostgreSQL: the stored tsvector on its GIN index, one more condition of the WHERE (the scope as "#u<id>"
+    lexemes, a literal tsquery). SQLite: the FTS5 table joined to the entries by rowid (column filters: the
+    words in `folded`, the tokens in `scope_tokens`), the query ordered by that rowid (`_newest`): SQLite then
+    walks the full-text matches newest first and stops at the limit, instead of building the list of every
+    match first (an `id IN (SELECT rowid …)`)."""
     if connection.vendor == "postgresql":
+        if scope:
+            tokens = " | ".join("'#" + t + "'" for t in scope)
+            return qs.filter(RawSQL("fts @@ (to_tsquery('simple', %s) && %s::tsquery)", [expression, tokens],
+                                    output_field=BooleanField()))
         return qs.filter(RawSQL("fts @@ to_tsquery('simple', %s)", [expression], output_field=BooleanField()))
+    if scope:
+        expression = f"folded : ({expression}) AND scope_tokens : (" + " OR ".join(f'"{t}"' for t in scope) + ")"
+    else:
+        expression = f"folded : ({expression})"
     return qs.extra(tables=["search_entry_fts"], where=["search_entry_fts.rowid = search_entry.id",
                                                          "search_entry_fts MATCH %s"], params=[expression])
 
 
-def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
+def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
     """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
-    SQLite the full-text table is named in it, so it cannot be a subquery)."""
-    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix))
+    SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens."""
+    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
 
 
 def _sql(qs: QuerySet) -> tuple[str, list]:
@@ -72,18 +90,34 @@ def _sql(qs: QuerySet) -> tuple[str, list]:
     return sql, list(params)
 
 
-def counted(matched: QuerySet) -> tuple[int, dict[str, int], bool]:
-    """(count, count per type, capped) of `matched` in one query, reading at most CANDIDATES + 1 rows (the
-    newest): past that the count is "more than CANDIDATES" (capped=True) and the per-type counts are not exact."""
+@dataclass
+class Candidates:
+    """The newest CANDIDATES + 1 matches of a query (ids and types), read in one statement: the count (exact up to
+    CANDIDATES, else `capped`), the count per type, and the rows the page ranks."""
+
+    ids: list[int]
+    types: list[str]
+
+    @property
+    def capped(self) -> bool:
+        return len(self.ids) > CANDIDATES
+
+    @property
+    def count(self) -> int:
+        return min(len(self.ids), CANDIDATES)
+
+    def facets(self) -> dict[str, int]:
+        return dict(Counter(self.types))
+
+
+def candidates(matched: QuerySet) -> Candidates:
+    """The newest CANDIDATES + 1 rows of `matched` (one walk of the full-text matches, newest first, stopping at
+    the limit): what both the capped count and the ranked page use, so the index is walked once per search."""
     try:
-        sql, params = _sql(_newest(matched).values("type")[:CANDIDATES + 1])
+        rows = list(_newest(matched).values_list("id", "type")[:CANDIDATES + 1])
     except EmptyResultSet:  # a scope that reads nothing
-        return 0, {}, False
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT type, COUNT(*) FROM ({sql}) AS m GROUP BY type", params)  # noqa: S608
-        facets = dict(cursor.fetchall())
-    total = sum(facets.values())
-    return min(total, CANDIDATES), facets, total > CANDIDATES
+        rows = []
+    return Candidates([pk for pk, _ in rows], [kind for _, kind in rows])
 
 
 def _newest(matched: QuerySet) -> QuerySet:
@@ -91,25 +125,25 @@ def _newest(matched: QuerySet) -> QuerySet:
     key backwards testing every row, rather than read the matches from the GIN index and keep the top ones. On
     SQLite by the FTS5 rowid (the same number), which the full-text table returns in order."""
     if connection.vendor == "postgresql":
-        return matched.order_by((F("id") + 0).desc())
+        return matched.order_by("-id")
     return matched.extra(order_by=["-search_entry_fts.rowid"])
 
 
-def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> QuerySet:
-    """The entries of `qs` that match every term, best first, with a `score`.
+def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, depth: int = 20) -> QuerySet:
+    """The entries of `qs` among `found` (the newest matches), best first, with a `score`.
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
-    recently indexed matches, and for several words also the CANDIDATES most recent with the words side by
-    side (the top-level queries of `_fulltext` as derived tables of the page's one query). A query matching
-    fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest ones, and the
-    page costs the same whatever the size of the index.
+    recently indexed matches (`found`, already read for the count) and, when those are not all the matches and
+    there are several words, also the most recent matches with the words side by side (PHRASE_CANDIDATES, or
+    `depth` — offset + limit of the page asked for — if more; an FTS5 phrase / `<->` query, read first: the page itself is then a lookup of at most 2 × CANDIDATES ids by primary key — an
+    `OR id IN (subquery)` made PostgreSQL scan the whole table). A query matching fewer rows than that is ranked
+    exactly; a broader one ranks the phrase matches and the newest ones, and the page costs the same whatever
+    the size of the index.
     """
-    sql, params = _sql(_newest(matching(qs, terms, every_prefix=every_prefix)).values("id")[:CANDIDATES])
-    candidates = f"SELECT id FROM ({sql}) AS c1"  # noqa: S608  (Django's own SQL, parameters apart)
-    if len(terms) > 1:
-        phrase_sql, phrase_params = _sql(_newest(_fulltext(qs, _phrase_expression(terms))).values("id")[:CANDIDATES])
-        candidates += f" UNION ALL SELECT id FROM ({phrase_sql}) AS c2"  # noqa: S608
-        params += phrase_params
+    ids = set(found.ids[:CANDIDATES])
+    if len(terms) > 1 and found.capped:  # one more statement, a walk of the phrase matches (newest first)
+        phrases = _newest(_fulltext(qs, _phrase_expression(terms), scope)).values_list("id", flat=True)
+        ids.update(phrases[:min(CANDIDATES, max(PHRASE_CANDIDATES, depth))])
     phrase = " ".join(terms)
     score = (Case(When(Q(folded_title__contains=phrase), then=Value(4.0)), default=Value(0.0),
                   output_field=FloatField())
@@ -119,9 +153,7 @@ def ranked(qs: QuerySet, terms: list[str], *, every_prefix: bool = False) -> Que
         for first, second in zip(terms, terms[1:], strict=False):
             score = score + Case(When(Q(folded__contains=f"{first} {second}"), then=Value(1.0)),
                                  default=Value(0.0), output_field=FloatField())
-    return (qs.filter(RawSQL(f"id IN ({candidates})", params, output_field=BooleanField()))  # noqa: S611
-            .annotate(score=score)
-            .order_by("-score", F("day").desc(nulls_last=True), "-id"))
+    return qs.filter(id__in=sorted(ids)).annotate(score=score).order_by("-score", F("day").desc(nulls_last=True), "-id")
 
 
 def corrected(terms: list[str]) -> list[str] | None:

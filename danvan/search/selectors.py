@@ -10,7 +10,7 @@ from danvan.core.permissions import PATH_END, Action
 from danvan.org.choices import Era
 from danvan.org.models import Area, Unit
 from danvan.search import query
-from danvan.search.models import SearchEntry
+from danvan.search.models import SearchEntry, user_scope_tokens
 from danvan.search.snippets import snippet
 
 MAX_QUERY = 200
@@ -77,17 +77,18 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         qs = qs.filter(day__gte=since)
     if until:
         qs = qs.filter(day__lte=until)
-    every_prefix, was_corrected = False, False
-    count, facets, capped = query.counted(query.matching(qs, words))
-    if not count and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
-        every_prefix = True
-        count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True))
-    if not count:
+    was_corrected = False
+    scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
+    found = query.candidates(query.matching(qs, words, scope=scope))
+    if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
+        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
+    if not found.ids:
         better = query.corrected(words)
         if better:
-            words, was_corrected, every_prefix = better, True, True
-            count, facets, capped = query.counted(query.matching(qs, words, every_prefix=True))
-    rows = (list(query.ranked(qs, words, every_prefix=every_prefix)[offset:offset + limit])
+            words, was_corrected = better, True
+            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
+    count, facets, capped = found.count, found.facets(), found.capped
+    rows = (list(query.ranked(qs, words, found, scope=scope, depth=offset + limit)[offset:offset + limit])
             if count and offset < count else [])
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
     return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,
