@@ -17,7 +17,7 @@ def test_demo_writes_a_year_through_the_services_with_a_rising_topic_and_a_hotsp
         world):
     messages: list[str] = []
     ctx = DemoContext(province_codes=["37"], password=None, write=messages.append, provinces=[world.a.province])
-    demo.load(ctx, communes=2, rest_latest=False, today=TODAY)
+    demo.load(ctx, communes=2, today=TODAY)
     notes = SituationNote.objects.all()
     assert notes.count() > 150
     assert min(n.observed_on for n in notes) < date(2026, 1, 1)
@@ -26,6 +26,6 @@ def test_demo_writes_a_year_through_the_services_with_a_rising_topic_and_a_hotsp
     assert any(w.topic == demo.RISING and w.area_id == world.a.commune.pk for w in warnings)
     assert len(selectors.hotspots(world.a.reviewer, today=TODAY)) == 1
     assert Incident.objects.filter(state="closed").exists() and Incident.objects.filter(state="handling").exists()
-    demo.load(ctx, communes=2, rest_latest=False, today=TODAY)
+    demo.load(ctx, communes=2, today=TODAY)
     assert SituationNote.objects.count() == notes.count()
     assert "bỏ qua" in messages[-1]
