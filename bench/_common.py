@@ -105,24 +105,34 @@ def _aware(day: date, hour: int) -> datetime:
     return timezone.make_aware(datetime(day.year, day.month, day.day, hour), timezone.get_default_timezone())
 
 
-def generate(form, units, months, *, pending_share: float, seed: int = 2026) -> dict:
+def generate(form, units, months, *, pending_share: float, seed: int = 2026, missing: dict | None = None,
+             late_share: float = 0.0) -> dict:
     """Bulk-insert one report per (unit, month) with all indicator values: approved, except a random
     `pending_share` left submitted for the approval benchmark. Units are processed in chunks so memory
-    stays flat. Returns {"submissions": n, "values": n, "pending": n}."""
+    stays flat. `missing` ({period code: share}) leaves that share of a month's units without a report (not
+    yet sent); `late_share` of the reports are sent three days after their deadline. Returns
+    {"submissions": n, "values": n, "pending": n, "missing": n, "late": n}."""
     from danvan.reporting.deadlines import deadline_for
     from danvan.reporting.models import Submission
 
     rng = random.Random(seed)
     indicators = [fi.indicator for fi in form.form_indicators.select_related("indicator")]
     deadlines = {p.code: deadline_for(form, p) for p in months}
-    counts = {"submissions": 0, "values": 0, "pending": 0}
+    counts = {"submissions": 0, "values": 0, "pending": 0, "missing": 0, "late": 0}
+    missing = missing or {}
     stock: dict[int, int] = {}
     for start in range(0, len(units), 1000):
         subs = []
         for unit in units[start:start + 1000]:
             for period in months:
+                if missing and rng.random() < missing.get(period.code, 0.0):
+                    counts["missing"] += 1
+                    continue
                 pending = rng.random() < pending_share
-                submitted = _aware(period.end + timedelta(days=1), 9)
+                late = late_share and rng.random() < late_share
+                sent_on = deadlines[period.code] + timedelta(days=3) if late else period.end + timedelta(days=1)
+                submitted = _aware(sent_on, 9)
+                counts["late"] += bool(late)
                 subs.append(Submission(
                     form=form, unit=unit, period=period.code, period_start=period.start, period_end=period.end,
                     deadline=deadlines[period.code], status="submitted" if pending else "approved",
@@ -155,9 +165,10 @@ def _insert_values(rows: list[tuple]) -> None:
                 f"COPY {SubmissionValue._meta.db_table} (submission_id, indicator_id, value) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-    else:
-        SubmissionValue.objects.bulk_create([SubmissionValue(submission_id=a, indicator_id=b, value=c)
-                                             for a, b, c in rows], batch_size=5000)
+    else:  # one prepared INSERT for every row: several times faster than building model instances
+        with connection.cursor() as cur:
+            cur.executemany(f"INSERT INTO {SubmissionValue._meta.db_table} (submission_id, indicator_id, value, "
+                            "override_reason) VALUES (%s, %s, %s, '')", rows)
 
 
 def fill_rollup(form) -> dict:

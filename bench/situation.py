@@ -8,7 +8,7 @@ of DATABASE_URL): the real divisions, the real Ninh Bình bloc (129 communes), t
 spread over every commune of the country, with their topic rows and their search index rows (Ninh Bình's
 under its communes' Party committees, the other provinces' under synthetic reporting lines, which is all the
 warning query reads), a rising topic in one Ninh Bình commune. The notes and topic rows are written with
-`executemany` (explicit ids, no model instances); the search rows by `search.indexing.index_new_objects`, the
+`executemany` (explicit ids, no model instances); the search rows by `core.signals.search_changed`, the
 code a bulk write of the app runs. When the database already holds notes (a kept `--var-dir`, a PostgreSQL
 database built before), nothing is built: the same data are timed again (old vs new code interleaved).
 
@@ -93,21 +93,20 @@ def planned_notes(total: int, communes, parties, today):
         yield first, *where(first), today - timedelta(days=i), ["ton_giao"], "angry", "staff"
 
 
-def fill_notes(total: int, province, today, progress) -> int:
-    """The notes, their topic rows and search rows, in batches of BATCH, each batch one transaction."""
+def fill_notes(total: int, province, today, progress, *, index: bool = True) -> int:
+    """The notes, their topic rows and (unless `index` is false) search rows, in batches of BATCH, each batch
+    one transaction."""
     from django.db import connection, transaction
     from django.db.models import Max
     from django.utils import timezone
 
-    from danvan.core import registry
+    from danvan.core.signals import search_changed
     from danvan.core.text import fold
     from danvan.org.models import Area, Unit
-    from danvan.search.indexing import index_new_objects
     from danvan.situation.models import NoteTopic, SituationNote
 
     communes = list(Area.objects.filter(era="current", level="commune").select_related("parent"))
     parties = {u.area_id: u for u in Unit.objects.filter(area__parent=province, kind__code="dang-uy")}
-    source = next(s for s in registry.search_documents if s.key == "situation.note")
     note_table, topic_table = SituationNote._meta.db_table, NoteTopic._meta.db_table
     note_cols = ["id", "created_at", "updated_at", "line_path", "unit_id", "area_id", "commune_id", "province_id",
                  "observed_on", "text", "text_folded", "topics", "topics_suggested", "area_suggested", "mood",
@@ -126,7 +125,8 @@ def fill_notes(total: int, province, today, progress) -> int:
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.executemany(note_sql, notes)
             cursor.executemany(topic_sql, topics)
-            index_new_objects(source, objs)
+            if index:
+                search_changed(*objs)
         written += len(notes)
         notes, topics, objs = [], [], []
         progress(written)

@@ -25,7 +25,9 @@ def tasks_tile(user, unit, today: date) -> list[DeskFigure] | None:
 
     soon = today + timedelta(days=TASK_SOON_DAYS)
     # Only tasks whose deadline is before next week can be late or due soon; their progress is derived fresh.
-    tasks = list(task_queryset(user, unit=unit).filter(deadline__lte=soon).prefetch_related(None)
+    # Only the columns the derived progress reads (no joined unit, directive, parent: a province's hundreds).
+    tasks = list(task_queryset(user, unit=unit).filter(deadline__lte=soon).select_related(None)
+                 .prefetch_related(None).only("pk", "status", "percent", "deadline")
                  .order_by("deadline", "id")[:TASKS_READ])
     progress = progress_of(tasks, today)
     late = sum(1 for t in tasks if progress[t.pk].late)

@@ -218,19 +218,33 @@ def _history_urls(form, units: list[Unit], history: list[Period]) -> list[str]:
             + [review_queue_url(form.code, code) for code in codes])
 
 
-def _units(form, province: Area, months: list[Period], communes: int | None) -> list[Unit]:
+def _units(form, province: Area, months: list[Period], communes: int | None,
+           rest_latest: bool) -> tuple[list[Unit], set[int]]:
+    """The expected units written, and which of them (the communes past the first `communes`, when
+    `rest_latest`) are written for the latest month only."""
     units: dict[int, Unit] = {}
     for period in months:
         for unit in expected_units(form, period, area=province).select_related("kind", "area"):
             units[unit.pk] = unit
+    latest_only: set[int] = set()
     if communes is not None:
         kept = set(sorted({u.area.code for u in units.values() if u.area.level == Level.COMMUNE})[:communes])
-        units = {pk: u for pk, u in units.items() if u.area.level != Level.COMMUNE or u.area.code in kept}
-    return sorted(units.values(), key=lambda u: (u.area.level != Level.PROVINCE, u.area.code, u.kind.sort_order))
+        rest = {pk for pk, u in units.items() if u.area.level == Level.COMMUNE and u.area.code not in kept}
+        if rest_latest:
+            latest_only = rest
+        else:
+            units = {pk: u for pk, u in units.items() if pk not in rest}
+    ordered = sorted(units.values(), key=lambda u: (u.area.level != Level.PROVINCE, u.area.code, u.kind.sort_order))
+    return ordered, latest_only
 
 
-def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, today: date | None = None) -> None:
-    """Twelve months of reports for the expected units of each demo province (`communes`: how many communes)."""
+def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, rest_latest: bool = True,
+         today: date | None = None) -> None:
+    """Twelve months of reports for the expected units of each demo province (`communes`: how many communes;
+    with `rest_latest`, the other communes' units report the latest month only, so the month under review
+    reads as a real round does — most units have sent — instead of hundreds of units "not sent")."""
+
+
     form = ReportForm.objects.unscoped().get(code=FORM_CODE)
     today = today or timezone.localdate()
     months = last_complete_months(today)
@@ -240,7 +254,7 @@ def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, today: date | None = N
         root = Unit.objects.unscoped().filter(area=province, kind__code=BTGDV, closed_on__isnull=True).first()
         reviewer = user_by_username(f"tinh-{province.code}")
         reporter = user_by_username(f"xa-{province.code}")
-        units = _units(form, province, months, communes)
+        units, latest_only = _units(form, province, months, communes, rest_latest)
         done = set(Submission.objects.unscoped().filter(form=form, unit__in=units, period__in=[p.code for p in months])
                    .values_list("unit_id", flat=True))
         counts = {"approved": 0, "late": 0, "returned": 0, "resubmitted": 0, "pending": 0, "draft": 0, "missing": 0}
@@ -252,7 +266,7 @@ def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, today: date | None = N
                                                                                else 1)
             may_report = reporter is not None and reporter.scope_for(Action.REPORT).covers(unit.line_path)
             with transaction.atomic():  # a unit's year is written whole or not at all, so a re-run resumes
-                for period in months:
+                for period in months[-1:] if unit.pk in latest_only else months:
                     if not unit.is_open_on(period.end) and not unit.is_open_on(period.start):
                         continue
                     rng = random.Random(f"{FORM_CODE}/{unit.area.code}/{unit.kind.code}/{period.code}")
@@ -268,7 +282,8 @@ def load(ctx, *, communes: int | None = DEFAULT_COMMUNES, today: date | None = N
                     counts[outcome] += 1
                     counts["late"] += outcome != "draft" and timezone.localdate(plan["first"]) > deadline
         seconds = time.monotonic() - started
-        subset = "" if communes is None else f" (mọi đơn vị cấp tỉnh và {communes} xã đầu tiên theo mã)"
+        subset = "" if communes is None else f" (mọi đơn vị cấp tỉnh và {communes} xã đầu tiên theo mã" + (
+            f"; các xã khác chỉ tháng {months[-1].code})" if latest_only else ")")
         if not todo:
             ctx.write(f"{province.name}: đã có báo cáo mẫu {FORM_CODE}, bỏ qua.")
             continue

@@ -80,6 +80,8 @@ class IncidentFilterForm(forms.Form):
     state = forms.ChoiceField(label="Trạng thái", required=False, choices=[("", "Tất cả"), *IncidentState.choices])
     severity = forms.TypedChoiceField(label="Mức độ", required=False, coerce=int, empty_value=None,
                                       choices=[("", "Tất cả"), *Severity.choices])
+    # A unit's subtree (the leaders' desk links here with its unit); checked against the user's scope.
+    unit = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 
 
 class IncidentEventForm(forms.Form):

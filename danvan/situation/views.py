@@ -99,8 +99,10 @@ def note_detail(request, note_id: int):
 def incident_list(request):
     form = IncidentFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    qs = selectors.incident_list(request.user, state=filters.get("state") or None, severity=filters.get("severity"))
-    return render(request, "situation/incident_list.html", {"form": form, "page": _page(request, qs)})
+    unit = selectors.get_unit_in(request.user, filters["unit"]) if filters.get("unit") else None
+    qs = selectors.incident_list(request.user, state=filters.get("state") or None, severity=filters.get("severity"),
+                                 unit=unit)
+    return render(request, "situation/incident_list.html", {"form": form, "unit": unit, "page": _page(request, qs)})
 
 
 @login_required

@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 23)
 
 def _load(world, messages):
     ctx = DemoContext(province_codes=["37"], password=None, write=messages.append, provinces=[world.a.province])
-    demo.load(ctx, communes=1, today=TODAY)
+    demo.load(ctx, communes=1, rest_latest=False, today=TODAY)
 
 
 def test_demo_reports_are_a_plausible_year_written_through_the_services_and_a_rerun_changes_nothing(world):
@@ -65,3 +65,19 @@ def test_demo_reports_are_a_plausible_year_written_through_the_services_and_a_re
     _load(world, messages)
     assert (Submission.objects.count(), AuditEvent.objects.count()) == (count, event_count)
     assert "bỏ qua" in messages[-1]
+
+
+def test_the_demo_round_under_review_covers_every_commune_so_the_desk_reads_most_units_as_sent(world):
+    """The communes past the first N still report the latest month (the month the desk and the review queue
+    show); only their history is left out. Without them the province read "hundreds not sent"."""
+    form = ReportForm.objects.get(code="BC-DV-THANG")
+    months = demo.last_complete_months(TODAY)
+    expected = set(expected_units(form, months[-1], area=world.a.province).values_list("pk", flat=True))
+    units, latest_only = demo._units(form, world.a.province, months, 1, rest_latest=True)
+    assert {u.pk for u in units} == expected
+    first_commune = {u.pk for u in units if u.area_id == world.a.commune.pk}
+    provincial = {u.pk for u in units if u.area_id == world.a.province.pk}
+    assert first_commune and provincial and not (first_commune | provincial) & latest_only
+    assert latest_only == expected - first_commune - provincial
+    subset, none = demo._units(form, world.a.province, months, 1, rest_latest=False)
+    assert {u.pk for u in subset} == first_commune | provincial and not none

@@ -19,7 +19,7 @@ LATEST_NAME = "tháng 11/2026"  # how the notices name the period (issue 13 item
 def _load(world) -> list[str]:
     messages: list[str] = []
     ctx = DemoContext(province_codes=["37"], password=None, write=messages.append, provinces=[world.a.province])
-    demo.load(ctx, communes=1, today=TODAY)
+    demo.load(ctx, communes=1, rest_latest=False, today=TODAY)
     return messages
 
 

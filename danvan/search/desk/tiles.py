@@ -93,7 +93,7 @@ def situation_tile(user, unit, today: date) -> list[DeskFigure] | None:
         detail = ", ".join(f"mức {int(s)}: {by_severity[s]}" for s in sorted(by_severity))
         open_state = state.value != IncidentState.CLOSED
         out.append(DeskFigure(state.label, f"{total}" + (f" ({detail})" if detail else ""),
-                              _url("situation:incident_list", state=state.value),
+                              _url("situation:incident_list", state=state.value, unit=unit.pk),
                               alert=open_state and by_severity.get(Severity.HIGH, 0) > 0))
     warnings = compute_warnings(user, unit=unit, since=today - timedelta(days=WARNING_DAYS - 1), today=today)
     out.append(DeskFigure(_("Cảnh báo sớm mới (7 ngày)"), len(warnings), reverse("situation:warning_list"),

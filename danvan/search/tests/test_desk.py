@@ -144,3 +144,23 @@ def test_the_weekly_docx_lists_every_tile(client, world):
     text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
     assert "Tình hình tuần" in text or "TÌNH HÌNH TUẦN" in text.upper()
     assert "VỤ VIỆC PHỨC TẠP" in text.upper()
+
+
+def test_every_figure_drills_down_to_a_list_of_the_desks_unit(client, world, incident_of):
+    """Each tile's figures link to the list behind them, for the desk's unit: the incidents' link lists the
+    chosen unit's subtree only, and a unit outside the user's scope is a 404 there too."""
+    incident_of(title="Vụ của đảng ủy xã")
+    client.force_login(world.a.reviewer)
+    body = client.get("/api/v1/desk", {"unit": world.a.commune_party.pk}).json()
+    urls = {f["url"] for t in body["tiles"] for f in t["figures"] if f["url"]}
+    assert len({t["key"] for t in body["tiles"]}) == 6 and all(f"unit={world.a.commune_party.pk}" in u
+                                                              for u in urls if "/tinh-hinh/vu-viec/" in u)
+    for url in sorted(urls):
+        assert client.get(url).status_code == 200, url
+    emerging = next(f["url"] for t in body["tiles"] if t["key"] == "situation.incidents" for f in t["figures"])
+    assert "Vụ của đảng ủy xã" in client.get(emerging).content.decode()
+    # The commune's Front is another unit of the same province: its subtree does not hold the party's incident.
+    other = emerging.replace(f"unit={world.a.commune_party.pk}", f"unit={world.a.commune_front.pk}")
+    assert "Vụ của đảng ủy xã" not in client.get(other).content.decode()
+    assert client.get(emerging.replace(f"unit={world.a.commune_party.pk}", f"unit={world.b.btgdv.pk}")
+                      ).status_code == 404
