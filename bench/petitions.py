@@ -137,7 +137,7 @@ def fill(n: int, today: date, *, seed: int = 2026, drop_indexes: bool = True) ->
     """Insert `n` petitions (and a petitioner each) spread over the commune Party committees and Fronts of every
     province, the kinds, channels, topics and the last two years, in every state, with the counters
     (`PetitionTally` and its roll-up) the services would have kept — computed with the services' own
-    `tally._contributions` / `tally.roll_up` while the rows are made, not by reading them back. One transaction;
+    `tally._contributions` / `tallies.roll_up` while the rows are made, not by reading them back. One transaction;
     the secondary indexes are built after the rows when `drop_indexes`. The database must hold no petition yet."""
     from collections import Counter, defaultdict
     from types import SimpleNamespace
@@ -148,6 +148,7 @@ def fill(n: int, today: date, *, seed: int = 2026, drop_indexes: bool = True) ->
 
     from danvan.core.text import fold
     from danvan.org.models import Unit
+    from danvan.petitions import tallies
     from danvan.petitions.models import Petition, Petitioner, PetitionTally, PetitionTallyRoot
     from danvan.petitions.services import tally
 
@@ -220,7 +221,7 @@ def fill(n: int, today: date, *, seed: int = 2026, drop_indexes: bool = True) ->
         _copy(PetitionTally._meta.db_table, ["unit_id", "line_path", "area_path", "topic", "half_month", *names],
               [(k[0], lines[k[0]], k[1], k[2], k[3].isoformat(), *(c[name] for name in names))
                for k, c in unit_rows.items()])
-        roots = tally.roll_up((lines[k[0]], k[1], k[2], k[3], *(c[name] for name in names))
+        roots = tallies.roll_up((lines[k[0]], k[1], k[2], k[3], *(c[name] for name in names))
                               for k, c in unit_rows.items())
         _copy(PetitionTallyRoot._meta.db_table, ["line_path", "area_path", "topic", "half_month", *names],
               [(*k[:3], k[3].isoformat(), *(c[name] for name in names)) for k, c in roots.items()])

@@ -93,13 +93,11 @@ def action_choices() -> list[tuple[str, list[tuple[str, str]]]]:
 def object_type_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """The project's models by their audit type and name, grouped under their app's name, for the filter select
     (the trail also names non-model types, "reporting.reminder" say; a link may still carry those)."""
-    from danvan.core.audit import audit_type
-
     groups: dict[str, list[tuple[str, str]]] = {}
     for model in apps.get_models():
         if not (model.__module__.startswith("danvan.") or model._meta.label_lower == "auth.group"):
             continue
-        code = audit_type(model)
+        code = getattr(model, "audit_type", None) or model._meta.label_lower  # as core.audit.audit_type names it
         groups.setdefault(code.split(".", 1)[0], []).append((code, str(capfirst(model._meta.verbose_name))))
     return [(_app_name(app_label), sorted(set(choices), key=lambda c: c[1])) for app_label, choices
             in sorted(groups.items())]

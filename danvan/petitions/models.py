@@ -243,7 +243,7 @@ class PetitionTallyRoot(TallyCounters):
     half-month: a few thousand rows for the nation whatever the number of units and petitions, so the statistics
     of the nation, or of a province's root, sum them instead of every unit's rows. Kept by the same services in
     the same statement batch (`services.tally`), rebuilt with the unit rows, recomputed for the two roots
-    concerned when a unit moves (`tally.follow_moved_unit`). Not a unit-owned row: read only by
+    concerned when a unit moves (`tallies.follow_moved_unit`). Not a unit-owned row: read only by
     `selectors.statistics`, through the same scope filter as the unit rows."""
 
     line_path = PathField(max_length=255, editable=False)

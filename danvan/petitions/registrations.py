@@ -45,9 +45,8 @@ def register() -> None:
 
     from danvan.core.models import Holiday
     from danvan.core.signals import unit_moved
-    from danvan.petitions import desk, selectors
+    from danvan.petitions import desk, selectors, tallies
     from danvan.petitions.models import DeadlineRule, RemoteArea
-    from danvan.petitions.services import tally
 
     # The cached deadline rules, remote areas and holidays are dropped when an administrator saves or deletes one.
     for model in (DeadlineRule, RemoteArea, Holiday):
@@ -56,7 +55,7 @@ def register() -> None:
                            dispatch_uid=f"petitions-reference-{model.__name__}-{id(signal)}")
 
     # The counters' roll-up per root follows a unit moved to another root (the unit rows follow it anyway).
-    unit_moved.connect(tally.follow_moved_unit, dispatch_uid="danvan.petitions.tally.follow_moved_unit")
+    unit_moved.connect(tallies.follow_moved_unit, dispatch_uid="danvan.petitions.tally.follow_moved_unit")
 
     registry.audit_labels.register_many(AUDIT_LABELS)
     registry.navigation.register(registry.NavItem("petitions", _("Đơn thư"), "petitions:petition_list", order=49,

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 def fill_roll_up(apps, schema_editor):
     """The roll-up of the unit counters already there (as services.tally.rebuild_petition_tallies sums them)."""
-    from danvan.petitions.services.tally import COUNTERS, roll_up
+    from danvan.petitions.tallies import COUNTERS, roll_up
 
     Tally = apps.get_model("petitions", "PetitionTally")
     Root = apps.get_model("petitions", "PetitionTallyRoot")

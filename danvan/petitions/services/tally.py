@@ -3,7 +3,7 @@ province, `PetitionTallyRoot`), kept in the same transaction as every write of a
 `_track(petition)` before changing a row and `_settle(petition)` after saving it; the difference of what the row
 contributes before and after is added to the counters — one `INSERT … ON CONFLICT DO UPDATE` statement for the
 unit rows and one for the roll-up rows. `rebuild_petition_tallies` recomputes them all from the petitions (the
-repair command); `follow_moved_unit` recomputes the roll-up of the roots a moved unit left and joined."""
+repair command); `tallies.follow_moved_unit` recomputes the roll-up of the roots a moved unit left and joined."""
 
 from collections import Counter, defaultdict
 from datetime import date
@@ -11,10 +11,9 @@ from datetime import date
 from django.db import connection
 
 from danvan.core.audit import record_event, service
-from danvan.core.permissions import PATH_END
 from danvan.petitions.models import Petition, PetitionTally, PetitionTallyRoot
+from danvan.petitions.tallies import COUNTERS, province_of, roll_up, root_of, write_roots
 
-COUNTERS = PetitionTally.COUNTERS
 Key = tuple[int, str, str, date]  # unit, area_path, topic, half-month
 
 
@@ -67,18 +66,6 @@ def _settle(p: Petition) -> None:
     p._tally_line_path = p.line_path  # type: ignore[attr-defined]
 
 
-def root_of(line_path: str) -> str:
-    """The root of a reporting line ("/12/34/" → "/12/"): the roll-up's line."""
-    head = line_path.strip("/").split("/", 1)[0]
-    return f"/{head}/" if head else line_path
-
-
-def province_of(area_path: str) -> str:
-    """An area's path cut after the province ("/VN/01/00004/" → "/VN/01/"): the roll-up's area."""
-    parts = area_path.strip("/").split("/")
-    return "/" + "/".join(parts[:PetitionTallyRoot.AREA_DEPTH]) + "/" if area_path.strip("/") else area_path
-
-
 def _add(deltas: dict[Key, dict[str, int]], paths: dict[Key, str]) -> None:
     """Add `deltas` to the unit rows and to their roll-up rows: one `INSERT … ON CONFLICT DO UPDATE` each."""
     roots: dict[tuple[str, str, str, date], Counter] = defaultdict(Counter)
@@ -116,37 +103,6 @@ def _upsert(model, key_columns: tuple[str, ...], rows: list[tuple[tuple, dict]],
         cursor.execute(sql, params)
 
 
-def roll_up(rows) -> dict[tuple[str, str, str, date], dict[str, int]]:
-    """The roll-up rows of unit rows given as (line_path, area_path, topic, half_month, *COUNTERS) tuples."""
-    totals: dict[tuple[str, str, str, date], Counter] = defaultdict(Counter)
-    for line_path, area_path, topic, half, *counts in rows:
-        totals[(root_of(line_path), province_of(area_path), topic, half)].update(
-            dict(zip(COUNTERS, counts, strict=True)))
-    return {key: {name: counts[name] for name in COUNTERS} for key, counts in totals.items()}
-
-
-def _write_roots(rows: dict[tuple[str, str, str, date], dict[str, int]]) -> None:
-    PetitionTallyRoot.objects.unscoped().bulk_create(
-        [PetitionTallyRoot(line_path=k[0], area_path=k[1], topic=k[2], half_month=k[3], **counts)
-         for k, counts in rows.items() if any(counts.values())], batch_size=2000)
-
-
-def follow_moved_unit(sender, old_prefix: str, new_prefix: str, **kwargs) -> None:
-    """`core.signals.unit_moved`: the unit rows follow the unit (core's receiver rewrites their `line_path`; done
-    here too, idempotent, whichever runs first), then the roll-up rows of the roots left and joined are summed
-    again from the unit rows under them — a province's few thousand rows, in the move's transaction."""
-    from django.db.models import Value
-    from django.db.models.functions import Concat, Substr
-
-    (PetitionTally.objects.unscoped().filter(line_path__gte=old_prefix, line_path__lt=old_prefix + PATH_END)
-     .update(line_path=Concat(Value(new_prefix), Substr("line_path", len(old_prefix) + 1))))
-    for root in {root_of(old_prefix), root_of(new_prefix)}:
-        PetitionTallyRoot.objects.unscoped().filter(line_path__gte=root, line_path__lt=root + PATH_END).delete()
-        _write_roots(roll_up(PetitionTally.objects.unscoped().filter(
-            line_path__gte=root, line_path__lt=root + PATH_END).values_list(
-            "line_path", "area_path", "topic", "half_month", *COUNTERS).iterator(5000)))
-
-
 @service
 def rebuild_petition_tallies(actor) -> dict:
     """Recompute every counter from the petitions (the repair after a bulk load or a fault), the roll-up rows
@@ -177,7 +133,7 @@ def rebuild_petition_tallies(actor) -> dict:
         [PetitionTally(unit_id=k[0], line_path=paths[k[0]], area_path=k[1], topic=k[2], half_month=k[3], **counts)
          for k, counts in new.items()], batch_size=2000)
     PetitionTallyRoot.objects.unscoped().all().delete()
-    _write_roots(roots)
+    write_roots(roots)
     summary = {"rows_before": len(old), "rows_after": len(new), "rows_differing": differed,
                "roll_up_rows_differing": roots_differed}
     record_event(actor, "petitions.tally.rebuild", after=summary, object_type="petitions.petitiontally",

@@ -7,9 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from danvan.core.models import AuditEvent
-from danvan.petitions import selectors, services
+from danvan.petitions import selectors, services, tallies
 from danvan.petitions.models import Petition, PetitionTally, PetitionTallyRoot
-from danvan.petitions.services import tally
 from danvan.petitions.tests.conftest import receive
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +40,7 @@ def _root_rows() -> dict:
 
 
 def _rolled_up_unit_rows() -> dict:
-    rows = tally.roll_up(PetitionTally.objects.values_list("line_path", "area_path", "topic", "half_month",
+    rows = tallies.roll_up(PetitionTally.objects.values_list("line_path", "area_path", "topic", "half_month",
                                                           *PetitionTally.COUNTERS))
     return {key: counts for key, counts in rows.items() if any(counts.values())}
 
