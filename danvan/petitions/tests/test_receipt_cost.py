@@ -4,7 +4,7 @@ upsert per table), and a clash of the random tracking code with an existing one 
 from datetime import date
 
 import pytest
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 from django.db.models import Sum
 
 from danvan.core.models import Holiday
@@ -20,8 +20,9 @@ def test_a_receipt_is_a_bounded_number_of_statements(world, django_assert_num_qu
     receive(world.a.reporter, world.a.commune_party, phone="0912000001", id_number="001086000001")  # warm caches
     # The service's savepoint (the test's transaction is around it), the signers by ID number or phone (one
     # statement), the insert's savepoint, the petition and its search entry and words, the release, the two counter
-    # upserts, the petitioner, the timeline event, the audit event, the service's release: 13 (it was 16).
-    with django_assert_num_queries(13):
+    # upserts, the petitioner, the timeline event, the audit event, the service's release: 13 (it was 16); 12 on
+    # PostgreSQL, which writes the search entry and its words in one statement.
+    with django_assert_num_queries(12 if connection.vendor == "postgresql" else 13):
         receive(world.a.reporter, world.a.commune_party, phone="0912000002", id_number="001086000002",
                 subject="Phản ánh ô nhiễm", content="Xưởng gỗ xả khói ban đêm.")
     for counters in (PetitionTally, PetitionTallyRoot):
