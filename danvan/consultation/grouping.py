@@ -1,6 +1,7 @@
 """Grouping similar comments: the text features and the similarity, pure functions (no database).
 
-A comment is folded (lower case, no diacritics, đ→d), its variant spellings, abbreviations and synonyms read
+A comment is read into words and, when it states only a stance, its stance (`comment_words`): folded (lower case,
+no diacritics, đ→d), its variant spellings, abbreviations and synonyms read
 as one word (`lexicon`, data/variants.txt: "ko" → "khong", "GV" / "thầy cô" → "giao vien", "DN" → "doanh
 nghiep"), stripped of the words every comment uses ("đề nghị", "cần", "dự thảo"…), and described by its words,
 word pairs and the character trigrams of its words (trigrams survive typos). Each word and pair weighs by its
@@ -25,12 +26,10 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from danvan.consultation import lexicon
-from danvan.core.text import fold
+from danvan.consultation.comment_words import FILLER, FILLER_PAIRS, stance_key, words
 
 THRESHOLD = 0.3
 LINK_THRESHOLD = 0.14  # a full regrouping merges two groups whose members are this alike on average
@@ -41,111 +40,6 @@ EXACT_GROUPS = 2000  # up to this many groups, the linkage compares every two sh
 CENTROID_TERMS = 120
 TRIGRAM_WEIGHT = 0.3
 DF_TERMS = 2000  # a piece keeps the document frequencies of its most frequent words and pairs
-
-_WORD = re.compile(r"[a-z0-9]+")
-_INNER_DOT = re.compile(r"(?<=[a-z])[.'`](?=[a-z])")  # "tr.í", "nh'ất": a stray mark inside a word
-AGREE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "hoan toan", "tan dong",
-         "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot"}
-DISAGREE = {"phan doi", "bac bo"}
-NEGATION = {"khong", "chua", "ko", "k"}
-# The clear agreements: a short comment holding one of them, no negation and no proposal is an agreement
-# ("Tôi đồng ý với phần nông nghiệp", "Dự thảo viết rất đầy đủ, tôi đồng tình").
-AGREE_CORE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "tan dong"}
-# Words that ask for something or qualify the agreement: such a comment is a proposal, not an agreement.
-PROPOSAL = set("""
-de nghi kien nghi can nen phai mong muon bo sung them tang giam sua xem lai dieu chinh nhung tuy nhien song
-chua thieu cam xu ly quan tam ho tro uu tien dau tu
-""".split())  # noqa: SIM905
-AGREE_CONTENT_WORDS = 6  # at most this many other words around the agreement
-# Particles and intensifiers a stance-only comment may carry ("Nhất trí ạ", "đồng ý hết", "nhất trí 100%").
-PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du", "hay"}
-# Words that say nothing about the content of one comment as against another.
-FILLER = set("""
-toi chung em ong ba anh chi minh theo thay y kien gop voi noi dung du thao nay cua cac nhung va la thi
-mot so duoc co rat cao hoan toan ve cho trong tai o tren den de nghi kien nghi can nen phai them hon
-bo sung lam ro viec cu the con da dang se van muc dieu khoan phan chuong diem bao cao ban giai phap
-chinh sach hien nay tinh dia phuong nguoi dan nhan nhieu it qua xin cam on vi do neu nhu the nao
-""".split())  # noqa: SIM905 (a word list reads better as text)
-FILLER_PAIRS = {"de nghi", "kien nghi", "bo sung", "lam ro", "y kien", "du thao", "noi dung", "giai phap",
-                "chinh sach", "hien nay", "dia phuong", "nguoi dan", "nhan dan", "cu the", "gop y", "can co"}
-STANCE_ONLY_WORDS = ({w for phrase in AGREE | DISAGREE for w in phrase.split()} | FILLER | NEGATION | PARTICLES
-                     | {"cao", "rat", "lam", "kien"})
-
-
-def words(text: str) -> list[str]:
-    """The folded words, variants read as their canonical form (`lexicon`, data/variants.txt)."""
-    return lexicon.canonical(_WORD.findall(_INNER_DOT.sub("", fold(text))))
-
-
-def _near(a: str, b: str) -> bool:
-    """One edit apart (insert, delete, replace, or swap two neighbours): "nat"/"nhat", "dnug"/"dung"."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if la < lb else (b, a)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-# Only the clear stance words are read through a typo ("nất trí", "đồgn ý"): a filler word or a short one
-# ("tốt", "to") read through a typo would turn proposals into agreements.
-_STANCE_VOCAB = sorted(w for phrase in AGREE_CORE | DISAGREE for w in phrase.split() if len(w) >= 3) + ["khong"]
-
-
-@lru_cache(maxsize=65536)
-def _stance_word(token: str) -> str | None:
-    """The stance-only word a token is, allowing one typo in a stance word of three letters or more."""
-    if token in STANCE_ONLY_WORDS:
-        return token
-    if len(token) < 3:
-        return None
-    for word in _STANCE_VOCAB:
-        if _near(token, word):
-            return word
-    return None
-
-
-def _plain_agreement(tokens: list[str]) -> bool:
-    """A short agreement that asks for nothing: a clear agreement phrase, no negation, no proposal word, and at
-    most AGREE_CONTENT_WORDS other words (what it agrees with)."""
-    padded = f" {' '.join(tokens)} "
-    if not any(f" {phrase} " in padded for phrase in AGREE_CORE):
-        return False
-    if any(t in NEGATION or t in PROPOSAL or (len(t) >= 4 and _near(t, "khong")) for t in tokens) or any(
-            f" {p} " in padded for p in DISAGREE):
-        return False
-    agree_words = {w for phrase in AGREE for w in phrase.split()}
-    return sum(1 for t in tokens if t not in FILLER and t not in PARTICLES and t not in agree_words) <= (
-        AGREE_CONTENT_WORDS)
-
-
-def stance_key(tokens: list[str]) -> str | None:
-    """"#agree" / "#disagree" for a comment that only states a stance (typos allowed), else None."""
-    if not tokens or len(tokens) > 16:
-        return None
-    if _plain_agreement(tokens):
-        return "#agree"
-    if len(tokens) > 12:
-        return None
-    fixed = []
-    for token in tokens:  # stops at the first word that is not a stance word
-        word = _stance_word(token)
-        if word is None:
-            return None
-        fixed.append(word)
-    tokens = fixed
-    joined = " ".join(tokens)
-    padded = f" {joined} "
-    if any(f" {phrase} " in padded for phrase in DISAGREE):
-        return "#disagree"
-    if not any(f" {phrase} " in padded for phrase in AGREE):
-        return None
-    return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"
 
 
 @lru_cache(maxsize=65536)
