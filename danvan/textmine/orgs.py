@@ -12,6 +12,7 @@ from .textutil import Token
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
 
+_PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 _NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng"])
 
 
@@ -38,6 +39,8 @@ def consume_chain(
             j += n  # "Trưởng ban Công tác Mặt trận khối 12": a residential unit known by its number
             continue
         hit = lx.place_words.match(tokens, j)
+        if hit and hit[0] > 1 and not _cap_ok(str(hit[1]), tokens, j):
+            hit = lx.place_words.match(tokens[j : j + 1], 0)  # "tỉnh Đoàn Văn Tâm" is no "Tỉnh đoàn"
         if (
             hit
             and _cap_ok(str(hit[1]), tokens, j)
@@ -101,7 +104,10 @@ def consume_chain(
         n = org_word_at(tokens, j)
         if n:
             numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
-            j = described(tokens, named_part(tokens, j + n, text), text)
+            named = named_part(tokens, j + n, text)
+            if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
+                named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
+            j = described(tokens, named, text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             elif numbered and not stop_before_name:

@@ -241,11 +241,11 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
         head = j + n
         while (
-            end == head
-            and end + 1 < len(tokens)
-            and tokens[end].text in ("-", "–")
+            end + 1 < len(tokens)
+            and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")
             and (n2 := title_at(tokens, end + 1, lower_ok=False))
-        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X": one title, as after a name
+        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X", "Phó Chủ tịch kiêm Trưởng ban …", "Ủy viên
+            # Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ tỉnh X": one title, as after a name
             head = end + 1 + n2
             end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
         end = to_colon(tokens, end, text)
