@@ -146,6 +146,8 @@ def find_quantities(
         if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
             continue
         qualifier, qstart = _qualifier(text, start)
+        if qualifier == "over" and unit == "%" and _EXCESS.search(text, max(0, qstart - 1), start):
+            qualifier, qstart = "exact", start  # "vượt 12% so với kế hoạch": an excess of 12%, not "over 12%"
         out.append(
             {
                 "value": _clean(value),
@@ -164,6 +166,7 @@ def find_quantities(
     return out
 
 
+_EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
 _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
@@ -328,7 +331,7 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             continue
         joined = [toks[0]] + toks[n + 1 :]
         hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"
-        if hit and hit[0] > 1:
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]):  # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
             continue
         # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,

@@ -9,8 +9,10 @@ from functools import cache
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .people_rules import (
     after_bare_title,
+    await_title,
     body_as_title,
     listed_names,
+    opening_word,
     past_aside,
     role_opening,
     surname_first,
@@ -258,41 +260,6 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
     return titles, j
 
 
-def _await_title(
-    members: list[tuple[str, list[str], bool]],
-    before: list[str],
-    waiting_at: tuple[list[str], int, int],
-    end: int,
-    tokens: list[Token],
-    people: _People,
-) -> tuple[list[str], int]:
-    """A list of names each with its honorific, the title after the last one's dash ("bà A, ông B - Phó Chủ tịch
-    Hội Nông dân tỉnh"): the names without a title get it. Returns the names still waiting and where the next
-    mention must start for them to go on waiting."""
-    if len(members) != 1:
-        return [], -1
-    name, after, dashed = members[0]
-    untitled, untitled_next, opened = waiting_at
-    waiting = untitled if untitled_next == opened else []
-    if not after and not before:
-        if end + 1 < len(tokens) and tokens[end].text == ",":
-            return [*waiting, name], end + 1
-        return [], -1
-    if dashed and after and waiting:
-        for other in waiting:
-            people.add(other, after, range(0))
-    return [], -1
-
-
-# Words that open a sentence before a title ("Theo Chủ tịch Hội CCB xã … Chíu Văn Thắng, …"): capitalised only
-# because they come first
-_OPENING_WORDS = frozenset(["cac", "theo", "tai", "voi", "cung", "du", "con", "sau", "truoc", "thay", "ngoai"])
-
-
-def _opening_word(tokens: list[Token], k: int) -> bool:
-    return tokens[k].low in _OPENING_WORDS and (k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", "\n", '"', "“"))
-
-
 @cache
 def _starts() -> frozenset[str]:
     lx = lexicon()
@@ -358,12 +325,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if len(members) > 1 and (members[-1][2] or closed or colon) and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
-            untitled, untitled_next = _await_title(members, before, (untitled, untitled_next, opened), i, tokens, people)
+            untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
             i = i if members else j + 1
             continue
         if title_at(tokens, i, lower_ok=False) and not (
-            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not _opening_word(tokens, i - 1)
+            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1)
         ):
             before, j = _titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":

@@ -214,7 +214,7 @@ def extend_unit(toks: list[Token], n: int) -> int:
         n = _people_of(toks, n, people, ethnic)
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1  # "sản phẩm OCOP"
-    if head == "cán bộ" and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
+    if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
         return n + (2 if toks[n].text == "Mặt" else 1)
     taken = 0
     while n < len(toks) and taken < 2 and (hit := modifiers.match(toks, n)) and not toks[n].is_cap:

@@ -129,3 +129,46 @@ def test_a_name_with_no_title_before_another_sentence_stays_without_one():
     assert people == {"Trần Văn Ba": [], "Lê Văn Tư": ["Chủ tịch UBND xã"]}
     people = _people("Gặp ông Trần Văn Ba, ông Lê Văn Tư, Chủ tịch UBND xã.")
     assert people["Trần Văn Ba"] == []  # a comma before the title, not a dash: the title is the last one's
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a department of a central body, numbered, then the body it belongs to after a hyphen
+        ("Dự có đồng chí Lê Văn Hải, Phó Vụ trưởng Vụ Địa phương II - Ban Dân vận Trung ương và các đồng chí khác.",
+         "Lê Văn Hải", ["Phó Vụ trưởng Vụ Địa phương II - Ban Dân vận Trung ương"]),
+        ("Ông Trần An, Cục trưởng Cục Thống kê tỉnh dự.", "Trần An", ["Cục trưởng Cục Thống kê tỉnh"]),
+        # a title before the name: two posts joined by a hyphen after a body, or by "kiêm"
+        ("Dự có Ủy viên Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh Trần Văn Kiên; đồng chí "
+         "Đặng Thu, Phó Chủ tịch Hội LHPN tỉnh.", "Trần Văn Kiên",
+         ["Ủy viên Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh"]),
+        # … and "tỉnh Đoàn Văn Tâm" is the province and a name, not the "Tỉnh đoàn"
+        ("Dự có TUV, Phó Chủ tịch kiêm Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh Đoàn Văn Tâm cùng "
+         "lãnh đạo các sở.", "Đoàn Văn Tâm",
+         ["TUV", "Phó Chủ tịch kiêm Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ Việt Nam tỉnh"]),
+        ("Bí thư Tỉnh đoàn Lê Văn Tâm dự.", "Lê Văn Tâm", ["Bí thư Tỉnh đoàn"]),
+    ],
+)
+def test_titles_of_departments_and_joined_posts(text, name, titles):
+    assert _people(text).get(name) == titles
+
+
+def test_two_names_of_one_thing_take_the_longer_second_name():
+    assert (1214, "căn nhà tạm, nhà dột nát") in _quantities("Đã xóa 1.214 căn nhà tạm, nhà dột nát cho hộ nghèo.")
+    assert _quantities("Xây 12 căn nhà, hỗ trợ 30 hộ.") == [(12, "căn nhà"), (30, "hộ")]
+
+
+def test_an_excess_is_no_lower_bound():
+    got = [(q["value"], q["qualifier"]) for q in extract_text("Vượt 8% so với kế hoạch; đạt hơn 5% chỉ tiêu.")["quantities"]]
+    assert got == [(8, "exact"), (5, "over")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khu phố vận động 45 hộ ngư dân tham gia tổ đoàn kết.", (45, "hộ ngư dân")),
+        ("Toàn tỉnh có 120 cơ sở Hội đã đại hội.", (120, "cơ sở Hội")),
+    ],
+)
+def test_counted_nouns_with_who_they_are(text, expected):
+    assert expected in _quantities(text)
