@@ -137,8 +137,8 @@ def find_quantities(
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
-            if unit is None or (unit and after_name(prefix, tokens, k)):
-                continue
+            if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
+                continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not _PRICE.search(prefix[-25:]):
                     continue  # "quà trị giá 500 nghìn": a price in thousands, with nothing after it
@@ -164,6 +164,11 @@ def find_quantities(
                  "_span": (start + len(m.group()), end)}
             )
     return out
+
+
+@cache
+def _slogans() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
 
 
 _EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")

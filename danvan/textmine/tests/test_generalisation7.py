@@ -172,3 +172,9 @@ def test_an_excess_is_no_lower_bound():
 )
 def test_counted_nouns_with_who_they_are(text, expected):
     assert expected in _quantities(text)
+
+
+def test_a_slogans_number_outside_quotes_is_no_quantity():
+    assert _quantities("Thực hiện phong trào “3 tăng, 3 giảm”, xã đạt 4 tốt, 3 sạch; có 5 hộ nghèo.") == [
+        (5, "hộ nghèo")
+    ]
