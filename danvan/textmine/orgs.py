@@ -13,7 +13,7 @@ __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", 
            "title_at"]
 
 _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
-_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng"])
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo"])
 
 
 def consume_chain(
@@ -295,7 +295,7 @@ def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
     """The proper name of a post or a border station after its body's word, when a separator closes it and it is
     not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
     run = _cap_run(tokens, k, text)
-    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–"):
+    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
         return k
     if tokens[k].low in lexicon().surnames and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
         return k

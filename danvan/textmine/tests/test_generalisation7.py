@@ -178,3 +178,18 @@ def test_a_slogans_number_outside_quotes_is_no_quantity():
     assert _quantities("Thực hiện phong trào “3 tăng, 3 giảm”, xã đạt 4 tốt, 3 sạch; có 5 hộ nghèo.") == [
         (5, "hộ nghèo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # the post now held, after a former one
+        ("Ông Nguyễn Văn Hòa, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông cho biết.", "Nguyễn Văn Hòa",
+         ["nguyên Chủ tịch UBND xã", "Trưởng thôn Đông"]),
+        # a parish by its own name, even when it reads like a surname ("Thái")
+        ("Linh mục Giuse Trần Văn Lộc, Chánh xứ Giáo xứ Thái Bình và Mục sư Y Sol dự.", "Giuse Trần Văn Lộc",
+         ["Linh mục", "Chánh xứ Giáo xứ Thái Bình"]),
+    ],
+)
+def test_posts_held_now_and_parishes(text, name, titles):
+    assert _people(text).get(name) == titles
