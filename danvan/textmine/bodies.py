@@ -73,10 +73,12 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
 # Words that open a business's name: "Công ty …", "Hợp tác xã …", "HTX …", "Ngân hàng …", "Doanh nghiệp …".
 _BUSINESS_HEADS = (("công", "ty"), ("hợp", "tác", "xã"), ("htx",), ("ngân", "hàng"), ("doanh", "nghiệp"))
 
+_BUSINESS_FIRST = frozenset(head[0] for head in _BUSINESS_HEADS)
+
 
 def business_at(tokens: list[Token], j: int) -> int:
     """Length of the capitalised word that opens a business's name at j (0 if none)."""
-    if j >= len(tokens) or not tokens[j].is_cap:
+    if j >= len(tokens) or not tokens[j].is_cap or tokens[j].lower not in _BUSINESS_FIRST:
         return 0
     for head in _BUSINESS_HEADS:
         n = len(head)

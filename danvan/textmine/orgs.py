@@ -138,8 +138,12 @@ def consume_chain(
 # Residential units named by a number only: "khối 12", "khu vực 5", "khóm 3", "tổ 7"
 _NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khóm",), ("tổ",), ("cụm",))
 
+_NUMBERED_FIRST = frozenset(unit[0] for unit in _NUMBERED_UNITS)
+
 
 def _numbered_unit(tokens: list[Token], j: int) -> int:
+    if tokens[j].lower not in _NUMBERED_FIRST:
+        return 0
     for unit in _NUMBERED_UNITS:
         k = j + len(unit)
         if k < len(tokens) and tuple(t.lower for t in tokens[j:k]) == unit and re.fullmatch(r"\d{1,3}[A-Z]?", tokens[k].text):
