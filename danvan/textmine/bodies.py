@@ -14,6 +14,14 @@ _VERBS = frozenset(
 )  # fmt: skip
 
 
+# Nouns whose first syllable is one of _VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
+_NOUNS = frozenset(["phụ nữ"])
+
+
+def _noun_at(tokens: list[Token], m: int) -> bool:
+    return m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS
+
+
 _OPEN_QUOTES = frozenset(['"', "“"])
 _CLOSE_QUOTES = frozenset(['"', "”"])
 
@@ -30,7 +38,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and not tokens[m].is_cap
         and not tokens[m].text[0].isdigit()
         and tokens[m].lower not in CLAUSE_WORDS
-        and tokens[m].lower not in _VERBS
+        and (tokens[m].lower not in _VERBS or _noun_at(tokens, m))
         and not lx.place_words.match(tokens, m)
         and _same_line(tokens, m, text)
     ):
@@ -60,6 +68,23 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
         return k  # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person)
     return m + run
+
+
+# Words that open a business's name: "Công ty …", "Hợp tác xã …", "HTX …", "Ngân hàng …", "Doanh nghiệp …".
+_BUSINESS_HEADS = (("công", "ty"), ("hợp", "tác", "xã"), ("htx",), ("ngân", "hàng"), ("doanh", "nghiệp"))
+
+_BUSINESS_FIRST = frozenset(head[0] for head in _BUSINESS_HEADS)
+
+
+def business_at(tokens: list[Token], j: int) -> int:
+    """Length of the capitalised word that opens a business's name at j (0 if none)."""
+    if j >= len(tokens) or not tokens[j].is_cap or tokens[j].lower not in _BUSINESS_FIRST:
+        return 0
+    for head in _BUSINESS_HEADS:
+        n = len(head)
+        if j + n <= len(tokens) and tuple(t.lower for t in tokens[j : j + n]) == head:
+            return n
+    return 0
 
 
 # Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".

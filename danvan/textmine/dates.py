@@ -200,6 +200,22 @@ _PERIODS = [
 
 def find_period(text: str, fallback_year: int | None) -> str | None:
     """Period code (Y-MM, Y-Qn, Y-H1, Y-H2, Y-9M, Y) named in a title or a lead sentence."""
+    found = _first_period(text, fallback_year)
+    return found[1] if found else None
+
+
+# "Triển khai nhiệm vụ năm 2012", "… phương hướng 6 tháng cuối năm": the period of the work planned, not reviewed
+_PLANNED = re.compile(r"\b(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: cong tac)?(?: trong tam)?\s+$")
+
+
+def planned_period(text: str, fallback_year: int | None) -> str | None:
+    """The period a title names when it is the one the work is planned for ("triển khai nhiệm vụ năm 2012" over a
+    review of 2011), else None."""
+    found = _first_period(text, fallback_year)
+    return found[1] if found and _PLANNED.search(fold(text)[: found[0]]) else None
+
+
+def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | None:
     folded = fold(text)
     best: tuple[int, str] | None = None
     for rx, kind in _PERIODS:
@@ -227,4 +243,4 @@ def find_period(text: str, fallback_year: int | None) -> str | None:
             code = m.group(1)
         if code and (best is None or m.start() < best[0]):
             best = (m.start(), code)
-    return best[1] if best else None
+    return best

@@ -16,11 +16,11 @@ from .units_rules import short_phrase as _short_phrase
 from .units_rules import unit_kind_at as _unit_kind_at
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
-_SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "nghin": 10**3, "ngan": 10**3}
+_SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "tr": 10**6, "nghin": 10**3, "ngan": 10**3}
 # NUMBER after "(?<![\w/.,:-])", written to start with a digit so that the search jumps to digits.
 _NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
 QUANTITY = re.compile(
-    rf"(?P<num>{_NUMBER_AT_DIGIT})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))?"
+    rf"(?P<num>{_NUMBER_AT_DIGIT})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?![\w.]))?"
     rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
 _QUALIFIERS = [
@@ -119,14 +119,14 @@ def find_quantities(
         ):
             continue
         value = parse_number(m.group("num"))
-        scale = m.group("scale")
+        scale = m.group("scale") or m.group("scale_tr")  # "150tr": 150 triệu, written short
         if scale:
             value *= _SCALE[fold(scale)]
         if m.group("num2"):
             value += parse_number(m.group("num2")) * _SCALE[fold(m.group("scale2"))]
         end = m.end()
-        of = _OF_TOTAL.match(text, end)
-        if of and not m.group("scale") and not m.group("pct"):
+        of = _OF_TOTAL.match(text, end) if not scale and not m.group("pct") else None
+        if of:
             end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
         glued = None if m.group("pct") or scale else _GLUED.match(text, end)
         if m.group("pct"):
@@ -137,15 +137,17 @@ def find_quantities(
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
-            if unit is None or (unit and after_name(prefix, tokens, k)):
-                continue
+            if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
+                continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit:
-                if not scale or fold(scale) not in ("ty", "ti", "trieu"):
-                    continue
+                if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not _PRICE.search(prefix[-25:]):
+                    continue  # "quà trị giá 500 nghìn": a price in thousands, with nothing after it
                 unit = "đồng"
         if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
             continue
         qualifier, qstart = _qualifier(text, start)
+        if qualifier == "over" and unit == "%" and _EXCESS.search(text, max(0, qstart - 1), start):
+            qualifier, qstart = "exact", start  # "vượt 12% so với kế hoạch": an excess of 12%, not "over 12%"
         out.append(
             {
                 "value": _clean(value),
@@ -155,9 +157,22 @@ def find_quantities(
                 "_span": (qstart, end),
             }
         )
+        if of and (total := parse_number(of.group()[1:])) != value:
+            # "giải quyết 1.032/1.205 đơn thư": the 1.205 received are a figure of their own, with the same noun
+            out.append(
+                {"value": _clean(total), "unit": unit, "qualifier": "exact", "text": text[start:end].strip(),
+                 "_span": (start + len(m.group()), end)}
+            )
     return out
 
 
+@cache
+def _slogans() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
+
+
+_EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
+_PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
 _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
@@ -321,7 +336,7 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             continue
         joined = [toks[0]] + toks[n + 1 :]
         hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"
-        if hit and hit[0] > 1:
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]):  # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
             continue
         # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,

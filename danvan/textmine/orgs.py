@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import company_name, described
+from .bodies import business_at, company_name, described
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
 from .textutil import Token
@@ -12,7 +12,8 @@ from .textutil import Token
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
 
-_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng"])
+_PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo"])
 
 
 def consume_chain(
@@ -27,12 +28,19 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
-    if i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
+    if i and i < len(tokens) and tokens[i - 1].lower == "trưởng" and tokens[i].is_word and not tokens[i].is_cap:
+        j = described(tokens, i, text)  # "Chi hội trưởng phụ nữ thôn Sín Chải": the body the head names, described
+    elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
         # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
         j = described(tokens, named_part(tokens, i, text), text)
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
+        if (n := _numbered_unit(tokens, j)) and j > i:
+            j += n  # "Trưởng ban Công tác Mặt trận khối 12": a residential unit known by its number
+            continue
         hit = lx.place_words.match(tokens, j)
+        if hit and hit[0] > 1 and not _cap_ok(str(hit[1]), tokens, j):
+            hit = lx.place_words.match(tokens[j : j + 1], 0)  # "tỉnh Đoàn Văn Tâm" is no "Tỉnh đoàn"
         if (
             hit
             and _cap_ok(str(hit[1]), tokens, j)
@@ -79,15 +87,27 @@ def consume_chain(
                 continue
             j = k + min(run, 4)
             continue
-        if tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty" and j > i:
-            end = company_name(tokens, j + 2, text)  # "Chủ tịch Công đoàn Công ty TNHH Giày X"
-            if end > j + 2:
-                j = end
-                continue
+        if (head := business_at(tokens, j)) and (end := company_name(tokens, j + head, text)) > j + head:
+            # "Chủ tịch Công đoàn Công ty TNHH Giày X", "Giám đốc Hợp tác xã Chè Shan tuyết Phìn Hồ", "Phó Giám đốc
+            # Ngân hàng TMCP Công Thương chi nhánh Kon Tum": a business's own name, capitals and the lower-case
+            # words between them
+            if stop_before_name:
+                run = 0
+                while end - run - 1 > j + head and tokens[end - run - 1].is_cap:
+                    run += 1
+                surnames = lexicon().surnames
+                # "Giám đốc HTX Nông nghiệp Hòa Bình Nguyễn Văn Tám": the name is the last words from a surname
+                split = next((s for s in range(1, run - 1) if tokens[end - run + s].low in surnames and run - s <= 4), 0)
+                end -= run - split if split else 0
+            j = end
+            continue
         n = org_word_at(tokens, j)
         if n:
             numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
-            j = described(tokens, named_part(tokens, j + n, text), text)
+            named = named_part(tokens, j + n, text)
+            if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
+                named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
+            j = described(tokens, named, text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             elif numbered and not stop_before_name:
@@ -113,6 +133,22 @@ def consume_chain(
     if j > i and any(tokens[x].text in ("Sở", "Bộ") for x in range(i, j)):
         j = _department_tail(tokens, j, text)
     return j
+
+
+# Residential units named by a number only: "khối 12", "khu vực 5", "khóm 3", "tổ 7"
+_NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khóm",), ("tổ",), ("cụm",))
+
+_NUMBERED_FIRST = frozenset(unit[0] for unit in _NUMBERED_UNITS)
+
+
+def _numbered_unit(tokens: list[Token], j: int) -> int:
+    if tokens[j].lower not in _NUMBERED_FIRST:
+        return 0
+    for unit in _NUMBERED_UNITS:
+        k = j + len(unit)
+        if k < len(tokens) and tuple(t.lower for t in tokens[j:k]) == unit and re.fullmatch(r"\d{1,3}[A-Z]?", tokens[k].text):
+            return k + 1 - j
+    return 0
 
 
 # Words that begin the name of another body ("Sở Nội vụ và Sở Tài chính", "… và Công an tỉnh")
@@ -263,7 +299,7 @@ def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
     """The proper name of a post or a border station after its body's word, when a separator closes it and it is
     not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
     run = _cap_run(tokens, k, text)
-    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–"):
+    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
         return k
     if tokens[k].low in lexicon().surnames and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
         return k

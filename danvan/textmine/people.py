@@ -9,8 +9,10 @@ from functools import cache
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .people_rules import (
     after_bare_title,
+    await_title,
     body_as_title,
     listed_names,
+    opening_word,
     past_aside,
     role_opening,
     surname_first,
@@ -200,10 +202,11 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
     return titles, j
 
 
-# "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn":
+# "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
+# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào)\s+(?=\w)"
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|hiện là)\s+(?=\w)"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
 _CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
@@ -241,11 +244,11 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
         end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
         head = j + n
         while (
-            end == head
-            and end + 1 < len(tokens)
-            and tokens[end].text in ("-", "–")
+            end + 1 < len(tokens)
+            and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")
             and (n2 := title_at(tokens, end + 1, lower_ok=False))
-        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X": one title, as after a name
+        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X", "Phó Chủ tịch kiêm Trưởng ban …", "Ủy viên
+            # Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ tỉnh X": one title, as after a name
             head = end + 1 + n2
             end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
         end = to_colon(tokens, end, text)
@@ -273,6 +276,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     positions = scan_positions(tokens, starts)  # tokens that can open a mention
     size = len(tokens)
     token_starts = [t.start for t in tokens]
+    untitled: list[str] = []  # "bà A, ông B - Phó Chủ tịch …": names with their own honorific, waiting for a title
+    untitled_next = -1
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
@@ -284,6 +289,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             and _same_line(text, tokens[i - 1], tokens[i])
         ):
             j = i + hon[0]
+            opened = i
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
@@ -320,11 +326,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if len(members) > 1 and (members[-1][2] or closed or colon) and not any(m[1] for m in members[:-1]):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
+            untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
             i = i if members else j + 1
             continue
         if title_at(tokens, i, lower_ok=False) and not (
-            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and tokens[i - 1].low != "cac"
+            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1)
         ):
             before, j = _titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":

@@ -147,3 +147,38 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
             continue
         break
     return out
+
+
+def await_title(
+    members: list[tuple[str, list[str], bool]],
+    before: list[str],
+    waiting_at: tuple[list[str], int, int],
+    end: int,
+    tokens: list[Token],
+    add: Callable[[str, list[str], range], None],
+) -> tuple[list[str], int]:
+    """A list of names each with its honorific, the title after the last one's dash ("bà A, ông B - Phó Chủ tịch
+    Hội Nông dân tỉnh"): the names without a title get it. Returns the names still waiting and where the next
+    mention must start for them to go on waiting."""
+    if len(members) != 1:
+        return [], -1
+    name, after, dashed = members[0]
+    untitled, untitled_next, opened = waiting_at
+    waiting = untitled if untitled_next == opened else []
+    if not after and not before:
+        if end + 1 < len(tokens) and tokens[end].text == ",":
+            return [*waiting, name], end + 1
+        return [], -1
+    if dashed and after and waiting:
+        for other in waiting:
+            add(other, after, range(0))
+    return [], -1
+
+
+# Words that open a sentence before a title ("Theo Chủ tịch Hội CCB xã … Chíu Văn Thắng, …"): capitalised only
+# because they come first
+_OPENING_WORDS = frozenset(["cac", "theo", "tai", "voi", "cung", "du", "con", "sau", "truoc", "thay", "ngoai"])
+
+
+def opening_word(tokens: list[Token], k: int) -> bool:
+    return tokens[k].low in _OPENING_WORDS and (k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", "\n", '"', "“"))

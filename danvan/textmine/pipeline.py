@@ -110,9 +110,12 @@ def extract_text(
     kind = _event_kind(head_title or "", lead, own)
     event_date = _event_date(lead, pub, kind)
     anchor = pub or event_date
-    period = None
-    period = d.find_period(head_title or "", anchor.year if anchor else None)
-    period = period or d.find_period(lead[:400], anchor.year if anchor else None)
+    year = anchor.year if anchor else None
+    period = d.find_period(head_title or "", year)
+    if period is None or period == d.planned_period(head_title or "", year):
+        # a headline naming only the period planned ("Triển khai nhiệm vụ năm 2012") yields to the period the
+        # lead reviews ("… tổng kết công tác năm 2011, triển khai nhiệm vụ năm 2012")
+        period = d.find_period(lead[:400], year) or period
     if (not kind or kind in _NO_YEAR_PERIOD) and period and "-" not in period:
         # a text that is no event (a situation report, a story) has a period when it covers a month, a
         # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
@@ -147,15 +150,28 @@ def extract_text(
     }
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CAPTION_CREDIT = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:")
+
+
 def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) -> list[dict]:
     """The same figure in the headline or a photo caption and again in the body is one result, with the
     number of its mentions ("mentions", present only on a repeated figure: the shape stays as it was for the
     rest), so that nothing summing quantities counts it twice."""
 
+    # reflowing may join the headline to the lead, and a caption to the paragraph under it: the headline is found
+    # where it is written, a caption by the "Ảnh: …" that closes it
+    head_at = text.find(head_title) if head_title else -1
+
     def short_line(span: tuple[int, int]) -> bool:
+        if head_at >= 0 and head_at <= span[0] < head_at + len(head_title or ""):
+            return True
         start = text.rfind("\n", 0, span[0]) + 1
         end = text.find("\n", span[1])
         line = text[start : end if end >= 0 else len(text)].strip()
+        stop = _SENTENCE_END.search(text, span[1])
+        if stop and _CAPTION_CREDIT.match(text, stop.end()):
+            return True
         return line == head_title or (len(line) < 100 and not line.endswith(":"))
 
     out: list[dict] = []

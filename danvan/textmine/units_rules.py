@@ -214,10 +214,12 @@ def extend_unit(toks: list[Token], n: int) -> int:
         n = _people_of(toks, n, people, ethnic)
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1  # "sản phẩm OCOP"
-    if head == "cán bộ" and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
+    if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
         return n + (2 if toks[n].text == "Mặt" else 1)
     taken = 0
     while n < len(toks) and taken < 2 and (hit := modifiers.match(toks, n)) and not toks[n].is_cap:
+        if _verb_after_people(toks, n, hit[0], people):
+            break  # "42.516 hội viên sinh hoạt tại 286 cơ sở": members who meet, not meetings
         n += hit[0]
         taken += 1
         if hit[0] == 1 and n < len(toks) and toks[n].is_word and f"{toks[n - 1].lower} {toks[n].lower}" in _dictionary():
@@ -238,6 +240,19 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
+
+
+def _verb_after_people(toks: list[Token], n: int, size: int, people: frozenset[str]) -> bool:
+    """A modifier that is a verb when people are counted before it ("hội viên sinh hoạt", "buổi sinh hoạt")."""
+    word = " ".join(t.lower for t in toks[n : n + size])
+    if word not in _load_set("modifiers_verbs_after_people"):
+        return False
+    return any(" ".join(t.lower for t in toks[k:n]) in people for k in range(max(0, n - 4), n))
+
+
+@cache
+def _load_set(key: str) -> frozenset[str]:
+    return frozenset(load_json("units.json").get(key, []))
 
 
 # Counts of households and turns go on with the people they are made of: "hộ hội viên nông dân", "lượt
@@ -311,10 +326,20 @@ def _people_at(toks: list[Token], k: int, people: frozenset[str]) -> int:
 
 
 def short_phrase(toks: list[Token]) -> int:
-    """A counted noun outside the vocabulary: up to two lower-case words before a function word."""
+    """A counted noun outside the vocabulary: up to two lower-case words before a function word, and a third
+    when the second begins a word that it ends ("phòng chuyên trách": "phòng chuyên" is no word, "chuyên
+    trách" is) or names the one who does it ("giám sát viên")."""
     taken = 0
     for tok in toks[:2]:
         if not tok.is_word or tok.lower in _PHRASE_STOP or tok.text[0].isdigit() or tok.is_cap:
             break
         taken += 1
+    if taken == 2 and len(toks) > 2 and toks[2].is_word and not toks[2].is_cap:
+        words, (a, b, c) = _dictionary(), (t.lower for t in toks[:3])
+        if c in _AGENT_ENDINGS or (f"{b} {c}" in words and f"{a} {b}" not in words):
+            return 3
     return taken
+
+
+# the last syllable of a noun naming who does something: "hòa giải viên", "cựu chiến binh", "kỹ sư"
+_AGENT_ENDINGS = frozenset(["viên", "binh", "sĩ", "sư"])

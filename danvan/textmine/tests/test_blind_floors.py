@@ -21,6 +21,10 @@ danvan/textmine/tests/blind/holdout5 --docs 100 --json`, output in holdout5/scor
 (precision 0.879), quantities 0.817 (value and counted noun 0.967), documents 0.971, places 0.367, title 0.875,
 published 0.938, event kind 0.812, period 0.938, date 0.938; no invented people, no false money figure.
 
+Seventh round (branch textmine6): holdout6 is development material too; a share written "1.032/1.205 đơn thư" gives
+the total as a figure of its own (as the labels of holdout4–6 count it) and the bench reads a unit labelled in quotes
+as the quoted name, so the quantities floors of holdout5 and holdout6 rose.
+
 Sixth round (branch textmine5): every set above is development material; the bench matches a place labelled with
 its type word ("xã Quảng Thái") and an issuer labelled with its term ("… khóa XI") as the reader's plain forms, so
 the places and documents floors of holdout, holdout3 and holdout5 rose with it (see docs/apps/textmine.md).
@@ -31,6 +35,14 @@ reader at af1640f (`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py da
 --docs 100 --json`, output in holdout6/score-2026-12-05.json): people 0.884 (precision 0.898), quantities 0.881
 (value and counted noun 0.964), documents 1.0, places 0.986, title 1.0, published 1.0, event kind 1.0, period 0.9,
 date 1.0; no invented people, no false money figure. Nothing was tuned on it afterwards.
+
+holdout7 (20 pages, b133–b152) was written blind by a helper who never saw the code or ran the reader, while the
+seventh round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (79897d8) and scored once at 03:18 UTC on 2026-12-05, load average 13.9
+(`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout7 --docs 100 --json`,
+output in holdout7/score-2026-12-05.json): people 0.914 (precision 0.944), quantities 0.825 (value and counted noun
+0.977), documents 1.0, places 0.983, title 1.0, published 1.0, event kind 0.95, period 0.95, date 0.95; no invented
+people, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -54,14 +66,26 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout6 scored once (see above)
+    # holdout7 scored once (see above)
+    "holdout7": {
+        "people": 0.89,
+        "quantities": 0.8,
+        "documents": 0.97,
+        "places": 0.96,
+        "event.kind": 0.9,
+        "event.period": 0.9,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout6 scored once (see above); after the seventh round (development material since): people 0.992,
+    # quantities 0.964 (value and counted noun 1.0), period 1.0
     "holdout6": {
-        "people": 0.86,
-        "quantities": 0.86,
+        "people": 0.97,
+        "quantities": 0.94,
         "documents": 0.97,
         "places": 0.96,
         "event.kind": 0.95,
-        "event.period": 0.88,
+        "event.period": 0.95,
         "title": 0.95,
         "published": 0.95,
     },
@@ -69,7 +93,7 @@ FLOORS = {
     # quantities 0.842, documents 1.0, places 0.967 (labels with the type word, see bench/extract.py), scalars 1.0
     "holdout5": {
         "people": 0.96,
-        "quantities": 0.82,
+        "quantities": 0.84,  # 0.861 after the seventh round
         "documents": 0.97,
         "places": 0.94,
         "event.kind": 0.95,

@@ -176,6 +176,7 @@ def test_a_symbol_written_against_the_number_and_a_share_of_a_large_total():
         (300000, "đồng"),
         (12, "ha"),
         (2145, "hộ"),
+        (2300, "hộ"),  # the total is a figure too (seventh round)
     ]
 
 
