@@ -24,7 +24,7 @@ from danvan.search.models import SearchEntry, SearchTerm
 MAX_WORDS = 8
 CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen after scoping
 PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
-MAX_COMPLETIONS = 64  # PostgreSQL: vocabulary words a typed last word stands for (`_completions`)
+MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for (`_completions`)
 WALK_ROWS = 20_000  # PostgreSQL: newest rows of the index walked before the GIN index is asked (`_walked`)
 WALK_FURTHER = 100_000  # ... and at most this many more (times 1.5) when the matches seen promise the rest there
 PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
@@ -45,7 +45,7 @@ def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
     `every_prefix`, each of them (the retry: "giai pho mat bang"). A `to_tsquery` or an FTS5 MATCH."""
     last = len(terms) - 1
     if connection.vendor == "postgresql":
-        typed = None if every_prefix else _completions(terms[last])
+        typed = _completions(terms[0]) if last == 0 and not every_prefix else None  # one word: the index reads it
         return " & ".join(f"{t}:*" if every_prefix or i == last and not typed else
                           "(" + " | ".join(typed) + ")" if i == last and typed else t for i, t in enumerate(terms))
     return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
@@ -53,7 +53,8 @@ def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
 
 def _completions(prefix: str) -> list[str] | None:
     """PostgreSQL: the words of the vocabulary that start with `prefix` (the word being typed), matched as whole
-    words instead of `prefix:*`; None when there are none or more than MAX_COMPLETIONS (then `prefix:*`). GIN
+    words instead of `prefix:*` when it is the only word; None when there are none or more than MAX_COMPLETIONS
+    (then `prefix:*`: GIN steps through every listed word for each row of the scope, too slow past a few). GIN
     reads a prefix by putting every posting list it starts into one bitmap first — lossy past `work_mem` at 2
     million rows, and the scope tokens cannot narrow it: 350 ms for "nang:*" as a province, 70 ms for "nang"
     — while whole words are read side by side, the rarest (the province's token) leading. The vocabulary
@@ -98,7 +99,16 @@ def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
 
 def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
     """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
-    SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens."""
+    SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens.
+
+    PostgreSQL, several words: the GIN index reads the whole words (and the scope), and the word being typed is
+    tested on the rows they give (`ts_match_vq`, the function behind `@@`, which no index answers): a prefix
+    in the index condition ("quy & hoach & kh:*") made GIN gather every word starting "kh" (or step through all
+    of them: 260 ms for 2,037 rows at 2 million) where the two whole words alone find a few thousand rows."""
+    if connection.vendor == "postgresql" and len(terms) > 1 and not every_prefix:
+        whole = _fulltext(qs, " & ".join(terms[:-1]), scope)
+        return whole.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [f"{terms[-1]}:*"],
+                                   output_field=BooleanField()))
     return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
 
 
