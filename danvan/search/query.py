@@ -25,6 +25,7 @@ MAX_WORDS = 8
 CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen after scoping
 PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
 MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for (`_completions`)
+INDEXED_COMPLETIONS = 4  # ... the last of several words (more: tested on the rows the others find)
 WALK_ROWS = 20_000  # PostgreSQL: newest rows of the index walked before the GIN index is asked (`_walked`)
 WALK_FURTHER = 100_000  # ... and at most this many more (times 1.5) when the matches seen promise the rest there
 PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
@@ -40,29 +41,29 @@ def query_words(q: str) -> list[str]:
     return seen[:MAX_WORDS]
 
 
-def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
+def _match_expression(terms: list[str], *, every_prefix: bool, typed: list[str] | None = None) -> str:
     """Every term as a word; the last one (the word being typed) also as the start of one — or, with
-    `every_prefix`, each of them (the retry: "giai pho mat bang"). A `to_tsquery` or an FTS5 MATCH."""
+    `every_prefix`, each of them (the retry: "giai pho mat bang"). A `to_tsquery` or an FTS5 MATCH.
+    PostgreSQL: `typed`, the words the last one stands for (`_completions`), replace its prefix."""
     last = len(terms) - 1
     if connection.vendor == "postgresql":
-        typed = _completions(terms[0]) if last == 0 and not every_prefix else None  # one word: the index reads it
         return " & ".join(f"{t}:*" if every_prefix or i == last and not typed else
-                          "(" + " | ".join(typed) + ")" if i == last and typed else t for i, t in enumerate(terms))
+                          "(" + " | ".join(typed or ()) + ")" if i == last else t for i, t in enumerate(terms))
     return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
 
 
-def _completions(prefix: str) -> list[str] | None:
+def _completions(prefix: str, most: int) -> list[str] | None:
     """PostgreSQL: the words of the vocabulary that start with `prefix` (the word being typed), matched as whole
-    words instead of `prefix:*` when it is the only word; None when there are none or more than MAX_COMPLETIONS
-    (then `prefix:*`: GIN steps through every listed word for each row of the scope, too slow past a few). GIN
+    words instead of `prefix:*`; None when there are none or more than `most` (GIN steps through every listed
+    word for each row the other conditions leave, too slow past a few). GIN
     reads a prefix by putting every posting list it starts into one bitmap first — lossy past `work_mem` at 2
     million rows, and the scope tokens cannot narrow it: 350 ms for "nang:*" as a province, 70 ms for "nang"
     — while whole words are read side by side, the rarest (the province's token) leading. The vocabulary
     holds every word ever indexed (`indexing`: written in the same statement as the row), so nothing is lost;
     a lexeme the parser keeps whole ("1.5") is found by the retry with prefixes when nothing else matches."""
     terms = SearchTerm.objects.unscoped().filter(term__startswith=prefix).order_by("term")
-    found = list(terms.values_list("term", flat=True)[:MAX_COMPLETIONS + 1])
-    return found if 0 < len(found) <= MAX_COMPLETIONS else None
+    found = list(terms.values_list("term", flat=True)[:most + 1])
+    return found if 0 < len(found) <= most else None
 
 
 def _phrase_expression(terms: list[str]) -> str:
@@ -101,15 +102,19 @@ def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scop
     """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
     SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens.
 
-    PostgreSQL, several words: the GIN index reads the whole words (and the scope), and the word being typed is
-    tested on the rows they give (`ts_match_vq`, the function behind `@@`, which no index answers): a prefix
-    in the index condition ("quy & hoach & kh:*") made GIN gather every word starting "kh" (or step through all
-    of them: 260 ms for 2,037 rows at 2 million) where the two whole words alone find a few thousand rows."""
-    if connection.vendor == "postgresql" and len(terms) > 1 and not every_prefix:
-        whole = _fulltext(qs, " & ".join(terms[:-1]), scope)
-        return whole.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [f"{terms[-1]}:*"],
-                                   output_field=BooleanField()))
-    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
+    PostgreSQL: the word being typed is read as the words of the vocabulary it starts (`_completions`) — up to
+    MAX_COMPLETIONS alone, INDEXED_COMPLETIONS after other words. Past that, after other words, the GIN index
+    reads the whole words (and the scope) and the typed one is tested on the rows they give (`ts_match_vq`, the
+    function behind `@@`, which no index answers): "quy & hoach & kh:*" made GIN gather every word starting
+    "kh" (or step through all 40 of them: 260 ms for 2,037 rows at 2 million; 16 ms this way)."""
+    if connection.vendor != "postgresql" or every_prefix:
+        return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
+    typed = _completions(terms[-1], MAX_COMPLETIONS if len(terms) == 1 else INDEXED_COMPLETIONS)
+    if typed or len(terms) == 1:
+        return _fulltext(qs, _match_expression(terms, every_prefix=False, typed=typed), scope)
+    whole = _fulltext(qs, " & ".join(terms[:-1]), scope)
+    return whole.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [f"{terms[-1]}:*"],
+                               output_field=BooleanField()))
 
 
 def _sql(qs: QuerySet) -> tuple[str, list]:

@@ -56,7 +56,12 @@ def test_a_typed_word_finds_the_same_rows_as_its_completions_or_as_a_prefix(worl
     monkeypatch.setattr(query, "MAX_COMPLETIONS", 1)  # too many completions: the index's own prefix match
     as_prefix = {h.id for h in selectors.search(world.a.reviewer, "gia").items}
     assert len(as_words) == 3 and as_words == as_prefix
-    assert selectors.search(world.a.reviewer, "so d").count == 1
+    # After other words: the completions in the index condition, or the prefix tested on the rows found.
+    for most in (100, 0):
+        monkeypatch.setattr(query, "INDEXED_COMPLETIONS", most)
+        found = selectors.search(world.a.reviewer, "giai phong mat b").items
+        assert [h.title for h in found] == ["Giải phóng mặt bằng"]
+        assert selectors.search(world.a.reviewer, "so d").count == 1
 
 
 def test_an_older_phrase_match_is_ranked_first_past_the_cap(world, incident_of, monkeypatch, today):
