@@ -19,11 +19,16 @@ from django.db.models.expressions import RawSQL
 
 from danvan.core.text import fold
 from danvan.search.indexing import MAX_TERM, words
-from danvan.search.models import SearchTerm
+from danvan.search.models import SearchEntry, SearchTerm
 
 MAX_WORDS = 8
 CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen after scoping
 PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
+MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for (`_completions`)
+INDEXED_COMPLETIONS = 4  # ... the last of several words (more: tested on the rows the others find)
+WALK_ROWS = 20_000  # PostgreSQL: newest rows of the index walked before the GIN index is asked (`_walked`)
+WALK_FURTHER = 100_000  # ... and at most this many more (times 1.5) when the matches seen promise the rest there
+PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
 
 
 def query_words(q: str) -> list[str]:
@@ -36,13 +41,29 @@ def query_words(q: str) -> list[str]:
     return seen[:MAX_WORDS]
 
 
-def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
+def _match_expression(terms: list[str], *, every_prefix: bool, typed: list[str] | None = None) -> str:
     """Every term as a word; the last one (the word being typed) also as the start of one — or, with
-    `every_prefix`, each of them (the retry: "giai pho mat bang"). A `to_tsquery` or an FTS5 MATCH."""
+    `every_prefix`, each of them (the retry: "giai pho mat bang"). A `to_tsquery` or an FTS5 MATCH.
+    PostgreSQL: `typed`, the words the last one stands for (`_completions`), replace its prefix."""
     last = len(terms) - 1
     if connection.vendor == "postgresql":
-        return " & ".join(f"{t}:*" if every_prefix or i == last else t for i, t in enumerate(terms))
+        return " & ".join(f"{t}:*" if every_prefix or i == last and not typed else
+                          "(" + " | ".join(typed or ()) + ")" if i == last else t for i, t in enumerate(terms))
     return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
+
+
+def _completions(prefix: str, most: int) -> list[str] | None:
+    """PostgreSQL: the words of the vocabulary that start with `prefix` (the word being typed), matched as whole
+    words instead of `prefix:*`; None when there are none or more than `most` (GIN steps through every listed
+    word for each row the other conditions leave, too slow past a few). GIN
+    reads a prefix by putting every posting list it starts into one bitmap first — lossy past `work_mem` at 2
+    million rows, and the scope tokens cannot narrow it: 350 ms for "nang:*" as a province, 70 ms for "nang"
+    — while whole words are read side by side, the rarest (the province's token) leading. The vocabulary
+    holds every word ever indexed (`indexing`: written in the same statement as the row), so nothing is lost;
+    a lexeme the parser keeps whole ("1.5") is found by the retry with prefixes when nothing else matches."""
+    terms = SearchTerm.objects.unscoped().filter(term__startswith=prefix).order_by("term")
+    found = list(terms.values_list("term", flat=True)[:most + 1])
+    return found if 0 < len(found) <= most else None
 
 
 def _phrase_expression(terms: list[str]) -> str:
@@ -79,8 +100,21 @@ def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
 
 def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
     """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
-    SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens."""
-    return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
+    SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens.
+
+    PostgreSQL: the word being typed is read as the words of the vocabulary it starts (`_completions`) — up to
+    MAX_COMPLETIONS alone, INDEXED_COMPLETIONS after other words. Past that, after other words, the GIN index
+    reads the whole words (and the scope) and the typed one is tested on the rows they give (`ts_match_vq`, the
+    function behind `@@`, which no index answers): "quy & hoach & kh:*" made GIN gather every word starting
+    "kh" (or step through all 40 of them: 260 ms for 2,037 rows at 2 million; 16 ms this way)."""
+    if connection.vendor != "postgresql" or every_prefix:
+        return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
+    typed = _completions(terms[-1], MAX_COMPLETIONS if len(terms) == 1 else INDEXED_COMPLETIONS)
+    if typed or len(terms) == 1:
+        return _fulltext(qs, _match_expression(terms, every_prefix=False, typed=typed), scope)
+    whole = _fulltext(qs, " & ".join(terms[:-1]), scope)
+    return whole.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [f"{terms[-1]}:*"],
+                               output_field=BooleanField()))
 
 
 def _sql(qs: QuerySet) -> tuple[str, list]:
@@ -112,12 +146,44 @@ class Candidates:
 
 def candidates(matched: QuerySet) -> Candidates:
     """The newest CANDIDATES + 1 rows of `matched` (one walk of the full-text matches, newest first, stopping at
-    the limit): what both the capped count and the ranked page use, so the index is walked once per search."""
+    the limit): what both the capped count and the ranked page use, so the index is walked once per search.
+    On PostgreSQL the newest rows of the index are walked first (`_walked`), the full-text index asked only
+    when they do not hold enough matches."""
+    newest = _newest(matched).values_list("id", "type")
     try:
-        rows = list(_newest(matched).values_list("id", "type")[:CANDIDATES + 1])
+        if connection.vendor == "postgresql":
+            rows = _walked(newest, CANDIDATES + 1)
+            missing = CANDIDATES + 1 - len(rows)
+            further = WALK_ROWS * missing // len(rows) if rows else None  # rows still to walk, at the rate seen
+            if missing > 0 and further is not None and further <= WALK_FURTHER:  # on below the last match found
+                rows += _walked(newest, missing, rows=further * 3 // 2, below=rows[-1][0])
+            if len(rows) <= CANDIDATES:  # few matches among the newest rows: the GIN index finds them all
+                rows = list(newest[:CANDIDATES + 1])
+        else:
+            rows = list(newest[:CANDIDATES + 1])
     except EmptyResultSet:  # a scope that reads nothing
         rows = []
     return Candidates([pk for pk, _ in rows], [kind for _, kind in rows])
+
+
+def _walked(newest: QuerySet, limit: int, rows: int = WALK_ROWS, below: int | None = None) -> list[tuple]:
+    """PostgreSQL: the first `limit` results of `newest` (entries ordered newest first) among the newest `rows`
+    rows of the index (with `below`: of those whose id is lower). Its WHERE is applied to a walk of the primary
+    key backwards, which stops at `limit` matches or after `rows` rows whatever the planner estimates — and its
+    estimates are wrong exactly here: a provincial query counts the scope twice (the tokens in the tsquery, the
+    WHERE of `for_user`: 25 times too few matches expected), a phrase (`<->`) is estimated as its words alone.
+    The wrong plan cost seconds at 2 million rows (every match of a broad word read through the GIN index and
+    sorted; the whole table walked for a rare phrase); this walk costs at most `rows` rows (~1 µs each)."""
+    sql, params = _sql(newest[:limit])
+    table = connection.ops.quote_name(SearchEntry._meta.db_table)
+    source = f"FROM {table} WHERE "
+    if sql.count(source) != 1:  # not the one-table query this is written for: the planner's plan
+        return list(newest[:limit])
+    older = "WHERE id < %s " if below is not None else ""
+    walk = f"FROM (SELECT * FROM {table} {older}ORDER BY id DESC LIMIT %s) {table} WHERE "  # noqa: S608
+    with connection.cursor() as cursor:  # names from the model's meta, every value a parameter
+        cursor.execute(sql.replace(source, walk), [*([below] if below is not None else []), rows, *params])
+        return cursor.fetchall()
 
 
 def _newest(matched: QuerySet) -> QuerySet:
@@ -143,7 +209,11 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
     ids = set(found.ids[:CANDIDATES])
     if len(terms) > 1 and found.capped:  # one more statement, a walk of the phrase matches (newest first)
         phrases = _newest(_fulltext(qs, _phrase_expression(terms), scope)).values_list("id", flat=True)
-        ids.update(phrases[:min(CANDIDATES, max(PHRASE_CANDIDATES, depth))])
+        wanted = min(CANDIDATES, max(PHRASE_CANDIDATES, depth))
+        if connection.vendor == "postgresql":  # among the WALK_ROWS rows older than the candidates (_walked)
+            ids.update(pk for (pk,) in _walked(phrases, wanted, rows=PHRASE_WALK_ROWS, below=min(found.ids)))
+        else:
+            ids.update(phrases[:wanted])
     phrase = " ".join(terms)
     score = (Case(When(Q(folded_title__contains=phrase), then=Value(4.0)), default=Value(0.0),
                   output_field=FloatField())

@@ -88,7 +88,8 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
             words, was_corrected = better, True
             found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
     count, facets, capped = found.count, found.facets(), found.capped
-    rows = (list(query.ranked(qs, words, found, scope=scope, depth=offset + limit)[offset:offset + limit])
+    # At most `count` rows are shown in all (the phrase candidates may rank older rows among the newest ones).
+    rows = (list(query.ranked(qs, words, found, scope=scope, depth=offset + limit)[offset:min(offset + limit, count)])
             if count and offset < count else [])
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
     return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,

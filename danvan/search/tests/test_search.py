@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 
 from danvan.search import selectors
 from danvan.search.models import SearchEntry
@@ -95,8 +96,9 @@ def test_query_count_does_not_grow_with_the_hits(client, world, incident_of, dja
         incident_of(title=f"Vụ việc môi trường số {i}")
     client.force_login(world.a.reviewer)
     # The session and user, the scope, then the search: the capped count, the ranked page (its candidates
-    # chosen inside it), the units' and the areas' names.
-    with django_assert_max_num_queries(7):
+    # chosen inside it), the units' and the areas' names. PostgreSQL: also the typed word's completions and the
+    # walk of the newest rows before the GIN index (query._walked; a few matches: both are read).
+    with django_assert_max_num_queries(7 if connection.vendor == "sqlite" else 9):
         body = client.get("/api/v1/search", {"q": "moi truong"}).json()
     assert body["count"] == 12
 
