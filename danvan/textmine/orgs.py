@@ -333,7 +333,9 @@ def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
     run = _cap_run(tokens, k, text)
     if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
         return k
-    if tokens[k].low in lexicon().surnames and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
+    lx = lexicon()
+    faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
+    if tokens[k].low in lx.surnames and not faith and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
         return k
     return k + run
 

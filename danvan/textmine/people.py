@@ -34,6 +34,10 @@ from .textutil import (
     tokenize,
 )
 
+_CLERGY = frozenset(
+    ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
+     "imam", "hakim", "achar"]
+)  # fmt: skip
 _SEPARATORS = {",", "-", "(", ":", "–"}
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "dong chi :"}
 _MAX_NAME = 5
@@ -348,7 +352,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                         people.add(name, before, span)
                     i = listed[-1][1].stop
                     continue
-            n = take_name(tokens, j, text, strong=False) if j > i else 0
+            # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
+            n = take_name(tokens, j, text, strong=fold(before[-1]).lower() in _CLERGY) if j > i else 0
             if n:
                 after, end = _titles_after(tokens, j + n, text)
                 people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))

@@ -100,3 +100,13 @@ def test_opening_a_class_is_holding_a_training():
     )
     event = extract_text(page)["event"]
     assert (event["kind"], event["date"]) == ("tap_huan", "2024-10-14")
+
+
+def test_a_religious_name_after_a_clergy_title_needs_no_family_name():
+    people = _people(
+        "Tại hội nghị, Giáo hữu Ngọc Bảy Hoa, Trưởng Ban Cai quản Họ đạo Cao Đài Vĩnh Long, đã vận động tín đồ."
+    )
+    # "Cao Đài Vĩnh Long" names the parish's faith and place, not a Mr Cao
+    assert people == {"Ngọc Bảy Hoa": ["Giáo hữu", "Trưởng Ban Cai quản Họ đạo Cao Đài Vĩnh Long"]}
+    # without a clergy title, words that open with no family name are no person
+    assert _people("Tại hội nghị, Trưởng ban Ngọc Bảy Hoa phát biểu.") == {}
