@@ -110,3 +110,15 @@ def test_a_religious_name_after_a_clergy_title_needs_no_family_name():
     assert people == {"Ngọc Bảy Hoa": ["Giáo hữu", "Trưởng Ban Cai quản Họ đạo Cao Đài Vĩnh Long"]}
     # without a clergy title, words that open with no family name are no person
     assert _people("Tại hội nghị, Trưởng ban Ngọc Bảy Hoa phát biểu.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hội trao 30 con bò sinh sản cho hộ nghèo.", (30, "con bò sinh sản")),
+        ("Chị đã vận động 7 cặp đôi hủy bỏ ý định tảo hôn.", (7, "cặp đôi")),
+        ("Có 5 cặp vợ chồng được tư vấn.", (5, "cặp vợ chồng")),
+    ],
+)
+def test_counted_nouns_that_keep_their_classifier(text, expected):
+    assert expected in [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
