@@ -67,7 +67,16 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         run += 1
     if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
         return k  # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person)
-    return m + run
+    end = m + run
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and tokens[end].start == tokens[end - 1].end
+        and tokens[end + 1].start == tokens[end].end
+        and tokens[end + 1].is_word
+    ):
+        end += 2  # a name written with hyphens: "Hội đồng chức sắc Bà-la-môn tỉnh"
+    return end
 
 
 # Words that open a business's name: "Công ty …", "Hợp tác xã …", "HTX …", "Ngân hàng …", "Doanh nghiệp …".

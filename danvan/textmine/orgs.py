@@ -74,7 +74,7 @@ def consume_chain(
                 run = _cap_run(tokens, k, text)
                 if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
                     m = min(run, 4)  # "thôn Đông Phan": a place the index knows only in part
-                j = k + m
+                j = _unit_number(tokens, k, k + m, text)
                 if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and _same_line(tokens, j, text):
                     j += 1  # "ấp Tân Phú A"
                 continue
@@ -85,7 +85,7 @@ def consume_chain(
                 if split < run:
                     return j
                 continue
-            j = k + min(run, 4)
+            j = _unit_number(tokens, k, k + min(run, 4), text)
             continue
         if (head := business_at(tokens, j)) and (end := company_name(tokens, j + head, text)) > j + head:
             # "Chủ tịch Công đoàn Công ty TNHH Giày X", "Giám đốc Hợp tác xã Chè Shan tuyết Phìn Hồ", "Phó Giám đốc
@@ -105,6 +105,14 @@ def consume_chain(
         if n:
             numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
             named = named_part(tokens, j + n, text)
+            if (
+                named == j + n
+                and named + 1 < len(tokens)
+                and tokens[named].text in ("-", "–")
+                and _same_line(tokens, named + 1, text)
+                and (joined := named_part(tokens, named + 1, text)) > named + 1
+            ):
+                named = joined  # "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội": two fields joined by a hyphen
             if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
                 named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
             j = described(tokens, named, text)
@@ -135,10 +143,29 @@ def consume_chain(
     return j
 
 
-# Residential units named by a number only: "khối 12", "khu vực 5", "khóm 3", "tổ 7"
-_NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khóm",), ("tổ",), ("cụm",))
+# Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "khóm 3", "tổ 7"
+_NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("khóm",), ("tổ",), ("cụm",))
 
 _NUMBERED_FIRST = frozenset(unit[0] for unit in _NUMBERED_UNITS)
+
+
+# A hamlet's name may end in a number: "ấp Kênh 8", "thôn Tân Lập 2", "bản Nà Hẹ 3".
+_HAMLET_WORDS = frozenset(["ấp", "thôn", "bản", "xóm", "buôn", "làng", "sóc", "khu", "khóm", "khối", "tổ", "đội", "plei"])
+
+
+def _unit_number(tokens: list[Token], k: int, j: int, text: str | None) -> int:
+    """j, or past the number that ends a hamlet's name read from k to j, when a punctuation mark or the line's end
+    follows it (a number before a word is a count: "ấp Tân Lập 3 năm liền")."""
+    if (
+        j > k
+        and j < len(tokens)
+        and tokens[k - 1].lower in _HAMLET_WORDS
+        and re.fullmatch(r"\d{1,2}[A-Z]?", tokens[j].text)
+        and _same_line(tokens, j, text)
+        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not _same_line(tokens, j + 1, text))
+    ):
+        return j + 1
+    return j
 
 
 def _numbered_unit(tokens: list[Token], j: int) -> int:
@@ -249,7 +276,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             or _ROMAN.match(tok.text)
             or org_word_at(tokens, j)
             or (title_at(tokens, j, lower_ok=False) and tok.lower in _POSITION_WORDS)
-            or lx.place_words.match(tokens, j)
+            or (lx.place_words.match(tokens, j) and not _society(tokens, j))
             or place_index().longest(tokens, j, None)[0] >= 2
             or (
                 tok.low in lx.surnames
@@ -295,13 +322,20 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     return j
 
 
+def _society(tokens: list[Token], j: int) -> bool:
+    """"Xã hội" (society) in a department's name is no commune: "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội"."""
+    return tokens[j].lower == "xã" and j + 1 < len(tokens) and tokens[j + 1].text == "hội"
+
+
 def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
     """The proper name of a post or a border station after its body's word, when a separator closes it and it is
     not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
     run = _cap_run(tokens, k, text)
     if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
         return k
-    if tokens[k].low in lexicon().surnames and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
+    lx = lexicon()
+    faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
+    if tokens[k].low in lx.surnames and not faith and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
         return k
     return k + run
 

@@ -9,8 +9,10 @@ from functools import cache
 from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
 from .people_rules import (
     after_bare_title,
+    age_aside,
     await_title,
     body_as_title,
+    foreign_given_name,
     listed_names,
     opening_word,
     past_aside,
@@ -32,8 +34,12 @@ from .textutil import (
     tokenize,
 )
 
+_CLERGY = frozenset(
+    ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
+     "imam", "hakim", "achar"]
+)  # fmt: skip
 _SEPARATORS = {",", "-", "(", ":", "–"}
-_PLURAL = {"cac dong chi", "cac ong", "cac ba", "dong chi :"}
+_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "dong chi :"}
 _MAX_NAME = 5
 _MIDDLE = {"thị", "văn"}
 
@@ -132,6 +138,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0
     if run == 1:
+        if strong and foreign_given_name(words[0].text):
+            return 1  # "ông Ismail và bà Sa Ly Mah": a Cham or foreign name of one word after an honorific
         return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
     if not strong:
         if words[0].low not in lx.surnames:
@@ -151,6 +159,9 @@ def _chain_start(tokens: list[Token], k: int) -> int:
 def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
     titles: list[str] = []
     while j + 1 < len(tokens) and tokens[j].text in _SEPARATORS:
+        if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
+            j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
+            continue
         n = title_at(tokens, j + 1, lower_ok=True)
         if (
             not tokens[j + 1].is_cap
@@ -341,7 +352,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                         people.add(name, before, span)
                     i = listed[-1][1].stop
                     continue
-            n = take_name(tokens, j, text, strong=False) if j > i else 0
+            # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
+            n = take_name(tokens, j, text, strong=fold(before[-1]).lower() in _CLERGY) if j > i else 0
             if n:
                 after, end = _titles_after(tokens, j + n, text)
                 people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))

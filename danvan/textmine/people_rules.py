@@ -1,14 +1,15 @@
 """Smaller rules of the people reader: a name that opens with a body's word, a body or an aside after a name,
-a title's lower-case body, a title before a colon."""
+a title's lower-case body, a title before a colon, an age between commas, a foreign name of one word."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .bodies import described
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
-from .textutil import Token
+from .textutil import Token, fold
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -182,3 +183,33 @@ _OPENING_WORDS = frozenset(["cac", "theo", "tai", "voi", "cung", "du", "con", "s
 
 def opening_word(tokens: list[Token], k: int) -> bool:
     return tokens[k].low in _OPENING_WORDS and (k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", "\n", '"', "“"))
+
+
+def age_aside(tokens: list[Token], k: int) -> int:
+    """Length of an age written between commas at k ("74 tuổi", "sinh năm 1952"), up to the next comma; 0 if none."""
+    if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower == "tuổi" and tokens[k + 2].text == ",":
+        return 2
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].lower == "sinh"
+        and tokens[k + 1].lower == "năm"
+        and tokens[k + 2].text.isdigit()
+        and tokens[k + 3].text == ","
+    ):
+        return 3
+    return 0
+
+
+# A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t; a word of four letters or more that ends
+# otherwise ("Ismail", "Yusuf", "Abdul") or holds f, j, w, z is a foreign name, not a Vietnamese word.
+_FINAL = re.compile(r"[^aeiouy]*$")
+_VIET_FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+
+
+def foreign_given_name(word: str) -> bool:
+    """A one-word name after an honorific that is no Vietnamese word ("ông Ismail")."""
+    letters = fold(word).lower()
+    if len(letters) < 4 or not letters.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    final = _FINAL.search(letters)
+    return bool(final and final.group() not in _VIET_FINALS) or any(c in letters for c in "fjwz")

@@ -240,7 +240,8 @@ def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
     # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
     # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
     first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
-    m = re.search(r"(?:to chuc|khai mac|dien ra)\b", first)
+    # "… mở lớp tập huấn …", "… mở 2 lớp bồi dưỡng …": opening a class is holding one
+    m = re.search(r"(?:to chuc|khai mac|dien ra|\bmo(?= (?:\d+ )?lop\b))\b", first)
     rest = first[m.start() : m.end() + 60] if m else ""  # the kind comes within a few words of the verb
     for word, kind in _KIND_WORDS if rest else ():
         found = re.search(rf"\b(?:{word})\b", rest)

