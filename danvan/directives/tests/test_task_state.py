@@ -151,3 +151,16 @@ def test_the_task_list_filters_due_in_sql_its_queries_do_not_grow_and_pages_keep
     assert response.context["paginator"].count == 72 and few == many
     page = response.content.decode()
     assert "due=7&amp;page=2" in page or "due=7&page=2" in page
+
+
+def test_the_migration_fills_the_same_rolled_status_the_services_keep(forest):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("danvan.directives.migrations.0004_task_rolled_status")
+    kept = dict(Task.objects.unscoped().values_list("pk", "rolled_status"))
+    assert sorted(v for v in kept.values() if v) == ["done", "done", "in_progress", "not_started"]
+    Task.objects.unscoped().update(rolled_status=None)
+    migration.fill_rolled_status(apps, None)
+    assert dict(Task.objects.unscoped().values_list("pk", "rolled_status")) == kept

@@ -215,3 +215,31 @@ def test_the_due_filter_is_offered_in_both_lists_and_kept_in_the_petitions_expor
         assert "Đến hạn trong 7 ngày" in page and '<option value="7" selected>' in page, name
     page = client.get(reverse("petitions:petition_list"), {"due": 7}).content.decode()
     assert f'{reverse("petitions:petition_export")}?due=7' in page
+
+
+def test_the_desk_api_and_the_weekly_docx_carry_the_exact_task_and_petition_figures(client, world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from danvan.directives.selectors.tasks import task_queryset
+    from danvan.directives.services import tasks
+
+    today = timezone.localdate()
+    a = world.a
+    for days in (-40, -9, -1, 1, 6):
+        tasks.create_task(a.reviewer, unit=a.btgdv, period=str(today.year), title=f"Hạn {days}",
+                          deadline=today + timedelta(days=days), lead_units=[a.btgdv])
+    late = task_queryset(a.reviewer, unit=a.btgdv, late=True, today=today).count()
+    due = task_queryset(a.reviewer, unit=a.btgdv, due_within=7, today=today).count()
+    assert (late, due) == (3, 2)
+    client.force_login(a.reviewer)
+    body = client.get("/api/v1/desk", {"unit": a.btgdv.pk}).json()
+    figures = {f["label"]: f for t in body["tiles"] if t["key"] == "directives.tasks" for f in t["figures"]}
+    assert figures["Nhiệm vụ trọng tâm quá hạn"]["value"] == late and figures["Đến hạn trong 7 ngày"]["value"] == due
+    assert "due=7" in figures["Đến hạn trong 7 ngày"]["url"]
+    petitions = {f["label"]: f for t in body["tiles"] if t["key"] == "petitions.deadlines" for f in t["figures"]}
+    assert "due=7" in petitions["Đến hạn trong 7 ngày"]["url"]
+    response = client.get("/tim-kiem/ban-lam-viec/tinh-hinh-tuan.docx", {"unit": a.btgdv.pk})
+    rows = {tuple(c.text for c in r.cells) for t in Document(io.BytesIO(response.content)).tables for r in t.rows}
+    assert ("Nhiệm vụ trọng tâm quá hạn", str(late)) in rows and ("Đến hạn trong 7 ngày", str(due)) in rows
