@@ -180,15 +180,19 @@ def withdraw_progress(actor, task: Task, *, version) -> TaskProgress:
 
 def _roll_up(parent) -> None:
     """Keep `rolled_status` of `parent` (a task, its id, or None) and of its ancestors after a child changed:
-    one read and at most one write a generation, up to the first ancestor whose status stays the same."""
+    a generation at a time, up to the first ancestor whose status stays the same. Each parent is locked before
+    its children are read, so two children reported at once roll up one after the other (the second reads the
+    first's committed status)."""
     parent_id = getattr(parent, "pk", parent)
     for _ in range(MAX_DEPTH):
         if parent_id is None:
             return
+        row = Task.objects.unscoped().filter(pk=parent_id)
+        above, current = row.select_for_update().values_list("parent_id", "rolled_status").get()
         children = set(Task.objects.unscoped().filter(parent_id=parent_id)
                        .values_list(rules.derived_status_sql(), flat=True).distinct())
         status = rules.rolled_status(children)
-        row = Task.objects.unscoped().filter(pk=parent_id)
-        if not row.exclude(rolled_status=status).update(rolled_status=status):
+        if status == current:
             return
-        parent_id = row.values_list("parent_id", flat=True).first()
+        row.update(rolled_status=status)
+        parent_id = above
