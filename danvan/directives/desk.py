@@ -15,7 +15,7 @@ def _url(name: str, **params) -> str:
     return reverse(name) + (f"?{query}" if query else "")
 
 
-def tasks_tile(user, unit, today: date) -> list[DeskFigure] | None:
+def tasks_tile(user, unit, today: date) -> list[DeskFigure]:
     """Key tasks of the unit's subtree: late now (deadline passed without done, or reported late) and due this
     week; exact counts in one query, each linked to the list filtered the same way."""
     from danvan.directives.choices import TaskStatus

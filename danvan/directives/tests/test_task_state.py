@@ -3,6 +3,7 @@
 report, withdrawal and new child."""
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -130,7 +131,7 @@ def test_the_desks_late_tasks_equal_the_lists_count_beyond_any_cap(client, fores
     assert "due=7" in due.url and f"unit={a.btgdv.pk}" in due.url and "status=late" in late.url
 
 
-def _list_queries(client, params) -> tuple[int, object]:
+def _list_queries(client, params) -> tuple[int, Any]:
     with CaptureQueriesContext(connection) as ctx:
         response = client.get("/chi-dao/nhiem-vu/", params)
     assert response.status_code == 200
