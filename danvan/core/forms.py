@@ -48,3 +48,17 @@ class AreaCodeField(forms.CharField):
                           + (" (nhiều địa bàn: cách nhau dấu phẩy)." if multiple else "."))
         kwargs["widget"] = AreaCodeInput(multiple=multiple)
         super().__init__(**kwargs)
+
+
+DUE_SOON_DAYS = 7  # "due this week": the desk's figures and the lists' `?due=7` filter
+DUE_CHOICES = [("", "Tất cả"), (str(DUE_SOON_DAYS), "Đến hạn trong 7 ngày")]
+
+
+class DueWithinField(forms.TypedChoiceField):
+    """`?due=7`: only what is still open and due within the next 7 days (today included), the filter the desk's
+    "due this week" figures link to. Cleans to the number of days, or None."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Thời hạn")
+        kwargs.setdefault("required", False)
+        super().__init__(choices=DUE_CHOICES, coerce=int, empty_value=None, **kwargs)

@@ -1,11 +1,12 @@
 """The key tasks' tile of the leaders' desk (registered in registrations.py)."""
 
-from datetime import date, timedelta
+from datetime import date
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from danvan.core.forms import DUE_SOON_DAYS
 from danvan.core.registry import DeskFigure
 
 
@@ -14,25 +15,14 @@ def _url(name: str, **params) -> str:
     return reverse(name) + (f"?{query}" if query else "")
 
 
-TASK_SOON_DAYS = 7  # "due this week"
-TASKS_READ = 2000  # a province's open tasks with a deadline up to next week fit many times over
-
-
-def tasks_tile(user, unit, today: date) -> list[DeskFigure] | None:
-    """Key tasks of the unit's subtree: late now (derived: deadline passed without done) and due this week."""
+def tasks_tile(user, unit, today: date) -> list[DeskFigure]:
+    """Key tasks of the unit's subtree: late now (deadline passed without done, or reported late) and due this
+    week; exact counts in one query, each linked to the list filtered the same way."""
     from danvan.directives.choices import TaskStatus
-    from danvan.directives.selectors.tasks import progress_of, task_queryset
+    from danvan.directives.selectors.tasks import task_counts
 
-    soon = today + timedelta(days=TASK_SOON_DAYS)
-    # Only tasks whose deadline is before next week can be late or due soon; their progress is derived fresh.
-    # Only the columns the derived progress reads (no joined unit, directive, parent: a province's hundreds).
-    tasks = list(task_queryset(user, unit=unit).filter(deadline__lte=soon).select_related(None)
-                 .prefetch_related(None).only("pk", "status", "percent", "deadline")
-                 .order_by("deadline", "id")[:TASKS_READ])
-    progress = progress_of(tasks, today)
-    late = sum(1 for t in tasks if progress[t.pk].late)
-    due = sum(1 for t in tasks if not progress[t.pk].late and progress[t.pk].status != TaskStatus.DONE
-              and t.deadline >= today)
-    return [DeskFigure(_("Nhiệm vụ trọng tâm quá hạn"), late,
-                       _url("directives:task_list", status=TaskStatus.LATE, unit=unit.pk), alert=late > 0),
-            DeskFigure(_("Đến hạn trong 7 ngày"), due, _url("directives:task_list", unit=unit.pk))]
+    counts = task_counts(user, unit, today, DUE_SOON_DAYS)
+    return [DeskFigure(_("Nhiệm vụ trọng tâm quá hạn"), counts["late"],
+                       _url("directives:task_list", status=TaskStatus.LATE, unit=unit.pk), alert=counts["late"] > 0),
+            DeskFigure(_("Đến hạn trong 7 ngày"), counts["due"],
+                       _url("directives:task_list", due=DUE_SOON_DAYS, unit=unit.pk))]

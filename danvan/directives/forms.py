@@ -3,7 +3,7 @@
 from django import forms
 from django.utils import timezone
 
-from danvan.core.forms import AreaCodeField
+from danvan.core.forms import AreaCodeField, DueWithinField
 from danvan.directives.choices import EXTERNAL_ISSUERS, CommitmentState, DocType, TaskStatus
 
 DATE = {"widget": forms.DateInput(attrs={"type": "date"})}
@@ -65,6 +65,7 @@ class TaskFilterForm(forms.Form):
     q = forms.CharField(label="Tìm (không cần dấu)", required=False, max_length=100)
     period = forms.CharField(label="Kỳ", required=False, max_length=10, help_text="vd. 2026-H2, 2026")
     status = forms.ChoiceField(label="Tình trạng", required=False, choices=[("", "Tất cả"), *TaskStatus.choices])
+    due = DueWithinField()
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
 
 

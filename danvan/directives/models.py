@@ -2,7 +2,9 @@
 
 Activities live in this app rather than in an `activities` app: they link to directives and tasks (evidence of a
 task's progress, the documents they carry out), and the reviewer reads the three together (docs/apps/directives.md).
-A task's derived progress and lateness are computed when read (rules.py), never stored, so they are always fresh.
+A task's derived progress and lateness are computed when read (rules.py); only a parent's rolled-up status is kept
+on its row (`Task.rolled_status`, written by the services with the report that changes it) so that lists and the
+desk can filter and count late tasks in SQL, whatever their number.
 """
 
 from django.conf import settings
@@ -93,6 +95,9 @@ class Task(UnitOwnedModel, VersionedModel):
                               default=TaskStatus.NOT_STARTED)
     percent = models.PositiveSmallIntegerField(_("tỷ lệ hoàn thành (%)"), default=0)
     reported_on = models.DateField(_("ngày báo cáo gần nhất"), null=True, blank=True)
+    # A parent's status derived from its children (rules.rolled_status), kept by the services; empty on a task
+    # without children, whose own report is its status. Lateness, which depends on the day, stays derived.
+    rolled_status = models.CharField(max_length=12, null=True, blank=True, editable=False)
     created_by = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:

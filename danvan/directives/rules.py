@@ -5,9 +5,10 @@ task's progress and lateness are derived. Services, selectors, templates and the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from django.db.models import Q
+from django.db.models import Case, F, Q, Value, When
+from django.db.models.functions import Coalesce
 
 from danvan.core.permissions import PATH_END, Action, scope_for
 from danvan.directives.choices import TaskStatus
@@ -79,3 +80,47 @@ def derived_progress(task, children: list[Progress], today: date) -> Progress:
     moved = percent > 0 or any(c.status != TaskStatus.NOT_STARTED for c in children)
     status = TaskStatus.IN_PROGRESS if moved else TaskStatus.NOT_STARTED
     return Progress(status, percent, is_late(task.deadline, status, today))
+
+
+def rolled_status(children: set[str]) -> str:
+    """A parent's status from its children's derived statuses (the SQL twin of `derived_progress`): done when all
+    are done, not started while none moved (a child not started has 0 %), else in progress."""
+    if children == {TaskStatus.DONE}:
+        return TaskStatus.DONE
+    if children <= {TaskStatus.NOT_STARTED}:
+        return TaskStatus.NOT_STARTED
+    return TaskStatus.IN_PROGRESS
+
+
+# The derived status and lateness in SQL, for filters and counts over any number of tasks. A task without
+# children (`rolled_status` empty) is its latest report, "reported late" being in progress and late; a parent is
+# its rolled-up status, its own old report ignored, as in `derived_progress`.
+_LEAF = Q(rolled_status__isnull=True)
+DONE_Q = Q(rolled_status=TaskStatus.DONE) | (_LEAF & Q(status=TaskStatus.DONE))
+REPORTED_LATE_Q = _LEAF & Q(status=TaskStatus.LATE)
+
+
+def derived_status_sql():
+    """The derived status (not_started, in_progress, done) of each row, as an expression."""
+    return Coalesce(F("rolled_status"), Case(When(status=TaskStatus.LATE, then=Value(TaskStatus.IN_PROGRESS)),
+                                             default=F("status")))
+
+
+def late_q(today: date) -> Q:
+    """Late (the `is_late` of the derived status): not done, and the deadline passed or reported late."""
+    return ~DONE_Q & (Q(deadline__lt=today) | REPORTED_LATE_Q)
+
+
+def due_within_q(today: date, days: int) -> Q:
+    """Not done, not late, and the deadline within `days` days from today (today included)."""
+    return ~DONE_Q & ~REPORTED_LATE_Q & Q(deadline__gte=today, deadline__lte=today + timedelta(days=days))
+
+
+def shown_status_q(status: str, today: date) -> Q:
+    """Tasks whose shown status (`Progress.shown`: late first) is `status`."""
+    if status == TaskStatus.LATE:
+        return late_q(today)
+    if status == TaskStatus.DONE:
+        return DONE_Q
+    moved = Q(rolled_status=status) | (_LEAF & Q(status=status))
+    return moved & ~late_q(today)

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from danvan.core.forms import AreaCodeField, AttachmentField
+from danvan.core.forms import AreaCodeField, AttachmentField, DueWithinField
 from danvan.petitions.choices import Channel, Kind, ReceptionKind, Status
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -17,6 +17,7 @@ class FilterForm(forms.Form):
     kind = forms.ChoiceField(label="Loại đơn", choices=_blank(Kind.choices), required=False)
     status = forms.ChoiceField(label="Trạng thái", choices=_blank(Status.choices), required=False)
     overdue = forms.BooleanField(label="Chỉ đơn quá hạn", required=False)
+    due = DueWithinField()
     topic = forms.CharField(label="Chủ đề", required=False, max_length=40)
     area = AreaCodeField(help_text="")
     unit = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)

@@ -37,7 +37,7 @@ def _filtered(request):
     area = get_area(request.user, Era.CURRENT, data["area"]) if data.get("area") else None
     qs = selectors.petition_list(request.user, unit=unit, area=area, kind=data.get("kind") or "",
                                  status=data.get("status") or "", overdue=bool(data.get("overdue")),
-                                 topic=data.get("topic") or "", q=data.get("q") or "")
+                                 topic=data.get("topic") or "", q=data.get("q") or "", due_within=data.get("due"))
     return form, qs, unit, area
 
 

@@ -4,9 +4,9 @@ from datetime import date
 from typing import Annotated, Literal
 
 from ninja import Field, File, Query, Router, Schema, Status, UploadedFile
-from ninja.errors import HttpError
 
 from danvan.api.auth import AuthedRequest
+from danvan.api.pagination import paginate
 from danvan.api.params import Id, Offset
 from danvan.api.schemas import ErrorOut
 from danvan.core.permissions import Action
@@ -200,6 +200,7 @@ class TaskFilters(Schema):
     period: Annotated[str, Field(max_length=20)] | None = None
     status: StatusLit | None = None
     late: bool | None = None
+    due: Annotated[int, Field(ge=1, le=366)] | None = None  # still open, due within this many days
     q: Annotated[str, Field(max_length=200)] = ""
     limit: int = 50
     offset: Offset = 0
@@ -207,13 +208,12 @@ class TaskFilters(Schema):
 
 @router.get("", response={200: TaskPage, **ERRORS}, summary="Danh sách nhiệm vụ với tiến độ, chậm tiến độ")
 def list_tasks(request: AuthedRequest, filters: Query[TaskFilters]):
-    if not 1 <= filters.limit <= 500:
-        raise HttpError(400, "limit phải từ 1 đến 500.")
     unit = get_unit(request.auth, filters.unit) if filters.unit is not None else None
     period = parse_period_or_400(filters.period).code if filters.period else None
-    rows = selectors.task_rows(request.auth, unit=unit, period=period, status=filters.status, late=filters.late,
-                               q=filters.q)
-    return {"count": len(rows), "items": [task_out(r) for r in rows[filters.offset:filters.offset + filters.limit]]}
+    qs = selectors.task_queryset(request.auth, unit=unit, period=period, status=filters.status, late=filters.late,
+                                 q=filters.q, due_within=filters.due).order_by("deadline", "id")
+    count, page = paginate(qs, filters.limit, filters.offset)
+    return {"count": count, "items": [task_out(r) for r in selectors.rows_of(page)]}
 
 
 class ProposeIn(Schema):

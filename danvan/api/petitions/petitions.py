@@ -1,8 +1,9 @@
 """/api/v1/petitions: receive a petition, the scoped list and one petition with its timeline, the statistics."""
 
 from datetime import date
+from typing import Annotated
 
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from danvan.api.auth import AuthedRequest
 from danvan.api.pagination import paginate
@@ -54,6 +55,7 @@ class Filters(Schema):
     kind: KindLit | None = None
     status: StatusLit | None = None
     overdue: bool = False
+    due: Annotated[int, Field(ge=1, le=366)] | None = None  # deadline within this many days from today
     topic: str | None = None
     q: str = ""
     limit: int = 50
@@ -66,7 +68,7 @@ def list_petitions(request: AuthedRequest, filters: Query[Filters]):
     area = get_area(request.auth, Era.CURRENT, filters.area) if filters.area else None
     qs = selectors.petition_list(request.auth, unit=unit, area=area, kind=filters.kind or "",
                                  status=filters.status or "", overdue=filters.overdue, topic=filters.topic or "",
-                                 q=filters.q[:200]).select_related("area").prefetch_related("petitioners")
+                                 q=filters.q[:200], due_within=filters.due).select_related("area").prefetch_related("petitioners")
     count, items = paginate(qs, filters.limit, filters.offset)
     return {"count": count, "items": [petition_out(request.auth, p) for p in items]}
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import SimpleNamespace
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 
 from danvan.core.permissions import PATH_END, Action, get_for_user_or_404
@@ -20,7 +20,11 @@ MAX_DEPTH = 10  # tasks broken down deeper than this are not read (province → 
 
 
 def task_queryset(user, *, unit: Unit | None = None, period: str | None = None, q: str = "",
-                  directive: int | None = None):
+                  directive: int | None = None, status: str | None = None, late: bool | None = None,
+                  due_within: int | None = None, today: date | None = None):
+    """The tasks the user may see, filtered in SQL, their derived state too (`status` as shown: a late task is
+    late whatever its report; `late`; `due_within` days: not done, not late, deadline from today on)."""
+    today = today or timezone.localdate()
     qs = Task.objects.for_user(user, Action.VIEW)
     if unit is not None:
         qs = qs.filter(line_path__gte=unit.line_path, line_path__lt=unit.line_path + PATH_END)
@@ -30,8 +34,24 @@ def task_queryset(user, *, unit: Unit | None = None, period: str | None = None, 
         qs = qs.filter(directive_id=directive)
     if q.strip():
         qs = qs.filter(title_folded__contains=fold(q))
+    if status:
+        qs = qs.filter(rules.shown_status_q(status, today))
+    if late is not None:
+        qs = qs.filter(rules.late_q(today) if late else ~rules.late_q(today))
+    if due_within is not None:
+        qs = qs.filter(rules.due_within_q(today, due_within))
     return qs.select_related("unit", "directive", "parent").prefetch_related("lead_units", "support_units",
                                                                              "progress_reports")
+
+
+def task_counts(user, unit: Unit, today: date, due_within: int) -> dict[str, int]:
+    """{"late", "due"}: the key tasks of the unit's subtree late now and due within `due_within` days, exact and
+    in one query whatever their number (the same filters as the list: `task_queryset(late=True)`,
+    `task_queryset(due_within=...)`)."""
+    qs = Task.objects.for_user(user, Action.VIEW).filter(line_path__gte=unit.line_path,
+                                                         line_path__lt=unit.line_path + PATH_END)
+    return qs.aggregate(late=Count("pk", filter=rules.late_q(today)),
+                        due=Count("pk", filter=rules.due_within_q(today, due_within)))
 
 
 def progress_of(tasks, today: date | None = None) -> dict[int, rules.Progress]:
@@ -68,17 +88,18 @@ class TaskRow:
     progress: rules.Progress
 
 
+def rows_of(tasks, today: date | None = None) -> list[TaskRow]:
+    """A page of tasks with their derived progress (a bounded number of queries: one a generation)."""
+    tasks = list(tasks)
+    progress = progress_of(tasks, today)
+    return [TaskRow(t, progress[t.pk]) for t in tasks]
+
+
 def task_rows(user, *, unit: Unit | None = None, period: str | None = None, status: str | None = None,
               late: bool | None = None, q: str = "", limit: int = 2000, today: date | None = None) -> list[TaskRow]:
-    """Tasks with their derived progress, filtered on the derived status (`late` too) after computing it."""
-    tasks = list(task_queryset(user, unit=unit, period=period, q=q).order_by("deadline", "id")[:limit])
-    progress = progress_of(tasks, today)
-    rows = [TaskRow(t, progress[t.pk]) for t in tasks]
-    if status:
-        rows = [r for r in rows if r.progress.shown == status]  # a late task shows as late, whatever its report
-    if late is not None:
-        rows = [r for r in rows if r.progress.late == late]
-    return rows
+    """The first `limit` tasks of `task_queryset`'s filters, by deadline, with their derived progress."""
+    qs = task_queryset(user, unit=unit, period=period, q=q, status=status, late=late, today=today)
+    return rows_of(qs.order_by("deadline", "id")[:limit], today)
 
 
 def get_task(user, task_id, action: str = Action.VIEW) -> Task:

@@ -7,6 +7,7 @@ from danvan.core.timeline import append_event
 from danvan.directives import rules
 from danvan.directives.choices import TaskEventKind, TaskStatus
 from danvan.directives.models import Task, TaskEvent, TaskProgress
+from danvan.directives.selectors.tasks import MAX_DEPTH
 from danvan.directives.services import actor_or_none, clean_day, clean_text, raise_errors
 from danvan.reporting.periods import PeriodError, parse_period
 
@@ -48,6 +49,7 @@ def create_task(actor, *, unit, period: str, title: str, deadline, description: 
                                created_by=actor_or_none(actor))
     task.lead_units.set(lead_units)
     task.support_units.set(support_units)
+    _roll_up(parent)
     append_event("task", task, TaskEvent, kind=TaskEventKind.CREATED, actor=actor_or_none(actor),
                  text=f"Thời hạn {day:%d/%m/%Y}.")
     record_event(actor, "directives.task.create", task, after=_state(task))
@@ -91,6 +93,7 @@ def report_progress(actor, task: Task, *, status: str, percent: int, reported_on
     task.status, task.percent, task.reported_on = status, percent, day
     task.version += 1
     task.save()
+    _roll_up(task.parent_id)
     append_event("task", task, TaskEvent, kind=TaskEventKind.PROGRESS, actor=actor_or_none(actor), happened_on=day,
                  text=f"{TaskStatus(status).label} — {percent}%." + (f" {note}" if note else ""))
     record_event(actor, "directives.task.progress", task, before=before,
@@ -167,8 +170,29 @@ def withdraw_progress(actor, task: Task, *, version) -> TaskProgress:
     task.reported_on = previous.reported_on if previous else None
     task.version += 1
     task.save()
+    _roll_up(task.parent_id)
     append_event("task", task, TaskEvent, kind=TaskEventKind.WITHDRAWN, actor=actor_or_none(actor),
                  text=f"Rút báo cáo ngày {latest.reported_on:%d/%m/%Y} ({TaskStatus(latest.status).label} — "
                       f"{latest.percent}%).")
     record_event(actor, "directives.task.withdraw_progress", task, before=before, after=_state(task))
     return latest
+
+
+def _roll_up(parent) -> None:
+    """Keep `rolled_status` of `parent` (a task, its id, or None) and of its ancestors after a child changed:
+    a generation at a time, up to the first ancestor whose status stays the same. Each parent is locked before
+    its children are read, so two children reported at once roll up one after the other (the second reads the
+    first's committed status)."""
+    parent_id = getattr(parent, "pk", parent)
+    for _ in range(MAX_DEPTH):
+        if parent_id is None:
+            return
+        row = Task.objects.unscoped().filter(pk=parent_id)
+        above, current = row.select_for_update().values_list("parent_id", "rolled_status").get()
+        children = set(Task.objects.unscoped().filter(parent_id=parent_id)
+                       .values_list(rules.derived_status_sql(), flat=True).distinct())
+        status = rules.rolled_status(children)
+        if status == current:
+            return
+        row.update(rolled_status=status)
+        parent_id = above

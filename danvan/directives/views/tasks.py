@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from danvan.accounts.selectors import memberships_of
 from danvan.core.permissions import Action
-from danvan.core.views import call_service, edit_page
+from danvan.core.views import ScopedListView, call_service, edit_page
 from danvan.directives import forms
 from danvan.directives.parsing import propose_tasks, read_upload
 from danvan.directives.reports import review_docx
@@ -22,7 +22,6 @@ from danvan.org.selectors import get_unit, unit_list
 from danvan.reporting.periods import PeriodError, parse_period
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-SHOWN = 300
 
 
 def _filters(request):
@@ -38,14 +37,26 @@ def _filters(request):
     return form, data, unit, period
 
 
-@login_required
-def task_list(request):
-    form, data, unit, period = _filters(request)
-    rows = selectors.task_rows(request.user, unit=unit, period=period.code if period else None,
-                               status=data.get("status") or None, q=data.get("q") or "", limit=SHOWN)
-    template = "directives/_task_rows.html" if getattr(request, "htmx", False) else "directives/task_list.html"
-    return render(request, template, {"form": form, "rows": rows, "unit": unit, "period": period,
-                                      "query": request.GET.urlencode(), "shown": SHOWN})
+class TaskListView(ScopedListView):
+    """The tasks filtered in SQL (their derived state too), a page at a time with the page's progress."""
+
+    template_name = "directives/task_list.html"
+    partial_template_name = "directives/_task_rows.html"
+
+    def select(self, request):
+        self.form, data, self.unit, self.period = _filters(request)
+        return selectors.task_queryset(request.user, unit=self.unit, period=self.period.code if self.period else None,
+                                       status=data.get("status") or None, q=data.get("q") or "",
+                                       due_within=data.get("due")).order_by("deadline", "id")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(form=self.form, unit=self.unit, period=self.period,
+                                           query=self.request.GET.urlencode(), **kwargs)
+        context["rows"] = selectors.rows_of(context["object_list"])
+        return context
+
+
+task_list = TaskListView.as_view()
 
 
 def _task_form(request, initial=None, *, with_title: bool = True, bound: bool | None = None):

@@ -4,7 +4,7 @@ the denouncer's identity (withheld or read and audited), the public status looku
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Prefetch, Q, Sum
 from django.utils import timezone
@@ -114,8 +114,10 @@ def open_petitions_of(actor, unit: Unit, *, id_numbers: list[str], phones: list[
 
 
 def petition_list(user, *, unit: Unit | None = None, area: Area | None = None, kind: str = "", status: str = "",
-                  overdue: bool = False, topic: str = "", q: str = "", today: date | None = None):
-    """The petitions the user may see, filtered; `unit` means its subtree, `area` the area's subtree."""
+                  overdue: bool = False, topic: str = "", q: str = "", due_within: int | None = None,
+                  today: date | None = None):
+    """The petitions the user may see, filtered; `unit` means its subtree, `area` the area's subtree;
+    `due_within` days: those whose deadline falls from today to that many days ahead."""
     qs = Petition.objects.for_user(user, Action.VIEW)
     if unit is not None:
         qs = _under(qs, unit)
@@ -130,8 +132,11 @@ def petition_list(user, *, unit: Unit | None = None, area: Area | None = None, k
     if q.strip():
         folded = fold(q.strip())
         qs = qs.filter(Q(content_folded__contains=folded) | Q(code=q.strip().upper()))
+    today = today or timezone.localdate()
+    if due_within is not None:
+        qs = qs.filter(due_on__gte=today, due_on__lte=today + timedelta(days=due_within))
     if overdue:
-        return qs.filter(due_on__lt=today or timezone.localdate()).select_related("unit").order_by("due_on", "id")
+        return qs.filter(due_on__lt=today).select_related("unit").order_by("due_on", "id")
     return qs.select_related("unit").order_by("-received_on", "-id")
 
 

@@ -113,9 +113,9 @@ def _desk_queries(client, world, django_assert_max_num_queries) -> int:
     return len(ctx.captured_queries)
 
 
-# The page with the tiles of the apps that exist now (pinned: it must not grow with the data). Key tasks' derived
-# progress reads one more query per generation of sub-tasks (bounded by directives' MAX_DEPTH); these are flat.
-DESK_QUERIES = 28  # + the moderation queue's count in the navigation bar (portal)
+# The page with the tiles of the apps that exist now (pinned: it must not grow with the data). Key tasks' late and
+# due counts are one aggregate, sub-tasks or not (a parent's rolled-up status is kept on its row).
+DESK_QUERIES = 27  # + the moderation queue's count in the navigation bar (portal)
 
 
 def test_the_desk_page_query_count_does_not_grow_with_the_data(client, world, incident_of,
@@ -164,3 +164,82 @@ def test_every_figure_drills_down_to_a_list_of_the_desks_unit(client, world, inc
     assert "Vụ của đảng ủy xã" not in client.get(other).content.decode()
     assert client.get(emerging.replace(f"unit={world.a.commune_party.pk}", f"unit={world.b.btgdv.pk}")
                       ).status_code == 404
+
+
+def _list_count(client, url) -> int:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.context["paginator"].count
+
+
+def test_due_this_week_figures_equal_the_count_of_the_list_they_open(client, world):
+    """Key tasks and petitions: "due within 7 days" links to `?due=7` on the list, which counts the same rows
+    (today: the lists filter on the real day, so the desk is asked for it too)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from danvan.directives.services import tasks
+    from danvan.petitions import services as petitions
+
+    today = timezone.localdate()
+    a = world.a
+    for days in (-3, 0, 2, 7, 8, 30):
+        tasks.create_task(a.reviewer, unit=a.btgdv, period=str(today.year), title=f"Hạn {days}",
+                          deadline=today + timedelta(days=days), lead_units=[a.btgdv])
+    done = tasks.create_task(a.reviewer, unit=a.btgdv, period=str(today.year), title="Xong",
+                             deadline=today + timedelta(days=3), lead_units=[a.btgdv])
+    tasks.report_progress(a.reviewer, done, status="done", percent=100, reported_on=today)
+    for back in (5, 20, 40, 60):  # deadlines from the date received: some this week, some not
+        petitions.create_petition(a.reporter, unit=a.commune_party, kind="complaint", received_on=today - timedelta(
+            days=back), channel="mail", area=a.commune, petitioners=[{"name": "Nguyễn Văn A"}], subject="Khiếu nại",
+            content=f"Khiếu nại {back}")
+    client.force_login(a.reviewer)
+    tiles = desk(a.reviewer, a.btgdv, today)
+    checked = 0
+    for key in ("directives.tasks", "petitions.deadlines"):
+        tile = next(t for t in tiles if t.key == key)
+        for figure in tile.figures:
+            assert figure.value == _list_count(client, figure.url), (key, str(figure.label))
+            checked += "?due=7&" in figure.url
+    assert checked == 2
+    assert _figures(tiles, "directives.tasks")["Đến hạn trong 7 ngày"] == 3  # 0, 2 and 7 days; not the done one
+
+
+def test_the_due_filter_is_offered_in_both_lists_and_kept_in_the_petitions_export(client, world):
+    from django.urls import reverse
+
+    client.force_login(world.a.reviewer)
+    for name in ("directives:task_list", "petitions:petition_list"):
+        page = client.get(reverse(name), {"due": 7}).content.decode()
+        assert "Đến hạn trong 7 ngày" in page and '<option value="7" selected>' in page, name
+    page = client.get(reverse("petitions:petition_list"), {"due": 7}).content.decode()
+    assert f'{reverse("petitions:petition_export")}?due=7' in page
+
+
+def test_the_desk_api_and_the_weekly_docx_carry_the_exact_task_and_petition_figures(client, world):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from danvan.directives.selectors.tasks import task_queryset
+    from danvan.directives.services import tasks
+
+    today = timezone.localdate()
+    a = world.a
+    for days in (-40, -9, -1, 1, 6):
+        tasks.create_task(a.reviewer, unit=a.btgdv, period=str(today.year), title=f"Hạn {days}",
+                          deadline=today + timedelta(days=days), lead_units=[a.btgdv])
+    late = task_queryset(a.reviewer, unit=a.btgdv, late=True, today=today).count()
+    due = task_queryset(a.reviewer, unit=a.btgdv, due_within=7, today=today).count()
+    assert (late, due) == (3, 2)
+    client.force_login(a.reviewer)
+    body = client.get("/api/v1/desk", {"unit": a.btgdv.pk}).json()
+    figures = {f["label"]: f for t in body["tiles"] if t["key"] == "directives.tasks" for f in t["figures"]}
+    assert figures["Nhiệm vụ trọng tâm quá hạn"]["value"] == late and figures["Đến hạn trong 7 ngày"]["value"] == due
+    assert "due=7" in figures["Đến hạn trong 7 ngày"]["url"]
+    petitions = {f["label"]: f for t in body["tiles"] if t["key"] == "petitions.deadlines" for f in t["figures"]}
+    assert "due=7" in petitions["Đến hạn trong 7 ngày"]["url"]
+    response = client.get("/tim-kiem/ban-lam-viec/tinh-hinh-tuan.docx", {"unit": a.btgdv.pk})
+    rows = {tuple(c.text for c in r.cells) for t in Document(io.BytesIO(response.content)).tables for r in t.rows}
+    assert ("Nhiệm vụ trọng tâm quá hạn", str(late)) in rows and ("Đến hạn trong 7 ngày", str(due)) in rows
