@@ -39,6 +39,8 @@ def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, m
     monkeypatch.setattr(query, "CANDIDATES", 4)
     monkeypatch.setattr(query, "WALK_ROWS", rows)
     monkeypatch.setattr(query, "WALK_FURTHER", further)
+    monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)  # the province's reviewer walks the scope's rows
+    monkeypatch.setattr(query, "SCOPED_WALK_FURTHER", further)
     expected = sorted((i.pk for i in mixed), reverse=True)
     found = SearchEntry.objects.unscoped().filter(type="situation.incident", object_id__in=[str(p) for p in expected])
     newest = sorted(found.values_list("id", flat=True), reverse=True)[:5]
