@@ -30,7 +30,7 @@ WALK_ROWS = 20_000  # PostgreSQL: newest rows of the index walked before the GIN
 WALK_FURTHER = 100_000  # ... and at most this many more (times 1.5) when the matches seen promise the rest there
 # The same walks over the scope's rows only (`roots`): each row a heap page of its own, ~4 times the cost of a row
 # of the whole index's walk, but every one of them a row the user may read.
-SCOPED_WALK_ROWS, SCOPED_WALK_FURTHER, SCOPED_PHRASE_WALK_ROWS = 10_000, 25_000, 5_000
+SCOPED_WALK_ROWS, SCOPED_WALK_FURTHER, SCOPED_PHRASE_WALK_ROWS = 5_000, 25_000, 5_000
 MAX_WALKED_ROOTS = 8  # a scope of more roots walks the whole index
 PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
 
