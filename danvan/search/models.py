@@ -31,24 +31,57 @@ def scope_tokens(line_path: str, public: bool) -> str:
     return " ".join(tokens)
 
 
-def user_scope_tokens(user) -> list[str] | None:
-    """The tokens of which a row `user` may find has at least one (what `for_user` admits), or None when the
-    full-text index need not narrow (everything, or a prefix that is not a unit's line). [] : nothing."""
+def _readable_lines(user) -> tuple[bool, list[str]] | None:
+    """(signed in, the line prefixes) of the rows `user` may find besides the public ones; None: every row."""
     signed_in = user is not None and getattr(user, "is_authenticated", False) and user.is_active
     if not signed_in:
-        return [PUBLIC_TOKEN]
+        return False, []
     if user.is_superuser:
         return None
     scope = scope_for(user, Action.VIEW)
-    if scope.everything:
+    return None if scope.everything else (True, list(scope.prefixes))
+
+
+def user_scope_tokens(user) -> list[str] | None:
+    """The tokens of which a row `user` may find has at least one (what `for_user` admits), or None when the
+    full-text index need not narrow (everything, or a prefix that is not a unit's line). [] : nothing."""
+    lines = _readable_lines(user)
+    if lines is None:
         return None
+    signed_in, prefixes = lines
+    if not signed_in:
+        return [PUBLIC_TOKEN]
     tokens = [PUBLIC_TOKEN, REFERENCE_TOKEN]
-    for prefix in scope.prefixes:
+    for prefix in prefixes:
         last = prefix.rstrip("/").rsplit("/", 1)[-1]
         if not last.isdigit():
             return None
         tokens.append(f"u{last}")
     return tokens
+
+
+def line_root(line_path: str) -> str:
+    """The first unit of a line ("/391/23/" → "391", "" for reference data): `search_entry_root_idx` (PostgreSQL,
+    migration 0006) holds `(split_part(line_path, '/', 2), id)`, the same thing, so a scope's rows are walked
+    newest first."""
+    return line_path.split("/")[1] if line_path.startswith("/") else ""
+
+
+def user_scope_roots(user) -> list[str] | None:
+    """The roots (`line_root`) of the lines whose rows `user` may find, "" (reference data) for anyone signed in;
+    the public rows of other roots come on top. None: no narrowing (everything, or a prefix not a unit's line)."""
+    lines = _readable_lines(user)
+    if lines is None:
+        return None
+    signed_in, prefixes = lines
+    roots = [""] if signed_in else []
+    for prefix in prefixes:
+        root = line_root(prefix)
+        if not root.isdigit():
+            return None
+        if root not in roots:
+            roots.append(root)
+    return roots
 
 
 class SearchEntryQuerySet(ScopedQuerySet):

@@ -28,6 +28,10 @@ MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for
 INDEXED_COMPLETIONS = 4  # ... the last of several words (more: tested on the rows the others find)
 WALK_ROWS = 20_000  # PostgreSQL: newest rows of the index walked before the GIN index is asked (`_walked`)
 WALK_FURTHER = 100_000  # ... and at most this many more (times 1.5) when the matches seen promise the rest there
+# The same walks over the scope's rows only (`roots`): each row a heap page of its own, ~4 times the cost of a row
+# of the whole index's walk, but every one of them a row the user may read.
+SCOPED_WALK_ROWS, SCOPED_WALK_FURTHER, SCOPED_PHRASE_WALK_ROWS = 5_000, 25_000, 5_000
+MAX_WALKED_ROOTS = 8  # a scope of more roots walks the whole index
 PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
 
 
@@ -74,6 +78,7 @@ def _phrase_expression(terms: list[str]) -> str:
 
 
 Scope = list[str] | None  # models.user_scope_tokens: a row must carry one of these tokens; None: no narrowing
+Roots = list[str] | None  # models.user_scope_roots: the walks read these roots' rows and the public ones; None: all
 
 
 def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
@@ -144,19 +149,21 @@ class Candidates:
         return dict(Counter(self.types))
 
 
-def candidates(matched: QuerySet) -> Candidates:
+def candidates(matched: QuerySet, roots: Roots = None) -> Candidates:
     """The newest CANDIDATES + 1 rows of `matched` (one walk of the full-text matches, newest first, stopping at
     the limit): what both the capped count and the ranked page use, so the index is walked once per search.
     On PostgreSQL the newest rows of the index are walked first (`_walked`), the full-text index asked only
-    when they do not hold enough matches."""
+    when they do not hold enough matches — with `roots`, only the rows of the user's scope (`_walked`)."""
     newest = _newest(matched).values_list("id", "type")
     try:
         if connection.vendor == "postgresql":
-            rows = _walked(newest, CANDIDATES + 1)
+            first, most = ((WALK_ROWS, WALK_FURTHER) if _walk_roots(roots) is None
+                           else (SCOPED_WALK_ROWS, SCOPED_WALK_FURTHER))
+            rows = _walked(newest, CANDIDATES + 1, rows=first, roots=roots)
             missing = CANDIDATES + 1 - len(rows)
-            further = WALK_ROWS * missing // len(rows) if rows else None  # rows still to walk, at the rate seen
-            if missing > 0 and further is not None and further <= WALK_FURTHER:  # on below the last match found
-                rows += _walked(newest, missing, rows=further * 3 // 2, below=rows[-1][0])
+            further = first * missing // len(rows) if rows else None  # rows still to walk, at the rate seen
+            if missing > 0 and further is not None and further <= most:  # on below the last match found
+                rows += _walked(newest, missing, rows=further * 3 // 2, below=rows[-1][0], roots=roots)
             if len(rows) <= CANDIDATES:  # few matches among the newest rows: the GIN index finds them all
                 rows = list(newest[:CANDIDATES + 1])
         else:
@@ -166,24 +173,50 @@ def candidates(matched: QuerySet) -> Candidates:
     return Candidates([pk for pk, _ in rows], [kind for _, kind in rows])
 
 
-def _walked(newest: QuerySet, limit: int, rows: int = WALK_ROWS, below: int | None = None) -> list[tuple]:
+def _walk_roots(roots: Roots) -> Roots:
+    """The roots a walk reads one by one, or None for a walk of the whole index (no scope, or too many roots)."""
+    return roots if roots is not None and len(roots) <= MAX_WALKED_ROOTS else None
+
+
+def _walked(newest: QuerySet, limit: int, rows: int = WALK_ROWS, below: int | None = None,
+            roots: Roots = None) -> list[tuple]:
     """PostgreSQL: the first `limit` results of `newest` (entries ordered newest first) among the newest `rows`
     rows of the index (with `below`: of those whose id is lower). Its WHERE is applied to a walk of the primary
     key backwards, which stops at `limit` matches or after `rows` rows whatever the planner estimates — and its
     estimates are wrong exactly here: a provincial query counts the scope twice (the tokens in the tsquery, the
     WHERE of `for_user`: 25 times too few matches expected), a phrase (`<->`) is estimated as its words alone.
     The wrong plan cost seconds at 2 million rows (every match of a broad word read through the GIN index and
-    sorted; the whole table walked for a rare phrase); this walk costs at most `rows` rows (~1 µs each)."""
+    sorted; the whole table walked for a rare phrase); this walk costs at most `rows` rows (~1 µs each).
+
+    With `roots` (the user's scope, `models.user_scope_roots`) only the rows the user may read are walked: each
+    root's rows newest first on `search_entry_root_idx`, merged with the other roots' public rows (a partial
+    index), so a word in 5 % of a province's rows is found after 20,000 of them, where a walk of the whole
+    index saw 1 row in 25 of the province's. The WHERE still decides; the walk only chooses what it tests."""
     sql, params = _sql(newest[:limit])
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
     source = f"FROM {table} WHERE "
     if sql.count(source) != 1:  # not the one-table query this is written for: the planner's plan
         return list(newest[:limit])
-    older = "WHERE id < %s " if below is not None else ""
-    walk = f"FROM (SELECT * FROM {table} {older}ORDER BY id DESC LIMIT %s) {table} WHERE "  # noqa: S608
+    source_sql, values = _walk_source(table, rows, below, _walk_roots(roots))
     with connection.cursor() as cursor:  # names from the model's meta, every value a parameter
-        cursor.execute(sql.replace(source, walk), [*([below] if below is not None else []), rows, *params])
+        cursor.execute(sql.replace(source, f"FROM ({source_sql}) {table} WHERE "), [*values, *params])
         return cursor.fetchall()
+
+
+def _walk_source(table: str, rows: int, below: int | None, roots: Roots) -> tuple[str, list]:
+    """The newest `rows` rows (below id `below`) of the whole index, or with `roots` of those roots (one branch
+    each on search_entry_root_idx) and the other roots' public rows (search_entry_public_idx), merged by id."""
+    older, bound = ("AND id < %s ", [below]) if below is not None else ("", [])
+    if roots is None:
+        return f"SELECT * FROM {table} WHERE TRUE {older}ORDER BY id DESC LIMIT %s", [*bound, rows]  # noqa: S608
+    root = "split_part(line_path, '/', 2)"  # the expression of search_entry_root_idx (models.line_root)
+    branches = [f"(SELECT * FROM {table} WHERE {root} = %s {older}ORDER BY id DESC LIMIT %s)"  # noqa: S608
+                for _ in roots]
+    branches.append(f"(SELECT * FROM {table} WHERE public AND {root} <> ALL(%s::text[]) {older}"  # noqa: S608
+                    "ORDER BY id DESC LIMIT %s)")
+    values = [v for r in roots for v in (r, *bound, rows)] + [list(roots), *bound, rows, rows]
+    merged = "SELECT * FROM (" + " UNION ALL ".join(branches) + ") walked ORDER BY id DESC LIMIT %s"  # noqa: S608
+    return merged, values
 
 
 def _newest(matched: QuerySet) -> QuerySet:
@@ -195,7 +228,8 @@ def _newest(matched: QuerySet) -> QuerySet:
     return matched.extra(order_by=["-search_entry_fts.rowid"])
 
 
-def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, depth: int = 20) -> QuerySet:
+def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, roots: Roots = None,
+           depth: int = 20) -> QuerySet:
     """The entries of `qs` among `found` (the newest matches), best first, with a `score`.
 
     Ranked among a bounded set of candidates, chosen *after* scoping (in the same WHERE): the CANDIDATES most
@@ -211,7 +245,8 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
         phrases = _newest(_fulltext(qs, _phrase_expression(terms), scope)).values_list("id", flat=True)
         wanted = min(CANDIDATES, max(PHRASE_CANDIDATES, depth))
         if connection.vendor == "postgresql":  # among the WALK_ROWS rows older than the candidates (_walked)
-            ids.update(pk for (pk,) in _walked(phrases, wanted, rows=PHRASE_WALK_ROWS, below=min(found.ids)))
+            walk = PHRASE_WALK_ROWS if _walk_roots(roots) is None else SCOPED_PHRASE_WALK_ROWS
+            ids.update(pk for (pk,) in _walked(phrases, wanted, rows=walk, below=min(found.ids), roots=roots))
         else:
             ids.update(phrases[:wanted])
     phrase = " ".join(terms)

@@ -10,7 +10,7 @@ from danvan.core.permissions import PATH_END, Action
 from danvan.org.choices import Era
 from danvan.org.models import Area, Unit
 from danvan.search import query
-from danvan.search.models import SearchEntry, user_scope_tokens
+from danvan.search.models import SearchEntry, user_scope_roots, user_scope_tokens
 from danvan.search.snippets import snippet
 
 MAX_QUERY = 200
@@ -79,17 +79,18 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         qs = qs.filter(day__lte=until)
     was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
-    found = query.candidates(query.matching(qs, words, scope=scope))
+    roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (query._walked)
+    found = query.candidates(query.matching(qs, words, scope=scope), roots)
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
-        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
+        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), roots)
     if not found.ids:
         better = query.corrected(words)
         if better:
             words, was_corrected = better, True
-            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope))
+            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), roots)
     count, facets, capped = found.count, found.facets(), found.capped
     # At most `count` rows are shown in all (the phrase candidates may rank older rows among the newest ones).
-    rows = (list(query.ranked(qs, words, found, scope=scope, depth=offset + limit)[offset:min(offset + limit, count)])
+    rows = (list(query.ranked(qs, words, found, scope=scope, roots=roots, depth=offset + limit)[offset:min(offset + limit, count)])
             if count and offset < count else [])
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
     return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from danvan.search import query, selectors
-from danvan.search.models import SearchEntry, user_scope_tokens
+from danvan.search.models import SearchEntry, line_root, user_scope_roots, user_scope_tokens
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
 def _newest_ids(user, q: str) -> list[int]:
     """The candidates of `q` for `user`, as `selectors.search` reads them."""
     qs = SearchEntry.objects.for_user(user)
-    return query.candidates(query.matching(qs, query.query_words(q), scope=user_scope_tokens(user))).ids
+    found = query.matching(qs, query.query_words(q), scope=user_scope_tokens(user))
+    return query.candidates(found, user_scope_roots(user)).ids
 
 
 @pytest.fixture
@@ -39,6 +40,8 @@ def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, m
     monkeypatch.setattr(query, "CANDIDATES", 4)
     monkeypatch.setattr(query, "WALK_ROWS", rows)
     monkeypatch.setattr(query, "WALK_FURTHER", further)
+    monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)  # the province's reviewer walks the scope's rows
+    monkeypatch.setattr(query, "SCOPED_WALK_FURTHER", further)
     expected = sorted((i.pk for i in mixed), reverse=True)
     found = SearchEntry.objects.unscoped().filter(type="situation.incident", object_id__in=[str(p) for p in expected])
     newest = sorted(found.values_list("id", flat=True), reverse=True)[:5]
@@ -71,3 +74,31 @@ def test_an_older_phrase_match_is_ranked_first_past_the_cap(world, incident_of, 
     monkeypatch.setattr(query, "CANDIDATES", 2)
     body = selectors.search(world.a.reviewer, "nghia trang")
     assert body.capped and body.items[0].id == str(phrase.pk) and len(body.items) == 2
+
+
+@pytest.mark.parametrize("rows", [1, 2, 3, 100_000])
+def test_a_walk_of_the_scopes_rows_finds_its_public_and_reference_rows_in_order(world, monkeypatch, rows):
+    from django.contrib.auth.models import AnonymousUser
+
+    from danvan.core import registry
+    from danvan.search.indexing import entry_values
+
+    a, b = world.a.commune_party.line_path, world.b.commune_party.line_path
+    kinds = [(a, False), (b, False), (b, True), ("", False), (a, True), (b, False)] * 3  # oldest first
+    made = []
+    for i, (line, public) in enumerate(kinds):
+        document = registry.SearchDocument(title=f"Mô hình trồng hoa {i}", text="", url=f"/x/{i}/", line_path=line,
+                                           public=public)
+        made.append(SearchEntry.objects.unscoped().create(type="situation.incident", object_id=str(i),
+                                                          **entry_values(document)))
+    monkeypatch.setattr(query, "CANDIDATES", 4)
+    monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)
+    monkeypatch.setattr(query, "SCOPED_WALK_FURTHER", 1000)
+    readers = {"a": (world.a.reviewer, lambda e: e.public or e.line_path in ("", a)),
+               "anonymous": (AnonymousUser(), lambda e: e.public)}
+    for user, may_read in readers.values():
+        newest = sorted((e.pk for e in made if may_read(e)), reverse=True)[:5]
+        assert _newest_ids(user, "mo hinh trong hoa") == newest
+    assert user_scope_roots(world.a.reviewer) == ["", line_root(a)]
+    assert user_scope_roots(AnonymousUser()) == [] and user_scope_roots(world.admin) is None
+    assert line_root("/391/23/") == "391" and line_root("") == ""
