@@ -193,6 +193,16 @@ class DeskFigure:
     alert: bool = False  # shown as needing attention (late, overdue, new warnings)
 
 
+def list_url(name: str, **params) -> str:
+    """A desk figure's drill-down: the URL named `name` with the non-empty `params` as its query string."""
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+
+    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    return reverse(name) + (f"?{query}" if query else "")
+
+
 @dataclass(frozen=True)
 class DeskTile:
     """One tile of the leaders' desk: a title and a few figures for a unit's subtree.

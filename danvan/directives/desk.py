@@ -1,18 +1,11 @@
 """The key tasks' tile of the leaders' desk (registered in registrations.py)."""
 
 from datetime import date
-from urllib.parse import urlencode
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.forms import DUE_SOON_DAYS
-from danvan.core.registry import DeskFigure
-
-
-def _url(name: str, **params) -> str:
-    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
-    return reverse(name) + (f"?{query}" if query else "")
+from danvan.core.registry import DeskFigure, list_url
 
 
 def tasks_tile(user, unit, today: date) -> list[DeskFigure]:
@@ -23,6 +16,6 @@ def tasks_tile(user, unit, today: date) -> list[DeskFigure]:
 
     counts = task_counts(user, unit, today, DUE_SOON_DAYS)
     return [DeskFigure(_("Nhiệm vụ trọng tâm quá hạn"), counts["late"],
-                       _url("directives:task_list", status=TaskStatus.LATE, unit=unit.pk), alert=counts["late"] > 0),
+                       list_url("directives:task_list", status=TaskStatus.LATE, unit=unit.pk), alert=counts["late"] > 0),
             DeskFigure(_("Đến hạn trong 7 ngày"), counts["due"],
-                       _url("directives:task_list", due=DUE_SOON_DAYS, unit=unit.pk))]
+                       list_url("directives:task_list", due=DUE_SOON_DAYS, unit=unit.pk))]

@@ -1,18 +1,11 @@
 """The petitions' tile of the leaders' desk (registered in registrations.py)."""
 
 from datetime import date
-from urllib.parse import urlencode
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core.forms import DUE_SOON_DAYS
-from danvan.core.registry import DeskFigure
-
-
-def _url(name: str, **params) -> str:
-    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
-    return reverse(name) + (f"?{query}" if query else "")
+from danvan.core.registry import DeskFigure, list_url
 
 
 def petitions_tile(user, unit, today: date) -> list[DeskFigure] | None:
@@ -22,5 +15,5 @@ def petitions_tile(user, unit, today: date) -> list[DeskFigure] | None:
     overdue = petition_list(user, unit=unit, overdue=True, today=today).count()
     due = petition_list(user, unit=unit, due_within=DUE_SOON_DAYS, today=today).count()
     return [DeskFigure(_("Đơn thư quá hạn giải quyết"), overdue,
-                       _url("petitions:petition_list", overdue="on", unit=unit.pk), alert=overdue > 0),
-            DeskFigure(_("Đến hạn trong 7 ngày"), due, _url("petitions:petition_list", due=DUE_SOON_DAYS, unit=unit.pk))]
+                       list_url("petitions:petition_list", overdue="on", unit=unit.pk), alert=overdue > 0),
+            DeskFigure(_("Đến hạn trong 7 ngày"), due, list_url("petitions:petition_list", due=DUE_SOON_DAYS, unit=unit.pk))]

@@ -7,22 +7,15 @@ registrations.py (docs/adding-an-app.md).
 """
 
 from datetime import date, timedelta
-from urllib.parse import urlencode
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from danvan.core import registry
-from danvan.core.registry import DeskFigure
+from danvan.core.registry import DeskFigure, list_url
 
 MAIN_FORM = "BC-DV-THANG"  # the monthly report whose completeness and figures the desk shows
 MAIN_INDICATORS = 4  # the form's first indicators, in the form's order
 WARNING_DAYS = 7  # a warning with a note of the last week is new
-
-
-def _url(name: str, **params) -> str:
-    query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
-    return reverse(name) + (f"?{query}" if query else "")
 
 
 def _main_form():
@@ -42,7 +35,7 @@ def reporting_tile(user, unit, today: date) -> list[DeskFigure] | None:
         return None
     period = latest_ended_period(today, "month")
     figures = completeness(form, period, unit=unit)
-    url = _url("reporting:completeness", form=form.code, period=period.code, unit=unit.pk)
+    url = list_url("reporting:completeness", form=form.code, period=period.code, unit=unit.pk)
     late = figures["expected"] - figures["submitted"]
     return [DeskFigure(_("Kỳ"), period_name(period.code), url),
             DeskFigure(_("Phải báo cáo"), figures["expected"], url),
@@ -65,7 +58,7 @@ def figures_tile(user, unit, today: date) -> list[DeskFigure] | None:
     indicators = form_indicators(form)[:MAIN_INDICATORS]
     now = rollup_answer(form, period, unit=unit)["values"]
     before = rollup_answer(form, last_year, unit=unit)["values"] if last_year else {}
-    url = _url("reporting:rollup", form=form.code, period=period.code, unit=unit.pk)
+    url = list_url("reporting:rollup", form=form.code, period=period.code, unit=unit.pk)
     out = []
     for indicator in indicators:
         value, old = now.get(indicator.code), before.get(indicator.code)
@@ -93,10 +86,10 @@ def situation_tile(user, unit, today: date) -> list[DeskFigure] | None:
         detail = ", ".join(f"mức {int(s)}: {by_severity[s]}" for s in sorted(by_severity))
         open_state = state.value != IncidentState.CLOSED
         out.append(DeskFigure(state.label, f"{total}" + (f" ({detail})" if detail else ""),
-                              _url("situation:incident_list", state=state.value, unit=unit.pk),
+                              list_url("situation:incident_list", state=state.value, unit=unit.pk),
                               alert=open_state and by_severity.get(Severity.HIGH, 0) > 0))
     warnings = compute_warnings(user, unit=unit, since=today - timedelta(days=WARNING_DAYS - 1), today=today)
-    out.append(DeskFigure(_("Cảnh báo sớm mới (7 ngày)"), len(warnings), reverse("situation:warning_list"),
+    out.append(DeskFigure(_("Cảnh báo sớm mới (7 ngày)"), len(warnings), list_url("situation:warning_list"),
                           alert=bool(warnings)))
     return out
 
@@ -105,11 +98,11 @@ def movement_tile(user, unit, today: date) -> list[DeskFigure] | None:
     from danvan.movement.selectors import statistics
 
     figures = statistics(user, start=date(today.year, 1, 1), end=today, unit=unit)
-    url = _url("movement:model_list", unit=unit.pk)
+    url = list_url("movement:model_list", unit=unit.pk)
     return [DeskFigure(_("Mô hình đang có"), figures["total"], url),
             DeskFigure(_("Đăng ký mới năm nay"), figures["new"], url),
             DeskFigure(_("Được khen thưởng, công nhận năm nay"), figures["recognised"],
-                       _url("movement:stats", unit=unit.pk))]
+                       list_url("movement:stats", unit=unit.pk))]
 
 
 def register() -> None:
