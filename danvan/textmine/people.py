@@ -12,6 +12,7 @@ from .people_rules import (
     age_aside,
     await_title,
     body_as_title,
+    body_word_ends_name,
     foreign_given_name,
     listed_names,
     opening_word,
@@ -23,7 +24,7 @@ from .people_rules import (
 )
 from .places import place_index
 from .roles import in_charge as _in_charge
-from .roles import role_after
+from .roles import role_after, role_firsts
 from .textutil import (
     Token,
     fold,
@@ -82,12 +83,14 @@ class _People:
 _LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
 _BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
 _NAMED_BODY = re.compile(
-    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
+    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|huyện|xã|phường|thị trấn|quận|thị xã))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
 )
 
 
 def _without_place(title: str) -> str:
-    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known."""
+    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
+    Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
     m = _NAMED_BODY.match(title)
     return m.group(1) if m else ""
 
@@ -120,7 +123,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             and tokens[j + run - 1].lower in _MIDDLE
             and j + run + 1 < len(tokens)
             and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
-        )
+        ) or body_word_ends_name(tokens, j + run, run, text)
         if (
             (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run))
             and not middle
@@ -214,23 +217,25 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
 
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
-# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông":
+# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|hiện là)\s+(?=\w)"
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay) là)\s+(?=\w)"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
 _CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
 
 
-def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> list[str]:
+def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> tuple[list[str], int]:
+    """The titles a verb gives in the clause after j, and where the last one ends (j when there is none)."""
     if j >= len(tokens):
-        return []
+        return [], j
     pos = tokens[j - 1].end if j else 0
     window = text[pos : pos + 140]
     cut = _CLAUSE_END.search(window)
     window = window[: cut.start()] if cut else window
     titles = []
+    last = j
     for m in _TITLE_VERB.finditer(window):
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
@@ -240,10 +245,13 @@ def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[i
             body = True
         if n:
             end = _in_charge(tokens, consume_chain(tokens, _chain_start(tokens, k + n), text=text), text)
+            if end == k + n and not tokens[k].is_cap:
+                end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
+            last = end
             if not body:
                 break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …")
-    return titles
+    return titles, last
 
 
 def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
@@ -275,7 +283,7 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
 @cache
 def _starts() -> frozenset[str]:
     lx = lexicon()
-    return frozenset(lx.honorifics.by_first) | frozenset(lx.titles.by_first) | {"nguyên"}
+    return frozenset(lx.honorifics.by_first) | frozenset(lx.titles.by_first) | role_firsts() | {"nguyên"}
 
 
 def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
@@ -318,13 +326,15 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = _titles_after(tokens, j + n, text)
-                after += _titles_by_verb(tokens, end, text, token_starts)
+                by_verb, verb_end = _titles_by_verb(tokens, end, text, token_starts)
+                after += by_verb
                 dashed = j + n < len(tokens) and tokens[j + n].text in ("-", "–")
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
                 if not plural:
                     before = []  # in a list, a title before the names belongs to each of them
-                i = end
+                # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
+                i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
                     n = take_name(tokens, j, text, strong=True)
@@ -364,7 +374,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         tok = tokens[i]
         role = role_opening(tokens, i, text)
         if role and (n := take_name(tokens, i + role, text, strong=False)):
-            # "Nông dân Hồ Văn Ba kiến nghị …": a role opening the sentence, before the name
+            # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name
             after, end = _titles_after(tokens, i + role + n, text)
             name = text[tokens[i + role].start : tokens[i + role + n - 1].end]
             people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], range(i + role, i + role + n))
