@@ -74,3 +74,82 @@ def test_a_role_is_not_passed_over_as_an_origin(aside):
 def test_a_title_with_its_place_is_also_written_without_the_place_name():
     person = extract_text("Chị Lê Thị Bé, Chủ tịch Hội LHPN xã Tân Hòa, được khen.")["people"][0]
     assert "Chủ tịch Hội LHPN xã" in person["titles_normalized"]
+
+
+def _quantities(text: str) -> list[tuple]:
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends of a range of money; the first takes the second's scale and currency
+        ("Mỗi căn được hỗ trợ từ 25 đến 35 triệu đồng.", [(25000000, "đồng", "exact"), (35000000, "đồng", "exact")]),
+        ("Nhiều hộ lãi 60 - 80 triệu đồng/ha.", [(60000000, "đồng", "exact"), (80000000, "đồng", "exact")]),
+        ("Giá thu mua từ 4.000 đến 6.000 đồng/kg.", [(4000, "đồng", "exact"), (6000, "đồng", "exact")]),
+        # a range of counts or days is left as it was (no label file counts both ends of one)
+        ("Mỗi lớp có 30 - 35 học viên.", [(35, "học viên", "exact")]),
+        ("Mỗi đợt kéo dài từ 5 đến 7 ngày.", []),
+    ],
+)
+def test_a_range_of_money_gives_both_ends(text, expected):
+    assert _quantities(text) == expected
+
+
+def test_lent_money_written_without_dong():
+    assert _quantities("Nhờ Hội bảo lãnh, chị vay được 15 triệu mua bò.") == [(15000000, "đồng", "exact")]
+    # a count in millions of something else stays what it counts
+    assert _quantities("Toàn tỉnh trồng 2 triệu cây xanh.") == [(2000000, "cây xanh", "exact")]
+
+
+def test_a_limit_set_by_a_rule_is_stated_exactly():
+    assert _quantities("Mức vay tối đa 50 triệu đồng/hộ.") == [(50000000, "đồng", "exact")]
+    assert _quantities("Bữa ăn ca tối thiểu 25.000 đồng/suất.") == [(25000, "đồng", "exact")]
+
+
+def test_farmed_on_an_area_is_no_more_than_it():
+    assert _quantities("Ông nuôi tôm sú trên 8 ha, lãi khá.")[0] == (8, "ha", "exact")
+    # given, or planted with what is planted after the area: "trên" is "over"
+    assert _quantities("Nhân dân hiến trên 15 ha đất.")[0] == (15, "ha", "over")
+    assert _quantities("Đoàn viên trồng mới trên 20 ha rừng.")[0] == (20, "ha", "over")
+
+
+def test_a_length_after_a_road_word_is_a_length():
+    assert _quantities("Đoạn đường 2,5 km vào bản bị sạt lở.") == [(2.5, "km", "exact")]
+    assert _quantities("Người dân đi lại trên đường 5 rất khó.") == []  # a road's number
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # what a group ("tổ") does stays with it, as the label files write it
+        ("Xã có 12 tổ tiết kiệm, giúp nhau vay vốn.", "tổ tiết kiệm"),
+        ("Huyện lập 31 tổ công tác về thôn nắm tình hình.", "tổ công tác"),
+        ("Tỉnh có 210 tổ công nghệ số cộng đồng ở các thôn.", "tổ công nghệ số cộng đồng"),
+        ("Đoàn xã ra mắt 3 tổ thanh niên xung kích giúp dân.", "tổ thanh niên xung kích"),
+        ("Hội duy trì 64 tổ truyền thông cộng đồng ở các bản.", "tổ truyền thông cộng đồng"),
+        # the heads of women's branches, former communes, kinds of meeting
+        ("Lớp học có 75 chi hội trưởng phụ nữ tham dự.", "chi hội trưởng phụ nữ"),
+        ("Xã mới gồm 4 xã cũ, có 21 thôn.", "xã cũ"),
+        ("Ban tổ chức 18 buổi tiếp xúc, đối thoại với Nhân dân.", "buổi tiếp xúc, đối thoại"),
+        ("Hội có 94 doanh nghiệp, trang trại của hội viên.", "doanh nghiệp, trang trại"),
+        ("Mặt trận tổ chức 12 cuộc gặp mặt chức sắc tôn giáo.", "cuộc gặp mặt"),
+        ("Mặt trận chủ trì 9 cuộc giám sát chuyên đề.", "cuộc giám sát chuyên đề"),
+        ("Hội tổ chức 40 buổi tuyên truyền pháp luật.", "buổi tuyên truyền pháp luật"),
+        ("Công đoàn giúp 2.100 người lao động trở lại làm việc.", "người lao động"),
+    ],
+)
+def test_counted_nouns_keep_what_classifies_them(text, unit):
+    assert unit in [q[1] for q in _quantities(text)]
+
+
+def test_a_headline_summing_up_the_body_figure_is_one_figure():
+    page = (
+        "BAN DÂN VẬN TỈNH ỦY\n"
+        "15/11/2023 | 09:10\n"
+        "Biểu dương 72 điển hình Dân vận khéo\n"
+        "Sáng 14/11, Ban Dân vận Tỉnh ủy tổ chức hội nghị biểu dương 72 tập thể, cá nhân điển hình trong phong trào "
+        "thi đua Dân vận khéo giai đoạn 2021 - 2023.\n"
+    )
+    figures = [q for q in extract_text(page)["quantities"] if q["value"] == 72]
+    assert [(q["unit"], q.get("mentions")) for q in figures] == [("tập thể, cá nhân", 2)]
