@@ -204,10 +204,11 @@ def find_period(text: str, fallback_year: int | None) -> str | None:
     return found[1] if found else None
 
 
-# "Triển khai nhiệm vụ năm 2012", "… phương hướng 6 tháng cuối năm", "tạo đà cho năm 2012", "hướng tới năm 2020":
+# "Triển khai nhiệm vụ năm 2012", "… phương hướng 6 tháng cuối năm", "tạo đà cho năm 2012", "hướng tới năm 2020",
+# "Triển khai nhiệm vụ công tác tuyên giáo và dân vận năm 2026" (the field of work between, in lower case):
 # the period of the work planned, not reviewed
 _PLANNED = re.compile(
-    r"\b(?:(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: cong tac)?(?: trong tam)?|tao da(?: cho)?|huong toi"
+    r"\b(?:(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: [a-z]+){0,7}|tao da(?: cho)?|huong toi"
     r"|chuan bi(?: cho)?)\s+$"
 )
 

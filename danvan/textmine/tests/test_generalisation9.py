@@ -153,3 +153,26 @@ def test_a_headline_summing_up_the_body_figure_is_one_figure():
     )
     figures = [q for q in extract_text(page)["quantities"] if q["value"] == 72]
     assert [(q["unit"], q.get("mentions")) for q in figures] == [("tập thể, cá nhân", 2)]
+
+
+def test_a_headline_planning_a_field_of_work_yields_to_the_year_reviewed():
+    page = (
+        "BAN DÂN VẬN TỈNH ỦY\n"
+        "Thứ Ba, 13 tháng 1, 2026 - 08:00\n"
+        "Triển khai nhiệm vụ công tác dân vận và tôn giáo năm 2026\n"
+        "Ngày 12/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2025, triển khai nhiệm vụ năm "
+        "2026. Dự hội nghị có lãnh đạo các sở, ngành.\n"
+    )
+    assert extract_text(page)["event"]["period"] == "2025"
+
+
+def test_a_date_of_signing_after_the_subject_is_the_documents():
+    text = "Hai bên ký Chương trình phối hợp số 07/CTPH-MTTQ-HND về giám sát giá vật tư nông nghiệp, ký ngày 3/4/2023."
+    doc = extract_text(text)["documents"][0]
+    assert (doc["number"], doc["date"], doc["title"]) == ("07", "2023-04-03", "giám sát giá vật tư nông nghiệp")
+
+
+def test_communes_of_a_named_province_are_not_that_province_read_as_a_commune():
+    places = extract_text("Các xã cũ của tỉnh Hà Nam (cũ) nay thuộc tỉnh Ninh Bình.")["places"]
+    assert ("Hà Nam", "province") in [(p["name"], p["level"]) for p in places]
+    assert all(p["level"] == "province" for p in places)
