@@ -66,7 +66,10 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     ):
         run += 1
     if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
-        return k  # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person)
+        # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
+        # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
+        opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2))
+        return m if opened and m - k <= 3 else k
     end = m + run
     while (
         end + 1 < len(tokens)

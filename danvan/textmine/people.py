@@ -198,11 +198,11 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             n = end + 1 + n2 - start
             end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
         end = _in_charge(tokens, end, text)
-        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …": two posts joined by a
-        # hyphen are written as one title
+        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
+        # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
         while (
             end + 1 < len(tokens)
-            and tokens[end].text in ("-", "–")
+            and (tokens[end].text in ("-", "–") or tokens[end].lower == "kiêm")
             and _same_line(text, tokens[end], tokens[end + 1])
             and (n2 := title_at(tokens, end + 1, lower_ok=False))
         ):
@@ -271,8 +271,11 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
             head = end + 1 + n2
             end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
         end = to_colon(tokens, end, text)
-        if end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
-            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A"
+        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
+            glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
+            if glued and (n2 := title_at(tokens, end, lower_ok=False)):
+                end = head = end + n2
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):

@@ -176,3 +176,23 @@ def test_communes_of_a_named_province_are_not_that_province_read_as_a_commune():
     places = extract_text("Các xã cũ của tỉnh Hà Nam (cũ) nay thuộc tỉnh Ninh Bình.")["places"]
     assert ("Hà Nam", "province") in [(p["name"], p["level"]) for p in places]
     assert all(p["level"] == "province" for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # two posts joined by "kiêm" after the name are one title, as before it
+        ("Ông Y Bhin Byă, Bí thư Chi bộ kiêm Trưởng buôn Ea Tar, chia sẻ.", "Y Bhin Byă",
+         "Bí thư Chi bộ kiêm Trưởng buôn Ea Tar"),
+        # a group ("Tổ") described in lower case up to its place
+        ("Bà Vũ Thị Nhàn, Tổ trưởng Tổ phụ nữ tự quản khu phố 4, phường An Lạc, cho biết.", "Vũ Thị Nhàn",
+         "Tổ trưởng Tổ phụ nữ tự quản khu phố 4"),
+        # a body described in lower case before the name of the one who heads it
+        ("Tổ trưởng Tổ dân vận Trần Văn Khải cho biết thêm.", "Trần Văn Khải", "Tổ trưởng Tổ dân vận"),
+        ("Chi hội trưởng Chi hội nông dân Lò Văn Pọm kể lại.", "Lò Văn Pọm", "Chi hội trưởng Chi hội nông dân"),
+        # two degrees written together with dots are one title
+        ("PGS.TS. Đặng Văn Lâm, Viện trưởng, trình bày.", "Đặng Văn Lâm", "PGS.TS."),
+    ],
+)
+def test_posts_joined_degrees_and_described_groups(text, name, title):
+    assert title in _people(text)[name]
