@@ -196,3 +196,16 @@ def test_communes_of_a_named_province_are_not_that_province_read_as_a_commune():
 )
 def test_posts_joined_degrees_and_described_groups(text, name, title):
     assert title in _people(text)[name]
+
+
+@pytest.mark.parametrize("line", ["Tin tức | 10:15 AM, 05/09/2024", "Thời sự - Chính trị | 05/09/2024"])
+def test_a_date_line_after_the_sites_section(line):
+    page = (
+        f"{line}\n"
+        "Sơ kết 6 tháng thực hiện quy chế dân chủ ở cơ sở\n"
+        "Ngày 4/9, Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+    )
+    result = extract_text(page)
+    assert (result["published"], result["event"]["date"]) == ("2024-09-05", "2024-09-04")
+    # a headline is no date line for holding a bar
+    assert extract_text("Hội nghị sơ kết công tác dân vận năm 2024 | 05/09/2024")["published"] is None
