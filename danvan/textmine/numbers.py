@@ -110,7 +110,8 @@ def find_quantities(
         if _in_slogan(text, start, m.end()):
             continue
         before = prefix[-30:].lower().split()
-        ranged = _RANGE_AFTER_NUMBER.search(prefix)  # "40 - 50 triệu đồng": the second end of a range
+        # "40 - 50 triệu đồng": the second end of a range
+        ranged = before and before[-1] in _RANGE_WORDS and _RANGE_AFTER_NUMBER.search(prefix[-30:])
         measured = before and before[-1] in _ROAD_WORDS and _LENGTH_AFTER.match(text, m.end())
         if (
             before
@@ -197,6 +198,7 @@ _LENGTH_AFTER = re.compile(r"\s*(?:km|m)(?!\w)")
 _LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|góp|tặng|thưởng|trả|lỗ|lãi)\s*$")
 # the first end of a range and its joining word, just before a number: "từ 20 đến ", "40 - "
 _RANGE_AFTER_NUMBER = re.compile(r"(?<![\d/.,-])\d[\d.,]*\s+(?:-|–|đến|tới)\s+$")
+_RANGE_WORDS = frozenset(["-", "–", "đến", "tới"])
 _RANGE_JOIN = re.compile(r"\s+(?:-|–|đến|tới)\s+")
 
 

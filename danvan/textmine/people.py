@@ -375,7 +375,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = max(j, i + 1)
             continue
         tok = tokens[i]
-        role = role_opening(tokens, i, text)
+        # a role in lower case is before a name only when a capital follows within its few words
+        role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         if role and (n := take_name(tokens, i + role, text, strong=False)):
             # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name
             after, end = _titles_after(tokens, i + role + n, text)
