@@ -66,7 +66,10 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     ):
         run += 1
     if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
-        return k  # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person)
+        # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
+        # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
+        opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2))
+        return m if opened and m - k <= 3 else k
     end = m + run
     while (
         end + 1 < len(tokens)
@@ -129,3 +132,66 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
 
 def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
     return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
+
+
+# Bodies known by a proper name after their kind: "Trường Chính trị Hoàng Đình Giong", "Trường THCS Lê Lợi",
+# "Viện Nghiên cứu Nuôi trồng thủy sản III" (a school may bear a person's name).
+INSTITUTIONS = frozenset(["trường", "viện", "học viện"])
+_MAX_LOWER = 3
+
+
+def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_before_name: bool) -> int:
+    """End of an institution's own name from j (j when there is none): capitals, a kind in capitals ("THCS"),
+    a Roman number, and lower-case words between capitals; a separator, a clause word, a place word or the line's
+    end must close it. Before a person's name (stop_before_name) a name at its end is the person's."""
+    lx = lexicon()
+    k = j
+    end = j
+    while k < len(tokens) and _same_line(tokens, k, text):
+        tok = tokens[k]
+        if tok.is_word and tok.is_cap and not title_at(tokens, k, lower_ok=False) and not lx.place_words.match(tokens, k):
+            k += 1
+            end = k
+            continue
+        if tok.text in ("-", "–") and end == k and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            k += 1
+            continue
+        lower = 0
+        while (
+            k + lower < len(tokens)
+            and lower < _MAX_LOWER
+            and tokens[k + lower].is_word
+            and not tokens[k + lower].is_cap
+            and not tokens[k + lower].text[0].isdigit()
+            and tokens[k + lower].lower not in CLAUSE_WORDS
+            and tokens[k + lower].lower not in _VERBS
+            and not lx.place_words.match(tokens, k + lower)
+            and _same_line(tokens, k + lower, text)
+        ):
+            lower += 1
+        if lower and end > j and k + lower < len(tokens) and tokens[k + lower].is_cap and _same_line(tokens, k + lower, text):
+            k += lower
+            continue
+        break
+    if end == j:
+        return j
+    after = tokens[end] if end < len(tokens) else None
+    if not (
+        after is None
+        or not _same_line(tokens, end, text)
+        or after.text in (",", ";", ".", ")", "(", ":")
+        or after.lower in CLAUSE_WORDS
+        or lx.place_words.match(tokens, end)
+    ):
+        return j
+    if stop_before_name:
+        # "Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn An": the name after the school's is the person's, from a
+        # surname (before a middle name "Văn", "Thị" when there is one)
+        splits = [
+            s for s in range(j, end - 1)
+            if tokens[s].low in lx.surnames and all(t.is_cap for t in tokens[s:end]) and 2 <= end - s <= 4
+        ]
+        middle = [s for s in splits if tokens[s + 1].lower in ("văn", "thị")]
+        if splits:
+            return (middle or splits)[0]
+    return end

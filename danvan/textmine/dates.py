@@ -118,6 +118,10 @@ _BYLINE = re.compile(
 )
 
 
+# a site's section before a bar and the date: "Tin tức | 10:15 AM, 05/09/2024", "Thời sự - Chính trị | 05/09/2024"
+_SECTION = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d|,:.]{0,30}\|\s*")
+
+
 def date_line(line: str) -> date | None:
     """The date of a line that is nothing but a date line: "Cập nhật: 09:42, 21/03/2022 (GMT+7)",
     "08:15 | 03/11/2021", "17/05/2022 - 10:05", "Ngày đăng 06/09/2023 | 16:20", "Thứ Hai, 11/11/2024",
@@ -156,7 +160,7 @@ def date_line(line: str) -> date | None:
     if place and not line[m.end() :].strip(" .") and place.group(1).strip()[:1].isupper():
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     # a byline before the date: "Tác giả: Minh Anh - 05/04/2024", "Bài, ảnh: Thu Hà | 12/3/2023"
-    by = _BYLINE.match(line[: m.start()])
+    by = _BYLINE.match(line[: m.start()]) or _SECTION.match(line[: m.start()])
     rest = fold(line[by.end() if by else 0 : m.start()] + " " + line[m.end() :])
     if _DATELINE_REST.sub("", rest):
         return None
@@ -204,10 +208,11 @@ def find_period(text: str, fallback_year: int | None) -> str | None:
     return found[1] if found else None
 
 
-# "Triển khai nhiệm vụ năm 2012", "… phương hướng 6 tháng cuối năm", "tạo đà cho năm 2012", "hướng tới năm 2020":
+# "Triển khai nhiệm vụ năm 2012", "… phương hướng 6 tháng cuối năm", "tạo đà cho năm 2012", "hướng tới năm 2020",
+# "Triển khai nhiệm vụ công tác tuyên giáo và dân vận năm 2026" (the field of work between, in lower case):
 # the period of the work planned, not reviewed
 _PLANNED = re.compile(
-    r"\b(?:(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: cong tac)?(?: trong tam)?|tao da(?: cho)?|huong toi"
+    r"\b(?:(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: [a-z]+){0,7}|tao da(?: cho)?|huong toi"
     r"|chuan bi(?: cho)?)\s+$"
 )
 

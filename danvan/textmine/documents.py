@@ -157,7 +157,8 @@ def find_documents(
         issuer, end = _issuer(text, tokens, starts, end)
         if issuer is None:
             issuer = _issuer_before(text, tokens, starts, m.start(), symbol)
-        title = _title_after(text, end)
+        title, signed = _title_after(text, end)
+        doc_date = doc_date or signed
         doc_type = m.group("type")
         first = len(docs)
         for num, sym in [(n, symbol) for n in numbers] + further:
@@ -330,16 +331,25 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str 
     return best
 
 
-def _title_after(text: str, pos: int) -> str | None:
+# "… về giám sát …, ký ngày 5/6/2024": the date the document was signed, written after its subject
+_SIGNED = re.compile(r",\s*(?:được\s+)?(?:ký|ban hành)\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+
+
+def _title_after(text: str, pos: int) -> tuple[str | None, str | None]:
+    """The subject after "về"/"ban hành", and the date of signing written after it (or None)."""
     m = re.match(
         r"\s*,?\s*(?:\((?:khóa|khoá)[^)]*\)\s*|khóa\s+[IVXLC]+\s*)?(?:về|ban hành)\s+", text[pos : pos + 40]
     )
     if not m:
-        return None
+        return None, None
     rest = text[pos + m.end() : pos + m.end() + 240]
     cut = re.search(r"[;\n]|\.(?!\d)", rest)
     title = rest[: cut.start()] if cut else rest
-    return title.strip(" ,") or None
+    signed = _SIGNED.search(title)
+    if signed:
+        title = title[: signed.start()]
+    day, month, year = (int(g) for g in signed.groups()) if signed else (0, 0, 0)
+    return title.strip(" ,") or None, _safe_date(year, month, day) if signed else None
 
 
 def _dedupe(docs: list[dict]) -> list[dict]:

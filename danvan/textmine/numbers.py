@@ -29,7 +29,6 @@ _QUALIFIERS = [
     ("khong qua", "under"),
     ("it hon", "under"),
     ("duoi", "under"),
-    ("toi da", "under"),
     ("uoc tinh", "approx"),
     ("uoc khoang", "approx"),
     ("xap xi", "approx"),
@@ -42,8 +41,8 @@ _QUALIFIERS = [
     ("tren", "over"),
     ("vuot", "over"),
     ("ngoai", "over"),
-    ("toi thieu", "over"),
 ]
+# "tối đa 100 triệu đồng/hộ", "tối thiểu 20.000 đồng/suất": a limit a rule sets is stated exactly (no qualifier)
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     data = load_json("units.json")
@@ -111,8 +110,13 @@ def find_quantities(
         if _in_slogan(text, start, m.end()):
             continue
         before = prefix[-30:].lower().split()
+        # "40 - 50 triệu đồng": the second end of a range
+        ranged = before and before[-1] in _RANGE_WORDS and _RANGE_AFTER_NUMBER.search(prefix[-30:])
+        measured = before and before[-1] in _ROAD_WORDS and _LENGTH_AFTER.match(text, m.end())
         if (
             before
+            and not ranged
+            and not measured  # "đoạn đường 3,5 km": a length, not a road's number
             and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and not (len(before) > 1 and before[-2] == "mỗi")  # "mỗi căn 20 triệu đồng": a figure per item
@@ -125,6 +129,10 @@ def find_quantities(
         if m.group("num2"):
             value += parse_number(m.group("num2")) * _SCALE[fold(m.group("scale2"))]
         end = m.end()
+        if not scale and not m.group("pct") and (second := _range_end(text, end)):
+            # "từ 20 đến 30 triệu đồng", "40 - 50 triệu đồng/ha": the first end has the second's scale and noun
+            out.append(_figure(value * second[0], second[1], text, start, second[2]))
+            continue
         of = _OF_TOTAL.match(text, end) if not scale and not m.group("pct") else None
         if of:
             end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
@@ -143,11 +151,20 @@ def find_quantities(
                 if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not _PRICE.search(prefix[-25:]):
                     continue  # "quà trị giá 500 nghìn": a price in thousands, with nothing after it
                 unit = "đồng"
+            elif scale and fold(scale) in ("ty", "ti", "trieu") and _LENT.search(prefix[-25:]) and not index.match(tokens, k):
+                unit, end = "đồng", m.end()  # "vay được 10 triệu nuôi heo": lent money, written without "đồng"
         if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
             continue
         qualifier, qstart = _qualifier(text, start)
         if qualifier == "over" and unit == "%" and _EXCESS.search(text, max(0, qstart - 1), start):
             qualifier, qstart = "exact", start  # "vượt 12% so với kế hoạch": an excess of 12%, not "over 12%"
+        elif (
+            qualifier == "over"
+            and unit in _AREAS
+            and _FARMED_ON.search(text, max(0, qstart - 40), start)
+            and _CLAUSE_CLOSE.match(text, end)
+        ):
+            qualifier, qstart = "exact", start  # "nuôi tôm - rừng trên 12 ha,": farmed on 12 ha, not over 12 ha
         out.append(
             {
                 "value": _clean(value),
@@ -169,6 +186,47 @@ def find_quantities(
 @cache
 def _slogans() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
+
+
+_AREAS = frozenset(["ha", "m2", "m²", "sào", "mẫu"])
+# a farming verb and what is farmed, then "trên" (on) and the area: "nuôi tôm - rừng trên 12 ha", "trồng lúa trên"
+_FARMED_ON = re.compile(r"(?i)\b(?:nuôi|trồng|canh tác)\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+){0,2}\s+trên\s+$")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;)]|\n|$)")
+_ROAD_WORDS = frozenset(["đường", "đoạn", "tuyến"])
+_LENGTH_AFTER = re.compile(r"\s*(?:km|m)(?!\w)")
+# A verb of lending, giving or losing money before "N triệu" with no "đồng" after it
+_LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|góp|tặng|thưởng|trả|lỗ|lãi)\s*$")
+# the first end of a range and its joining word, just before a number: "từ 20 đến ", "40 - "
+_RANGE_AFTER_NUMBER = re.compile(r"(?<![\d/.,-])\d[\d.,]*\s+(?:-|–|đến|tới)\s+$")
+_RANGE_WORDS = frozenset(["-", "–", "đến", "tới"])
+_RANGE_JOIN = re.compile(r"\s+(?:-|–|đến|tới)\s+")
+
+
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _range_end(text: str, pos: int) -> tuple[int, str, int] | None:
+    """The scale and the money unit of a range's second end after pos ("đến 30 triệu đồng") and where it ends; None
+    when the range counts no money (ranges of counts and durations are left as they were)."""
+    join = _RANGE_JOIN.match(text, pos)
+    if not join:
+        return None
+    second = QUANTITY.match(text, join.end())
+    if not second or second.group("pct") or second.group("num2"):
+        return None
+    scale = second.group("scale")
+    word = _WORD.match(text, second.end())
+    money = _units()[2]
+    factor = _SCALE[fold(scale)] if scale else 1
+    if word and fold(word.group(1)) in money and _written_as_money(word.group(1)):
+        return factor, "đồng", word.end()
+    if scale and fold(scale) in ("ty", "ti", "trieu") and not word:
+        return factor, "đồng", second.end()
+    return None
+
+
+def _figure(value: float, unit: str, text: str, start: int, end: int) -> dict:
+    return {"value": _clean(value), "unit": unit, "qualifier": "exact", "text": text[start:end].strip(), "_span": (start, end)}
 
 
 _EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import business_at, company_name, described
+from .bodies import INSTITUTIONS, business_at, company_name, described, institution_tail
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
 from .textutil import Token
@@ -28,6 +28,7 @@ def consume_chain(
     lx = lexicon()
     index = place_index()
     j = i
+    institution = False  # the chain's last body is a school or an institute, known by its own name
     if i and i < len(tokens) and tokens[i - 1].lower == "trưởng" and tokens[i].is_word and not tokens[i].is_cap:
         j = described(tokens, i, text)  # "Chi hội trưởng phụ nữ thôn Sín Chải": the body the head names, described
     elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
@@ -103,6 +104,7 @@ def consume_chain(
             continue
         n = org_word_at(tokens, j)
         if n:
+            institution = " ".join(t.lower for t in tokens[j : j + n]) in INSTITUTIONS or institution and tok.is_cap
             numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
             named = named_part(tokens, j + n, text)
             if (
@@ -136,6 +138,10 @@ def consume_chain(
             continue
         if tok.text in ("và", "&", "-") and j + 1 < len(tokens) and org_word_at(tokens, j + 1):
             j += 1
+            continue
+        if institution and (tail := institution_tail(tokens, j, text, stop_before_name=stop_before_name)) > j:
+            j = tail
+            institution = False
             continue
         break
     if j > i and any(tokens[x].text in ("Sở", "Bộ") for x in range(i, j)):

@@ -12,6 +12,7 @@ from .people_rules import (
     age_aside,
     await_title,
     body_as_title,
+    body_word_ends_name,
     foreign_given_name,
     listed_names,
     opening_word,
@@ -23,7 +24,7 @@ from .people_rules import (
 )
 from .places import place_index
 from .roles import in_charge as _in_charge
-from .roles import role_after
+from .roles import role_after, role_firsts
 from .textutil import (
     Token,
     fold,
@@ -82,12 +83,14 @@ class _People:
 _LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
 _BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
 _NAMED_BODY = re.compile(
-    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy))(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
+    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|huyện|xã|phường|thị trấn|quận|thị xã))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
 )
 
 
 def _without_place(title: str) -> str:
-    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known."""
+    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
+    Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
     m = _NAMED_BODY.match(title)
     return m.group(1) if m else ""
 
@@ -120,7 +123,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             and tokens[j + run - 1].lower in _MIDDLE
             and j + run + 1 < len(tokens)
             and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
-        )
+        ) or body_word_ends_name(tokens, j + run, run, text)
         if (
             (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run))
             and not middle
@@ -195,11 +198,11 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             n = end + 1 + n2 - start
             end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
         end = _in_charge(tokens, end, text)
-        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …": two posts joined by a
-        # hyphen are written as one title
+        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
+        # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
         while (
             end + 1 < len(tokens)
-            and tokens[end].text in ("-", "–")
+            and (tokens[end].text in ("-", "–") or tokens[end].lower == "kiêm")
             and _same_line(text, tokens[end], tokens[end + 1])
             and (n2 := title_at(tokens, end + 1, lower_ok=False))
         ):
@@ -214,23 +217,25 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
 
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
-# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông":
+# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|hiện là)\s+(?=\w)"
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay) là)\s+(?=\w)"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
 _CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
 
 
-def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> list[str]:
+def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> tuple[list[str], int]:
+    """The titles a verb gives in the clause after j, and where the last one ends (j when there is none)."""
     if j >= len(tokens):
-        return []
+        return [], j
     pos = tokens[j - 1].end if j else 0
     window = text[pos : pos + 140]
     cut = _CLAUSE_END.search(window)
     window = window[: cut.start()] if cut else window
     titles = []
+    last = j
     for m in _TITLE_VERB.finditer(window):
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
@@ -240,10 +245,13 @@ def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[i
             body = True
         if n:
             end = _in_charge(tokens, consume_chain(tokens, _chain_start(tokens, k + n), text=text), text)
+            if end == k + n and not tokens[k].is_cap:
+                end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
+            last = end
             if not body:
                 break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …")
-    return titles
+    return titles, last
 
 
 def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
@@ -263,8 +271,11 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
             head = end + 1 + n2
             end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
         end = to_colon(tokens, end, text)
-        if end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
-            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A"
+        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
+            glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
+            if glued and (n2 := title_at(tokens, end, lower_ok=False)):
+                end = head = end + n2
         titles.append(text[tokens[j].start : tokens[end - 1].end])
         j = end
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
@@ -275,7 +286,7 @@ def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], i
 @cache
 def _starts() -> frozenset[str]:
     lx = lexicon()
-    return frozenset(lx.honorifics.by_first) | frozenset(lx.titles.by_first) | {"nguyên"}
+    return frozenset(lx.honorifics.by_first) | frozenset(lx.titles.by_first) | role_firsts() | {"nguyên"}
 
 
 def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
@@ -318,13 +329,15 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = _titles_after(tokens, j + n, text)
-                after += _titles_by_verb(tokens, end, text, token_starts)
+                by_verb, verb_end = _titles_by_verb(tokens, end, text, token_starts)
+                after += by_verb
                 dashed = j + n < len(tokens) and tokens[j + n].text in ("-", "–")
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
                 if not plural:
                     before = []  # in a list, a title before the names belongs to each of them
-                i = end
+                # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
+                i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
                     n = take_name(tokens, j, text, strong=True)
@@ -362,9 +375,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = max(j, i + 1)
             continue
         tok = tokens[i]
-        role = role_opening(tokens, i, text)
+        # a role in lower case is before a name only when a capital follows within its few words
+        role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         if role and (n := take_name(tokens, i + role, text, strong=False)):
-            # "Nông dân Hồ Văn Ba kiến nghị …": a role opening the sentence, before the name
+            # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name
             after, end = _titles_after(tokens, i + role + n, text)
             name = text[tokens[i + role].start : tokens[i + role + n - 1].end]
             people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], range(i + role, i + role + n))

@@ -1,5 +1,6 @@
 """Smaller rules of the people reader: a name that opens with a body's word, a body or an aside after a name,
-a title's lower-case body, a title before a colon, an age between commas, a foreign name of one word."""
+a title's lower-case body, a title before a colon, an age or a people between commas, a foreign name of one word, a
+body's word that closes a name."""
 
 from __future__ import annotations
 
@@ -28,6 +29,23 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
         return False
     after = tokens[j + 3] if j + 3 < len(tokens) else None
     return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
+
+
+def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:
+    """"Đại tá Vũ Xuân Trường, Chủ tịch …": a body's word of one syllable ("Trường", "Hội", "Đoàn") closed by a
+    separator after two words of a name names no body (a body has a name after its word); it ends the name."""
+    after = k + 1
+    return (
+        run >= 2
+        and not title_at(tokens, k, lower_ok=False)
+        and org_word_at(tokens, k) == 1
+        and tokens[k].text[1:].islower()
+        and (
+            after >= len(tokens)
+            or tokens[after].text in (",", "(", "-", "–", ")", ";", ".")
+            or not _same_line(text, tokens[k], tokens[after])
+        )
+    )
 
 
 def body_as_title(tokens: list[Token], k: int, text: str) -> int:
@@ -93,8 +111,9 @@ def to_colon(tokens: list[Token], end: int, text: str) -> int:
 
 
 def role_opening(tokens: list[Token], i: int, text: str) -> int:
-    """Length of a role written with a capital at a sentence's start ("Nông dân …", "Cựu chiến binh …"), 0 if none."""
-    if not tokens[i].is_cap or i and not (
+    """Length of a role before a name, in lower case ("kỹ sư Hoàng Thị Thơm") or with a capital at a sentence's
+    start ("Nông dân …", "Cựu chiến binh …"), 0 if none."""
+    if tokens[i].is_cap and i and not (
         tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not _same_line(text, tokens[i - 1], tokens[i])
     ):
         return 0
@@ -186,7 +205,9 @@ def opening_word(tokens: list[Token], k: int) -> bool:
 
 
 def age_aside(tokens: list[Token], k: int) -> int:
-    """Length of an age written between commas at k ("74 tuổi", "sinh năm 1952"), up to the next comma; 0 if none."""
+    """Length of an aside written between commas at k, up to the next comma (0 if none): an age ("74 tuổi", "sinh
+    năm 1952") or who the person is and where from ("người Hrê", "người Mường ở phường X", "dân tộc Khmer",
+    "quê xã Y")."""
     if k + 2 < len(tokens) and tokens[k].text.isdigit() and tokens[k + 1].lower == "tuổi" and tokens[k + 2].text == ",":
         return 2
     if (
@@ -197,7 +218,34 @@ def age_aside(tokens: list[Token], k: int) -> int:
         and tokens[k + 3].text == ","
     ):
         return 3
-    return 0
+    return origin_aside(tokens, k)
+
+
+# "người Pa Kô", "dân tộc Khmer", "quê xã Mai Châu": a people or a home place, then where the person lives
+_ORIGIN_OPENERS = (("người",), ("dân", "tộc"), ("quê",))
+_ORIGIN_LINKS = frozenset(["ở", "tại", "quê", "thuộc"])
+_MAX_ORIGIN = 10
+
+
+def origin_aside(tokens: list[Token], k: int) -> int:
+    """Length of "người <People> [ở <place>]" between commas at k (0 if none): a person's people and home, no title."""
+    opener = next((o for o in _ORIGIN_OPENERS if tuple(t.lower for t in tokens[k : k + len(o)]) == o), None)
+    if opener is None:
+        return 0
+    j = k + len(opener)
+    if j >= len(tokens) or not (tokens[j].is_word and tokens[j].is_cap or lexicon().place_words.match(tokens, j)):
+        return 0  # "người dân xã X", "người có uy tín" are roles, not an origin
+    while j < len(tokens) and j - k <= _MAX_ORIGIN and tokens[j].text != ",":
+        tok = tokens[j]
+        if not (
+            tok.is_word and (tok.is_cap or tok.lower in _ORIGIN_LINKS)
+            or tok.text in ("'", "’", "-")
+            or tok.text.isdigit()
+            or lexicon().place_words.match(tokens, j)
+        ):
+            return 0
+        j += 1
+    return j - k if j < len(tokens) and tokens[j].text == "," and j - k <= _MAX_ORIGIN else 0
 
 
 # A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t; a word of four letters or more that ends

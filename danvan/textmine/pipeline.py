@@ -184,7 +184,30 @@ def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) ->
             continue
         seen.setdefault(key, q)
         out.append(q)
+    if head_at < 0:
+        return out
+    # the headline may name the figure by a summary noun ("86 điển hình" over "86 tập thể, cá nhân"): the body's
+    # figure is the result, the headline one more mention
+    in_head = [q for q in out if head_at <= q["_span"][0] < head_at + len(head_title or "")]
+    for q in in_head:
+        body = next((o for o in out if o not in in_head and _same_figure(q, o)), None)
+        if body is not None:
+            body["mentions"] = body.get("mentions", 1) + q.get("mentions", 1)
+            out.remove(q)
     return out
+
+
+_SUMMARY_NOUNS = frozenset(["dien hinh", "guong dien hinh", "dien hinh tien tien"])
+_ACHIEVERS = frozenset(["tap the, ca nhan", "tap the", "ca nhan"])
+
+
+def _same_figure(head: dict, body: dict) -> bool:
+    """The headline's noun sums up the body's for one value and qualifier: "điển hình" for "tập thể, cá nhân".
+    (A noun that holds the other, "căn nhà" and "căn nhà Đại đoàn kết", is left as two figures: the label files
+    keep the body's noun on one page and the headline's on another.)"""
+    if head["value"] != body["value"] or head["qualifier"] != body["qualifier"]:
+        return False
+    return fold(head["unit"]).lower() in _SUMMARY_NOUNS and fold(body["unit"]).lower() in _ACHIEVERS
 
 
 def _title(lines: list[str], subject: str | None, own: dict | None) -> str | None:

@@ -181,6 +181,7 @@ def match_after_trigger(tokens: list[Token], i: int) -> tuple[int, int, list[Pla
     return None
 
 
+_OF_ANOTHER = frozenset(["của", "thuộc"])
 _PLURAL_TYPES = {"xã": "commune", "phường": "commune", "huyện": "district", "tỉnh": "province"}
 
 
@@ -190,6 +191,8 @@ def _listed(tokens: list[Token], k: int, level: str) -> tuple[list[tuple[str, li
     index = place_index()
     skipped = 0
     while k < len(tokens) and skipped < 3 and tokens[k].is_word and not tokens[k].is_cap:
+        if tokens[k].lower in _OF_ANOTHER or _triggers().match(tokens, k):
+            return None  # "các xã cũ của tỉnh Thái Bình": the name after is another division's
         k += 1
         skipped += 1
     out: list[tuple[str, list[Place]]] = []

@@ -57,7 +57,7 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
         return company_name(tokens, j + 2, text)
     taken = 0
     first = j
-    while j < len(tokens) and taken < 5 and _same_line(text, tokens[j - 1], tokens[j]):
+    while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
@@ -67,8 +67,11 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
             j += 1
             break
         break
-    if taken > 3 and not (j < len(tokens) and tokens[j - 1].low in NAMED_NOUNS and tokens[j].is_cap):
-        j, taken = first + 3, 3  # more than three words only up to a named place: "tổ nuôi gà bản Nà Đon"
+    closed = j >= len(tokens) or not tokens[j].is_word or tokens[j].lower in CLAUSE_WORDS
+    if taken > 3 and not (j < len(tokens) and tokens[j - 1].low in NAMED_NOUNS and tokens[j].is_cap) and not closed:
+        # more than three words only up to a named place ("tổ nuôi gà bản Nà Đon") or to the clause's end ("tổ
+        # trưởng tổ hợp tác đan lát lục bình với …")
+        j, taken = first + 3, 3
     if (
         taken
         and j < len(tokens)
@@ -99,6 +102,12 @@ def role_length(tokens: list[Token], k: int) -> int:
     """Length of a role of the lexicon at k, whatever its case (0 if none)."""
     hit = _roles().match(tokens, k)
     return hit[0] if hit else 0
+
+
+@cache
+def role_firsts() -> frozenset[str]:
+    """The first words of the roles, lower case (where a scan for a role may start)."""
+    return frozenset(_roles().by_first)
 
 
 @cache

@@ -51,6 +51,19 @@ commit (a8e6aa7) and scored once at 03:44 UTC on 2026-12-05, load average 12.4
 output in holdout8/score-2026-12-05.json): people 0.902 (precision 0.886), quantities 0.871 (value and counted noun
 0.978), documents 0.974, places 0.985, title 1.0, published 1.0, event kind 1.0, period 0.95, date 1.0; one invented
 person, no false money figure. Nothing was tuned on it afterwards.
+
+Ninth round (branch textmine8): holdout8 is development material; after the round's rules (test_generalisation9.py)
+it gives people 1.0 (precision 1.0, no invented person: "A Ru" was a hamlet named in a title), quantities 0.921
+(value and counted noun 0.994), documents 1.0, places 1.0, period 1.0; its invented-person allowance is gone.
+Quantities rose on holdout2 (0.915), holdout3 (0.87), holdout5 (0.872) and holdout7 (0.885) with it.
+
+holdout9 (24 pages, b173–b196) was written blind by a helper who never saw the code or ran the reader, while the
+ninth round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (a1d5613) and scored once at 06:42 UTC on 2026-12-05, load average 5.3
+(`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout9 --docs 100 --json`,
+output in holdout9/score-2026-12-05.json): people 0.918 (precision 0.925), quantities 0.873 (value and counted noun
+0.984), documents 0.976, places 1.0, title 1.0, published 1.0, event kind 1.0, period 0.958, date 1.0; no invented
+person, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -74,22 +87,34 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout8 scored once (see above)
-    "holdout8": {
-        "people": 0.88,
+    # holdout9 scored once (see above)
+    "holdout9": {
+        "people": 0.9,
         "quantities": 0.85,
         "documents": 0.95,
-        "places": 0.96,
+        "places": 0.97,
         "event.kind": 0.95,
-        "event.period": 0.9,
+        "event.period": 0.93,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout8 scored once (see above); after the ninth round (development material since): people 1.0,
+    # quantities 0.921 (value and counted noun 0.994), documents 1.0, places 1.0, scalars 1.0
+    "holdout8": {
+        "people": 0.97,
+        "quantities": 0.9,
+        "documents": 0.97,
+        "places": 0.97,
+        "event.kind": 0.95,
+        "event.period": 0.95,
         "title": 0.95,
         "published": 0.95,
     },
     # holdout7 scored once (see above); after the eighth round (development material since): people 1.0,
-    # quantities 0.839 (value and counted noun 0.977), event kind, period and date 1.0
+    # quantities 0.839 (value and counted noun 0.977), event kind, period and date 1.0; after the ninth 0.885
     "holdout7": {
         "people": 0.97,
-        "quantities": 0.82,
+        "quantities": 0.86,
         "documents": 0.97,
         "places": 0.96,
         "event.kind": 0.95,
@@ -113,7 +138,7 @@ FLOORS = {
     # quantities 0.842, documents 1.0, places 0.967 (labels with the type word, see bench/extract.py), scalars 1.0
     "holdout5": {
         "people": 0.96,
-        "quantities": 0.84,  # 0.861 after the seventh round
+        "quantities": 0.85,  # 0.861 after the seventh round, 0.872 after the ninth
         "documents": 0.97,
         "places": 0.94,
         "event.kind": 0.95,
@@ -139,7 +164,7 @@ FLOORS = {
     # samples and holdout2 do not, and the directives app matches the issuer against known bodies)
     "holdout3": {
         "people": 0.97,
-        "quantities": 0.81,
+        "quantities": 0.85,  # 0.87 after the ninth round
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.93,
@@ -147,10 +172,11 @@ FLOORS = {
         "title": 0.93,
         "published": 0.93,
     },
-    # after the third round: people 0.988, quantities 0.852, documents 1.0, kind 1.0, period 0.958
+    # after the third round: people 0.988, quantities 0.852, documents 1.0, kind 1.0, period 0.958; quantities 0.915
+    # after the ninth
     "holdout2": {
         "people": 0.97,
-        "quantities": 0.84,
+        "quantities": 0.89,
         "documents": 0.98,
         "event.kind": 0.95,
         "event.period": 0.95,
@@ -168,9 +194,9 @@ FLOORS = {
 }
 # holdout3's one money figure that was not money ("31 dòng họ" read as 31 đồng) is fixed: none is allowed.
 MAX_NOT_MONEY: dict[str, int] = {}
-# holdout8's blind score found one person its labels do not name ("A Ru", b166); it is kept as measured until a
-# later round, with holdout8 as development material, looks at it. Every other set allows none.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout8": 1}
+# holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
+# round, with holdout8 as development material, removed it: no set allows an invented person.
+MAX_NOT_PEOPLE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

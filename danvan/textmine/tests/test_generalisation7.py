@@ -43,14 +43,15 @@ def test_a_figure_out_of_a_total_gives_the_total_too():
         # a noun outside the vocabulary whose last two syllables are one word
         ("Sở có 3 phòng chuyên trách và văn phòng.", (3, "phòng chuyên trách")),
         # the one who does it
-        ("Huyện có 56 giám sát viên cộng đồng.", (56, "giám sát viên")),
+        # (with "cộng đồng", a classifier the label files keep since the ninth round: "tổ truyền thông cộng đồng")
+        ("Huyện có 56 giám sát viên cộng đồng.", (56, "giám sát viên cộng đồng")),
         ("Xã có 24 hòa giải viên ở các ấp.", (24, "hòa giải viên")),
         ("Toàn huyện có 940 cựu chiến binh tham gia.", (940, "cựu chiến binh")),
         ("Hội nghị nghe 8 tham luận của các địa phương.", (8, "tham luận")),
         ("Xã đã đạt 17/19 tiêu chí.", (17, "tiêu chí")),
         # "sinh hoạt" after people is what they do: the members are counted
         ("Hội có 2.304 hội viên sinh hoạt tại 31 chi hội.", (2304, "hội viên")),
-        ("Tổ chức 15 buổi sinh hoạt chuyên đề.", (15, "buổi sinh hoạt")),
+        ("Tổ chức 15 buổi sinh hoạt chuyên đề.", (15, "buổi sinh hoạt chuyên đề")),  # as holdout2 labels it
     ],
 )
 def test_counted_nouns(text, expected):
