@@ -15,6 +15,7 @@ BLIND = Path(__file__).with_name("data") / "blind_comments.json"
 BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
 BLIND3 = Path(__file__).with_name("data") / "blind3_comments.json"
 BLIND4 = Path(__file__).with_name("data") / "blind4_comments.json"
+BLIND5 = Path(__file__).with_name("data") / "blind5_comments.json"
 QUERIES_PER_SAVE = 13  # measured; a new query in the save path must be argued for here
 
 
