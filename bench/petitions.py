@@ -125,6 +125,10 @@ def _indexes(models, create: bool) -> None:
     from django.db import connection
 
     with connection.cursor() as cursor:
+        if create and connection.vendor == "postgresql":
+            # The rows' deferred foreign-key checks are still pending inside the fill's transaction, and
+            # PostgreSQL refuses CREATE INDEX on a table with pending trigger events: run the checks now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         editor = connection.schema_editor()  # for its SQL only: not entered (SQLite refuses that in a transaction)
         editor.deferred_sql = []
         for model in models:
@@ -227,6 +231,10 @@ def fill(n: int, today: date, *, seed: int = 2026, drop_indexes: bool = True) ->
               [(*k[:3], k[3].isoformat(), *(c[name] for name in names)) for k, c in roots.items()])
     if is_pg:
         with connection.cursor() as cursor:
+            for model in (Petition, Petitioner):  # the rows were copied with their ids: move the sequences past them
+                table = model._meta.db_table
+                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
+                               f"(SELECT max(id) FROM {table}))")
             cursor.execute("ANALYZE")
     return {"petitions": n, "insert_s": round(inserted_s, 1), "index_s": round(indexed_s, 1),
             "counters_s": round(time.perf_counter() - started - inserted_s - indexed_s, 1),
