@@ -64,6 +64,10 @@ commit (a1d5613) and scored once at 06:42 UTC on 2026-12-05, load average 5.3
 output in holdout9/score-2026-12-05.json): people 0.918 (precision 0.925), quantities 0.873 (value and counted noun
 0.984), documents 0.976, places 1.0, title 1.0, published 1.0, event kind 1.0, period 0.958, date 1.0; no invented
 person, no false money figure. Nothing was tuned on it afterwards.
+
+Tenth round (branch textmine9): holdout9 is development material; after the round's rules (test_generalisation10.py)
+it gives people 0.985 (precision 0.985; the two titles left are a role's place, "già làng ở thôn X", which three older
+label files leave out), quantities 0.879 (value and counted noun 1.0), documents 1.0, places 1.0, period 1.0.
 """
 
 import importlib.util
@@ -87,14 +91,15 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout9 scored once (see above)
+    # holdout9 scored once (see above); after the tenth round (development material since): people 0.985,
+    # quantities 0.879 (value and counted noun 1.0), documents 1.0, places 1.0, scalars 1.0
     "holdout9": {
-        "people": 0.9,
-        "quantities": 0.85,
-        "documents": 0.95,
+        "people": 0.97,
+        "quantities": 0.86,
+        "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
-        "event.period": 0.93,
+        "event.period": 0.95,
         "title": 0.95,
         "published": 0.95,
     },
