@@ -22,6 +22,14 @@ def _noun_at(tokens: list[Token], m: int) -> bool:
     return m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS
 
 
+# Words whose last syllable is a place word: "Ban Thanh niên nông thôn Tỉnh đoàn" names no hamlet ("thôn")
+_WORDS_ENDING_IN_PLACE = frozenset(["nông thôn"])
+
+
+def _in_word(tokens: list[Token], m: int) -> bool:
+    return m > 0 and f"{tokens[m - 1].lower} {tokens[m].lower}" in _WORDS_ENDING_IN_PLACE
+
+
 _OPEN_QUOTES = frozenset(['"', "“"])
 _CLOSE_QUOTES = frozenset(['"', "”"])
 
@@ -39,7 +47,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and not tokens[m].text[0].isdigit()
         and tokens[m].lower not in CLAUSE_WORDS
         and (tokens[m].lower not in _VERBS or _noun_at(tokens, m))
-        and not lx.place_words.match(tokens, m)
+        and (not lx.place_words.match(tokens, m) or _in_word(tokens, m))
         and _same_line(tokens, m, text)
     ):
         m += 1

@@ -224,6 +224,22 @@ def planned_period(text: str, fallback_year: int | None) -> str | None:
     return found[1] if found and _PLANNED.search(fold(text)[: found[0]]) else None
 
 
+_REVIEW = re.compile(r"\b(?:tong ket|so ket)\b")
+_REVIEW_CLAUSE_END = re.compile(r"[.;]|\b(?:trien khai|phuong huong|ke hoach|nhiem vu|muc tieu)\b")
+
+
+def reviewed_period(lead: str, fallback_year: int | None) -> str | None:
+    """The period a review names in the lead ("tổng kết công tác dân vận năm 2025, triển khai nhiệm vụ năm 2026"),
+    read before the words of what is planned; None when the lead names no review with a period."""
+    folded = fold(lead[:400])
+    m = _REVIEW.search(folded)
+    if not m:
+        return None
+    end = _REVIEW_CLAUSE_END.search(folded, m.end())
+    found = _first_period(lead[m.end() : end.start() if end else m.end() + 120], fallback_year)
+    return found[1] if found else None
+
+
 def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | None:
     folded = fold(text)
     best: tuple[int, str] | None = None

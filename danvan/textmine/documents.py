@@ -8,7 +8,7 @@ from datetime import date
 from operator import attrgetter
 
 from .dates import resolve_year
-from .orgs import CLAUSE_WORDS, consume_chain, lexicon
+from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
@@ -254,6 +254,13 @@ def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) ->
     if not m:
         return None, pos
     known = _KNOWN_ISSUER.match(text, pos + m.end())
+    if known and known.group().endswith("Trung ương"):
+        # "Ban Chấp hành Trung ương Hội CCB Việt Nam": the central committee of the body named after it
+        after = known.end() + 1
+        k = starts.get(after) if text[known.end() : after] == " " else None
+        if k is not None and tokens[k].is_cap and org_word_at(tokens, k):
+            end = consume_chain(tokens, k, text=text, keep_term=False)
+            return text[known.start() : tokens[end - 1].end], tokens[end - 1].end
     if known:
         return known.group(), known.end()
     k = starts.get(pos + m.end())

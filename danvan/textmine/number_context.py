@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from .orgs import consume_chain, org_word_at, title_at
+from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
 
 # A number right after these words is a number of something else: a document, an ordinal, a hamlet.
@@ -148,3 +150,21 @@ def match_spelled(index: PhraseIndex, toks: list[Token]) -> tuple[int, object] |
     if normalize_tones(" ".join(t.lower for t in written)) == normalize_tones(str(hit[1]).lower()):
         return hit
     return _strict_units().match(toks, 0)
+
+
+def counted_post(toks: list[Token], text: str, before: str) -> int:
+    """Tokens of a post or a body counted by the number before toks[0] ("180 Bí thư chi đoàn", "64 chủ tịch hội
+    phụ nữ", "hơn 4.900 Ban công tác Mặt trận"): the head and the body it names; 0 when toks[0] opens none. A
+    capitalised one needs a word that introduces a count before the number ("Sư đoàn 2 Quân khu 5" counts nothing)."""
+    if toks[0].is_cap and before not in _COUNT_INTRODUCERS:
+        return 0
+    n = title_at(toks, 0, lower_ok=True) or (org_word_at(toks, 0) if toks[0].is_cap else 0)
+    if not n or not toks[0].is_cap:
+        return n  # "65 ủy viên Ủy ban MTTQ tỉnh": a post in lower case is counted by its head alone, as labellers write it
+    end = min(len(toks), after_bare_title(toks, n, consume_chain(toks, n, text=text), text))
+    # "180 Bí thư chi đoàn các bản …": the body ends before the words that say whose it is
+    return next((k for k in range(n, end) if toks[k].lower in _WHOSE), end)
+
+
+_COUNT_INTRODUCERS = frozenset(["cho", "có", "cùng", "với", "và", "hơn", "gần", "khoảng", "trên", "gồm", "tổng", "được"])
+_WHOSE = frozenset(["các", "những", "của", "ở", "tại", "thuộc"])

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .number_context import after_name, match_spelled, spelled, stops_count
+from .number_context import after_name, counted_post, match_spelled, spelled, stops_count
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
@@ -350,6 +350,8 @@ def _unit_after(
     if spelled(toks[0], _not_counts(), "not_counts"):
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
+        if n := counted_post(toks, text, _word_before_number(text, pos)):  # "cho 180 Bí thư chi đoàn", "hơn 4.900 Ban công tác Mặt trận"
+            return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
         return "", pos
     hit = match_spelled(index, toks)
     if hit:
@@ -365,12 +367,19 @@ def _unit_after(
             n = _extend_unit(toks, _open_head(toks, n))
         end = toks[n - 1].end
         return text[pos:end].strip(), end
-    # Not in the vocabulary: a short noun phrase up to the first function word.
-    n = _short_phrase(toks)
+    # Not in the vocabulary: people counted by their post ("64 chủ tịch hội phụ nữ cơ sở"), else a short noun
+    # phrase up to the first function word.
+    n = counted_post(toks, text, _word_before_number(text, pos)) or _short_phrase(toks)
     if not n:
         return "", pos
     n = _extend_unit(toks, n)
     return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
+
+
+def _word_before_number(text: str, pos: int) -> str:
+    """The word before the number that ends at pos, lower case ("hơn" in "hơn 4.900 Ban …")."""
+    head = text[max(0, pos - 40) : pos].rstrip().rstrip("0123456789.,").rstrip()
+    return head.rsplit(None, 1)[-1].lower() if head.strip() else ""
 
 
 def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:

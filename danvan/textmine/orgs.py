@@ -81,6 +81,8 @@ def consume_chain(
                 continue
             run = _cap_run(tokens, k, text)
             if run and stop_before_name:
+                if _APOSTROPHE_NAME.match(tokens[k].text) and run <= 3:
+                    return k  # "… Tỉnh ủy K'Bròng", "… tỉnh H'Ngân Ksơr": no place the index knows, a name
                 split = _name_split(tokens, k, run)
                 j = k + split
                 if split < run:
@@ -358,6 +360,9 @@ def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:
             break  # "xã Thượng úy …": a rank, not a place's name
         run += 1
     return run
+
+
+_APOSTROPHE_NAME = re.compile(r"^[A-ZĐ]['’][A-ZĐÀ-Ỹ]")
 
 
 def _name_split(tokens: list[Token], k: int, run: int) -> int:

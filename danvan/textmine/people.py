@@ -15,9 +15,11 @@ from .people_rules import (
     body_word_ends_name,
     foreign_given_name,
     listed_names,
+    opening_role,
     opening_word,
     past_aside,
     role_opening,
+    shared_title,
     surname_first,
     titled_list,
     to_colon,
@@ -43,6 +45,7 @@ _SEPARATORS = {",", "-", "(", ":", "–"}
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "dong chi :"}
 _MAX_NAME = 5
 _MIDDLE = {"thị", "văn"}
+_DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
 
 
 class _People:
@@ -112,6 +115,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             break
         if run and not _same_line(text, tokens[j + run - 1], tok):
             break
+        if run and tok.lower in _DAY_WORDS and j + run + 1 < len(tokens) and tokens[j + run + 1].text.isdigit():
+            break  # "… Bộ đội Cụ Hồ" reflowed onto "Ngày 9/1, …": a date opens the next sentence, not a name's word
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
         middle = run == 0 and (
             strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE or surname_first(tokens, j, text)
@@ -161,7 +166,11 @@ def _chain_start(tokens: list[Token], k: int) -> int:
 
 def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
     titles: list[str] = []
-    while j + 1 < len(tokens) and tokens[j].text in _SEPARATORS:
+    shared = False
+    while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared):
+        if shared := not titles and shared_title(tokens, j):
+            j += 2  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là"
+            continue
         if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
             j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
             continue
@@ -176,8 +185,9 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end
                 continue
-        if not n and tokens[j].text == "," and not titles:
-            n = body_as_title(tokens, j + 1, text)  # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh"
+        if not n and tokens[j].text in (",", "-", "–") and not titles:
+            # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh", "kỹ sư A - Trung tâm Khuyến nông tỉnh"
+            n = body_as_title(tokens, j + 1, text)
         if not n and tokens[j].text == "(" and not titles:
             j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
             if tokens[j].text == ",":
@@ -220,7 +230,7 @@ def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
 # "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay) là)\s+(?=\w)"
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn) là)\s+(?=\w)"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
 _CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
@@ -244,7 +254,8 @@ def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[i
             n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
             body = True
         if n:
-            end = _in_charge(tokens, consume_chain(tokens, _chain_start(tokens, k + n), text=text), text)
+            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
+            end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
             if end == k + n and not tokens[k].is_cap:
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
@@ -320,6 +331,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             before, j = _titles_before(tokens, j, text)
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
+            if held := opening_role(tokens, i, text):
+                before = [held, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
             if before and j < len(tokens) and tokens[j].text == ":":
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True
@@ -331,7 +344,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 after, end = _titles_after(tokens, j + n, text)
                 by_verb, verb_end = _titles_by_verb(tokens, end, text, token_starts)
                 after += by_verb
-                dashed = j + n < len(tokens) and tokens[j + n].text in ("-", "–")
+                # a title after a dash or "cùng là" is also the waiting names' (see await_title)
+                dashed = j + n < len(tokens) and (tokens[j + n].text in ("-", "–") or shared_title(tokens, j + n))
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
                 if not plural:
@@ -378,10 +392,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         # a role in lower case is before a name only when a capital follows within its few words
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         if role and (n := take_name(tokens, i + role, text, strong=False)):
-            # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name
-            after, end = _titles_after(tokens, i + role + n, text)
-            name = text[tokens[i + role].start : tokens[i + role + n - 1].end]
-            people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], range(i + role, i + role + n))
+            # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name, and before
+            # each name of a list after "các" ("các kỹ sư A, B - Trung tâm Khuyến nông tỉnh")
+            plural = i > 0 and tokens[i - 1].lower == "các"
+            names = (plural and listed_names(tokens, i + role, n, text, take_name)) or [range(i + role, i + role + n)]
+            after, end = _titles_after(tokens, names[-1].stop, text)
+            for span in names:
+                name = text[tokens[span.start].start : tokens[span.stop - 1].end]
+                people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], span)
             i = end
             continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):

@@ -186,13 +186,25 @@ def await_title(
     untitled, untitled_next, opened = waiting_at
     waiting = untitled if untitled_next == opened else []
     if not after and not before:
-        if end + 1 < len(tokens) and tokens[end].text == ",":
+        if end + 1 < len(tokens) and tokens[end].text in (",", "và"):
             return [*waiting, name], end + 1
         return [], -1
     if dashed and after and waiting:
         for other in waiting:
             add(other, after, range(0))
     return [], -1
+
+
+_SHARED = frozenset([("cùng", "là"), ("đều", "là")])
+
+
+def shared_title(tokens: list[Token], j: int) -> bool:
+    """", cùng là Phó Chủ tịch …", ", đều là …": the title after it is shared by the names listed before."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j].text == ","
+        and (tokens[j + 1].lower, tokens[j + 2].lower) in _SHARED
+    )
 
 
 # Words that open a sentence before a title ("Theo Chủ tịch Hội CCB xã … Chíu Văn Thắng, …"): capitalised only
@@ -261,3 +273,31 @@ def foreign_given_name(word: str) -> bool:
         return False
     final = _FINAL.search(letters)
     return bool(final and final.group() not in _VIET_FINALS) or any(c in letters for c in "fjwz")
+
+
+_SINCE_QUALIFIERS = frozenset(["gần", "hơn", "trên", "ngót", "suốt", "sau", "đã", "nhiều"])
+_SENTENCE_ENDS = frozenset([".", "!", "?", ";", ":", "“", '"'])
+
+
+def opening_role(tokens: list[Token], i: int, text: str) -> str:
+    """"Gần 9 năm làm Chủ tịch Hội Nông dân xã X (huyện Y), chị A …", "Hơn 28 năm làm Achar chùa Âng, ông B …": a
+    sentence that opens with the years spent in a post, then a comma and the honorific at i; the post ("" if none)."""
+    if i < 5 or tokens[i - 1].text != ",":
+        return ""
+    s = i - 2
+    while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
+        s -= 1
+    k = s + (tokens[s].lower in _SINCE_QUALIFIERS)
+    if k < i and tokens[k].text.isdigit():
+        k += 1
+    elif k == s:
+        return ""
+    if k + 2 >= i or tokens[k].lower != "năm" or tokens[k + 1].lower not in ("làm", "là"):
+        return ""
+    k += 2
+    n = title_at(tokens, k, lower_ok=True)
+    if not n:
+        return ""
+    end = after_bare_title(tokens, k + n, consume_chain(tokens, k + n, text=text), text)
+    close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
+    return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""

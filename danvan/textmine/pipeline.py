@@ -116,6 +116,9 @@ def extract_text(
         # a headline naming only the period planned ("Triển khai nhiệm vụ năm 2012") yields to the period the
         # lead reviews ("… tổng kết công tác năm 2011, triển khai nhiệm vụ năm 2012")
         period = d.find_period(lead[:400], year) or period
+    elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
+        # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
+        period = reviewed
     if (not kind or kind in _NO_YEAR_PERIOD) and period and "-" not in period:
         # a text that is no event (a situation report, a story) has a period when it covers a month, a
         # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context

@@ -64,6 +64,18 @@ commit (a1d5613) and scored once at 06:42 UTC on 2026-12-05, load average 5.3
 output in holdout9/score-2026-12-05.json): people 0.918 (precision 0.925), quantities 0.873 (value and counted noun
 0.984), documents 0.976, places 1.0, title 1.0, published 1.0, event kind 1.0, period 0.958, date 1.0; no invented
 person, no false money figure. Nothing was tuned on it afterwards.
+
+Tenth round (branch textmine9): holdout9 is development material; after the round's rules (test_generalisation10.py)
+it gives people 0.985 (precision 0.985; the two titles left are a role's place, "già làng ở thôn X", which three older
+label files leave out), quantities 0.879 (value and counted noun 1.0), documents 1.0, places 1.0, period 1.0.
+
+holdout10 (24 pages, b197–b220) was written blind by a helper who never saw the code or ran the reader, while the
+tenth round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (09810bc, floors 68a7529) and scored once at 07:02 UTC on 2026-12-05, load average 5.1
+(`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout10 --docs 100 --json`,
+output in holdout10/score-2026-12-05.json): people 0.885 (precision 0.946), quantities 0.915 (value and counted noun
+1.0), documents 1.0, places 0.986, title 1.0, published 1.0, event kind 1.0, period 1.0, date 0.958; no invented
+person, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -87,14 +99,26 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout9 scored once (see above)
-    "holdout9": {
-        "people": 0.9,
-        "quantities": 0.85,
+    # holdout10 scored once (see above)
+    "holdout10": {
+        "people": 0.86,
+        "quantities": 0.89,
         "documents": 0.95,
+        "places": 0.95,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout9 scored once (see above); after the tenth round (development material since): people 0.985,
+    # quantities 0.879 (value and counted noun 1.0), documents 1.0, places 1.0, scalars 1.0
+    "holdout9": {
+        "people": 0.97,
+        "quantities": 0.86,
+        "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
-        "event.period": 0.93,
+        "event.period": 0.95,
         "title": 0.95,
         "published": 0.95,
     },
