@@ -6,7 +6,7 @@ of one ("nghia tra" finds "nghĩa trang"): SQLite through the FTS5 table, Postgr
 query as the scoping (SQLite: the FTS5 table joined by rowid), so a limit never cuts out a row the user may read. Ranking is one expression on both
 databases: the whole phrase in the title, then the phrase in the text (a multi-syllable Vietnamese word such
 as "nghĩa trang" outranks "nghĩa" and "trang" scattered), then the newest. A query that matches nothing is
-retried once with its unknown words corrected against the vocabulary (a typo: "nghia trnag").
+retried once with its unknown words corrected against the vocabulary (`typos`: "nghia trnag").
 """
 
 import math
@@ -17,7 +17,7 @@ from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import BooleanField, IntegerField, Q, QuerySet
+from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from danvan.core.text import fold
@@ -29,10 +29,10 @@ CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen afte
 PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
 MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for (`_completions`)
 INDEXED_COMPLETIONS = 4  # ... the last of several words (more: tested on the rows the others find)
-WALK_ROWS = 20_000  # PostgreSQL: newest rows of the index walked before the GIN index is asked (`_walked`)
+WALK_ROWS = 10_000  # PostgreSQL: newest rows of the index walked before the GIN index is asked (`_walked`)
 # The same walks over the scope's rows only (`roots`): each row a heap page of its own, ~4 times the cost of a row
 # of the whole index's walk, but every one of them a row the user may read.
-SCOPED_WALK_ROWS, SCOPED_PHRASE_WALK_ROWS = 5_000, 5_000
+SCOPED_WALK_ROWS, SCOPED_PHRASE_WALK_ROWS = 2_500, 5_000
 BUCKET = 65_536  # PostgreSQL: ids per range of search_entry_fts_bucket_idx, (fts, id / BUCKET) (migration 0007)
 BUCKET_READS = 3  # ... statements reading ranges of buckets after the walk, the last one every older row
 MAX_WALKED_ROOTS = 8  # a scope of more roots walks the whole index
@@ -403,54 +403,3 @@ def _ordinal(day) -> int:
     if day is None:
         return 0
     return (day if isinstance(day, date) else date.fromisoformat(day)).toordinal()
-
-
-def corrected(terms: list[str]) -> list[str] | None:
-    """`terms` with each word unknown to the vocabulary replaced by its nearest known word; None if none is."""
-    known = set(SearchTerm.objects.unscoped().filter(term__in=terms).values_list("term", flat=True))
-    unknown = [t for t in terms if t not in known and len(t) >= 3]
-    if not unknown:
-        return None
-    replacements = {t: _nearest(t) for t in unknown}
-    if not any(replacements.values()):
-        return None
-    return [replacements.get(t) or t for t in terms]
-
-
-def _nearest(term: str) -> str | None:
-    limit = 1 if len(term) <= 4 else 2
-    terms = SearchTerm.objects.unscoped()
-    # Words of the same first letter (a swap or a missing letter inside the word), and on PostgreSQL the
-    # trigram-similar ones too (the first letter mistyped), through the vocabulary's trigram index.
-    near = Q(term__startswith=term[0])
-    if connection.vendor == "postgresql":
-        near |= Q(RawSQL("search_term.term %% %s", [term], output_field=BooleanField()))
-    candidates = terms.filter(near)
-    lengths = range(len(term) - limit, len(term) + limit + 1)
-    best: tuple[int, str] | None = None
-    for candidate in candidates.annotate(n=_length()).filter(n__in=list(lengths)).values_list("term", flat=True)[:5000]:
-        distance = _distance(term, candidate, limit)
-        if distance <= limit and (best is None or (distance, candidate) < best):
-            best = (distance, candidate)
-    return best[1] if best else None
-
-
-def _length():
-    from django.db.models.functions import Length
-
-    return Length("term", output_field=IntegerField())
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Damerau–Levenshtein distance (adjacent swaps count once: "trnag" → "trang"), stopping past `limit`."""
-    rows = [list(range(len(b) + 1))]
-    for i, ca in enumerate(a, start=1):
-        row = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        if min(row) > limit:
-            return limit + 1
-        rows.append(row)
-    return rows[-1][-1]

@@ -9,7 +9,7 @@ from danvan.core import registry
 from danvan.core.permissions import PATH_END, Action
 from danvan.org.choices import Era
 from danvan.org.models import Area, Unit
-from danvan.search import query
+from danvan.search import query, typos
 from danvan.search.models import SearchEntry, user_scope_roots, user_scope_tokens
 from danvan.search.snippets import snippet
 
@@ -84,7 +84,7 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
         found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
     if not found.ids:
-        better = query.corrected(words)
+        better = typos.corrected(words)
         if better:
             words, was_corrected = better, True
             found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
