@@ -22,17 +22,13 @@ POSTGRES_REVERSE = [
 ]
 
 
-def forwards(apps, schema_editor):
-    for sql in POSTGRES if schema_editor.connection.vendor == "postgresql" else ():
-        schema_editor.execute(sql)
-
-
-def backwards(apps, schema_editor):
-    for sql in POSTGRES_REVERSE if schema_editor.connection.vendor == "postgresql" else ():
-        schema_editor.execute(sql)
+def _on_postgres(statements):
+    def run(apps, schema_editor):
+        for sql in statements if schema_editor.connection.vendor == "postgresql" else ():
+            schema_editor.execute(sql)
+    return run
 
 
 class Migration(migrations.Migration):
     dependencies = [("search", "0006_scope_walk_indexes")]
-
-    operations = [migrations.RunPython(forwards, backwards)]
+    operations = [migrations.RunPython(_on_postgres(POSTGRES), _on_postgres(POSTGRES_REVERSE))]
