@@ -35,6 +35,7 @@ WALK_ROWS = 10_000  # PostgreSQL: newest rows of the index walked before the GIN
 SCOPED_WALK_ROWS, SCOPED_PHRASE_WALK_ROWS = 2_500, 5_000
 BUCKET = 65_536  # PostgreSQL: ids per range of search_entry_fts_bucket_idx, (fts, id / BUCKET) (migration 0007)
 BUCKET_READS = 3  # ... statements reading ranges of buckets after the walk, the last one every older row
+BRANCHED_BUCKETS = 4  # ... up to this many buckets read as one UNION ALL branch each (`_from_index`)
 MAX_WALKED_ROOTS = 8  # a scope of more roots walks the whole index
 PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
 
@@ -225,7 +226,7 @@ def candidates(matched: QuerySet, terms: list[str], roots: Roots = None) -> Cand
 def _bucketed(newest: QuerySet, terms: list[str], missing: int, rows: list[Row]) -> list[Row]:
     """PostgreSQL: the next `missing` results of `newest` below `rows` (the walk's matches, newest first), read from
     the full-text index one range of ids at a time: `search_entry_fts_bucket_idx` holds `(fts, id / BUCKET)`, so
-    GIN intersects the words' posting lists with a few buckets' (`= ANY(…)`) and only the matches there are read
+    GIN intersects the words' posting lists with a few buckets' (`_from_index`) and only the matches there are read
     from the table — where the whole index's matches were read and sorted for the newest (17,029 rows for "tang
     qua khong" nationally: 90–200 ms; its newest three buckets, 1,405 rows: 15 ms), or the walk went on for up to
     150,000 more rows. Each statement asks for enough buckets to hold half as many again as the matches still
@@ -254,7 +255,11 @@ def _from_index(newest: QuerySet, limit: int, terms: list[str], *, below: int | 
     (`fts @@ …`, the ranges) in a derived table of their own, the query's WHERE applied to the rows it gives.
     Fenced so (`OFFSET 0`) because the planner otherwise added the scope's WHERE to the index scan (a bitmap of the
     province's 78,000 rows and the public ones from their B-trees, ANDed: 14–25 ms) and then left the ranges of
-    ids out of it (every match of the province read, 3,324 rows for "tong hop", 30–77 ms; fenced: 12 ms)."""
+    ids out of it (every match of the province read, 3,324 rows for "tong hop", 30–77 ms; fenced: 12 ms). Up to
+    BRANCHED_BUCKETS buckets, one branch each (`UNION ALL`), an equality each: with `= ANY(…)` the planner, expecting
+    28 matches of "chu & truong & sap & xep" (38,478), read them all and filtered the buckets after (36,359 heap
+    pages, 230 ms; 11 ms branched); more buckets (a province's rarer words: 13–29) in one `= ANY(…)`, which the
+    planner then uses or not (a branch each cost 1.5–2 ms: 33–52 ms for those)."""
     sql, params = _sql(newest[:limit])
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
     source = f"FROM {table} WHERE "
@@ -266,10 +271,17 @@ def _from_index(newest: QuerySet, limit: int, terms: list[str], *, below: int | 
         if value is not None:
             where.append(bound)
             values.append(value)
-    if buckets:  # the expression of search_entry_fts_bucket_idx
-        where.append(f"(id / {int(BUCKET)})::int = ANY(%s::int[])")
+    condition = " AND ".join(where)
+    bucket = f"(id / {int(BUCKET)})::int"  # the expression of search_entry_fts_bucket_idx
+    if buckets and len(buckets) <= BRANCHED_BUCKETS:  # one branch per bucket, an equality each
+        branch = f"(SELECT * FROM {table} WHERE {condition} AND {bucket} = %s)"  # noqa: S608
+        inner = "SELECT * FROM (" + " UNION ALL ".join([branch] * len(buckets)) + ") buckets OFFSET 0"  # noqa: S608
+        values = [v for b in buckets for v in (*values, b)]
+    elif buckets:
+        inner = f"SELECT * FROM {table} WHERE {condition} AND {bucket} = ANY(%s::int[]) OFFSET 0"  # noqa: S608
         values.append(buckets)
-    inner = f"SELECT * FROM {table} WHERE {' AND '.join(where)} OFFSET 0"  # noqa: S608
+    else:
+        inner = f"SELECT * FROM {table} WHERE {condition} OFFSET 0"  # noqa: S608
     return _scored(sql.replace(source, f"FROM ({inner}) {table} WHERE "), [*values, *params], terms)
 
 

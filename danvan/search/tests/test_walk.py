@@ -35,11 +35,14 @@ def mixed(world, incident_of, today):
     return mine
 
 
+@pytest.mark.parametrize("branched", [4, 0])
 @pytest.mark.parametrize(("rows", "bucket"), [(1, 1), (2, 3), (5, 65_536), (3, 2), (2, 65_536), (100_000, 4)])
-def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, monkeypatch, rows, bucket):
+def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, monkeypatch, rows, bucket, branched):
     # A cap of 4: a walk that stops at 5 matches, one that finds some and reads the rest from the index by ranges of
-    # ids (one id per range, a few, all of them), one that finds none and asks the index for every match.
+    # ids (one id per range, a few, all of them; a branch per range or all in one), one that finds none and asks the
+    # index for every match.
     monkeypatch.setattr(query, "CANDIDATES", 4)
+    monkeypatch.setattr(query, "BRANCHED_BUCKETS", branched)
     monkeypatch.setattr(query, "WALK_ROWS", rows)
     monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)  # the province's reviewer walks the scope's rows
     monkeypatch.setattr(query, "BUCKET", bucket)
