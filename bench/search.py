@@ -197,6 +197,7 @@ def fill_index(n: int, seed: int = 2026) -> dict:
     from danvan.search.models import SearchEntry, SearchTerm, scope_tokens
 
     migration = importlib.import_module("danvan.search.migrations.0005_scope_tokens")
+    fulltext_index = importlib.import_module("danvan.search.migrations.0007_fts_bucket_index").POSTGRES[1]
     rng = random.Random(seed)
     pool = text_pool(rng)
     pool_folded = [fold(x) for x in pool]
@@ -249,12 +250,12 @@ def fill_index(n: int, seed: int = 2026) -> dict:
             cursor.execute("INSERT INTO search_entry_fts(search_entry_fts) VALUES ('rebuild')")
             cursor.execute(migration.SQLITE_TRIGGERS[0])
         else:
-            cursor.execute("DROP INDEX IF EXISTS search_entry_fts_col_idx")
+            cursor.execute("DROP INDEX IF EXISTS search_entry_fts_col_idx; DROP INDEX IF EXISTS search_entry_fts_bucket_idx")
             with cursor.cursor.copy(f"COPY search_entry ({', '.join(columns)}) FROM STDIN") as copy:
                 for row in rows():
                     copy.write_row(row)
             cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-            cursor.execute(migration.POSTGRES[-1])
+            cursor.execute(fulltext_index)
         SearchTerm.objects.unscoped().bulk_create([SearchTerm(term=t) for t in vocabulary], batch_size=2000,
                                                   ignore_conflicts=True)
     return {"vocabulary": len(vocabulary), "rows": SearchEntry.objects.unscoped().count()}

@@ -9,7 +9,7 @@ from danvan.core import registry
 from danvan.core.permissions import PATH_END, Action
 from danvan.org.choices import Era
 from danvan.org.models import Area, Unit
-from danvan.search import query
+from danvan.search import query, typos
 from danvan.search.models import SearchEntry, user_scope_roots, user_scope_tokens
 from danvan.search.snippets import snippet
 
@@ -80,18 +80,17 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
     was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
     roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (query._walked)
-    found = query.candidates(query.matching(qs, words, scope=scope), roots)
+    found = query.candidates(query.matching(qs, words, scope=scope), words, roots)
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
-        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), roots)
+        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
     if not found.ids:
-        better = query.corrected(words)
+        better = typos.corrected(words)
         if better:
             words, was_corrected = better, True
-            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), roots)
+            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
     count, facets, capped = found.count, found.facets(), found.capped
     # At most `count` rows are shown in all (the phrase candidates may rank older rows among the newest ones).
-    rows = (list(query.ranked(qs, words, found, scope=scope, roots=roots, depth=offset + limit)[offset:min(offset + limit, count)])
-            if count and offset < count else [])
+    rows = query.ranked(qs, words, found, scope=scope, roots=roots, offset=offset, limit=limit) if count else []
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
     return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,
                    facets=[Facet(key, labels.get(key, key), n) for key, n in ordered])

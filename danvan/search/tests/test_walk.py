@@ -16,8 +16,9 @@ pytestmark = pytest.mark.django_db
 def _newest_ids(user, q: str) -> list[int]:
     """The candidates of `q` for `user`, as `selectors.search` reads them."""
     qs = SearchEntry.objects.for_user(user)
-    found = query.matching(qs, query.query_words(q), scope=user_scope_tokens(user))
-    return query.candidates(found, user_scope_roots(user)).ids
+    words = query.query_words(q)
+    found = query.matching(qs, words, scope=user_scope_tokens(user))
+    return query.candidates(found, words, user_scope_roots(user)).ids
 
 
 @pytest.fixture
@@ -34,14 +35,17 @@ def mixed(world, incident_of, today):
     return mine
 
 
-@pytest.mark.parametrize(("rows", "further"), [(1, 0), (2, 1000), (5, 4), (3, 1000), (100_000, 100_000)])
-def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, monkeypatch, rows, further):
-    # A cap of 4: a walk that stops at 5 matches, one that must walk further, one that gives up for the index.
+@pytest.mark.parametrize("branched", [4, 0])
+@pytest.mark.parametrize(("rows", "bucket"), [(1, 1), (2, 3), (5, 65_536), (3, 2), (2, 65_536), (100_000, 4)])
+def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, monkeypatch, rows, bucket, branched):
+    # A cap of 4: a walk that stops at 5 matches, one that finds some and reads the rest from the index by ranges of
+    # ids (one id per range, a few, all of them; a branch per range or all in one), one that finds none and asks the
+    # index for every match.
     monkeypatch.setattr(query, "CANDIDATES", 4)
+    monkeypatch.setattr(query, "BRANCHED_BUCKETS", branched)
     monkeypatch.setattr(query, "WALK_ROWS", rows)
-    monkeypatch.setattr(query, "WALK_FURTHER", further)
     monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)  # the province's reviewer walks the scope's rows
-    monkeypatch.setattr(query, "SCOPED_WALK_FURTHER", further)
+    monkeypatch.setattr(query, "BUCKET", bucket)
     expected = sorted((i.pk for i in mixed), reverse=True)
     found = SearchEntry.objects.unscoped().filter(type="situation.incident", object_id__in=[str(p) for p in expected])
     newest = sorted(found.values_list("id", flat=True), reverse=True)[:5]
@@ -50,6 +54,13 @@ def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, m
     body = selectors.search(world.a.reviewer, "khieu kien dat dai")
     assert body.count == 4 and body.capped and len(body.items) == 4
     assert {int(h.id) for h in body.items} <= {i.pk for i in mixed}  # never province B's
+
+
+def test_the_ranges_of_ids_are_those_of_the_index():
+    from importlib import import_module
+
+    index = import_module("danvan.search.migrations.0007_fts_bucket_index").POSTGRES[1]
+    assert f"(id / {query.BUCKET})::int" in index  # the same expression, or the index is never used
 
 
 def test_a_typed_word_finds_the_same_rows_as_its_completions_or_as_a_prefix(world, incident_of, monkeypatch):
@@ -67,11 +78,14 @@ def test_a_typed_word_finds_the_same_rows_as_its_completions_or_as_a_prefix(worl
         assert selectors.search(world.a.reviewer, "so d").count == 1
 
 
-def test_an_older_phrase_match_is_ranked_first_past_the_cap(world, incident_of, monkeypatch, today):
+@pytest.mark.parametrize("bucket", [65_536, 4])
+def test_an_older_phrase_match_is_ranked_first_past_the_cap(world, incident_of, monkeypatch, today, bucket):
+    # PostgreSQL: looked for by a walk below the candidates, or (ranges of 4 ids: the words rare there) in the index.
     phrase = incident_of(title="Di dời nghĩa trang thôn Đông", started_on=today - timedelta(days=40))
     for i in range(4):
         incident_of(title=f"Nghĩa vụ đóng góp của trang trại số {i}")
     monkeypatch.setattr(query, "CANDIDATES", 2)
+    monkeypatch.setattr(query, "BUCKET", bucket)
     body = selectors.search(world.a.reviewer, "nghia trang")
     assert body.capped and body.items[0].id == str(phrase.pk) and len(body.items) == 2
 
@@ -93,7 +107,6 @@ def test_a_walk_of_the_scopes_rows_finds_its_public_and_reference_rows_in_order(
                                                           **entry_values(document)))
     monkeypatch.setattr(query, "CANDIDATES", 4)
     monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)
-    monkeypatch.setattr(query, "SCOPED_WALK_FURTHER", 1000)
     readers = {"a": (world.a.reviewer, lambda e: e.public or e.line_path in ("", a)),
                "anonymous": (AnonymousUser(), lambda e: e.public)}
     for user, may_read in readers.values():
