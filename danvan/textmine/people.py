@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
-from .orgs import consume_chain, lexicon, normalize_title, org_word_at, title_at
+from .orgs import lexicon, normalize_title, org_word_at, title_at
 from .people_rules import (
-    after_bare_title,
-    age_aside,
     await_title,
-    body_as_title,
     body_word_ends_name,
     foreign_given_name,
     listed_names,
     opening_role,
     opening_word,
-    past_aside,
     role_opening,
     shared_title,
     surname_first,
     titled_list,
-    to_colon,
 )
+from .person_titles import same_line, titles_after, titles_before, titles_by_verb
 from .places import place_index
-from .roles import in_charge as _in_charge
-from .roles import role_after, role_firsts
+from .roles import role_firsts
 from .textutil import (
     Token,
     fold,
@@ -41,7 +35,6 @@ _CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
      "imam", "hakim", "achar"]
 )  # fmt: skip
-_SEPARATORS = {",", "-", "(", ":", "–"}
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "dong chi :"}
 _MAX_NAME = 5
 _MIDDLE = {"thị", "văn"}
@@ -98,10 +91,6 @@ def _without_place(title: str) -> str:
     return m.group(1) if m else ""
 
 
-def _same_line(text: str, a: Token, b: Token) -> bool:
-    return "\n" not in text[a.end : b.start]
-
-
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     """Number of tokens of a person's name starting at j (0 if there is none)."""
     lx = lexicon()
@@ -113,7 +102,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             continue
         if not (tok.is_word and tok.is_cap) or tok.text.isdigit():
             break
-        if run and not _same_line(text, tokens[j + run - 1], tok):
+        if run and not same_line(text, tokens[j + run - 1], tok):
             break
         if run and tok.lower in _DAY_WORDS and j + run + 1 < len(tokens) and tokens[j + run + 1].text.isdigit():
             break  # "… Bộ đội Cụ Hồ" reflowed onto "Ngày 9/1, …": a date opens the next sentence, not a name's word
@@ -157,143 +146,6 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     return run
 
 
-def _chain_start(tokens: list[Token], k: int) -> int:
-    """'Trưởng thôn' ends with a place word: let the chain read the place name after it."""
-    if k and tokens[k - 1].text in ("thôn", "bản", "ấp", "buôn", "làng", "xóm", "phố"):
-        return k - 1
-    return k
-
-
-def _titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
-    titles: list[str] = []
-    shared = False
-    while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared):
-        if shared := not titles and shared_title(tokens, j):
-            j += 2  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là"
-            continue
-        if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
-            j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
-            continue
-        n = title_at(tokens, j + 1, lower_ok=True)
-        if (
-            not tokens[j + 1].is_cap
-            and tokens[j].text in (",", "(")
-            and _same_line(text, tokens[j], tokens[j + 1])
-        ):
-            end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
-            if end > j + 1:
-                titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
-                j = end
-                continue
-        if not n and tokens[j].text in (",", "-", "–") and not titles:
-            # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh", "kỹ sư A - Trung tâm Khuyến nông tỉnh"
-            n = body_as_title(tokens, j + 1, text)
-        if not n and tokens[j].text == "(" and not titles:
-            j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
-            if tokens[j].text == ",":
-                continue
-        if not n or not _same_line(text, tokens[j], tokens[j + 1]):
-            break
-        start = j + 1
-        end = after_bare_title(tokens, start + n, consume_chain(tokens, _chain_start(tokens, start + n), text=text), text)
-        # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
-        # next title shares its organisation, so the two are one title
-        while (
-            end == start + n
-            and end + 1 < len(tokens)
-            and tokens[end].text in ("-", "–")
-            and (n2 := title_at(tokens, end + 1, lower_ok=False))
-        ):
-            start2 = end + 1
-            n = end + 1 + n2 - start
-            end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
-        end = _in_charge(tokens, end, text)
-        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
-        # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
-        while (
-            end + 1 < len(tokens)
-            and (tokens[end].text in ("-", "–") or tokens[end].lower == "kiêm")
-            and _same_line(text, tokens[end], tokens[end + 1])
-            and (n2 := title_at(tokens, end + 1, lower_ok=False))
-        ):
-            head2 = end + 1 + n2
-            end = after_bare_title(tokens, head2, consume_chain(tokens, _chain_start(tokens, head2), text=text), text)
-            end = _in_charge(tokens, end, text)
-        titles.append(text[tokens[start].start : tokens[end - 1].end])
-        j = end
-        if j < len(tokens) and tokens[j].text == ")":
-            j += 1
-    return titles, j
-
-
-# "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
-# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …":
-# a title given by a verb after the name, in the same clause.
-_TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn) là)\s+(?=\w)"
-)
-# a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
-_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
-
-
-def _titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> tuple[list[str], int]:
-    """The titles a verb gives in the clause after j, and where the last one ends (j when there is none)."""
-    if j >= len(tokens):
-        return [], j
-    pos = tokens[j - 1].end if j else 0
-    window = text[pos : pos + 140]
-    cut = _CLAUSE_END.search(window)
-    window = window[: cut.start()] if cut else window
-    titles = []
-    last = j
-    for m in _TITLE_VERB.finditer(window):
-        k = bisect_left(token_starts, pos + m.end())
-        n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
-        body = False
-        if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
-            n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
-            body = True
-        if n:
-            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
-            end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
-            if end == k + n and not tokens[k].is_cap:
-                end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
-            titles.append(text[tokens[k].start : tokens[end - 1].end])
-            last = end
-            if not body:
-                break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …")
-    return titles, last
-
-
-def _titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
-    titles: list[str] = []
-    while True:
-        n = title_at(tokens, j, lower_ok=False)
-        if not n:
-            break
-        end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
-        head = j + n
-        while (
-            end + 1 < len(tokens)
-            and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")
-            and (n2 := title_at(tokens, end + 1, lower_ok=False))
-        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X", "Phó Chủ tịch kiêm Trưởng ban …", "Ủy viên
-            # Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ tỉnh X": one title, as after a name
-            head = end + 1 + n2
-            end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
-        end = to_colon(tokens, end, text)
-        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
-            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
-            glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
-            if glued and (n2 := title_at(tokens, end, lower_ok=False)):
-                end = head = end + n2
-        titles.append(text[tokens[j].start : tokens[end - 1].end])
-        j = end
-        if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
-            j += 1
-    return titles, j
-
-
 @cache
 def _starts() -> frozenset[str]:
     lx = lexicon()
@@ -319,7 +171,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             and i
             and tokens[i - 1].is_word
             and tokens[i - 1].is_cap
-            and _same_line(text, tokens[i - 1], tokens[i])
+            and same_line(text, tokens[i - 1], tokens[i])
         ):
             j = i + hon[0]
             opened = i
@@ -328,7 +180,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
                 plural = colon = True
-            before, j = _titles_before(tokens, j, text)
+            before, j = titles_before(tokens, j, text)
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
             if held := opening_role(tokens, i, text):
@@ -341,8 +193,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             n = take_name(tokens, j, text, strong=True)
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
-                after, end = _titles_after(tokens, j + n, text)
-                by_verb, verb_end = _titles_by_verb(tokens, end, text, token_starts)
+                after, end = titles_after(tokens, j + n, text)
+                by_verb, verb_end = titles_by_verb(tokens, end, text, token_starts)
                 after += by_verb
                 # a title after a dash or "cùng là" is also the waiting names' (see await_title)
                 dashed = j + n < len(tokens) and (tokens[j + n].text in ("-", "–") or shared_title(tokens, j + n))
@@ -371,7 +223,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         if title_at(tokens, i, lower_ok=False) and not (
             i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1)
         ):
-            before, j = _titles_before(tokens, i, text)
+            before, j = titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":
                 listed = titled_list(tokens, j + 1, text, lx, take_name)
                 if listed:  # "các Phó Chủ tịch Ủy ban MTTQ tỉnh: ông A, bà B, ông C": the title is each one's
@@ -382,7 +234,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
             n = take_name(tokens, j, text, strong=fold(before[-1]).lower() in _CLERGY) if j > i else 0
             if n:
-                after, end = _titles_after(tokens, j + n, text)
+                after, end = titles_after(tokens, j + n, text)
                 people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
                 i = end
                 continue
@@ -396,7 +248,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # each name of a list after "các" ("các kỹ sư A, B - Trung tâm Khuyến nông tỉnh")
             plural = i > 0 and tokens[i - 1].lower == "các"
             names = (plural and listed_names(tokens, i + role, n, text, take_name)) or [range(i + role, i + role + n)]
-            after, end = _titles_after(tokens, names[-1].stop, text)
+            after, end = titles_after(tokens, names[-1].stop, text)
             for span in names:
                 name = text[tokens[span.start].start : tokens[span.stop - 1].end]
                 people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], span)
@@ -407,15 +259,15 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if n and (names := listed_names(tokens, i, n, text, take_name)):
                 # "A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
                 stop = names[-1].stop
-                after, end = _titles_after(tokens, stop, text)
-                bare = stop >= len(tokens) or tokens[stop].text in (".", ";") or not _same_line(text, tokens[stop - 1], tokens[stop])
+                after, end = titles_after(tokens, stop, text)
+                bare = stop >= len(tokens) or tokens[stop].text in (".", ";") or not same_line(text, tokens[stop - 1], tokens[stop])
                 if after or bare:
                     for span in names:
                         people.add(text[tokens[span.start].start : tokens[span.stop - 1].end], after, span)
                     i = end
                     continue
             if n and i + n < len(tokens) and tokens[i + n].text in (",", "-", "("):
-                after, end = _titles_after(tokens, i + n, text)
+                after, end = titles_after(tokens, i + n, text)
                 if after:
                     people.add(text[tok.start : tokens[i + n - 1].end], after, range(i, i + n))
                     i = end

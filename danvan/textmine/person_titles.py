@@ -1,0 +1,159 @@
+"""The titles given to a person around the name: after it ("A, Phó Chủ tịch …"), by a verb in the same clause
+("… được bổ nhiệm làm Phó Trưởng ban …") and before it ("Phó Chủ tịch - Trưởng ban … Nguyễn Văn A").
+
+`people.find_people` finds the names and calls these; each returns the titles' texts and the token after the last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .orgs import consume_chain, org_word_at, title_at
+from .people_rules import after_bare_title, age_aside, body_as_title, past_aside, shared_title, to_colon
+from .roles import in_charge as _in_charge
+from .roles import role_after
+from .textutil import Token
+
+_SEPARATORS = {",", "-", "(", ":", "–"}
+
+
+def same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def _chain_start(tokens: list[Token], k: int) -> int:
+    """'Trưởng thôn' ends with a place word: let the chain read the place name after it."""
+    if k and tokens[k - 1].text in ("thôn", "bản", "ấp", "buôn", "làng", "xóm", "phố"):
+        return k - 1
+    return k
+
+
+def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
+    titles: list[str] = []
+    shared = False
+    while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared):
+        if shared := not titles and shared_title(tokens, j):
+            j += 2  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là"
+            continue
+        if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
+            j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
+            continue
+        n = title_at(tokens, j + 1, lower_ok=True)
+        if (
+            not tokens[j + 1].is_cap
+            and tokens[j].text in (",", "(")
+            and same_line(text, tokens[j], tokens[j + 1])
+        ):
+            end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
+            if end > j + 1:
+                titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
+                j = end
+                continue
+        if not n and tokens[j].text in (",", "-", "–") and not titles:
+            # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh", "kỹ sư A - Trung tâm Khuyến nông tỉnh"
+            n = body_as_title(tokens, j + 1, text)
+        if not n and tokens[j].text == "(" and not titles:
+            j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
+            if tokens[j].text == ",":
+                continue
+        if not n or not same_line(text, tokens[j], tokens[j + 1]):
+            break
+        start = j + 1
+        end = after_bare_title(tokens, start + n, consume_chain(tokens, _chain_start(tokens, start + n), text=text), text)
+        # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
+        # next title shares its organisation, so the two are one title
+        while (
+            end == start + n
+            and end + 1 < len(tokens)
+            and tokens[end].text in ("-", "–")
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):
+            start2 = end + 1
+            n = end + 1 + n2 - start
+            end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
+        end = _in_charge(tokens, end, text)
+        # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
+        # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
+        while (
+            end + 1 < len(tokens)
+            and (tokens[end].text in ("-", "–") or tokens[end].lower == "kiêm")
+            and same_line(text, tokens[end], tokens[end + 1])
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):
+            head2 = end + 1 + n2
+            end = after_bare_title(tokens, head2, consume_chain(tokens, _chain_start(tokens, head2), text=text), text)
+            end = _in_charge(tokens, end, text)
+        titles.append(text[tokens[start].start : tokens[end - 1].end])
+        j = end
+        if j < len(tokens) and tokens[j].text == ")":
+            j += 1
+    return titles, j
+
+
+# "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
+# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …":
+# a title given by a verb after the name, in the same clause.
+_TITLE_VERB = re.compile(
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn) là)\s+(?=\w)"
+)
+# a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
+_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
+
+
+def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> tuple[list[str], int]:
+    """The titles a verb gives in the clause after j, and where the last one ends (j when there is none)."""
+    if j >= len(tokens):
+        return [], j
+    pos = tokens[j - 1].end if j else 0
+    window = text[pos : pos + 140]
+    cut = _CLAUSE_END.search(window)
+    window = window[: cut.start()] if cut else window
+    titles = []
+    last = j
+    for m in _TITLE_VERB.finditer(window):
+        k = bisect_left(token_starts, pos + m.end())
+        n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
+        body = False
+        if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
+            n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
+            body = True
+        if n:
+            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
+            end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
+            if end == k + n and not tokens[k].is_cap:
+                end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
+            titles.append(text[tokens[k].start : tokens[end - 1].end])
+            last = end
+            if not body:
+                break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …")
+    return titles, last
+
+
+def titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
+    titles: list[str] = []
+    while True:
+        n = title_at(tokens, j, lower_ok=False)
+        if not n:
+            break
+        end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
+        head = j + n
+        while (
+            end + 1 < len(tokens)
+            and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")
+            and (n2 := title_at(tokens, end + 1, lower_ok=False))
+        ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X", "Phó Chủ tịch kiêm Trưởng ban …", "Ủy viên
+            # Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ tỉnh X": one title, as after a name
+            head = end + 1 + n2
+            end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
+        end = to_colon(tokens, end, text)
+        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+            end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
+            glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
+            if glued and (n2 := title_at(tokens, end, lower_ok=False)):
+                end = head = end + n2
+        titles.append(text[tokens[j].start : tokens[end - 1].end])
+        j = end
+        if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
+            j += 1
+    return titles, j
