@@ -27,6 +27,7 @@ PROPOSAL = {"de nghi", "kien nghi", "can", "nen", "phai", "mong", "bo sung", "th
 # Phrases read before the proposal words: "rất cần thiết" agrees; "không có ý kiến gì thêm" asks for nothing.
 NOT_PROPOSAL = ("khong co y kien gi them", "khong co y kien gi khac", "khong co y kien them", "khong co y kien",
                 "can thiet")
+_NOT_PLAIN = PROPOSAL | DISAGREE  # a comment holding one of these is no plain agreement
 AGREE_CONTENT_WORDS = 6  # at most this many other words around the agreement
 # Particles and intensifiers a stance-only comment may carry ("Nhất trí ạ", "đồng ý hết", "nhất trí 100%").
 PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du"}
@@ -95,7 +96,7 @@ def _plain_agreement(tokens: list[str]) -> bool:
     tokens = padded.split()
     # A typo of "không" is a negation, but "thống" (of "thống nhất") is one letter from it too.
     if any(t in NEGATION or (len(t) >= 4 and t not in _AGREE_WORDS and _near(t, "khong")) for t in tokens) or any(
-            f" {p} " in padded for p in PROPOSAL | DISAGREE):
+            f" {p} " in padded for p in _NOT_PLAIN):
         return False
     return sum(1 for t in tokens if t not in FILLER and t not in PARTICLES and t not in _AGREE_WORDS) <= (
         AGREE_CONTENT_WORDS)
