@@ -79,11 +79,11 @@ MIDDLEWARE = [
     "danvan.core.middleware.RequestIdMiddleware",
     "danvan.core.request_guards.RejectNulMiddleware",
     "danvan.portal.caching.AnonymousPageMiddleware",  # replays cached public pages before sessions (portal/caching.py)
+    "danvan.core.request_guards.PrivateCacheMiddleware",  # outside sessions and CSRF: it sees the cookies they set
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "danvan.core.request_guards.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "danvan.core.idempotency.IdempotencyMiddleware",  # after auth and messages, before CSP (core/idempotency.py)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

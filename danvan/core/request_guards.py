@@ -6,10 +6,11 @@
   body, present and future. Uploaded files are not text fields and may contain any byte.
 - `PrivateCacheMiddleware`: a page shown to a signed-in user (session or API token) is marked
   `Cache-Control: private, no-store`, so no shared proxy and no browser history keeps it.
-  Static files (WhiteNoise answers before this runs) are left alone. An anonymous visitor's page that carries a
-  CSRF token (any form: a citizen's comment, a recommendation, the status lookup) or answers a POST is marked
-  `Cache-Control: private, no-cache, no-store` unless its view set a policy of its own: a shared cache must never
-  hand one citizen's form, or what they typed, to another. Cached public pages (portal/caching.py) set theirs.
+  Static files (WhiteNoise answers before this runs) are left alone. An anonymous visitor's page that sets a
+  cookie (the CSRF cookie of any form: a citizen's comment, a recommendation, the status lookup; a session) or
+  answers a POST is marked `Cache-Control: private, no-cache, no-store` unless its view set a policy of its own:
+  a shared cache must never hand one citizen's form, or what they typed, to another. Cached public pages
+  (portal/caching.py) set theirs.
 """
 
 import io
@@ -93,9 +94,8 @@ class PrivateCacheMiddleware:
         user = getattr(request, "user", None)  # the API's token auth sets it inside the view
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True, no_store=True)
-        elif "Cache-Control" not in response and (request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-                                                  or request.method not in ("GET", "HEAD")):
-            # The flag is set by get_token() while rendering a form, and read here before CsrfViewMiddleware
-            # (outside this one) clears it when it sets the cookie.
+        elif "Cache-Control" not in response and (response.cookies or request.method not in ("GET", "HEAD")):
+            # A page that sets a cookie is one visitor's: CsrfViewMiddleware and SessionMiddleware (inside this
+            # one) set theirs on the way out, the CSRF cookie whenever the page rendered a form's token.
             patch_cache_control(response, private=True, no_cache=True, no_store=True)
         return response
