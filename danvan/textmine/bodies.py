@@ -8,17 +8,17 @@ from .textutil import Token
 
 _MAX_WORDS = 5
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
-_VERBS = frozenset(
+VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
      "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm"]
 )  # fmt: skip
 
 
-# Nouns whose first syllable is one of _VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
+# Nouns whose first syllable is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
 _NOUNS = frozenset(["phụ nữ"])
 
 
-def _noun_at(tokens: list[Token], m: int) -> bool:
+def noun_at(tokens: list[Token], m: int) -> bool:
     return m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS
 
 
@@ -46,7 +46,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and not tokens[m].is_cap
         and not tokens[m].text[0].isdigit()
         and tokens[m].lower not in CLAUSE_WORDS
-        and (tokens[m].lower not in _VERBS or _noun_at(tokens, m))
+        and (tokens[m].lower not in VERBS or noun_at(tokens, m))
         and (not lx.place_words.match(tokens, m) or _in_word(tokens, m))
         and _same_line(tokens, m, text)
     ):
@@ -172,7 +172,7 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
             and not tokens[k + lower].is_cap
             and not tokens[k + lower].text[0].isdigit()
             and tokens[k + lower].lower not in CLAUSE_WORDS
-            and tokens[k + lower].lower not in _VERBS
+            and tokens[k + lower].lower not in VERBS
             and not lx.place_words.match(tokens, k + lower)
             and _same_line(tokens, k + lower, text)
         ):
