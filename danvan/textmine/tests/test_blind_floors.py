@@ -205,8 +205,10 @@ FLOORS = {
         "event.kind": 0.95,
         "event.period": 0.95,
     },
-    # people 1.0 / 0.988, quantities 0.93 / 0.968, documents 0.98 / 0.941
-    "dev": {"people": 0.98, "quantities": 0.91, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
+    # people 1.0 / 0.988, quantities 0.93 / 0.968, documents 0.98 / 0.941; quantities 0.905 after the eleventh round,
+    # whose units follow what most label files write where dev's differ ("hội viên nông dân", "bộ sách", a house
+    # with the programme's name in quotes: see docs/apps/textmine.md)
+    "dev": {"people": 0.98, "quantities": 0.89, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
     "holdout": {
         "people": 0.97,
         "quantities": 0.95,

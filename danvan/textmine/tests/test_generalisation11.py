@@ -3,6 +3,8 @@ tested on invented sentences (other names, places and numbers than the blind pag
 
 import pytest
 
+from danvan.textmine import extract_text
+
 from .test_generalisation5 import _people
 
 
@@ -81,3 +83,49 @@ def test_without_cac_only_the_first_name_after_a_title_gets_it():
     people = _people("Dự hội nghị có Phó Chủ tịch Hội Nông dân xã Đinh Văn Mười, ông Xa Văn Lâm và 30 hội viên.")
     assert people["Đinh Văn Mười"] == ["Phó Chủ tịch Hội Nông dân xã"]
     assert people["Xa Văn Lâm"] == []
+
+
+def _quantities(text):
+    return {(q["value"], q["unit"]) for q in extract_text(text)["quantities"]}
+
+
+# The unit's extent, drawn from every label file (see docs/apps/textmine.md, "Eleventh round"): each case is the
+# reading most label files agree on.
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # households that left poverty are counted as households (9 labels of 9)
+        ("Năm qua, xã có 76 hộ thoát nghèo nhờ vốn vay.", (76, "hộ")),
+        # persons broken down by their people are counted as persons
+        ("Lớp học có 33 người Tày, 12 người Dao.", (33, "người")),
+        # a case is counted as such, whatever it is about
+        ("Ban Dân vận đã nắm 14 vụ việc khiếu kiện đông người ở cơ sở.", (14, "vụ việc")),
+        # the savings-and-loan group is one name, written with "và" or a comma
+        ("Hội quản lý 57 tổ tiết kiệm và vay vốn với dư nợ lớn.", (57, "tổ tiết kiệm và vay vốn")),
+        ("Hội quản lý 39 tổ tiết kiệm, vay vốn ở các ấp.", (39, "tổ tiết kiệm, vay vốn")),
+        # members go on with the kind of member, not with their people
+        ("Dự có 140 hội viên nông dân của các xã.", (140, "hội viên nông dân")),
+        ("Trao quà cho 12 hội viên người Dao.", (12, "hội viên")),
+        ("Hội dạy nghề cho 85 lao động nữ trong năm.", (85, "lao động nữ")),
+        # a post in lower case goes on with its body in lower case, up to a place word
+        ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn")),
+        # a classifier or a measure goes on with the object it counts; an object's name may take two words
+        ("Hội tặng 16 chiếc máy tính cho trường.", (16, "chiếc máy tính")),
+        ("Đoàn viên góp 60 chiếc điện thoại thông minh cho học sinh.", (60, "chiếc điện thoại thông minh")),
+        ("Mỗi phần quà gồm 3 lít dầu ăn và một bao gạo.", (3, "lít dầu ăn")),
+        ("Hội trao 14 xe đạp cho học sinh.", (14, "xe đạp")),
+        ("Lễ hội đón 2.300 lượt bà con đến dự.", (2300, "lượt bà con")),
+        ("Xã xây 45 nhà vệ sinh cho hộ nghèo.", (45, "nhà vệ sinh")),
+        # houses named by the programme that built them keep its name; models do not
+        ("Hội CCB bàn giao 7 căn nhà “Mái ấm đồng đội” cho hội viên.", (7, "căn nhà “Mái ấm đồng đội”")),
+        ("Toàn tỉnh có 230 mô hình “Dân vận khéo” được công nhận.", (230, "mô hình")),
+    ],
+)
+def test_the_extent_of_the_counted_noun(text, quantity):
+    assert quantity in _quantities(text)
+
+
+def test_a_second_word_after_an_object_is_taken_only_where_the_phrase_ends():
+    # "trả" (pay back) goes on with more words: the phrase does not end after it, so the unit stops before it
+    assert (380, "tấn phân bón") in _quantities("Hội cung ứng 380 tấn phân bón trả chậm cho hội viên.")
+    assert (20, "bộ tài liệu") in _quantities("Tỉnh đoàn tặng 20 bộ tài liệu phát cho các chi đoàn.")
