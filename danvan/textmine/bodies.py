@@ -54,6 +54,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
     tok = tokens[m]
+    if tokens[m - 1].lower == "số" and m - 1 > k and tok.text.isdigit():
+        return m + 1  # "Tổ trưởng tổ tự quản số 5": a unit known by its number
     if tok.text in _OPEN_QUOTES:
         # "Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh": a campaign's name in quotes inside the body's
         close = next((q for q in range(m + 1, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)

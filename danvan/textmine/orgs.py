@@ -107,6 +107,9 @@ def consume_chain(
                 end -= run - split if split else 0
             j = end
             continue
+        if head and not org_word_at(tokens, j) and (end := described(tokens, j + head, text)) > j + head:
+            j = end  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập": described in lower case before its name
+            continue
         n = org_word_at(tokens, j)
         if n:
             institution = " ".join(t.lower for t in tokens[j : j + n]) in INSTITUTIONS or institution and tok.is_cap

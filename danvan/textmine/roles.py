@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .bodies import company_name
+from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .textutil import PhraseIndex, Token, load_json
 
@@ -53,7 +53,7 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
     if not hit or tokens[k].is_cap:
         return k
     j = k + hit[0]
-    if org_word_at(tokens, j):
+    if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"
         return consume_chain(tokens, j, text=text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
         # "công nhân Công ty TNHH Fuhong Precision", "công nhân Công ty cổ phần Gỗ X": the company's name

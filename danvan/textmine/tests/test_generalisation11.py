@@ -38,6 +38,38 @@ def test_titles_of_names_the_chain_or_the_sentence_holds(text, name, titles):
         assert title in got
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a business described in lower case before its name, after a capitalised or a lower-case head
+        ("Ông Mai Văn Xuân, Giám đốc HTX dịch vụ nông nghiệp Tân Lập, chia sẻ kinh nghiệm.", "Mai Văn Xuân",
+         ["Giám đốc HTX dịch vụ nông nghiệp Tân Lập"]),
+        ("Ông Mai Văn Xuân, chủ nhiệm HTX nông nghiệp Tân Lập, chia sẻ kinh nghiệm.", "Mai Văn Xuân",
+         ["chủ nhiệm HTX nông nghiệp Tân Lập"]),
+        # a unit described in lower case and known by its number
+        ("Ông Trần Văn Tám, Tổ trưởng tổ tự quản số 5, phát biểu.", "Trần Văn Tám", ["Tổ trưởng tổ tự quản số 5"]),
+        # heads and bodies of the vocabulary: the press, a health station, a club, the forest rangers
+        ("Nhà báo Lê Văn Hà, Tổng Biên tập Báo Lai Châu, dự.", "Lê Văn Hà", ["Tổng Biên tập Báo Lai Châu"]),
+        ("Ông Lò Văn Minh, Trưởng trạm Y tế xã Nậm Mạ, cho biết.", "Lò Văn Minh", ["Trưởng trạm Y tế xã Nậm Mạ"]),
+        ("Ông Đinh Văn Sơn, Chủ nhiệm Câu lạc bộ Người cao tuổi xã, phát biểu.", "Đinh Văn Sơn",
+         ["Chủ nhiệm Câu lạc bộ Người cao tuổi xã"]),
+        ("Ông Trần Văn Tú, Hạt trưởng Hạt Kiểm lâm huyện Mường Lát, báo cáo.", "Trần Văn Tú",
+         ["Hạt trưởng Hạt Kiểm lâm huyện Mường Lát"]),
+        # a teacher is named after "thầy", "cô", "cô giáo" as after "ông", "bà"
+        ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Nà Hỳ, phát biểu.", "Nguyễn Văn Bình",
+         ["Hiệu trưởng Trường THCS Nà Hỳ"]),
+    ],
+)
+def test_titles_the_vocabulary_and_the_chain_read(text, name, titles):
+    got = _people(text)[name]
+    for title in titles:
+        assert title in got
+
+
+def test_cô_before_a_lower_case_word_names_nobody():
+    assert _people("Người già cô đơn được tặng quà. Cô đơn không phải là vấn đề.") == {}
+
+
 def test_a_commune_written_with_its_own_marks_stays_a_place_before_a_name():
     # the index's spelling ("Hồ") and a name after it: the place is read, and the name after it
     people = _people("Dự có đồng chí Chủ tịch UBND xã Hồ Nguyễn Văn Lâm.")
