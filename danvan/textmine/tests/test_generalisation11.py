@@ -55,6 +55,11 @@ def test_titles_of_names_the_chain_or_the_sentence_holds(text, name, titles):
          ["Chủ nhiệm Câu lạc bộ Người cao tuổi xã"]),
         ("Ông Trần Văn Tú, Hạt trưởng Hạt Kiểm lâm huyện Mường Lát, báo cáo.", "Trần Văn Tú",
          ["Hạt trưởng Hạt Kiểm lâm huyện Mường Lát"]),
+        # a head that names a residential unit takes its number, written bare or after "số"
+        ("Đồng chí Phạm Văn Giàu, Trưởng khu vực 5, báo cáo.", "Phạm Văn Giàu", ["Trưởng khu vực 5"]),
+        ("Ông Trịnh Văn Hải, Trưởng khu phố 3, phường Tân An, cho biết.", "Trịnh Văn Hải", ["Trưởng khu phố 3"]),
+        ("Ông Lê Văn Tư, Trưởng khu dân cư số 2, cho biết.", "Lê Văn Tư", ["Trưởng khu dân cư số 2"]),
+        ("Bà Lâm Thị Thu, đại biểu HĐND tỉnh, đề nghị.", "Lâm Thị Thu", ["đại biểu HĐND tỉnh"]),
         # a teacher is named after "thầy", "cô", "cô giáo" as after "ông", "bà"
         ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THCS Nà Hỳ, phát biểu.", "Nguyễn Văn Bình",
          ["Hiệu trưởng Trường THCS Nà Hỳ"]),
