@@ -166,3 +166,16 @@ def test_a_second_word_after_an_object_is_taken_only_where_the_phrase_ends():
     # "trả" (pay back) goes on with more words: the phrase does not end after it, so the unit stops before it
     assert (380, "tấn phân bón") in _quantities("Hội cung ứng 380 tấn phân bón trả chậm cho hội viên.")
     assert (20, "bộ tài liệu") in _quantities("Tỉnh đoàn tặng 20 bộ tài liệu phát cho các chi đoàn.")
+
+
+def test_dong_thoi_la_gives_a_post_held_besides():
+    got = _people("Ông Đinh Văn Tồn, Bí thư Chi bộ, Trưởng thôn Xóm Mới, đồng thời là người có uy tín, cho biết.")
+    assert got["Đinh Văn Tồn"] == ["Bí thư Chi bộ", "Trưởng thôn Xóm Mới", "người có uy tín"]
+
+
+def test_an_event_over_a_range_of_days_opened_by_tu_starts_on_the_first():
+    page = (
+        "Hội Nông dân tỉnh\nNgày đăng 20/05/2020\n\nTập huấn cho hội viên\n\n"
+        "Trong 2 ngày (từ 12 đến 13/5), Hội Nông dân tỉnh mở lớp tập huấn cho 50 hội viên."
+    )
+    assert extract_text(page)["event"]["date"] == "2020-05-12"
