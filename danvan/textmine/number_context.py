@@ -176,7 +176,10 @@ _MAX_BODY = 5
 
 
 def _lower_body(toks: list[Token], n: int) -> int:
+    """The body a lower-case post names, in lower case ("chi đoàn", "hội phụ nữ cơ sở"): from a body's word."""
     lx = lexicon()
+    if not lx.org.match(toks, n):
+        return n  # "12 trưởng thôn mới được bầu"
     k = n
     while (
         k < len(toks)

@@ -146,6 +146,7 @@ def _quantities(text):
         ("Hội dạy nghề cho 85 lao động nữ trong năm.", (85, "lao động nữ")),
         # a post in lower case goes on with its body in lower case, up to a place word
         ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn")),
+        ("Năm nay xã có 12 trưởng thôn mới được bầu.", (12, "trưởng thôn")),
         # a classifier or a measure goes on with the object it counts; an object's name may take two words
         ("Hội tặng 16 chiếc máy tính cho trường.", (16, "chiếc máy tính")),
         ("Đoàn viên góp 60 chiếc điện thoại thông minh cho học sinh.", (60, "chiếc điện thoại thông minh")),
