@@ -34,22 +34,26 @@ _OPEN_QUOTES = frozenset(['"', "“"])
 _CLOSE_QUOTES = frozenset(['"', "”"])
 
 
+def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
+    """A lower-case word that may describe a body or a post: no clause word, verb, number or place word."""
+    tok = tokens[m]
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and not tok.text[0].isdigit()
+        and tok.lower not in CLAUSE_WORDS
+        and (tok.lower not in VERBS or noun_at(tokens, m))
+        and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
+        and _same_line(tokens, m, text)
+    )
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
     lx = lexicon()
     m = k
-    while (
-        m < len(tokens)
-        and m - k < _MAX_WORDS
-        and tokens[m].is_word
-        and not tokens[m].is_cap
-        and not tokens[m].text[0].isdigit()
-        and tokens[m].lower not in CLAUSE_WORDS
-        and (tokens[m].lower not in VERBS or noun_at(tokens, m))
-        and (not lx.place_words.match(tokens, m) or _in_word(tokens, m))
-        and _same_line(tokens, m, text)
-    ):
+    while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
         m += 1
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k

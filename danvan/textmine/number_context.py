@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .bodies import VERBS, noun_at
-from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
+from .bodies import describing_word
+from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
 
@@ -177,20 +177,14 @@ _MAX_BODY = 5
 
 def _lower_body(toks: list[Token], n: int) -> int:
     """The body a lower-case post names, in lower case ("chi đoàn", "hội phụ nữ cơ sở"): from a body's word."""
-    lx = lexicon()
-    if not lx.org.match(toks, n):
+    if not lexicon().org.match(toks, n):
         return n  # "12 trưởng thôn mới được bầu"
     k = n
     while (
         k < len(toks)
         and k - n < _MAX_BODY
-        and toks[k].is_word
-        and not toks[k].is_cap
-        and not toks[k].text[0].isdigit()
-        and toks[k].lower not in CLAUSE_WORDS
-        and (toks[k].lower not in VERBS or noun_at(toks, k))
+        and describing_word(toks, k, None)
         and toks[k].lower not in _WHOSE
-        and not lx.place_words.match(toks, k)
         and not title_at(toks, k, lower_ok=True)
     ):
         k += 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import VERBS, described, noun_at
+from .bodies import VERBS, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
@@ -326,15 +326,10 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     if not n:
         return ""
     end = after_bare_title(tokens, k + n, consume_chain(tokens, k + n, text=text), text)
-    if i - 1 - end <= _MAX_DESCRIBED and all(_describing(tokens, m) for m in range(end, i - 1)):
+    if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
         end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
     close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
     return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
 
 
 _MAX_DESCRIBED = 3
-
-
-def _describing(tokens: list[Token], m: int) -> bool:
-    tok = tokens[m]
-    return tok.is_word and not tok.is_cap and tok.lower not in CLAUSE_WORDS and (tok.lower not in VERBS or noun_at(tokens, m))
