@@ -176,7 +176,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         ):
             j = i + hon[0]
             opened = i
-            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
+            # "các già làng A, B, C": any honorific after "các" opens a list
+            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and tokens[i - 1].lower == "các"
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1

@@ -70,14 +70,16 @@ def past_aside(tokens: list[Token], j: int, text: str) -> int:
     return j
 
 
-def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *, stop_before_name: bool = False) -> int:
     """A title head whose body is described in lower case ("Tổ trưởng tổ hợp tác trồng khóm xã Hỏa Tiến",
     "Phó Chủ tịch thường trực Hội …") or that names a place of worship ("Trụ trì chùa Tam Thanh")."""
     if end != head_end or end >= len(tokens) or not _same_line(text, tokens[end - 1], tokens[end]):
         return end
     described_end = described(tokens, end, text)
     if described_end > end:
-        return consume_chain(tokens, described_end, text=text)
+        return consume_chain(tokens, described_end, text=text, stop_before_name=stop_before_name)
+    if stop_before_name:
+        return end
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
         run = 0
         while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
@@ -254,8 +256,9 @@ def age_aside(tokens: list[Token], k: int) -> int:
     return origin_aside(tokens, k)
 
 
-# "người Pa Kô", "dân tộc Khmer", "quê xã Mai Châu": a people or a home place, then where the person lives
-_ORIGIN_OPENERS = (("người",), ("dân", "tộc"), ("quê",))
+# "người Pa Kô", "dân tộc Khmer", "người dân tộc Tày", "quê xã Mai Châu": a people or a home place, then where the
+# person lives
+_ORIGIN_OPENERS = (("người", "dân", "tộc"), ("người",), ("dân", "tộc"), ("quê",))
 _ORIGIN_LINKS = frozenset(["ở", "tại", "quê", "thuộc"])
 _MAX_ORIGIN = 10
 

@@ -157,8 +157,9 @@ def titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
         n = title_at(tokens, j, lower_ok=False)
         if not n:
             break
-        end = _chain(tokens, j + n, text, stop_before_name=True)
         head = j + n
+        # "Trưởng ban công tác Mặt trận thôn 2 Nguyễn Văn Hậu": a body described in lower case, up to the name
+        end = after_bare_title(tokens, head, _chain(tokens, head, text, stop_before_name=True), text, stop_before_name=True)
         while (
             end + 1 < len(tokens)
             and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")

@@ -169,3 +169,24 @@ def test_an_event_over_a_range_of_days_opened_by_tu_starts_on_the_first():
         "Trong 2 ngày (từ 12 đến 13/5), Hội Nông dân tỉnh mở lớp tập huấn cho 50 hội viên."
     )
     assert extract_text(page)["event"]["date"] == "2020-05-12"
+
+
+def test_any_honorific_after_cac_opens_a_list():
+    people = _people("Các già làng A Thút, A Blong, Đinh Văn Lực được tặng quà.")
+    assert people["A Blong"] == people["Đinh Văn Lực"] == ["già làng"]
+
+
+def test_a_thai_surname_opens_a_name_in_a_list_after_a_lower_case_title():
+    people = _people("Các chi hội trưởng Lò Thị Bình, Cà Thị Xuân, Lường Thị Hoa báo cáo kết quả.")
+    assert people["Cà Thị Xuân"] == ["chi hội trưởng"]
+
+
+def test_nguoi_dan_toc_between_commas_is_an_origin_not_a_title():
+    assert _people("Chị Sầm Thị Dung, Phó Chủ tịch Hội LHPN xã, người dân tộc Tày, cho biết.")["Sầm Thị Dung"] == [
+        "Phó Chủ tịch Hội LHPN xã"
+    ]
+
+
+def test_a_title_before_a_name_reads_its_lower_case_body_up_to_the_name():
+    people = _people("Trưởng ban công tác Mặt trận thôn 2 Nguyễn Văn Hậu cho biết.")
+    assert people["Nguyễn Văn Hậu"] == ["Trưởng ban công tác Mặt trận thôn 2"]
