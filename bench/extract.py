@@ -68,8 +68,10 @@ def item_matches(field: str, exp, got) -> bool:
             for t in exp.get("titles", [])
         )
     if field.startswith("quantities") and exp.get("unit"):
-        # '"Mái ấm tình thương"': some label files keep the quotes of a quoted name used as the unit, most do not
-        exp = {**exp, "unit": exp["unit"].strip('"“”')}
+        # '"Mái ấm tình thương"': some label files keep the quotes of a quoted name used as the unit, most do not;
+        # 'căn nhà "Đồng đội"': quotes inside a unit are compared without their kind (straight or curly)
+        exp = {**exp, "unit": _QUOTES.sub("", exp["unit"])}
+        got = {**got, "unit": _QUOTES.sub("", got.get("unit") or "")}
     if field == "quantities_value_unit":
         return same(exp["value"], got["value"]) and same(exp["unit"], got["unit"])
     if field == "quantities_value_head":  # the number and the noun it counts, whatever the unit's extent
@@ -87,6 +89,8 @@ def item_matches(field: str, exp, got) -> bool:
     }[field]
     return all(exp.get(k) is None or same(_SYNONYM.get(exp[k], exp[k]), got.get(k)) for k in keys)
 
+
+_QUOTES = re.compile(r'["“”]')
 
 # Some label files write a place with its type word ("xã Quảng Thái", "thị trấn Bút Sơn"), which the level field
 # already carries; the reader gives the division's name, as the divisions data and the other label files do.

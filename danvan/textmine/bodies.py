@@ -8,17 +8,17 @@ from .textutil import Token
 
 _MAX_WORDS = 5
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
-_VERBS = frozenset(
+VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
      "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm"]
 )  # fmt: skip
 
 
-# Nouns whose first syllable is one of _VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
+# Nouns whose first syllable is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
 _NOUNS = frozenset(["phụ nữ"])
 
 
-def _noun_at(tokens: list[Token], m: int) -> bool:
+def noun_at(tokens: list[Token], m: int) -> bool:
     return m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS
 
 
@@ -34,26 +34,32 @@ _OPEN_QUOTES = frozenset(['"', "“"])
 _CLOSE_QUOTES = frozenset(['"', "”"])
 
 
+def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
+    """A lower-case word that may describe a body or a post: no clause word, verb, number or place word."""
+    tok = tokens[m]
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and not tok.text[0].isdigit()
+        and tok.lower not in CLAUSE_WORDS
+        and (tok.lower not in VERBS or noun_at(tokens, m))
+        and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
+        and _same_line(tokens, m, text)
+    )
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
     lx = lexicon()
     m = k
-    while (
-        m < len(tokens)
-        and m - k < _MAX_WORDS
-        and tokens[m].is_word
-        and not tokens[m].is_cap
-        and not tokens[m].text[0].isdigit()
-        and tokens[m].lower not in CLAUSE_WORDS
-        and (tokens[m].lower not in _VERBS or _noun_at(tokens, m))
-        and (not lx.place_words.match(tokens, m) or _in_word(tokens, m))
-        and _same_line(tokens, m, text)
-    ):
+    while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
         m += 1
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
     tok = tokens[m]
+    if tokens[m - 1].lower == "số" and m - 1 > k and tok.text.isdigit():
+        return m + 1  # "Tổ trưởng tổ tự quản số 5": a unit known by its number
     if tok.text in _OPEN_QUOTES:
         # "Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh": a campaign's name in quotes inside the body's
         close = next((q for q in range(m + 1, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)
@@ -172,7 +178,7 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
             and not tokens[k + lower].is_cap
             and not tokens[k + lower].text[0].isdigit()
             and tokens[k + lower].lower not in CLAUSE_WORDS
-            and tokens[k + lower].lower not in _VERBS
+            and tokens[k + lower].lower not in VERBS
             and not lx.place_words.match(tokens, k + lower)
             and _same_line(tokens, k + lower, text)
         ):

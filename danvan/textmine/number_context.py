@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .orgs import consume_chain, org_word_at, title_at
+from .bodies import describing_word
+from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
 
@@ -159,11 +160,35 @@ def counted_post(toks: list[Token], text: str, before: str) -> int:
     if toks[0].is_cap and before not in _COUNT_INTRODUCERS:
         return 0
     n = title_at(toks, 0, lower_ok=True) or (org_word_at(toks, 0) if toks[0].is_cap else 0)
-    if not n or not toks[0].is_cap:
-        return n  # "65 ủy viên Ủy ban MTTQ tỉnh": a post in lower case is counted by its head alone, as labellers write it
+    if not n:
+        return 0
+    if not toks[0].is_cap:
+        # "64 chủ tịch hội phụ nữ cơ sở", "30 bí thư chi đoàn thôn, bản": a post in lower case goes on with its body
+        # in lower case, up to a place word; before a capitalised body ("65 ủy viên Ủy ban MTTQ tỉnh") it is counted
+        # by its head alone, as labellers write both
+        return _lower_body(toks, n)
     end = min(len(toks), after_bare_title(toks, n, consume_chain(toks, n, text=text), text))
     # "180 Bí thư chi đoàn các bản …": the body ends before the words that say whose it is
     return next((k for k in range(n, end) if toks[k].lower in _WHOSE), end)
+
+
+_MAX_BODY = 5
+
+
+def _lower_body(toks: list[Token], n: int) -> int:
+    """The body a lower-case post names, in lower case ("chi đoàn", "hội phụ nữ cơ sở"): from a body's word."""
+    if not lexicon().org.match(toks, n):
+        return n  # "12 trưởng thôn mới được bầu"
+    k = n
+    while (
+        k < len(toks)
+        and k - n < _MAX_BODY
+        and describing_word(toks, k, None)
+        and toks[k].lower not in _WHOSE
+        and not title_at(toks, k, lower_ok=True)
+    ):
+        k += 1
+    return k
 
 
 _COUNT_INTRODUCERS = frozenset(["cho", "có", "cùng", "với", "và", "hơn", "gần", "khoảng", "trên", "gồm", "tổng", "được"])

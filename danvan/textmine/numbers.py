@@ -234,6 +234,10 @@ _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
 _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
+# Houses named by the programme that built them keep its name in quotes ("căn nhà “Đồng đội”"); models do not
+# ("mô hình “Dân vận khéo”" is counted as "mô hình" in every label file).
+_DWELLINGS = frozenset(["nha", "can", "can nha", "ngoi nha", "can ho"])
+
 _QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
 
 
@@ -361,11 +365,15 @@ def _unit_after(
         if key in money and _written_as_money(text[pos : unit_toks[-1].end].strip()):
             return "đồng" if key != "usd" else "USD", unit_toks[-1].end
         if fold(toks[0].text) in symbols and n == 1 or fold(toks[0].text) in symbols and key in money:
+            if key not in money and (m := _open_head(toks, 1)) > 1:
+                return text[pos : toks[m - 1].end].strip(), toks[m - 1].end  # "5 lít nước mắm"
             return toks[0].text, toks[0].end
         n = _coordinate(toks, n, index)
         if n == hit[0]:
             n = _extend_unit(toks, _open_head(toks, n))
         end = toks[n - 1].end
+        if key in _DWELLINGS and (named := _QUOTED_NAME.match(text, end)):
+            end = named.end()  # "18 căn nhà “Nghĩa tình đồng đội”": the programme's name says which houses
         return text[pos:end].strip(), end
     # Not in the vocabulary: people counted by their post ("64 chủ tịch hội phụ nữ cơ sở"), else a short noun
     # phrase up to the first function word.

@@ -7,7 +7,7 @@ import re
 from .bodies import INSTITUTIONS, business_at, company_name, described, institution_tail
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
-from .textutil import Token
+from .textutil import Token, normalize_tones
 
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
@@ -62,15 +62,18 @@ def consume_chain(
                 continue
             levels = _TYPE_LEVELS.get(" ".join(t.low for t in tokens[j:k])) or [None]
             m = 0
+            found: list = []
             for level in levels:
-                m, _found = index.longest(tokens, k, level)
+                m, found = index.longest(tokens, k, level)
                 if m:
                     break
             if m and stop_before_name:
                 run = _cap_run(tokens, k, text)
                 rest_is_name = run - m >= 2 and tokens[k + m].low in lx.surnames
-                if _name_split(tokens, k, run) == 0 and not rest_is_name:
-                    return k  # "UBND tỉnh Lê Hồng Vinh": the name is not a place
+                if _name_split(tokens, k, run) == 0 and not (rest_is_name and _spelled_as(tokens, k, m, found)):
+                    # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
+                    # knows only with other marks ("Hồ")
+                    return k
             if m and _same_line(tokens, k, text):
                 run = _cap_run(tokens, k, text)
                 if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
@@ -103,6 +106,9 @@ def consume_chain(
                 split = next((s for s in range(1, run - 1) if tokens[end - run + s].low in surnames and run - s <= 4), 0)
                 end -= run - split if split else 0
             j = end
+            continue
+        if head and not org_word_at(tokens, j) and (end := described(tokens, j + head, text)) > j + head:
+            j = end  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập": described in lower case before its name
             continue
         n = org_word_at(tokens, j)
         if n:
@@ -151,8 +157,8 @@ def consume_chain(
     return j
 
 
-# Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "khóm 3", "tổ 7"
-_NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("khóm",), ("tổ",), ("cụm",))
+# Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "tiểu khu 5", "khóm 3", "tổ 7"
+_NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("tiểu", "khu"), ("khóm",), ("tổ",), ("cụm",))
 
 _NUMBERED_FIRST = frozenset(unit[0] for unit in _NUMBERED_UNITS)
 
@@ -363,6 +369,12 @@ def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:
 
 
 _APOSTROPHE_NAME = re.compile(r"^[A-ZĐ]['’][A-ZĐÀ-Ỹ]")
+
+
+def _spelled_as(tokens: list[Token], k: int, m: int, found: list) -> bool:
+    """The words from k are written as one of the places found (the index matches them without their marks)."""
+    written = " ".join(t.text for t in tokens[k : k + m]).lower()
+    return any(normalize_tones(place.name).lower() == written for place in found)
 
 
 def _name_split(tokens: list[Token], k: int, run: int) -> int:

@@ -13,6 +13,7 @@ from .people_rules import (
     listed_names,
     opening_role,
     opening_word,
+    plural_titled,
     role_opening,
     shared_title,
     surname_first,
@@ -175,7 +176,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         ):
             j = i + hon[0]
             opened = i
-            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL
+            # "các già làng A, B, C": any honorific after "các" opens a list
+            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and tokens[i - 1].lower == "các"
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
@@ -231,6 +233,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                         people.add(name, before, span)
                     i = listed[-1][1].stop
                     continue
+            if before and (listed := plural_titled(tokens, i, j, text, lx, take_name)):
+                for name, span in listed:  # "các Phó Chủ tịch Hội Nông dân xã A, B": the title is each one's
+                    people.add(name, before, span)
+                i = listed[-1][1].stop
+                continue
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
             n = take_name(tokens, j, text, strong=fold(before[-1]).lower() in _CLERGY) if j > i else 0
             if n:
@@ -241,6 +248,15 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = max(j, i + 1)
             continue
         tok = tokens[i]
+        if (
+            not tok.is_cap
+            and (n := title_at(tokens, i, lower_ok=True))
+            and (listed := plural_titled(tokens, i, i + n, text, lx, take_name))
+        ):
+            for name, span in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
+                people.add(name, [text[tok.start : tokens[i + n - 1].end]], span)
+            i = listed[-1][1].stop
+            continue
         # a role in lower case is before a name only when a capital follows within its few words
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         if role and (n := take_name(tokens, i + role, text, strong=False)):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import described
-from .orgs import consume_chain, lexicon, org_word_at, title_at
+from .bodies import VERBS, described, describing_word
+from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
 
@@ -32,8 +32,9 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
 
 
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:
-    """"Đại tá Vũ Xuân Trường, Chủ tịch …": a body's word of one syllable ("Trường", "Hội", "Đoàn") closed by a
-    separator after two words of a name names no body (a body has a name after its word); it ends the name."""
+    """"Đại tá Vũ Xuân Trường, Chủ tịch …", "… Tỉnh ủy Lê Quang Trường chủ trì": a body's word of one syllable
+    ("Trường", "Hội", "Đoàn") closed by a separator or followed by a verb after two words of a name names no body (a
+    body has a name or a description after its word); it ends the name."""
     after = k + 1
     return (
         run >= 2
@@ -44,6 +45,9 @@ def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> boo
             after >= len(tokens)
             or tokens[after].text in (",", "(", "-", "–", ")", ";", ".")
             or not _same_line(text, tokens[k], tokens[after])
+            or tokens[after].is_word
+            and not tokens[after].is_cap
+            and (tokens[after].lower in VERBS or tokens[after].lower in CLAUSE_WORDS)
         )
     )
 
@@ -66,14 +70,16 @@ def past_aside(tokens: list[Token], j: int, text: str) -> int:
     return j
 
 
-def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *, stop_before_name: bool = False) -> int:
     """A title head whose body is described in lower case ("Tổ trưởng tổ hợp tác trồng khóm xã Hỏa Tiến",
     "Phó Chủ tịch thường trực Hội …") or that names a place of worship ("Trụ trì chùa Tam Thanh")."""
     if end != head_end or end >= len(tokens) or not _same_line(text, tokens[end - 1], tokens[end]):
         return end
     described_end = described(tokens, end, text)
     if described_end > end:
-        return consume_chain(tokens, described_end, text=text)
+        return consume_chain(tokens, described_end, text=text, stop_before_name=stop_before_name)
+    if stop_before_name:
+        return end
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
         run = 0
         while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
@@ -169,6 +175,23 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
     return out
 
 
+def plural_titled(
+    tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]
+) -> list[tuple[str, range]]:
+    """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các", a title read from i to j
+    and a list of two names or more is each one's. Without a colon every name has three words from a surname, so
+    that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
+    if not i or tokens[i - 1].lower != "các":
+        return []
+    colon = j < len(tokens) and tokens[j].text == ":"
+    listed = titled_list(tokens, j + colon, text, lx, take)
+    if len(listed) < 2:
+        return []
+    if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span in listed):
+        return []
+    return listed
+
+
 def await_title(
     members: list[tuple[str, list[str], bool]],
     before: list[str],
@@ -233,8 +256,9 @@ def age_aside(tokens: list[Token], k: int) -> int:
     return origin_aside(tokens, k)
 
 
-# "người Pa Kô", "dân tộc Khmer", "quê xã Mai Châu": a people or a home place, then where the person lives
-_ORIGIN_OPENERS = (("người",), ("dân", "tộc"), ("quê",))
+# "người Pa Kô", "dân tộc Khmer", "người dân tộc Tày", "quê xã Mai Châu": a people or a home place, then where the
+# person lives
+_ORIGIN_OPENERS = (("người", "dân", "tộc"), ("người",), ("dân", "tộc"), ("quê",))
 _ORIGIN_LINKS = frozenset(["ở", "tại", "quê", "thuộc"])
 _MAX_ORIGIN = 10
 
@@ -260,19 +284,25 @@ def origin_aside(tokens: list[Token], k: int) -> int:
     return j - k if j < len(tokens) and tokens[j].text == "," and j - k <= _MAX_ORIGIN else 0
 
 
-# A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t; a word of four letters or more that ends
-# otherwise ("Ismail", "Yusuf", "Abdul") or holds f, j, w, z is a foreign name, not a Vietnamese word.
+# A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t, and has one run of vowels; a word of four
+# letters or more that ends otherwise ("Ismail", "Yusuf", "Abdul"), has two runs of vowels ("Mariam", "Aminah") or
+# holds f, j, w, z is a foreign name, not a Vietnamese word.
 _FINAL = re.compile(r"[^aeiouy]*$")
+_VOWELS = re.compile(r"[aeiouy]+")
 _VIET_FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
 
 
 def foreign_given_name(word: str) -> bool:
-    """A one-word name after an honorific that is no Vietnamese word ("ông Ismail")."""
+    """A one-word name after an honorific that is no Vietnamese word ("ông Ismail", "bà Mariam")."""
     letters = fold(word).lower()
     if len(letters) < 4 or not letters.isalpha() or not word[0].isupper() or word.isupper():
         return False
     final = _FINAL.search(letters)
-    return bool(final and final.group() not in _VIET_FINALS) or any(c in letters for c in "fjwz")
+    return (
+        bool(final and final.group() not in _VIET_FINALS)
+        or len(_VOWELS.findall(letters)) > 1
+        or any(c in letters for c in "fjwz")
+    )
 
 
 _SINCE_QUALIFIERS = frozenset(["gần", "hơn", "trên", "ngót", "suốt", "sau", "đã", "nhiều"])
@@ -299,5 +329,10 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     if not n:
         return ""
     end = after_bare_title(tokens, k + n, consume_chain(tokens, k + n, text=text), text)
+    if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
+        end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
     close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
     return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
+
+
+_MAX_DESCRIBED = 3

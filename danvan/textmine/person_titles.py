@@ -23,10 +23,30 @@ def same_line(text: str, a: Token, b: Token) -> bool:
 
 
 def _chain_start(tokens: list[Token], k: int) -> int:
-    """'Trưởng thôn' ends with a place word: let the chain read the place name after it."""
+    """'Trưởng thôn' ends with a place word: let the chain read the place name after it ("Trưởng khu phố 3" from
+    "khu phố")."""
+    if k > 1 and tokens[k - 2].lower in ("khu", "tổ") and tokens[k - 1].text == "phố":
+        return k - 2
     if k and tokens[k - 1].text in ("thôn", "bản", "ấp", "buôn", "làng", "xóm", "phố"):
         return k - 1
     return k
+
+
+def _chain(tokens: list[Token], head_end: int, text: str, *, stop_before_name: bool = False) -> int:
+    """End of the body after a title's head (the head's own end at least); a head that names a residential unit
+    takes the unit's number ("Trưởng khu vực 5", "Trưởng khu dân cư số 2")."""
+    end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
+    if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
+        return end
+    if tokens[end].lower == "số" and end + 1 < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[end + 1].text):
+        return end + 2
+    if tokens[end - 1].lower in _NUMBERED_ENDS and _UNIT_NUMBER.fullmatch(tokens[end].text):
+        return end + 1
+    return end
+
+
+_NUMBERED_ENDS = frozenset(["khu", "vực", "khối", "khóm", "tổ", "thôn", "xóm", "ấp", "bản", "phố", "đội", "cụm"])
+_UNIT_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 
 
 def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
@@ -60,7 +80,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if not n or not same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
-        end = after_bare_title(tokens, start + n, consume_chain(tokens, _chain_start(tokens, start + n), text=text), text)
+        end = after_bare_title(tokens, start + n, _chain(tokens, start + n, text), text)
         # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
         # next title shares its organisation, so the two are one title
         while (
@@ -71,7 +91,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         ):
             start2 = end + 1
             n = end + 1 + n2 - start
-            end = consume_chain(tokens, _chain_start(tokens, start2 + n2), text=text)
+            end = _chain(tokens, start2 + n2, text)
         end = _in_charge(tokens, end, text)
         # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
         # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
@@ -82,7 +102,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             and (n2 := title_at(tokens, end + 1, lower_ok=False))
         ):
             head2 = end + 1 + n2
-            end = after_bare_title(tokens, head2, consume_chain(tokens, _chain_start(tokens, head2), text=text), text)
+            end = after_bare_title(tokens, head2, _chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
@@ -92,10 +112,11 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
 
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
-# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …":
+# "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …", "…, đang là Bí thư …",
+# "…, đồng thời là người có uy tín":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn) là)\s+(?=\w)"
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là)\s+(?=\w)"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
 _CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
@@ -119,7 +140,7 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
             body = True
         if n:
-            end = consume_chain(tokens, _chain_start(tokens, k + n), text=text)
+            end = _chain(tokens, k + n, text)
             end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
             if end == k + n and not tokens[k].is_cap:
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
@@ -136,8 +157,9 @@ def titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
         n = title_at(tokens, j, lower_ok=False)
         if not n:
             break
-        end = consume_chain(tokens, _chain_start(tokens, j + n), text=text, stop_before_name=True)
         head = j + n
+        # "Trưởng ban công tác Mặt trận thôn 2 Nguyễn Văn Hậu": a body described in lower case, up to the name
+        end = after_bare_title(tokens, head, _chain(tokens, head, text, stop_before_name=True), text, stop_before_name=True)
         while (
             end + 1 < len(tokens)
             and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")
@@ -145,7 +167,7 @@ def titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
         ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X", "Phó Chủ tịch kiêm Trưởng ban …", "Ủy viên
             # Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ tỉnh X": one title, as after a name
             head = end + 1 + n2
-            end = consume_chain(tokens, _chain_start(tokens, head), text=text, stop_before_name=True)
+            end = _chain(tokens, head, text, stop_before_name=True)
         end = to_colon(tokens, end, text)
         while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)

@@ -291,23 +291,27 @@ def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
     if not kind or not lead:
         return None
     m = _EVENT_DATE.search(lead[:80])
-    if not m:
+    if m:
+        named = m.groupdict()
+        day, month = int(m.group(1)), int(named.get("month") or m.group(2))
+        year = named.get("year") or m.group(3)
+    else:
         # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
         # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
-        m2 = re.search(
-            r"(?i)(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*[/.-](\d{1,2})"
-            r"(?:[/.-](\d{4}))?",
-            lead[:200],
-        )
-        if not m2:
+        # "(từ 17 đến 19/3)": a range of days opened by "từ" alone
+        m = _DAYS_OF_EVENT.search(lead[:200])
+        if not m:
             return None
-        m = m2
-    named = m.groupdict()
-    day, month = int(m.group(1)), int(named.get("month") or m.group(2))
-    year = named.get("year") or m.group(3)
+        day, month, year = int(m.group(1) or m.group(2)), int(m.group(3)), m.group(4)
     if year:
         return d.make_date(int(year), month, day)
     return d.resolve_year(month, day, pub)
+
+
+_DAYS_OF_EVENT = re.compile(
+    r"(?i)(?:(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*"
+    r"|(?<!\w)từ\s+(\d{1,2})\s*(?:đến|-|–)\s*\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
+)
 
 
 def _key_tasks(folded: str, text: str) -> dict | None:

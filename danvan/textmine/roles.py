@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .bodies import company_name
+from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .textutil import PhraseIndex, Token, load_json
 
@@ -27,20 +27,23 @@ _ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
 
 
 def in_charge(tokens: list[Token], end: int, text: str) -> int:
-    """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận"."""
+    """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận", "…
+    phụ trách dân vận - tôn giáo" (two fields joined by a hyphen)."""
     if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
         j = end + 2
-        while (
-            j < len(tokens)
-            and j - end < 8
-            and tokens[j].is_word
-            and _same_line(text, tokens[j - 1], tokens[j])
-        ):
-            if tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
+        while j < len(tokens) and j - end < 8 and _same_line(text, tokens[j - 1], tokens[j]):
+            if tokens[j].text in ("-", "–") and j > end + 2 and j + 1 < len(tokens) and _lower_word(tokens[j + 1]):
+                j += 1
+                continue
+            if not tokens[j].is_word or tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
                 break
             j += 1
         return j if j > end + 2 else end
     return end
+
+
+def _lower_word(tok: Token) -> bool:
+    return tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP
 
 
 def role_after(tokens: list[Token], k: int, text: str) -> int:
@@ -50,7 +53,7 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
     if not hit or tokens[k].is_cap:
         return k
     j = k + hit[0]
-    if org_word_at(tokens, j):
+    if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"
         return consume_chain(tokens, j, text=text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
         # "công nhân Công ty TNHH Fuhong Precision", "công nhân Công ty cổ phần Gỗ X": the company's name

@@ -6,6 +6,8 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
+from .bodies import VERBS
+from .orgwords import CLAUSE_WORDS, lexicon
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
@@ -208,10 +210,15 @@ def extend_unit(toks: list[Token], n: int) -> int:
     head = " ".join(t.lower for t in toks[:n])
     if n >= 2 and toks[n - 1].lower == "dân" and n < len(toks) and toks[n].lower == "tộc":
         return n - 1  # "126 hộ dân tộc Mường": households of an ethnic group
+    if head == "vụ việc":
+        return n  # "27 vụ việc khiếu nại": a case is counted as such, whatever it is about (as labellers write it)
     if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap:
-        return n + hit[0]
+        # "41 người Thái, 27 người Hà Nhì": persons broken down by people are counted as persons
+        return n if head == "người" else n + hit[0]
     if head in _GROUP_HEADS:
         n = _people_of(toks, n, people, ethnic)
+    elif head == "hội viên":
+        n += _people_at(toks, n, people)  # "hội viên nông dân", "hội viên phụ nữ" (not "hội viên người Mông")
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1  # "sản phẩm OCOP"
     if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
@@ -299,18 +306,33 @@ def _open_heads() -> frozenset[str]:
 
 
 def open_head(toks: list[Token], n: int) -> int:
-    """A measure or classifier counts nothing by itself: "tấn" and "con" go on with the word that names what
-    is weighed or counted ("380 tấn phân bón", "420 tấn hàng hóa", "2.000 con lươn"): the longest word of one
-    or two syllables of the word list after the head (never a function word or a verb of the stop list)."""
+    """A measure or classifier counts nothing by itself: "tấn", "con", "chiếc" go on with the word that names
+    what is weighed or counted ("380 tấn phân bón", "2.000 con lươn", "5 lít nước mắm"): the longest word of one
+    or two syllables of the word list after the head (never a function word or a verb of the stop list). An
+    object's name may take a second word when the phrase ends there ("30 chiếc điện thoại thông minh cho …")."""
     if toks[0].lower not in _open_heads() or len(toks) < 2:
         return n
+    end = 1 + _word_at(toks, 1, second=False)
+    if end > 1 and toks[0].lower in _load_set("object_heads") and (more := _word_at(toks, end, second=True)):
+        after = end + more
+        if after >= len(toks) or not toks[after].is_word or toks[after].lower in _PHRASE_STOP:
+            end = after
+    return max(n, end) if end > 1 else n
+
+
+def _word_at(toks: list[Token], k: int, *, second: bool) -> int:
+    """Syllables of the word of the word list at k, the longer first (0 if none)."""
+    if k >= len(toks):
+        return 0
     words = _dictionary()
-    first = toks[1]
-    if not first.is_word or first.is_cap or first.lower in _PHRASE_STOP or first.text[0].isdigit():
-        return n
-    if len(toks) > 2 and toks[2].is_word and not toks[2].is_cap and f"{first.lower} {toks[2].lower}" in words:
-        return max(n, 3)
-    return max(n, 2) if first.lower in words else n
+    tok = toks[k]
+    if not tok.is_word or tok.is_cap or tok.lower in _PHRASE_STOP or tok.text[0].isdigit():
+        return 0
+    if second and (tok.lower in VERBS or tok.lower in CLAUSE_WORDS or lexicon().place_words.match(toks, k)):
+        return 0
+    if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap and f"{tok.lower} {toks[k + 1].lower}" in words:
+        return 2
+    return 1 if tok.lower in words else 0
 
 
 def _people_at(toks: list[Token], k: int, people: frozenset[str]) -> int:

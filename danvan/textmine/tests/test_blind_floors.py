@@ -76,6 +76,18 @@ commit (09810bc, floors 68a7529) and scored once at 07:02 UTC on 2026-12-05, loa
 output in holdout10/score-2026-12-05.json): people 0.885 (precision 0.946), quantities 0.915 (value and counted noun
 1.0), documents 1.0, places 0.986, title 1.0, published 1.0, event kind 1.0, period 1.0, date 0.958; no invented
 person, no false money figure. Nothing was tuned on it afterwards.
+
+Eleventh round (branch textmine10): holdout10 is development material; after the round's rules
+(test_generalisation11.py) it gives people 1.0 (precision 1.0), quantities 0.968 (value and counted noun 1.0),
+documents 1.0, places 0.986, event kind, period and date 1.0.
+
+holdout11 (24 pages, b221–b244) was written blind by a helper who never saw the code or ran the reader, while the
+eleventh round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (7990849) and scored once at 09:49 UTC on 2026-12-05, load average 9.6
+(`PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout11 --docs 100 --json`,
+output in holdout11/score-2026-12-05.json): people 0.92 (precision 0.92), quantities 0.89 (value and counted noun
+0.991), documents 0.933, places 0.968, title 1.0, published 1.0, event kind 0.958, period 0.958, date 0.958; no
+invented person, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -99,12 +111,24 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout10 scored once (see above)
-    "holdout10": {
-        "people": 0.86,
+    # holdout11 scored once (see above), at its scored values rounded down
+    "holdout11": {
+        "people": 0.92,
         "quantities": 0.89,
-        "documents": 0.95,
-        "places": 0.95,
+        "documents": 0.93,
+        "places": 0.96,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout10 scored once (see above); after the eleventh round (development material since): people 1.0,
+    # quantities 0.968 (value and counted noun 1.0), documents 1.0, places 0.986, scalars 1.0
+    "holdout10": {
+        "people": 0.97,
+        "quantities": 0.95,
+        "documents": 0.97,
+        "places": 0.97,
         "event.kind": 0.95,
         "event.period": 0.95,
         "title": 0.95,
@@ -205,8 +229,10 @@ FLOORS = {
         "event.kind": 0.95,
         "event.period": 0.95,
     },
-    # people 1.0 / 0.988, quantities 0.93 / 0.968, documents 0.98 / 0.941
-    "dev": {"people": 0.98, "quantities": 0.91, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
+    # people 1.0 / 0.988, quantities 0.93 / 0.968, documents 0.98 / 0.941; quantities 0.905 after the eleventh round,
+    # whose units follow what most label files write where dev's differ ("hội viên nông dân", "bộ sách", a house
+    # with the programme's name in quotes: see docs/apps/textmine.md)
+    "dev": {"people": 0.98, "quantities": 0.89, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
     "holdout": {
         "people": 0.97,
         "quantities": 0.95,

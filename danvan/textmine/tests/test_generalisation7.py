@@ -71,7 +71,8 @@ def test_money_written_short(text, expected):
 
 
 def test_thousands_without_a_price_are_not_money():
-    assert _quantities("Lễ hội đón 300 nghìn lượt khách.") == [(300_000, "lượt")]
+    # "lượt" goes on with who comes (eleventh round, as the label files write "lượt khách", "lượt bà con")
+    assert _quantities("Lễ hội đón 300 nghìn lượt khách.") == [(300_000, "lượt khách")]
     assert all(unit != "đồng" for _, unit in _quantities("Tổ có 5 trường, 7 trạm."))
 
 
