@@ -56,7 +56,7 @@ DATA = REPO / "danvan" / "consultation" / "tests" / "data"
 SETS = [("dev", "labelled_comments.json", "dev"), ("holdout", "labelled_comments.json", "holdout"),
         ("blind", "blind_comments.json", "blind"), ("blind2", "blind2_comments.json", "blind"),
         ("blind3", "blind3_comments.json", "blind"), ("blind4", "blind4_comments.json", "blind"),
-        ("blind5", "blind5_comments.json", "blind")]
+        ("blind5", "blind5_comments.json", "blind"), ("blind6", "blind6_comments.json", "blind")]
 # The thresholds that maximise the mean ARI over the development sets, frozen before the next blind set was opened
 # (the fifth pass's four: five sets, before blind 4); `--frozen` scores every set with them, choosing nothing.
 FROZEN = {"lexical": (1.0, 0.14, 0.1), "mix": (0.9, 0.12, 0.06), "gated": (0.3, 0.1, 0.06), "merge": (0.0, 0.2, 0.1),

@@ -16,6 +16,7 @@ BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
 BLIND3 = Path(__file__).with_name("data") / "blind3_comments.json"
 BLIND4 = Path(__file__).with_name("data") / "blind4_comments.json"
 BLIND5 = Path(__file__).with_name("data") / "blind5_comments.json"
+BLIND6 = Path(__file__).with_name("data") / "blind6_comments.json"
 QUERIES_PER_SAVE = 13  # measured; a new query in the save path must be argued for here
 
 
