@@ -195,7 +195,8 @@ def scores() -> dict:
             ("blind2", "blind", getattr(test_grouping, "BLIND2", None)),
             ("blind3", "blind", getattr(test_grouping, "BLIND3", None)),
             ("blind4", "blind", getattr(test_grouping, "BLIND4", None)),
-            ("blind5", "blind", getattr(test_grouping, "BLIND5", None))]  # absent from older checkouts
+            ("blind5", "blind", getattr(test_grouping, "BLIND5", None)),
+            ("blind6", "blind", getattr(test_grouping, "BLIND6", None))]  # absent from older checkouts
     for name, split, path in sets:
         if path is not None and path.exists():
             ari, wrong, n, groups = _score(split, path)

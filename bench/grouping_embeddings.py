@@ -28,8 +28,12 @@ the left-out set is scored with them. Prints JSON.
 The sixth pass (`--restore`, six development sets: blind 4 too): the texts typed without diacritics are given
 their diacritics back (`bench/restore_diacritics.py`: a bigram model of syllables counted over accented text
 shipped with underthesea and the piece's own accented comments) before they are embedded; the methods named
-`*_restored` use those vectors. `mix_restored` (FROZEN: alpha 0.5, link 0.1, attach 0.06) is the variant scored
+`*_restored` use those vectors. `mix_restored` (FROZEN: alpha 0.6, link 0.1, attach 0.04) is the variant scored
 on the fifth blind set (docs/apps/consultation.md, "Sixth pass").
+
+The seventh pass: seven development sets (blind 5 too), thresholds chosen with the blind-writer sets weighing twice
+the engineer's halves (WEIGHTS), the lexical part with that pass's agreements and variants; `FROZEN_SEVENTH` is
+the variant scored on the sixth blind set ("Seventh pass").
 """
 
 from __future__ import annotations
@@ -52,14 +56,18 @@ DATA = REPO / "danvan" / "consultation" / "tests" / "data"
 SETS = [("dev", "labelled_comments.json", "dev"), ("holdout", "labelled_comments.json", "holdout"),
         ("blind", "blind_comments.json", "blind"), ("blind2", "blind2_comments.json", "blind"),
         ("blind3", "blind3_comments.json", "blind"), ("blind4", "blind4_comments.json", "blind"),
-        ("blind5", "blind5_comments.json", "blind")]
+        ("blind5", "blind5_comments.json", "blind"), ("blind6", "blind6_comments.json", "blind")]
 # The thresholds that maximise the mean ARI over the development sets, frozen before the next blind set was opened
 # (the fifth pass's four: five sets, before blind 4); `--frozen` scores every set with them, choosing nothing.
 FROZEN = {"lexical": (1.0, 0.14, 0.1), "mix": (0.9, 0.12, 0.06), "gated": (0.3, 0.1, 0.06), "merge": (0.0, 0.2, 0.1),
           # the sixth pass's, the best mean ARI over the six development sets (blind 4 too), frozen before the
           # fifth blind set was opened
           "mix_restored": (0.6, 0.1, 0.04)}
-DEVELOPMENT = ("dev", "holdout", "blind", "blind2", "blind3", "blind4")  # the sixth pass's; the fifth's had five
+# The seventh pass's (its lexical features, seven development sets, the blind-writer sets weighing twice the
+# engineer's halves), frozen before the sixth blind set was opened; `--frozen` scores them as "seventh_*".
+FROZEN_SEVENTH = {"mix_restored": (0.6, 0.1, 0.06)}
+DEVELOPMENT = ("dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")  # the seventh pass's
+WEIGHTS = {"dev": 0.5, "holdout": 0.5}  # in choosing thresholds on the other sets; every blind set weighs 1
 
 
 def load_sets() -> dict[str, list[dict]]:
@@ -224,8 +232,8 @@ GRIDS = {
 }
 # The sixth pass: the same methods with the texts without diacritics restored before they are embedded (--restore).
 GRIDS.update({f"{m}_restored": GRIDS[m] for m in ("embedding", "merge")})
-GRIDS["mix_restored"] = [(alpha, link, attach) for alpha in (0.3, 0.4, 0.5, 0.6, 0.7)
-                         for link in (0.06, 0.08, 0.1, 0.12, 0.14) for attach in (0.04, 0.06, 0.1)]
+GRIDS["mix_restored"] = [(alpha, link, attach) for alpha in (0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
+                         for link in (0.06, 0.08, 0.1, 0.12, 0.14) for attach in (0.04, 0.06, 0.08, 0.1)]
 
 
 def timing(n: int) -> dict:
@@ -289,7 +297,13 @@ def main() -> None:
                                           (round(x, 3) for x in run(pieces, method, *params)), strict=True))
                            for name, pieces in pieces_for(method).items()}
                   for method, params in FROZEN.items() if args.restore or not method.endswith("_restored")}
-        print(json.dumps({"frozen": {m: {"params": FROZEN[m], **v} for m, v in frozen.items()},
+        frozen.update({f"seventh_{method}": {name: dict(zip(("ari", "misplaced", "predicted_groups", "true_groups"),
+                                                              (round(x, 3) for x in run(pieces, method, *params)),
+                                                              strict=True))
+                                             for name, pieces in pieces_for(method).items()}
+                       for method, params in FROZEN_SEVENTH.items() if args.restore})
+        params_of = {**FROZEN, **{f"seventh_{m}": p for m, p in FROZEN_SEVENTH.items()}}
+        print(json.dumps({"frozen": {m: {"params": params_of[m], **v} for m, v in frozen.items()},
                           "loadavg": os.getloadavg()}, ensure_ascii=False, indent=2))
         return
     report: dict = {"sets": {n: len(r) for n, r in sets.items()}, "loadavg": os.getloadavg(),
@@ -306,11 +320,11 @@ def main() -> None:
         left_out = {}
         for name in prepared:
             others = [n for n in prepared if n != name]
-            best = max(GRIDS[method], key=lambda p: sum(table[(p, n)][0] for n in others))
+            best = max(GRIDS[method], key=lambda p: sum(WEIGHTS.get(n, 1.0) * table[(p, n)][0] for n in others))
             ari, wrong, predicted, true = table[(best, name)]
             left_out[name] = {"params": best, "ari": round(ari, 3), "misplaced": round(wrong, 3),
                               "groups": f"{predicted} / {true}"}
-        best_all = max(GRIDS[method], key=lambda p: sum(table[(p, n)][0] for n in prepared))
+        best_all = max(GRIDS[method], key=lambda p: sum(WEIGHTS.get(n, 1.0) * table[(p, n)][0] for n in prepared))
         report[method] = {"left_out": left_out, "mean_left_out_ari": round(
             sum(v["ari"] for v in left_out.values()) / len(left_out), 3),
             "best_on_all": {"params": best_all, **{n: round(table[(best_all, n)][0], 3) for n in prepared}}}

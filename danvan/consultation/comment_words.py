@@ -1,10 +1,12 @@
 """How a comment is read before it is compared: its words (folded, variants and abbreviations read as one word by
-`lexicon`) and its stance when it states nothing else ("Tán thành.", "không đồng ý", "Tôi nất trí", or a short
-agreement that asks for nothing). Pure functions; `grouping` builds the features and the similarity on them."""
+`lexicon`) and its stance when it states nothing else ("Tán thành.", "không đồng ý", "Tôi nất trí", a short
+agreement that asks for nothing, or an agreement naming who agrees and with what: "Hội Nông dân xã thống nhất với
+nội dung hỗ trợ sinh kế"). Pure functions; `grouping` builds the features and the similarity on them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from danvan.consultation import lexicon
@@ -13,12 +15,13 @@ from danvan.core.text import fold
 _WORD = re.compile(r"[a-z0-9]+")
 _INNER_DOT = re.compile(r"(?<=[a-z])[.'`](?=[a-z])")  # "tr.í", "nh'ất": a stray mark inside a word
 AGREE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "hoan toan", "tan dong",
-         "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot", "duoc", "on", "hay"}
+         "hop ly", "phu hop", "hoan nghenh", "xac dang", "dung dan", "ok", "tot", "duoc", "on", "hay", "dung"}
 DISAGREE = {"phan doi", "bac bo"}
 NEGATION = {"khong", "chua", "ko", "k"}
 # The clear agreements: a short comment holding one of them, no negation and no proposal is an agreement
 # ("Tôi đồng ý với phần nông nghiệp", "Dự thảo viết rất đầy đủ, tôi đồng tình").
-AGREE_CORE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "tan dong"}
+AGREE_CORE = {"tan thanh", "nhat tri", "dong y", "thong nhat", "dong tinh", "ung ho", "tan dong", "hoan nghenh",
+              "hop ly", "phu hop"}
 # Words and phrases that ask for something or qualify the agreement: such a comment is a proposal, not an
 # agreement. Matched as whole phrases: "điều" (an article) and "hợp lý" are not "điều chỉnh" and "xử lý".
 PROPOSAL = {"de nghi", "kien nghi", "can", "nen", "phai", "mong", "bo sung", "them", "tang", "giam", "sua",
@@ -26,11 +29,14 @@ PROPOSAL = {"de nghi", "kien nghi", "can", "nen", "phai", "mong", "bo sung", "th
             "ho tro", "uu tien", "dau tu"}
 # Phrases read before the proposal words: "rất cần thiết" agrees; "không có ý kiến gì thêm" asks for nothing.
 NOT_PROPOSAL = ("khong co y kien gi them", "khong co y kien gi khac", "khong co y kien them", "khong co y kien",
-                "can thiet")
-_NOT_PLAIN = PROPOSAL | DISAGREE  # a comment holding one of these is no plain agreement
+                "can thiet", "nhung gi", "mong som trien khai", "mong som thuc hien", "mong som duoc", "som trien khai",
+                "som thuc hien", "nen lam som", "can lam ngay", "nen lam ngay", "lam som", "lam ngay",
+                "nen lam nhu vay", "lam nhu vay", "lam vay")
+# A comment holding one of these is no plain agreement ("phù hợp nhất với người thuê" prefers one option).
+_NOT_PLAIN = PROPOSAL | DISAGREE | {"phu hop nhat", "hop ly nhat", "phu hop hon", "hop ly hon", "cho phu hop", "sao cho"}
 AGREE_CONTENT_WORDS = 6  # at most this many other words around the agreement
 # Particles and intensifiers a stance-only comment may carry ("Nhất trí ạ", "đồng ý hết", "nhất trí 100%").
-PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du"}
+PARTICLES = {"a", "ah", "nhe", "nha", "het", "luon", "100", "ca", "day", "du", "roi"}
 # Words that say nothing about the content of one comment as against another.
 FILLER = set("""
 toi chung em ong ba anh chi minh theo thay y kien gop voi noi dung du thao nay cua cac nhung va la thi
@@ -85,6 +91,16 @@ def _stance_word(token: str) -> str | None:
     return None
 
 
+def _negated(tokens: list[str]) -> bool:
+    """A negation, or a typo of "không" ("kôhng", "khogn"; it keeps its "k": "thống", "phòng", "chống" are one letter
+    from it too)."""
+    return any(t in NEGATION or (len(t) >= 4 and t[0] == "k" and _near(t, "khong")) for t in tokens)
+
+
+def _holds(padded: str, phrases: Iterable[str]) -> bool:
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
 def _plain_agreement(tokens: list[str]) -> bool:
     """A short agreement that asks for nothing: a clear agreement phrase, no negation, no proposal word, and at
     most AGREE_CONTENT_WORDS other words (what it agrees with)."""
@@ -94,9 +110,7 @@ def _plain_agreement(tokens: list[str]) -> bool:
     for phrase in NOT_PROPOSAL:
         padded = padded.replace(f" {phrase} ", " ")
     tokens = padded.split()
-    # A typo of "không" is a negation, but "thống" (of "thống nhất") is one letter from it too.
-    if any(t in NEGATION or (len(t) >= 4 and t not in _AGREE_WORDS and _near(t, "khong")) for t in tokens) or any(
-            f" {p} " in padded for p in _NOT_PLAIN):
+    if _negated(tokens) or _holds(padded, _NOT_PLAIN):
         return False
     return sum(1 for t in tokens if t not in FILLER and t not in PARTICLES and t not in _AGREE_WORDS) <= (
         AGREE_CONTENT_WORDS)
@@ -110,6 +124,11 @@ def stance_key(tokens: list[str]) -> str | None:
         return "#agree"
     if len(tokens) > 12:
         return None
+    # "Tốt, nên làm sớm", "Được, làm vậy là đúng": what asks for nothing is read past, as in a plain agreement.
+    padded = f" {' '.join(tokens)} "
+    for phrase in NOT_PROPOSAL:
+        padded = padded.replace(f" {phrase} ", " ")
+    tokens = padded.split() or tokens
     fixed = []
     for token in tokens:  # stops at the first word that is not a stance word
         word = _stance_word(token)
@@ -124,3 +143,54 @@ def stance_key(tokens: list[str]) -> str | None:
     if not any(f" {phrase} " in padded for phrase in AGREE):
         return None
     return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"
+
+
+
+_CLAUSE = re.compile(r"[,.;:!?()\n]+")
+# An agreement's own clause may name who agrees and what with ("Hội Nông dân xã thống nhất với nội dung hỗ trợ sinh
+# kế", "Nhất trí với cách xử lý đơn như dự thảo"): the draft's words it names ("hỗ trợ", "xử lý") ask for nothing;
+# these do.
+_ASKS = {"nhung", "tuy nhien", "song", "de nghi", "kien nghi", "can", "nen", "phai", "mong", "xem lai", "dieu chinh",
+         "sua", "cho phu hop", "sao cho"} | DISAGREE
+# After an agreement alone, a short urging ("Tán thành, phải xử lý nghiêm", "Thống nhất, mong sớm được hỗ trợ") still
+# agrees; these make it a proposal of its own ("Đồng ý, đề nghị tăng mức phạt").
+_PROPOSES = {"nhung", "tuy nhien", "song", "de nghi", "kien nghi", "bo sung", "them", "xem lai", "dieu chinh", "sua",
+             "tang", "giam"} | DISAGREE
+_URGING_WORDS = 6
+# A clause judging what it agrees with ("Hỗ trợ chuyển nghề như vậy là cần thiết, tôi nhất trí").
+_APPROVALS = ("la can thiet", "la hop ly", "la phu hop", "la dung", "la tot", "rat can thiet", "rat hop ly",
+              "rat phu hop", "rat tot", "rat dung")
+_AGREE_VERBS = sorted(AGREE_CORE - {"hop ly", "phu hop"})  # "cho phù hợp thực tế" asks for a change
+_AFTER_VERB = {"voi", "nhu", "cao", "hoan"} | PARTICLES  # "nhất trí với …", "thống nhất như dự thảo", "nhất trí cao"
+_AGREEMENT_WORDS = 24  # at most this many words in all
+
+
+def agrees_with_object(text: str) -> bool:
+    """A comment read clause by clause (split at punctuation) as one agreement: who agrees (any words before it),
+    the agreement, and what it agrees with ("với …", "như …", or nothing; "với A, B": B too), with clauses that
+    state a stance, ask for nothing or approve ("là cần thiết"); or an agreement alone followed by a short urging
+    that proposes nothing of its own."""
+    clauses = [c for c in (words(part) for part in _CLAUSE.split(text)) if c]
+    if not clauses or sum(map(len, clauses)) > _AGREEMENT_WORDS:
+        return False
+    if len(clauses) > 1 and stance_key(clauses[0]) == "#agree":
+        rest = [t for tokens in clauses[1:] for t in tokens]
+        if len(rest) <= _URGING_WORDS and not _negated(rest) and not _holds(f" {' '.join(rest)} ", _PROPOSES):
+            return True
+    found = listing = False
+    for tokens in clauses:
+        padded = plain = f" {' '.join(tokens)} "
+        for phrase in NOT_PROPOSAL:  # "cần thiết" is no "cần"
+            plain = plain.replace(f" {phrase} ", " ")
+        asks = _negated(tokens) or _holds(plain, _ASKS)
+        verbs = [(padded.index(f" {v} "), v) for v in _AGREE_VERBS if f" {v} " in padded]
+        if verbs:
+            at, verb = min(verbs)  # the first agreement in the clause; what follows it
+            tail = padded[at + len(verb) + 2:].split()
+            if asks or (tail and tail[0] not in _AFTER_VERB):
+                return False  # "vừa thống nhất chỉ đạo": the verb of something else
+            found, listing = True, bool(tail) and tail[0] == "voi"
+        elif asks or not (stance_key(tokens) is not None or padded.strip() in NOT_PROPOSAL
+                          or _holds(padded, _APPROVALS) or (listing and len(tokens) <= 6)):
+            return False  # a clause that says something else
+    return found

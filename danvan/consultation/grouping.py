@@ -18,8 +18,8 @@ groups whose members are most alike on average are merged while that mean cosine
 bar than a save's, since it is an average over every pair of members rather than one comment against a centroid),
 and a comment left alone then joins the group it is most alike on average if it reaches ATTACH_THRESHOLD. It
 starts from the near-identical comments grouped by one pass at MICRO_THRESHOLD, so a piece of tens of thousands of
-comments stays affordable. The thresholds were chosen on four labelled sets, leaving one out at a time
-(docs/apps/consultation.md).
+comments stays affordable. The thresholds were chosen on four labelled sets, leaving one out at a time, and
+kept by the same test on seven (docs/apps/consultation.md).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import math
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from danvan.consultation.comment_words import FILLER, FILLER_PAIRS, stance_key, words
+from danvan.consultation.comment_words import FILLER, FILLER_PAIRS, agrees_with_object, stance_key, words
 
 THRESHOLD = 0.3
 LINK_THRESHOLD = 0.14  # a full regrouping merges two groups whose members are this alike on average
@@ -47,7 +47,7 @@ def terms(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """The comment's stance key (a stance-only comment), else its content words and its word pairs (cached: a
     regrouping reads each text for the frequencies, the features and the groups' refresh)."""
     tokens = words(text)
-    key = stance_key(tokens)
+    key = stance_key(tokens) or ("#agree" if agrees_with_object(text) else None)
     if key is not None:
         return key, (), ()
     content: list[str] = []

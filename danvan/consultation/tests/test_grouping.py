@@ -16,6 +16,7 @@ BLIND2 = Path(__file__).with_name("data") / "blind2_comments.json"
 BLIND3 = Path(__file__).with_name("data") / "blind3_comments.json"
 BLIND4 = Path(__file__).with_name("data") / "blind4_comments.json"
 BLIND5 = Path(__file__).with_name("data") / "blind5_comments.json"
+BLIND6 = Path(__file__).with_name("data") / "blind6_comments.json"
 QUERIES_PER_SAVE = 13  # measured; a new query in the save path must be argued for here
 
 
@@ -115,7 +116,7 @@ def test_the_labelled_set_is_large_enough():
 # set out at a time. Measured with the fourth pass's method: dev ARI 0.911 (misplaced 0.009), holdout 0.918
 # (0.005), blind 0.866 (0.074), second blind 0.539 (0.126). The honest figure on text not tuned on is the third
 # blind set's (test_the_grouping_scores_on_the_third_blind_set). Floors sit just under the measured figures.
-@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.89, 0.02), ("holdout", 0.89, 0.02)])
+@pytest.mark.parametrize("split,ari_floor,wrong_ceiling", [("dev", 0.9, 0.02), ("holdout", 0.93, 0.01)])
 def test_the_grouping_scores_on_the_labelled_set(split, ari_floor, wrong_ceiling):
     ari, wrong, n, groups = _score(split)
     print(f"{split}: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
@@ -125,6 +126,7 @@ def test_the_grouping_scores_on_the_labelled_set(split, ari_floor, wrong_ceiling
 def test_variants_are_read_as_one_word():
     assert grouping.words("Tăng lương cho GV") == grouping.words("tang thu nhap cho giao vien")
     assert grouping.words("DN ko được") == ["doanh", "nghiep", "khong", "duoc"]
+    assert grouping.words("thù lao cho người già ở vùng cao") == grouping.words("lương cho người cao tuổi ở miền núi")
     assert lexicon.parse("giao vien: gv | thay co\n# note\nbad line") == {
         ("gv",): ("giao", "vien"), ("thay", "co"): ("giao", "vien")}
 
@@ -154,6 +156,25 @@ def test_an_agreement_naming_what_it_agrees_with_or_who_agrees_is_an_agreement()
         assert "#agree" not in grouping.features(text), text
 
 
+def test_an_agreement_with_its_object_its_reasons_or_a_short_urging_is_an_agreement():
+    """The seventh pass: who agrees and what with ("với …", "như …") do not make an agreement a proposal, nor does a
+    clause judging it ("là cần thiết") or a short urging after it; "đúng" alone agrees, and "phòng" is no typo of
+    "không" (a typo of it keeps its "k")."""
+    for text in ("Đúng!", "Đúng rồi", "Tốt, nên làm sớm.", "Được, làm vậy là đúng.", "Hợp lý, không có ý kiến thêm.",
+                 "Nhất trí với phần quốc phòng an ninh.", "Hội Nông dân xã thống nhất với nội dung hỗ trợ sinh kế.",
+                 "Nhất trí với cách xử lý đơn nặc danh như dự thảo.", "Công đoàn công ty may Hòa Bình nhất trí.",
+                 "Tôi nhất trí với các nội dung dự thảo về công tác xây dựng, chỉnh đốn Đảng.",
+                 "Hỗ trợ chuyển đổi nghề như vậy là cần thiết, tôi nhất trí.", "Tán thành, phải xử lý nghiêm.",
+                 "Thống nhất, mong sớm được hỗ trợ.", "Rất hoan nghênh kế hoạch này"):
+        assert grouping.features(text) == {"#agree": 1.0}, text
+    for text in ("Thuê mua là phù hợp nhất với người lao động thu nhập thấp.",
+                 "Nâng mức doanh thu chịu thuế lên cho phù hợp thực tế.",
+                 "Bí thư kiêm trưởng thôn vừa gọn vừa thống nhất chỉ đạo.",
+                 "Đồng ý với việc sáp nhập nhưng phải giữ tên hội.", "Đồng ý, đề nghị tăng mức phạt.",
+                 "Nhất trí, nhưng cần bổ sung chỉ tiêu rừng.", "Không nhất trí với cách xử lý đơn nặc danh."):
+        assert "#agree" not in grouping.features(text), text
+
+
 def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
     df = grouping.document_frequencies(["lương giáo viên thấp", "giấy tờ giáo viên nhiều", "giáo viên vùng cao"])
     vec = grouping.features("tăng lương giáo viên", df)
@@ -178,7 +199,7 @@ def test_the_grouping_scores_on_the_blind_set():
     development material by the third pass (0.823 / 0.077 after it) and the fourth (0.866 / 0.074)."""
     ari, wrong, n, groups = _score("blind", BLIND)
     assert n == 431 and groups == 66
-    assert ari >= 0.85 and wrong <= 0.09
+    assert ari >= 0.89 and wrong <= 0.07  # 0.896 / 0.065 after the seventh pass (development)
 
 
 def test_the_regrouping_links_comments_through_their_neighbours_and_keeps_staff_groups_apart():
@@ -212,7 +233,7 @@ def test_the_grouping_scores_on_the_second_blind_set():
     ari, wrong, n, groups = _score("blind", BLIND2)
     print(f"blind2: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 468 and groups == 65
-    assert ari >= 0.52 and wrong <= 0.14
+    assert ari >= 0.57 and wrong <= 0.12  # 0.571 / 0.113 after the seventh pass (development)
 
 
 @pytest.mark.django_db
@@ -269,7 +290,7 @@ def test_the_grouping_scores_on_the_third_blind_set():
     ari, wrong, n, groups = _score("blind", BLIND3)
     print(f"blind3: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 511 and groups == 60
-    assert ari >= 0.55 and wrong <= 0.19  # 0.559 / 0.182 after the sixth pass's agreements (development)
+    assert ari >= 0.57 and wrong <= 0.19  # 0.575 / 0.180 after the seventh pass (development)
 
 
 def test_the_grouping_scores_on_the_fourth_blind_set():
@@ -281,7 +302,7 @@ def test_the_grouping_scores_on_the_fourth_blind_set():
     ari, wrong, n, groups = _score("blind", BLIND4)
     print(f"blind4: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 530 and groups == 63
-    assert ari >= 0.67 and wrong <= 0.19  # 0.686 / 0.179 after the sixth pass's agreements (development)
+    assert ari >= 0.74 and wrong <= 0.17  # 0.744 / 0.166 after the seventh pass (development)
 
 
 def test_the_grouping_scores_on_the_fifth_blind_set():
@@ -294,4 +315,17 @@ def test_the_grouping_scores_on_the_fifth_blind_set():
     ari, wrong, n, groups = _score("blind", BLIND5)
     print(f"blind5: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 552 and groups == 65
-    assert ari >= 0.65 and wrong <= 0.17
+    assert ari >= 0.72 and wrong <= 0.15  # 0.722 / 0.149 after the seventh pass (development)
+
+
+def test_the_grouping_scores_on_the_sixth_blind_set():
+    """598 comments in 69 groups over 9 pieces of three new drafts (a provincial plan on vocational training and jobs
+    for rural youth, a commune regulation on traffic safety on rural roads, a provincial resolution on care for the
+    elderly), written by someone who read no project code (data/blind6_comments.README.md), opened only after the
+    seventh pass's method was committed (9e005e6; its embedding variant frozen in 96181b9) and scored once: ARI
+    0.643, misplaced 0.191 (143 predicted groups for 69; the code before the seventh pass, 90684bd: 0.610 / 0.194)
+    — below the 0.8 target. The floors are the scored figures, rounded."""
+    ari, wrong, n, groups = _score("blind", BLIND6)
+    print(f"blind6: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
+    assert n == 598 and groups == 69
+    assert ari >= 0.64 and wrong <= 0.2
