@@ -405,8 +405,9 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             n = n + 1 + nxt[0]
             continue
         joined = [toks[0]] + toks[n + 1 :]
-        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"
-        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]):  # "căn nhà tạm, nhà dột nát" takes the longer
+        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"; "lượt công dân, tiếp nhận" no "lượt tiếp"
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]):
+            # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
             continue
         # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,

@@ -188,6 +188,7 @@ _PHRASE_STOP = frozenset(
         "thuộc",
         "đầu",
         "tiên",
+        "mỗi",
     ]
 )
 

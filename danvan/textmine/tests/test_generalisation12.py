@@ -53,6 +53,11 @@ def test_a_notice_of_conclusions_is_typed_as_a_notice():
         # "bà con" (the villagers) in a clause does not end it: the post an election gave after the name
         ("Năm 2016, ông Mã Văn Sình được bà con tín nhiệm bầu làm trưởng thôn Khuổi Phầy. Thôn có 80 hộ.",
          "Mã Văn Sình", ["trưởng thôn Khuổi Phầy"]),
+        # "trúng cử" and "được bầu" give a post as "được bầu làm" does
+        ("Năm 2019, anh Vàng A Phử trúng cử Trưởng bản Nậm Chim. Bản có 60 hộ.", "Vàng A Phử",
+         ["Trưởng bản Nậm Chim"]),
+        ("Tại đại hội, chị Lường Thị Ơn được bầu Chủ tịch Hội LHPN xã nhiệm kỳ mới.", "Lường Thị Ơn",
+         ["Chủ tịch Hội LHPN xã"]),
         # a parish priest's post and his parish
         ("Đoàn có Linh mục Giuse Đỗ Văn Thành, Quản xứ giáo xứ Tân Hòa, cùng đi.", "Giuse Đỗ Văn Thành",
          ["Linh mục", "Quản xứ giáo xứ Tân Hòa"]),
@@ -158,10 +163,17 @@ def test_a_province_after_tinh_uy_stays_a_place_before_a_name():
         ("Đoàn trao 4 máy tính xách tay cho học sinh.", (4, "máy tính xách tay", "exact")),
         ("Xã đo đạc 215 thửa đất sản xuất của đồng bào.", (215, "thửa đất sản xuất", "exact")),
         ("Hộ anh nuôi 30 bồn lươn nay đã có lãi.", (30, "bồn lươn", "exact")),
+        # a first word of the next verb is no second name after a comma ("tiếp nhận" is no "lượt tiếp")
+        ("Các cấp tiếp 95 lượt công dân, tiếp nhận 31 đơn thư.", (95, "lượt công dân", "exact")),
     ],
 )
 def test_qualifiers_and_counted_nouns(text, quantity):
     assert quantity in _quantities(text)
+
+
+def test_nights_a_week_are_no_count():
+    # "đêm" is a span of time, as "ngày" is; "mỗi" ends a counted noun
+    assert _quantities("Tổ an ninh tuần tra 4 đêm mỗi tuần ở 12 thôn.") == {(12, "thôn", "exact")}
 
 
 # Events: giving is the lead's verb itself when the headline names no kind (and a gift-giving names no period, as
