@@ -40,6 +40,8 @@ TYPES = (
     "Pháp lệnh",
     "Điều lệ",
 )
+# A notice of conclusions is a notice (its symbol is TB); the longer name is matched so that it is no "Kết luận".
+_TYPE_OF = {"Thông báo kết luận": "Thông báo"}
 _TYPE_RE = "|".join(TYPES)
 # numbered references may be written in lower case: "kế hoạch số 45/KH-TU", "đề án 62"
 _NUM_TYPE_RE = "|".join(f"[{t[0]}{t[0].lower()}]{t[1:]}" for t in TYPES)
@@ -160,11 +162,13 @@ def find_documents(
         title, signed = _title_after(text, end)
         doc_date = doc_date or signed
         doc_type = m.group("type")
+        doc_type = doc_type[0].upper() + doc_type[1:]
+        doc_type = _TYPE_OF.get(doc_type, doc_type)
         first = len(docs)
         for num, sym in [(n, symbol) for n in numbers] + further:
             docs.append(
                 {
-                    "type": doc_type[0].upper() + doc_type[1:],
+                    "type": doc_type,
                     "number": num,
                     "symbol": sym,
                     "date": doc_date,
@@ -245,7 +249,7 @@ def _safe_date(year: int, month: int, day: int) -> str | None:
 # Issuers that are not an organisation chain of the lexicon (a title, a collective body).
 _KNOWN_ISSUER = re.compile(
     r"(?:Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội|Chủ tịch nước|"
-    r"Ban Bí thư(?: Trung ương Đảng)?|Bộ Chính trị|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?)(?!\w)"
+    r"Ban Bí thư(?: Trung ương(?: Đảng)?)?|Bộ Chính trị|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?)(?!\w)"
 )
 
 
@@ -255,7 +259,8 @@ def _issuer(text: str, tokens: list[Token], starts: dict[int, int], pos: int) ->
         return None, pos
     known = _KNOWN_ISSUER.match(text, pos + m.end())
     if known and known.group().endswith("Trung ương"):
-        # "Ban Chấp hành Trung ương Hội CCB Việt Nam": the central committee of the body named after it
+        # "Ban Chấp hành Trung ương Hội CCB Việt Nam", "Ban Bí thư Trung ương Đoàn": the central committee (or
+        # secretariat) of the body named after it
         after = known.end() + 1
         k = starts.get(after) if text[known.end() : after] == " " else None
         if k is not None and tokens[k].is_cap and org_word_at(tokens, k):

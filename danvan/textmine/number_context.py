@@ -4,12 +4,13 @@ vocabulary ("5 chuyên đề" is no "chuyến")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .bodies import describing_word
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
-from .textutil import PhraseIndex, Token, load_json, normalize_tones
+from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 
 # A number right after these words is a number of something else: a document, an ordinal, a hamlet.
 _NOT_AFTER = {
@@ -111,6 +112,8 @@ def stops_count(before: list[str]) -> bool:
     prev = before[-2] if len(before) > 1 else ""
     if last in _SECOND_OF and prev not in _SECOND_OF[last]:
         return False
+    if prev == "cả" or (prev, last) == ("xoay", "vòng"):
+        return False  # "cả thôn 46 hộ": the whole hamlet's figure, no hamlet's number; "xoay vòng 250.000 đồng"
     return not (last in _VERB_BEFORE and prev in _VERB_BEFORE[last])
 
 
@@ -193,3 +196,34 @@ def _lower_body(toks: list[Token], n: int) -> int:
 
 _COUNT_INTRODUCERS = frozenset(["cho", "có", "cùng", "với", "và", "hơn", "gần", "khoảng", "trên", "gồm", "tổng", "được"])
 _WHOSE = frozenset(["các", "những", "của", "ở", "tại", "thuộc"])
+
+
+def over_in_context(text: str, qstart: int, start: int, end: int, unit: str) -> tuple[str, int]:
+    """A number read as "over" (after "vượt", "trên") that the words around make exact: the qualifier and where the
+    figure's text begins."""
+    if unit == "%" and _EXCESS.search(text, max(0, qstart - 1), start):
+        return "exact", start  # "vượt 12% so với kế hoạch": an excess of 12%, not "over 12%"
+    if unit in _AREAS and _FARMED_ON.search(text, max(0, qstart - 40), start) and _CLAUSE_CLOSE.match(text, end):
+        return "exact", start  # "nuôi tôm - rừng trên 12 ha,": farmed on 12 ha, not over 12 ha
+    if fold(text[qstart : qstart + 4]).lower() == "tren" and _counted_before(text, qstart, unit):
+        return "exact", start  # "112 hộ nghèo trên 286 hộ": out of 286 households, not over 286
+    return "over", qstart
+
+
+def _counted_before(text: str, pos: int, unit: str) -> bool:
+    """A count of the same noun just before "trên" at pos ("112 hộ nghèo trên 286 hộ"): the figure is a total."""
+    head = unit.split()[0] if unit else ""
+    before = text[max(0, pos - 40) : pos]
+    return bool(head) and re.search(rf"\d\s+{re.escape(head)}(?:\s+[^\W\d]+){{0,3}}\s+$", before) is not None
+
+
+_EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
+_AREAS = frozenset(["ha", "m2", "m²", "sào", "mẫu"])
+# a farming verb and what is farmed, then "trên" (on) and the area: "nuôi tôm - rừng trên 12 ha", "trồng lúa trên",
+# "trồng trên", "thả giống trên", "áp dụng trên" (a method applied on an area)
+_FARMED_ON = re.compile(
+    r"(?i)\b(?:(?:nuôi|trồng|canh tác)(?:\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+){0,2})?|thả giống|gieo (?:cấy|sạ)|"
+    r"áp dụng)\s+trên\s+$"
+)
+# the clause ends after the area, or after what is farmed on it ("… trên 1.920 ha lúa - tôm.")
+_CLAUSE_CLOSE = re.compile(r"(?:\s*[-–]?\s*[^\W\d]+){0,3}\s*(?:[,.;)]|\n|$)")

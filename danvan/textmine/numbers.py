@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .number_context import after_name, counted_post, match_spelled, spelled, stops_count
+from .number_context import after_name, counted_post, match_spelled, over_in_context, spelled, stops_count
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
@@ -156,15 +156,8 @@ def find_quantities(
         if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
             continue
         qualifier, qstart = _qualifier(text, start)
-        if qualifier == "over" and unit == "%" and _EXCESS.search(text, max(0, qstart - 1), start):
-            qualifier, qstart = "exact", start  # "vượt 12% so với kế hoạch": an excess of 12%, not "over 12%"
-        elif (
-            qualifier == "over"
-            and unit in _AREAS
-            and _FARMED_ON.search(text, max(0, qstart - 40), start)
-            and _CLAUSE_CLOSE.match(text, end)
-        ):
-            qualifier, qstart = "exact", start  # "nuôi tôm - rừng trên 12 ha,": farmed on 12 ha, not over 12 ha
+        if qualifier == "over":
+            qualifier, qstart = over_in_context(text, qstart, start, end, unit)
         out.append(
             {
                 "value": _clean(value),
@@ -188,10 +181,6 @@ def _slogans() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
 
 
-_AREAS = frozenset(["ha", "m2", "m²", "sào", "mẫu"])
-# a farming verb and what is farmed, then "trên" (on) and the area: "nuôi tôm - rừng trên 12 ha", "trồng lúa trên"
-_FARMED_ON = re.compile(r"(?i)\b(?:nuôi|trồng|canh tác)\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+){0,2}\s+trên\s+$")
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;)]|\n|$)")
 _ROAD_WORDS = frozenset(["đường", "đoạn", "tuyến"])
 _LENGTH_AFTER = re.compile(r"\s*(?:km|m)(?!\w)")
 # A verb of lending, giving or losing money before "N triệu" with no "đồng" after it
@@ -229,7 +218,6 @@ def _figure(value: float, unit: str, text: str, start: int, end: int) -> dict:
     return {"value": _clean(value), "unit": unit, "qualifier": "exact", "text": text[start:end].strip(), "_span": (start, end)}
 
 
-_EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
 _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
@@ -306,6 +294,9 @@ class _Blocked:
         return k > 0 and self.max_end[k - 1] > a
 
 
+# Qualifiers whose folded spelling is shared by other words ("tâm", "tám", "gắn", "chung", "hòn"): the marks must match.
+_SPELLED = {"tam": "tầm", "gan": "gần", "chung": "chừng", "hon": "hơn"}
+_PUNCT = "([{\"'“‘-–,:;"
 _QUALIFIER_RX = [(re.compile(rf"(?:^|\W){word}\s*$"), kind) for word, kind in _QUALIFIERS]
 _ANY_QUALIFIER = re.compile(r"(?:^|\W)(?:" + "|".join(w for w, _ in _QUALIFIERS) + r")\s*$")
 
@@ -317,6 +308,8 @@ def _qualifier(text: str, start: int) -> tuple[str, int]:
         return "exact", start
     for rx, kind in _QUALIFIER_RX:
         m = rx.search(folded)
+        if m and (spelled := _SPELLED.get(m.group().strip(" \n\t" + _PUNCT).lower())) and spelled not in before[m.start() : m.end()].lower():
+            continue  # "trung tâm 40 km" is no "tầm 40 km", "tám" no "tầm": a folded word with other marks
         if m:
             return kind, start - (
                 len(folded)
@@ -377,7 +370,9 @@ def _unit_after(
         return text[pos:end].strip(), end
     # Not in the vocabulary: people counted by their post ("64 chủ tịch hội phụ nữ cơ sở"), else a short noun
     # phrase up to the first function word.
-    n = counted_post(toks, text, _word_before_number(text, pos)) or _short_phrase(toks)
+    n = counted_post(toks, text, _word_before_number(text, pos))
+    if not n and (n := _short_phrase(toks)):
+        n = _open_head(toks, n)  # "400 bình lọc nước và …": a container or device outside the vocabulary, named
     if not n:
         return "", pos
     n = _extend_unit(toks, n)
@@ -410,8 +405,9 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             n = n + 1 + nxt[0]
             continue
         joined = [toks[0]] + toks[n + 1 :]
-        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"
-        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]):  # "căn nhà tạm, nhà dột nát" takes the longer
+        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"; "lượt công dân, tiếp nhận" no "lượt tiếp"
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]):
+            # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
             continue
         # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,

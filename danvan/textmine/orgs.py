@@ -84,8 +84,10 @@ def consume_chain(
                 continue
             run = _cap_run(tokens, k, text)
             if run and stop_before_name:
-                if _APOSTROPHE_NAME.match(tokens[k].text) and run <= 3:
-                    return k  # "… Tỉnh ủy K'Bròng", "… tỉnh H'Ngân Ksơr": no place the index knows, a name
+                if _APOSTROPHE_NAME.match(tokens[k].text) and run <= 3 or levels == ["province"] and run >= 2:
+                    # "… Tỉnh ủy K'Bròng", "… tỉnh H'Ngân Ksơr": no place the index knows, a name; every province is
+                    # known, so the capitals after "Tỉnh ủy" that name none are a name ("… Tỉnh ủy Kiên Sô Phanh")
+                    return k
                 split = _name_split(tokens, k, run)
                 j = k + split
                 if split < run:
@@ -288,7 +290,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             or tok.text.isupper()
             and len(tok.text) > 1
             or _ROMAN.match(tok.text)
-            or org_word_at(tokens, j)
+            or org_word_at(tokens, j) and not (j == start and _field_name(tokens, j, text))
             or (title_at(tokens, j, lower_ok=False) and tok.lower in _POSITION_WORDS)
             or (lx.place_words.match(tokens, j) and not _society(tokens, j))
             or place_index().longest(tokens, j, None)[0] >= 2
@@ -318,6 +320,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             and _same_line(tokens, k, text)
         ):
             k += 1
+        k = _lower_before_hyphen(tokens, k, text)
         j = k
         if (
             j + 1 < len(tokens)
@@ -384,6 +387,22 @@ def _name_split(tokens: list[Token], k: int, run: int) -> int:
         if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5:
             return s
     return run
+
+
+def _field_name(tokens: list[Token], j: int, text: str | None) -> bool:
+    """"Ban Thanh niên nông thôn - Công nhân …": a body's word that opens a department's name joined by hyphens."""
+    n = org_word_at(tokens, j)
+    return _lower_before_hyphen(tokens, j + n, text) > j + n
+
+
+def _lower_before_hyphen(tokens: list[Token], k: int, text: str | None) -> int:
+    """"Ban Thanh niên nông thôn - Công nhân - Đô thị": up to two more lower-case words of a part of the name that a
+    hyphen and a capital go on from (none is a place's type there: "thôn" is no hamlet before a hyphen)."""
+    m = k
+    while m < len(tokens) and m - k < 2 and tokens[m].is_word and not tokens[m].is_cap and tokens[m].lower not in _NAME_STOP:
+        m += 1
+    hyphen = m + 1 < len(tokens) and tokens[m].text in ("-", "–") and tokens[m + 1].is_cap and tokens[m + 1].is_word
+    return m if m > k and hyphen and _same_line(tokens, m, text) else k
 
 
 def normalize_title(title: str) -> str:

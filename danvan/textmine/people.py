@@ -215,7 +215,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
             # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
             # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
-            if len(members) > 1 and (members[-1][2] or closed or colon) and not any(m[1] for m in members[:-1]):
+            # and "các bà A, B, C, Phó Chủ tịch Hội LHPN tỉnh" (a list after "các")
+            after_cac = tokens[opened].lower == "các" or bool(opened) and tokens[opened - 1].lower == "các"
+            if (
+                len(members) > 1
+                and (members[-1][2] or closed or colon or after_cac)
+                and not any(m[1] for m in members[:-1])
+            ):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
             untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
@@ -229,13 +235,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if before and j + 1 < len(tokens) and tokens[j].text == ":":
                 listed = titled_list(tokens, j + 1, text, lx, take_name)
                 if listed:  # "các Phó Chủ tịch Ủy ban MTTQ tỉnh: ông A, bà B, ông C": the title is each one's
-                    for name, span in listed:
-                        people.add(name, before, span)
+                    for name, span, ranks in listed:
+                        people.add(name, ranks + before, span)
                     i = listed[-1][1].stop
                     continue
             if before and (listed := plural_titled(tokens, i, j, text, lx, take_name)):
-                for name, span in listed:  # "các Phó Chủ tịch Hội Nông dân xã A, B": the title is each one's
-                    people.add(name, before, span)
+                for name, span, ranks in listed:  # "các Phó Chủ tịch Hội Nông dân xã A, B": the title is each one's
+                    people.add(name, ranks + before, span)
                 i = listed[-1][1].stop
                 continue
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
@@ -253,8 +259,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             and (n := title_at(tokens, i, lower_ok=True))
             and (listed := plural_titled(tokens, i, i + n, text, lx, take_name))
         ):
-            for name, span in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
-                people.add(name, [text[tok.start : tokens[i + n - 1].end]], span)
+            for name, span, ranks in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
+                people.add(name, [*ranks, text[tok.start : tokens[i + n - 1].end]], span)
             i = listed[-1][1].stop
             continue
         # a role in lower case is before a name only when a capital follows within its few words

@@ -156,28 +156,42 @@ def _after_listing_verb(tokens: list[Token], i: int) -> bool:
 _PEOPLE_NOUNS = frozenset([("cá", "nhân"), ("đại", "biểu"), ("đồng", "chí"), ("hội", "viên"), ("đoàn", "viên")])
 
 
-def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., int]) -> list[tuple[str, range]]:
-    """Names listed after a title and a colon, each behind its own honorific or not, separated by commas, ";" or
-    "và" ("Trưởng ban: Nguyễn Văn A" is a list of one)."""
-    out: list[tuple[str, range]] = []
+Listed = list[tuple[str, range, list[str]]]
+
+
+def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., int]) -> Listed:
+    """Names listed after a title and a colon, each behind its own honorific, rank or none, separated by commas, ";"
+    or "và" ("Trưởng ban: Nguyễn Văn A" is a list of one): each name, its span and its rank ("…: Đại tá A, Thượng
+    tá B")."""
+    out: Listed = []
+    commas = False
     while j < len(tokens):
         hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
-        k = j + (hon[0] if hon else 0)
+        rank = title_at(tokens, j, lower_ok=False) if tokens[j].is_cap else 0
+        if hon and rank != hon[0]:
+            rank = 0  # an honorific that is no title ("ông", "bà"); a rank is both ("Đại tá")
+        k = j + (hon[0] if hon else rank)
         n = take(tokens, k, text, strong=True)
         if not n:
             break
-        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n)))
+        if out and _own_title_after(tokens, k + n):
+            break  # "…: A, B; bà C, Phó Trưởng ban Dân tộc tỉnh": C has a post of her own and is not listed
+        ranks = [text[tokens[j].start : tokens[k - 1].end]] if rank else []
+        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n), ranks))
         j = k + n
-        if j < len(tokens) and tokens[j].text in (",", ";", "và"):
+        if j < len(tokens) and tokens[j].text in (",", ";", "và") and not (commas and tokens[j].text == ";"):
+            commas = commas or tokens[j].text == ","  # names joined by commas: a semicolon closes the list
             j += 1
             continue
         break
     return out
 
 
-def plural_titled(
-    tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]
-) -> list[tuple[str, range]]:
+def _own_title_after(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap and bool(title_at(tokens, k + 1, lower_ok=False))
+
+
+def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
     """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các", a title read from i to j
     and a list of two names or more is each one's. Without a colon every name has three words from a surname, so
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
@@ -187,7 +201,7 @@ def plural_titled(
     listed = titled_list(tokens, j + colon, text, lx, take)
     if len(listed) < 2:
         return []
-    if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span in listed):
+    if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
         return []
     return listed
 
@@ -317,15 +331,8 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     s = i - 2
     while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
         s -= 1
-    k = s + (tokens[s].lower in _SINCE_QUALIFIERS)
-    if k < i and tokens[k].text.isdigit():
-        k += 1
-    elif k == s:
-        return ""
-    if k + 2 >= i or tokens[k].lower != "năm" or tokens[k + 1].lower not in ("làm", "là"):
-        return ""
-    k += 2
-    n = title_at(tokens, k, lower_ok=True)
+    k = _years_in_post(tokens, s, i) or _elected_as(tokens, s, i)
+    n = title_at(tokens, k, lower_ok=True) if k else 0
     if not n:
         return ""
     end = after_bare_title(tokens, k + n, consume_chain(tokens, k + n, text=text), text)
@@ -336,3 +343,41 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
 
 
 _MAX_DESCRIBED = 3
+
+
+def _years_in_post(tokens: list[Token], s: int, i: int) -> int:
+    """"Gần 9 năm làm …" opening the sentence at s: where the post begins (0 if not that)."""
+    k = s + (tokens[s].lower in _SINCE_QUALIFIERS)
+    if k < i and tokens[k].text.isdigit():
+        k += 1
+    elif k == s:
+        return 0
+    if k + 2 >= i or tokens[k].lower != "năm" or tokens[k + 1].lower not in ("làm", "là"):
+        return 0
+    return k + 2
+
+
+# "được bầu làm", "được cử làm", "được bổ nhiệm làm", "từ khi làm", "được bầu giữ chức", "trên cương vị (là)"
+_TAKING_POST = frozenset([("bầu", "làm"), ("cử", "làm"), ("nhiệm", "làm"), ("khi", "làm"), ("giữ", "chức"), ("cương", "vị")])
+
+
+def _elected_as(tokens: list[Token], s: int, i: int) -> int:
+    """"Năm 2002, khi được bà con bầu làm trưởng ấp X, ông A …", "Trên cương vị Chủ tịch Hội …, bà B …": the post an
+    election or appointment gave, or that the person holds, in the sentence's words before the honorific at i;
+    where it begins (0 if none)."""
+    for k in range(i - 3, s, -1):
+        if (tokens[k - 1].lower, tokens[k].lower) in _TAKING_POST:
+            # "Ông A được bầu làm Bí thư, ông B …": the post is A's when a person is named before it
+            if any(_honorific_at(tokens, m) for m in range(s, k)):
+                return 0
+            return k + 1 + (tokens[k].lower == "vị" and tokens[k + 1].lower == "là")
+    return 0
+
+
+def _honorific_at(tokens: list[Token], m: int) -> bool:
+    lx = lexicon()
+    return (
+        tokens[m].lower in lx.honorifics.by_first
+        and bool(lx.honorifics.match(tokens, m))
+        and not (m + 1 < len(tokens) and tokens[m + 1].lower == "con")  # "bà con": the villagers
+    )

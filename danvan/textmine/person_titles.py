@@ -113,13 +113,15 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
 # "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …", "…, đang là Bí thư …",
-# "…, đồng thời là người có uy tín":
+# "…, đồng thời là người có uy tín", "… trúng cử Trưởng bản …", "… được bầu Chủ tịch Hội …":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
-    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là)\s+(?=\w)"
+    r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là|"
+    r"trúng cử|được bầu)\s+(?=\w)"
 )
-# a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …"
-_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s")
+# a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
+# another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn"
+_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s(?!con\b)")
 
 
 def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> tuple[list[str], int]:

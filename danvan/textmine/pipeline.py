@@ -28,14 +28,17 @@ _KIND_WORDS = [
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
-        "trao (?:tang )?(?:qua|\\d[\\d.]* (?:suat|phan) qua|nha|\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
+        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan) qua|nha|"
+        "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
     ),
 ]
-# Events that happen on a day rather than review a year: "trao quà … năm 2019" names no period of work.
-_NO_YEAR_PERIOD = {"trao_qua"}
+_GIFT_WORDS = _KIND_WORDS[-1][0]
+# Events that happen on a day rather than review a year or a month: "trao quà … năm 2019", "… sau đợt lũ giữa tháng
+# 10" name no period of work (32 labels of 32 give a gift-giving no period).
+_NO_PERIOD = {"trao_qua"}
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -119,7 +122,7 @@ def extract_text(
     elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
         # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
         period = reviewed
-    if (not kind or kind in _NO_YEAR_PERIOD) and period and "-" not in period:
+    if kind in _NO_PERIOD or not kind and period and "-" not in period:
         # a text that is no event (a situation report, a story) has a period when it covers a month, a
         # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
         period = None
@@ -273,6 +276,9 @@ def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
         found = re.search(rf"\b(?:{word})\b", rest)
         if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
             return kind
+    # "Ngày 26/10, Ủy ban MTTQ tỉnh … trao hơn 3.000 suất quà cho …": giving is the lead's verb itself
+    if (gift := re.search(rf"\b(?:{_GIFT_WORDS})\b", first)) and not _MENTION_BEFORE.search(first, 0, gift.start()):
+        return "trao_qua"
     if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
         return "hoi_nghi"
     if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):

@@ -188,6 +188,7 @@ _PHRASE_STOP = frozenset(
         "thuộc",
         "đầu",
         "tiên",
+        "mỗi",
     ]
 )
 
@@ -214,7 +215,10 @@ def extend_unit(toks: list[Token], n: int) -> int:
         return n  # "27 vụ việc khiếu nại": a case is counted as such, whatever it is about (as labellers write it)
     if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap:
         # "41 người Thái, 27 người Hà Nhì": persons broken down by people are counted as persons
-        return n if head == "người" else n + hit[0]
+        if head == "người":
+            return n
+        k = n + hit[0]  # "15 hộ Khmer nghèo", "hộ Mông cận nghèo": a people's poor households, as "hộ nghèo"
+        return k + _POOR.get(" ".join(t.lower for t in toks[k : k + 2]), _POOR.get(toks[k].lower if k < len(toks) else "", 0))
     if head in _GROUP_HEADS:
         n = _people_of(toks, n, people, ethnic)
     elif head == "hội viên":
@@ -247,6 +251,11 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
+
+
+_POOR = {"nghèo": 1, "cận nghèo": 2}
+# words of time that open the rest of the clause after an object ("20 bồn lươn nay đã …")
+_TIME_WORDS = frozenset(["nay", "hiện", "vừa", "qua", "rồi", "xong", "mỗi", "hằng", "hàng"])
 
 
 def _verb_after_people(toks: list[Token], n: int, size: int, people: frozenset[str]) -> bool:
@@ -326,11 +335,16 @@ def _word_at(toks: list[Token], k: int, *, second: bool) -> int:
         return 0
     words = _dictionary()
     tok = toks[k]
-    if not tok.is_word or tok.is_cap or tok.lower in _PHRASE_STOP or tok.text[0].isdigit():
+    pair = f"{tok.lower} {toks[k + 1].lower}" if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap else ""
+    if tok.lower == "dân" and pair in words and pair != "dân tộc" and not second:
+        return 2  # "27 tổ dân vận", "tổ dân cư": a word that opens with "dân" names a kind (not "hộ dân")
+    if not tok.is_word or tok.is_cap or tok.lower in _PHRASE_STOP or tok.lower == "bị" or tok.text[0].isdigit():
+        return 0  # "1.146 nhà bị ngập": what befell them is no kind of house ("bị" opens no noun, unlike "thiết bị")
+    if second and (
+        tok.lower in VERBS or tok.lower in CLAUSE_WORDS or tok.lower in _TIME_WORDS or lexicon().place_words.match(toks, k)
+    ):
         return 0
-    if second and (tok.lower in VERBS or tok.lower in CLAUSE_WORDS or lexicon().place_words.match(toks, k)):
-        return 0
-    if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap and f"{tok.lower} {toks[k + 1].lower}" in words:
+    if pair in words:
         return 2
     return 1 if tok.lower in words else 0
 

@@ -88,6 +88,18 @@ commit (7990849) and scored once at 09:49 UTC on 2026-12-05, load average 9.6
 output in holdout11/score-2026-12-05.json): people 0.92 (precision 0.92), quantities 0.89 (value and counted noun
 0.991), documents 0.933, places 0.968, title 1.0, published 1.0, event kind 0.958, period 0.958, date 0.958; no
 invented person, no false money figure. Nothing was tuned on it afterwards.
+
+Twelfth round (branch textmine11): holdout11 is development material; after the round's rules
+(test_generalisation12.py) it gives people 1.0 (precision 1.0), quantities 0.96 (value and counted noun 1.0),
+documents 1.0, places 0.968, event kind, period and date 1.0.
+
+holdout12 (24 pages, b245–b268) was written blind by a helper who never saw the code or ran the reader, while the
+twelfth round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (0a14196) and scored once at 10:19 UTC on 2026-12-05, load average 10.1
+(`PYTHONPATH=$PWD DEBUG=1 /work/main/.venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout12 --docs 100
+--json`, output in holdout12/score-2026-12-05.json): people 0.944 (precision 0.936), quantities 0.903 (value and
+counted noun 0.983), documents 0.975, places 1.0, title 1.0, published 1.0, event kind 0.958, period 1.0, date 0.958;
+one invented person (a village, "Làng Rêu"), no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -111,11 +123,23 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout11 scored once (see above), at its scored values rounded down
+    # holdout12 scored once (see above), at its scored values rounded down
+    "holdout12": {
+        "people": 0.94,
+        "quantities": 0.9,
+        "documents": 0.97,
+        "places": 0.97,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout11 scored once (see above); after the twelfth round (development material since): people 1.0,
+    # quantities 0.96 (value and counted noun 1.0), documents 1.0, places 0.968, scalars 1.0
     "holdout11": {
-        "people": 0.92,
-        "quantities": 0.89,
-        "documents": 0.93,
+        "people": 0.97,
+        "quantities": 0.95,
+        "documents": 0.97,
         "places": 0.96,
         "event.kind": 0.95,
         "event.period": 0.95,
@@ -245,8 +269,9 @@ FLOORS = {
 # holdout3's one money figure that was not money ("31 dòng họ" read as 31 đồng) is fixed: none is allowed.
 MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
-# round, with holdout8 as development material, removed it: no set allows an invented person.
-MAX_NOT_PEOPLE: dict[str, int] = {}
+# round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
+# village), allowed at the scored value until a round with holdout12 as development material removes it.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout12": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
