@@ -123,10 +123,11 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout12 scored once (see above), at its scored values rounded down
+    # holdout12 scored once (see above); after the thirteenth round (development material since): people 0.991,
+    # quantities 0.911 (value and counted noun 0.996), documents 0.975, places 1.0, scalars 1.0
     "holdout12": {
-        "people": 0.94,
-        "quantities": 0.9,
+        "people": 0.99,
+        "quantities": 0.91,
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
@@ -270,8 +271,8 @@ FLOORS = {
 MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
-# village), allowed at the scored value until a round with holdout12 as development material removes it.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout12": 1}
+# village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
+MAX_NOT_PEOPLE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
