@@ -101,7 +101,8 @@ _SECOND_OF = {
     "báo": ("thông",),
     "văn": ("công",),
 }
-_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới")}
+# "nâng cấp 12 tuyến đường", "chỉnh trang 18 tuyến đường ấp": the word is the second half of a verb
+_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới"), "trang": ("chỉnh",)}
 
 
 def stops_count(before: list[str]) -> bool:

@@ -119,7 +119,7 @@ def find_quantities(
             and not measured  # "đoạn đường 3,5 km": a length, not a road's number
             and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
-            and not (len(before) > 1 and before[-2] == "mỗi")  # "mỗi căn 20 triệu đồng": a figure per item
+            and "mỗi" not in before[-3:-1]  # "mỗi căn 20 triệu đồng", "mỗi dự án 35 triệu đồng": a figure per item
         ):
             continue
         value = parse_number(m.group("num"))
@@ -153,6 +153,8 @@ def find_quantities(
                 unit = "đồng"
             elif scale and fold(scale) in ("ty", "ti", "trieu") and _LENT.search(prefix[-25:]) and not index.match(tokens, k):
                 unit, end = "đồng", m.end()  # "vay được 10 triệu nuôi heo": lent money, written without "đồng"
+            elif scale and fold(scale) in ("ty", "ti", "trieu", "tr") and fold(unit.split()[0]) == "tien":
+                unit = "đồng"  # "3tr tiền mặt", "5 triệu tiền mặt": millions of money are đồng
         if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
             continue
         qualifier, qstart = _qualifier(text, start)

@@ -380,11 +380,20 @@ def _spelled_as(tokens: list[Token], k: int, m: int, found: list) -> bool:
     return any(normalize_tones(place.name).lower() == written for place in found)
 
 
+# "thôn Làng Rêu", "bản Bản Phủ", "buôn Buôn Đôn": a hamlet's own name that opens with a settlement's word, which no
+# family name is once its marks are read ("Làng" is no "Lang", "Bản" no "Bàn")
+SETTLEMENT_FIRSTS = frozenset(["làng", "bản", "buôn", "xóm", "plei", "thôn", "ấp", "khóm"])  # "Sóc" is also a Khmer name
+
+
+def settlement_first(tok: Token) -> bool:
+    return tok.lower in SETTLEMENT_FIRSTS
+
+
 def _name_split(tokens: list[Token], k: int, run: int) -> int:
     """In 'thôn Nà Lạn Hoàng Văn A', where the place ends and the person's name begins."""
     lx = lexicon()
     for s in range(0, run - 1):
-        if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5:
+        if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5 and not settlement_first(tokens[k + s]):
             return s
     return run
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .orgs import lexicon, normalize_title, org_word_at, title_at
+from .orgs import lexicon, normalize_title, org_word_at, settlement_first, title_at
+from .people_pronoun import pronoun_posts
 from .people_rules import (
     await_title,
     body_word_ends_name,
@@ -61,6 +62,12 @@ class _People:
             title = title.strip(" ,;:-")
             if title and fold(title) not in {fold(t) for t in person["titles"]}:
                 person["titles"].append(title)
+
+    def known(self, name: str) -> str | None:
+        """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
+        key = fold(re.sub(r"\s+", " ", name).strip())
+        person = self.items.get(key) or next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        return person["name"] if person else None
 
     def result(self) -> list[dict]:
         out = []
@@ -132,6 +139,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if run == 0 or run > _MAX_NAME:
         return 0
     words = tokens[j : j + run]
+    if settlement_first(words[0]):
+        return 0  # "Trưởng thôn Làng Mới": a hamlet's name, not a person's
     key = tuple(t.lower for t in words)
     if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0
@@ -295,6 +304,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     i = end
                     continue
         i += 1
+    pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
 

@@ -31,6 +31,18 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
 
 
+def next_name(tokens: list[Token], k: int, text: str) -> bool:
+    """A family name and one to four more capitals at k, on one line, ended by no further capital: a name."""
+    if k >= len(tokens) or tokens[k].low not in lexicon().surnames or not tokens[k].is_cap:
+        return False
+    m = k + 1
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+        if title_at(tokens, m, lower_ok=False) or org_word_at(tokens, m):
+            return False
+        m += 1
+    return 2 <= m - k <= 5
+
+
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:
     """"Đại tá Vũ Xuân Trường, Chủ tịch …", "… Tỉnh ủy Lê Quang Trường chủ trì": a body's word of one syllable
     ("Trường", "Hội", "Đoàn") closed by a separator or followed by a verb after two words of a name names no body (a
@@ -331,6 +343,7 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     s = i - 2
     while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
         s -= 1
+    s = _past_dateline(tokens, s, i, text)
     k = _years_in_post(tokens, s, i) or _elected_as(tokens, s, i)
     n = title_at(tokens, k, lower_ok=True) if k else 0
     if not n:
@@ -339,10 +352,41 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
         end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
     close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
+    close = _past_parent_place(tokens, close, i)
     return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
 
 
+_PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])
+
+
+def _past_parent_place(tokens: list[Token], close: int, i: int) -> int:
+    """"… tổ hòa giải ấp Bình Hòa, xã Mỹ Tịnh An, bà A": the commune or district the post's place lies in, between
+    commas before the honorific at i, is no part of the post; the comma before the honorific."""
+    if close + 3 >= i or tokens[close].text != ",":
+        return close
+    for n in (1, 2):
+        if " ".join(t.lower for t in tokens[close + 1 : close + 1 + n]) in _PARENT_LEVELS:
+            rest = tokens[close + 1 + n : i - 1]
+            if rest and len(rest) <= 4 and all(t.is_word and t.is_cap for t in rest):
+                return i - 1
+    return close
+
+
 _MAX_DESCRIBED = 3
+
+
+def _past_dateline(tokens: list[Token], s: int, i: int, text: str) -> int:
+    """"(Baoquangngai.vn) - Hơn 10 năm …", "(ĐTO) - Gần 20 năm …": a paper's mark in brackets at the line's start and
+    a dash open the first sentence; where it begins."""
+    p = s
+    while p > 0 and s - p < 6 and tokens[p].text != "(" and _same_line(text, tokens[p - 1], tokens[p]):
+        p -= 1
+    if tokens[p].text != "(" or p and _same_line(text, tokens[p - 1], tokens[p]):
+        return s
+    for m in range(p + 1, min(p + 8, i - 2)):
+        if tokens[m].text == ")":
+            return m + 2 if tokens[m + 1].text in ("-", "–") else s
+    return s
 
 
 def _years_in_post(tokens: list[Token], s: int, i: int) -> int:

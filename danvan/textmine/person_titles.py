@@ -10,7 +10,15 @@ import re
 from bisect import bisect_left
 
 from .orgs import consume_chain, org_word_at, title_at
-from .people_rules import after_bare_title, age_aside, body_as_title, past_aside, shared_title, to_colon
+from .people_rules import (
+    after_bare_title,
+    age_aside,
+    body_as_title,
+    next_name,
+    past_aside,
+    shared_title,
+    to_colon,
+)
 from .roles import in_charge as _in_charge
 from .roles import role_after
 from .textutil import Token
@@ -81,6 +89,8 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             break
         start = j + 1
         end = after_bare_title(tokens, start + n, _chain(tokens, start + n, text), text)
+        if end == start + n and tokens[j].text == "," and next_name(tokens, end, text):
+            break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …": a bare rank or post before a name is the next person's
         # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
         # next title shares its organisation, so the two are one title
         while (

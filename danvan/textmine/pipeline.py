@@ -28,7 +28,7 @@ _KIND_WORDS = [
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
-        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan) qua|nha|"
+        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|"
         "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",

@@ -62,6 +62,8 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
     first = j
     while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
+        if taken and _origin_at(tokens, j):
+            break  # "học sinh lớp 9 người Dao": the people one belongs to is no part of the role
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
             taken += 1
@@ -99,6 +101,11 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
         ):
             j += 1
     return j
+
+
+def _origin_at(tokens: list[Token], j: int) -> bool:
+    """"người Dao", "người Bana": the people a person belongs to, named by a capital."""
+    return tokens[j].lower == "người" and j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].is_cap
 
 
 def role_length(tokens: list[Token], k: int) -> int:

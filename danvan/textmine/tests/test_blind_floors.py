@@ -100,6 +100,18 @@ commit (0a14196) and scored once at 10:19 UTC on 2026-12-05, load average 10.1
 --json`, output in holdout12/score-2026-12-05.json): people 0.944 (precision 0.936), quantities 0.903 (value and
 counted noun 0.983), documents 0.975, places 1.0, title 1.0, published 1.0, event kind 0.958, period 1.0, date 0.958;
 one invented person (a village, "Làng Rêu"), no false money figure. Nothing was tuned on it afterwards.
+
+Thirteenth round (branch textmine12): holdout12 is development material; after the round's rules
+(test_generalisation13.py) it gives people 0.991 (precision 0.991), quantities 0.924 (value and counted noun 0.996),
+documents 0.975, places 1.0, event kind, period and date 1.0, and no invented person.
+
+holdout13 (24 pages, b269–b292) was written blind by a helper who never saw the code or ran the reader, while the
+thirteenth round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (76d7728) and scored once at 10:30 UTC on 2026-12-05, load average 5.2
+(`PYTHONPATH=$PWD DEBUG=1 /work/main/.venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout13 --docs 100
+--json`, output in holdout13/score-2026-12-05.json): people 0.912 (precision 0.912), quantities 0.887 (value and
+counted noun 0.984), documents 0.935, places 0.955, title 1.0, published 1.0, event kind 1.0, period 1.0, date 1.0;
+no invented person, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -123,10 +135,22 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout12 scored once (see above), at its scored values rounded down
+    # holdout13 scored once (see above), at its scored values rounded down
+    "holdout13": {
+        "people": 0.91,
+        "quantities": 0.88,
+        "documents": 0.93,
+        "places": 0.95,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout12 scored once (see above); after the thirteenth round (development material since): people 0.991,
+    # quantities 0.924 (value and counted noun 0.996), documents 0.975, places 1.0, scalars 1.0
     "holdout12": {
-        "people": 0.94,
-        "quantities": 0.9,
+        "people": 0.99,
+        "quantities": 0.92,
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
@@ -270,8 +294,8 @@ FLOORS = {
 MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
-# village), allowed at the scored value until a round with holdout12 as development material removes it.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout12": 1}
+# village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
+MAX_NOT_PEOPLE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
