@@ -3,6 +3,8 @@ thôn Phước Đồng", "Hợp tác xã hồ tiêu Gio Linh", "Hội Đoàn k�
 
 from __future__ import annotations
 
+import re
+
 from .orgwords import CLAUSE_WORDS, lexicon, org_word_at, title_at
 from .textutil import Token
 
@@ -141,6 +143,14 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         break
     while j > start and not tokens[j - 1].is_cap:
         j -= 1  # a legal form without a name after it is no name
+    if (
+        j > start
+        and j < len(tokens)
+        and re.fullmatch(r"\d{1,2}[A-Z]?", tokens[j].text)
+        and _same_line(tokens, j, text)
+        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not _same_line(tokens, j + 1, text))
+    ):
+        j += 1  # a number that ends the mention is the name's: "Công ty CP Thủy điện Đồng Nai 5;" ("… 5 năm" is a count)
     return j
 
 

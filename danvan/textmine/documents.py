@@ -8,7 +8,7 @@ from datetime import date
 from operator import attrgetter
 
 from .dates import resolve_year
-from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at
+from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold, sentence_case_caps, tokenize
 
@@ -87,6 +87,8 @@ _LAW_STOP = re.compile(
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
     r"ban hành|hiện hành|hướng dẫn)"
 )
+# A document's own name in quotes, right after its number
+_NAME_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,160}[\"”]")
 # A quoted "Chương trình “Mùa xuân nghĩa tình”" is a campaign, not a document: left out.
 _QUOTED = re.compile(
     rf"(?P<type>{_TYPE_RE.replace('|Chương trình', '')})\s+(?:số\s+\S+\s+)?[\"“](?P<name>[^\"”\n]{{3,160}})[\"”]"
@@ -157,6 +159,10 @@ def find_documents(
             )
             end += dm2.end()
         issuer, end = _issuer(text, tokens, starts, end)
+        if issuer is None and (quoted := _NAME_QUOTED.match(text, end)):
+            # "Đề án 1025 “Hỗ trợ phụ nữ khởi nghiệp” của Thủ tướng Chính phủ": the issuer after the quoted name
+            issuer, after = _issuer(text, tokens, starts, quoted.end())
+            end = after if issuer else end
         if issuer is None:
             issuer = _issuer_before(text, tokens, starts, m.start(), symbol)
         title, signed = _title_after(text, end)
@@ -336,7 +342,9 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str 
                 if wanted in fold(normalize_title(phrase)).replace("ủy", "uy") or fold(wanted) in fold(
                     normalize_title(phrase)
                 ):
-                    best = phrase
+                    # "được Chủ tịch UBND tỉnh X tặng Bằng khen theo Quyết định …": the post at the body's head signs
+                    head = next((n for n in (3, 2, 1) if k >= n and title_at(tokens, k - n, lower_ok=False) == n), 0)
+                    best = text[tokens[k - head].start : tokens[end - 1].end] if head else phrase
                 k = end
                 continue
         k += 1

@@ -166,7 +166,7 @@ _NUMBERED_FIRST = frozenset(unit[0] for unit in _NUMBERED_UNITS)
 
 
 # A hamlet's name may end in a number: "ấp Kênh 8", "thôn Tân Lập 2", "bản Nà Hẹ 3".
-_HAMLET_WORDS = frozenset(["ấp", "thôn", "bản", "xóm", "buôn", "làng", "sóc", "khu", "khóm", "khối", "tổ", "đội", "plei"])
+_HAMLET_WORDS = frozenset(["ấp", "thôn", "bản", "xóm", "buôn", "làng", "sóc", "khu", "khóm", "khối", "tổ", "đội", "plei", "bon"])
 
 
 def _unit_number(tokens: list[Token], k: int, j: int, text: str | None) -> int:

@@ -14,6 +14,8 @@ _OPENERS = frozenset([".", ",", ";", ":", "!", "?"])
 # only an election or an appointment: "làm", "là" alone after a pronoun are too loose ("bà làm 2 km đường")
 _ELECTED = re.compile(r"\b(?:bầu|bổ nhiệm|trúng cử|được cử|giữ chức)\b")
 _MAX_NAME = 5
+# "Ông Khiết còn là tổ trưởng tổ hòa giải xóm": a post held besides, given to a person called by the last word of a name
+_ALSO = re.compile(r"\s*(?:còn|hiện|đồng thời|nay) là\s*$")
 
 
 def pronoun_posts(
@@ -33,11 +35,25 @@ def pronoun_posts(
                 m += 1
             if full := known(text[nxt.start : tokens[m - 1].end]):
                 last[low] = full
+                if m - i == 2 and _opens_clause(tokens, i, text):
+                    _also_post(tokens, m, text, token_starts, full, add)
             continue
         if low not in last or nxt.lower == "con":  # "bà con": the villagers
             continue
-        if i and tokens[i - 1].text not in _OPENERS and same_line(text, tokens[i - 1], tok):
-            continue  # the subject opens a clause
+        if not _opens_clause(tokens, i, text):
+            continue
         titles, end = titles_by_verb(tokens, i + 1, text, token_starts)
         if titles and end > i and _ELECTED.search(text[tok.end : token_starts[end - 1]]):
             add(last[low], titles, range(0))
+
+
+def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
+    return not i or tokens[i - 1].text in _OPENERS or not same_line(text, tokens[i - 1], tokens[i])
+
+
+def _also_post(tokens: list[Token], m: int, text: str, token_starts: list[int], full: str, add: Callable[..., None]) -> None:
+    """"Ông Khiết còn là tổ trưởng tổ hòa giải xóm.": the post after "còn là", "hiện là", "đồng thời là" right after
+    the last word of a known person's name is that person's."""
+    titles, end = titles_by_verb(tokens, m, text, token_starts)
+    if titles and end > m and _ALSO.match(text[tokens[m - 1].end : text.index(titles[0], tokens[m - 1].end)]):
+        add(full, titles[:1], range(0))

@@ -235,6 +235,7 @@ def await_title(
     untitled, untitled_next, opened = waiting_at
     waiting = untitled if untitled_next == opened else []
     if not after and not before:
+        end = _past_aside(tokens, end)  # "đồng chí A (người Cao Lan) và đồng chí B, cùng là …"
         if end + 1 < len(tokens) and tokens[end].text in (",", "và"):
             return [*waiting, name], end + 1
         return [], -1
@@ -242,6 +243,17 @@ def await_title(
         for other in waiting:
             add(other, after, range(0))
     return [], -1
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """k, or past a short bracketed aside that opens at k (an age, an origin, a place in a picture)."""
+    if k < len(tokens) and tokens[k].text == "(":
+        for x in range(k + 1, min(k + 8, len(tokens))):
+            if tokens[x].text == ")":
+                return x + 1
+            if tokens[x].text == "(":
+                break
+    return k
 
 
 _SHARED = frozenset([("cùng", "là"), ("đều", "là")])

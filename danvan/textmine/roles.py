@@ -7,7 +7,7 @@ from functools import cache
 
 from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
-from .textutil import PhraseIndex, Token, load_json
+from .textutil import PhraseIndex, Token, fold, load_json
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -18,11 +18,12 @@ def lexicon_roles() -> list[str]:
     return list(load_json("lexicon.json").get("roles", []))
 
 
-# Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt".
-NAMED_NOUNS = {
-    "chua", "thon", "ban", "ap", "to", "xom", "lang", "buon", "soc", "doi", "truong", "lop", "xa", "phuong",
-    "khom", "plei",
-}  # fmt: skip
+# Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt"; every
+# settlement's word the lexicon knows is one ("người có uy tín bon Bù Lư"), so that a new kind of hamlet is added once.
+NAMED_NOUNS = frozenset(
+    {"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom"}
+    | {fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind}
+)
 _ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
 
 
