@@ -1,5 +1,6 @@
 """A post given to a person named earlier by a bare honorific: "… ông Đinh Văn A … Ông vừa được bà con tín nhiệm
-bầu làm Trưởng Ban công tác Mặt trận thôn X." (a portrait names its person once, then calls them "ông" or "bà")."""
+bầu làm Trưởng Ban công tác Mặt trận thôn X." (a portrait names its person once, then calls them "ông" or "bà"), and
+a post held besides given to that person called by the name's last word ("Ông Khiết còn là tổ trưởng tổ hòa giải")."""
 
 from __future__ import annotations
 

@@ -112,6 +112,11 @@ commit (76d7728) and scored once at 10:30 UTC on 2026-12-05, load average 5.2
 --json`, output in holdout13/score-2026-12-05.json): people 0.912 (precision 0.912), quantities 0.887 (value and
 counted noun 0.984), documents 0.935, places 0.955, title 1.0, published 1.0, event kind 1.0, period 1.0, date 1.0;
 no invented person, no false money figure. Nothing was tuned on it afterwards.
+
+Fourteenth round (branch textmine13): holdout13 is development material; after the round's rules
+(test_generalisation14.py) it gives people 0.956 (precision 0.956), quantities 0.895 (value and counted noun 0.984),
+documents 0.978, places 0.955, event kind, period and date 1.0, and no invented person. What people still miss is
+where the label files disagree with each other (an origin "người Dao ở xã X" between commas, a baptismal name).
 """
 
 import importlib.util
@@ -135,11 +140,12 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout13 scored once (see above), at its scored values rounded down
+    # holdout13 scored once (see above); after the fourteenth round (development material since): people 0.956,
+    # quantities 0.895 (value and counted noun 0.984), documents 0.978, places 0.955, scalars 1.0
     "holdout13": {
-        "people": 0.91,
-        "quantities": 0.88,
-        "documents": 0.93,
+        "people": 0.95,
+        "quantities": 0.89,
+        "documents": 0.97,
         "places": 0.95,
         "event.kind": 0.95,
         "event.period": 0.95,

@@ -107,3 +107,22 @@ def test_the_post_before_the_body_named_by_the_symbol_signs():
 def test_the_body_alone_stays_the_issuer_without_a_post_before_it():
     text = "Năm 2021, bà được UBND huyện Tam Nông tặng Giấy khen theo Quyết định 812/QĐ-UBND ngày 4/5/2021."
     assert _documents(text) == [("Quyết định", "812", "UBND huyện Tam Nông")]
+
+
+# Quantities: a crop's number in what is farmed keeps "trên" an "on"; "lao động nông thôn" (3 labels of 3)
+
+
+def _quantities(text: str) -> list[tuple]:
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+def test_an_area_farmed_with_the_crop_s_number_is_exact():
+    assert _quantities("Ấp vận động bà con không gieo sạ, không trồng lúa vụ 2 trên 48 ha.") == [(48, "ha", "exact")]
+
+
+def test_an_area_given_over_a_figure_stays_over():
+    assert _quantities("Bà con hiến trên 15 ha đất làm đường.") == [(15, "ha", "over")]
+
+
+def test_rural_workers_are_counted_with_their_kind():
+    assert _quantities("Năm qua, huyện dạy nghề cho 1.250 lao động nông thôn.") == [(1250, "lao động nông thôn", "exact")]
