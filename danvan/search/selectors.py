@@ -79,7 +79,7 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         qs = qs.filter(day__lte=until)
     was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
-    roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (query._walked)
+    roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (reads.walked)
     found = query.candidates(query.matching(qs, words, scope=scope), words, roots)
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
         found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)

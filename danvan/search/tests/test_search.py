@@ -97,7 +97,7 @@ def test_query_count_does_not_grow_with_the_hits(client, world, incident_of, dja
     client.force_login(world.a.reviewer)
     # The session and user, the scope, then the search: the capped count, the ranked page (its candidates
     # chosen inside it), the units' and the areas' names. PostgreSQL: also the typed word's completions and the
-    # walk of the newest rows before the GIN index (query._walked; a few matches: both are read).
+    # walk of the newest rows before the GIN index (reads.walked; a few matches: both are read).
     with django_assert_max_num_queries(7 if connection.vendor == "sqlite" else 9):
         body = client.get("/api/v1/search", {"q": "moi truong"}).json()
     assert body["count"] == 12
