@@ -10,7 +10,11 @@ change a generation expression: the column is dropped and added again (a rewrite
 table is untouched).
 """
 
+from importlib import import_module
+
 from django.db import migrations
+
+_on_postgres = import_module("danvan.search.migrations.0007_fts_bucket_index")._on_postgres  # the same runner
 
 # "u1 u23 pub" → "#u1 #u1b<r> #u23 #u23b<r> #pub #pubb<r>": '#' is never left in a word by the 'simple' parser.
 POSTGRES_FTS = (r"to_tsvector('simple', folded) || array_to_tsvector(string_to_array(regexp_replace(scope_tokens, "
@@ -25,13 +29,6 @@ def _column(expression: str) -> list[str]:
             "ALTER TABLE search_entry DROP COLUMN IF EXISTS fts",
             f"ALTER TABLE search_entry ADD COLUMN fts tsvector GENERATED ALWAYS AS ({expression}) STORED",
             INDEX, "ANALYZE search_entry"]
-
-
-def _on_postgres(statements):
-    def run(apps, schema_editor):
-        for sql in statements if schema_editor.connection.vendor == "postgresql" else ():
-            schema_editor.execute(sql)
-    return run
 
 
 class Migration(migrations.Migration):
