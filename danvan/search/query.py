@@ -233,21 +233,25 @@ def _older_phrases(qs: QuerySet, scope: Scope, wanted: int, terms: list[str], fo
     """PostgreSQL: the newest `wanted` phrase matches (the words side by side) below the candidates, in a bounded
     look. A scope's: in the PHRASE_RANGES ranges of ids below them, read range by range through the scope's lexemes
     (`reads.read_ranges`), the typed last word as its completions (`ho <-> dan:*` made GIN gather every word
-    starting "dan": 295 ms) — where the walk of 5,000 of the scope's rows cost 12–19 ms under load for "hinh mau
-    bo", "tác viên dư". Else (a last word of many completions, the whole index) among the next PHRASE_WALK_ROWS
-    rows of a walk (`reads.walked`; the scope's rows, with `roots`): a common pair nationally ("ho dan") holds
-    every word in a fifth of the rows."""
+    starting "dan": 295 ms) or, past INDEXED_COMPLETIONS, the other words' phrase from the index and the whole
+    phrase tested on its rows (`ts_match_vq`) — where the walk of 5,000 of the scope's rows cost 8–19 ms ("hinh mau
+    bo", "tác viên dư"). Else (the whole index, many roots) among the next PHRASE_WALK_ROWS rows of a walk
+    (`reads.walked`; the scope's rows, with `roots`): a common pair nationally ("ho dan") holds every word in a
+    fifth of the rows."""
     below = min(found.ids)
     if scope and reads.walk_roots(roots) is not None:
         typed = _completions(terms[-1:], INDEXED_COMPLETIONS).get(terms[-1])
-        if typed:
-            expression = " <-> ".join(terms[:-1]) + " <-> (" + " | ".join(typed) + ")"
-            phrases = _columns(_fulltext(qs, expression, scope))
-            match = reads.ranged_match(phrases)
-            if match is not None:
-                last = (below - 1) // SCOPE_RANGE
-                return reads.read_ranges(phrases, wanted, terms, match, last,
-                                         max(0, last - reads.PHRASE_RANGES + 1), below=below)
+        expression = " <-> ".join(terms[:-1]) + (" <-> (" + " | ".join(typed) + ")" if typed else "")
+        matched = _fulltext(qs, expression, scope)
+        if not typed:  # too many to list: the other words' phrase from the index, the whole one tested on its rows
+            matched = matched.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [_phrase_expression(terms)],
+                                            output_field=BooleanField()))
+        phrases = _columns(matched)
+        match = reads.ranged_match(phrases)
+        if match is not None:
+            last = (below - 1) // SCOPE_RANGE
+            return reads.read_ranges(phrases, wanted, terms, match, last, max(0, last - reads.PHRASE_RANGES + 1),
+                                     below=below)
     walk = reads.PHRASE_WALK_ROWS if reads.walk_roots(roots) is None else reads.SCOPED_PHRASE_WALK_ROWS
     phrases = _columns(_fulltext(qs, _phrase_expression(terms), scope))
     return reads.walked(phrases, wanted, terms, rows=walk, below=below, roots=roots)
