@@ -197,7 +197,7 @@ def fill_index(n: int, seed: int = 2026) -> dict:
     from danvan.search.models import SearchEntry, SearchTerm, scope_tokens
 
     migration = importlib.import_module("danvan.search.migrations.0005_scope_tokens")
-    fulltext_index = importlib.import_module("danvan.search.migrations.0007_fts_bucket_index").POSTGRES[1]
+    fulltext_index = importlib.import_module("danvan.search.migrations.0008_scope_tokens_by_range").INDEX
     rng = random.Random(seed)
     pool = text_pool(rng)
     pool_folded = [fold(x) for x in pool]

@@ -19,6 +19,9 @@ from danvan.core.permissions import Action, ScopedQuerySet, scope_for, subtree_q
 # public row, "ref" for reference data) instead of testing every match against the scope. The WHERE of
 # `for_user` stays the rule; the tokens only narrow what the full-text index returns to it.
 PUBLIC_TOKEN, REFERENCE_TOKEN = "pub", "ref"
+# PostgreSQL also stores each token with the row's range of ids, "u37b29" for id // SCOPE_RANGE = 29 (migration
+# 0008, which writes the same number): a scoped read of a few ranges intersects the words with those ranges' rows.
+SCOPE_RANGE = 65_536
 
 
 def scope_tokens(line_path: str, public: bool) -> str:

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.db.models import CharField, F
+from django.db.models.functions import Cast
 
 from danvan.core import registry
 from danvan.core.permissions import PATH_END, Action
@@ -79,7 +81,7 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
         qs = qs.filter(day__lte=until)
     was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
-    roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (query._walked)
+    roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (reads.walked)
     found = query.candidates(query.matching(qs, words, scope=scope), words, roots)
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
         found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
@@ -97,16 +99,25 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
 
 
 def _hits(user, rows: list[SearchEntry], words: list[str], labels: dict[str, str]) -> list[Hit]:
-    unit_ids = {_unit_id(r.line_path) for r in rows} - {None}
-    # Names only, of the units whose records the user may already read (the entries are scoped).
-    units = dict(Unit.objects.unscoped().filter(pk__in=unit_ids).values_list("pk", "name")) if unit_ids else {}
-    area_paths = {r.area_path for r in rows if r.area_path}
-    areas = (dict(Area.objects.for_user(user, Action.VIEW).filter(era=Era.CURRENT, path__in=area_paths)
-                  .values_list("path", "name")) if area_paths else {})
+    unit_ids = {unit for unit in (_unit_id(r.line_path) for r in rows) if unit is not None}
+    names = _names(user, unit_ids, {r.area_path for r in rows if r.area_path})
     return [Hit(type=r.type, type_label=labels.get(r.type, r.type), id=r.object_id, title=r.title,
-                snippet=snippet(r.text or r.title, words), url=r.url, unit=units.get(_unit_id(r.line_path), ""),
-                area=areas.get(r.area_path, ""), date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
+                snippet=snippet(r.text or r.title, words), url=r.url, unit=names.get(str(_unit_id(r.line_path)), ""),
+                area=names.get(r.area_path, ""), date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
             for r in rows]
+
+
+def _names(user, unit_ids: set[int], area_paths: set[str]) -> dict[str, str]:
+    """The names of the units (by their id as text) and of the areas (by path, which starts with "/") of a page of
+    hits, in one statement. Units' names only, of those whose records the user may already read (the entries are
+    scoped); areas through their own scope."""
+    if not unit_ids and not area_paths:
+        return {}
+    units = (Unit.objects.unscoped().filter(pk__in=unit_ids).order_by()
+             .annotate(key=Cast("pk", CharField()), label=F("name")).values_list("key", "label"))
+    areas = (Area.objects.for_user(user, Action.VIEW).filter(era=Era.CURRENT, path__in=area_paths).order_by()
+             .annotate(key=F("path"), label=F("name")).values_list("key", "label"))
+    return dict(units.union(areas, all=True).order_by())
 
 
 def _unit_id(line_path: str) -> int | None:

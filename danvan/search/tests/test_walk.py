@@ -1,14 +1,16 @@
-"""What the PostgreSQL paths of the fifth pass must not change: the newest matches whatever the walk of the newest
-rows finds (`query._walked`), a typed word read as its completions or as a prefix alike (`query._completions`),
-and an older phrase match still ranked first past the cap. On SQLite these paths are not taken; the same
+"""What the PostgreSQL paths of the fifth pass and after must not change: the newest matches whatever the walk of
+the newest rows finds (`reads.walked`) and however a scope's ranges of ids are read (`reads.by_ranges`), a typed
+word read as its completions or as a prefix alike (`query._completions`), and an older phrase match still ranked
+first past the cap. On SQLite these paths are not taken; the same
 specifications hold there."""
 
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 
-from danvan.search import query, selectors
-from danvan.search.models import SearchEntry, line_root, user_scope_roots, user_scope_tokens
+from danvan.search import query, reads, selectors
+from danvan.search.models import SCOPE_RANGE, SearchEntry, line_root, user_scope_roots, user_scope_tokens
 
 pytestmark = pytest.mark.django_db
 
@@ -42,10 +44,10 @@ def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, m
     # ids (one id per range, a few, all of them; a branch per range or all in one), one that finds none and asks the
     # index for every match.
     monkeypatch.setattr(query, "CANDIDATES", 4)
-    monkeypatch.setattr(query, "BRANCHED_BUCKETS", branched)
-    monkeypatch.setattr(query, "WALK_ROWS", rows)
-    monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)  # the province's reviewer walks the scope's rows
-    monkeypatch.setattr(query, "BUCKET", bucket)
+    monkeypatch.setattr(reads, "BRANCHED_BUCKETS", branched)
+    monkeypatch.setattr(reads, "WALK_ROWS", rows)
+    monkeypatch.setattr(reads, "SCOPED_WALK_ROWS", rows)  # a scope's prefix or common words: the scope's rows
+    monkeypatch.setattr(reads, "BUCKET", bucket)
     expected = sorted((i.pk for i in mixed), reverse=True)
     found = SearchEntry.objects.unscoped().filter(type="situation.incident", object_id__in=[str(p) for p in expected])
     newest = sorted(found.values_list("id", flat=True), reverse=True)[:5]
@@ -59,8 +61,9 @@ def test_the_newest_matches_are_the_same_whatever_the_walk_finds(world, mixed, m
 def test_the_ranges_of_ids_are_those_of_the_index():
     from importlib import import_module
 
-    index = import_module("danvan.search.migrations.0007_fts_bucket_index").POSTGRES[1]
-    assert f"(id / {query.BUCKET})::int" in index  # the same expression, or the index is never used
+    migration = import_module("danvan.search.migrations.0008_scope_tokens_by_range")
+    assert f"(id / {reads.BUCKET})::int" in migration.INDEX  # the same expression, or the index is never used
+    assert f"(id / {SCOPE_RANGE})::text" in migration.POSTGRES_FTS  # the scope's lexemes by range: the same ranges
 
 
 def test_a_typed_word_finds_the_same_rows_as_its_completions_or_as_a_prefix(world, incident_of, monkeypatch):
@@ -78,16 +81,20 @@ def test_a_typed_word_finds_the_same_rows_as_its_completions_or_as_a_prefix(worl
         assert selectors.search(world.a.reviewer, "so d").count == 1
 
 
+@pytest.mark.parametrize("most", [4, 0])
 @pytest.mark.parametrize("bucket", [65_536, 4])
-def test_an_older_phrase_match_is_ranked_first_past_the_cap(world, incident_of, monkeypatch, today, bucket):
-    # PostgreSQL: looked for by a walk below the candidates, or (ranges of 4 ids: the words rare there) in the index.
+def test_an_older_phrase_match_is_ranked_first_past_the_cap(world, incident_of, monkeypatch, today, bucket, most):
+    # PostgreSQL: a province's looked for range by range below the candidates, the typed word as its completions or
+    # (`most` 0: too many) tested on the rows of the other words' phrase; an administrator's by a walk.
     phrase = incident_of(title="Di dời nghĩa trang thôn Đông", started_on=today - timedelta(days=40))
     for i in range(4):
         incident_of(title=f"Nghĩa vụ đóng góp của trang trại số {i}")
     monkeypatch.setattr(query, "CANDIDATES", 2)
-    monkeypatch.setattr(query, "BUCKET", bucket)
-    body = selectors.search(world.a.reviewer, "nghia trang")
-    assert body.capped and body.items[0].id == str(phrase.pk) and len(body.items) == 2
+    monkeypatch.setattr(query, "INDEXED_COMPLETIONS", most)
+    monkeypatch.setattr(reads, "BUCKET", bucket)
+    for user in (world.a.reviewer, world.admin):
+        body = selectors.search(user, "nghia trang")
+        assert body.capped and body.items[0].id == str(phrase.pk) and len(body.items) == 2
 
 
 @pytest.mark.parametrize("rows", [1, 2, 3, 100_000])
@@ -106,7 +113,7 @@ def test_a_walk_of_the_scopes_rows_finds_its_public_and_reference_rows_in_order(
         made.append(SearchEntry.objects.unscoped().create(type="situation.incident", object_id=str(i),
                                                           **entry_values(document)))
     monkeypatch.setattr(query, "CANDIDATES", 4)
-    monkeypatch.setattr(query, "SCOPED_WALK_ROWS", rows)
+    monkeypatch.setattr(reads, "SCOPED_WALK_ROWS", rows)
     readers = {"a": (world.a.reviewer, lambda e: e.public or e.line_path in ("", a)),
                "anonymous": (AnonymousUser(), lambda e: e.public)}
     for user, may_read in readers.values():
@@ -115,3 +122,40 @@ def test_a_walk_of_the_scopes_rows_finds_its_public_and_reference_rows_in_order(
     assert user_scope_roots(world.a.reviewer) == ["", line_root(a)]
     assert user_scope_roots(AnonymousUser()) == [] and user_scope_roots(world.admin) is None
     assert line_root("/391/23/") == "391" and line_root("") == ""
+
+
+@pytest.mark.parametrize("most", [0, 1, 12])
+def test_a_scopes_newest_matches_are_the_same_however_its_ranges_of_ids_are_read(world, monkeypatch, most):
+    # Rows in six ranges of ids (migration 0008's, SCOPE_RANGE each): province A's matches one in the newest range,
+    # none in the next, then a few per range; province B's and rows that do not match between them. Read range by
+    # range, then on by buckets (`most`: how many ranges after the newest), or every older match at once.
+    from danvan.core import registry
+    from danvan.search.indexing import entry_values, remember_terms, words
+
+    a, b = world.a.commune_party.line_path, world.b.commune_party.line_path
+    rows = [(5 * SCOPE_RANGE + 40_000, b, "Khiếu kiện đất đai"), (5 * SCOPE_RANGE + 100, a, "Khiếu kiện đất đai"),
+            (5 * SCOPE_RANGE + 99, a, "Sạt lở bờ sông")]
+    for r in (3, 2, 1, 0):
+        rows += [(r * SCOPE_RANGE + 10 + i, line, title) for i, (line, title) in
+                 enumerate([(a, "Khiếu kiện đất đai"), (b, "Khiếu kiện đất đai"), (a, "Khiếu kiện đất đai cũ")])]
+    for pk, line, title in rows:
+        document = registry.SearchDocument(title=title, text="", url=f"/x/{pk}/", line_path=line)
+        values = entry_values(document)
+        SearchEntry.objects.unscoped().create(id=pk, type="situation.incident", object_id=str(pk), **values)
+        remember_terms(words(values["folded"]))  # the typed last word is read as its completions
+    monkeypatch.setattr(reads, "MAX_RANGES", most)
+    monkeypatch.setattr(query, "CANDIDATES", 4)
+    read, ranges = reads.read_ranges, []
+
+    def spied(*args, **kwargs):
+        ranges.append(args[4:6])
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(reads, "read_ranges", spied)
+    mine = sorted((pk for pk, line, title in rows if line == a and title.startswith("Khiếu")), reverse=True)
+    assert _newest_ids(world.a.reviewer, "khieu kien dat") == mine[:5]
+    assert _newest_ids(world.a.reviewer, "dat dai cu") == sorted((pk for pk, _, t in rows if t.endswith("cũ")),
+                                                                  reverse=True)  # none in the newest range
+    assert _newest_ids(world.b.reviewer, "khieu kien") == sorted((pk for pk, line, _ in rows if line == b),
+                                                                  reverse=True)[:5]
+    assert ranges or connection.vendor == "sqlite"  # PostgreSQL read them range by range
