@@ -125,6 +125,10 @@ commit (591d4c2) and scored once at 10:42 UTC on 2026-12-05, load average 8.9
 --json`, output in holdout14/score-2026-12-05.json): people 0.964 (precision 0.964), quantities 0.861 (value and
 counted noun 0.973), documents 1.0, places 1.0, title 1.0, published 1.0, event kind 1.0, period 1.0, date 1.0;
 no invented person, no false money figure. Nothing was tuned on it afterwards.
+
+Fifteenth round (branch textmine14): holdout14 is development material; after the round's rules
+(test_generalisation15.py) it gives people 1.0 (precision 1.0), quantities 0.915 (value and counted noun 0.991),
+documents 1.0, places 1.0, event kind, period and date 1.0, and no invented person.
 """
 
 import importlib.util
@@ -148,10 +152,11 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout14 scored once (see above), at its scored values rounded down
+    # holdout14 scored once (see above); after the fifteenth round (development material since): people 1.0,
+    # quantities 0.915 (value and counted noun 0.991), documents 1.0, places 1.0, scalars 1.0
     "holdout14": {
-        "people": 0.96,
-        "quantities": 0.86,
+        "people": 1.0,
+        "quantities": 0.91,
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,
@@ -160,10 +165,11 @@ FLOORS = {
         "published": 0.95,
     },
     # holdout13 scored once (see above); after the fourteenth round (development material since): people 0.956,
-    # quantities 0.895 (value and counted noun 0.984), documents 0.978, places 0.955, scalars 1.0
+    # quantities 0.895 (value and counted noun 0.984), documents 0.978, places 0.955, scalars 1.0; after the
+    # fifteenth: people 0.965, quantities 0.911 (value and counted noun 0.988)
     "holdout13": {
-        "people": 0.95,
-        "quantities": 0.89,
+        "people": 0.96,
+        "quantities": 0.91,
         "documents": 0.97,
         "places": 0.95,
         "event.kind": 0.95,
