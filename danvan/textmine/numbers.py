@@ -439,8 +439,8 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     """toks[n + 1 : end], after a comma, is a second name of what is counted: not a figure's own noun ("512 cuộc,
     cấp xã 2.134 cuộc"), not the first half of a longer word ("812 ý kiến, phần lớn đề nghị"), not people after
     things ("6 chuyên đề, học viên được kiểm tra")."""
-    if end < len(toks) and toks[end].text[0].isdigit():
-        return False
+    if end < len(toks) and (toks[end].text[0].isdigit() or toks[end].is_cap):
+        return False  # … nor a place named after it: "650 phần, xã Giang Thành 420 phần"
     second = " ".join(t.lower for t in toks[n + 1 : end])
     if spelled(toks[n + 1], _not_counts(), "not_counts"):
         return False

@@ -132,3 +132,12 @@ def test_a_branch_opens_the_business_it_belongs_to(text, expected):
 
 def test_a_branch_alone_is_no_business():
     assert _people("Ông Phan Văn Tú, Giám đốc Chi nhánh, phát biểu.") == {"Phan Văn Tú": ["Giám đốc"]}
+
+
+# A second noun after a comma is no second name of what is counted when a place's name follows it
+
+
+def test_a_place_after_the_comma_ends_the_counted_noun():
+    got = _quantities("Riêng xã Tân Hà nhận 320 phần, xã Đồng Lợi 180 phần.")
+    assert (320, "phần", "exact") in got and (180, "phần", "exact") in got
+    assert (845, "nhà tạm, nhà dột nát", "exact") in _quantities("Xã còn 845 nhà tạm, nhà dột nát.")
