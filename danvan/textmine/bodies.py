@@ -115,6 +115,21 @@ def business_at(tokens: list[Token], j: int) -> int:
     return 0
 
 
+# Words that name a branch of a business before the business: "Chi nhánh Ngân hàng …", "Phòng giao dịch Ngân hàng …".
+_BRANCH_HEADS = (("chi", "nhánh"), ("phòng", "giao", "dịch"))
+
+
+def branch_at(tokens: list[Token], j: int) -> int:
+    """Length of the capitalised words of a branch at j that a business's name follows (0 if none)."""
+    if j >= len(tokens) or not tokens[j].is_cap:
+        return 0
+    for head in _BRANCH_HEADS:
+        n = len(head)
+        if tuple(t.lower for t in tokens[j : j + n]) == head and business_at(tokens, j + n):
+            return n
+    return 0
+
+
 # Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".
 _COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "vien", "lien", "doanh"}
 

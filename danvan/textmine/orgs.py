@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import INSTITUTIONS, business_at, company_name, described, institution_tail
+from .bodies import INSTITUTIONS, branch_at, business_at, company_name, described, institution_tail
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
 from .textutil import Token, normalize_tones
@@ -95,6 +95,8 @@ def consume_chain(
                 continue
             j = _unit_number(tokens, k, k + min(run, 4), text)
             continue
+        if n := branch_at(tokens, j):
+            j += n  # "Phó Giám đốc Chi nhánh Ngân hàng …": the branch, then the business it belongs to
         if (head := business_at(tokens, j)) and (end := company_name(tokens, j + head, text)) > j + head:
             # "Chủ tịch Công đoàn Công ty TNHH Giày X", "Giám đốc Hợp tác xã Chè Shan tuyết Phìn Hồ", "Phó Giám đốc
             # Ngân hàng TMCP Công Thương chi nhánh Kon Tum": a business's own name, capitals and the lower-case

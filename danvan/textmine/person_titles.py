@@ -127,7 +127,12 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
     r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là|"
-    r"trúng cử|được bầu)\s+(?=\w)"
+    r"trúng cử|được bầu|(?<!\w)là)\s+(?=\w)"
+)
+# "Ông A, người Ê Đê, là trưởng buôn …", "Bà B, 58 tuổi, là …": a bare "là" gives a title only right after the name
+# or after the asides that describe the person (people, age, birth year), never later in the clause ("cho biết … là")
+_BEFORE_BARE_IS = re.compile(
+    r"(?:\s*,\s*(?:người\s+[A-ZĐÀ-Ỹ][^,]{0,20}|\d{1,3}\s+tuổi|sinh năm\s+\d{4}))*\s*,?\s*"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
 # another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn"
@@ -145,6 +150,8 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
     titles = []
     last = j
     for m in _TITLE_VERB.finditer(window):
+        if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
+            continue
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
         body = False
@@ -158,8 +165,9 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
             last = end
-            if not body:
-                break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …")
+            if not body and m.group().rstrip() != "là":
+                break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post
+                # after a bare "là" by the one held besides ("…, đồng thời là …")
     return titles, last
 
 

@@ -20,10 +20,10 @@ def lexicon_roles() -> list[str]:
 
 # Nouns a named place or body may follow inside a role: "trụ trì chùa Kom Pong Chrây", "hội viên tổ dệt"; every
 # settlement's word the lexicon knows is one ("người có uy tín bon Bù Lư"), so that a new kind of hamlet is added once.
-NAMED_NOUNS = frozenset(
-    {"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom"}
-    | {fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind}
+SETTLEMENTS = frozenset(
+    fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind
 )
+NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom"}) | SETTLEMENTS
 _ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
 
 
@@ -59,6 +59,10 @@ def role_after(tokens: list[Token], k: int, text: str) -> int:
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
         # "công nhân Công ty TNHH Fuhong Precision", "công nhân Công ty cổ phần Gỗ X": the company's name
         return company_name(tokens, j + 2, text)
+    if j + 1 < len(tokens) and tokens[j].lower in ("của", "ở") and tokens[j + 1].low in SETTLEMENTS:
+        # "người có uy tín của buôn", "hộ nghèo ở bon Bu Đăng": the hamlet the role belongs to is part of it; a
+        # commune is not ("người có uy tín ở xã Quảng Sơn" is labelled "người có uy tín", dev b08)
+        j += 1
     taken = 0
     first = j
     while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):

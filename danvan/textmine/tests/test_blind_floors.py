@@ -125,6 +125,18 @@ commit (591d4c2) and scored once at 10:42 UTC on 2026-12-05, load average 8.9
 --json`, output in holdout14/score-2026-12-05.json): people 0.964 (precision 0.964), quantities 0.861 (value and
 counted noun 0.973), documents 1.0, places 1.0, title 1.0, published 1.0, event kind 1.0, period 1.0, date 1.0;
 no invented person, no false money figure. Nothing was tuned on it afterwards.
+
+Fifteenth round (branch textmine14): holdout14 is development material; after the round's rules
+(test_generalisation15.py) it gives people 1.0 (precision 1.0), quantities 0.919 (value and counted noun 0.996),
+documents 1.0, places 1.0, event kind, period and date 1.0, and no invented person.
+
+holdout15 (24 pages, b317–b340) was written blind by a helper who never saw the code or ran the reader, while the
+fifteenth round's rules were made on every set above; copied unchanged (without its DONE marker) after the last rule
+commit (ad3f492) and scored once at 10:53 UTC on 2026-12-05, load average 3.4
+(`PYTHONPATH=$PWD DEBUG=1 /work/main/.venv/bin/python bench/extract.py danvan/textmine/tests/blind/holdout15 --docs 100
+--json`, output in holdout15/score-2026-12-05.json): people 0.93 (precision 0.939), quantities 0.885 (value and
+counted noun 0.97), documents 0.981, places 0.97, title 1.0, published 1.0, event kind 0.958, period 1.0, date 0.958;
+no invented person, no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -148,10 +160,22 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout14 scored once (see above), at its scored values rounded down
+    # holdout15 scored once (see above), at its scored values rounded down
+    "holdout15": {
+        "people": 0.93,
+        "quantities": 0.88,
+        "documents": 0.98,
+        "places": 0.97,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    # holdout14 scored once (see above); after the fifteenth round (development material since): people 1.0,
+    # quantities 0.919 (value and counted noun 0.996), documents 1.0, places 1.0, scalars 1.0
     "holdout14": {
-        "people": 0.96,
-        "quantities": 0.86,
+        "people": 1.0,
+        "quantities": 0.91,
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,
@@ -160,10 +184,11 @@ FLOORS = {
         "published": 0.95,
     },
     # holdout13 scored once (see above); after the fourteenth round (development material since): people 0.956,
-    # quantities 0.895 (value and counted noun 0.984), documents 0.978, places 0.955, scalars 1.0
+    # quantities 0.895 (value and counted noun 0.984), documents 0.978, places 0.955, scalars 1.0; after the
+    # fifteenth: people 0.965, quantities 0.911 (value and counted noun 0.988)
     "holdout13": {
-        "people": 0.95,
-        "quantities": 0.89,
+        "people": 0.96,
+        "quantities": 0.91,
         "documents": 0.97,
         "places": 0.95,
         "event.kind": 0.95,

@@ -33,7 +33,7 @@ PIECES = st.lists(
             "h",
             "_",
         ]
-        + ["giờ", "phút", "ngày", "Ngày", "NGÀY", "tháng", "năm", "tỷ", "triệu", "đ", "a", "Hòa"]
+        + ["giờ", "phút", "ngày", "Ngày", "NGÀY", "tháng", "năm", "tỷ", "triệu", "tr", "đ", "a", "Hòa"]
         + ["dân vận", "an ninh, trật tự", "covid-19", "môi trường", "y tế", "giảm nghèo", "x"]
     ),
     max_size=20,
@@ -47,7 +47,7 @@ TIME = re.compile(
 LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 QUANTITY = re.compile(
-    rf"(?<![\w/.,:-])(?P<num>{numbers.NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?![\w.]))?"
+    rf"(?<![\w/.,:-])(?P<num>{numbers.NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?:(?P<tr_tail>\d{{1,3}})(?![\w,]|\.\d)|(?![\w.])|(?=\.(?:\s|$))))?"
     rf"(?:\s+(?P<num2>{numbers.NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
 

