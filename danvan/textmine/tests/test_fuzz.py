@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from danvan.textmine import extract_text
 from danvan.textmine.readers import ReadError, read_bytes
 
-FAST = settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+# No wall-clock deadline: on a loaded machine (CI runs two suites on two cores) a PDF read took 7 s of wall time;
+# a hang is caught by the CPU-time guard below, and speed is measured in bench/extract.py, never asserted here.
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 VIET = st.text(
     alphabet=st.sampled_from(
         list(
