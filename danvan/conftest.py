@@ -1,8 +1,14 @@
 """Shared test set-up: the real divisions and two provinces' blocs are loaded once per test session."""
 
 import pytest
+from hypothesis import settings
 
 from danvan.testing.factories import UserFactory  # noqa: F401  (re-exported for tests)
+
+# No property test has a wall-clock deadline (Hypothesis's default is 200 ms an example): CI runs two suites on two
+# cores, and a timing is never a test's assertion here (speed lives in bench/). Hangs are caught by CPU-time guards.
+settings.register_profile("danvan", deadline=None)
+settings.load_profile("danvan")
 
 # Two provinces: the demo province and another one, to prove nothing leaks between them.
 PROVINCE_A = "37"  # Ninh Bình
