@@ -7,6 +7,11 @@ from bisect import bisect_left
 from functools import cache
 
 from .number_context import after_name, counted_post, match_spelled, over_in_context, spelled, stops_count
+from .number_words import NUMBER, parse_number
+from .number_words import QUALIFIERS as _QUALIFIERS
+from .number_words import SCALE as _SCALE
+from .number_words import clean as _clean
+from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
@@ -15,33 +20,12 @@ from .units_rules import open_head as _open_head
 from .units_rules import short_phrase as _short_phrase
 from .units_rules import unit_kind_at as _unit_kind_at
 
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
-_SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "tr": 10**6, "nghin": 10**3, "ngan": 10**3}
 # NUMBER after "(?<![\w/.,:-])", written to start with a digit so that the search jumps to digits.
 _NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
 QUANTITY = re.compile(
     rf"(?P<num>{_NUMBER_AT_DIGIT})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?:(?P<tr_tail>\d{{1,3}})(?![\w,]|\.\d)|(?![\w.])|(?=\.(?:\s|$))))?"
     rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
-_QUALIFIERS = [
-    ("chua den", "under"),
-    ("chua toi", "under"),
-    ("khong qua", "under"),
-    ("it hon", "under"),
-    ("duoi", "under"),
-    ("uoc tinh", "approx"),
-    ("uoc khoang", "approx"),
-    ("xap xi", "approx"),
-    ("khoang", "approx"),
-    ("gan", "approx"),
-    ("uoc", "approx"),
-    ("chung", "approx"),
-    ("tam", "approx"),
-    ("hon", "over"),
-    ("tren", "over"),
-    ("vuot", "over"),
-    ("ngoai", "over"),
-]
 # "tối đa 100 triệu đồng/hộ", "tối thiểu 20.000 đồng/suất": a limit a rule sets is stated exactly (no qualifier)
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
@@ -74,18 +58,6 @@ def _count_after() -> frozenset[str]:
     return frozenset(p.lower() for p in load_json("units.json").get("count_after", []))
 
 
-def parse_number(text: str) -> float:
-    """'12.500' → 12500; '6,8' → 6.8; '1,234,567' → 1234567; '4.5' → 4.5."""
-    text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
-        return float(text.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", text):
-        return float(text.replace(",", ""))
-    return float(text.replace(",", "."))
-
-
-def _clean(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 6)
 
 
 def find_quantities(
@@ -242,46 +214,6 @@ def _not_counts() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("units.json").get("not_counts", []))
 
 
-_TABLE_LABEL = re.compile(r"^(?:tổng số|số lượng|số|tổng)\s+", re.I)
-
-
-def find_table_quantities(text: str) -> list[dict]:
-    """Rows of a table ('Suất quà trao tặng | 6.200'): the first cell names what the number counts."""
-    out: list[dict] = []
-    for line in text.split("\n"):
-        if " | " not in line:
-            continue
-        cells = [c.strip() for c in line.split("|")]
-        label = cells[0]
-        if not label or not re.search(r"[^\W\d]", label):
-            continue
-        for cell in cells[1:]:
-            m = re.fullmatch(rf"(?:(hơn|trên|gần|khoảng)\s+)?({NUMBER})", cell)
-            if not m:
-                continue
-            value = parse_number(m.group(2))
-            unit = _TABLE_LABEL.sub("", label)
-            paren = re.search(r"\(([^)]*)\)\s*$", unit)
-            if paren:
-                inner = fold(paren.group(1))
-                unit = unit[: paren.start()].strip()
-                for word, factor in _SCALE.items():
-                    if re.search(rf"\b{word}\b", inner):
-                        value *= factor
-                if "dong" in inner:
-                    unit = "đồng"
-            qualifier = dict(_QUALIFIERS).get(fold(m.group(1) or ""), "exact")
-            out.append(
-                {
-                    "value": _clean(value),
-                    "unit": unit[:1].lower() + unit[1:] if unit != "đồng" else unit,
-                    "qualifier": qualifier,
-                    "text": line.strip(),
-                    "_span": (0, 0),
-                }
-            )
-            break
-    return out
 
 
 class _Blocked:
