@@ -20,7 +20,7 @@ WALK_ROWS = 10_000  # PostgreSQL: newest rows of the index walked before the GIN
 # The same walks over the scope's rows only (`roots`): each row a heap page of its own, ~4 times the cost of a row
 # of the whole index's walk, but every one of them a row the user may read.
 SCOPED_WALK_ROWS, SCOPED_PHRASE_WALK_ROWS = 2_500, 5_000
-BUCKET = 65_536  # PostgreSQL: ids per range of search_entry_fts_bucket_idx, (fts, id / BUCKET) (migration 0007)
+BUCKET = SCOPE_RANGE  # PostgreSQL: ids per range of search_entry_fts_bucket_idx, (fts, id / BUCKET) (migrations 0007, 0008)
 BUCKET_READS = 3  # ... statements reading ranges of buckets after the walk, the last one every older row
 BRANCHED_BUCKETS = 4  # ... up to this many buckets read as one UNION ALL branch each (`from_index`)
 MAX_RANGES = 12  # PostgreSQL: ranges of ids read one by one for a scope's whole words after the newest (`by_ranges`)

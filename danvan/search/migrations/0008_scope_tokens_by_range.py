@@ -1,9 +1,10 @@
-"""PostgreSQL: each scope token of the full-text row also tagged with the row's range of ids (`query._from_index`).
+"""PostgreSQL: each scope token of the full-text row also tagged with the row's range of ids (`reads.by_ranges`).
 
 Beside "#u<unit>", "#pub", "#ref" (migration 0005) the stored `fts` holds "#u<unit>b<range>", "#pubb<range>",
-"#refb<range>", the range being `id / 65536` (`models.SCOPE_RANGE`). A scoped read of a few ranges of ids then
-asks GIN for the words AND an OR of those lexemes, one scan: the posting lists it intersects the words with are the
-scope's rows of those ranges only, not every row of the scope (search8: 3–6 times less GIN time). PostgreSQL cannot
+"#refb<range>", the range being `id / 65536` (`models.SCOPE_RANGE`). A scoped read of whole words then asks GIN
+for the words AND one range's lexemes, a range at a time, newest first (`reads.by_ranges`): the posting lists it
+intersects the words with are the scope's rows of that range only, not every row of the scope. (One OR of many
+ranges' lexemes in one scan was measured slower: GIN evaluates the whole OR for every row it walks.) PostgreSQL cannot
 change a generation expression: the column is dropped and added again (a rewrite of the table) and its GIN index,
 `search_entry_fts_bucket_idx` (migration 0007, kept for the reads without a scope), built again. An empty
 `scope_tokens` now gives the text's lexemes alone, where 0005's expression gave NULL. SQLite: nothing (its FTS5
