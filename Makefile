@@ -41,9 +41,10 @@ worker: export DEBUG = 1
 worker: install
 	$(BIN)/danvan db_worker
 
-# The whole suite on SQLite; when DATABASE_URL names PostgreSQL, the same suite runs there too, at the same
-# time as the SQLite one (each pytest uses one core; on a 2-core machine this halves the wall time). The
-# PostgreSQL run's output is kept in var/test-postgresql.log and printed after the SQLite run.
+# The whole suite on SQLite; when DATABASE_URL names PostgreSQL, every test that reaches the database (marked
+# `database` by danvan/conftest.py; the others cannot touch it) runs there too, at the same time as the SQLite one
+# (each pytest uses one core; on a 2-core machine this halves the wall time). The PostgreSQL run's output is kept
+# in var/test-postgresql.log and printed after the SQLite run.
 # Browser journeys run in their own pytest process: their live server flushes the database.
 PYTEST := $(BIN)/pytest -p no:cacheprovider
 PG_LOG := var/test-postgresql.log
@@ -51,7 +52,7 @@ test: install var
 	@set -u; pg=""; \
 	if [[ "$${DATABASE_URL:-}" == postgres* ]]; then \
 		echo "== PostgreSQL suite started in the background (output: $(PG_LOG))"; \
-		$(PYTEST) -m "not browser and not concurrency" > $(PG_LOG) 2>&1 & pg=$$!; \
+		$(PYTEST) -m "database and not browser and not concurrency" > $(PG_LOG) 2>&1 & pg=$$!; \
 	fi; \
 	env -u DATABASE_URL $(PYTEST) -m "not browser and not concurrency"; sqlite=$$?; \
 	env -u DATABASE_URL $(PYTEST) -m browser -rs; browser=$$?; \

@@ -10,6 +10,22 @@ from danvan.testing.factories import UserFactory  # noqa: F401  (re-exported for
 settings.register_profile("danvan", deadline=None)
 settings.load_profile("danvan")
 
+# The fixtures through which pytest-django lets a test reach the database.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+                     "live_server"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark `database` every test that can reach the database (a `django_db` mark or a database fixture, directly
+    or through other fixtures). pytest-django refuses database access to the others, so they behave the same on
+    every database: `make test` runs them once, with SQLite, and the PostgreSQL suite selects `-m database`.
+    Runs before `-m` selects (tryfirst)."""
+    for item in items:
+        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.database)
+
+
 # Two provinces: the demo province and another one, to prove nothing leaks between them.
 PROVINCE_A = "37"  # Ninh Bình
 PROVINCE_B = "12"  # Lai Châu
