@@ -6,13 +6,13 @@ import re
 from functools import cache
 
 from .orgs import lexicon, normalize_title, org_word_at, settlement_first, title_at
+from .people_opening import opening_role
 from .people_pronoun import pronoun_posts
 from .people_rules import (
     await_title,
     body_word_ends_name,
     foreign_given_name,
     listed_names,
-    opening_role,
     opening_word,
     plural_titled,
     role_opening,
