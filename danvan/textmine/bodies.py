@@ -156,6 +156,8 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
             j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
             continue
         break
+    if j > start and tokens[j - 1].is_cap and (branch := _branch_after(tokens, j, text)) > j:
+        return branch
     while j > start and not tokens[j - 1].is_cap:
         j -= 1  # a legal form without a name after it is no name
     if (
@@ -167,6 +169,58 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
     ):
         j += 1  # a number that ends the mention is the name's: "Công ty CP Thủy điện Đồng Nai 5;" ("… 5 năm" is a count)
     return j
+
+
+_MAX_BEFORE_BRANCH = 6
+_MAX_BEFORE_PLACE = 3
+_LEVELS = frozenset(["tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"])
+
+
+def _branch_after(tokens: list[Token], j: int, text: str | None) -> int:
+    """A name written in sentence case goes on in lower case up to the branch or the place that closes it: "… Nông
+    nghiệp và phát triển nông thôn chi nhánh huyện X" (a few words, none a verb, then "chi nhánh" and the place it
+    serves); a bank's, named by what it does rather than by a proper name, also up to its place: "Ngân hàng Chính
+    sách xã hội huyện X", "… tỉnh," (at most three describing words, then a place's word and its name or a
+    separator). j when there is none."""
+    m = j
+    while m < len(tokens) and m - j <= _MAX_BEFORE_BRANCH and tokens[m].is_word and tokens[m].lower not in VERBS and _same_line(tokens, m, text):
+        if m > j and tokens[m].text == "chi" and m + 1 < len(tokens) and tokens[m + 1].lower == "nhánh":
+            return _place_after(tokens, m + 2, text)
+        m += 1
+    if not _bank_name(tokens, j):
+        return j
+    for m in range(j + 1, min(j + 1 + _MAX_BEFORE_PLACE, len(tokens)) + 1):
+        if not describing_word(tokens, m - 1, text) and tokens[m - 1].lower != "xã":
+            break
+        if (end := _place_after(tokens, m, text)) > m:
+            return end
+        if m < len(tokens) and tokens[m].text in (",", ";", ")") and _bank_name(tokens, j) == 1:
+            return m  # "Ngân hàng Chính sách xã hội, …": one capital, then the name's lower-case words
+    return j
+
+
+def _bank_name(tokens: list[Token], j: int) -> int:
+    """The number of capitalised words before j that follow "Ngân hàng" (0 if the name before j is no bank's)."""
+    k = j
+    while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+        k -= 1
+    return j - k if k >= 2 and tokens[k - 2].lower == "ngân" and tokens[k - 1].lower == "hàng" else 0
+
+
+def _place_after(tokens: list[Token], k: int, text: str | None) -> int:
+    """After a branch or at a place's word: the place's word and its name in capitals, or its word alone before a
+    separator ("chi nhánh tỉnh."), or a name alone ("chi nhánh Kon Tum"); k when none."""
+    start = k
+    if k >= len(tokens) or not _same_line(tokens, k, text):
+        return k
+    level = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(t.text for t in tokens[k : k + n]) in _LEVELS), 0)
+    k += level
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and _same_line(tokens, k, text):
+        k += 1
+    if k > start + level:
+        return k
+    closed = level and (k >= len(tokens) or tokens[k].text in (",", ".", ";", ")") or not _same_line(tokens, k, text))
+    return k if closed else start
 
 
 def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:

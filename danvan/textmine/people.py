@@ -12,6 +12,7 @@ from .people_rules import (
     await_title,
     body_word_ends_name,
     foreign_given_name,
+    is_rank,
     listed_names,
     opening_word,
     plural_titled,
@@ -253,8 +254,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     people.add(name, ranks + before, span)
                 i = listed[-1][1].stop
                 continue
-            # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
-            n = take_name(tokens, j, text, strong=fold(before[-1]).lower() in _CLERGY) if j > i else 0
+            # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
+            # a name after a rank ("Thượng tá Thị Đông")
+            strong = j > i and (fold(before[-1]).lower() in _CLERGY or is_rank(before[-1]))
+            n = take_name(tokens, j, text, strong=strong) if j > i else 0
             if n:
                 after, end = titles_after(tokens, j + n, text)
                 people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
@@ -271,6 +274,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             for name, span, ranks in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
                 people.add(name, [*ranks, text[tok.start : tokens[i + n - 1].end]], span)
             i = listed[-1][1].stop
+            continue
+        if not tok.is_cap and (n := title_at(tokens, i, lower_ok=True)) and (m := _clergy_name(tokens, i, n, text)):
+            # "đại đức Thạch Sa Rây, Trụ trì chùa …": a clergy title in lower case is a title before the name, as in
+            # capitals
+            after, end = titles_after(tokens, i + n + m, text)
+            name = text[tokens[i + n].start : tokens[i + n + m - 1].end]
+            people.add(name, [text[tok.start : tokens[i + n - 1].end], *after], range(i + n, i + n + m))
+            i = end
             continue
         # a role in lower case is before a name only when a capital follows within its few words
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
@@ -307,6 +318,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+def _clergy_name(tokens: list[Token], i: int, n: int, text: str) -> int:
+    """Length of the name after a clergy title of n words at i (0 if the title is no clergy's or no name follows)."""
+    if fold(" ".join(t.text for t in tokens[i : i + n])).lower() not in _CLERGY:
+        return 0
+    return take_name(tokens, i + n, text, strong=True) if i + n < len(tokens) and same_line(text, tokens[i + n - 1], tokens[i + n]) else 0
 
 
 _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)

@@ -38,7 +38,7 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
 
 
-_PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])
+PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])
 
 
 def _past_parent_place(tokens: list[Token], close: int, i: int) -> int:
@@ -47,7 +47,7 @@ def _past_parent_place(tokens: list[Token], close: int, i: int) -> int:
     if close + 3 >= i or tokens[close].text != ",":
         return close
     for n in (1, 2):
-        if " ".join(t.lower for t in tokens[close + 1 : close + 1 + n]) in _PARENT_LEVELS:
+        if " ".join(t.lower for t in tokens[close + 1 : close + 1 + n]) in PARENT_LEVELS:
             rest = tokens[close + 1 + n : i - 1]
             if rest and len(rest) <= 4 and all(t.is_word and t.is_cap for t in rest):
                 return i - 1

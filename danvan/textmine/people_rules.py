@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import VERBS, described
+from .bodies import VERBS, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
@@ -31,9 +31,25 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
 
 
+# A military or police rank: "Đại tá", "Thượng tá", "Trung úy", "Thiếu tướng" (always before a person's name).
+_RANK = re.compile(r"(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)")
+
+
+def is_rank(title: str) -> bool:
+    return bool(_RANK.fullmatch(fold(title).lower()))
+
+
+def rank_before(tokens: list[Token], k: int) -> bool:
+    """A rank's two words end right before k."""
+    return k >= 2 and bool(_RANK.fullmatch(f"{tokens[k - 2].low} {tokens[k - 1].low}"))
+
+
 def next_name(tokens: list[Token], k: int, text: str) -> bool:
-    """A family name and one to four more capitals at k, on one line, ended by no further capital: a name."""
-    if k >= len(tokens) or tokens[k].low not in lexicon().surnames or not tokens[k].is_cap:
+    """A family name and one to four more capitals at k, on one line, ended by no further capital: a name. After a
+    rank any capitals are (a name need not open with a family name there: "Thượng tá Thị Đông")."""
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return False
+    if tokens[k].low not in lexicon().surnames and not rank_before(tokens, k):
         return False
     m = k + 1
     while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
@@ -90,6 +106,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
     described_end = described(tokens, end, text)
     if described_end > end:
         return consume_chain(tokens, described_end, text=text, stop_before_name=stop_before_name)
+    if unit := _unit_described(tokens, head_end, text):
+        return unit
     if stop_before_name:
         return end
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
@@ -107,6 +125,32 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         if closed or not (run >= 2 and tokens[end].low in lexicon().surnames):
             return end + run
     return end
+
+
+_MAX_UNIT_WORDS = 7
+
+
+def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
+    """"Tổ trưởng tổ bảo vệ rừng cộng đồng.", "Tổ trưởng tổ tiết kiệm và vay vốn,", "Đội trưởng đội xung kích": a head
+    "<unit> trưởng" followed by the same unit's word in lower case and what the unit does, up to a separator or the
+    line's end (two describing words may be joined by "và"); 0 when the words run on into anything else."""
+    for n in (1, 2):
+        unit = head_end - 1 - n
+        if unit < 0 or tokens[head_end - 1].lower != "trưởng" or head_end + n >= len(tokens):
+            continue
+        if [t.lower for t in tokens[unit : head_end - 1]] != [t.text for t in tokens[head_end : head_end + n]]:
+            continue
+        m = head_end + n
+        while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and _same_line(text, tokens[m - 1], tokens[m]):
+            if describing_word(tokens, m, text) or (
+                tokens[m].text == "và" and m + 1 < len(tokens) and describing_word(tokens, m + 1, text) and m > head_end + n
+            ):
+                m += 1
+                continue
+            break
+        closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not _same_line(text, tokens[m - 1], tokens[m])
+        return m if m > head_end + n and closed else 0
+    return 0
 
 
 _LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])

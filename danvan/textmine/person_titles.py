@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from .orgs import consume_chain, org_word_at, title_at
+from .people_opening import PARENT_LEVELS
 from .people_rules import (
     after_bare_title,
     age_aside,
@@ -67,6 +68,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
             j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
             continue
+        if titles and tokens[j].text == "," and (past := _past_parent_place(tokens, j)) > j:
+            j = past  # "…, Chi hội trưởng phụ nữ ấp X, xã Y, Tổ trưởng …": the commune is where, the next post is hers
+            continue
         n = title_at(tokens, j + 1, lower_ok=True)
         if (
             not tokens[j + 1].is_cap
@@ -119,6 +123,25 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if j < len(tokens) and tokens[j].text == ")":
             j += 1
     return titles, j
+
+
+_MAX_PLACE_NAME = 4
+
+
+def _past_parent_place(tokens: list[Token], j: int) -> int:
+    """The comma at j, then a commune or district between commas and a title in capitals after them: the second comma
+    (j itself when not that)."""
+    for n in (1, 2):
+        if " ".join(t.lower for t in tokens[j + 1 : j + 1 + n]) not in PARENT_LEVELS:
+            continue
+        k = j + 1 + n
+        run = 0
+        while k + run < len(tokens) and run <= _MAX_PLACE_NAME and tokens[k + run].is_word and tokens[k + run].is_cap:
+            run += 1
+        end = k + run
+        if 1 <= run <= _MAX_PLACE_NAME and end + 1 < len(tokens) and tokens[end].text == "," and title_at(tokens, end + 1, lower_ok=False):
+            return end
+    return j
 
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",

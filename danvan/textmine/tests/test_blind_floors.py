@@ -137,6 +137,9 @@ commit (ad3f492) and scored once at 10:53 UTC on 2026-12-05, load average 3.4
 --json`, output in holdout15/score-2026-12-05.json): people 0.93 (precision 0.939), quantities 0.885 (value and
 counted noun 0.97), documents 0.981, places 0.97, title 1.0, published 1.0, event kind 0.958, period 1.0, date 0.958;
 no invented person, no false money figure. Nothing was tuned on it afterwards.
+
+Sixteenth round (branch textmine15): holdout15 is development material; after the round's rules
+(test_generalisation16.py) it gives people 1.0 (precision 1.0); its other fields did not move.
 """
 
 import importlib.util
@@ -160,9 +163,10 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout15 scored once (see above), at its scored values rounded down
+    # holdout15 scored once (see above), at its scored values rounded down; after the sixteenth round (development
+    # material since): people 1.0
     "holdout15": {
-        "people": 0.93,
+        "people": 1.0,
         "quantities": 0.88,
         "documents": 0.98,
         "places": 0.97,
