@@ -16,12 +16,16 @@ VERBS = frozenset(
 )  # fmt: skip
 
 
-# Nouns whose first syllable is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
-_NOUNS = frozenset(["phụ nữ"])
+# Nouns with a syllable that is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách"), "Ban Chỉ
+# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì")
+_NOUNS = frozenset(["phụ nữ", "dân chủ"])
 
 
 def noun_at(tokens: list[Token], m: int) -> bool:
-    return m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS
+    """The word at m is a syllable of one of the nouns, with the one after it or the one before."""
+    return (m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS) or (
+        m > 0 and f"{tokens[m - 1].lower} {tokens[m].lower}" in _NOUNS
+    )
 
 
 # Words whose last syllable is a place word: "Ban Thanh niên nông thôn Tỉnh đoàn" names no hamlet ("thôn")

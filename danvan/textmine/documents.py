@@ -62,7 +62,7 @@ _ABBR_TYPE = {
 }
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 NUMBERED = re.compile(
-    rf"(?P<type>{_NUM_TYPE_RE})\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
+    rf"(?P<type>{_NUM_TYPE_RE})(?:\s+hành\s+động)?\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*\d{1,5}|\s+và\s+\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .orgs import lexicon, normalize_title, org_word_at, settlement_first, title_at
-from .people_opening import opening_role
+from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_rules import (
     await_title,
@@ -197,6 +197,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
             if held := opening_role(tokens, i, text):
                 before = [held, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
+            elif posts := posts_first(tokens, i, text):
+                before = [*posts, *before]  # "Chủ tịch UBND xã Tân Hòa, ông A cho biết …"
             if before and j < len(tokens) and tokens[j].text == ":":
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True

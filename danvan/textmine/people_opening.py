@@ -6,6 +6,7 @@ from __future__ import annotations
 from .bodies import describing_word
 from .orgs import consume_chain, lexicon, title_at
 from .people_rules import after_bare_title, past_aside
+from .places import place_index
 from .textutil import Token
 
 
@@ -22,10 +23,7 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     sentence that opens with the years spent in a post, then a comma and the honorific at i; the post ("" if none)."""
     if i < 5 or tokens[i - 1].text != ",":
         return ""
-    s = i - 2
-    while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
-        s -= 1
-    s = _past_dateline(tokens, s, i, text)
+    s = _sentence_start(tokens, i, text)
     k = _years_in_post(tokens, s, i) or _elected_as(tokens, s, i)
     n = title_at(tokens, k, lower_ok=True) if k else 0
     if not n:
@@ -36,6 +34,44 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
     close = _past_parent_place(tokens, close, i)
     return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
+
+
+def _sentence_start(tokens: list[Token], i: int, text: str) -> int:
+    s = i - 2
+    while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
+        s -= 1
+    return _past_dateline(tokens, s, i, text)
+
+
+def posts_first(tokens: list[Token], i: int, text: str) -> list[str]:
+    """"Chủ tịch UBND xã Tân Hòa, ông A …", "Theo Bí thư Đảng ủy, Chủ tịch HĐND xã, bà B, …": a sentence that opens
+    with posts in capitals, the last closed by the comma before the honorific at i: the person named after them holds
+    them (none when anything else stands between the posts and the comma)."""
+    if i < 3 or tokens[i - 1].text != ",":
+        return []
+    s = _sentence_start(tokens, i, text)
+    k = s + (tokens[s].lower == "theo")
+    posts = []
+    while k < i - 1 and tokens[k].is_cap and (n := title_at(tokens, k, lower_ok=False)):
+        end = consume_chain(tokens, k + n, text=text, stop_before_name=True)
+        end = after_bare_title(tokens, k + n, max(end, k + n), text, stop_before_name=True)
+        if end < i and tokens[end].text != "," and (place := _known_place(tokens, end)) and tokens[end + place].text == ",":
+            end += place  # "Chủ tịch UBND xã Tân Hòa, ông A": before the comma, a place's name, not the person's
+        if end >= i or tokens[end].text != ",":
+            return []
+        posts.append(text[tokens[k].start : tokens[end - 1].end])
+        if end == i - 1:
+            return posts
+        k = end + 1
+    return []
+
+
+def _known_place(tokens: list[Token], k: int) -> int:
+    """Length of the capitals at k when they are, all of them, a place's name the index knows (0 if not)."""
+    m = k
+    while m < len(tokens) and m - k < 4 and tokens[m].is_word and tokens[m].is_cap:
+        m += 1
+    return m - k if m > k and place_index().by_key.get(tuple(t.low for t in tokens[k:m])) else 0
 
 
 PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])

@@ -3,6 +3,8 @@
 
 import pytest
 
+from danvan.textmine import extract_text
+
 from .test_generalisation5 import _people
 
 # A rank is always followed by a name: the name need not open with a family name the lexicon knows, and a bare rank
@@ -191,3 +193,103 @@ def test_an_election_after_the_last_word_of_a_name():
 )
 def test_no_election_or_another_person_gives_nothing(text):
     assert _people(text)["Hà Văn Dũng"] == []
+
+
+# A sentence that opens with posts, then a comma and the honorific: the person named after them holds them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch UBND xã Thanh Lâm, ông Đỗ Văn Khang cho biết xã đã làm 9 km đường.",
+            {"Đỗ Văn Khang": ["Chủ tịch UBND xã Thanh Lâm"]},
+        ),
+        (
+            "Theo Bí thư Đảng ủy, Chủ tịch HĐND xã, bà Lục Thị Dương, xã có 11 thôn.",
+            {"Lục Thị Dương": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã"]},
+        ),
+    ],
+)
+def test_posts_that_open_the_sentence(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name before the comma is a person's, not a place's: the post is that person's only
+        (
+            "Chủ tịch UBND tỉnh Trịnh Văn Lâm, ông Đỗ Văn Khang cùng dự.",
+            {"Trịnh Văn Lâm": ["Chủ tịch UBND tỉnh"], "Đỗ Văn Khang": []},
+        ),
+        ("Phát biểu tại hội nghị, đồng chí Đỗ Văn Khang nhấn mạnh.", {"Đỗ Văn Khang": []}),
+    ],
+)
+def test_no_post_opens_the_sentence(text, expected):
+    assert _people(text) == expected
+
+
+# "dân chủ" is a noun inside a body's description ("chủ" is also the first syllable of "chủ trì")
+
+
+def test_a_noun_with_a_verb_s_syllable_describes_a_body():
+    text = "Đồng chí Lưu Thị Nhàn, Phó Trưởng ban Chỉ đạo Quy chế dân chủ huyện phát biểu."
+    assert _people(text) == {"Lưu Thị Nhàn": ["Phó Trưởng ban Chỉ đạo Quy chế dân chủ huyện"]}
+
+
+def _quantities(text: str) -> list[tuple]:
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+# Thousands with nothing counted after them, given or saved earlier in the clause, are đồng
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Mỗi tháng, chị em góp 70 ngàn.", (70_000, "đồng", "exact")),
+        ("Mỗi hộ góp 8 ngày công và 250 nghìn. Con đường hoàn thành sau 2 tháng.", (250_000, "đồng", "exact")),
+        ("Tổ viên gửi tiết kiệm 30 ngàn/tháng.", (30_000, "đồng", "exact")),
+        ("Mỗi đoàn viên ủng hộ 20 nghìn.", (20_000, "đồng", "exact")),
+    ],
+)
+def test_thousands_given_are_money(text, quantity):
+    assert quantity in _quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hội viên góp sức, thu hút 200 nghìn.", "Dân số của huyện là 150 nghìn.", "Thị trấn có 12 nghìn."],
+)
+def test_thousands_not_given_are_no_money(text):
+    assert not [q for q in _quantities(text) if q[1] == "đồng"]
+
+
+# Bodies counted in capitals after a verb that acts on them; a body described in lower case only, to its end
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Hội nghị khen thưởng 17 Ban Công tác Mặt trận tiêu biểu.", (17, "Ban Công tác Mặt trận", "exact")),
+        ("Huyện thành lập 9 Chi hội nông dân nghề nghiệp ở các xã.", (9, "Chi hội nông dân nghề nghiệp", "exact")),
+        ("Xã ra mắt 6 Tổ công nghệ số cộng đồng.", (6, "Tổ công nghệ số cộng đồng", "exact")),
+    ],
+)
+def test_bodies_counted(text, quantity):
+    assert quantity in _quantities(text)
+
+
+def test_a_numbered_unit_counts_nothing():
+    assert _quantities("Sư đoàn 9 Quân khu 7 đã tham gia.") == []
+
+
+# "Chương trình hành động 14-CTr/…": the type's qualifier between the type and the number
+
+
+def test_an_action_programme():
+    docs = extract_text("Hội thực hiện Chương trình hành động số 31-CTr/TU của Ban Thường vụ Tỉnh ủy.")["documents"]
+    assert [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in docs] == [
+        ("Chương trình", "31", "CTr/TU", "Ban Thường vụ Tỉnh ủy")
+    ]
