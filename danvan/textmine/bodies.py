@@ -88,7 +88,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
         # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
         # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
-        opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2))
+        # or when they are a body written in lower case themselves ("Bí thư chi bộ Đinh Thị Mây")
+        opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2)) or bool(lx.org.match(tokens, k))
         return m if opened and m - k <= 3 else k
     end = m + run
     while (

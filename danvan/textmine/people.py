@@ -23,7 +23,7 @@ from .people_rules import (
 )
 from .person_titles import same_line, titles_after, titles_before, titles_by_verb
 from .places import place_index
-from .roles import role_firsts
+from .roles import SETTLEMENTS, role_firsts
 from .textutil import (
     Token,
     fold,
@@ -177,6 +177,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
+        if hon and tok.is_cap and title_at(tokens, i, lower_ok=False) > hon[0]:
+            hon = None  # "Anh hùng Lao động …", "Bà mẹ Việt Nam Anh hùng …": a title that opens with an honorific
         if hon and not (
             tokens[i].text[0].isupper()
             and i
@@ -260,6 +262,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # a name after a rank ("Thượng tá Thị Đông")
             strong = j > i and (fold(before[-1]).lower() in _CLERGY or is_rank(before[-1]))
             n = take_name(tokens, j, text, strong=strong) if j > i else 0
+            if n and not strong and _settlement_named(tokens, before[-1], j, n, text):
+                n = 0  # "… là Trưởng bản Háng Tày.": the hamlet's name, not a person's
             if n:
                 after, end = titles_after(tokens, j + n, text)
                 people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
@@ -277,14 +281,21 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 people.add(name, [*ranks, text[tok.start : tokens[i + n - 1].end]], span)
             i = listed[-1][1].stop
             continue
-        if not tok.is_cap and (n := title_at(tokens, i, lower_ok=True)) and (m := _clergy_name(tokens, i, n, text)):
-            # "đại đức Thạch Sa Rây, Trụ trì chùa …": a clergy title in lower case is a title before the name, as in
-            # capitals
-            after, end = titles_after(tokens, i + n + m, text)
-            name = text[tokens[i + n].start : tokens[i + n + m - 1].end]
-            people.add(name, [text[tok.start : tokens[i + n - 1].end], *after], range(i + n, i + n + m))
-            i = end
-            continue
+        if not tok.is_cap and (n := title_at(tokens, i, lower_ok=True)):
+            # "đại đức Thạch Sa Rây, Trụ trì chùa …" (a clergy title: any name), "Theo trưởng thôn Lò Văn Sinh, …",
+            # "bí thư chi bộ Lò Văn Sinh": a title in lower case before a name is the person's, as in capitals
+            if m := _clergy_name(tokens, i, n, text):
+                before, j = [text[tok.start : tokens[i + n - 1].end]], i + n
+            else:
+                before, j = titles_before(tokens, i, text, lower_ok=True)
+                m = take_name(tokens, j, text, strong=False) if before and j < size else 0
+                if m and _settlement_named(tokens, before[-1], j, m, text):
+                    m = 0
+            if m:
+                after, end = titles_after(tokens, j + m, text)
+                people.add(text[tokens[j].start : tokens[j + m - 1].end], [*before, *after], range(j, j + m))
+                i = end
+                continue
         # a role in lower case is before a name only when a capital follows within its few words
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         if role and (n := take_name(tokens, i + role, text, strong=False)):
@@ -320,6 +331,17 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+_NAME_MARKS = frozenset(["văn", "thị", "a", "seo"])  # the middle words of a name ("Hờ A Dê", "Giàng Seo Phử")
+
+
+def _settlement_named(tokens: list[Token], title: str, j: int, n: int, text: str) -> bool:
+    """Two capitals closed by a separator after a post that ends with a settlement's word ("Trưởng bản Háng Tày.",
+    "trưởng thôn Khe Lánh,") name the settlement, unless their second word is a name's middle word."""
+    end = j + n
+    closed = end >= len(tokens) or tokens[end].text in (",", ".", ";", ")") or not same_line(text, tokens[end - 1], tokens[end])
+    return n == 2 and closed and fold(title.split()[-1]).lower() in SETTLEMENTS and tokens[j + 1].lower not in _NAME_MARKS
 
 
 def _clergy_name(tokens: list[Token], i: int, n: int, text: str) -> int:

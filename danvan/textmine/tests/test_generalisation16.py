@@ -293,3 +293,53 @@ def test_an_action_programme():
     assert [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in docs] == [
         ("Chương trình", "31", "CTr/TU", "Ban Thường vụ Tỉnh ủy")
     ]
+
+
+# Shapes of the issue written as invented sentences (none on any set's page): a title in lower case before a name,
+# a lower-case body between a post and the name, a post held besides after ", kiêm", an aside in brackets before a
+# bare "là", honorary titles, and the hamlet's name after a post that ends with a settlement's word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xã có 80 hộ. Theo trưởng thôn Lò Văn Sinh, cả thôn có 80 hộ.", {"Lò Văn Sinh": ["trưởng thôn"]}),
+        ("Xã có 80 hộ. Dự có bí thư chi bộ Lường Văn Dạ.", {"Lường Văn Dạ": ["bí thư chi bộ"]}),
+        (
+            "Xã có 80 hộ. Trưởng thôn Cầm Văn Ngọc và Bí thư chi bộ Đinh Thị Mây đã đến từng nhà.",
+            {"Cầm Văn Ngọc": ["Trưởng thôn"], "Đinh Thị Mây": ["Bí thư chi bộ"]},
+        ),
+        (
+            "Xã có 80 hộ. Ông Điểu Lớp, Bí thư Chi bộ ấp Sóc Lớn, kiêm Trưởng ấp, cho biết.",
+            {"Điểu Lớp": ["Bí thư Chi bộ ấp Sóc Lớn", "Trưởng ấp"]},
+        ),
+        (
+            "Xã có 80 hộ. Ông Giàng A Pử (SN 1971, người Mông) là Trưởng bản Sín Chải.",
+            {"Giàng A Pử": ["Trưởng bản Sín Chải"]},
+        ),
+        ("Xã có 80 hộ. Nghệ nhân Ưu tú Đinh Thị Ngà đã truyền dạy.", {"Đinh Thị Ngà": ["Nghệ nhân Ưu tú"]}),
+        (
+            "Xã có 80 hộ. Đoàn đến thăm Bà mẹ Việt Nam Anh hùng Phạm Thị Xuyến.",
+            {"Phạm Thị Xuyến": ["Bà mẹ Việt Nam Anh hùng"]},
+        ),
+        ("Xã có 80 hộ. Anh hùng Lao động Vũ Văn Cần phát biểu.", {"Vũ Văn Cần": ["Anh hùng Lao động"]}),
+    ],
+)
+def test_more_posts_before_and_after_a_name(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã có 80 hộ. Ông Mạc Văn Tư được bầu làm Trưởng bản Hang Tày.",
+        "Xã có 80 hộ. Bà con tin tưởng trưởng thôn Khe Lánh.",
+    ],
+)
+def test_a_hamlet_after_a_post_is_nobody(text):
+    assert not {"Hang Tày", "Khe Lánh"} & set(_people(text))
+
+
+def test_no_post_across_a_sentence_end():
+    text = "Xã có 80 hộ. Ông được bầu làm người có uy tín. Ông Ksor Wăn dẫn đoàn đi thăm rẫy."
+    assert _people(text) == {"Ksor Wăn": []}
