@@ -132,9 +132,8 @@ def issuer_before(
 def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str | None:
     sentence_start = sentence_start_at(text, pos)
     k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
-    k = k if k < len(tokens) else None
     best = None
-    while k is not None and k < len(tokens) and tokens[k].start < pos:
+    while k < len(tokens) and tokens[k].start < pos:
         if tokens[k].is_cap:
             end = consume_chain(tokens, k, text=text, keep_term=False)
             if end > k + 1 and tokens[end - 1].end <= pos:
