@@ -38,7 +38,8 @@ _CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
      "imam", "hakim", "achar"]
 )  # fmt: skip
-_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "dong chi :"}
+_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
+_DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
 _MAX_NAME = 5
 _MIDDLE = {"thị", "văn"}
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
@@ -206,7 +207,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 plural = True
             members: list[tuple[str, list[str], bool]] = []
             closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
-            n = take_name(tokens, j, text, strong=True)
+            # "đại biểu" (a delegate) is also said of a province, a people or a faith: the name after it must open
+            # with a family name and be no place's ("đại biểu Lâm Đồng")
+            strong = " ".join(t.low for t in tokens[i : i + hon[0]]) not in _DELEGATES
+            n = take_name(tokens, j, text, strong=strong)
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = titles_after(tokens, j + n, text)
@@ -222,7 +226,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
-                    n = take_name(tokens, j, text, strong=True)
+                    n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
                 else:
                     n = 0

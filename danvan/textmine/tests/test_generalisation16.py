@@ -343,3 +343,35 @@ def test_a_hamlet_after_a_post_is_nobody(text):
 def test_no_post_across_a_sentence_end():
     text = "Xã có 80 hộ. Ông được bầu làm người có uy tín. Ông Ksor Wăn dẫn đoàn đi thăm rẫy."
     assert _people(text) == {"Ksor Wăn": []}
+
+
+# "đại biểu" (a delegate) before names opens them like an honorific, but it is also said of a province, a people or
+# a faith: the name after it must open with a family name and be no place's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xã có 80 hộ. Hội nghị nghe các đại biểu Mã Văn Khiêm, Lục Thị Én và Hứa Văn Dậu phát biểu.",
+            {"Mã Văn Khiêm": [], "Lục Thị Én": [], "Hứa Văn Dậu": []},
+        ),
+        ("Xã có 80 hộ. Đại biểu Mã Văn Khiêm đề nghị làm đường.", {"Mã Văn Khiêm": []}),
+        ("Xã có 80 hộ. Đại biểu Quốc hội Ksor H'Bơ phát biểu.", {"Ksor H'Bơ": ["Đại biểu Quốc hội"]}),
+    ],
+)
+def test_delegates_named(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xã có 80 hộ. Các đại biểu Lâm Đồng chia sẻ kinh nghiệm.",
+        "Xã có 80 hộ. Đại biểu Tây Ninh phát biểu.",
+        "Xã có 80 hộ. Có 40 đại biểu Khmer và 20 đại biểu Chăm dự.",
+        "Xã có 80 hộ. Đại hội đại biểu Hội Nông dân xã Nà Hang lần thứ X thành công.",
+    ],
+)
+def test_delegates_of_a_place_or_a_people_are_nobody(text):
+    assert _people(text) == {}
