@@ -6,6 +6,7 @@ import pytest
 from danvan.textmine import extract_text
 
 from .test_generalisation5 import _people
+from .test_generalisation15 import _quantities
 
 # A rank is always followed by a name: the name need not open with a family name the lexicon knows, and a bare rank
 # before such a name is that person's, not the one before
@@ -236,10 +237,6 @@ def test_no_post_opens_the_sentence(text, expected):
 def test_a_noun_with_a_verb_s_syllable_describes_a_body():
     text = "Đồng chí Lưu Thị Nhàn, Phó Trưởng ban Chỉ đạo Quy chế dân chủ huyện phát biểu."
     assert _people(text) == {"Lưu Thị Nhàn": ["Phó Trưởng ban Chỉ đạo Quy chế dân chủ huyện"]}
-
-
-def _quantities(text: str) -> list[tuple]:
-    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
 
 
 # Thousands with nothing counted after them, given or saved earlier in the clause, are đồng
