@@ -16,12 +16,16 @@ VERBS = frozenset(
 )  # fmt: skip
 
 
-# Nouns whose first syllable is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách")
-_NOUNS = frozenset(["phụ nữ"])
+# Nouns with a syllable that is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách"), "Ban Chỉ
+# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì")
+_NOUNS = frozenset(["phụ nữ", "dân chủ"])
 
 
 def noun_at(tokens: list[Token], m: int) -> bool:
-    return m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS
+    """The word at m is a syllable of one of the nouns, with the one after it or the one before."""
+    return (m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NOUNS) or (
+        m > 0 and f"{tokens[m - 1].lower} {tokens[m].lower}" in _NOUNS
+    )
 
 
 # Words whose last syllable is a place word: "Ban Thanh niên nông thôn Tỉnh đoàn" names no hamlet ("thôn")
@@ -84,7 +88,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
         # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
         # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
-        opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2))
+        # or when they are a body written in lower case themselves ("Bí thư chi bộ Đinh Thị Mây")
+        opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2)) or bool(lx.org.match(tokens, k))
         return m if opened and m - k <= 3 else k
     end = m + run
     while (
@@ -156,6 +161,8 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
             j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
             continue
         break
+    if j > start and tokens[j - 1].is_cap and (branch := _branch_after(tokens, j, text)) > j:
+        return branch
     while j > start and not tokens[j - 1].is_cap:
         j -= 1  # a legal form without a name after it is no name
     if (
@@ -167,6 +174,58 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
     ):
         j += 1  # a number that ends the mention is the name's: "Công ty CP Thủy điện Đồng Nai 5;" ("… 5 năm" is a count)
     return j
+
+
+_MAX_BEFORE_BRANCH = 6
+_MAX_BEFORE_PLACE = 3
+_LEVELS = frozenset(["tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"])
+
+
+def _branch_after(tokens: list[Token], j: int, text: str | None) -> int:
+    """A name written in sentence case goes on in lower case up to the branch or the place that closes it: "… Nông
+    nghiệp và phát triển nông thôn chi nhánh huyện X" (a few words, none a verb, then "chi nhánh" and the place it
+    serves); a bank's, named by what it does rather than by a proper name, also up to its place: "Ngân hàng Chính
+    sách xã hội huyện X", "… tỉnh," (at most three describing words, then a place's word and its name or a
+    separator). j when there is none."""
+    m = j
+    while m < len(tokens) and m - j <= _MAX_BEFORE_BRANCH and tokens[m].is_word and tokens[m].lower not in VERBS and _same_line(tokens, m, text):
+        if m > j and tokens[m].text == "chi" and m + 1 < len(tokens) and tokens[m + 1].lower == "nhánh":
+            return _place_after(tokens, m + 2, text)
+        m += 1
+    if not _bank_name(tokens, j):
+        return j
+    for m in range(j + 1, min(j + 1 + _MAX_BEFORE_PLACE, len(tokens)) + 1):
+        if not describing_word(tokens, m - 1, text) and tokens[m - 1].lower != "xã":
+            break
+        if (end := _place_after(tokens, m, text)) > m:
+            return end
+        if m < len(tokens) and tokens[m].text in (",", ";", ")") and _bank_name(tokens, j) == 1:
+            return m  # "Ngân hàng Chính sách xã hội, …": one capital, then the name's lower-case words
+    return j
+
+
+def _bank_name(tokens: list[Token], j: int) -> int:
+    """The number of capitalised words before j that follow "Ngân hàng" (0 if the name before j is no bank's)."""
+    k = j
+    while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word:
+        k -= 1
+    return j - k if k >= 2 and tokens[k - 2].lower == "ngân" and tokens[k - 1].lower == "hàng" else 0
+
+
+def _place_after(tokens: list[Token], k: int, text: str | None) -> int:
+    """After a branch or at a place's word: the place's word and its name in capitals, or its word alone before a
+    separator ("chi nhánh tỉnh."), or a name alone ("chi nhánh Kon Tum"); k when none."""
+    start = k
+    if k >= len(tokens) or not _same_line(tokens, k, text):
+        return k
+    level = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(t.text for t in tokens[k : k + n]) in _LEVELS), 0)
+    k += level
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and _same_line(tokens, k, text):
+        k += 1
+    if k > start + level:
+        return k
+    closed = level and (k >= len(tokens) or tokens[k].text in (",", ".", ";", ")") or not _same_line(tokens, k, text))
+    return k if closed else start
 
 
 def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from .bodies import describing_word
-from .orgs import consume_chain, lexicon, org_word_at, title_at
+from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 
@@ -172,6 +172,8 @@ def counted_post(toks: list[Token], text: str, before: str) -> int:
         # by its head alone, as labellers write both
         return _lower_body(toks, n)
     end = min(len(toks), after_bare_title(toks, n, consume_chain(toks, n, text=text), text))
+    if end == n and (described_end := _described_body(toks, n)) > n and _closes(toks, described_end):
+        end = described_end  # "ra mắt 32 Tổ công nghệ số cộng đồng.": described in lower case only, to its end
     # "180 Bí thư chi đoàn các bản …": the body ends before the words that say whose it is
     return next((k for k in range(n, end) if toks[k].lower in _WHOSE), end)
 
@@ -183,6 +185,16 @@ def _lower_body(toks: list[Token], n: int) -> int:
     """The body a lower-case post names, in lower case ("chi đoàn", "hội phụ nữ cơ sở"): from a body's word."""
     if not lexicon().org.match(toks, n):
         return n  # "12 trưởng thôn mới được bầu"
+    return _described_body(toks, n)
+
+
+def _closes(toks: list[Token], k: int) -> bool:
+    """Nothing, a punctuation mark or a word that says whose or where at k: a phrase before it is whole."""
+    return k >= len(toks) or not toks[k].is_word or toks[k].lower in _WHOSE or toks[k].lower in CLAUSE_WORDS
+
+
+def _described_body(toks: list[Token], n: int) -> int:
+    """End of the lower-case words from n that describe a body (a few, up to whose it is or another post)."""
     k = n
     while (
         k < len(toks)
@@ -195,7 +207,12 @@ def _lower_body(toks: list[Token], n: int) -> int:
     return k
 
 
-_COUNT_INTRODUCERS = frozenset(["cho", "có", "cùng", "với", "và", "hơn", "gần", "khoảng", "trên", "gồm", "tổng", "được"])
+# Words that introduce a count before its number; the last syllable of a verb that acts on bodies counted ("khen
+# thưởng 24 Ban …", "biểu dương", "thành lập", "ra mắt 32 Tổ …", "kiện toàn", "củng cố") is one too
+_COUNT_INTRODUCERS = frozenset(
+    ["cho", "có", "cùng", "với", "và", "hơn", "gần", "khoảng", "trên", "gồm", "tổng", "được", "thưởng", "dương", "lập",
+     "mắt", "toàn", "cố"]
+)  # fmt: skip
 _WHOSE = frozenset(["các", "những", "của", "ở", "tại", "thuộc"])
 
 

@@ -123,8 +123,11 @@ def find_quantities(
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit:
-                if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not _PRICE.search(prefix[-25:]):
-                    continue  # "quà trị giá 500 nghìn": a price in thousands, with nothing after it
+                if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not (
+                    _PRICE.search(prefix[-25:]) or _GIVEN.search(prefix[-40:])
+                ):
+                    continue  # "quà trị giá 500 nghìn": a price in thousands, with nothing after it; "mỗi tháng
+                    # góp 100 ngàn.", "góp 15 ngày công và 300 nghìn.": thousands given, after a verb of giving
                 unit = "đồng"
             elif scale and fold(scale) in ("ty", "ti", "trieu") and _LENT.search(prefix[-25:]) and not index.match(tokens, k):
                 unit, end = "đồng", m.end()  # "vay được 10 triệu nuôi heo": lent money, written without "đồng"
@@ -199,6 +202,8 @@ def _figure(value: float, unit: str, text: str, start: int, end: int) -> dict:
 
 
 _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
+# a verb of giving or saving money earlier in the clause, with no comma between ("góp", "ủng hộ", "nộp", "tiết kiệm")
+_GIVEN = re.compile(r"(?i)\b(?:góp|ủng hộ|nộp|tiết kiệm)\b[^.,;:!?]*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
 _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")

@@ -69,7 +69,9 @@ def consume_chain(
                     break
             if m and stop_before_name:
                 run = _cap_run(tokens, k, text)
-                rest_is_name = run - m >= 2 and tokens[k + m].low in lx.surnames
+                # "UBND huyện Văn Quan Lành Văn Páo": after the place, a middle name in second place ("Văn", "Thị")
+                # marks a name even when its first word is no family name the lexicon knows
+                rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in ("văn", "thị"))
                 if _name_split(tokens, k, run) == 0 and not (rest_is_name and _spelled_as(tokens, k, m, found)):
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
                     # knows only with other marks ("Hồ")

@@ -6,13 +6,14 @@ import re
 from functools import cache
 
 from .orgs import lexicon, normalize_title, org_word_at, settlement_first, title_at
+from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_rules import (
     await_title,
     body_word_ends_name,
     foreign_given_name,
+    is_rank,
     listed_names,
-    opening_role,
     opening_word,
     plural_titled,
     role_opening,
@@ -22,7 +23,7 @@ from .people_rules import (
 )
 from .person_titles import same_line, titles_after, titles_before, titles_by_verb
 from .places import place_index
-from .roles import role_firsts
+from .roles import SETTLEMENTS, role_firsts
 from .textutil import (
     Token,
     fold,
@@ -37,7 +38,8 @@ _CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
      "imam", "hakim", "achar"]
 )  # fmt: skip
-_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "dong chi :"}
+_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
+_DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
 _MAX_NAME = 5
 _MIDDLE = {"thị", "văn"}
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
@@ -176,6 +178,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
+        if hon and tok.is_cap and title_at(tokens, i, lower_ok=False) > hon[0]:
+            hon = None  # "Anh hùng Lao động …", "Bà mẹ Việt Nam Anh hùng …": a title that opens with an honorific
         if hon and not (
             tokens[i].text[0].isupper()
             and i
@@ -196,12 +200,17 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
             if held := opening_role(tokens, i, text):
                 before = [held, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
+            elif posts := posts_first(tokens, i, text):
+                before = [*posts, *before]  # "Chủ tịch UBND xã Tân Hòa, ông A cho biết …"
             if before and j < len(tokens) and tokens[j].text == ":":
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True
             members: list[tuple[str, list[str], bool]] = []
             closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
-            n = take_name(tokens, j, text, strong=True)
+            # "đại biểu" (a delegate) is also said of a province, a people or a faith: the name after it must open
+            # with a family name and be no place's ("đại biểu Lâm Đồng")
+            strong = " ".join(t.low for t in tokens[i : i + hon[0]]) not in _DELEGATES
+            n = take_name(tokens, j, text, strong=strong)
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = titles_after(tokens, j + n, text)
@@ -217,7 +226,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
                     j = end + 1
-                    n = take_name(tokens, j, text, strong=True)
+                    n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
                 else:
                     n = 0
@@ -253,8 +262,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     people.add(name, ranks + before, span)
                 i = listed[-1][1].stop
                 continue
-            # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa")
-            n = take_name(tokens, j, text, strong=fold(before[-1]).lower() in _CLERGY) if j > i else 0
+            # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
+            # a name after a rank ("Thượng tá Thị Đông")
+            strong = j > i and (fold(before[-1]).lower() in _CLERGY or is_rank(before[-1]))
+            n = take_name(tokens, j, text, strong=strong) if j > i else 0
+            if n and not strong and _settlement_named(tokens, before[-1], j, n, text):
+                n = 0  # "… là Trưởng bản Háng Tày.": the hamlet's name, not a person's
             if n:
                 after, end = titles_after(tokens, j + n, text)
                 people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
@@ -272,6 +285,21 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 people.add(name, [*ranks, text[tok.start : tokens[i + n - 1].end]], span)
             i = listed[-1][1].stop
             continue
+        if not tok.is_cap and (n := title_at(tokens, i, lower_ok=True)):
+            # "đại đức Thạch Sa Rây, Trụ trì chùa …" (a clergy title: any name), "Theo trưởng thôn Lò Văn Sinh, …",
+            # "bí thư chi bộ Lò Văn Sinh": a title in lower case before a name is the person's, as in capitals
+            if m := _clergy_name(tokens, i, n, text):
+                before, j = [text[tok.start : tokens[i + n - 1].end]], i + n
+            else:
+                before, j = titles_before(tokens, i, text, lower_ok=True)
+                m = take_name(tokens, j, text, strong=False) if before and j < size else 0
+                if m and _settlement_named(tokens, before[-1], j, m, text):
+                    m = 0
+            if m:
+                after, end = titles_after(tokens, j + m, text)
+                people.add(text[tokens[j].start : tokens[j + m - 1].end], [*before, *after], range(j, j + m))
+                i = end
+                continue
         # a role in lower case is before a name only when a capital follows within its few words
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         if role and (n := take_name(tokens, i + role, text, strong=False)):
@@ -307,6 +335,24 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+_NAME_MARKS = frozenset(["văn", "thị", "a", "seo"])  # the middle words of a name ("Hờ A Dê", "Giàng Seo Phử")
+
+
+def _settlement_named(tokens: list[Token], title: str, j: int, n: int, text: str) -> bool:
+    """Two capitals closed by a separator after a post that ends with a settlement's word ("Trưởng bản Háng Tày.",
+    "trưởng thôn Khe Lánh,") name the settlement, unless their second word is a name's middle word."""
+    end = j + n
+    closed = end >= len(tokens) or tokens[end].text in (",", ".", ";", ")") or not same_line(text, tokens[end - 1], tokens[end])
+    return n == 2 and closed and fold(title.split()[-1]).lower() in SETTLEMENTS and tokens[j + 1].lower not in _NAME_MARKS
+
+
+def _clergy_name(tokens: list[Token], i: int, n: int, text: str) -> int:
+    """Length of the name after a clergy title of n words at i (0 if the title is no clergy's or no name follows)."""
+    if fold(" ".join(t.text for t in tokens[i : i + n])).lower() not in _CLERGY:
+        return 0
+    return take_name(tokens, i + n, text, strong=True) if i + n < len(tokens) and same_line(text, tokens[i + n - 1], tokens[i + n]) else 0
 
 
 _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)

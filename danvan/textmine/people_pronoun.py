@@ -5,6 +5,7 @@ a post held besides given to that person called by the name's last word ("Ông K
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .person_titles import same_line, titles_by_verb
@@ -38,6 +39,8 @@ def pronoun_posts(
                 last[low] = full
                 if m - i == 2 and _opens_clause(tokens, i, text):
                     _also_post(tokens, m, text, token_starts, full, add)
+                if m - i == 2:
+                    _elected_post(tokens, m, text, token_starts, full, add)
             continue
         if low not in last or nxt.lower == "con":  # "bà con": the villagers
             continue
@@ -57,4 +60,17 @@ def _also_post(tokens: list[Token], m: int, text: str, token_starts: list[int], 
     the last word of a known person's name is that person's."""
     titles, end = titles_by_verb(tokens, m, text, token_starts)
     if titles and end > m and _ALSO.match(text[tokens[m - 1].end : text.index(titles[0], tokens[m - 1].end)]):
+        add(full, titles[:1], range(0))
+
+
+def _elected_post(tokens: list[Token], m: int, text: str, token_starts: list[int], full: str, add: Callable[..., None]) -> None:
+    """"… cho biết năm 2025 bà Nguyên được bà con tín nhiệm bầu làm Trưởng ban nhân dân ấp X": the post an election
+    gives right after the honorific and the last word of a known person's name is that person's, when only lower-case
+    words stand between the name and the post."""
+    titles, end = titles_by_verb(tokens, m, text, token_starts)
+    if not titles or end <= m:
+        return
+    start = text.index(titles[0], tokens[m - 1].end)
+    between = tokens[m : bisect_left(token_starts, start)]
+    if all(t.is_word and not t.is_cap for t in between) and _ELECTED.search(text[tokens[m - 1].end : start]):
         add(full, titles[:1], range(0))

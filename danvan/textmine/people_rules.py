@@ -31,9 +31,25 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
 
 
+# A military or police rank: "Đại tá", "Thượng tá", "Trung úy", "Thiếu tướng" (always before a person's name).
+_RANK = re.compile(r"(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)")
+
+
+def is_rank(title: str) -> bool:
+    return bool(_RANK.fullmatch(fold(title).lower()))
+
+
+def rank_before(tokens: list[Token], k: int) -> bool:
+    """A rank's two words end right before k."""
+    return k >= 2 and bool(_RANK.fullmatch(f"{tokens[k - 2].low} {tokens[k - 1].low}"))
+
+
 def next_name(tokens: list[Token], k: int, text: str) -> bool:
-    """A family name and one to four more capitals at k, on one line, ended by no further capital: a name."""
-    if k >= len(tokens) or tokens[k].low not in lexicon().surnames or not tokens[k].is_cap:
+    """A family name and one to four more capitals at k, on one line, ended by no further capital: a name. After a
+    rank any capitals are (a name need not open with a family name there: "Thượng tá Thị Đông")."""
+    if k >= len(tokens) or not tokens[k].is_cap:
+        return False
+    if tokens[k].low not in lexicon().surnames and not rank_before(tokens, k):
         return False
     m = k + 1
     while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
@@ -90,6 +106,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
     described_end = described(tokens, end, text)
     if described_end > end:
         return consume_chain(tokens, described_end, text=text, stop_before_name=stop_before_name)
+    if unit := _unit_described(tokens, head_end, text):
+        return unit
     if stop_before_name:
         return end
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
@@ -107,6 +125,32 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         if closed or not (run >= 2 and tokens[end].low in lexicon().surnames):
             return end + run
     return end
+
+
+_MAX_UNIT_WORDS = 7
+
+
+def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
+    """"Tổ trưởng tổ bảo vệ rừng cộng đồng.", "Tổ trưởng tổ tiết kiệm và vay vốn,", "Đội trưởng đội xung kích": a head
+    "<unit> trưởng" followed by the same unit's word in lower case and what the unit does, up to a separator or the
+    line's end (two describing words may be joined by "và"); 0 when the words run on into anything else."""
+    for n in (1, 2):
+        unit = head_end - 1 - n
+        if unit < 0 or tokens[head_end - 1].lower != "trưởng" or head_end + n >= len(tokens):
+            continue
+        if [t.lower for t in tokens[unit : head_end - 1]] != [t.text for t in tokens[head_end : head_end + n]]:
+            continue
+        m = head_end + n
+        while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and _same_line(text, tokens[m - 1], tokens[m]):
+            if describing_word(tokens, m, text) or (
+                tokens[m].text == "và" and m + 1 < len(tokens) and describing_word(tokens, m + 1, text) and m > head_end + n
+            ):
+                m += 1
+                continue
+            break
+        closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not _same_line(text, tokens[m - 1], tokens[m])
+        return m if m > head_end + n and closed else 0
+    return 0
 
 
 _LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])
@@ -340,100 +384,4 @@ def foreign_given_name(word: str) -> bool:
         bool(final and final.group() not in _VIET_FINALS)
         or len(_VOWELS.findall(letters)) > 1
         or any(c in letters for c in "fjwz")
-    )
-
-
-_SINCE_QUALIFIERS = frozenset(["gần", "hơn", "trên", "ngót", "suốt", "sau", "đã", "nhiều"])
-_SENTENCE_ENDS = frozenset([".", "!", "?", ";", ":", "“", '"'])
-
-
-def opening_role(tokens: list[Token], i: int, text: str) -> str:
-    """"Gần 9 năm làm Chủ tịch Hội Nông dân xã X (huyện Y), chị A …", "Hơn 28 năm làm Achar chùa Âng, ông B …": a
-    sentence that opens with the years spent in a post, then a comma and the honorific at i; the post ("" if none)."""
-    if i < 5 or tokens[i - 1].text != ",":
-        return ""
-    s = i - 2
-    while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
-        s -= 1
-    s = _past_dateline(tokens, s, i, text)
-    k = _years_in_post(tokens, s, i) or _elected_as(tokens, s, i)
-    n = title_at(tokens, k, lower_ok=True) if k else 0
-    if not n:
-        return ""
-    end = after_bare_title(tokens, k + n, consume_chain(tokens, k + n, text=text), text)
-    if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
-        end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
-    close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
-    close = _past_parent_place(tokens, close, i)
-    return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
-
-
-_PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])
-
-
-def _past_parent_place(tokens: list[Token], close: int, i: int) -> int:
-    """"… tổ hòa giải ấp Bình Hòa, xã Mỹ Tịnh An, bà A": the commune or district the post's place lies in, between
-    commas before the honorific at i, is no part of the post; the comma before the honorific."""
-    if close + 3 >= i or tokens[close].text != ",":
-        return close
-    for n in (1, 2):
-        if " ".join(t.lower for t in tokens[close + 1 : close + 1 + n]) in _PARENT_LEVELS:
-            rest = tokens[close + 1 + n : i - 1]
-            if rest and len(rest) <= 4 and all(t.is_word and t.is_cap for t in rest):
-                return i - 1
-    return close
-
-
-_MAX_DESCRIBED = 3
-
-
-def _past_dateline(tokens: list[Token], s: int, i: int, text: str) -> int:
-    """"(Baoquangngai.vn) - Hơn 10 năm …", "(ĐTO) - Gần 20 năm …": a paper's mark in brackets at the line's start and
-    a dash open the first sentence; where it begins."""
-    p = s
-    while p > 0 and s - p < 6 and tokens[p].text != "(" and _same_line(text, tokens[p - 1], tokens[p]):
-        p -= 1
-    if tokens[p].text != "(" or p and _same_line(text, tokens[p - 1], tokens[p]):
-        return s
-    for m in range(p + 1, min(p + 8, i - 2)):
-        if tokens[m].text == ")":
-            return m + 2 if tokens[m + 1].text in ("-", "–") else s
-    return s
-
-
-def _years_in_post(tokens: list[Token], s: int, i: int) -> int:
-    """"Gần 9 năm làm …" opening the sentence at s: where the post begins (0 if not that)."""
-    k = s + (tokens[s].lower in _SINCE_QUALIFIERS)
-    if k < i and tokens[k].text.isdigit():
-        k += 1
-    elif k == s:
-        return 0
-    if k + 2 >= i or tokens[k].lower != "năm" or tokens[k + 1].lower not in ("làm", "là"):
-        return 0
-    return k + 2
-
-
-# "được bầu làm", "được cử làm", "được bổ nhiệm làm", "từ khi làm", "được bầu giữ chức", "trên cương vị (là)"
-_TAKING_POST = frozenset([("bầu", "làm"), ("cử", "làm"), ("nhiệm", "làm"), ("khi", "làm"), ("giữ", "chức"), ("cương", "vị")])
-
-
-def _elected_as(tokens: list[Token], s: int, i: int) -> int:
-    """"Năm 2002, khi được bà con bầu làm trưởng ấp X, ông A …", "Trên cương vị Chủ tịch Hội …, bà B …": the post an
-    election or appointment gave, or that the person holds, in the sentence's words before the honorific at i;
-    where it begins (0 if none)."""
-    for k in range(i - 3, s, -1):
-        if (tokens[k - 1].lower, tokens[k].lower) in _TAKING_POST:
-            # "Ông A được bầu làm Bí thư, ông B …": the post is A's when a person is named before it
-            if any(_honorific_at(tokens, m) for m in range(s, k)):
-                return 0
-            return k + 1 + (tokens[k].lower == "vị" and tokens[k + 1].lower == "là")
-    return 0
-
-
-def _honorific_at(tokens: list[Token], m: int) -> bool:
-    lx = lexicon()
-    return (
-        tokens[m].lower in lx.honorifics.by_first
-        and bool(lx.honorifics.match(tokens, m))
-        and not (m + 1 < len(tokens) and tokens[m + 1].lower == "con")  # "bà con": the villagers
     )

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from .orgs import consume_chain, org_word_at, title_at
+from .people_opening import PARENT_LEVELS
 from .people_rules import (
     after_bare_title,
     age_aside,
@@ -60,12 +61,18 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
     titles: list[str] = []
     shared = False
-    while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared):
+    while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared or titles and tokens[j].lower == "kiêm"):
         if shared := not titles and shared_title(tokens, j):
             j += 2  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là"
             continue
         if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
             j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
+            continue
+        if titles and tokens[j].text == "," and tokens[j + 1].lower == "kiêm" and title_at(tokens, j + 2, lower_ok=True):
+            j += 1  # "Bí thư Chi bộ ấp X, kiêm Trưởng ấp": a post held besides, after the comma
+            continue
+        if titles and tokens[j].text == "," and (past := _past_parent_place(tokens, j)) > j:
+            j = past  # "…, Chi hội trưởng phụ nữ ấp X, xã Y, Tổ trưởng …": the commune is where, the next post is hers
             continue
         n = title_at(tokens, j + 1, lower_ok=True)
         if (
@@ -121,6 +128,25 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
     return titles, j
 
 
+_MAX_PLACE_NAME = 4
+
+
+def _past_parent_place(tokens: list[Token], j: int) -> int:
+    """The comma at j, then a commune or district between commas and a title in capitals after them: the second comma
+    (j itself when not that)."""
+    for n in (1, 2):
+        if " ".join(t.lower for t in tokens[j + 1 : j + 1 + n]) not in PARENT_LEVELS:
+            continue
+        k = j + 1 + n
+        run = 0
+        while k + run < len(tokens) and run <= _MAX_PLACE_NAME and tokens[k + run].is_word and tokens[k + run].is_cap:
+            run += 1
+        end = k + run
+        if 1 <= run <= _MAX_PLACE_NAME and end + 1 < len(tokens) and tokens[end].text == "," and title_at(tokens, end + 1, lower_ok=False):
+            return end
+    return j
+
+
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
 # "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …", "…, đang là Bí thư …",
 # "…, đồng thời là người có uy tín", "… trúng cử Trưởng bản …", "… được bầu Chủ tịch Hội …":
@@ -132,6 +158,7 @@ _TITLE_VERB = re.compile(
 # "Ông A, người Ê Đê, là trưởng buôn …", "Bà B, 58 tuổi, là …": a bare "là" gives a title only right after the name
 # or after the asides that describe the person (people, age, birth year), never later in the clause ("cho biết … là")
 _BEFORE_BARE_IS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?"  # or in brackets: "Ông A (SN 1965, người Mông) là trưởng bản …"
     r"(?:\s*,\s*(?:người\s+[A-ZĐÀ-Ỹ][^,]{0,20}|\d{1,3}\s+tuổi|sinh năm\s+\d{4}))*\s*,?\s*"
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
@@ -171,10 +198,11 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
     return titles, last
 
 
-def titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
+def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = False) -> tuple[list[str], int]:
+    """The titles before a name from j, and where they end (lower_ok: the first may be in lower case)."""
     titles: list[str] = []
     while True:
-        n = title_at(tokens, j, lower_ok=False)
+        n = title_at(tokens, j, lower_ok=lower_ok and not titles)
         if not n:
             break
         head = j + n
@@ -189,7 +217,7 @@ def titles_before(tokens: list[Token], j: int, text: str) -> tuple[list[str], in
             head = end + 1 + n2
             end = _chain(tokens, head, text, stop_before_name=True)
         end = to_colon(tokens, end, text)
-        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end:
+        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end and tokens[j].is_cap:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
             glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
             if glued and (n2 := title_at(tokens, end, lower_ok=False)):

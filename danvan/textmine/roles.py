@@ -23,7 +23,8 @@ def lexicon_roles() -> list[str]:
 SETTLEMENTS = frozenset(
     fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind
 )
-NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom"}) | SETTLEMENTS
+# "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc".
+NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "xu"}) | SETTLEMENTS
 _ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
 
 

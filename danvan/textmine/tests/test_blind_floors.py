@@ -137,6 +137,10 @@ commit (ad3f492) and scored once at 10:53 UTC on 2026-12-05, load average 3.4
 --json`, output in holdout15/score-2026-12-05.json): people 0.93 (precision 0.939), quantities 0.885 (value and
 counted noun 0.97), documents 0.981, places 0.97, title 1.0, published 1.0, event kind 0.958, period 1.0, date 0.958;
 no invented person, no false money figure. Nothing was tuned on it afterwards.
+
+Sixteenth round (branch textmine15): holdout15 is development material; after the round's rules
+(test_generalisation16.py) it gives people 1.0 (precision 1.0), quantities 0.902 (value and counted noun 0.987), and
+the other fields as scored; holdout12's documents rise to 1.0 ("Chương trình hành động 14-CTr/HND").
 """
 
 import importlib.util
@@ -160,10 +164,11 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout15 scored once (see above), at its scored values rounded down
+    # holdout15 scored once (see above), at its scored values rounded down; after the sixteenth round (development
+    # material since): people 1.0, quantities 0.902 (value and counted noun 0.987)
     "holdout15": {
-        "people": 0.93,
-        "quantities": 0.88,
+        "people": 1.0,
+        "quantities": 0.9,
         "documents": 0.98,
         "places": 0.97,
         "event.kind": 0.95,
@@ -197,11 +202,12 @@ FLOORS = {
         "published": 0.95,
     },
     # holdout12 scored once (see above); after the thirteenth round (development material since): people 0.991,
-    # quantities 0.924 (value and counted noun 0.996), documents 0.975, places 1.0, scalars 1.0
+    # quantities 0.924 (value and counted noun 0.996), documents 0.975, places 1.0, scalars 1.0; after the sixteenth:
+    # documents 1.0
     "holdout12": {
         "people": 0.99,
         "quantities": 0.92,
-        "documents": 0.97,
+        "documents": 1.0,
         "places": 0.97,
         "event.kind": 0.95,
         "event.period": 0.95,

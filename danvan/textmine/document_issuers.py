@@ -1,0 +1,152 @@
+"""Who issued a document a report refers to: the body after "của", a known issuer ("Thủ tướng Chính phủ"), the body
+its symbol names written earlier in the sentence, and issuers shared by references listed together (split from
+documents.py, no rule changed)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import attrgetter
+
+from .orgs import CLAUSE_WORDS, consume_chain, org_word_at, title_at
+from .sentences import sentence_start as sentence_start_at
+from .textutil import Token, fold
+
+# Between two references that share the issuer written after the last one ("Kết luận 01-KL/TW và
+# Chỉ thị 30-CT/TW của Bộ Chính trị")
+_JOINED = re.compile(r"^\s*(?:,|và|;)?\s*$")
+
+
+_SYMBOL_ISSUER = {
+    "UBND": "ủy ban nhân dân",
+    "TU": "tỉnh ủy",
+    "HU": "huyện ủy",
+    "ĐU": "đảng ủy",
+    "TW": "trung ương",
+    "HĐND": "hội đồng nhân dân",
+    "MTTQ": "mặt trận",
+    "BTGDVTU": "ban tuyên giáo và dân vận",
+    "BDVTU": "ban dân vận",
+    "CP": "chính phủ",
+    "TTg": "thủ tướng",
+    "BTT": "ban thường trực",
+    "BTV": "ban thường vụ",
+}
+
+
+def _agency(symbol: str | None) -> str:
+    return re.split(r"[-/]", symbol)[-1] if symbol else ""
+
+
+def share_issuers(text: str, docs: list[dict], runs: list[tuple[int, int, int, int]]) -> None:
+    """References listed together take the issuer written after the last of them."""
+    for (_s1, e1, a1, b1), (s2, _e2, a2, b2) in reversed(list(zip(runs, runs[1:], strict=False))):
+        issuer = docs[a2]["issuer"] if b2 > a2 else None
+        agencies = {_agency(docs[k]["symbol"]) for k in (*range(a1, b1), a2)}
+        if (
+            issuer
+            and len(agencies)
+            == 1  # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"
+            and _JOINED.match(text[e1:s2])
+            and not any(docs[k]["issuer"] for k in range(a1, b1))
+        ):
+            for k in range(a1, b1):
+                docs[k]["issuer"] = issuer
+
+
+# Issuers that are not an organisation chain of the lexicon (a title, a collective body).
+_KNOWN_ISSUER = re.compile(
+    r"(?:Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội|Chủ tịch nước|"
+    r"Ban Bí thư(?: Trung ương(?: Đảng)?)?|Bộ Chính trị|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?)(?!\w)"
+)
+
+
+def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
+    m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
+    if not m:
+        return None, pos
+    known = _KNOWN_ISSUER.match(text, pos + m.end())
+    if known and known.group().endswith("Trung ương"):
+        # "Ban Chấp hành Trung ương Hội CCB Việt Nam", "Ban Bí thư Trung ương Đoàn": the central committee (or
+        # secretariat) of the body named after it
+        after = known.end() + 1
+        k = starts.get(after) if text[known.end() : after] == " " else None
+        if k is not None and tokens[k].is_cap and org_word_at(tokens, k):
+            end = consume_chain(tokens, k, text=text, keep_term=False)
+            return text[known.start() : tokens[end - 1].end], tokens[end - 1].end
+    if known:
+        return known.group(), known.end()
+    k = starts.get(pos + m.end())
+    if k is None:
+        return None, pos
+    end = consume_chain(tokens, k, text=text, keep_term=False)
+    if end == k or end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
+        # nothing the lexicon knows, or a chain cut inside a run of capitalised words: the run is the name
+        end = max(end, _proper_name_end(tokens, k, text))
+        if end < k + 2:
+            return None, pos
+    return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
+
+
+def _proper_name_end(tokens: list[Token], k: int, text: str) -> int:
+    """A body outside the lexicon named in capitals: "Tổng Liên đoàn Lao động Việt Nam", "Bộ Lao động -
+    Thương binh và Xã hội": capitalised words, each with at most one lower-case word after it (not a function
+    word), joined by "và" or a hyphen."""
+    j = k
+    while j < len(tokens) and (j == k or "\n" not in text[tokens[j - 1].end : tokens[j].start]):
+        tok = tokens[j]
+        if tok.is_word and tok.is_cap and not tok.text.isdigit():
+            j += 1
+            if (
+                j < len(tokens)
+                and tokens[j].is_word
+                and not tokens[j].is_cap
+                and tokens[j].lower not in CLAUSE_WORDS
+            ):
+                j += 1
+        elif tok.text in ("và", "-", "–") and j > k and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+            j += 1
+        else:
+            break
+    return j
+
+
+_start = attrgetter("start")
+
+
+def issuer_before(
+    text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None
+) -> str | None:
+    """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ')."""
+    if not symbol:
+        return None
+    # the symbol's bodies from the last: "KH-MTTQ-BTT" is the standing board's ("BTT"), else the Front's ("MTTQ")
+    for agency in reversed(re.split(r"[-/]", symbol)[1:]):
+        wanted = _SYMBOL_ISSUER.get(agency)
+        found = _named_before(text, tokens, pos, wanted) if wanted else None
+        if found:
+            return found
+    return None
+
+
+def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str | None:
+    sentence_start = sentence_start_at(text, pos)
+    k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
+    best = None
+    while k < len(tokens) and tokens[k].start < pos:
+        if tokens[k].is_cap:
+            end = consume_chain(tokens, k, text=text, keep_term=False)
+            if end > k + 1 and tokens[end - 1].end <= pos:
+                phrase = text[tokens[k].start : tokens[end - 1].end]
+                from .orgs import normalize_title
+
+                if wanted in fold(normalize_title(phrase)).replace("ủy", "uy") or fold(wanted) in fold(
+                    normalize_title(phrase)
+                ):
+                    # "được Chủ tịch UBND tỉnh X tặng Bằng khen theo Quyết định …": the post at the body's head signs
+                    head = next((n for n in (3, 2, 1) if k >= n and title_at(tokens, k - n, lower_ok=False) == n), 0)
+                    best = text[tokens[k - head].start : tokens[end - 1].end] if head else phrase
+                k = end
+                continue
+        k += 1
+    return best
