@@ -141,6 +141,14 @@ no invented person, no false money figure. Nothing was tuned on it afterwards.
 Sixteenth round (branch textmine15): holdout15 is development material; after the round's rules
 (test_generalisation16.py) it gives people 1.0 (precision 1.0), quantities 0.902 (value and counted noun 0.987), and
 the other fields as scored; holdout12's documents rise to 1.0 ("Chương trình hành động 14-CTr/HND").
+
+holdout16 (24 pages, b341–b364) was written blind by a helper who never saw the code or ran the reader, while the
+sixteenth round's rules were made; copied unchanged (without its DONE marker) after the last rule commit (d141f06)
+and scored once at 13:30 UTC on 2026-12-05, load average 2.6 (`PYTHONPATH=$PWD DEBUG=1 /work/main/.venv/bin/python
+bench/extract.py danvan/textmine/tests/blind/holdout16 --docs 100 --json`, output in holdout16/score-2026-12-05.json):
+people 0.891 (precision 0.898), quantities 0.897 (value and counted noun 0.987), documents 0.944, places 1.0, title
+1.0, published 0.958, event kind 1.0, period 1.0, date 0.958; one person its labels do not name ("H'Ngơi", b349, the
+short form of "H'Ngơi Byă" read as a second person), no false money figure. Nothing was tuned on it afterwards.
 """
 
 import importlib.util
@@ -164,6 +172,17 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout16 scored once (see above), at its scored values rounded down
+    "holdout16": {
+        "people": 0.89,
+        "quantities": 0.89,
+        "documents": 0.94,
+        "places": 1.0,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "title": 0.95,
+        "published": 0.95,
+    },
     # holdout15 scored once (see above), at its scored values rounded down; after the sixteenth round (development
     # material since): people 1.0, quantities 0.902 (value and counted noun 0.987)
     "holdout15": {
@@ -351,7 +370,8 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
 # village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
-MAX_NOT_PEOPLE: dict[str, int] = {}
+# holdout16's blind score found one: "H'Ngơi" (b349), the short form of a person already found, read as another.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout16": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
