@@ -93,7 +93,7 @@ def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
     if connection.vendor == "postgresql":
         if scope:
             return qs.filter(reads.ScopedMatch(expression, scope))
-        return qs.filter(RawSQL("fts @@ to_tsquery('simple', %s)", [expression], output_field=BooleanField()))
+        return qs.filter(reads.WordsMatch(expression))
     if scope:
         expression = f"folded : ({expression}) AND scope_tokens : (" + " OR ".join(f'"{t}"' for t in scope) + ")"
     else:
@@ -235,11 +235,16 @@ def _older_phrases(qs: QuerySet, scope: Scope, wanted: int, terms: list[str], fo
     (`reads.read_ranges`), the typed last word as its completions (`ho <-> dan:*` made GIN gather every word
     starting "dan": 295 ms) or, past INDEXED_COMPLETIONS, the other words' phrase from the index and the whole
     phrase tested on its rows (`ts_match_vq`) — where the walk of 5,000 of the scope's rows cost 8–19 ms ("hinh mau
-    bo", "tác viên dư"). Else (the whole index, many roots) among the next PHRASE_WALK_ROWS rows of a walk
+    bo", "tác viên dư"). The same for the whole index (an administrator's: the ranges of `search_entry_fts_bucket_idx`,
+    `reads.WordsMatch`) when the candidates' rate says those ranges hold at most NATION_PHRASE_ROWS rows with every
+    word ("nhan dan hang": 1,060, 10 ms, where the walk of 20,000 rows cost 30 ms). Else (a denser match
+    nationally, many roots) among the next PHRASE_WALK_ROWS rows of a walk
     (`reads.walked`; the scope's rows, with `roots`): a common pair nationally ("ho dan") holds every word in a
     fifth of the rows."""
     below = min(found.ids)
-    if scope and reads.walk_roots(roots) is not None:
+    rate = len(found.ids) / (max(found.ids) + 1 - below)  # the candidates' matches per id
+    if (scope and reads.walk_roots(roots) is not None
+            or scope is None and roots is None and rate * reads.PHRASE_RANGES * SCOPE_RANGE <= reads.NATION_PHRASE_ROWS):
         typed = _completions(terms[-1:], INDEXED_COMPLETIONS).get(terms[-1])
         expression = " <-> ".join(terms[:-1]) + (" <-> (" + " | ".join(typed) + ")" if typed else "")
         matched = _fulltext(qs, expression, scope)
