@@ -50,7 +50,10 @@ def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
     return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
 
 
-def _completions(prefixes: list[str], most: int) -> dict[str, list[str] | None]:
+Known = dict[tuple[str, int], list[str] | None]  # completions already read in this search: (prefix, most) → words
+
+
+def _completions(prefixes: list[str], most: int, known: Known | None = None) -> dict[str, list[str] | None]:
     """PostgreSQL: for each prefix (the word being typed), the words of the vocabulary it starts, to be matched as
     whole words instead of `prefix:*` — all of them in one statement; None for a prefix that starts more than
     `most` (GIN steps through every listed word for each row the other conditions leave, too slow past a few),
@@ -59,16 +62,21 @@ def _completions(prefixes: list[str], most: int) -> dict[str, list[str] | None]:
     as a province, 70 ms for "nang" — while whole words are read side by side, the rarest (the province's
     token) leading. The vocabulary holds every word ever indexed (`indexing`: written in the same statement as
     the row), so nothing is lost; a lexeme the parser keeps whole ("1.5") is found by the retry with prefixes
-    when nothing else matches."""
-    table = connection.ops.quote_name(SearchTerm._meta.db_table)
-    branch = f"(SELECT %s, term FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
-    found: dict[str, list[str]] = {}
-    with connection.cursor() as cursor:  # each branch a range of the pattern index (a literal prefix)
-        cursor.execute(" UNION ALL ".join([branch] * len(prefixes)),
-                       [v for p in prefixes for v in (p, p + "%", most + 1)])  # a term is [0-9a-z]+: no wildcard
-        for prefix, term in cursor.fetchall():
-            found.setdefault(prefix, []).append(term)
-    return {p: sorted(words) if len(words) <= most else None for p, words in found.items()}
+    when nothing else matches. `known`: the search's own memo (`selectors.search`), so the phrase candidates'
+    read (`_older_phrases`) does not ask again for what the match asked."""
+    known = {} if known is None else known
+    missing = [p for p in prefixes if (p, most) not in known]
+    if missing:
+        table = connection.ops.quote_name(SearchTerm._meta.db_table)
+        branch = f"(SELECT %s, term FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
+        found: dict[str, list[str]] = {p: [] for p in missing}
+        with connection.cursor() as cursor:  # each branch a range of the pattern index (a literal prefix)
+            cursor.execute(" UNION ALL ".join([branch] * len(missing)),
+                           [v for p in missing for v in (p, p + "%", most + 1)])  # a term is [0-9a-z]+: no wildcard
+            for prefix, term in cursor.fetchall():
+                found[prefix].append(term)
+        known.update(((p, most), sorted(words) if len(words) <= most else None) for p, words in found.items())
+    return {p: known[(p, most)] for p in prefixes if known[(p, most)] != []}
 
 
 def _phrase_expression(terms: list[str]) -> str:
@@ -93,7 +101,7 @@ def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
     if connection.vendor == "postgresql":
         if scope:
             return qs.filter(reads.ScopedMatch(expression, scope))
-        return qs.filter(RawSQL("fts @@ to_tsquery('simple', %s)", [expression], output_field=BooleanField()))
+        return qs.filter(reads.WordsMatch(expression))
     if scope:
         expression = f"folded : ({expression}) AND scope_tokens : (" + " OR ".join(f'"{t}"' for t in scope) + ")"
     else:
@@ -102,7 +110,8 @@ def _fulltext(qs: QuerySet, expression: str, scope: Scope = None) -> QuerySet:
                                                          "search_entry_fts MATCH %s"], params=[expression])
 
 
-def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None) -> QuerySet:
+def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scope: Scope = None,
+             known: Known | None = None) -> QuerySet:
     """The entries of `qs` (already scoped and filtered) that match every term; a top-level query only (on
     SQLite the full-text table is named in it, so it cannot be a subquery). `scope`: the user's scope tokens.
 
@@ -116,7 +125,7 @@ def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scop
     if connection.vendor != "postgresql":
         return _fulltext(qs, _match_expression(terms, every_prefix=every_prefix), scope)
     prefixes = terms if every_prefix else terms[-1:]
-    completions = _completions(prefixes, MAX_COMPLETIONS if len(terms) == 1 else INDEXED_COMPLETIONS)
+    completions = _completions(prefixes, MAX_COMPLETIONS if len(terms) == 1 else INDEXED_COMPLETIONS, known)
     typed = {t: words for t, words in completions.items() if words is not None}
     tested = [t for t in prefixes if t in completions and completions[t] is None]  # too many to list
     if len(tested) == len(terms):  # nothing else for the index to read: the prefixes themselves
@@ -194,7 +203,8 @@ def _newest(matched: QuerySet) -> QuerySet:
 
 
 def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, roots: Roots = None,
-           offset: int = 0, limit: int = 20) -> list[SearchEntry]:
+           offset: int = 0, limit: int = 20, names: dict | None = None, known: Known | None = None
+           ) -> list[SearchEntry]:
     """The entries of `qs` among `found` (the newest matches), best first, from `offset` (at most `limit`, and never
     past `found.count`), each with its `score`.
 
@@ -205,13 +215,14 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
     query matching fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest
     ones. The order (score, newest day, newest id) is sorted here, on at most 2 × CANDIDATES small tuples: the
     page itself is then a primary-key look-up of its `limit` rows (it was a look-up of every candidate, scored
-    and sorted by the database: 6–16 ms at 2 million rows, and 1,000 parameters to send).
+    and sorted by the database: 6–16 ms at 2 million rows, and 1,000 parameters to send), with `names` (annotations:
+    `selectors._names`) read in the same statement.
     """
     scored = {row[0]: row for row in found.rows[:CANDIDATES]}
     if len(terms) > 1 and found.capped:  # one or two more statements: the phrase matches (newest first)
         wanted = min(CANDIDATES, max(PHRASE_CANDIDATES, offset + limit))
         if connection.vendor == "postgresql":  # just below the candidates: a bounded look (_older_phrases)
-            more = _older_phrases(qs, scope, wanted, terms, found, roots)
+            more = _older_phrases(qs, scope, wanted, terms, found, roots, known)
         else:
             more = reads.scored(*reads.sql_of(_columns(_fulltext(qs, _phrase_expression(terms), scope))[:wanted]), terms)
         scored.update((row[0], row) for row in more if row[0] not in scored)
@@ -219,7 +230,8 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
     page = best[offset:min(offset + limit, found.count)]
     if not page:
         return []
-    entries = {entry.pk: entry for entry in qs.filter(id__in=[row[0] for row in page])}  # scoped again, cheap
+    page_qs = qs.filter(id__in=[row[0] for row in page]).annotate(**names or {})  # scoped again, cheap
+    entries = {entry.pk: entry for entry in page_qs}
     out = []
     for pk, _, _, score in page:
         if pk in entries:
@@ -229,18 +241,23 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
 
 
 def _older_phrases(qs: QuerySet, scope: Scope, wanted: int, terms: list[str], found: Candidates,
-                   roots: Roots) -> list[reads.Row]:
+                   roots: Roots, known: Known | None = None) -> list[reads.Row]:
     """PostgreSQL: the newest `wanted` phrase matches (the words side by side) below the candidates, in a bounded
     look. A scope's: in the PHRASE_RANGES ranges of ids below them, read range by range through the scope's lexemes
     (`reads.read_ranges`), the typed last word as its completions (`ho <-> dan:*` made GIN gather every word
     starting "dan": 295 ms) or, past INDEXED_COMPLETIONS, the other words' phrase from the index and the whole
     phrase tested on its rows (`ts_match_vq`) — where the walk of 5,000 of the scope's rows cost 8–19 ms ("hinh mau
-    bo", "tác viên dư"). Else (the whole index, many roots) among the next PHRASE_WALK_ROWS rows of a walk
+    bo", "tác viên dư"). The same for the whole index (an administrator's: the ranges of `search_entry_fts_bucket_idx`,
+    `reads.WordsMatch`) when the candidates' rate says those ranges hold at most NATION_PHRASE_ROWS rows with every
+    word ("nhan dan hang": 18.5 ms where the walk of 20,000 rows cost 31.6 ms, load ~6). Else (a denser match
+    nationally, many roots) among the next PHRASE_WALK_ROWS rows of a walk
     (`reads.walked`; the scope's rows, with `roots`): a common pair nationally ("ho dan") holds every word in a
     fifth of the rows."""
     below = min(found.ids)
-    if scope and reads.walk_roots(roots) is not None:
-        typed = _completions(terms[-1:], INDEXED_COMPLETIONS).get(terms[-1])
+    rate = len(found.ids) / (max(found.ids) + 1 - below)  # the candidates' matches per id
+    if (scope and reads.walk_roots(roots) is not None
+            or scope is None and roots is None and rate * reads.PHRASE_RANGES * SCOPE_RANGE <= reads.NATION_PHRASE_ROWS):
+        typed = _completions(terms[-1:], INDEXED_COMPLETIONS, known).get(terms[-1])
         expression = " <-> ".join(terms[:-1]) + (" <-> (" + " | ".join(typed) + ")" if typed else "")
         matched = _fulltext(qs, expression, scope)
         if not typed:  # too many to list: the other words' phrase from the index, the whole one tested on its rows

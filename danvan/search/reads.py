@@ -3,8 +3,10 @@ PostgreSQL, the ways to the newest matches without reading every one of them.
 
 PostgreSQL's planner misjudges these queries (a scope counted twice, a phrase estimated as its words), so the
 reads are written out: walks of the newest rows (`walked`), the GIN index by buckets of ids (`bucketed`,
-`from_index`, migration 0007) and, for a scoped match of whole words, the scope's lexemes of one range of ids at a
-time (`by_ranges`, migration 0008). Each keeps the query's own WHERE (the scope of `for_user`) on what it reads.
+`from_index`, migration 0007) and, for a match of whole words, one range of ids at a time (`by_ranges`): a scope's
+lexemes of that range (migration 0008) or, without a scope, the range column of the GIN index (after a short walk
+that tells a dense match, walked on, from a sparse one). Each keeps the query's own WHERE (the scope of `for_user`)
+on what it reads.
 """
 
 import math
@@ -26,6 +28,10 @@ BRANCHED_BUCKETS = 4  # ... up to this many buckets read as one UNION ALL branch
 MAX_RANGES = 12  # PostgreSQL: ranges of ids read one by one for a scope's whole words after the newest (`by_ranges`)
 PHRASE_RANGES = 2  # ... and for the phrase candidates below the candidates (`query._older_phrases`)
 RANGED_OR = 4  # ... unless a word stands for more completions than this
+NATION_WALK_ROWS = 2_000  # PostgreSQL, no scope: newest rows walked before the ranges (`by_ranges`) ...
+DENSE_RATE = 0.05  # ... walked on past this share of matches among them (`dense`), for up to this many rows:
+DENSE_WALK_ROWS = 40_000
+NATION_PHRASE_ROWS = 3_000  # ... phrase candidates by ranges when the words fill fewer rows than this in them
 MAX_WALKED_ROOTS = 8  # a scope of more roots walks the whole index
 PHRASE_WALK_ROWS = 20_000  # PostgreSQL: rows below the candidates walked for the phrase candidates
 Roots = list[str] | None  # models.user_scope_roots: the walks read these roots' rows and the public ones; None: all
@@ -63,9 +69,21 @@ def scored(sql: str, params: list, terms: list[str]) -> list[Row]:
         return sorted(cursor.fetchall(), key=lambda row: -row[0])
 
 
-class ScopedMatch(RawSQL):
-    """PostgreSQL: `fts @@ (the words && one of the scope's lexemes)`. It keeps the words and the scope so that a read
-    range of ids by range asks for the scope's lexemes of one range instead (`in_range`, `by_ranges`)."""
+class RangedMatch(RawSQL):
+    """PostgreSQL: a full-text condition `fts @@ …` that can also be asked of one range of ids (`SCOPE_RANGE`) alone
+    (`in_range`, read range by range by `by_ranges`): `words_query` the words' tsquery, `scope_tokens` the scope's
+    tokens or None (the whole index)."""
+
+    words_query: str
+    scope_tokens: list[str] | None
+
+    def in_range(self, column: str) -> tuple[str, list]:
+        raise NotImplementedError
+
+
+class ScopedMatch(RangedMatch):
+    """PostgreSQL: `fts @@ (the words && one of the scope's lexemes)`; in one range, the scope's lexemes of that range
+    (`#u391b29`, migration 0008)."""
 
     def __init__(self, expression: str, scope: list[str]) -> None:
         super().__init__("fts @@ (to_tsquery('simple', %s) && %s::tsquery)",
@@ -74,36 +92,59 @@ class ScopedMatch(RawSQL):
 
     def in_range(self, column: str) -> tuple[str, list]:
         """The same match among the rows of one range of ids (`SCOPE_RANGE`), the SQL integer `column`, only."""
-        lexemes = " | ".join(f"'#{t}b{{r}}'" for t in self.scope_tokens)
+        lexemes = " | ".join(f"'#{t}b{{r}}'" for t in self.scope_tokens or ())
         return (f"fts @@ (to_tsquery('simple', %s) && replace(%s, '{{r}}', ({column})::text)::tsquery)",
                 [self.words_query, lexemes])
 
 
-def ranged_match(newest: QuerySet) -> ScopedMatch | None:
+class WordsMatch(RangedMatch):
+    """PostgreSQL: `fts @@ the words`, no scope (an administrator's search); in one range, the second column of
+    `search_entry_fts_bucket_idx` (`(id / 65536)::int`, migration 0007) equal to it: GIN intersects the words'
+    posting lists with that range's rows, no migration needed."""
+
+    def __init__(self, expression: str) -> None:
+        super().__init__("fts @@ to_tsquery('simple', %s)", [expression], output_field=BooleanField())
+        self.words_query, self.scope_tokens = expression, None
+
+    def in_range(self, column: str) -> tuple[str, list]:
+        return f"fts @@ to_tsquery('simple', %s) AND (id / {int(SCOPE_RANGE)})::int = ({column})", [self.words_query]
+
+
+def ranged_match(newest: QuerySet) -> RangedMatch | None:
     """The scoped match of `newest` when it may be read range by range: whole words (a prefix, `:*`, is gathered
     whole by GIN for every range), none of them one of more than RANGED_OR completions (common words: the walk)."""
     matches = full_text_nodes(newest.query.where)
-    if len(matches) != 1 or not isinstance(matches[0], ScopedMatch) or ":*" in matches[0].words_query:
+    if len(matches) != 1 or not isinstance(matches[0], RangedMatch) or ":*" in matches[0].words_query:
         return None
     widest = max(part.count("|") + 1 for part in matches[0].words_query.split("&"))
     return matches[0] if widest <= RANGED_OR else None
 
 
 def by_ranges(newest: QuerySet, limit: int, terms: list[str]) -> list[Row] | None:
-    """PostgreSQL, a scoped match of whole words (`ranged_match`; else None): the first `limit` results of `newest`,
-    read range of ids by range from the newest (`read_ranges`): the newest first; then, at the rate seen there, up to
+    """PostgreSQL, a match of whole words (`ranged_match`; else None): the first `limit` results of `newest`, read
+    range of ids by range from the newest (`read_ranges`): the newest first; then, at the rate seen there, up to
     MAX_RANGES more, or every older match in one read when the newest range holds none (a rare match: the words'
-    own posting lists are then what GIN reads, whatever the range), or `bucketed` when more are needed."""
+    own posting lists are then what GIN reads, whatever the range), or `bucketed` when more are needed.
+    Without a scope (the whole index: `WordsMatch`) the newest NATION_WALK_ROWS rows are walked first: a range then
+    holds 34 provinces' matches, all read from the table before the newest are kept (a word in one row of ten:
+    7,409 rows, 31 ms, where the walk finds its 1,001 newest in 6 ms), so a match that dense in the walk
+    (DENSE_RATE) is walked on (`dense`); a sparser one is read by ranges below what the walk found."""
     match = ranged_match(newest)
     if match is None:
         return None
+    found: list[Row] = []
+    if match.scope_tokens is None:
+        found = walked(newest, limit, terms, rows=NATION_WALK_ROWS)
+        if len(found) >= limit or len(found) >= DENSE_RATE * NATION_WALK_ROWS:
+            return dense(newest, limit, terms, found)
+    fence = found[-1][0] if found else None  # the walk's matches are every match above it
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT max(id) FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")  # noqa: S608
         top_id = cursor.fetchone()[0] or 0
     top = top_id // SCOPE_RANGE
     first = top if top == 0 or top_id - top * SCOPE_RANGE >= SCOPE_RANGE // 2 else top - 1  # half a range at least
-    rows = read_ranges(newest, limit, terms, match, top, first)
-    below = first * SCOPE_RANGE
+    rows = found + read_ranges(newest, limit - len(found), terms, match, top, first, below=fence)
+    below = min(first * SCOPE_RANGE, fence or top_id + 1)
     if len(rows) >= limit or below == 0:
         return rows
     if not rows:
@@ -112,14 +153,27 @@ def by_ranges(newest: QuerySet, limit: int, terms: list[str]) -> list[Row] | Non
     count = math.ceil((limit - len(rows)) * 3 / 2 / (rate * SCOPE_RANGE))
     if count <= MAX_RANGES:
         lowest = max(0, first - count)
-        rows += read_ranges(newest, limit - len(rows), terms, match, first - 1, lowest)
-        below = lowest * SCOPE_RANGE
+        rows += read_ranges(newest, limit - len(rows), terms, match, first - 1, lowest, below=below)
+        below = min(below, lowest * SCOPE_RANGE)
         if len(rows) >= limit or below == 0:
             return rows
     return rows + bucketed(newest, terms, limit - len(rows), rows, below)
 
 
-def read_ranges(newest: QuerySet, limit: int, terms: list[str], match: ScopedMatch, top: int, lowest: int,
+def dense(newest: QuerySet, limit: int, terms: list[str], rows: list[Row]) -> list[Row]:
+    """PostgreSQL: the first `limit` results of `newest` after `rows` (all the matches of the newest NATION_WALK_ROWS
+    rows), walked on for as many rows as should hold half as many again as the matches missing at the rate seen (at
+    most DENSE_WALK_ROWS: ~0.6 µs a row, where a range's matches cost ~4 µs each), then from the index's buckets."""
+    if len(rows) >= limit:
+        return rows
+    if not rows:
+        return from_index(newest, limit, terms)
+    wanted = math.ceil((limit - len(rows)) * 3 / 2 * NATION_WALK_ROWS / len(rows))
+    rows = rows + walked(newest, limit - len(rows), terms, rows=min(DENSE_WALK_ROWS, wanted), below=rows[-1][0])
+    return rows if len(rows) >= limit else rows + bucketed(newest, terms, limit - len(rows), rows)
+
+
+def read_ranges(newest: QuerySet, limit: int, terms: list[str], match: RangedMatch, top: int, lowest: int,
                 below: int | None = None) -> list[Row]:
     """PostgreSQL: the first `limit` results of `newest` in the ranges of ids `top` down to `lowest`, scored. One
     statement reads them one range at a time (`generate_series` joined LATERAL to the query, whose GIN condition asks

@@ -4,8 +4,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db.models import CharField, F
-from django.db.models.functions import Cast
+from django.db.models import OuterRef, Subquery
 
 from danvan.core import registry
 from danvan.core.permissions import PATH_END, Action
@@ -82,47 +81,39 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
     was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
     roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (reads.walked)
-    found = query.candidates(query.matching(qs, words, scope=scope), words, roots)
+    known: query.Known = {}  # the completions read, once per search
+    found = query.candidates(query.matching(qs, words, scope=scope, known=known), words, roots)
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
-        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
+        found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope, known=known), words, roots)
     if not found.ids:
         better = typos.corrected(words)
         if better:
             words, was_corrected = better, True
-            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope), words, roots)
+            found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope, known=known), words,
+                                     roots)
     count, facets, capped = found.count, found.facets(), found.capped
     # At most `count` rows are shown in all (the phrase candidates may rank older rows among the newest ones).
-    rows = query.ranked(qs, words, found, scope=scope, roots=roots, offset=offset, limit=limit) if count else []
+    rows = query.ranked(qs, words, found, scope=scope, roots=roots, offset=offset, limit=limit,
+                        names=_names(user), known=known) if count else []
     ordered = sorted(facets.items(), key=lambda kv: (-kv[1], kv[0]))
-    return Results(count, _hits(user, rows, words, labels), words, was_corrected, capped=capped,
+    return Results(count, _hits(rows, words, labels), words, was_corrected, capped=capped,
                    facets=[Facet(key, labels.get(key, key), n) for key, n in ordered])
 
 
-def _hits(user, rows: list[SearchEntry], words: list[str], labels: dict[str, str]) -> list[Hit]:
-    unit_ids = {unit for unit in (_unit_id(r.line_path) for r in rows) if unit is not None}
-    names = _names(user, unit_ids, {r.area_path for r in rows if r.area_path})
+def _hits(rows: list[SearchEntry], words: list[str], labels: dict[str, str]) -> list[Hit]:
     return [Hit(type=r.type, type_label=labels.get(r.type, r.type), id=r.object_id, title=r.title,
-                snippet=snippet(r.text or r.title, words), url=r.url, unit=names.get(str(_unit_id(r.line_path)), ""),
-                area=names.get(r.area_path, ""), date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
+                snippet=snippet(r.text or r.title, words), url=r.url, unit=getattr(r, "unit_name", None) or "",
+                area=getattr(r, "area_name", None) or "", date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
             for r in rows]
 
 
-def _names(user, unit_ids: set[int], area_paths: set[str]) -> dict[str, str]:
-    """The names of the units (by their id as text) and of the areas (by path, which starts with "/") of a page of
-    hits, in one statement. Units' names only, of those whose records the user may already read (the entries are
-    scoped); areas through their own scope."""
-    if not unit_ids and not area_paths:
-        return {}
-    units = (Unit.objects.unscoped().filter(pk__in=unit_ids).order_by()
-             .annotate(key=Cast("pk", CharField()), label=F("name")).values_list("key", "label"))
-    areas = (Area.objects.for_user(user, Action.VIEW).filter(era=Era.CURRENT, path__in=area_paths).order_by()
-             .annotate(key=F("path"), label=F("name")).values_list("key", "label"))
-    return dict(units.union(areas, all=True).order_by())
-
-
-def _unit_id(line_path: str) -> int | None:
-    last = line_path.rstrip("/").rsplit("/", 1)[-1] if line_path else ""
-    return int(last) if last.isdigit() else None
+def _names(user) -> dict:
+    """The page's names, read with its rows (`query.ranked`'s `names`: one statement for both): the unit whose line
+    the entry is on (`Unit.line_path`, indexed: the entry's own line, so only a unit whose records the user may
+    already read is named) and the current area of `area_path`, through the areas' own scope."""
+    units = Unit.objects.unscoped().filter(line_path=OuterRef("line_path")).exclude(line_path="").order_by()
+    areas = Area.objects.for_user(user, Action.VIEW).filter(era=Era.CURRENT, path=OuterRef("area_path")).order_by()
+    return {"unit_name": Subquery(units.values("name")[:1]), "area_name": Subquery(areas.values("name")[:1])}
 
 
 def grouped(items: list[Hit]) -> list[tuple[str, list[Hit]]]:

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 
-from danvan.search import selectors
+from danvan.search import query, selectors
 from danvan.search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -95,12 +95,32 @@ def test_query_count_does_not_grow_with_the_hits(client, world, incident_of, dja
     for i in range(12):
         incident_of(title=f"Vụ việc môi trường số {i}")
     client.force_login(world.a.reviewer)
-    # The session and user, the scope, then the search: the candidates (the capped count), the ranked page, the
-    # units' and the areas' names (one statement). PostgreSQL: also the typed word's completions and the newest id
-    # (the scope's newest range of ids is read first: reads.by_ranges).
-    with django_assert_max_num_queries(6 if connection.vendor == "sqlite" else 8):
+    # The session and user, the scope, then the search: the candidates (the capped count), the ranked page with the
+    # units' and the areas' names (one statement: selectors._names). PostgreSQL: also the typed word's completions
+    # and the newest id (the scope's newest range of ids is read first: reads.by_ranges).
+    with django_assert_max_num_queries(5 if connection.vendor == "sqlite" else 7):
         body = client.get("/api/v1/search", {"q": "moi truong"}).json()
     assert body["count"] == 12
+    assert (body["items"][0]["unit"], body["items"][0]["area"]) == (world.a.commune_party.name, world.a.commune.name)
+    # A national administrator (no scope): PostgreSQL walks the newest rows first, then reads by ranges or walks on.
+    client.force_login(world.admin)
+    with django_assert_max_num_queries(5 if connection.vendor == "sqlite" else 7):
+        assert client.get("/api/v1/search", {"q": "moi truong"}).json()["count"] == 12
+
+
+def test_the_typed_words_completions_are_read_once_per_search(world, incident_of, monkeypatch):
+    # Capped (a cap of 4), several words: the phrase candidates' read needs the typed word's completions too.
+    from django.test.utils import CaptureQueriesContext
+
+    for i in range(6):
+        incident_of(title=f"Vụ việc môi trường số {i}")
+    monkeypatch.setattr(query, "CANDIDATES", 4)
+    for user in (world.a.reviewer, world.admin):
+        with CaptureQueriesContext(connection) as ctx:
+            found = selectors.search(user, "viec moi tru")
+        assert found.capped and len(found.items) == 4
+        completions = [q for q in ctx.captured_queries if "search_term" in q["sql"]]
+        assert len(completions) == (1 if connection.vendor == "postgresql" else 0)
 
 
 def test_units_and_areas_are_found_after_a_reindex(world):

@@ -125,7 +125,7 @@ def test_a_walk_of_the_scopes_rows_finds_its_public_and_reference_rows_in_order(
 
 
 @pytest.mark.parametrize("most", [0, 1, 12])
-def test_a_scopes_newest_matches_are_the_same_however_its_ranges_of_ids_are_read(world, monkeypatch, most):
+def test_the_newest_matches_are_the_same_however_the_ranges_of_ids_are_read(world, monkeypatch, most):
     # Rows in six ranges of ids (migration 0008's, SCOPE_RANGE each): province A's matches one in the newest range,
     # none in the next, then a few per range; province B's and rows that do not match between them. Read range by
     # range, then on by buckets (`most`: how many ranges after the newest), or every older match at once.
@@ -159,3 +159,14 @@ def test_a_scopes_newest_matches_are_the_same_however_its_ranges_of_ids_are_read
     assert _newest_ids(world.b.reviewer, "khieu kien") == sorted((pk for pk, line, _ in rows if line == b),
                                                                   reverse=True)[:5]
     assert ranges or connection.vendor == "sqlite"  # PostgreSQL read them range by range
+    # The whole index (an administrator): the newest NATION_WALK_ROWS rows walked first, then by ranges below what
+    # the walk found (a rate it never reaches), or walked on (`dense`: a rate it always reaches).
+    every = sorted((pk for pk, _, title in rows if title.startswith("Khiếu")), reverse=True)
+    for walk, rate in ((1, 2.0), (2, 2.0), (1_000, 2.0), (1, 0.0), (3, 0.0)):
+        monkeypatch.setattr(reads, "NATION_WALK_ROWS", walk)
+        monkeypatch.setattr(reads, "DENSE_RATE", rate)
+        ranges.clear()
+        assert _newest_ids(world.admin, "khieu kien dat") == every[:5]
+        assert _newest_ids(world.admin, "dat dai cu") == sorted((pk for pk, _, t in rows if t.endswith("cũ")),
+                                                                 reverse=True)
+        assert ranges or connection.vendor == "sqlite" or rate == 0 or walk == 1_000
