@@ -111,14 +111,9 @@ class Token:
     end: int
     low: str  # folded form
     lower: str  # lower-case, diacritics kept
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    # read hundreds of thousands of times per second by the extractors: set once by tokenize, not computed per read
+    is_word: bool  # the first character is a letter or a digit
+    is_cap: bool  # the first character is a capital
 
 
 def tokenize(text: str, folded: str | None = None) -> list[Token]:
@@ -126,11 +121,16 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         return [
-            Token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower())
+            _token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower())
             for m in WORD_RE.finditer(text)
         ]
     spans = [m.span() for m in WORD_RE.finditer(text)]
-    return [Token(text[s:e], s, e, folded[s:e], lowered[s:e]) for s, e in spans]
+    return [_token(text[s:e], s, e, folded[s:e], lowered[s:e]) for s, e in spans]
+
+
+def _token(word: str, start: int, end: int, low: str, lower: str) -> Token:
+    first = word[0]
+    return Token(word, start, end, low, lower, first.isalnum(), first.isupper())
 
 
 def scan_positions(tokens: list[Token], words: frozenset[str] | set[str] = frozenset()) -> list[int]:
