@@ -121,21 +121,21 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         return [
-            _token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower())
+            Token(
+                m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower(),
+                text[m.start()].isalnum(), text[m.start()].isupper(),
+            )
             for m in WORD_RE.finditer(text)
         ]
     spans = [m.span() for m in WORD_RE.finditer(text)]
-    return [_token(text[s:e], s, e, folded[s:e], lowered[s:e]) for s, e in spans]
-
-
-def _token(word: str, start: int, end: int, low: str, lower: str) -> Token:
-    first = word[0]
-    return Token(word, start, end, low, lower, first.isalnum(), first.isupper())
+    return [
+        Token(text[s:e], s, e, folded[s:e], lowered[s:e], text[s].isalnum(), text[s].isupper()) for s, e in spans
+    ]
 
 
 def scan_positions(tokens: list[Token], words: frozenset[str] | set[str] = frozenset()) -> list[int]:
     """Where a scan can find something: capitalised tokens and these lower-case words, then len(tokens)."""
-    out = [k for k, t in enumerate(tokens) if t.text[0].isupper() or t.lower in words]
+    out = [k for k, t in enumerate(tokens) if t.is_cap or t.lower in words]
     out.append(len(tokens))
     return out
 
