@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from danvan.textmine import dates, numbers
+from danvan.textmine import dates, documents, numbers
 from danvan.textmine.pipeline import _YEAR_RANGE
 from danvan.textmine.textutil import fold
 from danvan.textmine.topics import _compiled, _matches
@@ -51,6 +51,18 @@ QUANTITY = re.compile(
     rf"(?:\s+(?P<num2>{numbers.NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
 
+# NUMBERED with each type's first letter as a class ("[Nn]ghị quyết"), before each type was written twice
+_FIRST_AS_CLASS = "|".join(f"[{t[0]}{t[0].lower()}]{t[1:]}" for t in documents.TYPES)
+NUMBERED = re.compile(documents.NUMBERED.pattern.replace(documents._NUM_TYPE_RE, _FIRST_AS_CLASS, 1))
+DOC_PIECES = st.lists(
+    st.sampled_from(
+        [" ", "\n", ",", "-", "/", ".", ":", "số", "Số", "và", "của", "hành động", "12", "5", "2023", "a", "b"]
+        + ["NQ/TW", "KH-UBND", "QĐ", "TW", "Đ", "Ban", "tịch", "x", "Nghị"]
+        + [t for t in documents.TYPES] + [t.lower() for t in documents.TYPES] + [t.upper() for t in documents.TYPES]
+    ),
+    max_size=16,
+).map("".join)
+
 
 def spans(rx: re.Pattern[str], text: str) -> list:
     return [(m.span(), m.groups()) for m in rx.finditer(text)]
@@ -82,3 +94,10 @@ def test_topic_lookup_by_first_word_equals_the_alternation(text):
 def test_blocked_spans_by_bisection(spans_, a, b):
     blocked = numbers._Blocked(spans_)
     assert blocked.overlaps(a, b) == any(s < b and a < e for s, e in spans_)
+
+
+@MANY
+@given(DOC_PIECES)
+def test_document_types_written_twice_match_the_same(text):
+    assert NUMBERED.pattern != documents.NUMBERED.pattern
+    assert spans(documents.NUMBERED, text) == spans(NUMBERED, text)
