@@ -321,7 +321,8 @@ _DAYS_OF_EVENT = re.compile(
 
 
 def _key_tasks(folded: str, text: str) -> dict | None:
-    m = _KEY_TASKS.search(folded)
+    # every match holds "nhiem vu" or "nhom giai phap": a text with neither is not searched position by position
+    m = _KEY_TASKS.search(folded) if "nhiem vu" in folded or "nhom giai phap" in folded else None
     if m:
         word = m.group(1)
         return {"count": int(word) if word.isdigit() else _WORD_NUM[word]}

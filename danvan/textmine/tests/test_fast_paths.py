@@ -45,6 +45,7 @@ TIME = re.compile(
     r"(?<!\d)\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|(?<!\d)\d{1,2}\s*giờ(?!\w)"
 )
 LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+DMY = re.compile(r"(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 QUANTITY = re.compile(
     rf"(?<![\w/.,:-])(?P<num>{numbers.NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?:(?P<tr_tail>\d{{1,3}})(?![\w,]|\.\d)|(?![\w.])|(?=\.(?:\s|$))))?"
@@ -72,6 +73,7 @@ def spans(rx: re.Pattern[str], text: str) -> list:
 @given(PIECES)
 def test_rewritten_patterns_match_the_same(text):
     assert spans(dates.TIME, text) == spans(TIME, text)
+    assert spans(dates.DMY, text) == spans(DMY, text)
     assert spans(_YEAR_RANGE, text) == spans(YEAR_RANGE, text)
     assert spans(numbers.QUANTITY, text) == spans(QUANTITY, text)
     long_dates = [
