@@ -122,11 +122,12 @@ def business_at(tokens: list[Token], j: int) -> int:
 
 # Words that name a branch of a business before the business: "Chi nhánh Ngân hàng …", "Phòng giao dịch Ngân hàng …".
 _BRANCH_HEADS = (("chi", "nhánh"), ("phòng", "giao", "dịch"))
+_BRANCH_FIRST = frozenset(head[0] for head in _BRANCH_HEADS)
 
 
 def branch_at(tokens: list[Token], j: int) -> int:
     """Length of the capitalised words of a branch at j that a business's name follows (0 if none)."""
-    if j >= len(tokens) or not tokens[j].is_cap:
+    if j >= len(tokens) or not tokens[j].is_cap or tokens[j].lower not in _BRANCH_FIRST:
         return 0
     for head in _BRANCH_HEADS:
         n = len(head)

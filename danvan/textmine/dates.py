@@ -8,7 +8,8 @@ from datetime import date
 from .textutil import fold
 
 # "10/7/2026", "10-7-2026", "10.7.2026" and "10/7" (year supplied by the context).
-DMY = re.compile(r"(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
+# ("(?<![\w/.-])(\d{1,2})" written "(\d(?<![\w/.-]\d)\d?)" as in TIME below: the search jumps from digit to digit)
+DMY = re.compile(r"(\d(?<![\w/.-]\d)\d?)[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
 # "ngày 14 tháng 9 năm 2026", "14 tháng 9 năm 2026", "ngày 14 tháng 9".
 LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
 # "10:30", "10 giờ 30 phút", "8h", "14 giờ". Written to start with a digit ("(?<!\d)\d{1,2}" as

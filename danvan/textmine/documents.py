@@ -42,7 +42,9 @@ TYPES = (
 _TYPE_OF = {"Thông báo kết luận": "Thông báo"}
 _TYPE_RE = "|".join(TYPES)
 # numbered references may be written in lower case: "kế hoạch số 45/KH-TU", "đề án 62"
-_NUM_TYPE_RE = "|".join(f"[{t[0]}{t[0].lower()}]{t[1:]}" for t in TYPES)
+# (each type twice, as written and with a small first letter, rather than "[Nn]ghị quyết": alternatives that all open
+# with a letter let the search skip every position whose character opens none, several times faster, same matches)
+_NUM_TYPE_RE = "|".join(f"{t}|{t[0].lower()}{t[1:]}" for t in TYPES)
 _ABBR_TYPE = {
     "NQ": "Nghị quyết",
     "CT": "Chỉ thị",

@@ -104,6 +104,8 @@ def _without_place(title: str) -> str:
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     """Number of tokens of a person's name starting at j (0 if there is none)."""
     lx = lexicon()
+    if not strong and j < len(tokens) and tokens[j].low not in lx.surnames and "’" not in tokens[j].text:
+        return 0  # what the end requires of a weak name's first word, tested before the words are read
     run = 0
     while j + run < len(tokens) and run <= _MAX_NAME:
         tok = tokens[j + run]

@@ -43,6 +43,7 @@ _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
 )
+_KEY_TASKS_END = ("trong tam", "chu yeu", "trong yeu")
 _WORD_NUM = {
     "mot": 1,
     "hai": 2,
@@ -321,7 +322,13 @@ _DAYS_OF_EVENT = re.compile(
 
 
 def _key_tasks(folded: str, text: str) -> dict | None:
-    m = _KEY_TASKS.search(folded)
+    # every match holds "nhiem vu" or "nhom giai phap" and then one of the words _KEY_TASKS ends with: a text that
+    # lacks them is not searched position by position
+    m = (
+        _KEY_TASKS.search(folded)
+        if ("nhiem vu" in folded or "nhom giai phap" in folded) and any(w in folded for w in _KEY_TASKS_END)
+        else None
+    )
     if m:
         word = m.group(1)
         return {"count": int(word) if word.isdigit() else _WORD_NUM[word]}

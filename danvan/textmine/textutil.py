@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -58,6 +58,7 @@ def normalize_tones(text: str) -> str:
     return _OLD_TONES.sub(_move_tone, text)
 
 
+@lru_cache(maxsize=4)  # the pipeline normalises the same page twice (for the body and for its headline)
 def normalize(text: str) -> str:
     """NFC, unified line ends and spaces, one tone-placement style; invisible characters dropped."""
     text = normalize_tones(unicodedata.normalize("NFC", text))
@@ -111,14 +112,9 @@ class Token:
     end: int
     low: str  # folded form
     lower: str  # lower-case, diacritics kept
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    # read hundreds of thousands of times per second by the extractors: set once by tokenize, not computed per read
+    is_word: bool  # the first character is a letter or a digit
+    is_cap: bool  # the first character is a capital
 
 
 def tokenize(text: str, folded: str | None = None) -> list[Token]:
@@ -126,16 +122,21 @@ def tokenize(text: str, folded: str | None = None) -> list[Token]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer
         return [
-            Token(m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower())
+            Token(
+                m.group(), m.start(), m.end(), folded[m.start() : m.end()], m.group().lower(),
+                text[m.start()].isalnum(), text[m.start()].isupper(),
+            )
             for m in WORD_RE.finditer(text)
         ]
     spans = [m.span() for m in WORD_RE.finditer(text)]
-    return [Token(text[s:e], s, e, folded[s:e], lowered[s:e]) for s, e in spans]
+    return [
+        Token(text[s:e], s, e, folded[s:e], lowered[s:e], text[s].isalnum(), text[s].isupper()) for s, e in spans
+    ]
 
 
 def scan_positions(tokens: list[Token], words: frozenset[str] | set[str] = frozenset()) -> list[int]:
     """Where a scan can find something: capitalised tokens and these lower-case words, then len(tokens)."""
-    out = [k for k, t in enumerate(tokens) if t.text[0].isupper() or t.lower in words]
+    out = [k for k, t in enumerate(tokens) if t.is_cap or t.lower in words]
     out.append(len(tokens))
     return out
 

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from danvan.textmine import dates, numbers
+from danvan.textmine import dates, documents, numbers
 from danvan.textmine.pipeline import _YEAR_RANGE
 from danvan.textmine.textutil import fold
 from danvan.textmine.topics import _compiled, _matches
@@ -45,11 +45,24 @@ TIME = re.compile(
     r"(?<!\d)\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|(?<!\d)\d{1,2}\s*giờ(?!\w)"
 )
 LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+DMY = re.compile(r"(?<![\w/.-])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
 YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
 QUANTITY = re.compile(
     rf"(?<![\w/.,:-])(?P<num>{numbers.NUMBER})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?:(?P<tr_tail>\d{{1,3}})(?![\w,]|\.\d)|(?![\w.])|(?=\.(?:\s|$))))?"
     rf"(?:\s+(?P<num2>{numbers.NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
+
+# NUMBERED with each type's first letter as a class ("[Nn]ghị quyết"), before each type was written twice
+_FIRST_AS_CLASS = "|".join(f"[{t[0]}{t[0].lower()}]{t[1:]}" for t in documents.TYPES)
+NUMBERED = re.compile(documents.NUMBERED.pattern.replace(documents._NUM_TYPE_RE, _FIRST_AS_CLASS, 1))
+DOC_PIECES = st.lists(
+    st.sampled_from(
+        [" ", "\n", ",", "-", "/", ".", ":", "số", "Số", "và", "của", "hành động", "12", "5", "2023", "a", "b"]
+        + ["NQ/TW", "KH-UBND", "QĐ", "TW", "Đ", "Ban", "tịch", "x", "Nghị"]
+        + [t for t in documents.TYPES] + [t.lower() for t in documents.TYPES] + [t.upper() for t in documents.TYPES]
+    ),
+    max_size=16,
+).map("".join)
 
 
 def spans(rx: re.Pattern[str], text: str) -> list:
@@ -60,6 +73,7 @@ def spans(rx: re.Pattern[str], text: str) -> list:
 @given(PIECES)
 def test_rewritten_patterns_match_the_same(text):
     assert spans(dates.TIME, text) == spans(TIME, text)
+    assert spans(dates.DMY, text) == spans(DMY, text)
     assert spans(_YEAR_RANGE, text) == spans(YEAR_RANGE, text)
     assert spans(numbers.QUANTITY, text) == spans(QUANTITY, text)
     long_dates = [
@@ -82,3 +96,10 @@ def test_topic_lookup_by_first_word_equals_the_alternation(text):
 def test_blocked_spans_by_bisection(spans_, a, b):
     blocked = numbers._Blocked(spans_)
     assert blocked.overlaps(a, b) == any(s < b and a < e for s, e in spans_)
+
+
+@MANY
+@given(DOC_PIECES)
+def test_document_types_written_twice_match_the_same(text):
+    assert NUMBERED.pattern != documents.NUMBERED.pattern
+    assert spans(documents.NUMBERED, text) == spans(NUMBERED, text)
