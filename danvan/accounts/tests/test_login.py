@@ -14,6 +14,20 @@ def test_passwords_are_hashed_with_argon2(world):
     assert world.a.reviewer.password.startswith("argon2")
 
 
+def test_production_hashes_with_full_cost_argon2_and_reads_what_the_tests_wrote(world):
+    """The tests hash at Argon2's smallest cost (danvan/testing/hashers.py); the settings production runs with
+    name Django's full-cost Argon2 first, and it verifies a password the tests' hasher wrote."""
+    from django.contrib.auth.hashers import Argon2PasswordHasher, get_hasher
+    from django.utils.module_loading import import_string
+
+    from danvan import settings as production
+
+    first = import_string(production.PASSWORD_HASHERS[0])
+    assert first is Argon2PasswordHasher and first.memory_cost >= 19 * 1024
+    assert get_hasher().memory_cost < first.memory_cost  # the suite's own, cheap one
+    assert first().verify(PASSWORD, world.a.reviewer.password)
+
+
 def test_login_and_logout(world, client):
     response = client.post("/tai-khoan/dang-nhap/", {"username": "tinh-37", "password": PASSWORD})
     assert response.status_code == 302 and response["Location"] == "/"
