@@ -62,10 +62,11 @@ def prepare(text: str) -> str:
     return reflow(_unflowed(text))
 
 
-def _unflowed(text: str) -> str:
+def _unflowed(text: str, normalized: str | None = None) -> str:
+    """The page normalised (`normalized` when the caller has it already) and its clutter removed."""
     from .readers import strip_clutter
 
-    return strip_clutter(normalize(text[:MAX_CHARS]))
+    return strip_clutter(normalize(text[:MAX_CHARS]) if normalized is None else normalized)
 
 
 def quantities_with_spans(text: str) -> tuple[str, list[dict]]:
@@ -99,8 +100,8 @@ def extract_text(
     published: str | None = None,
 ) -> dict:
     """Everything the reader finds in one text, in the shape of `danvan extract --json`."""
-    text_in = text
-    text = reflow(_unflowed(text))
+    normalized = normalize(text[:MAX_CHARS])  # once: the body below, and the headline from the page as copied
+    text = reflow(_unflowed(text, normalized))
     lines = text.split("\n")
     folded = fold(text)
     pub = d.published_date(lines)
@@ -109,7 +110,7 @@ def extract_text(
     own, subject = own_document(lines, pub)
     # The headline is read from the page as copied: reflowing may join it to the line under it, and the
     # breadcrumb that clutter removal drops is what marks where the article starts.
-    head_title = title or _title(normalize(text_in[:20_000]).split("\n"), subject, own)
+    head_title = title or _title(normalized[:20_000].split("\n"), subject, own)
     lead = _lead(lines, head_title)
     kind = _event_kind(head_title or "", lead, own)
     event_date = _event_date(lead, pub, kind)

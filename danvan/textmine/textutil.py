@@ -7,7 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -58,7 +58,6 @@ def normalize_tones(text: str) -> str:
     return _OLD_TONES.sub(_move_tone, text)
 
 
-@lru_cache(maxsize=4)  # the pipeline normalises the same page twice (for the body and for its headline)
 def normalize(text: str) -> str:
     """NFC, unified line ends and spaces, one tone-placement style; invisible characters dropped."""
     text = normalize_tones(unicodedata.normalize("NFC", text))
