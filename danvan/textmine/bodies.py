@@ -179,7 +179,8 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
 
 _MAX_BEFORE_BRANCH = 6
 _MAX_BEFORE_PLACE = 3
-_LEVELS = frozenset(["tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"])
+# The words of the levels of places, written before their names (shared with people_opening and person_titles).
+PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])
 
 
 def _branch_after(tokens: list[Token], j: int, text: str | None) -> int:
@@ -219,7 +220,7 @@ def _place_after(tokens: list[Token], k: int, text: str | None) -> int:
     start = k
     if k >= len(tokens) or not _same_line(tokens, k, text):
         return k
-    level = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(t.text for t in tokens[k : k + n]) in _LEVELS), 0)
+    level = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(t.text for t in tokens[k : k + n]) in PARENT_LEVELS), 0)
     k += level
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and _same_line(tokens, k, text):
         k += 1

@@ -3,7 +3,7 @@ chị A …", "Năm 2002, khi được bà con bầu làm trưởng ấp X, ông
 
 from __future__ import annotations
 
-from .bodies import describing_word
+from .bodies import PARENT_LEVELS, describing_word
 from .orgs import consume_chain, lexicon, title_at
 from .people_rules import after_bare_title, past_aside
 from .places import place_index
@@ -72,9 +72,6 @@ def _known_place(tokens: list[Token], k: int) -> int:
     while m < len(tokens) and m - k < 4 and tokens[m].is_word and tokens[m].is_cap:
         m += 1
     return m - k if m > k and place_index().by_key.get(tuple(t.low for t in tokens[k:m])) else 0
-
-
-PARENT_LEVELS = frozenset(["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"])
 
 
 def _past_parent_place(tokens: list[Token], close: int, i: int) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .bodies import PARENT_LEVELS
 from .orgs import consume_chain, org_word_at, title_at
-from .people_opening import PARENT_LEVELS
 from .people_rules import (
     after_bare_title,
     age_aside,
