@@ -42,11 +42,12 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=200)
     parser.add_argument("--json", action="store_true", help="print JSON (the only output format)")
     parser.add_argument("--scores-only", action="store_true", help="only the labelled sets' scores (no database)")
+    parser.add_argument("--lexical", action="store_true", help="with --scores-only: the words alone, no vectors")
     parser.add_argument("--cluster-only", type=int, metavar="N",
                         help="only time grouping.partition on N distinct texts (no database)")
     args = parser.parse_args()
     if args.scores_only:
-        print(json.dumps(scores(), ensure_ascii=False, indent=2))
+        print(json.dumps(scores(args.lexical), ensure_ascii=False, indent=2))
         return
     if args.cluster_only:
         print(json.dumps(cluster_only(args.cluster_only), ensure_ascii=False, indent=2))
@@ -178,18 +179,68 @@ def cluster_only(n: int) -> dict:
             "loadavg": Path("/proc/loadavg").read_text().split()[:3]}
 
 
-def scores() -> dict:
-    """ARI and misplaced share of the full regrouping on each labelled set present (grouping.cluster per piece)."""
+def _product_vectors(rows: list[dict], cache: Path) -> dict[tuple[str, str], object]:
+    """(piece, text) → the e5 vector the worker would store for that comment (`embedding.prepared_texts`: a text
+    without diacritics restored with the piece's accented comments, then embedded; float16 as stored), computed
+    once and cached under `cache` by the texts' digest."""
+    import hashlib
+
+    import numpy as np
+
+    from danvan.consultation import embedding
+
+    keys = sorted({(r["piece"], r["text"]) for r in rows})
+    digest = hashlib.sha256("\n".join(f"{p}\t{t}" for p, t in keys).encode()).hexdigest()[:16]
+    path = cache / f"product-e5-{digest}.npy"
+    if path.exists():
+        matrix = np.load(path)
+    else:
+        prepared = []
+        for piece in sorted({p for p, _t in keys}):
+            texts = [t for p, t in keys if p == piece]
+            prepared += embedding.prepared_texts(texts, texts)
+        matrix = np.stack([embedding.from_bytes(embedding.to_bytes(v)) for v in embedding.embed(prepared)])
+        cache.mkdir(parents=True, exist_ok=True)
+        np.save(path, matrix)
+    return {key: matrix[i] for i, key in enumerate(keys)}
+
+
+def _score_sets(path: Path, split: str, vectors: dict | None) -> tuple[float, float, int, int, int]:
+    """The full regrouping's rule per piece (`grouping.cluster`), with the comments' vectors if given."""
+    import numpy as np
+
+    from danvan.consultation import grouping
+
+    rows = [r for r in json.loads(path.read_text(encoding="utf-8")) if r["split"] == split]
+    truth, predicted = [], []
+    for piece in sorted({r["piece"] for r in rows}):
+        chosen = [r for r in rows if r["piece"] == piece]
+        dense = None if vectors is None else np.stack([vectors[(piece, r["text"])] for r in chosen])
+        labels = grouping.cluster([r["text"] for r in chosen], dense)
+        truth += [r["group"] for r in chosen]
+        predicted += [f"{piece}.{label}" for label in labels]
+    return (grouping.adjusted_rand_index(truth, predicted), grouping.misplaced_share(truth, predicted), len(rows),
+            len(set(truth)), len(set(predicted)))
+
+
+def scores(lexical: bool = False) -> dict:
+    """ARI and misplaced share of the full regrouping on each labelled set present (grouping.cluster per piece),
+    every comment with the vector the worker would store (`lexical`: the words alone, as before the eighth
+    pass; also what a piece whose comments have no vector yet gets). Vectors cached in $DANVAN_E5_CACHE
+    (default /tmp/danvan-e5-product)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
     os.environ.setdefault("DEBUG", "1")
     import django
 
     django.setup()
-    from danvan.consultation import grouping
+    from danvan.consultation import grouping, mixing
     from danvan.consultation.tests import test_grouping
-    from danvan.consultation.tests.test_grouping import _score
 
-    out: dict = {"threshold": grouping.THRESHOLD, "link_threshold": grouping.LINK_THRESHOLD, "attach_threshold": grouping.ATTACH_THRESHOLD}
+    cache = Path(os.environ.get("DANVAN_E5_CACHE", Path(tempfile.gettempdir()) / "danvan-e5-product"))
+    out: dict = {"path": "lexical" if lexical else "mixed", "threshold": grouping.THRESHOLD}
+    out.update({"link_threshold": grouping.LINK_THRESHOLD, "attach_threshold": grouping.ATTACH_THRESHOLD}
+               if lexical else {"alpha": mixing.ALPHA, "link_threshold": mixing.LINK_THRESHOLD,
+                                "attach_threshold": mixing.ATTACH_THRESHOLD})
     sets = [("dev", "dev", test_grouping.LABELLED), ("holdout", "holdout", test_grouping.LABELLED),
             ("blind", "blind", getattr(test_grouping, "BLIND", None)),
             ("blind2", "blind", getattr(test_grouping, "BLIND2", None)),
@@ -199,8 +250,12 @@ def scores() -> dict:
             ("blind6", "blind", getattr(test_grouping, "BLIND6", None))]  # absent from older checkouts
     for name, split, path in sets:
         if path is not None and path.exists():
-            ari, wrong, n, groups = _score(split, path)
-            out[name] = {"ari": round(ari, 3), "misplaced": round(wrong, 3), "comments": n, "true_groups": groups}
+            rows = [r for r in json.loads(path.read_text(encoding="utf-8")) if r["split"] == split]
+            vectors = None if lexical else _product_vectors(rows, cache)
+            ari, wrong, n, groups, found = _score_sets(path, split, vectors)
+            out[name] = {"ari": round(ari, 3), "misplaced": round(wrong, 3), "comments": n, "true_groups": groups,
+                         "predicted_groups": found}
+    out["loadavg"] = Path("/proc/loadavg").read_text().split()[:3]
     return out
 
 

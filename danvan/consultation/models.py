@@ -160,6 +160,9 @@ class Comment(UnitOwnedModel, TimeStampedModel):
     hidden = models.BooleanField(_("đã ẩn"), default=False)
     hidden_reason = models.CharField(_("lý do ẩn"), max_length=500, blank=True)
     notable = models.BooleanField(_("ý kiến tiêu biểu"), default=False)
+    # The e5 vector of the text (384 float16, unit length), written by the worker after the save
+    # (consultation/embedding.py); null until then. A full regrouping mixes it with the words.
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
 

