@@ -43,6 +43,10 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (the only output format)")
     parser.add_argument("--scores-only", action="store_true", help="only the labelled sets' scores (no database)")
     parser.add_argument("--lexical", action="store_true", help="with --scores-only: the words alone, no vectors")
+    parser.add_argument("--embed", type=int, default=500, metavar="N",
+                        help="time the worker's task on N comments, then regroup the largest piece with vectors "
+                             "(0: skip)")
+    parser.add_argument("--mixed", action="store_true", help="with --cluster-only: with (composed) vectors")
     parser.add_argument("--cluster-only", type=int, metavar="N",
                         help="only time grouping.partition on N distinct texts (no database)")
     args = parser.parse_args()
@@ -50,7 +54,7 @@ def main() -> None:
         print(json.dumps(scores(args.lexical), ensure_ascii=False, indent=2))
         return
     if args.cluster_only:
-        print(json.dumps(cluster_only(args.cluster_only), ensure_ascii=False, indent=2))
+        print(json.dumps(cluster_only(args.cluster_only, args.mixed), ensure_ascii=False, indent=2))
         return
     os.environ.setdefault("DANVAN_VAR_DIR", tempfile.mkdtemp(prefix="danvan-bench-"))
     os.environ.setdefault("DEBUG", "1")
@@ -110,6 +114,7 @@ def main() -> None:
     n_groups = services.regroup_piece(user, c, largest)
     regroup_s = round(time.perf_counter() - t, 2)
     regroup_cpu_s = round(time.process_time() - cpu, 2)
+    embedded = embed_and_regroup(args, user, c, largest) if args.embed else {}
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -139,7 +144,7 @@ def main() -> None:
         "database": settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1],
         "comments": Comment.objects.filter(consultation=c).count(), "largest_piece_comments": size,
         "largest_piece_groups": n_groups, "setup_s": setup_s, "regroup_largest_piece_s": regroup_s,
-        "regroup_largest_piece_cpu_s": regroup_cpu_s,
+        "regroup_largest_piece_cpu_s": regroup_cpu_s, **embedded,
         "save_ms": {"p50": ms(statistics.median(saves)), "p95": ms(saves[int(len(saves) * 0.95) - 1]),
                     "max": ms(saves[-1]), "n": len(saves)},
         # CPU time of this process (SQLite runs in it): less sensitive to the other agents' load than wall time.
@@ -153,30 +158,76 @@ def main() -> None:
     }, ensure_ascii=False, indent=2))
 
 
-def cluster_only(n: int) -> dict:
+def cluster_only(n: int, mixed: bool = False) -> dict:
     """CPU time of the full regrouping's clustering alone on n mostly distinct texts: the labelled sets' comments,
-    each followed by two random place phrases (seed 7)."""
+    each followed by two random place phrases (seed 7). `mixed`: with a vector each, composed (not embedded: n
+    texts would take n × 25 ms) as the unit sum of the base comment's product vector and half each phrase's."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "danvan.settings")
     os.environ.setdefault("DEBUG", "1")
+    import resource
+
     import django
 
     django.setup()
-    from danvan.consultation import grouping
+    import numpy as np
+
+    from danvan.consultation import embedding, grouping, mixing
 
     data = REPO / "danvan" / "consultation" / "tests" / "data"
-    base = [r["text"] for name in ("labelled_comments.json", "blind_comments.json", "blind2_comments.json")
+    rows = [r for name in ("labelled_comments.json", "blind_comments.json", "blind2_comments.json")
             for r in json.loads((data / name).read_text(encoding="utf-8"))]
     rng = random.Random(7)
-    texts = [f"{rng.choice(base)} {rng.choice(EXTRA)} {rng.choice(EXTRA)}" for _ in range(n)]
+    chosen = [(rng.choice(rows), rng.choice(EXTRA), rng.choice(EXTRA)) for _ in range(n)]
+    texts = [f"{r['text']} {a} {b}" for r, a, b in chosen]
+    dense = None
+    if mixed:
+        cache = Path(os.environ.get("DANVAN_E5_CACHE", Path(tempfile.gettempdir()) / "danvan-e5-product"))
+        base = _product_vectors(rows, cache)
+        extra = dict(zip(EXTRA, embedding.embed(EXTRA), strict=True))
+        composed = np.stack([base[(r["piece"], r["text"])] + 0.5 * extra[a] + 0.5 * extra[b] for r, a, b in chosen])
+        dense = mixing.centred(composed / np.linalg.norm(composed, axis=1, keepdims=True))
     t = time.process_time()
     df = grouping.document_frequencies(texts)
     vectors = [grouping.features(text, df) for text in texts]
     features_s = time.process_time() - t
-    t = time.process_time()
-    labels = grouping.partition(vectors)
-    return {"texts": n, "distinct": len(set(texts)), "features_cpu_s": round(features_s, 2),
-            "partition_cpu_s": round(time.process_time() - t, 2), "groups": len(set(labels)),
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t, wall = time.process_time(), time.perf_counter()
+    labels = grouping.partition(vectors, dense=dense)
+    return {"texts": n, "distinct": len(set(texts)), "mixed": mixed, "features_cpu_s": round(features_s, 2),
+            "partition_cpu_s": round(time.process_time() - t, 2), "partition_s": round(time.perf_counter() - wall, 2),
+            "groups": len(set(labels)),
+            "max_rss_mb": {"before_partition": rss_before // 1024,
+                           "after": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024},
             "loadavg": Path("/proc/loadavg").read_text().split()[:3]}
+
+
+def embed_and_regroup(args, user, consultation, largest) -> dict:
+    """The worker's task timed on `args.embed` comments (wall and CPU per comment, the backfill's rate: the
+    model's load included, as a fresh worker pays it), then the largest piece's other comments given the vector
+    of their text (embedded once per distinct text: the bench's texts repeat) and the piece regrouped in full
+    with them."""
+    from danvan.consultation import embedding, services
+    from danvan.consultation.models import Comment
+
+    t, cpu = time.perf_counter(), time.process_time()
+    done = embedding.embed_pending(consultation.pk, limit=args.embed)
+    wall_s, cpu_s = time.perf_counter() - t, time.process_time() - cpu
+    missing = list(Comment.objects.filter(current_piece=largest, embedding__isnull=True).only("id", "text", "stance"))
+    texts = sorted({embedding.text_of(m) for m in missing})
+    by_text = dict(zip(texts, (embedding.to_bytes(v) for v in embedding.embed(
+        embedding.prepared_texts(texts, texts))), strict=True))
+    for m in missing:
+        m.embedding = by_text[embedding.text_of(m)]
+    Comment.objects.bulk_update(missing, ["embedding"], batch_size=2000)
+    t, cpu = time.perf_counter(), time.process_time()
+    n_groups = services.regroup_piece(user, consultation, largest)
+    return {"embed_task": {"comments": done, "wall_ms_per_comment": round(wall_s * 1000 / max(done, 1), 1),
+                           "cpu_ms_per_comment": round(cpu_s * 1000 / max(done, 1), 1),
+                           "comments_per_s": round(done / wall_s, 1)},
+            "regroup_largest_piece_mixed_s": round(time.perf_counter() - t, 2),
+            "regroup_largest_piece_mixed_cpu_s": round(time.process_time() - cpu, 2),
+            "largest_piece_groups_mixed": n_groups,
+            "loadavg_after_embedding": Path("/proc/loadavg").read_text().split()[:3]}
 
 
 def _product_vectors(rows: list[dict], cache: Path) -> dict[tuple[str, str], object]:

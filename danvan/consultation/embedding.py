@@ -25,6 +25,8 @@ from danvan.consultation.models import Comment
 BATCH = 64  # comments embedded per model call and written per transaction
 PIECE_TEXTS = 3000  # the newest accented comments of a piece counted for restoring (enough, and bounded)
 DTYPE = np.dtype("<f2")
+TASK_PATH = "danvan.consultation.embedding.embed_comments"
+TASK_LIMIT = 1000  # comments a run embeds before it queues the rest (about 25 s of one core)
 
 
 @cache
@@ -76,11 +78,11 @@ def _piece_counts(piece_id: int | None) -> restoring.Counts:
     return restoring.general().merged(t for t in rows if restoring.has_marks(t))
 
 
-def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH,
+def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, limit: int | None = None,
                   progress: Callable[[int, int], None] | None = None) -> int:
-    """Embed every comment without a vector (of one consultation, or all), `batch` at a time; returns how many.
-    Idempotent: a comment embedded meanwhile (another worker) is not written twice. `progress(done, total)`
-    after each batch."""
+    """Embed the comments without a vector (of one consultation, or all; at most about `limit`), `batch` at a
+    time; returns how many. Idempotent: a comment embedded meanwhile (another worker) is not written twice.
+    `progress(done, total)` after each batch."""
     pending = Comment.objects.filter(embedding__isnull=True)
     if consultation_id is not None:
         pending = pending.filter(consultation_id=consultation_id)
@@ -89,7 +91,7 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH,
     while True:
         chunk = list(pending.filter(pk__gt=after).order_by("pk").only("id", "text", "stance", "current_piece_id")
                      [:batch])
-        if not chunk:
+        if not chunk or (limit is not None and done >= limit):
             return done
         after = chunk[-1].pk
         texts: list[str] = []
@@ -107,12 +109,28 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH,
             progress(done, total)
 
 
-@task()
+@task(priority=-10)
 def embed_comments(consultation_id: int) -> dict:
-    """Embed the consultation's comments that have no vector yet (queued on commit after a save, batch, import)."""
-    return {"embedded": embed_pending(consultation_id)}
+    """Embed the consultation's comments that have no vector yet (queued on commit after a save, batch, import),
+    TASK_LIMIT at most, then queue the rest behind the tasks waiting (an import is not kept waiting for minutes
+    behind the embedding of a large one; the lower priority lets other tasks go first)."""
+    done = embed_pending(consultation_id, batch=min(BATCH, TASK_LIMIT), limit=TASK_LIMIT)
+    if Comment.objects.filter(consultation_id=consultation_id, embedding__isnull=True).exists():
+        _queue(consultation_id)
+    return {"embedded": done}
+
+
+def _queue(consultation_id: int) -> None:
+    from django_tasks_db.models import DBTaskResult
+
+    # One queued run embeds every comment pending when it starts (and those committed while it runs): a save
+    # while one is still waiting queues nothing more (one indexed read, instead of a task row per comment).
+    waiting = DBTaskResult.objects.filter(status="READY", task_path=TASK_PATH,
+                                          args_kwargs={"args": [consultation_id], "kwargs": {}})
+    if not waiting.exists():
+        embed_comments.enqueue(consultation_id)
 
 
 def queue_embedding(consultation_id: int) -> None:
     """Have the worker embed the consultation's new comments once the current transaction commits."""
-    transaction.on_commit(lambda: embed_comments.enqueue(consultation_id))
+    transaction.on_commit(lambda: _queue(consultation_id))

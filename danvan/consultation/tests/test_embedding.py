@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from danvan.consultation import embedding, grouping, mixing, restoring, selectors, services
+from danvan.consultation.checks import CommentInput
 from danvan.consultation.models import Comment
 from danvan.consultation.tests.conftest import comment
 
@@ -50,13 +51,22 @@ def test_the_task_stores_a_unit_vector_for_each_comment_once(world, consultation
 
 
 @pytest.mark.django_db
-def test_a_save_a_batch_and_an_import_queue_the_task_on_commit(world, consultation, django_capture_on_commit_callbacks):
+def test_a_save_and_a_batch_queue_the_task_on_commit_once_while_it_waits(world, consultation, django_capture_on_commit_callbacks):
     piece = _piece(consultation)
+    queued = DBTaskResult.objects.filter(task_path=embedding.TASK_PATH)
     with django_capture_on_commit_callbacks(execute=True):
         comment(world.a.reviewer, consultation, "Đồng ý", piece=piece.pk)
-    queued = DBTaskResult.objects.filter(task_path="danvan.consultation.embedding.embed_comments")
     assert queued.count() == 1 and queued.get().args_kwargs["args"] == [consultation.pk]
-    assert Comment.objects.get(consultation=consultation).embedding is None  # queued, not run
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_comments(world.a.reviewer, consultation, [
+            CommentInput(stance="agree", text="Tán thành", piece=piece.pk, name="B", group="nong_dan", area="Xã A",
+                         channel="unit")], unit=world.a.btgdv)
+    assert queued.count() == 1  # one run waiting embeds both: nothing more is queued
+    assert Comment.objects.filter(consultation=consultation, embedding__isnull=True).count() == 2  # not run
+    queued.update(status="SUCCESSFUL")
+    with django_capture_on_commit_callbacks(execute=True):
+        comment(world.a.reviewer, consultation, "Nhất trí", piece=piece.pk)
+    assert queued.filter(status="READY").count() == 1
 
 
 def test_a_text_without_diacritics_is_restored_before_it_is_embedded():
@@ -110,6 +120,19 @@ def test_staff_corrections_survive_a_regrouping_with_vectors(world, consultation
     target.refresh_from_db()
     assert forest.group_id == target.pk and forest.group_locked and target.staff_edited
     assert Comment.objects.get(pk=saved[1].pk).group_id == Comment.objects.get(pk=saved[0].pk).group_id
+
+
+@pytest.mark.django_db
+def test_a_run_embeds_at_most_its_share_and_queues_the_rest(world, consultation, monkeypatch):
+    piece = _piece(consultation)
+    for t in ("Tán thành", "Đồng ý", "Nhất trí"):
+        comment(world.a.reviewer, consultation, t, piece=piece.pk)
+    monkeypatch.setattr(embedding, "TASK_LIMIT", 2)
+    queued = DBTaskResult.objects.filter(task_path=embedding.TASK_PATH, status="READY")
+    assert embedding.embed_comments.call(consultation.pk) == {"embedded": 2}
+    assert queued.count() == 1  # the rest, behind the tasks waiting
+    assert embedding.embed_comments.call(consultation.pk) == {"embedded": 1}
+    assert queued.count() == 1 and not Comment.objects.filter(embedding__isnull=True).exists()
 
 
 @pytest.mark.django_db
