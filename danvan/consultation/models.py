@@ -160,9 +160,6 @@ class Comment(UnitOwnedModel, TimeStampedModel):
     hidden = models.BooleanField(_("đã ẩn"), default=False)
     hidden_reason = models.CharField(_("lý do ẩn"), max_length=500, blank=True)
     notable = models.BooleanField(_("ý kiến tiêu biểu"), default=False)
-    # The e5 vector of the text (384 float16, unit length), written by the worker after the save
-    # (consultation/embedding.py); null until then. A full regrouping mixes it with the words.
-    embedding = models.BinaryField(null=True, blank=True, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
 
@@ -180,6 +177,22 @@ class Comment(UnitOwnedModel, TimeStampedModel):
 
     def __str__(self) -> str:
         return (self.text or self.get_stance_display())[:80]
+
+
+class CommentVector(models.Model):
+    """The e5 vector of a comment's text (384 float16, unit length, `embedding.from_bytes`), written by the worker
+    after the save (consultation/embedding.py); a comment has none until then. A full regrouping mixes it with
+    the words. A table of its own: the comments' rows, which lists and the synthesis scan, stay narrow."""
+
+    comment = models.OneToOneField(Comment, primary_key=True, on_delete=models.CASCADE, related_name="vector")
+    data = models.BinaryField()
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "comment__line_path"
+
+    class Meta:
+        verbose_name = _("véc-tơ ngữ nghĩa của ý kiến")
+        verbose_name_plural = _("véc-tơ ngữ nghĩa của ý kiến")
 
 
 class ImportJob(ImportJobBase):

@@ -54,7 +54,7 @@ def get_piece(consultation: Consultation, piece_id: int) -> Piece:
 def comments(user, consultation: Consultation, *, piece: int | None = None, stance: str = "", group: int | None = None,
              q: str = "", include_hidden: bool = True) -> QuerySet[Comment]:
     qs = (Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation)
-          .select_related("commenter_group", "unit").defer("embedding").order_by("id"))
+          .select_related("commenter_group", "unit").order_by("id"))
     if piece is not None:
         qs = qs.filter(current_piece_id=piece)
     if stance:
@@ -102,7 +102,7 @@ def groups(user, consultation: Consultation, *, piece: int | None = None) -> lis
     qs = CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
     if piece is not None:
         qs = qs.filter(piece_id=piece)
-    qs = qs.select_related("representative").defer("centroid", "representative__text_folded", "representative__embedding").annotate(
+    qs = qs.select_related("representative").defer("centroid", "representative__text_folded").annotate(
         agree=Count("comments", filter=Q(comments__hidden=False, comments__stance="agree")),
         disagree=Count("comments", filter=Q(comments__hidden=False, comments__stance="disagree")),
         other=Count("comments", filter=Q(comments__hidden=False, comments__stance="other")),
@@ -150,7 +150,7 @@ def synthesis(user, consultation: Consultation, *, top_groups: int = 20) -> dict
         by_group.setdefault(piece_id, {})[code] = by_group.get(piece_id, {}).get(code, 0) + n
     groups_by_piece: dict = {}
     for g in (CommentGroup.objects.for_user(user, Action.VIEW).filter(consultation=consultation, size__gt=0)
-              .select_related("representative").defer("centroid", "representative__text_folded", "representative__embedding")
+              .select_related("representative").defer("centroid", "representative__text_folded")
               .order_by("piece_id", "-size", "id")):
         rows = groups_by_piece.setdefault(g.piece_id, [])
         if len(rows) < top_groups:
@@ -198,8 +198,7 @@ def export_rows(user, consultation: Consultation) -> list[list]:
     """Every comment with every field and its group, hidden ones marked (the .xlsx export)."""
     rows = []
     qs = (Comment.objects.for_user(user, Action.VIEW).filter(consultation=consultation)
-          .select_related("commenter_group", "unit", "current_piece", "piece__version", "group").defer("embedding")
-          .order_by("id"))
+          .select_related("commenter_group", "unit", "current_piece", "piece__version", "group").order_by("id"))
     for c in qs.iterator(chunk_size=2000):
         rows.append([
             c.pk, c.current_piece.code if c.current_piece else "Toàn văn dự thảo",
@@ -209,3 +208,12 @@ def export_rows(user, consultation: Consultation) -> list[list]:
             "Có" if c.notable else "", f"ĐÃ ẨN: {c.hidden_reason}" if c.hidden else "Hiển thị",
             c.created_at.date() if c.created_at else ""])
     return rows
+
+
+def task_waiting(task_path: str, *args) -> bool:
+    """Whether a run of the task with these arguments is queued and not started yet (an internal read of the
+    task queue: `embedding` queues one run at a time per consultation)."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(status="READY", task_path=task_path,
+                                       args_kwargs={"args": list(args), "kwargs": {}}).exists()

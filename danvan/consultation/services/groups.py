@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from danvan.consultation import grouping, rules
-from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
+from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
 from danvan.core.audit import record_event, service
 
 LABEL_CHARS = 200
@@ -228,13 +228,18 @@ def _meaning(visible: list[Comment], free: list[Comment], fixed: list[int]):
     """The free comments' e5 vectors centred on the piece's (one row each) and the sums of those of each kept
     group's members, to mix with the words (`grouping.partition`); (None, None) unless every visible comment of
     the piece has its vector (the worker has not embedded them all yet: the piece groups by words alone)."""
-    if not visible or any(c.embedding is None for c in visible):
+    if not visible:
+        return None, None
+    stored = dict(CommentVector.objects.filter(comment__consultation_id=visible[0].consultation_id,
+                                               comment__current_piece_id=visible[0].current_piece_id,
+                                               comment__hidden=False).values_list("comment_id", "data"))
+    if any(c.pk not in stored for c in visible):
         return None, None
     import numpy as np
 
     from danvan.consultation import embedding, mixing
 
-    rows = mixing.centred(np.stack([embedding.from_bytes(c.embedding) for c in visible]))
+    rows = mixing.centred(np.stack([embedding.from_bytes(stored[c.pk]) for c in visible]))
     row_of = {c.pk: i for i, c in enumerate(visible)}
     index_of = {pk: i for i, pk in enumerate(fixed)}
     fixed_dense = np.zeros((len(fixed), rows.shape[1]), dtype=np.float32)
@@ -252,7 +257,7 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
     kept = {g.pk: g for g in groups if g.staff_edited}
     visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
-                   .order_by("id").only("id", "text", "stance", "group_locked", "group", "embedding"))
+                   .order_by("id").only("id", "text", "stance", "group_locked", "group", "consultation", "current_piece"))
     free = [c for c in visible if not c.group_locked]
     df = grouping.document_frequencies(_text(c) for c in visible) if piece is not None else None
     if piece is not None and df is not None:

@@ -12,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 
 from danvan.consultation import embedding, grouping, mixing, restoring, selectors, services
 from danvan.consultation.checks import CommentInput
-from danvan.consultation.models import Comment
+from danvan.consultation.models import Comment, CommentVector
 from danvan.consultation.tests.conftest import comment
 
 # Invented for these tests (not from the labelled sets): on one piece, the second says what the first and third
@@ -42,10 +42,10 @@ def _groups(comments):
 def test_the_task_stores_a_unit_vector_for_each_comment_once(world, consultation):
     piece = _piece(consultation)
     saved = [comment(world.a.reviewer, consultation, t, piece=piece.pk) for t in ("Tán thành", "tang phu cap y te")]
-    assert all(c.embedding is None for c in Comment.objects.filter(consultation=consultation))  # not on the save
+    assert not CommentVector.objects.exists()  # not on the save
     assert embedding.embed_comments.call(consultation.pk) == {"embedded": 2}
-    for c in Comment.objects.filter(pk__in=[x.pk for x in saved]):
-        vector = embedding.from_bytes(c.embedding)
+    for c in saved:
+        vector = embedding.from_bytes(CommentVector.objects.get(comment=c).data)
         assert vector.shape == (384,) and abs(float(np.linalg.norm(vector)) - 1.0) < 0.01
     assert embedding.embed_comments.call(consultation.pk) == {"embedded": 0}  # idempotent
 
@@ -62,7 +62,7 @@ def test_a_save_and_a_batch_queue_the_task_on_commit_once_while_it_waits(world, 
             CommentInput(stance="agree", text="Tán thành", piece=piece.pk, name="B", group="nong_dan", area="Xã A",
                          channel="unit")], unit=world.a.btgdv)
     assert queued.count() == 1  # one run waiting embeds both: nothing more is queued
-    assert Comment.objects.filter(consultation=consultation, embedding__isnull=True).count() == 2  # not run
+    assert Comment.objects.filter(consultation=consultation, vector__isnull=True).count() == 2  # not run
     queued.update(status="SUCCESSFUL")
     with django_capture_on_commit_callbacks(execute=True):
         comment(world.a.reviewer, consultation, "Nhất trí", piece=piece.pk)
@@ -132,7 +132,7 @@ def test_a_run_embeds_at_most_its_share_and_queues_the_rest(world, consultation,
     assert embedding.embed_comments.call(consultation.pk) == {"embedded": 2}
     assert queued.count() == 1  # the rest, behind the tasks waiting
     assert embedding.embed_comments.call(consultation.pk) == {"embedded": 1}
-    assert queued.count() == 1 and not Comment.objects.filter(embedding__isnull=True).exists()
+    assert queued.count() == 1 and not Comment.objects.filter(vector__isnull=True).exists()
 
 
 @pytest.mark.django_db
@@ -142,7 +142,7 @@ def test_the_backfill_command_embeds_what_is_missing_and_says_how_far_it_is(worl
         comment(world.a.reviewer, consultation, t, piece=piece.pk)
     out = StringIO()
     call_command("embed_comments", "--batch", "2", stdout=out)
-    assert not Comment.objects.filter(embedding__isnull=True).exists()
+    assert not Comment.objects.filter(vector__isnull=True).exists()
     assert "3/3" in out.getvalue() and "Đã tính véc-tơ cho 3 ý kiến" in out.getvalue()
 
 
