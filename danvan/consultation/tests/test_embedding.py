@@ -69,6 +69,19 @@ def test_a_save_and_a_batch_queue_the_task_on_commit_once_while_it_waits(world, 
     assert queued.filter(status="READY").count() == 1
 
 
+@pytest.mark.django_db
+def test_an_import_queues_the_task_on_commit(world, consultation, django_capture_on_commit_callbacks):
+    from danvan.consultation.services.importing import import_comments
+    from danvan.consultation.tests.test_import import many
+
+    with django_capture_on_commit_callbacks(execute=True):
+        outcome = import_comments(world.a.reviewer, consultation, unit=world.a.commune_party,
+                                  file_bytes=many(consultation, 3), filename="xa-a.xlsx")
+    assert outcome.created == 3
+    queued = DBTaskResult.objects.filter(task_path=embedding.TASK_PATH, status="READY")
+    assert [r.args_kwargs["args"] for r in queued] == [[consultation.pk]]
+
+
 def test_a_text_without_diacritics_is_restored_before_it_is_embedded():
     counts = restoring.general().merged(["Đề nghị làm đường bê tông vào các xóm"])
     assert embedding.prepared_texts(["lam duong be tong vao cac xom", "Tán thành"], [], counts) == [
