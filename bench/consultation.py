@@ -1,16 +1,19 @@
 """Speed of comments on a draft: saving a comment with its grouping, regrouping the largest piece, the
 synthesis as JSON and .docx; and the grouping's score on the labelled set. Prints JSON.
 
-    .venv/bin/python bench/consultation.py --json [--comments N] [--saves N]
-    .venv/bin/python bench/consultation.py --json --scores-only        # the labelled sets' scores only
-    .venv/bin/python bench/consultation.py --json --cluster-only 3000  # the regrouping's clustering alone
+    .venv/bin/python bench/consultation.py --json [--comments N] [--saves N] [--embed N]
+    .venv/bin/python bench/consultation.py --json --scores-only [--lexical]  # the labelled sets' scores only
+    .venv/bin/python bench/consultation.py --json --cluster-only 3000 [--mixed]  # the regrouping's clustering alone
 
 Builds the real divisions and one province's bloc in a fresh SQLite database under a temporary
 DANVAN_VAR_DIR (or the database of DATABASE_URL, which must then be a throw-away one), creates the demo's
 political report draft through the services, bulk-inserts N comments (default 100,000; not through the
 services, for speed) spread over its pieces, then: regroups the largest piece in full (the service), times
 `add_comment` on that piece (p50/p95 over --saves saves, as the province's reviewer), and times
-`selectors.synthesis` and the .docx. Targets: save p95 ≤ 50 ms, regrouping ≤ 60 s, JSON ≤ 1 s, .docx ≤ 5 s.
+`selectors.synthesis` and the .docx; with --embed N (default 500), times the worker's task on N comments and
+regroups the largest piece again with vectors. Targets: save p95 ≤ 50 ms, regrouping ≤ 60 s, JSON ≤ 1 s,
+.docx ≤ 5 s. The scores are the product's path with the vectors the worker would store (the first run embeds the
+labelled sets' ~3,800 comments: a few minutes; cached under /tmp/danvan-e5-product).
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ groups whose members are most alike on average are merged while that mean cosine
 bar than a save's, since it is an average over every pair of members rather than one comment against a centroid),
 and a comment left alone then joins the group it is most alike on average if it reaches ATTACH_THRESHOLD. It
 starts from the near-identical comments grouped by one pass at MICRO_THRESHOLD, so a piece of tens of thousands of
-comments stays affordable. The thresholds were chosen on four labelled sets, leaving one out at a time, and
+comments stays affordable. Given the comments' vectors of meaning (`partition(dense=…)`, once the worker has
+embedded them), the linkage and the attachment use the words mixed with the meaning, at `mixing`'s thresholds. The thresholds were chosen on four labelled sets, leaving one out at a time, and
 kept by the same test on seven (docs/apps/consultation.md).
 """
 

@@ -62,7 +62,7 @@ def candidate_pairs(sums: np.ndarray, sizes: list[int], floor: float) -> Iterato
 def group_sums(dense: np.ndarray, labels: list[int], groups: int, fixed: np.ndarray | None = None) -> np.ndarray:
     """The sum of the rows of `dense` in each of `groups` groups (`labels[i]` the group of row i), the first
     rows starting from `fixed` (staff's groups' sums)."""
-    out = np.zeros((groups, dense.shape[1] if dense.ndim == 2 and dense.shape[1] else 384), dtype=np.float32)
+    out = np.zeros((groups, dense.shape[1]), dtype=np.float32)
     if fixed is not None and len(fixed):
         out[:len(fixed)] = fixed
     if len(labels):
