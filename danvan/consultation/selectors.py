@@ -208,3 +208,12 @@ def export_rows(user, consultation: Consultation) -> list[list]:
             "Có" if c.notable else "", f"ĐÃ ẨN: {c.hidden_reason}" if c.hidden else "Hiển thị",
             c.created_at.date() if c.created_at else ""])
     return rows
+
+
+def task_waiting(task_path: str, *args) -> bool:
+    """Whether a run of the task with these arguments is queued and not started yet (an internal read of the
+    task queue: `embedding` queues one run at a time per consultation)."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(status="READY", task_path=task_path,
+                                       args_kwargs={"args": list(args), "kwargs": {}}).exists()

@@ -1,5 +1,6 @@
 """Comments: entered one by one (staff, meetings, the portal), submitted as a batch by a unit (or an .xlsx
-file), moderated (hidden with a reason, never counted) and marked notable for the synthesis."""
+file), moderated (hidden with a reason, never counted) and marked notable for the synthesis. Every write of new
+comments has the worker embed them once it commits (`embedding.queue_embedding`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from django.db.models import Exists, OuterRef
 from danvan.consultation import rules
 from danvan.consultation.checks import CommentInput, check_input
 from danvan.consultation.choices import Channel
+from danvan.consultation.embedding import queue_embedding
 from danvan.consultation.models import Comment, CommenterGroup, CommentGroup, Consultation, Piece
 from danvan.consultation.services.groups import _assign, _refresh, _save_grouped
 from danvan.core.audit import record_event, service, snapshot
@@ -96,6 +98,7 @@ def add_comment(actor, consultation: Consultation, data: CommentInput, *, unit=N
     if errors:
         raise ValidationError(errors)
     comment = _write(actor, consultation, unit, cleaned)
+    queue_embedding(consultation.pk)
     record_event(actor, "consultation.comment.add", comment, after=_state(comment))
     return comment
 
@@ -118,6 +121,7 @@ def submit_comments(actor, consultation: Consultation, items: list[CommentInput]
     if errors:
         raise ValidationError(errors)
     comments = [_write(actor, consultation, unit, cleaned) for cleaned in cleaned_rows]
+    queue_embedding(consultation.pk)
     record_event(actor, "consultation.comment.submit_batch", consultation,
                  after={"unit": unit.pk, "comments": len(comments)})
     return comments

@@ -2,7 +2,8 @@
 
 A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one; a full
 regrouping (grouping.partition) clusters the piece's comments afresh (average linkage), so the groups the order
-of saving had split are merged.
+of saving had split are merged; once the worker has embedded every comment of the piece (`embedding`), it mixes
+their vectors with the words (`mixing`), which joins paraphrases that share no word.
 Staff corrections lock what they touch: a moved comment (`group_locked`) and a merged, split or named group
 (`staff_edited`) stay as staff left them through later saves and full regroupings.
 """
@@ -14,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from danvan.consultation import grouping, rules
-from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
+from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
 from danvan.core.audit import record_event, service
 
 LABEL_CHARS = 200
@@ -223,6 +224,32 @@ def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
     return group
 
 
+def _meaning(visible: list[Comment], free: list[Comment], fixed: list[int]):
+    """The free comments' e5 vectors centred on the piece's (one row each) and the sums of those of each kept
+    group's members, to mix with the words (`grouping.partition`); (None, None) unless every visible comment of
+    the piece has its vector (the worker has not embedded them all yet: the piece groups by words alone)."""
+    if not visible:
+        return None, None
+    stored = dict(CommentVector.objects.filter(comment__consultation_id=visible[0].consultation_id,
+                                               comment__current_piece_id=visible[0].current_piece_id,
+                                               comment__hidden=False).values_list("comment_id", "data"))
+    if any(c.pk not in stored for c in visible):
+        return None, None
+    import numpy as np
+
+    from danvan.consultation import embedding, mixing
+
+    rows = mixing.centred(np.stack([embedding.from_bytes(stored[c.pk]) for c in visible]))
+    row_of = {c.pk: i for i, c in enumerate(visible)}
+    index_of = {pk: i for i, pk in enumerate(fixed)}
+    fixed_dense = np.zeros((len(fixed), rows.shape[1]), dtype=np.float32)
+    for c in visible:
+        if c.group_locked and c.group_id in index_of:
+            fixed_dense[index_of[c.group_id]] += rows[row_of[c.pk]]
+    dense = rows[[row_of[c.pk] for c in free]] if free else rows[:0]
+    return dense, fixed_dense
+
+
 @service
 def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int:
     """Regroup a piece's comments from scratch, keeping every staff correction; returns the groups' count."""
@@ -230,7 +257,7 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
     kept = {g.pk: g for g in groups if g.staff_edited}
     visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
-                   .order_by("id").only("id", "text", "stance", "group_locked"))
+                   .order_by("id").only("id", "text", "stance", "group_locked", "group", "consultation", "current_piece"))
     free = [c for c in visible if not c.group_locked]
     df = grouping.document_frequencies(_text(c) for c in visible) if piece is not None else None
     if piece is not None and df is not None:
@@ -240,8 +267,9 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     _refresh(list(kept.values()))
     fixed = list(kept)
     vectors = [grouping.features(_text(comment), df) for comment in free]
+    dense, fixed_dense = _meaning(visible, free, fixed)
     assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed],
-                                  fixed_sizes=[kept[pk].size for pk in fixed])
+                                  fixed_sizes=[kept[pk].size for pk in fixed], dense=dense, fixed_dense=fixed_dense)
     members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
     labels: list[str] = ["" for _ in members[len(fixed):]]
     for comment, index in zip(free, assigned, strict=True):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from danvan.consultation import rules, selectors
+from danvan.consultation.embedding import queue_embedding
 from danvan.consultation.excel import check_rows
 from danvan.consultation.models import Consultation, ImportJob
 from danvan.consultation.services.comments import _check_collect, _write
@@ -54,6 +55,7 @@ def _save(actor, consultation, unit, rows, filename, *, progress=None) -> int:
         _write(actor, consultation, unit, cleaned)
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(rows))
+    queue_embedding(consultation.pk)
     record_event(actor, "consultation.comment.import", consultation,
                  after={"unit": unit.pk, "comments": len(rows), "filename": str(filename or "")[:255]})
     return len(rows)

@@ -1,0 +1,70 @@
+"""The meaning half of a full regrouping's similarity: the comments' e5 vectors, mixed with the words.
+
+Between two comments of a piece that both have a vector (`embedding`), a full regrouping's similarity is
+ALPHA · (the words' cosine, `grouping.features`) + (1 − ALPHA) · (the cosine of their vectors centred on the piece's
+mean vector). e5's raw cosines all sit near 0.8; removing the piece's mean removes what every comment on the piece
+shares, as the rarity weights do for words. Both halves are dot products of unit vectors, so the average linkage
+stays exact from each group's sums (`grouping._average_linkage`). The thresholds are the seventh pass's frozen ones
+(bench/grouping_embeddings.py `FROZEN_SEVENTH`, docs/apps/consultation.md "Eighth pass").
+
+Pure functions on numpy arrays (no database); a piece of 20,000 comments never holds a 20,000 × 20,000 matrix:
+the pairs worth comparing are found a block of rows at a time, at most NEIGHBOURS per group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+ALPHA = 0.6  # the words' share of the mixed similarity
+LINK_THRESHOLD = 0.1  # groups merge while their members' mean mixed similarity reaches this
+ATTACH_THRESHOLD = 0.06  # a comment left alone joins the group it is this alike on average
+NEIGHBOURS = 50  # per group, the most alike by meaning become candidates (besides those sharing a word)
+BLOCK = 512  # rows of the similarity computed at once (512 × 20,000 float32: 40 MB)
+# A pair sharing no word can still reach LINK_THRESHOLD through the trigrams of its words: the meaning half need
+# reach only this share of the bar for the pair to be a candidate.
+CANDIDATE_SHARE = 0.8
+
+
+def centred(vectors: np.ndarray) -> np.ndarray:
+    """The rows centred on their mean and brought back to unit length (float32)."""
+    rows = np.asarray(vectors, dtype=np.float32)
+    if not len(rows):
+        return rows
+    rows = rows - rows.mean(axis=0)
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows / np.maximum(norms, 1e-9)
+
+
+def candidate_pairs(sums: np.ndarray, sizes: list[int], floor: float) -> Iterator[tuple[int, int]]:
+    """Pairs (a, b), a < b, of groups whose members' mean meaning similarity (dot of the mean vectors) reaches
+    `floor`, at most NEIGHBOURS per group (its most alike), computed BLOCK rows at a time."""
+    m = len(sums)
+    if m < 2:
+        return
+    means = sums / np.asarray(sizes, dtype=np.float32)[:, None]
+    k = min(NEIGHBOURS, m - 1)
+    for start in range(0, m, BLOCK):
+        block = means[start:start + BLOCK] @ means.T
+        rows = np.arange(len(block))
+        block[rows, start + rows] = -np.inf
+        if k < m - 1:
+            best = np.argpartition(-block, k, axis=1)[:, :k]
+        else:
+            best = np.broadcast_to(np.arange(m), (len(block), m))
+        chosen = np.take_along_axis(block, best, axis=1)
+        for r, c in zip(*np.nonzero(chosen >= floor), strict=True):
+            a, b = start + int(r), int(best[r, c])
+            yield (a, b) if a < b else (b, a)
+
+
+def group_sums(dense: np.ndarray, labels: list[int], groups: int, fixed: np.ndarray | None = None) -> np.ndarray:
+    """The sum of the rows of `dense` in each of `groups` groups (`labels[i]` the group of row i), the first
+    rows starting from `fixed` (staff's groups' sums)."""
+    out = np.zeros((groups, dense.shape[1]), dtype=np.float32)
+    if fixed is not None and len(fixed):
+        out[:len(fixed)] = fixed
+    if len(labels):
+        np.add.at(out, np.asarray(labels), dense)
+    return out
