@@ -10,6 +10,7 @@ on what it reads.
 """
 
 import math
+from operator import itemgetter
 from typing import Any
 
 from django.db import connection
@@ -66,7 +67,7 @@ def scored(sql: str, params: list, terms: list[str]) -> list[Row]:
     score, values = score_sql(terms)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT id, type, day, {score} FROM ({sql}) scored", [*values, *params])  # noqa: S608
-        return sorted(cursor.fetchall(), key=lambda row: -row[0])
+        return sorted(cursor.fetchall(), key=itemgetter(0), reverse=True)
 
 
 class RangedMatch(RawSQL):
