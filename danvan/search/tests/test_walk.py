@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from danvan.search import query, reads, selectors
 from danvan.search.models import SCOPE_RANGE, SearchEntry, line_root, user_scope_roots, user_scope_tokens
@@ -170,3 +171,32 @@ def test_the_newest_matches_are_the_same_however_the_ranges_of_ids_are_read(worl
         assert _newest_ids(world.admin, "dat dai cu") == sorted((pk for pk, _, t in rows if t.endswith("cũ")),
                                                                  reverse=True)
         assert ranges or connection.vendor == "sqlite" or rate == 0 or walk == 1_000
+
+
+@pytest.mark.parametrize("nation", [False, True])
+def test_a_common_word_left_out_of_the_index_condition_is_still_required(world, incident_of, monkeypatch, nation):
+    # "viec" in most rows (as ANALYZE would tell): read from the rows the rarer words find, then tested there; a row
+    # with the other words and without it is never a match, whichever way the matches are read.
+    import time
+
+    both = {incident_of(title=f"Vụ việc cháy rừng số {i}").pk for i in range(3)}
+    for i in range(3):
+        incident_of(title=f"Cháy rừng phòng hộ số {i}")  # no "việc"
+    user = world.admin if nation else world.a.reviewer
+    words = query.query_words("viec chay rung")
+    kept = {int(h.id) for h in selectors.search(user, "viec chay rung").items}
+    monkeypatch.setitem(query._shares, "words", {"viec": 0.9, "chay": 0.5, "rung": 0.05})
+    monkeypatch.setitem(query._shares, "at", time.monotonic())
+    assert query._common_words(words[:-1], [["rung"]]) == ["viec", "chay"]  # "rung" (typed) leads
+    assert query._common_words(words[:-1], [["rung", "rua"]]) == ["viec", "chay"]
+    assert query._common_words(words[:-1], []) == ["viec"]  # the rarest whole word stays
+    monkeypatch.setitem(query._shares, "words", {"viec": 0.9, "chay": 0.2})
+    assert query._common_words(words[:-1], []) == ["viec"]  # not common enough
+    monkeypatch.setitem(query._shares, "words", {"viec": 0.45, "chay": 0.45})
+    assert query._common_words(words, []) == ["viec"]  # 0.45 × 0.45 < FEWEST: one left out only
+    monkeypatch.setitem(query._shares, "words", {"viec": 0.9, "chay": 0.5})
+    with CaptureQueriesContext(connection) as ctx:
+        left_out = {int(h.id) for h in selectors.search(user, "viec chay rung").items}
+    assert left_out == kept == both
+    if connection.vendor == "postgresql":
+        assert any("ts_match_vq" in q["sql"] and "viec" in q["sql"] for q in ctx.captured_queries)
