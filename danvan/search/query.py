@@ -28,11 +28,7 @@ CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen afte
 PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
 MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for (`_completions`)
 INDEXED_COMPLETIONS = 4  # ... the last of several words (more: tested on the rows the others find)
-# PostgreSQL: a whole word in at least this share of the rows (ANALYZE's `most_common_elems` of `fts`) is tested on
-# the rows the query's rarer words find, not read from the GIN index (`_common_words`) ...
-COMMON = 0.4
-FEWEST = 0.25  # ... as long as the words so left out leave at most 1 / FEWEST times as many rows to test
-STATS_SECONDS = 600  # ... the shares read again (with the completions, no statement of their own) after this long
+STATS_SECONDS = 600  # PostgreSQL: the common words' shares (`reads.SHARES`) read again after this long
 
 
 
@@ -55,9 +51,6 @@ def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
     return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
 
 
-_shares: dict = {"at": None, "words": {}}  # PostgreSQL: the common words' shares of the rows, and when read
-
-
 Known = dict[tuple[str, int], list[str] | None]  # completions already read in this search: (prefix, most) → words
 
 
@@ -78,10 +71,10 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
         table = connection.ops.quote_name(SearchTerm._meta.db_table)
         branch = f"(SELECT %s, term, NULL::real FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
         sql, params = " UNION ALL ".join([branch] * len(missing)), [v for p in missing for v in (p, p + "%", most + 1)]
-        stale = _shares["at"] is None or time.monotonic() - _shares["at"] > STATS_SECONDS
-        if stale:  # the common words' shares ride along (`_common_words`)
+        stale = reads.SHARES["at"] is None or time.monotonic() - reads.SHARES["at"] > STATS_SECONDS
+        if stale:  # the common words' shares ride along (`reads.common_words`)
             sql += f" UNION ALL ({_SHARES_SQL})"
-            params += [SearchEntry._meta.db_table, COMMON]
+            params += [SearchEntry._meta.db_table, reads.COMMON]
         found: dict[str, list[str]] = {p: [] for p in missing}
         shares: dict[str, float] = {}
         with connection.cursor() as cursor:  # each branch a range of the pattern index (a literal prefix)
@@ -92,35 +85,16 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
                 else:
                     found[prefix].append(term)
         if stale:
-            _shares.update(at=time.monotonic(), words=shares)
+            reads.SHARES.update(at=time.monotonic(), words=shares)
         known.update(((p, most), sorted(words) if len(words) <= most else None) for p, words in found.items())
     return {p: known[(p, most)] for p in prefixes if known[(p, most)] != []}
 
 
-# The lexemes of `fts` in at least a share of the rows, from ANALYZE's sample (none before the first ANALYZE).
+# The lexemes of `fts` in at least a share of the rows, from ANALYZE's sample (none before the first ANALYZE):
+# `reads.common_words`.
 _SHARES_SQL = ("SELECT NULL, word, share FROM pg_stats, unnest(most_common_elems::text::text[], "
                "most_common_elem_freqs) AS shares(word, share) WHERE tablename = %s AND attname = 'fts' "
                "AND schemaname = current_schema() AND word IS NOT NULL AND share >= %s")
-
-
-def _common_words(plain: list[str], typed: list[list[str]]) -> list[str]:
-    """PostgreSQL: the whole words of `plain` to leave out of the GIN condition and test on the rows it gives. GIN
-    decodes every posting list of an AND whole: "nhan & dan & hang & (the province's tokens)" — "nhan" in 43 % of 2
-    million rows, "dan" in 66 % — spent 29 ms of GIN for 1,024 rows; "hang & (the tokens)" 7.7 ms for 1,901 rows, "nhan
-    & dan" tested on those: 12–16 ms in all. The commonest first (COMMON and above, `_shares`), while the rows so added
-    stay within 1 / FEWEST times (at independent words); the rarest word always stays in the index condition, unless
-    the typed word's completions (`typed`, an OR each) are none of them common: they then lead ("hang" in "nhan dan
-    hang")."""
-    shares = _shares["words"]
-    led = any(all(shares.get(w, 0) < COMMON for w in words) for words in typed)
-    common = sorted((t for t in plain if shares.get(t, 0) >= COMMON), key=lambda t: -shares[t])
-    left, kept = [], 1.0
-    for word in common:
-        if kept * shares[word] < FEWEST or len(left) == len(plain) - 1 and not led:
-            break
-        left.append(word)
-        kept *= shares[word]
-    return left
 
 
 def _phrase_expression(terms: list[str]) -> str:
@@ -174,14 +148,12 @@ def matching(qs: QuerySet, terms: list[str], *, every_prefix: bool = False, scop
     tested = [t for t in prefixes if t in completions and completions[t] is None]  # too many to list
     if len(tested) == len(terms):  # nothing else for the index to read: the prefixes themselves
         tested = []
-    common = _common_words([t for t in terms if t not in prefixes], [typed[t] for t in prefixes if t in typed])
     expression = " & ".join("(" + " | ".join(typed[t]) + ")" if t in typed else f"{t}:*" if t in prefixes else t
-                            for t in terms if t not in tested and t not in common)
+                            for t in terms if t not in tested)
     found = _fulltext(qs, expression, scope)
-    checks = [f"{t}:*" for t in tested] + common
-    if not checks:
+    if not tested:
         return found
-    return found.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [" & ".join(checks)],
+    return found.filter(RawSQL("ts_match_vq(fts, to_tsquery('simple', %s))", [" & ".join(f"{t}:*" for t in tested)],
                                output_field=BooleanField()))
 
 
