@@ -70,7 +70,8 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
     if missing:
         table = connection.ops.quote_name(SearchTerm._meta.db_table)
         branch = f"(SELECT %s, term, NULL::real FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
-        sql, params = " UNION ALL ".join([branch] * len(missing)), [v for p in missing for v in (p, p + "%", most + 1)]
+        sql = " UNION ALL ".join([branch] * len(missing))
+        params: list[str | int | float] = [v for p in missing for v in (p, p + "%", most + 1)]
         stale = reads.SHARES["at"] is None or time.monotonic() - reads.SHARES["at"] > STATS_SECONDS
         if stale:  # the common words' shares ride along (`reads.common_words`)
             sql += f" UNION ALL ({_SHARES_SQL})"

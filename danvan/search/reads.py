@@ -112,7 +112,8 @@ def common_words(plain: list[str], typed: list[list[str]]) -> list[str]:
     tested on those: 12–16 ms in all."""
     shares = SHARES["words"]
     led = any(all(shares.get(w, 0) < COMMON for w in words) for words in typed)
-    left, kept = [], 1.0
+    left: list[str] = []
+    kept = 1.0
     for word in sorted((t for t in plain if shares.get(t, 0) >= COMMON), key=lambda t: -shares[t]):
         if kept * shares[word] < FEWEST or len(left) == len(plain) - 1 and not led:
             break
