@@ -87,7 +87,6 @@ class RangedMatch(RawSQL):
     def in_range(self, column: str) -> tuple[str, list]:
         raise NotImplementedError
 
-
     def fewer_words(self) -> tuple[str, list]:
         """The same condition without its common words (`common_words`), for GIN to read: a superset of its rows."""
         parts = self.words_query.split(" & ")
