@@ -9,9 +9,9 @@ as "nghĩa trang" outranks "nghĩa" and "trang" scattered), then the newest. A q
 retried once with its unknown words corrected against the vocabulary (`typos`: "nghia trnag").
 """
 
+import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
@@ -28,6 +28,7 @@ CANDIDATES = 1000  # matches ranked per query (and counted exactly), chosen afte
 PHRASE_CANDIDATES = 200  # newest phrase matches added when the matches are capped (more for a deeper page)
 MAX_COMPLETIONS = 16  # PostgreSQL: vocabulary words a one-word query stands for (`_completions`)
 INDEXED_COMPLETIONS = 4  # ... the last of several words (more: tested on the rows the others find)
+STATS_SECONDS = 600  # PostgreSQL: the common words' shares (`reads.SHARES`) read again after this long
 
 
 
@@ -68,15 +69,33 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
     missing = [p for p in prefixes if (p, most) not in known]
     if missing:
         table = connection.ops.quote_name(SearchTerm._meta.db_table)
-        branch = f"(SELECT %s, term FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
+        branch = f"(SELECT %s, term, NULL::real FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
+        sql = " UNION ALL ".join([branch] * len(missing))
+        params: list[str | int | float] = [v for p in missing for v in (p, p + "%", most + 1)]
+        stale = reads.SHARES["at"] is None or time.monotonic() - reads.SHARES["at"] > STATS_SECONDS
+        if stale:  # the common words' shares ride along (`reads.common_words`)
+            sql += f" UNION ALL ({_SHARES_SQL})"
+            params += [SearchEntry._meta.db_table, reads.COMMON]
         found: dict[str, list[str]] = {p: [] for p in missing}
+        shares: dict[str, float] = {}
         with connection.cursor() as cursor:  # each branch a range of the pattern index (a literal prefix)
-            cursor.execute(" UNION ALL ".join([branch] * len(missing)),
-                           [v for p in missing for v in (p, p + "%", most + 1)])  # a term is [0-9a-z]+: no wildcard
-            for prefix, term in cursor.fetchall():
-                found[prefix].append(term)
+            cursor.execute(sql, params)  # a term is [0-9a-z]+: no wildcard
+            for prefix, term, share in cursor.fetchall():
+                if prefix is None:
+                    shares[term] = share
+                else:
+                    found[prefix].append(term)
+        if stale:
+            reads.SHARES.update(at=time.monotonic(), words=shares)
         known.update(((p, most), sorted(words) if len(words) <= most else None) for p, words in found.items())
     return {p: known[(p, most)] for p in prefixes if known[(p, most)] != []}
+
+
+# The lexemes of `fts` in at least a share of the rows, from ANALYZE's sample (none before the first ANALYZE):
+# `reads.common_words`.
+_SHARES_SQL = ("SELECT NULL, word, share FROM pg_stats, unnest(most_common_elems::text::text[], "
+               "most_common_elem_freqs) AS shares(word, share) WHERE tablename = %s AND attname = 'fts' "
+               "AND schemaname = current_schema() AND word IS NOT NULL AND share >= %s")
 
 
 def _phrase_expression(terms: list[str]) -> str:
@@ -226,7 +245,7 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
         else:
             more = reads.scored(*reads.sql_of(_columns(_fulltext(qs, _phrase_expression(terms), scope))[:wanted]), terms)
         scored.update((row[0], row) for row in more if row[0] not in scored)
-    best = sorted(scored.values(), key=lambda row: (-row[3], row[2] is None, -_ordinal(row[2]), -row[0]))
+    best = sorted(scored.values(), key=_rank, reverse=True)
     page = best[offset:min(offset + limit, found.count)]
     if not page:
         return []
@@ -274,8 +293,8 @@ def _older_phrases(qs: QuerySet, scope: Scope, wanted: int, terms: list[str], fo
     return reads.walked(phrases, wanted, terms, rows=walk, below=below, roots=roots)
 
 
-def _ordinal(day) -> int:
-    """A candidate's day as a number to sort on (SQLite's cursor returns a date as its ISO text)."""
-    if day is None:
-        return 0
-    return (day if isinstance(day, date) else date.fromisoformat(day)).toordinal()
+def _rank(row: reads.Row) -> tuple:
+    """A candidate's place, for a sort in reverse: the score, a day before none, the newest day, the newest id. The
+    days compare as they are (dates on PostgreSQL, ISO text on SQLite); two rows' `None`s never meet a day (the
+    second element differs first) and two `None`s are equal."""
+    return row[3], row[2] is not None, row[2], row[0]

@@ -15,15 +15,39 @@ WIDTH = 200
 _WORD = re.compile(r"[0-9a-z]+")
 
 
-@functools.lru_cache(maxsize=8192)
-def _fold_char(ch: str) -> str:
-    folded = fold(ch) if not ch.isspace() else " "
-    return folded[0] if folded else " "
+class _FoldTable(dict):
+    """`str.translate`'s table: each character to the first character of its folding (a space for white space and
+    for what folds to nothing), filled on first sight up to `MOST` characters: one output character per input
+    character."""
+
+    MOST = 8192
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = fold(ch) if not ch.isspace() else " "
+        value = folded[0] if folded else " "
+        if len(self) < self.MOST:
+            self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+@functools.lru_cache(maxsize=256)
+def _marked(terms: tuple[str, ...]) -> re.Pattern:
+    """The words (`_WORD`, whole) that start with one of `terms`, as one compiled pattern per query: a word starts
+    where no letter or digit precedes, and the look-ahead asks for a term there (a term of other characters could
+    never start a word: left out)."""
+    kept = sorted({re.escape(t) for t in terms if _WORD.fullmatch(t) or not t})
+    if not kept:
+        return re.compile(r"(?!)")  # marks nothing
+    return re.compile(r"(?<![0-9a-z])(?=" + "|".join(kept) + r")[0-9a-z]+")
 
 
 def _fold_chars(text: str) -> str:
     # One output character per input character (fold may drop a combining mark or map to ""): same positions.
-    return "".join(map(_fold_char, text))
+    return text.translate(_FOLD)
 
 
 def snippet(text: str, terms: list[str], width: int = WIDTH) -> str:
@@ -31,7 +55,7 @@ def snippet(text: str, terms: list[str], width: int = WIDTH) -> str:
     if not text:
         return ""
     folded = _fold_chars(text)
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(folded) if any(m.group().startswith(t) for t in terms)]
+    spans = [m.span() for m in _marked(tuple(terms)).finditer(folded)]
     phrase = " ".join(terms)
     at = folded.find(phrase) if len(terms) > 1 else -1
     first = at if at >= 0 else (spans[0][0] if spans else 0)

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from danvan.search import query, reads, selectors
 from danvan.search.models import SCOPE_RANGE, SearchEntry, line_root, user_scope_roots, user_scope_tokens
@@ -170,3 +171,34 @@ def test_the_newest_matches_are_the_same_however_the_ranges_of_ids_are_read(worl
         assert _newest_ids(world.admin, "dat dai cu") == sorted((pk for pk, _, t in rows if t.endswith("cũ")),
                                                                  reverse=True)
         assert ranges or connection.vendor == "sqlite" or rate == 0 or walk == 1_000
+
+
+@pytest.mark.parametrize("nation", [False, True])
+def test_a_common_word_left_out_of_a_read_of_the_index_is_still_required(world, incident_of, monkeypatch, nation):
+    # "viec" in most rows (as ANALYZE would tell): GIN reads the rows of the rarer words (`reads.from_index`), the
+    # query's own WHERE tests every word on them; a row with the other words and without it is never a match.
+    import time
+
+    both = {incident_of(title=f"Vụ việc cháy rừng số {i}").pk for i in range(3)}
+    for i in range(3):
+        incident_of(title=f"Cháy rừng phòng hộ số {i}")  # no "việc"
+    user = world.admin if nation else world.a.reviewer
+    words = query.query_words("viec chay rung")
+    newest = query._columns(query.matching(SearchEntry.objects.for_user(user), words, scope=user_scope_tokens(user)))
+    kept = [row[0] for row in reads.from_index(newest, 10, words)]
+    monkeypatch.setitem(reads.SHARES, "at", time.monotonic())
+    monkeypatch.setitem(reads.SHARES, "words", {"viec": 0.9, "chay": 0.5, "rung": 0.05})
+    assert reads.common_words(words[:-1], [["rung"]]) == ["viec", "chay"]  # "rung" (typed) leads
+    assert reads.common_words(words[:-1], [["rung", "rua"]]) == ["viec", "chay"]
+    assert reads.common_words(words[:-1], []) == ["viec"]  # the rarest whole word stays
+    assert reads.common_words(words[:-1], [["rung", "viec"]]) == ["viec"]  # a common completion: no lead
+    monkeypatch.setitem(reads.SHARES, "words", {"viec": 0.45, "chay": 0.45})
+    assert reads.common_words(words, []) == ["viec"]  # 0.45 × 0.45 < FEWEST: one left out only
+    monkeypatch.setitem(reads.SHARES, "words", {"viec": 0.9, "chay": 0.5})
+    with CaptureQueriesContext(connection) as ctx:
+        left_out = [row[0] for row in reads.from_index(newest, 10, words)]
+    found = SearchEntry.objects.unscoped().filter(type="situation.incident", object_id__in=[str(p) for p in both])
+    assert left_out == kept == sorted(found.values_list("id", flat=True), reverse=True)
+    if connection.vendor == "postgresql":  # the index read without "viec", the WHERE around it with it
+        assert "to_tsquery('simple', '(rung)')" in ctx.captured_queries[0]["sql"]  # "rung" leads
+    assert {int(h.id) for h in selectors.search(user, "viec chay rung").items} == both
