@@ -54,10 +54,7 @@ class _People:
         name = re.sub(r"\s+", " ", name).strip()
         key = fold(name)
         self.name_tokens.update(token_range)
-        person = self.items.get(key)
-        if person is None:
-            # "đồng chí Nhung" after "đồng chí Phạm Thị Hồng Nhung" is the same person
-            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        person = self._same(key)
         if person is None:
             person = self.items[key] = {"name": name, "titles": []}
         for title in titles:
@@ -67,9 +64,19 @@ class _People:
 
     def known(self, name: str) -> str | None:
         """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
-        key = fold(re.sub(r"\s+", " ", name).strip())
-        person = self.items.get(key) or next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
         return person["name"] if person else None
+
+    def _same(self, key: str) -> dict | None:
+        """The person already found under this name, or whose name ends with it ("đồng chí Nhung" after "đồng chí
+        Phạm Thị Hồng Nhung") or opens with it ("chị H'Mai" after "chị H'Mai Niê", "anh Ksor" after "anh Ksor
+        Nhăm": a short form of a name already given is the same person)."""
+        person = self.items.get(key)
+        if person is None:
+            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        if person is None:
+            person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
+        return person
 
     def result(self) -> list[dict]:
         out = []
