@@ -40,3 +40,40 @@ def test_a_short_form_is_the_same_person(text, expected):
 
 def test_two_people_who_share_no_first_words_stay_two():
     assert _people("Chị H'Mai Niê dự họp. Chị H'Lan Byă phát biểu.") == {"H'Mai Niê": [], "H'Lan Byă": []}
+
+
+# Documents: a second number written with its own "số" shares the symbol and the issuer written after it; a
+# conjunction after the issuer ("vì", "do", "nhằm") opens the reason, not the body's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội đã triển khai Nghị quyết số 12 và số 13-NQ/HU của Ban Thường vụ Huyện ủy.",
+            [
+                ("Nghị quyết", "12", "NQ/HU", "Ban Thường vụ Huyện ủy"),
+                ("Nghị quyết", "13", "NQ/HU", "Ban Thường vụ Huyện ủy"),
+            ],
+        ),
+        (
+            "Thực hiện Kế hoạch số 7, số 8 và số 9-KH/ĐTN của Ban Thường vụ Huyện đoàn, chi đoàn ra quân.",
+            [
+                ("Kế hoạch", "7", "KH/ĐTN", "Ban Thường vụ Huyện đoàn"),
+                ("Kế hoạch", "8", "KH/ĐTN", "Ban Thường vụ Huyện đoàn"),
+                ("Kế hoạch", "9", "KH/ĐTN", "Ban Thường vụ Huyện đoàn"),
+            ],
+        ),
+        (
+            "Chị được tặng Bằng khen theo Quyết định số 45/QĐ-UBND ngày 2/4/2020 của Chủ tịch UBND huyện Ea Súp vì có "
+            "thành tích xuất sắc.",
+            [("Quyết định", "45", "QĐ-UBND", "Chủ tịch UBND huyện Ea Súp")],
+        ),
+        (
+            "Xã được khen theo Quyết định số 99/QĐ-UBND của Giám đốc Sở Nông nghiệp do có nhiều đóng góp.",
+            [("Quyết định", "99", "QĐ-UBND", "Giám đốc Sở Nông nghiệp")],
+        ),
+    ],
+)
+def test_documents(text, expected):
+    assert _documents(text) == expected
