@@ -67,6 +67,10 @@ class _People:
         person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
         return person["name"] if person else None
 
+    def titled(self, name: str) -> bool:
+        person = self._same(fold(name))
+        return bool(person and person["titles"])
+
     def _same(self, key: str) -> dict | None:
         """The person already found under this name, or whose name ends with it ("đồng chí Nhung" after "đồng chí
         Phạm Thị Hồng Nhung") or opens with it ("chị H'Mai" after "chị H'Mai Niê", "anh Ksor" after "anh Ksor
@@ -226,7 +230,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 by_verb, verb_end = titles_by_verb(tokens, end, text, token_starts)
                 after += by_verb
                 # a title after a dash or "cùng là" is also the waiting names' (see await_title)
-                dashed = j + n < len(tokens) and (tokens[j + n].text in ("-", "–") or shared_title(tokens, j + n))
+                # and after the last of names joined by "và" ("ông A và bà B, Phó Chủ tịch …", "… là …", "… (…)")
+                dashed = j + n < len(tokens) and (
+                    tokens[j + n].text in ("-", "–")
+                    or shared_title(tokens, j + n)
+                    or untitled_next == opened
+                    and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(")
+                    and not any(people.titled(other) for other in untitled)
+                )
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
                 if not plural:

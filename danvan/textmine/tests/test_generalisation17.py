@@ -77,3 +77,55 @@ def test_two_people_who_share_no_first_words_stay_two():
 )
 def test_documents(text, expected):
     assert _documents(text) == expected
+
+
+# A title after the last of names joined by "và", each behind its own honorific, is each one's (after a comma, "là"
+# or in brackets), as it was after a dash or "cùng là"; so is a title in brackets after names joined by commas
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Sáu và bà Trần Thị Mỹ Lệ là Phó Chủ tịch Hội Cựu chiến binh huyện cùng dự.",
+            {
+                "Lê Văn Sáu": ["Phó Chủ tịch Hội Cựu chiến binh huyện"],
+                "Trần Thị Mỹ Lệ": ["Phó Chủ tịch Hội Cựu chiến binh huyện"],
+            },
+        ),
+        (
+            "Ông Đinh Văn Hùng và ông Quách Văn Lâm, Phó Chủ tịch UBND xã, dự.",
+            {"Đinh Văn Hùng": ["Phó Chủ tịch UBND xã"], "Quách Văn Lâm": ["Phó Chủ tịch UBND xã"]},
+        ),
+        (
+            "Tham dự có ông Y Bhin, ông Lê Quang Vinh (Phó Giám đốc Sở Nội vụ).",
+            {"Y Bhin": ["Phó Giám đốc Sở Nội vụ"], "Lê Quang Vinh": ["Phó Giám đốc Sở Nội vụ"]},
+        ),
+        (
+            "Ông Y Nuê Êban và ông Y Dhăm Mlô, cùng là Phó Chủ tịch Hội Người cao tuổi xã, tham gia.",
+            {
+                "Y Nuê Êban": ["Phó Chủ tịch Hội Người cao tuổi xã"],
+                "Y Dhăm Mlô": ["Phó Chủ tịch Hội Người cao tuổi xã"],
+            },
+        ),
+    ],
+)
+def test_a_title_after_names_joined_by_and(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the first has a title of its own, before the name
+            "Chủ trì có đồng chí Bí thư Huyện ủy Vàng A Sình và ông Lò Văn Tám, Phó Chủ tịch UBND huyện.",
+            {"Vàng A Sình": ["Bí thư Huyện ủy"], "Lò Văn Tám": ["Phó Chủ tịch UBND huyện"]},
+        ),
+        (  # each has a title of its own, after the name
+            "Ông Kpă Thuyên, Chủ tịch UBND xã Ia Mơr và ông Siu Hương, Chủ tịch Hội Nông dân xã, cùng dự.",
+            {"Kpă Thuyên": ["Chủ tịch UBND xã Ia Mơr"], "Siu Hương": ["Chủ tịch Hội Nông dân xã"]},
+        ),
+    ],
+)
+def test_a_title_of_one_s_own_is_not_shared(text, expected):
+    assert _people(text) == expected
