@@ -247,14 +247,19 @@ def _own_title_after(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap and bool(title_at(tokens, k + 1, lower_ok=False))
 
 
+# words before a title held by several people listed after it: "các", "những", a count ("Hai Phó Chủ tịch … A và B")
+_MANY = frozenset(["các", "những", "hai", "ba", "bốn"])
+
+
 def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
-    """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các", a title read from i to j
-    and a list of two names or more is each one's. Without a colon every name has three words from a surname, so
+    """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các" (or a count), a title read
+    from i to j and a list of two names or more (after a colon, "gồm" or "là") is each one's. Without a colon every name has three words from a surname, so
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
-    if not i or tokens[i - 1].lower != "các":
+    if not i or tokens[i - 1].lower not in _MANY:
         return []
     colon = j < len(tokens) and tokens[j].text == ":"
-    listed = titled_list(tokens, j + colon, text, lx, take)
+    verb = not colon and j < len(tokens) and tokens[j].lower in ("gồm", "là")  # "các Phó Chủ tịch xã gồm A và B"
+    listed = titled_list(tokens, j + colon + verb, text, lx, take)
     if len(listed) < 2:
         return []
     if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
@@ -314,7 +319,9 @@ def shared_title(tokens: list[Token], j: int) -> bool:
 
 # Words that open a sentence before a title ("Theo Chủ tịch Hội CCB xã … Chíu Văn Thắng, …"): capitalised only
 # because they come first
-_OPENING_WORDS = frozenset(["cac", "theo", "tai", "voi", "cung", "du", "con", "sau", "truoc", "thay", "ngoai"])
+_OPENING_WORDS = frozenset(
+    ["cac", "theo", "tai", "voi", "cung", "du", "con", "sau", "truoc", "thay", "ngoai", "hai", "ba", "bon"]
+)
 
 
 def opening_word(tokens: list[Token], k: int) -> bool:

@@ -129,3 +129,50 @@ def test_a_title_after_names_joined_by_and(text, expected):
 )
 def test_a_title_of_one_s_own_is_not_shared(text, expected):
     assert _people(text) == expected
+
+
+# A title after a count ("Hai", "Ba") or "các", "những", then a list of names, after "gồm" or "là" too, is each one's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hai Phó Chủ tịch UBND huyện Lương Văn Hòa và Nguyễn Thị Thu Trang trả lời ý kiến cử tri.",
+            {"Lương Văn Hòa": ["Phó Chủ tịch UBND huyện"], "Nguyễn Thị Thu Trang": ["Phó Chủ tịch UBND huyện"]},
+        ),
+        (
+            "Ba Phó Bí thư Huyện đoàn Lò Văn Khiêm, Vàng Thị Súa và Mùa A Chư dự lễ ra quân.",
+            {
+                "Lò Văn Khiêm": ["Phó Bí thư Huyện đoàn"],
+                "Vàng Thị Súa": ["Phó Bí thư Huyện đoàn"],
+                "Mùa A Chư": ["Phó Bí thư Huyện đoàn"],
+            },
+        ),
+        (
+            "Dự có các Phó Chủ tịch HĐND huyện gồm Phạm Văn Tám và Lưu Thị Hằng.",
+            {"Phạm Văn Tám": ["Phó Chủ tịch HĐND huyện"], "Lưu Thị Hằng": ["Phó Chủ tịch HĐND huyện"]},
+        ),
+        (
+            "Dự có các Ủy viên Ban Thường vụ Huyện ủy gồm Đào Văn Sinh, Hà Thị Nga.",
+            {"Đào Văn Sinh": ["Ủy viên Ban Thường vụ Huyện ủy"], "Hà Thị Nga": ["Ủy viên Ban Thường vụ Huyện ủy"]},
+        ),
+        (
+            "Hai Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh là Lê Văn Tư và Trần Thị Hạnh cùng dự.",
+            {
+                "Lê Văn Tư": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+                "Trần Thị Hạnh": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+            },
+        ),
+        (
+            "Cùng dự có Phó Chủ tịch UBND xã Quách Thị Hiền và Trưởng Công an xã Đinh Văn Mạnh.",
+            {"Quách Thị Hiền": ["Phó Chủ tịch UBND xã"], "Đinh Văn Mạnh": ["Trưởng Công an xã"]},
+        ),
+    ],
+)
+def test_a_title_before_a_counted_list(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_count_before_a_title_and_one_name_lists_nobody_else():
+    assert _people("Hai Phó Chủ tịch UBND xã đã dự. Ông Lò Văn Pản phát biểu.") == {"Lò Văn Pản": []}
