@@ -192,10 +192,27 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
             last = end
+            while tokens[k].is_cap and (more := _next_post(tokens, last, text, pos + len(window))) > last:
+                # "… bầu giữ chức Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy": the
+                # posts after a comma in capitals are given by the same verb
+                titles.append(text[tokens[last + 1].start : tokens[more - 1].end])
+                last = more
             if not body and m.group().rstrip() != "là":
                 break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post
                 # after a bare "là" by the one held besides ("…, đồng thời là …")
     return titles, last
+
+
+def _next_post(tokens: list[Token], end: int, text: str, clause_end: int) -> int:
+    """The end of a post in capitals after the comma at end, within the clause (end when there is none)."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].end > clause_end or not tokens[end + 1].is_cap:
+        return end
+    n = title_at(tokens, end + 1, lower_ok=False)
+    if not n:
+        return end
+    head = end + 1 + n
+    more = _in_charge(tokens, after_bare_title(tokens, head, _chain(tokens, head, text), text), text)
+    return more if more <= len(tokens) and tokens[more - 1].end <= clause_end else end
 
 
 def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = False) -> tuple[list[str], int]:

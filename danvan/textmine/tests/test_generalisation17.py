@@ -176,3 +176,29 @@ def test_a_title_before_a_counted_list(text, expected):
 
 def test_a_count_before_a_title_and_one_name_lists_nobody_else():
     assert _people("Hai Phó Chủ tịch UBND xã đã dự. Ông Lò Văn Pản phát biểu.") == {"Lò Văn Pản": []}
+
+
+# The posts in capitals after a comma that follow a post given by a verb are given by the same verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ trì có đồng chí Hà Văn Sơn, người vừa được bầu giữ chức Phó Bí thư Huyện ủy, Trưởng Ban Tuyên giáo và "
+            "Dân vận Huyện ủy.",
+            {"Hà Văn Sơn": ["Phó Bí thư Huyện ủy", "Trưởng Ban Tuyên giáo và Dân vận Huyện ủy"]},
+        ),
+        (
+            "Bà Lò Thị Pến được đại hội bầu làm Chủ tịch Hội LHPN xã, Ủy viên Ban Chấp hành Hội LHPN huyện; bà cho "
+            "biết sẽ vận động chị em.",
+            {"Lò Thị Pến": ["Chủ tịch Hội LHPN xã", "Ủy viên Ban Chấp hành Hội LHPN huyện"]},
+        ),
+        (  # after the comma, a lower-case clause: nothing more
+            "Ông Hà Văn Tới được bầu giữ chức Trưởng thôn Nà Phặc, hội viên tin tưởng ông.",
+            {"Hà Văn Tới": ["Trưởng thôn Nà Phặc"]},
+        ),
+    ],
+)
+def test_posts_after_a_post_given_by_a_verb(text, expected):
+    assert _people(text) == expected
