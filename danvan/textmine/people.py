@@ -188,6 +188,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     token_starts = [t.start for t in tokens]
     untitled: list[str] = []  # "bà A, ông B - Phó Chủ tịch …": names with their own honorific, waiting for a title
     untitled_next = -1
+    ranked, ranked_next = ("", ""), -1  # a name behind a clergy title, then "và": waiting for a post
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
@@ -290,7 +291,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 n = 0  # "… là Trưởng bản Háng Tày.": the hamlet's name, not a person's
             if n:
                 after, end = titles_after(tokens, j + n, text)
-                people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
+                name = text[tokens[j].start : tokens[j + n - 1].end]
+                people.add(name, before + after, range(j, j + n))
+                # "Đại đức A và Đại đức B, Phó Chủ tịch …": a post after the last of names each behind the same clergy
+                # title, joined by "và", is each one's (a rank is read as an honorific, see await_title)
+                if ranked_next == i and strong and after and before[-1] == ranked[1]:
+                    people.add(ranked[0], after, range(0))
+                waits = strong and not after and end < size and tokens[end].lower == "và"
+                ranked, ranked_next = ((name, before[-1]), end + 1) if waits else (("", ""), -1)
                 i = end
                 continue
             i = max(j, i + 1)

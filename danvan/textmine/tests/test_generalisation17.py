@@ -202,3 +202,36 @@ def test_a_count_before_a_title_and_one_name_lists_nobody_else():
 )
 def test_posts_after_a_post_given_by_a_verb(text, expected):
     assert _people(text) == expected
+
+
+# A post after the last of names each behind the same clergy title, joined by "và", is each one's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có Đại đức Kim Sơn Thia và Đại đức Thạch Chanh Đa, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước huyện.",
+            {
+                "Kim Sơn Thia": ["Đại đức", "Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước huyện"],
+                "Thạch Chanh Đa": ["Đại đức", "Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước huyện"],
+            },
+        ),
+        (
+            "Mục sư Y Kô Niê và Mục sư Ama Thuột, Ủy viên Ban Đại diện Hội thánh Tin Lành tỉnh, dự buổi gặp mặt.",
+            {
+                "Y Kô Niê": ["Mục sư", "Ủy viên Ban Đại diện Hội thánh Tin Lành tỉnh"],
+                "Ama Thuột": ["Mục sư", "Ủy viên Ban Đại diện Hội thánh Tin Lành tỉnh"],
+            },
+        ),
+        (  # two different titles: the post is the last one's
+            "Dự có Hòa thượng Danh Lung và Đại đức Thạch Chanh Đa, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước huyện.",
+            {
+                "Danh Lung": ["Hòa thượng"],
+                "Thạch Chanh Đa": ["Đại đức", "Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước huyện"],
+            },
+        ),
+    ],
+)
+def test_a_post_after_names_behind_the_same_clergy_title(text, expected):
+    assert _people(text) == expected
