@@ -356,7 +356,9 @@ def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
         return k
     lx = lexicon()
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
-    if tokens[k].low in lx.surnames and not faith and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
+    # "Đồn Biên phòng A Pa Chải": a name that "A" opens has two words ("A Hoan"); three are a place's
+    place_a = tokens[k].low == "a" and run >= 3
+    if tokens[k].low in lx.surnames and not faith and not place_a and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
         return k
     return k + run
 

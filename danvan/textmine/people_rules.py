@@ -138,8 +138,8 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
         unit = head_end - 1 - n
         if unit < 0 or tokens[head_end - 1].lower != "trưởng" or head_end + n >= len(tokens):
             continue
-        if [t.lower for t in tokens[unit : head_end - 1]] != [t.text for t in tokens[head_end : head_end + n]]:
-            continue
+        if [t.lower for t in tokens[unit : head_end - 1]] != [t.lower for t in tokens[head_end : head_end + n]]:
+            continue  # the unit's word again, in lower case or in capitals ("Đội trưởng Đội vận động quần chúng")
         m = head_end + n
         while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and _same_line(text, tokens[m - 1], tokens[m]):
             if describing_word(tokens, m, text) or (
@@ -149,6 +149,9 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
                 continue
             break
         closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not _same_line(text, tokens[m - 1], tokens[m])
+        if m > head_end + n and not closed and tokens[m].is_cap and org_word_at(tokens, m):
+            # "… Đội vận động quần chúng Đồn Biên phòng X": the body the unit belongs to follows
+            return consume_chain(tokens, m, text=text)
         return m if m > head_end + n and closed else 0
     return 0
 

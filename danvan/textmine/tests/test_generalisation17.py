@@ -235,3 +235,32 @@ def test_posts_after_a_post_given_by_a_verb(text, expected):
 )
 def test_a_post_after_names_behind_the_same_clergy_title(text, expected):
     assert _people(text) == expected
+
+
+# A border post's name that "A" opens with three words is a place's ("A" opens a person's name of two words); a unit
+# named again after its head, in capitals, is described in lower case up to the body it belongs to
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cùng dự có Trung tá Sùng A Lử, Chính trị viên Đồn Biên phòng A Mú Sung.",
+            {"Sùng A Lử": ["Trung tá", "Chính trị viên Đồn Biên phòng A Mú Sung"]},
+        ),
+        (
+            "Thiếu tá Lầu Văn Dình, Đội trưởng Đội vận động quần chúng Đồn Biên phòng Mường Lói, trao quà.",
+            {"Lầu Văn Dình": ["Thiếu tá", "Đội trưởng Đội vận động quần chúng Đồn Biên phòng Mường Lói"]},
+        ),
+        (
+            "Anh Hà Văn Kiên, Đội trưởng Đội thanh niên tình nguyện Huyện đoàn Mường Tè, cho biết.",
+            {"Hà Văn Kiên": ["Đội trưởng Đội thanh niên tình nguyện Huyện đoàn Mường Tè"]},
+        ),
+    ],
+)
+def test_posts_named_after_places(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_two_word_name_after_a_border_post_is_a_person():
+    assert _people("Chỉ huy trưởng Đồn Biên phòng A Thút dự lễ.") == {"A Thút": ["Chỉ huy trưởng Đồn Biên phòng"]}
