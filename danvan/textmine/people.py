@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .orgs import lexicon, normalize_title, org_word_at, settlement_first, title_at
+from .chain_names import settlement_first
+from .orgs import lexicon, normalize_title, org_word_at, title_at
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_rules import (
