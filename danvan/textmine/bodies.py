@@ -12,7 +12,8 @@ _MAX_WORDS = 5
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
 VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
-     "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm"]
+     "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm",
+     "ghi"]
 )  # fmt: skip
 
 

@@ -140,6 +140,7 @@ def consume_chain(
                 named = joined  # "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội": two fields joined by a hyphen
             if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
                 named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
+            own = named > j + n or j > i  # the body has its own name, or belongs to one ("Chi hội Tin Lành")
             j = described(tokens, named, text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
@@ -149,6 +150,9 @@ def consume_chain(
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:
                     j += m  # "Trường Đại học Nông - Lâm Bắc Giang": a province named without its word
+                elif own and (m := index.longest(tokens, j, None)[0]) >= 2 and _closed(tokens, j + m, text):
+                    j += m  # "Chi hội Tin Lành Ea Tiêu,": after a body's own name, a place the index knows named
+                    # without its word closes the post ("Đoàn Anh Dũng," is a person)
             continue
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
@@ -262,6 +266,9 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     hyphen = False
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
+        if tok.is_cap and (faith := _faith_at(tokens, j)):
+            j += faith  # "Ban Trị sự Phật giáo Hòa Hảo": a faith's name, also a town's
+            continue
         if (
             not (tok.is_word and tok.is_cap)
             or (tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty")
@@ -315,6 +322,22 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     if j > start and tokens[j - 1].text in ("-", "–"):
         j -= 1
     return j
+
+
+# faiths named by words that are also a person's or a place's ("Hòa Hảo" is a town, "Cao" a family name)
+_FAITHS = frozenset([("hòa", "hảo"), ("cao", "đài"), ("tin", "lành"), ("bà", "la", "môn")])
+
+
+def _faith_at(tokens: list[Token], j: int) -> int:
+    """Length of a faith's name at j ("Hòa Hảo", "Cao Đài"), when it is no body's word; 0 if none."""
+    for n in (2, 3):
+        if tuple(t.lower for t in tokens[j : j + n]) in _FAITHS and not org_word_at(tokens, j):
+            return n
+    return 0
+
+
+def _closed(tokens: list[Token], k: int, text: str | None) -> bool:
+    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not _same_line(tokens, k, text)
 
 
 def _society(tokens: list[Token], j: int) -> bool:

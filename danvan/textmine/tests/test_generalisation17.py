@@ -264,3 +264,33 @@ def test_posts_named_after_places(text, expected):
 
 def test_a_two_word_name_after_a_border_post_is_a_person():
     assert _people("Chỉ huy trưởng Đồn Biên phòng A Thút dự lễ.") == {"A Thút": ["Chỉ huy trưởng Đồn Biên phòng"]}
+
+
+# A faith named by words that are also a town's or a person's ("Hòa Hảo", "Cao Đài") is part of the body's name; after
+# a body's own name, a place the index knows, written without its type word and closing the post, is the body's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Trần Văn Lành, Phó Trưởng Ban Trị sự Phật giáo Hòa Hảo huyện, phát biểu.",
+            {"Trần Văn Lành": ["Phó Trưởng Ban Trị sự Phật giáo Hòa Hảo huyện"]},
+        ),
+        (
+            "Ông Võ Văn Mười, Trưởng Ban Trị sự Phật giáo Hòa Hảo ghi nhận ý kiến của bà con.",
+            {"Võ Văn Mười": ["Trưởng Ban Trị sự Phật giáo Hòa Hảo"]},
+        ),
+        (
+            "Mục sư Y Kô, Quản nhiệm Chi hội Tin Lành Ea Tiêu, phát biểu.",
+            {"Y Kô": ["Mục sư", "Quản nhiệm Chi hội Tin Lành Ea Tiêu"]},
+        ),
+    ],
+)
+def test_a_faith_and_a_place_in_a_body_s_name(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_body_s_word_before_a_person_s_name_is_no_body():
+    text = "Chủ trì có ông Đoàn Văn Tâm, Chủ tịch UBND xã và bà Lê Thị Hoa."
+    assert _people(text) == {"Đoàn Văn Tâm": ["Chủ tịch UBND xã"], "Lê Thị Hoa": []}
