@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .orgwords import CLAUSE_WORDS, lexicon, org_word_at, title_at
+from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
 from .textutil import Token
 
 _MAX_WORDS = 5
@@ -49,6 +49,7 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
         and not tok.is_cap
         and not tok.text[0].isdigit()
         and tok.lower not in CLAUSE_WORDS
+        and tok.lower not in CONJUNCTIONS
         and (tok.lower not in VERBS or noun_at(tokens, m))
         and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
         and _same_line(tokens, m, text)

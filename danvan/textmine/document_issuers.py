@@ -9,6 +9,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at, title_at
+from .orgwords import CONJUNCTIONS
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold
 
@@ -88,9 +89,7 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
     return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
 
 
-# a conjunction after an issuer opens the reason or the time, never a body's word ("… của Chủ tịch UBND huyện X vì có
-# thành tích …")
-_ISSUER_STOP = CLAUSE_WORDS | frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu"])
+_ISSUER_STOP = CLAUSE_WORDS | CONJUNCTIONS
 
 
 def _proper_name_end(tokens: list[Token], k: int, text: str) -> int:

@@ -7,6 +7,7 @@ from functools import cache
 
 from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
+from .orgwords import CONJUNCTIONS
 from .textutil import PhraseIndex, Token, fold, load_json
 
 
@@ -25,7 +26,7 @@ SETTLEMENTS = frozenset(
 )
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc".
 NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "xu"}) | SETTLEMENTS
-_ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
+_ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
 
 
 def in_charge(tokens: list[Token], end: int, text: str) -> int:

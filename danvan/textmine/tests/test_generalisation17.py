@@ -294,3 +294,24 @@ def test_a_faith_and_a_place_in_a_body_s_name(text, expected):
 def test_a_body_s_word_before_a_person_s_name_is_no_body():
     text = "Chủ trì có ông Đoàn Văn Tâm, Chủ tịch UBND xã và bà Lê Thị Hoa."
     assert _people(text) == {"Đoàn Văn Tâm": ["Chủ tịch UBND xã"], "Lê Thị Hoa": []}
+
+
+# A conjunction ("khi", "vì", "do", "nhằm" …) after a post in lower case ends it: it opens a time or a reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chị Lò Thị Mai, Chi hội trưởng Phụ nữ bản Nà Khá, kể lại. Năm 2015, chị Mai được bầu làm chi hội trưởng "
+            "khi cả bản còn 20 hộ nghèo.",
+            {"Lò Thị Mai": ["Chi hội trưởng Phụ nữ bản Nà Khá", "chi hội trưởng"]},
+        ),
+        (
+            "Ông Sầm Văn Pọn được bà con bầu làm trưởng thôn vì cả thôn tin ông.",
+            {"Sầm Văn Pọn": ["trưởng thôn"]},
+        ),
+    ],
+)
+def test_a_conjunction_ends_a_post(text, expected):
+    assert _people(text) == expected
