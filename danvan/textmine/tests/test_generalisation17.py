@@ -315,3 +315,21 @@ def test_a_body_s_word_before_a_person_s_name_is_no_body():
 )
 def test_a_conjunction_ends_a_post(text, expected):
     assert _people(text) == expected
+
+
+# Occupations are roles, after a name or before it ("lao động tự do", "thợ may", "thợ xây", "tài xế")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Sơn Thị Ka Ri, lao động tự do ấp Trà Tim, xã Lịch Hội Thượng, cho biết.",
+            {"Sơn Thị Ka Ri": ["lao động tự do ấp Trà Tim"]},
+        ),
+        ("Thợ may Lê Thị Ngọc Hà nhận 5 suất quà.", {"Lê Thị Ngọc Hà": ["Thợ may"]}),
+        ("Anh Đặng Văn Lợi, tài xế, đã chở hàng giúp bà con.", {"Đặng Văn Lợi": ["tài xế"]}),
+    ],
+)
+def test_occupations_are_roles(text, expected):
+    assert _people(text) == expected
