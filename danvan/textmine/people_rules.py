@@ -64,6 +64,8 @@ def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> boo
     ("Trường", "Hội", "Đoàn") closed by a separator or followed by a verb after two words of a name names no body (a
     body has a name or a description after its word); it ends the name."""
     after = k + 1
+    if run == 1 and tokens[k - 1].low in lexicon().surnames and after < len(tokens) and tokens[after].text == ",":
+        run = 2  # "Ksor Ban, UVBTV Huyện ủy": after a family name, a body's word closed by a comma is the given name
     return (
         run >= 2
         and not title_at(tokens, k, lower_ok=False)
