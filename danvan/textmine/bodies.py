@@ -105,6 +105,19 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     return end
 
 
+_MAX_TAIL = 3
+
+
+def closed_tail(tokens: list[Token], k: int, text: str | None) -> int:
+    """End of up to three lower-case words at k that close a name in sentence case, when a separator or the line's
+    end follows them ("Phòng Chính sách dân tộc,"); k when they run on into anything else."""
+    m = k
+    while m < len(tokens) and m - k < _MAX_TAIL and describing_word(tokens, m, text):
+        m += 1
+    closed = m >= len(tokens) or tokens[m].text in (",", ";", ".", ")") or not _same_line(tokens, m, text)
+    return m if m > k and closed else k
+
+
 # Words that open a business's name: "Công ty …", "Hợp tác xã …", "HTX …", "Ngân hàng …", "Doanh nghiệp …".
 _BUSINESS_HEADS = (("công", "ty"), ("hợp", "tác", "xã"), ("htx",), ("ngân", "hàng"), ("doanh", "nghiệp"))
 

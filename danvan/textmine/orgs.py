@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from .bodies import INSTITUTIONS, branch_at, business_at, company_name, described, institution_tail
+from .bodies import (
+    INSTITUTIONS,
+    branch_at,
+    business_at,
+    closed_tail,
+    company_name,
+    described,
+    institution_tail,
+)
 from .chain_names import (
     APOSTROPHE_NAME,
     cap_run,
@@ -42,7 +50,10 @@ def consume_chain(
         j = described(tokens, i, text)  # "Chi hội trưởng phụ nữ thôn Sín Chải": the body the head names, described
     elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
         # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
-        j = described(tokens, named_part(tokens, i, text), text)
+        named = named_part(tokens, i, text)
+        j = described(tokens, named, text)
+        if j == named > i:
+            j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         if (n := numbered_unit(tokens, j)) and j > i:

@@ -506,3 +506,23 @@ def test_occupations_are_roles(text, expected):
 )
 def test_people_in_other_variations(text, expected):
     assert _people(text) == expected
+
+
+# A department named in sentence case after "phòng", "ban" may end in lower-case words closed by a separator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại diện Ban Dân tộc tỉnh có ông Đinh Văn Thàng, Trưởng phòng Chính sách dân tộc.",
+            {"Đinh Văn Thàng": ["Trưởng phòng Chính sách dân tộc"]},
+        ),
+        (  # words that run on into the clause stay out
+            "Bà Lý Thị Sương, Trưởng phòng Kinh tế hướng dẫn bà con trồng sắn.",
+            {"Lý Thị Sương": ["Trưởng phòng Kinh tế"]},
+        ),
+    ],
+)
+def test_a_department_named_in_sentence_case(text, expected):
+    assert _people(text) == expected
