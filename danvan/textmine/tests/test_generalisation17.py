@@ -9,6 +9,10 @@ from danvan.textmine import extract_text
 from .test_generalisation5 import _people
 
 
+def _quantities(text: str) -> set[tuple]:
+    return {(q["value"], q["unit"]) for q in extract_text(text)["quantities"]}
+
+
 def _documents(text: str) -> list[tuple]:
     return [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in extract_text(text)["documents"]]
 
@@ -526,3 +530,22 @@ def test_people_in_other_variations(text, expected):
 )
 def test_a_department_named_in_sentence_case(text, expected):
     assert _people(text) == expected
+
+
+# Thousands with nothing counted after them are đồng after "hỗ trợ", "tặng", "biếu" too (a verb of giving)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Mỗi học viên được hỗ trợ 150 ngàn/ngày trong thời gian học.", (150000, "đồng")),
+        ("Hội tặng mỗi cháu 300 nghìn và một bộ sách giáo khoa.", (300000, "đồng")),
+        ("Chi đoàn biếu mỗi cụ 250 nghìn.", (250000, "đồng")),
+    ],
+)
+def test_thousands_given_as_support_are_money(text, quantity):
+    assert quantity in _quantities(text)
+
+
+def test_thousands_counted_are_no_money():
+    assert _quantities("Huyện hỗ trợ 20 nghìn cây giống cho bà con.") == {(20000, "cây giống")}
