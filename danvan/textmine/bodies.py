@@ -108,11 +108,11 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
 _MAX_TAIL = 3
 
 
-def closed_tail(tokens: list[Token], k: int, text: str | None) -> int:
-    """End of up to three lower-case words at k that close a name in sentence case, when a separator or the line's
-    end follows them ("Phòng Chính sách dân tộc,"); k when they run on into anything else."""
+def closed_tail(tokens: list[Token], k: int, text: str | None, most: int = _MAX_TAIL) -> int:
+    """End of a few lower-case words at k (three unless told) that close a name in sentence case, when a separator or
+    the line's end follows them ("Phòng Chính sách dân tộc,"); k when they run on into anything else."""
     m = k
-    while m < len(tokens) and m - k < _MAX_TAIL and describing_word(tokens, m, text):
+    while m < len(tokens) and m - k < most and describing_word(tokens, m, text):
         m += 1
     closed = m >= len(tokens) or tokens[m].text in (",", ";", ".", ")") or not _same_line(tokens, m, text)
     return m if m > k and closed else k

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import VERBS, described, describing_word
+from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
@@ -112,6 +112,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         return unit
     if stop_before_name:
         return end
+    if tokens[end - 1].lower in _GROUPS and (tail := closed_tail(tokens, end, text, most=4)) > end:
+        return tail  # "Trưởng nhóm thanh niên tình nguyện,", "Trưởng đoàn công tác,": the group, described
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
         run = 0
         while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
@@ -129,6 +131,7 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
     return end
 
 
+_GROUPS = frozenset(["nhóm", "đoàn"])  # a post's last word that names a group the words after it describe
 _MAX_UNIT_WORDS = 7
 
 
@@ -263,7 +266,8 @@ def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Call
     if not i or tokens[i - 1].lower not in _MANY:
         return []
     colon = j < len(tokens) and tokens[j].text == ":"
-    verb = not colon and j < len(tokens) and tokens[j].lower in ("gồm", "là")  # "các Phó Chủ tịch xã gồm A và B"
+    # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"
+    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text == ",")
     listed = titled_list(tokens, j + colon + verb, text, lx, take)
     if len(listed) < 2:
         return []

@@ -549,3 +549,35 @@ def test_thousands_given_as_support_are_money(text, quantity):
 
 def test_thousands_counted_are_no_money():
     assert _quantities("Huyện hỗ trợ 20 nghìn cây giống cho bà con.") == {(20000, "cây giống")}
+
+
+# A group ("nhóm", "đoàn") named by a post's last word is described in lower case up to a separator; a title after a
+# count and a comma before names each behind its honorific is each one's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anh Hồ Văn Lả, Bí thư Chi đoàn thôn Ra Ró, Trưởng nhóm thanh niên tình nguyện, dẫn đoàn.",
+            {"Hồ Văn Lả": ["Bí thư Chi đoàn thôn Ra Ró", "Trưởng nhóm thanh niên tình nguyện"]},
+        ),
+        (
+            "Đồng chí Lò Văn Mừng, TUV, Bí thư Huyện ủy Mường La, Trưởng đoàn công tác, phát biểu.",
+            {"Lò Văn Mừng": ["TUV", "Bí thư Huyện ủy Mường La", "Trưởng đoàn công tác"]},
+        ),
+        (  # words that run on into the clause stay out
+            "Ông Lê Văn Toàn, Trưởng đoàn trao 50 suất quà cho bà con.",
+            {"Lê Văn Toàn": ["Trưởng đoàn"]},
+        ),
+        (
+            "Hai Phó Chủ tịch Hội Cựu chiến binh tỉnh, ông Ksor Nham và ông Rmah Dơk, cùng dự.",
+            {
+                "Ksor Nham": ["Phó Chủ tịch Hội Cựu chiến binh tỉnh"],
+                "Rmah Dơk": ["Phó Chủ tịch Hội Cựu chiến binh tỉnh"],
+            },
+        ),
+    ],
+)
+def test_groups_and_counted_titles(text, expected):
+    assert _people(text) == expected
