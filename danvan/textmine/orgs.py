@@ -337,10 +337,13 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
 
 # faiths named by words that are also a person's or a place's ("Hòa Hảo" is a town, "Cao" a family name)
 _FAITHS = frozenset([("hòa", "hảo"), ("cao", "đài"), ("tin", "lành"), ("bà", "la", "môn")])
+_FAITH_FIRSTS = frozenset(faith[0] for faith in _FAITHS)
 
 
 def _faith_at(tokens: list[Token], j: int) -> int:
     """Length of a faith's name at j ("Hòa Hảo", "Cao Đài"), when it is no body's word; 0 if none."""
+    if tokens[j].lower not in _FAITH_FIRSTS:
+        return 0
     for n in (2, 3):
         if tuple(t.lower for t in tokens[j : j + n]) in _FAITHS and not org_word_at(tokens, j):
             return n
