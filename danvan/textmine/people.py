@@ -235,7 +235,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # and after the last of names joined by "và" ("ông A và bà B, Phó Chủ tịch …", "… là …", "… (…)")
                 dashed = j + n < len(tokens) and (
                     tokens[j + n].text in ("-", "–")
-                    or shared_title(tokens, j + n)
+                    or shared_title(tokens, j + n) > 0
                     or untitled_next == opened
                     and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(")
                     and not any(people.titled(other) for other in untitled)

@@ -317,13 +317,14 @@ def _past_aside(tokens: list[Token], k: int) -> int:
 _SHARED = frozenset([("cùng", "là"), ("đều", "là")])
 
 
-def shared_title(tokens: list[Token], j: int) -> bool:
-    """", cùng là Phó Chủ tịch …", ", đều là …": the title after it is shared by the names listed before."""
-    return (
-        j + 3 < len(tokens)
-        and tokens[j].text == ","
-        and (tokens[j + 1].lower, tokens[j + 2].lower) in _SHARED
-    )
+def shared_title(tokens: list[Token], j: int) -> int:
+    """", cùng là Phó Chủ tịch …", ", đều là …", ", các Phó Chủ tịch …": the title after it is shared by the names
+    listed before; the number of words before the title (0 when the shape is not that)."""
+    if j + 3 >= len(tokens) or tokens[j].text != ",":
+        return 0
+    if (tokens[j + 1].lower, tokens[j + 2].lower) in _SHARED:
+        return 2
+    return 1 if tokens[j + 1].lower in ("các", "những") and title_at(tokens, j + 2, lower_ok=False) else 0
 
 
 # Words that open a sentence before a title ("Theo Chủ tịch Hội CCB xã … Chíu Văn Thắng, …"): capitalised only

@@ -62,8 +62,8 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
     titles: list[str] = []
     shared = False
     while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared or titles and tokens[j].lower == "kiêm"):
-        if shared := not titles and shared_title(tokens, j):
-            j += 2  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là"
+        if shared := not titles and bool(words := shared_title(tokens, j)):
+            j += words  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là" (or "các")
             continue
         if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
             j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it

@@ -408,3 +408,16 @@ def test_thousands_counted_are_no_money():
 )
 def test_groups_and_counted_titles(text, expected):
     assert _people(text) == expected
+
+
+# ", các <title>" after names each behind its honorific is each one's, as ", cùng là <title>" is
+
+
+def test_a_title_after_cac_is_shared():
+    text = "Cùng dự có ông Y Phi Kbuôr và ông Y Sinh Mlô, các Phó Chủ tịch UBND huyện."
+    assert _people(text) == {"Y Phi Kbuôr": ["Phó Chủ tịch UBND huyện"], "Y Sinh Mlô": ["Phó Chủ tịch UBND huyện"]}
+
+
+def test_cac_before_a_lower_case_word_shares_nothing():
+    text = "Ông Lò Văn Pản, các hộ dân trong bản cùng góp công."
+    assert _people(text) == {"Lò Văn Pản": []}

@@ -316,3 +316,109 @@ def test_people_in_other_variations(text, expected):
 )
 def test_people_in_more_variations(text, expected):
     assert _people(text) == expected
+
+
+# Still more: counted lists, posts joined by "kiêm", posts given again in short form, generals and clergy of other
+# faiths, lists split by semicolons (4 of these failed on the round's base)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Các đồng chí Phó Chủ tịch UBND huyện Lò Văn Bún, Quàng Thị Hoa cùng dự.',
+            {'Lò Văn Bún': ['Phó Chủ tịch UBND huyện'], 'Quàng Thị Hoa': ['Phó Chủ tịch UBND huyện']},
+        ),
+        (
+            'Bốn Phó Chủ tịch Hội Nông dân huyện Hà Văn Tấn, Lê Thị Mơ, Đinh Văn Lý và Bùi Văn Đông dự hội nghị.',
+            {
+                'Hà Văn Tấn': ['Phó Chủ tịch Hội Nông dân huyện'],
+                'Lê Thị Mơ': ['Phó Chủ tịch Hội Nông dân huyện'],
+                'Đinh Văn Lý': ['Phó Chủ tịch Hội Nông dân huyện'],
+                'Bùi Văn Đông': ['Phó Chủ tịch Hội Nông dân huyện'],
+            },
+        ),
+        (
+            'Ông Giàng Seo Phử và bà Thào Thị Mai, cùng là đại biểu HĐND huyện, tiếp xúc cử tri.',
+            {'Giàng Seo Phử': ['đại biểu HĐND huyện'], 'Thào Thị Mai': ['đại biểu HĐND huyện']},
+        ),
+        (
+            'Trong đoàn có đồng chí Y Wem Hđơk, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Krông Búk.',
+            {'Y Wem Hđơk': ['Phó Bí thư Huyện ủy', 'Chủ tịch UBND huyện Krông Búk']},
+        ),
+        (
+            'Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) có Mục sư Ksor Krin, Phó Ban Đại diện tỉnh.',
+            {'Ksor Krin': ['Mục sư', 'Phó Ban Đại diện tỉnh']},
+        ),
+        (
+            "Chị Rơ Lan H'Nhít, Bí thư Chi đoàn làng Ia Nueng và anh Siu Đoan, Phó Bí thư, cùng tham gia.",
+            {"Rơ Lan H'Nhít": ['Bí thư Chi đoàn làng Ia Nueng'], 'Siu Đoan': ['Phó Bí thư']},
+        ),
+        (
+            'Trưởng Ban Dân vận Huyện ủy Sùng A Chớ và Phó Trưởng Ban Lò Văn Kiên báo cáo.',
+            {'Sùng A Chớ': ['Trưởng Ban Dân vận Huyện ủy'], 'Lò Văn Kiên': ['Phó Trưởng Ban']},
+        ),
+        (
+            "Bà H'Hen Niê, Phó Chủ tịch UBND xã Ea Bông kiêm Chủ tịch Hội LHPN xã, phát biểu.",
+            {"H'Hen Niê": ['Phó Chủ tịch UBND xã Ea Bông kiêm Chủ tịch Hội LHPN xã']},
+        ),
+        (
+            'Ông Đinh Văn Tú (74 tuổi, làng Kon Tu Dốp) là người có uy tín.',
+            {'Đinh Văn Tú': ['người có uy tín']},
+        ),
+        (
+            'Các già làng Y Bluk, A Thút, Đinh Hmưn cùng ký cam kết.',
+            {'Y Bluk': ['già làng'], 'A Thút': ['già làng'], 'Đinh Hmưn': ['già làng']},
+        ),
+        (
+            'Anh Lý A Sài được bầu làm Bí thư Chi bộ, Trưởng bản Sáng Tùng năm 2020.',
+            {'Lý A Sài': ['Bí thư Chi bộ', 'Trưởng bản Sáng Tùng']},
+        ),
+        (
+            'Đồng chí Vàng Thị Mai, HUV, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy và đồng chí Thào A Sử, HUV, Trưởng '
+            'Công an huyện dự.',
+            {
+                'Vàng Thị Mai': ['HUV', 'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy'],
+                'Thào A Sử': ['HUV', 'Trưởng Công an huyện'],
+            },
+        ),
+        (
+            "Ông Ksor Y Dơk, TUV, Trưởng Ban Dân tộc tỉnh; bà Rơ Châm H'Phương, Phó Chủ tịch Ủy ban MTTQ Việt "
+            'Nam tỉnh, dự.',
+            {
+                'Ksor Y Dơk': ['TUV', 'Trưởng Ban Dân tộc tỉnh'],
+                "Rơ Châm H'Phương": ['Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh'],
+            },
+        ),
+        (
+            'Tiếp đoàn có ông Điểu Brên, Chủ tịch UBND xã Bom Bo và ông Thị Rê, Phó Chủ tịch.',
+            {'Điểu Brên': ['Chủ tịch UBND xã Bom Bo'], 'Thị Rê': ['Phó Chủ tịch']},
+        ),
+        (
+            "Ông Sơn Ngọc Thành, Achar chùa Kh'Leang và ông Lâm Sa Rươne, Trưởng ban Quản trị chùa, dự.",
+            {'Sơn Ngọc Thành': ["Achar chùa Kh'Leang"], 'Lâm Sa Rươne': ['Trưởng ban Quản trị chùa']},
+        ),
+        (
+            'Ông Triệu Tài Vinh, nguyên Ủy viên Ban Chấp hành Trung ương Đảng, về thăm xã.',
+            {'Triệu Tài Vinh': ['nguyên Ủy viên Ban Chấp hành Trung ương Đảng']},
+        ),
+        (
+            'Đến dự có Thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 2.',
+            {'Nguyễn Văn Hùng': ['Thiếu tướng', 'Phó Tư lệnh Quân khu 2']},
+        ),
+        (
+            'Anh Hờ A Lử, Phó Bí thư Đoàn xã kiêm Bí thư Chi đoàn bản Pá Hu, cho biết.',
+            {'Hờ A Lử': ['Phó Bí thư Đoàn xã kiêm Bí thư Chi đoàn bản Pá Hu']},
+        ),
+        (
+            'Bà Bế Thị Hồng, Chủ tịch Hội LHPN tỉnh và bà Nông Thị Bích, Phó Chủ tịch Thường trực, trao quà.',
+            {'Bế Thị Hồng': ['Chủ tịch Hội LHPN tỉnh'], 'Nông Thị Bích': ['Phó Chủ tịch Thường trực']},
+        ),
+        (
+            'Cùng dự có ông Y Phi Kbuôr và ông Y Sinh Mlô, các Phó Chủ tịch UBND huyện.',
+            {'Y Phi Kbuôr': ['Phó Chủ tịch UBND huyện'], 'Y Sinh Mlô': ['Phó Chủ tịch UBND huyện']},
+        ),
+    ],
+)
+def test_people_in_still_more_variations(text, expected):
+    assert _people(text) == expected
