@@ -21,7 +21,7 @@ from .people_rules import (
     to_colon,
 )
 from .roles import in_charge as _in_charge
-from .roles import role_after
+from .roles import role_after, role_length
 from .textutil import Token
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
@@ -76,11 +76,12 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             continue
         n = title_at(tokens, j + 1, lower_ok=True)
         if (
-            not tokens[j + 1].is_cap
+            (not tokens[j + 1].is_cap or not n and role_length(tokens, j + 1) > org_word_at(tokens, j + 1))
             and tokens[j].text in (",", "(")
             and same_line(text, tokens[j], tokens[j + 1])
         ):
-            end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
+            # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)", "…, Công an viên thôn, …"
+            end = role_after(tokens, j + 1, text, cap_ok=True)
             if end > j + 1:
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end

@@ -49,11 +49,12 @@ def _lower_word(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP
 
 
-def role_after(tokens: list[Token], k: int, text: str) -> int:
+def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) -> int:
     """End of a lower-case role after a name and a comma (lexicon "roles"): "công nhân Công ty TNHH X",
-    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none."""
+    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none (cap_ok: also
+    written with a capital, "Công an viên thôn")."""
     hit = _roles().match(tokens, k)
-    if not hit or tokens[k].is_cap:
+    if not hit or tokens[k].is_cap and not cap_ok:
         return k
     j = k + hit[0]
     if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"

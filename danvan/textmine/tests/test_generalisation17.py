@@ -421,3 +421,23 @@ def test_a_title_after_cac_is_shared():
 def test_cac_before_a_lower_case_word_shares_nothing():
     text = "Ông Lò Văn Pản, các hộ dân trong bản cùng góp công."
     assert _people(text) == {"Lò Văn Pản": []}
+
+
+# A role of the lexicon written with a capital after a name and a comma is read as in lower case
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Sa Văn Thanh, Trưởng thôn, và ông Tòng Văn Hải, Công an viên thôn, cùng dự.",
+            {"Sa Văn Thanh": ["Trưởng thôn"], "Tòng Văn Hải": ["Công an viên thôn"]},
+        ),
+        (
+            "Anh Lò Văn Tươi, Công nhân Công ty Cao su Điện Biên, cho biết.",
+            {"Lò Văn Tươi": ["Công nhân Công ty Cao su Điện Biên"]},
+        ),
+    ],
+)
+def test_a_role_written_with_a_capital(text, expected):
+    assert _people(text) == expected
