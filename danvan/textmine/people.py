@@ -15,6 +15,7 @@ from .people_rules import (
     foreign_given_name,
     is_rank,
     listed_names,
+    many_before,
     opening_word,
     plural_titled,
     role_opening,
@@ -205,7 +206,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             j = i + hon[0]
             opened = i
             # "các già làng A, B, C": any honorific after "các" opens a list
-            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and tokens[i - 1].lower == "các"
+            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and many_before(tokens, i)
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
@@ -256,7 +257,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
             # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
             # and "các bà A, B, C, Phó Chủ tịch Hội LHPN tỉnh" (a list after "các")
-            after_cac = tokens[opened].lower == "các" or bool(opened) and tokens[opened - 1].lower == "các"
+            after_cac = tokens[opened].lower == "các" or bool(opened) and many_before(tokens, opened)
             if (
                 len(members) > 1
                 and (members[-1][2] or closed or colon or after_cac)

@@ -259,11 +259,17 @@ def _own_title_after(tokens: list[Token], k: int) -> bool:
 _MANY = frozenset(["các", "những", "hai", "ba", "bốn"])
 
 
+def many_before(tokens: list[Token], i: int) -> bool:
+    """The word before i says several people follow: "các", "những", a count in words or figures ("2 Phó Chủ tịch")."""
+    before = tokens[i - 1]
+    return before.lower in _MANY or before.text.isdigit() and 2 <= int(before.text) <= 9
+
+
 def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
     """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các" (or a count), a title read
     from i to j and a list of two names or more (after a colon, "gồm" or "là") is each one's. Without a colon every name has three words from a surname, so
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
-    if not i or tokens[i - 1].lower not in _MANY:
+    if not i or not many_before(tokens, i):
         return []
     colon = j < len(tokens) and tokens[j].text == ":"
     # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"

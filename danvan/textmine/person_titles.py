@@ -161,6 +161,7 @@ _TITLE_VERB = re.compile(
 _BEFORE_BARE_IS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"  # or in brackets: "Ông A (SN 1965, người Mông) là trưởng bản …"
     r"(?:\s*,\s*(?:người\s+[A-ZĐÀ-Ỹ][^,]{0,20}|\d{1,3}\s+tuổi|sinh năm\s+\d{4}))*\s*,?\s*"
+    r"(?:(?:đều|cùng|cũng)\s+)?"  # "Ông A và ông B đều là Trưởng bản."
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
 # another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn"
