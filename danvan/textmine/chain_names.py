@@ -92,9 +92,12 @@ def settlement_first(tok: Token) -> bool:
 
 
 def name_split(tokens: list[Token], k: int, run: int) -> int:
-    """In 'thôn Nà Lạn Hoàng Văn A', where the place ends and the person's name begins."""
+    """In 'thôn Nà Lạn Hoàng Văn A', where the place ends and the person's name begins (a family name, or a middle
+    name second in three or four words: "xã Ngân Văn Tuấn")."""
     lx = lexicon()
     for s in range(0, run - 1):
         if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5 and not settlement_first(tokens[k + s]):
+            return s
+        if 3 <= run - s <= 4 and tokens[k + s + 1].lower in ("văn", "thị") and not settlement_first(tokens[k + s]):
             return s
     return run

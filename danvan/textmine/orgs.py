@@ -115,6 +115,8 @@ def consume_chain(
                 if split < run:
                     return j
                 continue
+            if run >= 3 and tokens[k + 1].lower in ("văn", "thị") and name_split(tokens, k, run) == 0:
+                return k  # "…, Phó Chủ tịch UBND xã Lò Văn Pâng": a name after the place's word, not the place's
             j = unit_number(tokens, k, k + min(run, 4), text)
             continue
         if n := branch_at(tokens, j):

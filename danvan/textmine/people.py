@@ -117,7 +117,13 @@ def _without_place(title: str) -> str:
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     """Number of tokens of a person's name starting at j (0 if there is none)."""
     lx = lexicon()
-    if not strong and j < len(tokens) and tokens[j].low not in lx.surnames and "’" not in tokens[j].text:
+    if (
+        not strong
+        and j < len(tokens)
+        and tokens[j].low not in lx.surnames
+        and "’" not in tokens[j].text
+        and not _middle_second(tokens, j)
+    ):
         return 0  # what the end requires of a weak name's first word, tested before the words are read
     run = 0
     while j + run < len(tokens) and run <= _MAX_NAME:
@@ -166,11 +172,16 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             return 1  # "ông Ismail và bà Sa Ly Mah": a Cham or foreign name of one word after an honorific
         return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
     if not strong:
-        if words[0].low not in lx.surnames:
+        if words[0].low not in lx.surnames and not (3 <= run <= 4 and _middle_second(tokens, j)):
             return 0
         if place_index().by_key.get(tuple(t.low for t in words)):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
+
+
+def _middle_second(tokens: list[Token], j: int) -> bool:
+    """A middle name ("Văn", "Thị") second, before a capital: "Ngân Văn Tuấn" is a name whatever its first word."""
+    return j + 2 < len(tokens) and tokens[j + 1].lower in _MIDDLE and tokens[j + 2].is_cap and tokens[j + 2].is_word
 
 
 @cache

@@ -97,8 +97,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             break
         start = j + 1
         end = after_bare_title(tokens, start + n, _chain(tokens, start + n, text), text)
-        if end == start + n and tokens[j].text == "," and next_name(tokens, end, text):
-            break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …": a bare rank or post before a name is the next person's
+        if tokens[j].text == "," and next_name(tokens, end, text):
+            break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …", "…, Phó Chủ tịch UBND xã C": a rank or post before a
+            # name is the next person's
         # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
         # next title shares its organisation, so the two are one title
         while (

@@ -296,3 +296,28 @@ def test_groups_and_counted_titles(text, expected):
 )
 def test_a_role_written_with_a_capital(text, expected):
     assert _people(text) == expected
+
+
+# A middle name ("Văn", "Thị") second in three or four capitals marks a name whatever its first word: after a place's
+# word it ends the place, and a post before such a name after a comma is the next person's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Ngân Văn Tuấn cho biết lực lượng dân quân đã giúp dân.",
+            {"Ngân Văn Tuấn": ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã"]},
+        ),
+        (
+            "Dự có Phó Bí thư Thường trực Đảng ủy xã Hà Thị Minh, Phó Chủ tịch UBND xã Lò Văn Pâng.",
+            {"Hà Thị Minh": ["Phó Bí thư Thường trực Đảng ủy xã"], "Lò Văn Pâng": ["Phó Chủ tịch UBND xã"]},
+        ),
+    ],
+)
+def test_a_middle_name_marks_a_name(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_commune_the_index_knows_stays_a_place():
+    assert _people("Ông Lò Văn Hặc, Bí thư Đảng ủy xã Pù Nhi, phát biểu.") == {"Lò Văn Hặc": ["Bí thư Đảng ủy xã Pù Nhi"]}
