@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .orgwords import CLAUSE_WORDS, lexicon, org_word_at, title_at
+from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
 from .textutil import Token
 
 _MAX_WORDS = 5
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
 VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
-     "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm"]
+     "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm",
+     "ghi"]
 )  # fmt: skip
 
 
@@ -48,6 +49,7 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
         and not tok.is_cap
         and not tok.text[0].isdigit()
         and tok.lower not in CLAUSE_WORDS
+        and tok.lower not in CONJUNCTIONS
         and (tok.lower not in VERBS or noun_at(tokens, m))
         and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
         and _same_line(tokens, m, text)
@@ -101,6 +103,19 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     ):
         end += 2  # a name written with hyphens: "Hội đồng chức sắc Bà-la-môn tỉnh"
     return end
+
+
+_MAX_TAIL = 3
+
+
+def closed_tail(tokens: list[Token], k: int, text: str | None, most: int = _MAX_TAIL) -> int:
+    """End of a few lower-case words at k (three unless told) that close a name in sentence case, when a separator or
+    the line's end follows them ("Phòng Chính sách dân tộc,"); k when they run on into anything else."""
+    m = k
+    while m < len(tokens) and m - k < most and describing_word(tokens, m, text):
+        m += 1
+    closed = m >= len(tokens) or tokens[m].text in (",", ";", ".", ")") or not _same_line(tokens, m, text)
+    return m if m > k and closed else k
 
 
 # Words that open a business's name: "Công ty …", "Hợp tác xã …", "HTX …", "Ngân hàng …", "Doanh nghiệp …".

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at, title_at
+from .orgwords import CONJUNCTIONS
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold
 
@@ -88,6 +89,9 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
     return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
 
 
+_ISSUER_STOP = CLAUSE_WORDS | CONJUNCTIONS
+
+
 def _proper_name_end(tokens: list[Token], k: int, text: str) -> int:
     """A body outside the lexicon named in capitals: "Tổng Liên đoàn Lao động Việt Nam", "Bộ Lao động -
     Thương binh và Xã hội": capitalised words, each with at most one lower-case word after it (not a function
@@ -101,7 +105,7 @@ def _proper_name_end(tokens: list[Token], k: int, text: str) -> int:
                 j < len(tokens)
                 and tokens[j].is_word
                 and not tokens[j].is_cap
-                and tokens[j].lower not in CLAUSE_WORDS
+                and tokens[j].lower not in _ISSUER_STOP
             ):
                 j += 1
         elif tok.text in ("và", "-", "–") and j > k and j + 1 < len(tokens) and tokens[j + 1].is_cap:

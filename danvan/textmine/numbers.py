@@ -202,8 +202,9 @@ def _figure(value: float, unit: str, text: str, start: int, end: int) -> dict:
 
 
 _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
-# a verb of giving or saving money earlier in the clause, with no comma between ("góp", "ủng hộ", "nộp", "tiết kiệm")
-_GIVEN = re.compile(r"(?i)\b(?:góp|ủng hộ|nộp|tiết kiệm)\b[^.,;:!?]*$")
+# a verb of giving or saving money earlier in the clause, with no comma between ("góp", "ủng hộ", "nộp", "tiết kiệm",
+# "hỗ trợ", "tặng", "biếu")
+_GIVEN = re.compile(r"(?i)\b(?:góp|ủng hộ|nộp|tiết kiệm|hỗ trợ|tặng|biếu)\b[^.,;:!?]*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
 _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import re
 
-from .bodies import INSTITUTIONS, branch_at, business_at, company_name, described, institution_tail
+from .bodies import (
+    INSTITUTIONS,
+    branch_at,
+    business_at,
+    closed_tail,
+    company_name,
+    described,
+    institution_tail,
+)
+from .chain_names import (
+    APOSTROPHE_NAME,
+    cap_run,
+    name_split,
+    numbered_unit,
+    post_name,
+    spelled_as,
+    unit_number,
+)
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
-from .textutil import Token, normalize_tones
+from .textutil import Token
 
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
@@ -33,10 +50,13 @@ def consume_chain(
         j = described(tokens, i, text)  # "Chi hội trưởng phụ nữ thôn Sín Chải": the body the head names, described
     elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
         # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
-        j = described(tokens, named_part(tokens, i, text), text)
+        named = named_part(tokens, i, text)
+        j = described(tokens, named, text)
+        if j == named > i:
+            j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
-        if (n := _numbered_unit(tokens, j)) and j > i:
+        if (n := numbered_unit(tokens, j)) and j > i:
             j += n  # "Trưởng ban Công tác Mặt trận khối 12": a residential unit known by its number
             continue
         hit = lx.place_words.match(tokens, j)
@@ -68,34 +88,36 @@ def consume_chain(
                 if m:
                     break
             if m and stop_before_name:
-                run = _cap_run(tokens, k, text)
+                run = cap_run(tokens, k, text)
                 # "UBND huyện Văn Quan Lành Văn Páo": after the place, a middle name in second place ("Văn", "Thị")
                 # marks a name even when its first word is no family name the lexicon knows
                 rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in ("văn", "thị"))
-                if _name_split(tokens, k, run) == 0 and not (rest_is_name and _spelled_as(tokens, k, m, found)):
+                if name_split(tokens, k, run) == 0 and not (rest_is_name and spelled_as(tokens, k, m, found)):
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
                     # knows only with other marks ("Hồ")
                     return k
             if m and _same_line(tokens, k, text):
-                run = _cap_run(tokens, k, text)
+                run = cap_run(tokens, k, text)
                 if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
                     m = min(run, 4)  # "thôn Đông Phan": a place the index knows only in part
-                j = _unit_number(tokens, k, k + m, text)
+                j = unit_number(tokens, k, k + m, text)
                 if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and _same_line(tokens, j, text):
                     j += 1  # "ấp Tân Phú A"
                 continue
-            run = _cap_run(tokens, k, text)
+            run = cap_run(tokens, k, text)
             if run and stop_before_name:
-                if _APOSTROPHE_NAME.match(tokens[k].text) and run <= 3 or levels == ["province"] and run >= 2:
+                if APOSTROPHE_NAME.match(tokens[k].text) and run <= 3 or levels == ["province"] and run >= 2:
                     # "… Tỉnh ủy K'Bròng", "… tỉnh H'Ngân Ksơr": no place the index knows, a name; every province is
                     # known, so the capitals after "Tỉnh ủy" that name none are a name ("… Tỉnh ủy Kiên Sô Phanh")
                     return k
-                split = _name_split(tokens, k, run)
+                split = name_split(tokens, k, run)
                 j = k + split
                 if split < run:
                     return j
                 continue
-            j = _unit_number(tokens, k, k + min(run, 4), text)
+            if run >= 3 and tokens[k + 1].lower in ("văn", "thị") and name_split(tokens, k, run) == 0:
+                return k  # "…, Phó Chủ tịch UBND xã Lò Văn Pâng": a name after the place's word, not the place's
+            j = unit_number(tokens, k, k + min(run, 4), text)
             continue
         if n := branch_at(tokens, j):
             j += n  # "Phó Giám đốc Chi nhánh Ngân hàng …": the branch, then the business it belongs to
@@ -131,15 +153,19 @@ def consume_chain(
                 named = joined  # "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội": two fields joined by a hyphen
             if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
                 named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
+            own = named > j + n or j > i  # the body has its own name, or belongs to one ("Chi hội Tin Lành")
             j = described(tokens, named, text)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             elif numbered and not stop_before_name:
-                j = _post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
+                j = post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
             elif not stop_before_name and j < len(tokens) and _same_line(tokens, j, text):
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:
                     j += m  # "Trường Đại học Nông - Lâm Bắc Giang": a province named without its word
+                elif own and (m := index.longest(tokens, j, None)[0]) >= 2 and _closed(tokens, j + m, text):
+                    j += m  # "Chi hội Tin Lành Ea Tiêu,": after a body's own name, a place the index knows named
+                    # without its word closes the post ("Đoàn Anh Dũng," is a person)
             continue
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
@@ -161,41 +187,6 @@ def consume_chain(
     if j > i and any(tokens[x].text in ("Sở", "Bộ") for x in range(i, j)):
         j = _department_tail(tokens, j, text)
     return j
-
-
-# Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "tiểu khu 5", "khóm 3", "tổ 7"
-_NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("tiểu", "khu"), ("khóm",), ("tổ",), ("cụm",))
-
-_NUMBERED_FIRST = frozenset(unit[0] for unit in _NUMBERED_UNITS)
-
-
-# A hamlet's name may end in a number: "ấp Kênh 8", "thôn Tân Lập 2", "bản Nà Hẹ 3".
-_HAMLET_WORDS = frozenset(["ấp", "thôn", "bản", "xóm", "buôn", "làng", "sóc", "khu", "khóm", "khối", "tổ", "đội", "plei", "bon"])
-
-
-def _unit_number(tokens: list[Token], k: int, j: int, text: str | None) -> int:
-    """j, or past the number that ends a hamlet's name read from k to j, when a punctuation mark or the line's end
-    follows it (a number before a word is a count: "ấp Tân Lập 3 năm liền")."""
-    if (
-        j > k
-        and j < len(tokens)
-        and tokens[k - 1].lower in _HAMLET_WORDS
-        and re.fullmatch(r"\d{1,2}[A-Z]?", tokens[j].text)
-        and _same_line(tokens, j, text)
-        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not _same_line(tokens, j + 1, text))
-    ):
-        return j + 1
-    return j
-
-
-def _numbered_unit(tokens: list[Token], j: int) -> int:
-    if tokens[j].lower not in _NUMBERED_FIRST:
-        return 0
-    for unit in _NUMBERED_UNITS:
-        k = j + len(unit)
-        if k < len(tokens) and tuple(t.lower for t in tokens[j:k]) == unit and re.fullmatch(r"\d{1,3}[A-Z]?", tokens[k].text):
-            return k + 1 - j
-    return 0
 
 
 # Words that begin the name of another body ("Sở Nội vụ và Sở Tài chính", "… và Công an tỉnh")
@@ -288,6 +279,9 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     hyphen = False
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
+        if tok.is_cap and (faith := _faith_at(tokens, j)):
+            j += faith  # "Ban Trị sự Phật giáo Hòa Hảo": a faith's name, also a town's
+            continue
         if (
             not (tok.is_word and tok.is_cap)
             or (tok.text == "Công" and j + 1 < len(tokens) and tokens[j + 1].lower == "ty")
@@ -343,63 +337,28 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     return j
 
 
+# faiths named by words that are also a person's or a place's ("Hòa Hảo" is a town, "Cao" a family name)
+_FAITHS = frozenset([("hòa", "hảo"), ("cao", "đài"), ("tin", "lành"), ("bà", "la", "môn")])
+_FAITH_FIRSTS = frozenset(faith[0] for faith in _FAITHS)
+
+
+def _faith_at(tokens: list[Token], j: int) -> int:
+    """Length of a faith's name at j ("Hòa Hảo", "Cao Đài"), when it is no body's word; 0 if none."""
+    if tokens[j].lower not in _FAITH_FIRSTS:
+        return 0
+    for n in (2, 3):
+        if tuple(t.lower for t in tokens[j : j + n]) in _FAITHS and not org_word_at(tokens, j):
+            return n
+    return 0
+
+
+def _closed(tokens: list[Token], k: int, text: str | None) -> bool:
+    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not _same_line(tokens, k, text)
+
+
 def _society(tokens: list[Token], j: int) -> bool:
     """"Xã hội" (society) in a department's name is no commune: "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội"."""
     return tokens[j].lower == "xã" and j + 1 < len(tokens) and tokens[j + 1].text == "hội"
-
-
-def _post_name(tokens: list[Token], k: int, text: str | None) -> int:
-    """The proper name of a post or a border station after its body's word, when a separator closes it and it is
-    not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
-    run = _cap_run(tokens, k, text)
-    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
-        return k
-    lx = lexicon()
-    faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
-    if tokens[k].low in lx.surnames and not faith and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
-        return k
-    return k + run
-
-
-def _cap_run(tokens: list[Token], k: int, text: str | None) -> int:
-    run = 0
-    while (
-        k + run < len(tokens)
-        and tokens[k + run].is_word
-        and tokens[k + run].is_cap
-        and _same_line(tokens, k + run, text)
-    ):
-        if title_at(tokens, k + run, lower_ok=False) or run and org_word_at(tokens, k + run):
-            break  # "xã Thượng úy …": a rank, not a place's name
-        run += 1
-    return run
-
-
-_APOSTROPHE_NAME = re.compile(r"^[A-ZĐ]['’][A-ZĐÀ-Ỹ]")
-
-
-def _spelled_as(tokens: list[Token], k: int, m: int, found: list) -> bool:
-    """The words from k are written as one of the places found (the index matches them without their marks)."""
-    written = " ".join(t.text for t in tokens[k : k + m]).lower()
-    return any(normalize_tones(place.name).lower() == written for place in found)
-
-
-# "thôn Làng Rêu", "bản Bản Phủ", "buôn Buôn Đôn": a hamlet's own name that opens with a settlement's word, which no
-# family name is once its marks are read ("Làng" is no "Lang", "Bản" no "Bàn")
-SETTLEMENT_FIRSTS = frozenset(["làng", "bản", "buôn", "xóm", "plei", "thôn", "ấp", "khóm"])  # "Sóc" is also a Khmer name
-
-
-def settlement_first(tok: Token) -> bool:
-    return tok.lower in SETTLEMENT_FIRSTS
-
-
-def _name_split(tokens: list[Token], k: int, run: int) -> int:
-    """In 'thôn Nà Lạn Hoàng Văn A', where the place ends and the person's name begins."""
-    lx = lexicon()
-    for s in range(0, run - 1):
-        if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5 and not settlement_first(tokens[k + s]):
-            return s
-    return run
 
 
 def _field_name(tokens: list[Token], j: int, text: str | None) -> bool:

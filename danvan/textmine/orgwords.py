@@ -113,3 +113,6 @@ CLAUSE_WORDS = frozenset([
     "và", "của", "cho", "tại", "ở", "trong", "về", "để", "được", "đã", "đang", "sẽ", "là", "có", "với", "từ",
     "đến", "theo", "như", "thì", "mà", "bằng", "này", "đó", "phát", "nêu", "bày", "nói", "cảm",
 ])
+# conjunctions that open a reason, a time or a condition after a name, a post or an issuer: never a body's word nor a
+# role's ("… của Chủ tịch UBND huyện X vì có thành tích", "bầu làm chi hội trưởng khi cả buôn còn …")
+CONJUNCTIONS = frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu"])

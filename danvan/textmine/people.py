@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .orgs import lexicon, normalize_title, org_word_at, settlement_first, title_at
+from .chain_names import settlement_first
+from .orgs import lexicon, normalize_title, org_word_at, title_at
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_rules import (
@@ -14,6 +15,7 @@ from .people_rules import (
     foreign_given_name,
     is_rank,
     listed_names,
+    many_before,
     opening_word,
     plural_titled,
     role_opening,
@@ -54,10 +56,7 @@ class _People:
         name = re.sub(r"\s+", " ", name).strip()
         key = fold(name)
         self.name_tokens.update(token_range)
-        person = self.items.get(key)
-        if person is None:
-            # "đồng chí Nhung" after "đồng chí Phạm Thị Hồng Nhung" is the same person
-            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        person = self._same(key)
         if person is None:
             person = self.items[key] = {"name": name, "titles": []}
         for title in titles:
@@ -67,9 +66,23 @@ class _People:
 
     def known(self, name: str) -> str | None:
         """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
-        key = fold(re.sub(r"\s+", " ", name).strip())
-        person = self.items.get(key) or next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
         return person["name"] if person else None
+
+    def titled(self, name: str) -> bool:
+        person = self._same(fold(name))
+        return bool(person and person["titles"])
+
+    def _same(self, key: str) -> dict | None:
+        """The person already found under this name, or whose name ends with it ("đồng chí Nhung" after "đồng chí
+        Phạm Thị Hồng Nhung") or opens with it ("chị H'Mai" after "chị H'Mai Niê", "anh Ksor" after "anh Ksor
+        Nhăm": a short form of a name already given is the same person)."""
+        person = self.items.get(key)
+        if person is None:
+            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        if person is None:
+            person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
+        return person
 
     def result(self) -> list[dict]:
         out = []
@@ -104,7 +117,13 @@ def _without_place(title: str) -> str:
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     """Number of tokens of a person's name starting at j (0 if there is none)."""
     lx = lexicon()
-    if not strong and j < len(tokens) and tokens[j].low not in lx.surnames and "’" not in tokens[j].text:
+    if (
+        not strong
+        and j < len(tokens)
+        and tokens[j].low not in lx.surnames
+        and "’" not in tokens[j].text
+        and not _middle_second(tokens, j)
+    ):
         return 0  # what the end requires of a weak name's first word, tested before the words are read
     run = 0
     while j + run < len(tokens) and run <= _MAX_NAME:
@@ -153,11 +172,16 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             return 1  # "ông Ismail và bà Sa Ly Mah": a Cham or foreign name of one word after an honorific
         return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
     if not strong:
-        if words[0].low not in lx.surnames:
+        if words[0].low not in lx.surnames and not (3 <= run <= 4 and _middle_second(tokens, j)):
             return 0
         if place_index().by_key.get(tuple(t.low for t in words)):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
+
+
+def _middle_second(tokens: list[Token], j: int) -> bool:
+    """A middle name ("Văn", "Thị") second, before a capital: "Ngân Văn Tuấn" is a name whatever its first word."""
+    return j + 2 < len(tokens) and tokens[j + 1].lower in _MIDDLE and tokens[j + 2].is_cap and tokens[j + 2].is_word
 
 
 @cache
@@ -177,6 +201,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     token_starts = [t.start for t in tokens]
     untitled: list[str] = []  # "bà A, ông B - Phó Chủ tịch …": names with their own honorific, waiting for a title
     untitled_next = -1
+    ranked, ranked_next = ("", ""), -1  # a name behind a clergy title, then "và": waiting for a post
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
@@ -192,7 +217,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             j = i + hon[0]
             opened = i
             # "các già làng A, B, C": any honorific after "các" opens a list
-            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and tokens[i - 1].lower == "các"
+            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and many_before(tokens, i)
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
@@ -219,7 +244,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 by_verb, verb_end = titles_by_verb(tokens, end, text, token_starts)
                 after += by_verb
                 # a title after a dash or "cùng là" is also the waiting names' (see await_title)
-                dashed = j + n < len(tokens) and (tokens[j + n].text in ("-", "–") or shared_title(tokens, j + n))
+                # and after the last of names joined by "và" ("ông A và bà B, Phó Chủ tịch …", "… là …", "… (…)")
+                dashed = j + n < len(tokens) and (
+                    tokens[j + n].text in ("-", "–")
+                    or shared_title(tokens, j + n) > 0
+                    or untitled_next == opened
+                    and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(")
+                    and not any(people.titled(other) for other in untitled)
+                )
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
                 if not plural:
@@ -236,7 +268,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # and "các đồng chí A, B và C, Phó Chủ tịch UBND huyện" (a list closed by "và")
             # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
             # and "các bà A, B, C, Phó Chủ tịch Hội LHPN tỉnh" (a list after "các")
-            after_cac = tokens[opened].lower == "các" or bool(opened) and tokens[opened - 1].lower == "các"
+            after_cac = tokens[opened].lower == "các" or bool(opened) and many_before(tokens, opened)
             if (
                 len(members) > 1
                 and (members[-1][2] or closed or colon or after_cac)
@@ -272,7 +304,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 n = 0  # "… là Trưởng bản Háng Tày.": the hamlet's name, not a person's
             if n:
                 after, end = titles_after(tokens, j + n, text)
-                people.add(text[tokens[j].start : tokens[j + n - 1].end], before + after, range(j, j + n))
+                name = text[tokens[j].start : tokens[j + n - 1].end]
+                people.add(name, before + after, range(j, j + n))
+                # "Đại đức A và Đại đức B, Phó Chủ tịch …": a post after the last of names each behind the same clergy
+                # title, joined by "và", is each one's (a rank is read as an honorific, see await_title)
+                if ranked_next == i and strong and after and before[-1] == ranked[1]:
+                    people.add(ranked[0], after, range(0))
+                waits = strong and not after and end < size and tokens[end].lower == "và"
+                ranked, ranked_next = ((name, before[-1]), end + 1) if waits else (("", ""), -1)
                 i = end
                 continue
             i = max(j, i + 1)

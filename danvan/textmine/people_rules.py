@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import VERBS, described, describing_word
+from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
@@ -64,6 +64,8 @@ def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> boo
     ("Trường", "Hội", "Đoàn") closed by a separator or followed by a verb after two words of a name names no body (a
     body has a name or a description after its word); it ends the name."""
     after = k + 1
+    if run == 1 and tokens[k - 1].low in lexicon().surnames and after < len(tokens) and tokens[after].text == ",":
+        run = 2  # "Ksor Ban, UVBTV Huyện ủy": after a family name, a body's word closed by a comma is the given name
     return (
         run >= 2
         and not title_at(tokens, k, lower_ok=False)
@@ -110,6 +112,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         return unit
     if stop_before_name:
         return end
+    if tokens[end - 1].lower in _GROUPS and (tail := closed_tail(tokens, end, text, most=4)) > end:
+        return tail  # "Trưởng nhóm thanh niên tình nguyện,", "Trưởng đoàn công tác,": the group, described
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
         run = 0
         while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
@@ -127,6 +131,7 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
     return end
 
 
+_GROUPS = frozenset(["nhóm", "đoàn"])  # a post's last word that names a group the words after it describe
 _MAX_UNIT_WORDS = 7
 
 
@@ -138,8 +143,8 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
         unit = head_end - 1 - n
         if unit < 0 or tokens[head_end - 1].lower != "trưởng" or head_end + n >= len(tokens):
             continue
-        if [t.lower for t in tokens[unit : head_end - 1]] != [t.text for t in tokens[head_end : head_end + n]]:
-            continue
+        if [t.lower for t in tokens[unit : head_end - 1]] != [t.lower for t in tokens[head_end : head_end + n]]:
+            continue  # the unit's word again, in lower case or in capitals ("Đội trưởng Đội vận động quần chúng")
         m = head_end + n
         while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and _same_line(text, tokens[m - 1], tokens[m]):
             if describing_word(tokens, m, text) or (
@@ -149,6 +154,9 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
                 continue
             break
         closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not _same_line(text, tokens[m - 1], tokens[m])
+        if m > head_end + n and not closed and tokens[m].is_cap and org_word_at(tokens, m):
+            # "… Đội vận động quần chúng Đồn Biên phòng X": the body the unit belongs to follows
+            return consume_chain(tokens, m, text=text)
         return m if m > head_end + n and closed else 0
     return 0
 
@@ -247,14 +255,26 @@ def _own_title_after(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap and bool(title_at(tokens, k + 1, lower_ok=False))
 
 
+# words before a title held by several people listed after it: "các", "những", a count ("Hai Phó Chủ tịch … A và B")
+_MANY = frozenset(["các", "những", "hai", "ba", "bốn"])
+
+
+def many_before(tokens: list[Token], i: int) -> bool:
+    """The word before i says several people follow: "các", "những", a count in words or figures ("2 Phó Chủ tịch")."""
+    before = tokens[i - 1]
+    return before.lower in _MANY or before.text.isdigit() and 2 <= int(before.text) <= 9
+
+
 def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
-    """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các", a title read from i to j
-    and a list of two names or more is each one's. Without a colon every name has three words from a surname, so
+    """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các" (or a count), a title read
+    from i to j and a list of two names or more (after a colon, "gồm" or "là") is each one's. Without a colon every name has three words from a surname, so
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
-    if not i or tokens[i - 1].lower != "các":
+    if not i or not many_before(tokens, i):
         return []
     colon = j < len(tokens) and tokens[j].text == ":"
-    listed = titled_list(tokens, j + colon, text, lx, take)
+    # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"
+    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text == ",")
+    listed = titled_list(tokens, j + colon + verb, text, lx, take)
     if len(listed) < 2:
         return []
     if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
@@ -303,18 +323,21 @@ def _past_aside(tokens: list[Token], k: int) -> int:
 _SHARED = frozenset([("cùng", "là"), ("đều", "là")])
 
 
-def shared_title(tokens: list[Token], j: int) -> bool:
-    """", cùng là Phó Chủ tịch …", ", đều là …": the title after it is shared by the names listed before."""
-    return (
-        j + 3 < len(tokens)
-        and tokens[j].text == ","
-        and (tokens[j + 1].lower, tokens[j + 2].lower) in _SHARED
-    )
+def shared_title(tokens: list[Token], j: int) -> int:
+    """", cùng là Phó Chủ tịch …", ", đều là …", ", các Phó Chủ tịch …": the title after it is shared by the names
+    listed before; the number of words before the title (0 when the shape is not that)."""
+    if j + 3 >= len(tokens) or tokens[j].text != ",":
+        return 0
+    if (tokens[j + 1].lower, tokens[j + 2].lower) in _SHARED:
+        return 2
+    return 1 if tokens[j + 1].lower in ("các", "những") and title_at(tokens, j + 2, lower_ok=False) else 0
 
 
 # Words that open a sentence before a title ("Theo Chủ tịch Hội CCB xã … Chíu Văn Thắng, …"): capitalised only
 # because they come first
-_OPENING_WORDS = frozenset(["cac", "theo", "tai", "voi", "cung", "du", "con", "sau", "truoc", "thay", "ngoai"])
+_OPENING_WORDS = frozenset(
+    ["cac", "theo", "tai", "voi", "cung", "du", "con", "sau", "truoc", "thay", "ngoai", "hai", "ba", "bon"]
+)
 
 
 def opening_word(tokens: list[Token], k: int) -> bool:

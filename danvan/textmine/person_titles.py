@@ -21,7 +21,7 @@ from .people_rules import (
     to_colon,
 )
 from .roles import in_charge as _in_charge
-from .roles import role_after
+from .roles import role_after, role_length
 from .textutil import Token
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
@@ -62,8 +62,8 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
     titles: list[str] = []
     shared = False
     while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared or titles and tokens[j].lower == "kiêm"):
-        if shared := not titles and shared_title(tokens, j):
-            j += 2  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là"
+        if shared := not titles and bool(words := shared_title(tokens, j)):
+            j += words  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là" (or "các")
             continue
         if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
             j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
@@ -76,11 +76,12 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             continue
         n = title_at(tokens, j + 1, lower_ok=True)
         if (
-            not tokens[j + 1].is_cap
+            (not tokens[j + 1].is_cap or not n and role_length(tokens, j + 1) > org_word_at(tokens, j + 1))
             and tokens[j].text in (",", "(")
             and same_line(text, tokens[j], tokens[j + 1])
         ):
-            end = role_after(tokens, j + 1, text)  # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)"
+            # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)", "…, Công an viên thôn, …"
+            end = role_after(tokens, j + 1, text, cap_ok=True)
             if end > j + 1:
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end
@@ -96,8 +97,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             break
         start = j + 1
         end = after_bare_title(tokens, start + n, _chain(tokens, start + n, text), text)
-        if end == start + n and tokens[j].text == "," and next_name(tokens, end, text):
-            break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …": a bare rank or post before a name is the next person's
+        if tokens[j].text == "," and next_name(tokens, end, text):
+            break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …", "…, Phó Chủ tịch UBND xã C": a rank or post before a
+            # name is the next person's
         # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh": a bare head joined by a hyphen to the
         # next title shares its organisation, so the two are one title
         while (
@@ -160,6 +162,7 @@ _TITLE_VERB = re.compile(
 _BEFORE_BARE_IS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"  # or in brackets: "Ông A (SN 1965, người Mông) là trưởng bản …"
     r"(?:\s*,\s*(?:người\s+[A-ZĐÀ-Ỹ][^,]{0,20}|\d{1,3}\s+tuổi|sinh năm\s+\d{4}))*\s*,?\s*"
+    r"(?:(?:đều|cùng|cũng)\s+)?"  # "Ông A và ông B đều là Trưởng bản."
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
 # another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn"
@@ -192,10 +195,27 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
             last = end
+            while tokens[k].is_cap and (more := _next_post(tokens, last, text, pos + len(window))) > last:
+                # "… bầu giữ chức Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy": the
+                # posts after a comma in capitals are given by the same verb
+                titles.append(text[tokens[last + 1].start : tokens[more - 1].end])
+                last = more
             if not body and m.group().rstrip() != "là":
                 break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post
                 # after a bare "là" by the one held besides ("…, đồng thời là …")
     return titles, last
+
+
+def _next_post(tokens: list[Token], end: int, text: str, clause_end: int) -> int:
+    """The end of a post in capitals after the comma at end, within the clause (end when there is none)."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].end > clause_end or not tokens[end + 1].is_cap:
+        return end
+    n = title_at(tokens, end + 1, lower_ok=False)
+    if not n:
+        return end
+    head = end + 1 + n
+    more = _in_charge(tokens, after_bare_title(tokens, head, _chain(tokens, head, text), text), text)
+    return more if more <= len(tokens) and tokens[more - 1].end <= clause_end else end
 
 
 def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = False) -> tuple[list[str], int]:

@@ -7,6 +7,7 @@ from functools import cache
 
 from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
+from .orgwords import CONJUNCTIONS
 from .textutil import PhraseIndex, Token, fold, load_json
 
 
@@ -25,7 +26,7 @@ SETTLEMENTS = frozenset(
 )
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc".
 NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "xu"}) | SETTLEMENTS
-_ROLE_STOP = CLAUSE_WORDS | frozenset(["chia"])
+_ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
 
 
 def in_charge(tokens: list[Token], end: int, text: str) -> int:
@@ -48,11 +49,12 @@ def _lower_word(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP
 
 
-def role_after(tokens: list[Token], k: int, text: str) -> int:
+def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) -> int:
     """End of a lower-case role after a name and a comma (lexicon "roles"): "công nhân Công ty TNHH X",
-    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none."""
+    "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none (cap_ok: also
+    written with a capital, "Công an viên thôn")."""
     hit = _roles().match(tokens, k)
-    if not hit or tokens[k].is_cap:
+    if not hit or tokens[k].is_cap and not cap_ok:
         return k
     j = k + hit[0]
     if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"

@@ -149,6 +149,10 @@ bench/extract.py danvan/textmine/tests/blind/holdout16 --docs 100 --json`, outpu
 people 0.891 (precision 0.898), quantities 0.897 (value and counted noun 0.987), documents 0.944, places 1.0, title
 1.0, published 0.958, event kind 1.0, period 1.0, date 0.958; one person its labels do not name ("H'Ngơi", b349, the
 short form of "H'Ngơi Byă" read as a second person), no false money figure. Nothing was tuned on it afterwards.
+
+Seventeenth round (branch textmine16): holdout16 is development material; after the round's rules
+(test_generalisation17.py, test_people_variations17.py) it gives people 1.0 (precision 1.0), quantities 0.901 (value
+and counted noun 0.991), documents 1.0, and the other fields as scored; no invented person.
 """
 
 import importlib.util
@@ -172,11 +176,12 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout16 scored once (see above), at its scored values rounded down
+    # holdout16 scored once (see above), at its scored values rounded down; after the seventeenth round (development
+    # material since): people 1.0, quantities 0.901 (value and counted noun 0.991), documents 1.0
     "holdout16": {
-        "people": 0.89,
-        "quantities": 0.89,
-        "documents": 0.94,
+        "people": 1.0,
+        "quantities": 0.9,
+        "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,
         "event.period": 0.95,
@@ -370,8 +375,9 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
 # village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
-# holdout16's blind score found one: "H'Ngơi" (b349), the short form of a person already found, read as another.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout16": 1}
+# holdout16's blind score found one: "H'Ngơi" (b349), the short form of a person already found, read as another; the
+# seventeenth round, with holdout16 as development material, removed it (a short form is the same person).
+MAX_NOT_PEOPLE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -41,7 +41,9 @@ def test_cung_la_gives_each_name_with_its_own_honorific_the_title():
 
 
 def test_no_shared_title_without_cung_la_or_a_dash():
-    people = _people("Có ông Trần Văn Lực và ông Phạm Văn Bình, Phó Chủ tịch UBND huyện.")
+    # names joined by commas only; since the seventeenth round names joined by "và" share the title after the last
+    # (the label files' convention, and holdout16's pages), see test_generalisation17
+    people = _people("Có ông Trần Văn Lực, ông Phạm Văn Bình, Phó Chủ tịch UBND huyện.")
     assert people["Trần Văn Lực"] == []
     assert people["Phạm Văn Bình"] == ["Phó Chủ tịch UBND huyện"]
 
