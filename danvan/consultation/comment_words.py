@@ -28,7 +28,8 @@ PROPOSAL = {"de nghi", "kien nghi", "can", "nen", "phai", "mong", "bo sung", "th
             "xem lai", "dieu chinh", "nhung", "tuy nhien", "song", "chua", "thieu", "cam", "xu ly", "quan tam",
             "ho tro", "uu tien", "dau tu"}
 # Phrases read before the proposal words: "rất cần thiết" agrees; "không có ý kiến gì thêm" asks for nothing.
-NOT_PROPOSAL = ("khong co y kien gi them", "khong co y kien gi khac", "khong co y kien them", "khong co y kien",
+NO_OPINION = ("khong co y kien gi them", "khong co y kien gi khac", "khong co y kien them", "khong co y kien")
+NOT_PROPOSAL = (*NO_OPINION,
                 "can thiet", "nhung gi", "mong som trien khai", "mong som thuc hien", "mong som duoc", "som trien khai",
                 "som thuc hien", "nen lam som", "can lam ngay", "nen lam ngay", "lam som", "lam ngay",
                 "nen lam nhu vay", "lam nhu vay", "lam vay")
@@ -126,9 +127,10 @@ def stance_key(tokens: list[str]) -> str | None:
         return None
     # "Tốt, nên làm sớm", "Được, làm vậy là đúng": what asks for nothing is read past, as in a plain agreement.
     padded = f" {' '.join(tokens)} "
+    no_opinion = _holds(padded, NO_OPINION)  # "Không có ý kiến gì thêm": nothing to add to the draft, it agrees
     for phrase in NOT_PROPOSAL:
         padded = padded.replace(f" {phrase} ", " ")
-    tokens = padded.split() or tokens
+    tokens = padded.split() or ([] if no_opinion else tokens)
     fixed = []
     for token in tokens:  # stops at the first word that is not a stance word
         word = _stance_word(token)
@@ -140,6 +142,8 @@ def stance_key(tokens: list[str]) -> str | None:
     padded = f" {joined} "
     if any(f" {phrase} " in padded for phrase in DISAGREE):
         return "#disagree"
+    if no_opinion and not any(t in NEGATION for t in tokens):
+        return "#agree"
     if not any(f" {phrase} " in padded for phrase in AGREE):
         return None
     return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"

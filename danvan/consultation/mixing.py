@@ -5,7 +5,9 @@ ALPHA · (the words' cosine, `grouping.features`) + (1 − ALPHA) · (the cosine
 mean vector). e5's raw cosines all sit near 0.8; removing the piece's mean removes what every comment on the piece
 shares, as the rarity weights do for words. Both halves are dot products of unit vectors, so the average linkage
 stays exact from each group's sums (`grouping._average_linkage`). The thresholds are the seventh pass's frozen ones
-(bench/grouping_embeddings.py `FROZEN_SEVENTH`, docs/apps/consultation.md "Eighth pass").
+(bench/grouping_embeddings.py `FROZEN_SEVENTH`, docs/apps/consultation.md "Eighth pass"), chosen again by the ninth
+pass's leave-one-set-out over nine sets (α 0.5–0.7 × link 0.08–0.12 × attach 0.04–0.08: the best on all nine and in
+seven folds of nine) and frozen for the eighth blind set ("Ninth pass").
 
 Pure functions on numpy arrays (no database); a piece of 20,000 comments never holds a 20,000 × 20,000 matrix:
 the pairs worth comparing are found a block of rows at a time, at most NEIGHBOURS per group.

@@ -176,6 +176,18 @@ def test_an_agreement_with_its_object_its_reasons_or_a_short_urging_is_an_agreem
         assert "#agree" not in grouping.features(text), text
 
 
+def test_no_further_opinion_and_southern_spellings_are_stances():
+    """The ninth pass: "không có ý kiến gì thêm" alone has nothing to add to the draft (an agreement, as the writers
+    of blind sets 6 and 7 grouped it); "tui" is "tôi", "hổng đồng ý" is "không đồng ý"; "hỏng" elsewhere stays a
+    word."""
+    for text in ("Không có ý kiến gì khác.", "Không có ý kiến gì thêm.", "Tôi không có ý kiến gì thêm ạ",
+                 "tui thấy được"):
+        assert grouping.features(text) == {"#agree": 1.0}, text
+    assert grouping.features("tui hổng đồng ý") == {"#disagree": 1.0}
+    for text in ("Không có ý kiến gì thêm, đề nghị tăng mức phạt.", "Đường hỏng nhiều"):
+        assert grouping.terms(text)[0] is None, text
+
+
 def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
     df = grouping.document_frequencies(["lương giáo viên thấp", "giấy tờ giáo viên nhiều", "giáo viên vùng cao"])
     vec = grouping.features("tăng lương giáo viên", df)
