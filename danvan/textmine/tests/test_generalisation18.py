@@ -1,0 +1,74 @@
+"""Eighteenth round of issue 14: rules drawn from the shapes of holdout17's misses when it was first scored
+(development material since), tested on invented lines and sentences (other names, places, dates and numbers than
+the pages)."""
+
+from datetime import date
+
+import pytest
+
+from danvan.textmine import extract_text
+from danvan.textmine.dates import date_line
+
+# A date line: the date, a clock in any of the ways sites print one, and the words that announce a posting
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ngày đăng tin: 14/02/2019", date(2019, 2, 14)),
+        ("Tin đăng ngày 9/11/2022, 07:45", date(2022, 11, 9)),
+        ("Thời gian đăng: 30/08/2017", date(2017, 8, 30)),
+        ("Thời gian cập nhật: 05/01/2023 - 15:20", date(2023, 1, 5)),
+        ("Ngày phát hành: 02/04/2020", date(2020, 4, 2)),
+        ("Đăng ngày 17/10/2021 lúc 09g40", date(2021, 10, 17)),
+        ("Đăng lúc 16 giờ 05, ngày 3/3/2024", date(2024, 3, 3)),
+        ("Cập nhật lúc 7 giờ 15 phút ngày 21/12/2016", date(2016, 12, 21)),
+        ("Đăng bởi: Quản trị viên | 11/06/2018 08:02", date(2018, 6, 11)),
+        ("Người gửi: Thanh Bình - 28/02/2025", date(2025, 2, 28)),
+        ("2019-04-23 07:12:44", date(2019, 4, 23)),
+        ("Ngày đăng: 2022/09/15", date(2022, 9, 15)),
+        ("Bài đăng lần cuối: 06/05/2015", date(2015, 5, 6)),
+    ],
+)
+def test_date_lines(line, expected):
+    assert date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tin đăng ngày 9/11/2022 về 45 hộ nghèo",
+        "Hội nghị tổng kết năm 2019-04 đến nay",
+        "Trao 2019-04-23 suất quà",
+        "Ngày 14/02/2019, Hội Nông dân xã tổ chức hội nghị sơ kết",
+        "Đăng bởi Hội Nông dân tỉnh tổ chức 14/02/2019 hội nghị",
+    ],
+)
+def test_lines_that_say_more_than_a_date_are_no_date_line(line):
+    assert date_line(line) is None
+
+
+def test_the_article_s_own_date_line_beats_the_site_s_header_and_dates_the_event():
+    page = (
+        "BÁO MIỀN NÚI\nThứ Năm, 12/09/2019\nXã hội | Dân tộc\n\n"
+        "Hội Nông dân xã Tân Lập trao 20 con bò giống cho hội viên nghèo\nThời gian đăng: 09/09/2019\n\n"
+        "Sáng 7/9, Hội Nông dân xã Tân Lập tổ chức lễ trao 20 con bò giống cho 20 hội viên nghèo của xã, "
+        "dưới sự chứng kiến của lãnh đạo Hội Nông dân huyện.\n"
+    )
+    out = extract_text(page)
+    assert out["published"] == "2019-09-09"
+    assert out["title"] == "Hội Nông dân xã Tân Lập trao 20 con bò giống cho hội viên nghèo"
+    assert out["event"]["date"] == "2019-09-07"
+
+
+def test_a_headline_above_a_clock_first_date_line_beats_the_site_s_name():
+    page = (
+        "HỘI CỰU CHIẾN BINH TỈNH PHÚ THỌ\nTrang tin điện tử Hội CCB tỉnh\nTrang chủ >> Tin hoạt động\n\n"
+        "9 tháng đầu năm 2022, CCB tỉnh giúp 150 hội viên có việc làm\nĐăng lúc 10 giờ 15, ngày 20/9/2022\n\n"
+        "Ngày 18/9, Thường trực Hội CCB tỉnh tổ chức hội nghị sơ kết công tác Hội 9 tháng đầu năm 2022, "
+        "triển khai nhiệm vụ quý IV. Dự hội nghị có 40 đồng chí là Chủ tịch Hội CCB các huyện.\n"
+    )
+    out = extract_text(page)
+    assert out["published"] == "2022-09-20"
+    assert out["title"] == "9 tháng đầu năm 2022, CCB tỉnh giúp 150 hội viên có việc làm"
+    assert out["event"]["date"] == "2022-09-18"
