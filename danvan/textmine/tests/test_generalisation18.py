@@ -9,6 +9,8 @@ import pytest
 from danvan.textmine import extract_text
 from danvan.textmine.dates import date_line
 
+from .test_generalisation5 import _people
+
 # A date line: the date, a clock in any of the ways sites print one, and the words that announce a posting
 
 
@@ -72,3 +74,33 @@ def test_a_headline_above_a_clock_first_date_line_beats_the_site_s_name():
     assert out["published"] == "2022-09-20"
     assert out["title"] == "9 tháng đầu năm 2022, CCB tỉnh giúp 150 hội viên có việc làm"
     assert out["event"]["date"] == "2022-09-18"
+
+
+# Posts written by their abbreviation: a committee's member ("BTV Huyện đoàn", "BCH Hội …"), "UVTT" (Ủy viên
+# Thường trực); and the dignitaries of Cham Bani and Brahmin communities ("Acar", "Katip", "Po Adhia")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự lớp có các đồng chí BTV Huyện đoàn: Lê Văn Tám, Trần Thị Hoa, Nguyễn Văn Bình.",
+            {n: ["BTV Huyện đoàn"] for n in ("Lê Văn Tám", "Trần Thị Hoa", "Nguyễn Văn Bình")},
+        ),
+        ("Đồng chí Vũ Đình Khang, BCH Hội Nông dân tỉnh, phát biểu.", {"Vũ Đình Khang": ["BCH Hội Nông dân tỉnh"]}),
+        (
+            "Các bà Lò Thị Mai, Hà Thị Vân – UVTT Ủy ban MTTQ huyện báo cáo kết quả giám sát.",
+            {n: ["UVTT Ủy ban MTTQ huyện"] for n in ("Lò Thị Mai", "Hà Thị Vân")},
+        ),
+        (
+            "Có mặt ông Thông Văn Mạnh, Acar thôn Phước Nhơn và ông Lưu Văn Tài, Katip làng Hữu Đức.",
+            {"Thông Văn Mạnh": ["Acar thôn Phước Nhơn"], "Lưu Văn Tài": ["Katip làng Hữu Đức"]},
+        ),
+    ],
+)
+def test_abbreviated_posts_and_dignitaries(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_committee_named_as_an_issuer_is_no_post():
+    assert _people("Theo Nghị quyết số 12-NQ/TW của BCH Trung ương, ông Lê Văn Tám cho biết.") == {"Lê Văn Tám": []}
