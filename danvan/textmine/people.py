@@ -232,6 +232,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if before and j < len(tokens) and tokens[j].text == ":":
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True
+                if not take_name(tokens, j, text, strong=True) and (listed := titled_list(tokens, j, text, lx, take_name)):
+                    for name, span, ranks in listed:  # "…: Thiếu tá A, Đại úy B và Trung úy C": ranks, then names
+                        people.add(name, ranks + before, span)
+                    i = listed[-1][1].stop
+                    continue
             members: list[tuple[str, list[str], bool]] = []
             closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
             # "đại biểu" (a delegate) is also said of a province, a people or a faith: the name after it must open

@@ -104,3 +104,28 @@ def test_abbreviated_posts_and_dignitaries(text, expected):
 
 def test_a_committee_named_as_an_issuer_is_no_post():
     assert _people("Theo Nghị quyết số 12-NQ/TW của BCH Trung ương, ông Lê Văn Tám cho biết.") == {"Lê Văn Tám": []}
+
+
+# A post and a colon, then names each behind a rank: the post is each one's, and the first name is found too
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phát biểu có các đồng chí Ủy viên Ban Chấp hành Hội CCB huyện: Thiếu tá Lê Văn Tám, Đại úy Trần Văn Hoa "
+            "và Trung úy Nguyễn Văn Bình.",
+            {
+                "Lê Văn Tám": ["Thiếu tá", "Ủy viên Ban Chấp hành Hội CCB huyện"],
+                "Trần Văn Hoa": ["Đại úy", "Ủy viên Ban Chấp hành Hội CCB huyện"],
+                "Nguyễn Văn Bình": ["Trung úy", "Ủy viên Ban Chấp hành Hội CCB huyện"],
+            },
+        ),
+        (
+            "Dự có các đồng chí Phó Chủ tịch Hội CCB tỉnh: Đại tá Mạc Văn Lâm, Thượng tá Đỗ Hữu Phước.",
+            {"Mạc Văn Lâm": ["Đại tá", "Phó Chủ tịch Hội CCB tỉnh"], "Đỗ Hữu Phước": ["Thượng tá", "Phó Chủ tịch Hội CCB tỉnh"]},
+        ),
+    ],
+)
+def test_ranked_names_after_a_post_and_a_colon(text, expected):
+    assert _people(text) == expected
