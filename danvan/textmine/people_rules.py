@@ -267,16 +267,18 @@ def many_before(tokens: list[Token], i: int) -> bool:
 
 def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
     """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các" (or a count), a title read
-    from i to j and a list of two names or more (after a colon, "gồm" or "là") is each one's. Without a colon every name has three words from a surname, so
+    from i to j and a list of two names or more (after a colon, "gồm" or "là", or in brackets) is each one's. Without a colon every name has three words from a surname, so
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
     if not i or not many_before(tokens, i):
         return []
     colon = j < len(tokens) and tokens[j].text == ":"
     # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"
-    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text == ",")
+    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text in (",", "("))
     listed = titled_list(tokens, j + colon + verb, text, lx, take)
     if len(listed) < 2:
         return []
+    if verb and tokens[j].text == "(" and not (listed[-1][1].stop < len(tokens) and tokens[listed[-1][1].stop].text == ")"):
+        return []  # "hai Phó Trưởng ban Dân vận Huyện ủy (bà A và ông B)": the names in brackets, closed there
     if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
         return []
     return listed

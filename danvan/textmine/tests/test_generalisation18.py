@@ -129,3 +129,27 @@ def test_a_committee_named_as_an_issuer_is_no_post():
 )
 def test_ranked_names_after_a_post_and_a_colon(text, expected):
     assert _people(text) == expected
+
+
+# A post after a count or "các", then the names in brackets: the post is each one's when the brackets close the list
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hội nghị khen hai Phó Chủ tịch Hội Nông dân huyện (bà Lương Thị Nga và ông Tạ Văn Khoa) có cách làm hay.",
+            {n: ["Phó Chủ tịch Hội Nông dân huyện"] for n in ("Lương Thị Nga", "Tạ Văn Khoa")},
+        ),
+        (
+            "Các Phó Chủ tịch UBND xã (ông Kiều Văn Tâm, bà Phí Thị Hằng) cùng dự.",
+            {n: ["Phó Chủ tịch UBND xã"] for n in ("Kiều Văn Tâm", "Phí Thị Hằng")},
+        ),
+        (
+            "Hai Phó Chủ tịch UBND xã (ông Kiều Văn Tâm, bà Phí Thị Hằng và một cán bộ) cùng dự.",
+            {"Kiều Văn Tâm": [], "Phí Thị Hằng": []},
+        ),
+    ],
+)
+def test_a_shared_post_before_names_in_brackets(text, expected):
+    assert _people(text) == expected
