@@ -12,6 +12,7 @@ from .people_pronoun import pronoun_posts
 from .people_rules import (
     await_title,
     body_word_ends_name,
+    both_are,
     foreign_given_name,
     is_rank,
     listed_names,
@@ -250,11 +251,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 after += by_verb
                 # a title after a dash or "cùng là" is also the waiting names' (see await_title)
                 # and after the last of names joined by "và" ("ông A và bà B, Phó Chủ tịch …", "… là …", "… (…)")
+                # "ông A cùng bà B đều là …": names joined by "cùng" share a title only through "đều là"
+                along = tokens[opened - 1].lower == "cùng"
                 dashed = j + n < len(tokens) and (
-                    tokens[j + n].text in ("-", "–")
+                    tokens[j + n].text in ("-", "–") and not along
                     or shared_title(tokens, j + n) > 0
                     or untitled_next == opened
-                    and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(")
+                    and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(" and not along or both_are(tokens, j + n) and along)
                     and not any(people.titled(other) for other in untitled)
                 )
                 people.add(name, before + after, range(j, j + n))

@@ -302,7 +302,7 @@ def await_title(
     waiting = untitled if untitled_next == opened else []
     if not after and not before:
         end = _past_aside(tokens, end)  # "đồng chí A (người Cao Lan) và đồng chí B, cùng là …"
-        if end + 1 < len(tokens) and tokens[end].text in (",", "và"):
+        if end + 1 < len(tokens) and tokens[end].text in (",", "và", "cùng"):  # "ông A cùng bà B đều là …"
             return [*waiting, name], end + 1
         return [], -1
     if dashed and after and waiting:
@@ -323,6 +323,11 @@ def _past_aside(tokens: list[Token], k: int) -> int:
 
 
 _SHARED = frozenset([("cùng", "là"), ("đều", "là")])
+
+
+def both_are(tokens: list[Token], j: int) -> bool:
+    """"đều là", "cùng là" at j, with no comma before: what follows is each named one's."""
+    return j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in _SHARED
 
 
 def shared_title(tokens: list[Token], j: int) -> int:

@@ -153,3 +153,32 @@ def test_ranked_names_after_a_post_and_a_colon(text, expected):
 )
 def test_a_shared_post_before_names_in_brackets(text, expected):
     assert _people(text) == expected
+
+
+# Names joined by "cùng" share a title only through "đều là" / "cùng là"; after a comma, a dash or in brackets the
+# title is the last one's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Hứa Văn Quang cùng bà Lục Thị Yến đều là hội viên Chi hội Nông dân thôn Bản Cáu.",
+            {n: ["hội viên Chi hội Nông dân thôn Bản Cáu"] for n in ("Hứa Văn Quang", "Lục Thị Yến")},
+        ),
+        (
+            "Anh Y Khoa Niê cùng chị H'Ly Ayun cùng là Ủy viên Ban Chấp hành Đoàn xã.",
+            {n: ["Ủy viên Ban Chấp hành Đoàn xã"] for n in ("Y Khoa Niê", "H'Ly Ayun")},
+        ),
+        (
+            "Ông Hứa Văn Quang cùng bà Lục Thị Yến - Phó Chủ tịch Hội Nông dân xã đến thăm.",
+            {"Hứa Văn Quang": [], "Lục Thị Yến": ["Phó Chủ tịch Hội Nông dân xã"]},
+        ),
+        (
+            "Ông Hứa Văn Quang cùng bà Lục Thị Yến (Phó Chủ tịch Hội Nông dân xã) đến thăm.",
+            {"Hứa Văn Quang": [], "Lục Thị Yến": ["Phó Chủ tịch Hội Nông dân xã"]},
+        ),
+    ],
+)
+def test_names_joined_by_cung(text, expected):
+    assert _people(text) == expected
