@@ -11,6 +11,7 @@ from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
+from .units_rules import ethnic_groups
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -180,9 +181,15 @@ def to_colon(tokens: list[Token], end: int, text: str) -> int:
     return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
 
 
+# roles written by their abbreviation before a name: "CCB Lò Văn A" (cựu chiến binh)
+_ROLE_ABBREVIATIONS = frozenset(["CCB"])
+
+
 def role_opening(tokens: list[Token], i: int, text: str) -> int:
     """Length of a role before a name, in lower case ("kỹ sư Hoàng Thị Thơm") or with a capital at a sentence's
-    start ("Nông dân …", "Cựu chiến binh …"), 0 if none."""
+    start ("Nông dân …", "Cựu chiến binh …"), or abbreviated after no capital ("CCB A", not "Hội CCB"), 0 if none."""
+    if tokens[i].text in _ROLE_ABBREVIATIONS and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        return 1
     if tokens[i].is_cap and i and not (
         tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not _same_line(text, tokens[i - 1], tokens[i])
     ):
@@ -373,6 +380,20 @@ def age_aside(tokens: list[Token], k: int) -> int:
 _ORIGIN_OPENERS = (("người", "dân", "tộc"), ("người",), ("dân", "tộc"), ("quê",))
 _ORIGIN_LINKS = frozenset(["ở", "tại", "quê", "thuộc"])
 _MAX_ORIGIN = 10
+
+
+def origin_before(tokens: list[Token], k: int) -> int:
+    """Length of "người <People>" / "dân tộc <People>" at k right before a name ("già làng người Cơ Tu A"), 0 if
+    none: the people must be one the vocabulary knows and a capitalised word must follow it."""
+    opener = next((o for o in _ORIGIN_OPENERS[:3] if tuple(t.lower for t in tokens[k : k + len(o)]) == o), None)
+    if opener is None:
+        return 0
+    j = k + len(opener)
+    hit = ethnic_groups().match(tokens, j) if j < len(tokens) and tokens[j].is_cap else None
+    if not hit:
+        return 0
+    j += hit[0]
+    return j - k if j < len(tokens) and tokens[j].is_word and tokens[j].is_cap else 0
 
 
 def origin_aside(tokens: list[Token], k: int) -> int:

@@ -182,3 +182,29 @@ def test_a_shared_post_before_names_in_brackets(text, expected):
 )
 def test_names_joined_by_cung(text, expected):
     assert _people(text) == expected
+
+
+# The person's people between a role or an honorific and the name ("già làng người Cơ Tu A", "nông dân người Ê Đê
+# A"): the name is read after it, whatever its first word; "CCB" (cựu chiến binh) before a name is a role, not in
+# a body's name ("Hội CCB")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ở huyện Nam Giang, già làng người Cơ Tu Bh'nướch Pố kể chuyện giữ rừng.", {"Bh'nướch Pố": ["già làng"]}),
+        ("Nông dân người Ê Đê Y Khoa Niê kiến nghị về vốn vay.", {"Y Khoa Niê": ["Nông dân"]}),
+        (
+            "Ở xã, cựu chiến binh người Tà Ôi Kăn Sương, Chủ tịch Hội CCB xã Hồng Thủy, vận động bà con.",
+            {"Kăn Sương": ["cựu chiến binh", "Chủ tịch Hội CCB xã Hồng Thủy"]},
+        ),
+        (
+            "Ở huyện, CCB Vi Văn Lượng, Chủ tịch Hội CCB xã Châu Hạnh, hiến đất làm đường.",
+            {"Vi Văn Lượng": ["CCB", "Chủ tịch Hội CCB xã Châu Hạnh"]},
+        ),
+        ("Hội CCB Vi Văn Lượng phát biểu.", {}),
+        ("Trưởng thôn người Mông Giàng A Sình cho biết.", {"Giàng A Sình": ["Trưởng thôn"]}),
+    ],
+)
+def test_a_person_s_people_before_the_name(text, expected):
+    assert _people(text) == expected
