@@ -208,3 +208,30 @@ def test_names_joined_by_cung(text, expected):
 )
 def test_a_person_s_people_before_the_name(text, expected):
     assert _people(text) == expected
+
+
+# A post given by "giao làm", "phân công làm", "cử làm" to a person called by a bare honorific; a post held besides
+# after ", kiêm" is given by the same verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nhiều năm nay, chị Mai Thị Hòe ở thôn Khe Ngát cùng bà con làm đường. Năm 2021, chị được Đảng ủy xã tín "
+            "nhiệm giao làm Bí thư Chi bộ thôn Khe Ngát, kiêm Trưởng Ban công tác Mặt trận thôn.",
+            {"Mai Thị Hòe": ["Bí thư Chi bộ thôn Khe Ngát", "Trưởng Ban công tác Mặt trận thôn"]},
+        ),
+        (
+            "Ông Lò Văn Sơn sống ở bản Mạt. Năm 2020, ông được Đảng ủy xã phân công làm Trưởng bản Mạt.",
+            {"Lò Văn Sơn": ["Trưởng bản Mạt"]},
+        ),
+        (
+            "Anh Đào Văn Khởi được bầu làm Bí thư Chi đoàn thôn Đông, kiêm Phó Trưởng thôn.",
+            {"Đào Văn Khởi": ["Bí thư Chi đoàn thôn Đông", "Phó Trưởng thôn"]},
+        ),
+        ("Ông Lò Văn Sơn sống ở bản Mạt. Năm 2020, ông làm Trưởng bản Mạt.", {"Lò Văn Sơn": []}),
+    ],
+)
+def test_posts_given_to_a_bare_honorific_and_held_besides(text, expected):
+    assert _people(text) == expected
