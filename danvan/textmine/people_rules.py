@@ -385,6 +385,8 @@ _MAX_ORIGIN = 10
 def origin_before(tokens: list[Token], k: int) -> int:
     """Length of "người <People>" / "dân tộc <People>" at k right before a name ("già làng người Cơ Tu A"), 0 if
     none: the people must be one the vocabulary knows and a capitalised word must follow it."""
+    if k >= len(tokens) or tokens[k].lower not in ("người", "dân"):
+        return 0
     opener = next((o for o in _ORIGIN_OPENERS[:3] if tuple(t.lower for t in tokens[k : k + len(o)]) == o), None)
     if opener is None:
         return 0

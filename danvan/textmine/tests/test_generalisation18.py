@@ -42,6 +42,8 @@ def test_date_lines(line, expected):
         "Tin đăng ngày 9/11/2022 về 45 hộ nghèo",
         "Hội nghị tổng kết năm 2019-04 đến nay",
         "Trao 2019-04-23 suất quà",
+        "12019-04-23",
+        "2019-04/23",
         "Ngày 14/02/2019, Hội Nông dân xã tổ chức hội nghị sơ kết",
         "Đăng bởi Hội Nông dân tỉnh tổ chức 14/02/2019 hội nghị",
     ],
