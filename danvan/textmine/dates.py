@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .textutil import fold
 
@@ -126,6 +127,7 @@ _BYLINE = re.compile(
 _SECTION = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d|,:.]{0,30}\|\s*")
 
 
+@lru_cache(maxsize=512)  # the headline's and the lead's search ask again about the same few lines of a page
 def date_line(line: str) -> date | None:
     """The date of a line that is nothing but a date line: "Cập nhật: 09:42, 21/03/2022 (GMT+7)",
     "08:15 | 03/11/2021", "17/05/2022 - 10:05", "Ngày đăng 06/09/2023 | 16:20", "Thứ Hai, 11/11/2024",
