@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .textutil import fold
 
@@ -95,10 +96,13 @@ def resolve_year(month: int, day: int, anchor: date | None) -> date | None:
 
 
 _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/-])")
+_ISO_DATE = re.compile(r"\d(?<![\d/.-]\d)\d{3}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/.-])")  # opens with a digit (speed)
 # What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
 _DATELINE_REST = re.compile(
-    r"\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
+    r"\d{1,2}\s*(?:[:hg]|gio)\s*\d{2}(?::\d{2})?(?:\s*phut)?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
     r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|da|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
+    # the words that announce a posting: "Ngày đăng tin", "Tin đăng ngày", "Thời gian đăng", "Ngày phát hành"
+    r"\b(?:tin|bai|thoi gian|phat hanh|gui|lan cuoi|posted|published|updated|on)\b|"
     r"[^\w]+|_"  # punctuation, "·" and the symbols a social page prints after the date ("Đã đăng … · 🌏")
 )
 
@@ -114,7 +118,7 @@ _LONG_LINE = re.compile(
 
 
 _BYLINE = re.compile(
-    r"^\s*(?:Tác giả|Người đăng|Người viết|Bài(?:,| và) ảnh|Bài|Nguồn|Theo)\s*:?\s*"
+    r"^\s*(?:Tác giả|Người đăng|Đăng bởi|Người gửi|Gửi bởi|Người viết|Biên tập|Bài(?:,| và) ảnh|Bài|Nguồn|Theo)\s*:?\s*"
     r"[A-ZĐÀ-Ỹ][^\d|,\-–:]{0,40}?\s*[-–|,]\s*"
 )
 
@@ -123,6 +127,7 @@ _BYLINE = re.compile(
 _SECTION = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d|,:.]{0,30}\|\s*")
 
 
+@lru_cache(maxsize=512)  # the headline's and the lead's search ask again about the same few lines of a page
 def date_line(line: str) -> date | None:
     """The date of a line that is nothing but a date line: "Cập nhật: 09:42, 21/03/2022 (GMT+7)",
     "08:15 | 03/11/2021", "17/05/2022 - 10:05", "Ngày đăng 06/09/2023 | 16:20", "Thứ Hai, 11/11/2024",
@@ -155,6 +160,9 @@ def date_line(line: str) -> date | None:
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _FULL_DATE.search(line)
     if not m:
+        iso = _ISO_DATE.search(line)  # "2018-10-26 16:40:05": a content system's own stamp, year first
+        if iso and not _DATELINE_REST.sub("", fold(line[: iso.start()] + " " + line[iso.end() :])):
+            return make_date(int(iso.group()[:4]), int(iso.group(2)), int(iso.group(3)))
         return None
     # "Yên Bái, 29/12/2022": a place and the date, as a report's place-and-date line in figures
     place = re.match(r"^([^\d,|:]{2,30}),\s*$", line[: m.start()])

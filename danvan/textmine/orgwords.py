@@ -85,6 +85,10 @@ def org_word_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+# a body's committee written as its member's post before the body's name
+MEMBER_OF = frozenset(["BTV", "BCH"])
+
+
 def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
     """Length of a job-title head at i ('Phó Bí thư', 'UVBTV', 'nguyên Chủ tịch')."""
     lx = lexicon()
@@ -98,6 +102,8 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         return 0
     if tokens[j].text in lx.title_abbr:
         return n0 + 1
+    if tokens[j].text in MEMBER_OF and j + 1 < len(tokens) and tokens[j + 1].is_cap and org_word_at(tokens, j + 1):
+        return n0 + 1  # "BTV Tỉnh đoàn", "BCH Hội Nông dân xã": a member of the body's committee
     if tokens[j].lower not in lx.titles.by_first:
         return 0
     hit = lx.titles.match(tokens, j)

@@ -12,11 +12,13 @@ from .people_pronoun import pronoun_posts
 from .people_rules import (
     await_title,
     body_word_ends_name,
+    both_are,
     foreign_given_name,
     is_rank,
     listed_names,
     many_before,
     opening_word,
+    origin_before,
     plural_titled,
     role_opening,
     shared_title,
@@ -223,6 +225,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 j += 1
                 plural = colon = True
             before, j = titles_before(tokens, j, text)
+            j += origin_before(tokens, j)  # "già làng người Cơ Tu A": the person's people, then the name
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
             if held := opening_role(tokens, i, text):
@@ -232,6 +235,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             if before and j < len(tokens) and tokens[j].text == ":":
                 j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
                 plural = True
+                if not take_name(tokens, j, text, strong=True) and (listed := titled_list(tokens, j, text, lx, take_name)):
+                    for name, span, ranks in listed:  # "…: Thiếu tá A, Đại úy B và Trung úy C": ranks, then names
+                        people.add(name, ranks + before, span)
+                    i = listed[-1][1].stop
+                    continue
             members: list[tuple[str, list[str], bool]] = []
             closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
             # "đại biểu" (a delegate) is also said of a province, a people or a faith: the name after it must open
@@ -245,11 +253,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 after += by_verb
                 # a title after a dash or "cùng là" is also the waiting names' (see await_title)
                 # and after the last of names joined by "và" ("ông A và bà B, Phó Chủ tịch …", "… là …", "… (…)")
+                # "ông A cùng bà B đều là …": names joined by "cùng" share a title only through "đều là"
+                along = tokens[opened - 1].lower == "cùng"
                 dashed = j + n < len(tokens) and (
-                    tokens[j + n].text in ("-", "–")
+                    tokens[j + n].text in ("-", "–") and not along
                     or shared_title(tokens, j + n) > 0
                     or untitled_next == opened
-                    and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(")
+                    and (tokens[opened - 1].lower == "và" or tokens[j + n].text == "(" and not along or both_are(tokens, j + n) and along)
                     and not any(people.titled(other) for other in untitled)
                 )
                 people.add(name, before + after, range(j, j + n))
@@ -299,6 +309,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
             # a name after a rank ("Thượng tá Thị Đông")
             strong = j > i and (fold(before[-1]).lower() in _CLERGY or is_rank(before[-1]))
+            j += origin_before(tokens, j) if j > i else 0
             n = take_name(tokens, j, text, strong=strong) if j > i else 0
             if n and not strong and _settlement_named(tokens, before[-1], j, n, text):
                 n = 0  # "… là Trưởng bản Háng Tày.": the hamlet's name, not a person's
@@ -343,11 +354,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 continue
         # a role in lower case is before a name only when a capital follows within its few words
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
-        if role and (n := take_name(tokens, i + role, text, strong=False)):
+        # "cựu chiến binh người Cơ Tu A": the person's people between the role and the name
+        origin = origin_before(tokens, i + role) if role else 0
+        if role and (n := take_name(tokens, i + role + origin, text, strong=origin > 0)):  # a name of that people
             # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name, and before
             # each name of a list after "các" ("các kỹ sư A, B - Trung tâm Khuyến nông tỉnh")
             plural = i > 0 and tokens[i - 1].lower == "các"
-            names = (plural and listed_names(tokens, i + role, n, text, take_name)) or [range(i + role, i + role + n)]
+            k = i + role + origin
+            names = (plural and listed_names(tokens, k, n, text, take_name)) or [range(k, k + n)]
             after, end = titles_after(tokens, names[-1].stop, text)
             for span in names:
                 name = text[tokens[span.start].start : tokens[span.stop - 1].end]

@@ -14,7 +14,7 @@ from .textutil import Token
 _BARE = frozenset(["ông", "bà", "anh", "chị"])
 _OPENERS = frozenset([".", ",", ";", ":", "!", "?"])
 # only an election or an appointment: "làm", "là" alone after a pronoun are too loose ("bà làm 2 km đường")
-_ELECTED = re.compile(r"\b(?:bầu|bổ nhiệm|trúng cử|được cử|giữ chức)\b")
+_ELECTED = re.compile(r"\b(?:bầu|bổ nhiệm|trúng cử|được cử|giữ chức|giao làm|phân công làm|cử làm)\b")
 _MAX_NAME = 5
 # "Ông Khiết còn là tổ trưởng tổ hòa giải xóm": a post held besides, given to a person called by the last word of a name
 _ALSO = re.compile(r"\s*(?:còn|hiện|đồng thời|nay) là\s*$")

@@ -11,6 +11,7 @@ from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .roles import NAMED_NOUNS, role_length
 from .textutil import Token, fold
+from .units_rules import ethnic_groups
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -180,9 +181,15 @@ def to_colon(tokens: list[Token], end: int, text: str) -> int:
     return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
 
 
+# roles written by their abbreviation before a name: "CCB Lò Văn A" (cựu chiến binh)
+_ROLE_ABBREVIATIONS = frozenset(["CCB"])
+
+
 def role_opening(tokens: list[Token], i: int, text: str) -> int:
     """Length of a role before a name, in lower case ("kỹ sư Hoàng Thị Thơm") or with a capital at a sentence's
-    start ("Nông dân …", "Cựu chiến binh …"), 0 if none."""
+    start ("Nông dân …", "Cựu chiến binh …"), or abbreviated after no capital ("CCB A", not "Hội CCB"), 0 if none."""
+    if tokens[i].text in _ROLE_ABBREVIATIONS and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        return 1
     if tokens[i].is_cap and i and not (
         tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not _same_line(text, tokens[i - 1], tokens[i])
     ):
@@ -267,16 +274,18 @@ def many_before(tokens: list[Token], i: int) -> bool:
 
 def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
     """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các" (or a count), a title read
-    from i to j and a list of two names or more (after a colon, "gồm" or "là") is each one's. Without a colon every name has three words from a surname, so
+    from i to j and a list of two names or more (after a colon, "gồm" or "là", or in brackets) is each one's. Without a colon every name has three words from a surname, so
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
     if not i or not many_before(tokens, i):
         return []
     colon = j < len(tokens) and tokens[j].text == ":"
     # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"
-    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text == ",")
+    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text in (",", "("))
     listed = titled_list(tokens, j + colon + verb, text, lx, take)
     if len(listed) < 2:
         return []
+    if verb and tokens[j].text == "(" and not (listed[-1][1].stop < len(tokens) and tokens[listed[-1][1].stop].text == ")"):
+        return []  # "hai Phó Trưởng ban Dân vận Huyện ủy (bà A và ông B)": the names in brackets, closed there
     if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
         return []
     return listed
@@ -300,7 +309,7 @@ def await_title(
     waiting = untitled if untitled_next == opened else []
     if not after and not before:
         end = _past_aside(tokens, end)  # "đồng chí A (người Cao Lan) và đồng chí B, cùng là …"
-        if end + 1 < len(tokens) and tokens[end].text in (",", "và"):
+        if end + 1 < len(tokens) and tokens[end].text in (",", "và", "cùng"):  # "ông A cùng bà B đều là …"
             return [*waiting, name], end + 1
         return [], -1
     if dashed and after and waiting:
@@ -321,6 +330,11 @@ def _past_aside(tokens: list[Token], k: int) -> int:
 
 
 _SHARED = frozenset([("cùng", "là"), ("đều", "là")])
+
+
+def both_are(tokens: list[Token], j: int) -> bool:
+    """"đều là", "cùng là" at j, with no comma before: what follows is each named one's."""
+    return j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) in _SHARED
 
 
 def shared_title(tokens: list[Token], j: int) -> int:
@@ -366,6 +380,22 @@ def age_aside(tokens: list[Token], k: int) -> int:
 _ORIGIN_OPENERS = (("người", "dân", "tộc"), ("người",), ("dân", "tộc"), ("quê",))
 _ORIGIN_LINKS = frozenset(["ở", "tại", "quê", "thuộc"])
 _MAX_ORIGIN = 10
+
+
+def origin_before(tokens: list[Token], k: int) -> int:
+    """Length of "người <People>" / "dân tộc <People>" at k right before a name ("già làng người Cơ Tu A"), 0 if
+    none: the people must be one the vocabulary knows and a capitalised word must follow it."""
+    if k >= len(tokens) or tokens[k].lower not in ("người", "dân"):
+        return 0
+    opener = next((o for o in _ORIGIN_OPENERS[:3] if tuple(t.lower for t in tokens[k : k + len(o)]) == o), None)
+    if opener is None:
+        return 0
+    j = k + len(opener)
+    hit = ethnic_groups().match(tokens, j) if j < len(tokens) and tokens[j].is_cap else None
+    if not hit:
+        return 0
+    j += hit[0]
+    return j - k if j < len(tokens) and tokens[j].is_word and tokens[j].is_cap else 0
 
 
 def origin_aside(tokens: list[Token], k: int) -> int:

@@ -197,8 +197,9 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             last = end
             while tokens[k].is_cap and (more := _next_post(tokens, last, text, pos + len(window))) > last:
                 # "… bầu giữ chức Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tuyên giáo và Dân vận Huyện ủy": the
-                # posts after a comma in capitals are given by the same verb
-                titles.append(text[tokens[last + 1].start : tokens[more - 1].end])
+                # posts after a comma in capitals are given by the same verb (", kiêm …": one held besides)
+                first = last + 1 + (tokens[last + 1].lower == "kiêm")
+                titles.append(text[tokens[first].start : tokens[more - 1].end])
                 last = more
             if not body and m.group().rstrip() != "là":
                 break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post
@@ -207,13 +208,14 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
 
 
 def _next_post(tokens: list[Token], end: int, text: str, clause_end: int) -> int:
-    """The end of a post in capitals after the comma at end, within the clause (end when there is none)."""
-    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].end > clause_end or not tokens[end + 1].is_cap:
+    """The end of a post in capitals after the comma at end (and "kiêm"), within the clause (end when there is none)."""
+    start = end + 1 + (end + 2 < len(tokens) and tokens[end + 1].lower == "kiêm")
+    if start >= len(tokens) or tokens[end].text != "," or tokens[start].end > clause_end or not tokens[start].is_cap:
         return end
-    n = title_at(tokens, end + 1, lower_ok=False)
+    n = title_at(tokens, start, lower_ok=False)
     if not n:
         return end
-    head = end + 1 + n
+    head = start + n
     more = _in_charge(tokens, after_bare_title(tokens, head, _chain(tokens, head, text), text), text)
     return more if more <= len(tokens) and tokens[more - 1].end <= clause_end else end
 

@@ -203,6 +203,11 @@ def _vocab() -> tuple[PhraseIndex, PhraseIndex, frozenset[str]]:
     )
 
 
+def ethnic_groups() -> PhraseIndex:
+    """The names of the country's peoples ("Cơ Tu", "Ê Đê", "Bru - Vân Kiều")."""
+    return _vocab()[1]
+
+
 def extend_unit(toks: list[Token], n: int) -> int:
     """The counted noun goes on with what classifies it: "lượt đoàn viên thanh niên", "vụ khiếu nại đông
     người", "con bò giống", "sản phẩm OCOP", "hộ Khmer", "cán bộ Đoàn"; and with a second noun of the same

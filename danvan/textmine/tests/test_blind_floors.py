@@ -161,6 +161,10 @@ after it was merged (90ca548, 16:50 UTC, load 1.8; holdout17/score-2026-12-05.js
 quantities 0.904 (value and counted noun 0.991), documents 1.0, places 0.979, title 0.958, published 0.667, event kind
 0.958, period 1.0, date 0.708; no invented person, no false money figure. Then copied unchanged (without its DONE
 marker); development material from the eighteenth round on.
+
+Eighteenth round (branch textmine17): holdout17 is development material; after the round's rules
+(test_generalisation18.py) it gives people 0.973 (precision 0.973), quantities 0.904 (value and counted noun 0.991),
+documents 1.0, places 0.979, title, published, event kind, period and date 1.0; no invented person, no false money.
 """
 
 import importlib.util
@@ -184,16 +188,18 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout17 scored once after the seventeenth round (see above), at its scored values rounded down
+    # holdout17 scored once after the seventeenth round (see above); after the eighteenth round (development material
+    # since), at what it scores then, rounded down: people 0.973, quantities 0.904, published and event date 1.0
     "holdout17": {
-        "people": 0.84,
+        "people": 0.97,
         "quantities": 0.9,
         "documents": 1.0,
         "places": 0.97,
-        "event.kind": 0.95,
-        "event.period": 0.95,
-        "title": 0.95,
-        "published": 0.66,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
     },
     # holdout16 scored once (see above), at its scored values rounded down; after the seventeenth round (development
     # material since): people 1.0, quantities 0.901 (value and counted noun 0.991), documents 1.0
