@@ -254,6 +254,9 @@ def _meaning(visible: list[Comment], free: list[Comment], fixed: list[int]):
 def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int:
     """Regroup a piece's comments from scratch, keeping every staff correction; returns the groups' count."""
     _check(actor, consultation)
+    if piece is not None:  # a save takes the piece's row first (its word counts): wait for those in progress, and
+        # keep new ones waiting, so that no comment is saved between the reads below and the groups' rewrite
+        list(Piece.objects.select_for_update().filter(pk=piece.pk).values_list("pk", flat=True))
     groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
     kept = {g.pk: g for g in groups if g.staff_edited}
     visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
