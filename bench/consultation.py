@@ -216,10 +216,10 @@ def embed_and_regroup(args, user, consultation, largest) -> dict:
     done = embedding.embed_pending(consultation.pk, limit=args.embed)
     wall_s, cpu_s = time.perf_counter() - t, time.process_time() - cpu
     missing = list(Comment.objects.filter(current_piece=largest, vector__isnull=True).only("id", "text", "stance"))
-    texts = sorted({embedding.text_of(m) for m in missing})
+    texts = sorted({m.said() for m in missing})
     by_text = dict(zip(texts, (embedding.to_bytes(v) for v in embedding.embed(
         embedding.prepared_texts(texts, texts))), strict=True))
-    CommentVector.objects.bulk_create([CommentVector(comment_id=m.pk, data=by_text[embedding.text_of(m)])
+    CommentVector.objects.bulk_create([CommentVector(comment_id=m.pk, data=by_text[m.said()])
                                        for m in missing], batch_size=2000)
     t, cpu = time.perf_counter(), time.process_time()
     n_groups = services.regroup_piece(user, consultation, largest)

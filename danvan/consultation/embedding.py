@@ -54,11 +54,6 @@ def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype=DTYPE).astype(np.float32)
 
 
-def text_of(comment: Comment) -> str:
-    """What is embedded (and grouped): the text, or the stance's name for a comment without one."""
-    return comment.text or comment.get_stance_display()
-
-
 def prepared_texts(texts: list[str], piece_texts: list[str], counts: restoring.Counts | None = None) -> list[str]:
     """The texts as embedded: a text typed without diacritics restored from the general counts and the piece's
     accented comments `piece_texts` (or the `counts` built from them before); a text with diacritics as typed."""
@@ -96,7 +91,7 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, lim
         after = chunk[-1].pk
         texts: list[str] = []
         for comment in chunk:
-            text = text_of(comment)
+            text = comment.said()
             if not restoring.has_marks(text) and comment.current_piece_id not in counts:
                 counts[comment.current_piece_id] = _piece_counts(comment.current_piece_id)
             texts.append(prepared_texts([text], [], counts.get(comment.current_piece_id))[0])

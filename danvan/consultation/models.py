@@ -176,7 +176,11 @@ class Comment(UnitOwnedModel, TimeStampedModel):
         verbose_name_plural = _("ý kiến góp ý")
 
     def __str__(self) -> str:
-        return (self.text or self.get_stance_display())[:80]
+        return self.said()[:80]
+
+    def said(self) -> str:
+        """What the comment says: its text, or its stance's name when it has none (what is grouped and embedded)."""
+        return self.text or self.get_stance_display()
 
 
 class CommentVector(models.Model):

@@ -34,10 +34,6 @@ def _frequencies(piece_id: int | None) -> dict[str, int] | None:
     return dict(found[0] or {}) if found else {}
 
 
-def _text(comment: Comment) -> str:
-    return comment.text or comment.get_stance_display()
-
-
 def _best_group_id(comment: Comment, *, count: bool = True, frequencies: dict[str, int] | None = None
                    ) -> tuple[dict[str, float], int | None, tuple | None]:
     """The comment's features (weighed by its piece's word frequencies, which it is counted in first; read here
@@ -46,11 +42,11 @@ def _best_group_id(comment: Comment, *, count: bool = True, frequencies: dict[st
     piece_id = comment.current_piece_id
     df = (frequencies if frequencies is not None else _frequencies(piece_id)) if piece_id is not None else None
     if df is not None and piece_id is not None and count:
-        grouping.count_terms(df, _text(comment))
+        grouping.count_terms(df, comment.said())
         if len(df) > 2 * grouping.DF_TERMS:
             df = grouping.trim_frequencies(df)
         Piece.objects.filter(pk=piece_id).update(term_counts=df)
-    vec = grouping.features(_text(comment), df)
+    vec = grouping.features(comment.said(), df)
     rows = {gid: (centroid, updated, rep) for gid, centroid, updated, rep in CommentGroup.objects.filter(
         consultation_id=comment.consultation_id, piece=comment.current_piece_id).values_list(
         "id", "centroid", "updated_at", "representative_id")}
@@ -127,7 +123,7 @@ def _refresh(groups) -> None:
         centroid: dict[str, float] = {}
         vectors = []
         for m in members:
-            vec = grouping.features(_text(m), frequencies[group.piece_id])
+            vec = grouping.features(m.said(), frequencies[group.piece_id])
             vectors.append(vec)
             for k, v in vec.items():
                 centroid[k] = centroid.get(k, 0.0) + v
@@ -137,7 +133,7 @@ def _refresh(groups) -> None:
             best = max(range(len(members)), key=lambda i: grouping.cosine(vectors[i], centroid))
             group.representative = members[best]
             if not group.label_manual:
-                group.label = _label(members[best].text or members[best].get_stance_display())
+                group.label = _label(members[best].said())
         else:
             group.representative = None
         group.save()
@@ -262,14 +258,14 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
                    .order_by("id").only("id", "text", "stance", "group_locked", "group", "consultation", "current_piece"))
     free = [c for c in visible if not c.group_locked]
-    df = grouping.document_frequencies(_text(c) for c in visible) if piece is not None else None
+    df = grouping.document_frequencies(c.said() for c in visible) if piece is not None else None
     if piece is not None and df is not None:
         Piece.objects.filter(pk=piece.pk).update(term_counts=grouping.trim_frequencies(df))
     Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
     CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
     _refresh(list(kept.values()))
     fixed = list(kept)
-    vectors = [grouping.features(_text(comment), df) for comment in free]
+    vectors = [grouping.features(comment.said(), df) for comment in free]
     dense, fixed_dense = _meaning(visible, free, fixed)
     assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed],
                                   fixed_sizes=[kept[pk].size for pk in fixed], dense=dense, fixed_dense=fixed_dense)
@@ -278,7 +274,7 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     for comment, index in zip(free, assigned, strict=True):
         members[index].append(comment.pk)
         if index >= len(fixed) and not labels[index - len(fixed)]:
-            labels[index - len(fixed)] = comment.text or comment.get_stance_display()
+            labels[index - len(fixed)] = comment.said()
     targets: list[int | None] = [*fixed, *[None] * len(labels)]
     new_rows = [CommentGroup(consultation=consultation, piece=piece, label=_label(text)) for text in labels]
     CommentGroup.objects.bulk_create(new_rows)
