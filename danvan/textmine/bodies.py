@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
-from .textutil import Token
+from .textutil import MIDDLE_NAMES, Token
 
 _MAX_WORDS = 5
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
@@ -87,7 +87,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and _same_line(tokens, m + run, text)
     ):
         run += 1
-    if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in ("thị", "văn")):
+    if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in MIDDLE_NAMES):
         # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
         # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
         # or when they are a body written in lower case themselves ("Bí thư chi bộ Đinh Thị Mây")
@@ -306,7 +306,7 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
             s for s in range(j, end - 1)
             if tokens[s].low in lx.surnames and all(t.is_cap for t in tokens[s:end]) and 2 <= end - s <= 4
         ]
-        middle = [s for s in splits if tokens[s + 1].lower in ("văn", "thị")]
+        middle = [s for s in splits if tokens[s + 1].lower in MIDDLE_NAMES]
         if splits:
             return (middle or splits)[0]
     return end

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .orgwords import _same_line, lexicon, org_word_at, title_at
-from .textutil import Token, normalize_tones
+from .textutil import MIDDLE_NAMES, Token, normalize_tones
 
 # Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "tiểu khu 5", "khóm 3", "tổ 7"
 _NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("tiểu", "khu"), ("khóm",), ("tổ",), ("cụm",))
@@ -54,7 +54,7 @@ def post_name(tokens: list[Token], k: int, text: str | None) -> int:
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
     # "Đồn Biên phòng A Pa Chải": a name that "A" opens has two words ("A Hoan"); three are a place's
     place_a = tokens[k].low == "a" and run >= 3
-    if tokens[k].low in lx.surnames and not faith and not place_a and (run >= 3 or run == 2 and tokens[k + 1].lower in ("thị", "văn")):
+    if tokens[k].low in lx.surnames and not faith and not place_a and (run >= 3 or run == 2 and tokens[k + 1].lower in MIDDLE_NAMES):
         return k
     return k + run
 
@@ -98,6 +98,6 @@ def name_split(tokens: list[Token], k: int, run: int) -> int:
     for s in range(0, run - 1):
         if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5 and not settlement_first(tokens[k + s]):
             return s
-        if 3 <= run - s <= 4 and tokens[k + s + 1].lower in ("văn", "thị") and not settlement_first(tokens[k + s]):
+        if 3 <= run - s <= 4 and tokens[k + s + 1].lower in MIDDLE_NAMES and not settlement_first(tokens[k + s]):
             return s
     return run

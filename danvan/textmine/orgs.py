@@ -24,7 +24,7 @@ from .chain_names import (
 )
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
-from .textutil import Token
+from .textutil import MIDDLE_NAMES, Token
 
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
@@ -91,7 +91,7 @@ def consume_chain(
                 run = cap_run(tokens, k, text)
                 # "UBND huyện Văn Quan Lành Văn Páo": after the place, a middle name in second place ("Văn", "Thị")
                 # marks a name even when its first word is no family name the lexicon knows
-                rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in ("văn", "thị"))
+                rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in MIDDLE_NAMES)
                 if name_split(tokens, k, run) == 0 and not (rest_is_name and spelled_as(tokens, k, m, found)):
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
                     # knows only with other marks ("Hồ")
@@ -115,7 +115,7 @@ def consume_chain(
                 if split < run:
                     return j
                 continue
-            if run >= 3 and tokens[k + 1].lower in ("văn", "thị") and name_split(tokens, k, run) == 0:
+            if run >= 3 and tokens[k + 1].lower in MIDDLE_NAMES and name_split(tokens, k, run) == 0:
                 return k  # "…, Phó Chủ tịch UBND xã Lò Văn Pâng": a name after the place's word, not the place's
             j = unit_number(tokens, k, k + min(run, 4), text)
             continue

@@ -29,6 +29,7 @@ from .person_titles import same_line, titles_after, titles_before, titles_by_ver
 from .places import place_index
 from .roles import SETTLEMENTS, role_firsts
 from .textutil import (
+    MIDDLE_NAMES,
     Token,
     fold,
     is_caps_line,
@@ -45,7 +46,6 @@ _CLERGY = frozenset(
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
 _DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
 _MAX_NAME = 5
-_MIDDLE = {"thị", "văn"}
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
 
 
@@ -141,13 +141,13 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             break  # "… Bộ đội Cụ Hồ" reflowed onto "Ngày 9/1, …": a date opens the next sentence, not a name's word
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
         middle = run == 0 and (
-            strong and j + 1 < len(tokens) and tokens[j + 1].lower in _MIDDLE or surname_first(tokens, j, text)
+            strong and j + 1 < len(tokens) and tokens[j + 1].lower in MIDDLE_NAMES or surname_first(tokens, j, text)
         )
         # "chị Lường Thị Ban, Chủ tịch …": after a middle name, a last word that is a body's word ends the
         # name when a separator follows it
         last = (
             run >= 2
-            and tokens[j + run - 1].lower in _MIDDLE
+            and tokens[j + run - 1].lower in MIDDLE_NAMES
             and j + run + 1 < len(tokens)
             and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
         ) or body_word_ends_name(tokens, j + run, run, text)
@@ -183,7 +183,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
 
 def _middle_second(tokens: list[Token], j: int) -> bool:
     """A middle name ("Văn", "Thị") second, before a capital: "Ngân Văn Tuấn" is a name whatever its first word."""
-    return j + 2 < len(tokens) and tokens[j + 1].lower in _MIDDLE and tokens[j + 2].is_cap and tokens[j + 2].is_word
+    return j + 2 < len(tokens) and tokens[j + 1].lower in MIDDLE_NAMES and tokens[j + 2].is_cap and tokens[j + 2].is_word
 
 
 @cache

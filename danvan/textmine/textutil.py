@@ -11,6 +11,8 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
+# The middle names that mark a run of capitals as a Vietnamese person's name ("Lò Văn Pâng", "Đinh Thị Mây").
+MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 
 def _build_fold_table() -> dict[int, str]:
