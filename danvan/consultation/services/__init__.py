@@ -17,6 +17,7 @@ from danvan.consultation.services.groups import (  # noqa: F401
     merge_groups,
     move_comment,
     name_group,
+    record_vector_backfill,
     regroup_piece,
     split_group,
 )

@@ -288,3 +288,14 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     record_event(actor, "consultation.piece.regroup", consultation,
                  after={"piece": piece.pk if piece else None, "groups": len(all_groups), "comments": len(free)})
     return len(all_groups)
+
+
+@service
+def record_vector_backfill(actor, *, consultation_id: int | None, embedded: int) -> None:
+    """Audit a backfill of the comments' vectors (`danvan embed_comments`, a repair run by hand, as `danvan
+    reindex` is): who ran it, for which consultation, how many comments it embedded. The vectors themselves are
+    derived data that `embedding.embed_pending` writes, as the worker does after every save."""
+    record_event(actor, "consultation.vectors.backfill", object_type="consultation.vectors",
+                 object_repr="Véc-tơ ngữ nghĩa của ý kiến góp ý",
+                 after={"consultation": consultation_id, "embedded": embedded})
+

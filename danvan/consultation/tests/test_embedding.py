@@ -14,6 +14,7 @@ from danvan.consultation import embedding, grouping, mixing, restoring, selector
 from danvan.consultation.checks import CommentInput
 from danvan.consultation.models import Comment, CommentVector
 from danvan.consultation.tests.conftest import comment
+from danvan.core.models import AuditEvent
 
 # Invented for these tests (not from the labelled sets): on one piece, the second says what the first and third
 # say in other words (a monthly allowance for the hamlets' health workers), sharing no content word with them.
@@ -157,6 +158,8 @@ def test_the_backfill_command_embeds_what_is_missing_and_says_how_far_it_is(worl
     call_command("embed_comments", "--batch", "2", stdout=out)
     assert not Comment.objects.filter(vector__isnull=True).exists()
     assert "3/3" in out.getvalue() and "Đã tính véc-tơ cho 3 ý kiến" in out.getvalue()
+    event = AuditEvent.objects.get(action="consultation.vectors.backfill")  # a repair, audited as reindex is
+    assert event.after == {"consultation": None, "embedded": 3}
 
 
 def test_candidate_pairs_found_block_by_block_are_those_of_the_whole_matrix(monkeypatch):

@@ -5,13 +5,14 @@ import time
 from django.core.management.base import BaseCommand
 
 from danvan.consultation.embedding import embed_pending
+from danvan.consultation.services import record_vector_backfill
 from danvan.core.progress import Progress
 
 
 class Command(BaseCommand):
     help = ("Tính véc-tơ ngữ nghĩa cho các ý kiến góp ý chưa có (sau khi nâng cấp, hoặc khi hàng đợi bị mất). "
             "Mỗi lần lưu ý kiến, tiến trình nền (danvan db_worker) đã tự tính; lệnh này làm bù, chạy lại "
-            "nhiều lần không sao. Khoảng 25 ms một ý kiến trên một nhân.")
+            "nhiều lần không sao. Khoảng 25 ms một ý kiến trên một nhân. Được ghi nhật ký.")
 
     def add_arguments(self, parser):
         parser.add_argument("--consultation", type=int, metavar="ID", help="Chỉ một đợt lấy ý kiến.")
@@ -31,4 +32,5 @@ class Command(BaseCommand):
 
         with progress.step("Tính véc-tơ ngữ nghĩa cho ý kiến góp ý"):
             done = embed_pending(options["consultation"], batch=max(1, options["batch"]), progress=report)
+        record_vector_backfill(None, consultation_id=options["consultation"], embedded=done)
         self.stdout.write(f"Đã tính véc-tơ cho {done} ý kiến.")
