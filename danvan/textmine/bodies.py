@@ -56,6 +56,24 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
     )
 
 
+# Two fields joined by a hyphen that describe one body: "chính trị - xã hội", "kinh tế - xã hội" ("xã" in them is no
+# commune)
+_HYPHENED = frozenset(
+    [("chinh tri", "xa hoi"), ("kinh te", "xa hoi"), ("van hoa", "xa hoi"), ("kinh te", "ngan sach"),
+     ("quoc phong", "an ninh"), ("dan toc", "ton giao")]
+)  # fmt: skip
+
+
+def hyphened_pair(tokens: list[Token], m: int) -> int:
+    """A hyphen at m between the two words before it and the two after it that make one of the pairs above: 3 (the
+    hyphen and the two words after it), else 0."""
+    if m < 2 or m + 2 >= len(tokens) or tokens[m].text not in ("-", "–"):
+        return 0
+    before = f"{tokens[m - 2].low} {tokens[m - 1].low}"
+    after = f"{tokens[m + 1].low} {tokens[m + 2].low}"
+    return 3 if (before, after) in _HYPHENED and not tokens[m + 1].is_cap else 0
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
@@ -63,6 +81,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     m = k
     while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
         m += 1
+        if m > k + 1 and (pair := hyphened_pair(tokens, m)):
+            m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
     tok = tokens[m]

@@ -1,0 +1,210 @@
+"""Nineteenth round of issue 14: rules drawn from the shapes of holdout18's misses when it was first scored
+(development material since), tested on invented lines and sentences (other names, places, posts and numbers than
+the pages)."""
+
+import pytest
+
+from danvan.textmine import extract_text
+
+from .test_generalisation5 import _people
+
+# One honorific before a list of names, one post after a dash: each name holds the post
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự hội nghị có đồng chí Lò Văn Dũng, Phạm Thị Hạnh - Phó Chủ tịch UBND huyện.",
+            {"Lò Văn Dũng": ["Phó Chủ tịch UBND huyện"], "Phạm Thị Hạnh": ["Phó Chủ tịch UBND huyện"]},
+        ),
+        (
+            "Đồng chí Hà Minh Tuấn, Lưu Thị Mai, Vương Văn Khải - Phó Bí thư Huyện ủy cùng dự.",
+            {
+                "Hà Minh Tuấn": ["Phó Bí thư Huyện ủy"],
+                "Lưu Thị Mai": ["Phó Bí thư Huyện ủy"],
+                "Vương Văn Khải": ["Phó Bí thư Huyện ủy"],
+            },
+        ),
+        (
+            "Dự lễ có đồng chí Y Bluê, Rơ Châm Hiền - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đồng chí Nguyễn Văn "
+            "An, Phó Chủ tịch UBND tỉnh.",
+            {
+                "Y Bluê": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+                "Rơ Châm Hiền": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+                "Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh"],
+            },
+        ),
+        # a post between the names: each keeps its own
+        (
+            "Đồng chí Lò Văn Dũng, Bí thư Huyện ủy, Phạm Thị Hạnh - Phó Chủ tịch UBND huyện dự.",
+            {"Lò Văn Dũng": ["Bí thư Huyện ủy"], "Phạm Thị Hạnh": ["Phó Chủ tịch UBND huyện"]},
+        ),
+    ],
+)
+def test_one_honorific_before_names_and_a_dashed_post(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_single_name_before_a_place_after_a_comma_gets_no_dashed_post():
+    people = _people("Đồng chí Lò Văn Dũng, Hà Nội - Thủ đô của cả nước, phát biểu.")
+    assert people == {"Lò Văn Dũng": []}
+
+
+# Bodies described by two fields joined by a hyphen: "chính trị - xã hội"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự buổi làm việc có các đồng chí Triệu Văn Sinh, Hoàng Thị Lan - trưởng các đoàn thể chính trị - xã hội "
+            "huyện.",
+            {
+                "Triệu Văn Sinh": ["trưởng các đoàn thể chính trị - xã hội huyện"],
+                "Hoàng Thị Lan": ["trưởng các đoàn thể chính trị - xã hội huyện"],
+            },
+        ),
+        (
+            "Ông Lò Văn Pọm, trưởng các đoàn thể chính trị - xã hội xã Mường Bú, phát biểu.",
+            {"Lò Văn Pọm": ["trưởng các đoàn thể chính trị - xã hội xã Mường Bú"]},
+        ),
+    ],
+)
+def test_a_body_described_by_fields_joined_by_a_hyphen(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_hyphen_between_other_words_still_ends_the_description():
+    people = _people("Ông Lò Văn Pọm, trưởng các đoàn thể chính trị - Phó Chủ tịch UBND xã, phát biểu.")
+    assert people["Lò Văn Pọm"][0] == "trưởng các đoàn thể"
+
+
+# Roles after a name: "chủ tổ hợp tác", "chủ trang trại", "hộ dân <hamlet>"; a role's hamlet after a people; a named
+# "khu"; a count after a role is what the person does, not the role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Có mặt các anh Nông Văn Bình, Mai Văn Cường và Lý Thị Hoa, chủ tổ hợp tác, đại diện cho 50 hội viên.",
+            {
+                "Nông Văn Bình": ["chủ tổ hợp tác"],
+                "Mai Văn Cường": ["chủ tổ hợp tác"],
+                "Lý Thị Hoa": ["chủ tổ hợp tác"],
+            },
+        ),
+        ("Ông Vi Văn Thọ (dân tộc Tày), hộ dân thôn Nà Pán, kể lại.", {"Vi Văn Thọ": ["hộ dân thôn Nà Pán"]}),
+        (
+            "Tại xã Vĩnh Hòa, bà Néang Sa Ry, hội viên người Khmer ấp Phú Lợi, được hỗ trợ vốn.",
+            {"Néang Sa Ry": ["hội viên người Khmer ấp Phú Lợi"]},
+        ),
+        ("Ông Hà Văn Lả, hội viên người Mường, phát biểu.", {"Hà Văn Lả": ["hội viên"]}),
+        (
+            "Hội nghị nghe ông Lò Văn Pọm, trưởng khu Chiềng, xã Mường Bú, kể lại.",
+            {"Lò Văn Pọm": ["trưởng khu Chiềng"]},
+        ),
+        ("Bà Hà Thị Mơ, hội viên khu Đồng Tâm, phát biểu.", {"Hà Thị Mơ": ["hội viên khu Đồng Tâm"]}),
+        (
+            "Ông Triệu Văn Pảo, chủ trang trại nuôi 80 con dê và 20 con bò, chia sẻ kinh nghiệm.",
+            {"Triệu Văn Pảo": ["chủ trang trại"]},
+        ),
+        (
+            "Bà Đặng Thị Yến, tổ trưởng tổ dân phố số 7, phát biểu.",
+            {"Đặng Thị Yến": ["tổ trưởng tổ dân phố số 7"]},
+        ),
+    ],
+)
+def test_roles_after_a_name(text, expected):
+    assert _people(text) == expected
+
+
+# Abbreviated national bodies: "Hội NDVN", "Hội LHPNVN", "Hội CCBVN"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có đồng chí Trần Văn Hải, UVBCH Trung ương Hội NDVN, Chủ tịch Hội Nông dân tỉnh.",
+            {"Trần Văn Hải": ["UVBCH Trung ương Hội NDVN", "Chủ tịch Hội Nông dân tỉnh"]},
+        ),
+        (
+            "Bà Lê Thị Hồng, Ủy viên Đoàn Chủ tịch Trung ương Hội LHPNVN, Chủ tịch Hội LHPN tỉnh, phát biểu.",
+            {"Lê Thị Hồng": ["Ủy viên Đoàn Chủ tịch Trung ương Hội LHPNVN", "Chủ tịch Hội LHPN tỉnh"]},
+        ),
+        (
+            "Ông Đỗ Văn Kiên, Ủy viên Ban Chấp hành Trung ương Hội CCBVN, Chủ tịch Hội CCB tỉnh, dự.",
+            {"Đỗ Văn Kiên": ["Ủy viên Ban Chấp hành Trung ương Hội CCBVN", "Chủ tịch Hội CCB tỉnh"]},
+        ),
+    ],
+)
+def test_abbreviated_national_bodies(text, expected):
+    assert _people(text) == expected
+
+
+# A paper's or city's mark in capitals and a dash before a portrait's first sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TP. HCM - Hơn 10 năm làm trưởng khu phố 4, phường Tân Định, bà Trương Thị Mỹ được bà con quý mến.",
+            {"Trương Thị Mỹ": ["trưởng khu phố 4"]},
+        ),
+        (
+            "ĐT - Gần 20 năm làm Chi hội trưởng phụ nữ ấp Bình Hòa, bà Lê Thị Nga vẫn đi từng nhà.",
+            {"Lê Thị Nga": ["Chi hội trưởng phụ nữ ấp Bình Hòa"]},
+        ),
+        (
+            "QNO - Gần 12 năm làm tổ trưởng tổ dân phố 8, phường An Mỹ, ông Kha Chí Thành (người Hoa) được tín nhiệm.",
+            {"Kha Chí Thành": ["tổ trưởng tổ dân phố 8"]},
+        ),
+    ],
+)
+def test_a_mark_and_a_dash_open_the_portrait(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_mark_needs_its_dash_at_the_line_s_start():
+    text = "Tin tức hôm nay HCM Gần 9 năm làm tổ trưởng tổ dân phố 2, ông Kha Chí Thành được tín nhiệm."
+    assert _people(text) == {"Kha Chí Thành": []}
+
+
+# A second appointment in the same clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Vi Văn Thọ, 60 tuổi, kể lại. Ông Thọ đã 2 lần được bầu làm trưởng thôn trước khi được Đảng ủy xã "
+            "phân công giữ chức Bí thư Chi bộ.",
+            {"Vi Văn Thọ": ["trưởng thôn", "Bí thư Chi bộ"]},
+        ),
+        (
+            "Ông Hà Văn Lả được bổ nhiệm làm Phó Trưởng phòng rồi được điều động giữ chức Trưởng phòng Nội vụ huyện.",
+            {"Hà Văn Lả": ["Phó Trưởng phòng", "Trưởng phòng Nội vụ huyện"]},
+        ),
+        # a comma ends the appointment's clause
+        (
+            "Ông Hà Văn Lả được bổ nhiệm làm Phó Trưởng phòng, sau đó anh trai ông được cử làm Trưởng phòng.",
+            {"Hà Văn Lả": ["Phó Trưởng phòng"]},
+        ),
+        # a post said with "làm" alone, no appointment: nothing later
+        (
+            "Ông Hà Văn Lả làm trưởng thôn khi con trai làm Bí thư Chi đoàn.",
+            {"Hà Văn Lả": ["trưởng thôn"]},
+        ),
+    ],
+)
+def test_a_later_appointment_in_the_same_clause(text, expected):
+    assert _people(text) == expected
+
+
+def test_no_new_quantity_or_person_from_a_household_role():
+    result = extract_text("Có 45 hộ dân thôn Nà Pán hiến đất làm đường.")
+    assert result["people"] == []
+    assert [(q["value"], q["unit"]) for q in result["quantities"]] == [(45, "hộ dân")]
