@@ -208,3 +208,52 @@ def test_no_new_quantity_or_person_from_a_household_role():
     result = extract_text("Có 45 hộ dân thôn Nà Pán hiến đất làm đường.")
     assert result["people"] == []
     assert [(q["value"], q["unit"]) for q in result["quantities"]] == [(45, "hộ dân")]
+
+
+# Quantities: "khác" closes a counted noun; a people's name that begins a place's name; owners counted; a rise or a
+# fall of a price from one figure to another; a count that opens a clause after a semicolon
+
+
+def _quantities(text: str) -> list[tuple[float, str]]:
+    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mô hình được nhân rộng ra 7 xóm khác của huyện.", [(7, "xóm")]),
+        ("Lớp học mở cho cán bộ của 3 huyện Mường Lát, Quan Sơn.", [(3, "huyện")]),
+        ("Xã có 14 bản Thái và 6 bản Mông.", [(14, "bản Thái"), (6, "bản Mông")]),
+        (
+            "Trong năm, 42 chủ doanh nghiệp và 17 chủ trang trại, gia trại tham gia.",
+            [(42, "chủ doanh nghiệp"), (17, "chủ trang trại, gia trại")],
+        ),
+        (
+            "Hội CCB xây 12 căn nhà đồng đội và sửa 4 nhà đồng đội.",
+            [(12, "căn nhà đồng đội"), (4, "nhà đồng đội")],
+        ),
+        (
+            "Hội giúp 30 hộ vay 3 tỷ đồng; 64 CCB được khen thưởng.",
+            [(30, "hộ"), (3000000000, "đồng"), (64, "CCB")],
+        ),
+    ],
+)
+def test_counted_nouns(text, expected):
+    assert _quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giá thức ăn tăng từ 8.500 lên 10.200 đồng/kg.", [(8500, "đồng"), (10200, "đồng")]),
+        ("Thu nhập giảm từ 7 xuống 5 triệu đồng/tháng.", [(7000000, "đồng"), (5000000, "đồng")]),
+        # without "từ" the first figure is no end of a range: "tăng 5 lên 7" is no money
+        ("Số tổ tăng 5 lên 7 triệu đồng vốn.", [(7000000, "đồng")]),
+    ],
+)
+def test_a_price_that_rises_or_falls(text, expected):
+    assert _quantities(text) == expected
+
+
+def test_a_sentence_that_opens_with_a_capitalised_body_after_a_number_is_no_count():
+    assert _quantities("Sư đoàn 2 Quân khu 5 tổ chức giao lưu.") == []
