@@ -2,9 +2,12 @@
 (development material since), tested on invented lines and sentences (other names, places, posts and numbers than
 the pages)."""
 
+from datetime import date
+
 import pytest
 
 from danvan.textmine import extract_text
+from danvan.textmine.dates import date_line
 
 from .test_generalisation5 import _people
 
@@ -257,3 +260,46 @@ def test_a_price_that_rises_or_falls(text, expected):
 
 def test_a_sentence_that_opens_with_a_capitalised_body_after_a_number_is_no_count():
     assert _quantities("Sư đoàn 2 Quân khu 5 tổ chức giao lưu.") == []
+
+
+# Date lines: a weekday written "T2" … "T7", a byline after the date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("T3, 17/09/2024 - 08:40", date(2024, 9, 17)),
+        ("T7, 06/01/2018 16:05", date(2018, 1, 6)),
+        ("CN, 12/05/2019", date(2019, 5, 12)),
+        ("Ngày gửi: 08/11/2015 - Người gửi: bientap", date(2015, 11, 8)),
+        ("03/02/2020 09:15 | Đăng bởi: Ban biên tập", date(2020, 2, 3)),
+        ("Cập nhật: 21/06/2017, Tác giả: Minh Châu", date(2017, 6, 21)),
+    ],
+)
+def test_date_lines(line, expected):
+    assert date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "T3, 17/09/2024 hội nghị trao 45 suất quà",
+        "Ngày gửi: 08/11/2015 - Người gửi: 45 hộ nghèo",
+        "Trao 12 suất quà T7, 06/01/2018",
+        "T9, 17/09/2024",
+    ],
+)
+def test_lines_that_say_more_than_a_date_are_no_date_line(line):
+    assert date_line(line) is None
+
+
+def test_a_weekday_abbreviated_dates_the_page_under_a_site_header():
+    page = (
+        "HỘI NÔNG DÂN TỈNH\nHôm nay: Thứ Sáu, 20/09/2024\nTrang chủ › Tin tức\nT3, 17/09/2024 - 08:40\n\n"
+        "Hội Nông dân xã Tân Phú đối thoại với 120 hội viên\n\n"
+        "Sáng 16/9, Hội Nông dân xã Tân Phú tổ chức hội nghị đối thoại với 120 hội viên về vốn vay.\n"
+    )
+    result = extract_text(page)
+    assert result["published"] == "2024-09-17"
+    assert result["title"] == "Hội Nông dân xã Tân Phú đối thoại với 120 hội viên"
+    assert result["event"]["date"] == "2024-09-16"
