@@ -185,16 +185,19 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         ):
             j += 1
             continue
-        lower = next((w for w in (1, 2) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
+        lower = next((w for w in (1, 2, 3) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
         if (
             j > start
             and lower
             and tokens[j - 1].is_cap
             and tokens[j + lower].is_word
             and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[j : j + lower])
+            and (lower < 3 or all(describing_word(tokens, x, text) for x in range(j, j + lower)))
             and _same_line(tokens, j + lower, text)
         ):
-            j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
+            # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang", three when they
+            # describe ("HTX Dịch vụ nông nghiệp Hòa Bình"; not "… giúp dân xã Tân Hưng")
+            j += lower + 1
             continue
         break
     if j > start and tokens[j - 1].is_cap and (branch := _branch_after(tokens, j, text)) > j:

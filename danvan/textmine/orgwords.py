@@ -104,6 +104,8 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         return n0 + 1
     if tokens[j].text in MEMBER_OF and j + 1 < len(tokens) and tokens[j + 1].is_cap and org_word_at(tokens, j + 1):
         return n0 + 1  # "BTV Tỉnh đoàn", "BCH Hội Nông dân xã": a member of the body's committee
+    if (head := _head_before_ban(tokens, j)) and lx.abbr.get(tokens[j + head].text, "").startswith("Ban "):
+        return n0 + head  # "Trưởng BDV Tỉnh ủy", "Phó Trưởng BTGDV Huyện ủy": the head, then the Ban's abbreviation
     if tokens[j].lower not in lx.titles.by_first:
         return 0
     hit = lx.titles.match(tokens, j)
@@ -112,6 +114,12 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
             return 0
         return n0 + hit[0]
     return 0
+
+
+def _head_before_ban(tokens: list[Token], j: int) -> int:
+    """Length of "Trưởng" or "Phó Trưởng" at j, capitalised, with a word after it (0 if not)."""
+    n = 2 if tokens[j].text == "Phó" and j + 1 < len(tokens) and tokens[j + 1].text == "Trưởng" else int(tokens[j].text == "Trưởng")
+    return n if n and j + n < len(tokens) else 0
 
 
 # Function words that end a clause: a name, a role or a body never runs on past them ("… của", "… được").

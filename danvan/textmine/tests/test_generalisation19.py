@@ -303,3 +303,58 @@ def test_a_weekday_abbreviated_dates_the_page_under_a_site_header():
     assert result["published"] == "2024-09-17"
     assert result["title"] == "Hội Nông dân xã Tân Phú đối thoại với 120 hội viên"
     assert result["event"]["date"] == "2024-09-16"
+
+
+# Shapes no blind page has shown yet, from invented sentences in the style of the pages: a Ban by its abbreviation
+# after "Trưởng", the city's word written "TP.", a co-operative's name with lower-case words, GHPGVN
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Quàng Văn Minh, Ủy viên BTV Tỉnh ủy, Trưởng BDV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát "
+            "biểu.",
+            {
+                "Quàng Văn Minh": [
+                    "Ủy viên BTV Tỉnh ủy",
+                    "Trưởng BDV Tỉnh ủy",
+                    "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+                ]
+            },
+        ),
+        ("Bà Lý Thị Lan, Phó Trưởng BTGDV Huyện ủy, dự.", {"Lý Thị Lan": ["Phó Trưởng BTGDV Huyện ủy"]}),
+        ("Trưởng BDV Huyện ủy Lò Văn Sơn phát biểu.", {"Lò Văn Sơn": ["Trưởng BDV Huyện ủy"]}),
+        (
+            "Ông Tạ Quang Vinh – Phó Trưởng ban Thường trực Ban Dân vận Thành ủy TP. Hồ Chí Minh phát biểu.",
+            {"Tạ Quang Vinh": ["Phó Trưởng ban Thường trực Ban Dân vận Thành ủy TP. Hồ Chí Minh"]},
+        ),
+        (
+            "Chủ tịch UBND TP. Đà Nẵng Lê Trung Chinh phát biểu.",
+            {"Lê Trung Chinh": ["Chủ tịch UBND TP. Đà Nẵng"]},
+        ),
+        ("Bí thư Thành ủy TP. Cần Thơ Trần Văn Lâu dự.", {"Trần Văn Lâu": ["Bí thư Thành ủy TP. Cần Thơ"]}),
+        (
+            "Bà Lưu Thị Nhàn, Chủ nhiệm HTX Dịch vụ nông nghiệp Hòa Bình, được khen.",
+            {"Lưu Thị Nhàn": ["Chủ nhiệm HTX Dịch vụ nông nghiệp Hòa Bình"]},
+        ),
+        (
+            "Giám đốc HTX Dịch vụ nông nghiệp Hòa Bình Nguyễn Văn Tám phát biểu.",
+            {"Nguyễn Văn Tám": ["Giám đốc HTX Dịch vụ nông nghiệp Hòa Bình"]},
+        ),
+        (
+            "Anh Đỗ Văn Hùng, Giám đốc Công ty Tân Phát tặng quà cho Hội Nông dân xã.",
+            {"Đỗ Văn Hùng": ["Giám đốc Công ty Tân Phát"]},
+        ),
+        (
+            "Hòa thượng Thích Thiện Tâm, Phó Chủ tịch Hội đồng Trị sự GHPGVN, dự lễ.",
+            {"Thích Thiện Tâm": ["Hòa thượng", "Phó Chủ tịch Hội đồng Trị sự GHPGVN"]},
+        ),
+    ],
+)
+def test_shapes_from_invented_sentences(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_head_before_an_abbreviation_that_is_no_ban_is_no_post():
+    assert _people("Trưởng HĐND Lò Văn Sơn phát biểu.") == {}
