@@ -395,9 +395,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
 
 
 def _dashed_list(tokens: list[Token], j: int, n: int, text: str) -> bool:
-    """Names at j joined by commas, each opening with a family name, and a dash after the last: "A, B - <title>"."""
+    """Names at j joined by commas, each opening with a family name, and a dash after the last ("A, B - <title>") or
+    the last joined by "và" and a comma after it ("A, B và C, <title>")."""
     names = listed_names(tokens, j, n, text, take_name)
-    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].text in ("-", "–")
+    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].text in ("-", "–", ",")
 
 
 _NAME_MARKS = frozenset(["văn", "thị", "a", "seo"])  # the middle words of a name ("Hờ A Dê", "Giàng Seo Phử")

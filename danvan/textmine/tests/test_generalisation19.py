@@ -38,6 +38,19 @@ from .test_generalisation5 import _people
                 "Nguyễn Văn An": ["Phó Chủ tịch UBND tỉnh"],
             },
         ),
+        # the last name after "và", then a comma and the post
+        (
+            "Tham dự có đồng chí Ksor Phước, Nay Hơ Lim và Rơ Mah Blối, Phó Chủ tịch Ủy ban MTTQ tỉnh.",
+            {
+                "Ksor Phước": ["Phó Chủ tịch Ủy ban MTTQ tỉnh"],
+                "Nay Hơ Lim": ["Phó Chủ tịch Ủy ban MTTQ tỉnh"],
+                "Rơ Mah Blối": ["Phó Chủ tịch Ủy ban MTTQ tỉnh"],
+            },
+        ),
+        (
+            "Tham dự có đồng chí Lê Văn Hòa, Bí thư Huyện ủy và Trần Thị Lụa, Phó Bí thư Huyện ủy.",
+            {"Lê Văn Hòa": ["Bí thư Huyện ủy"], "Trần Thị Lụa": ["Phó Bí thư Huyện ủy"]},
+        ),
         # a post between the names: each keeps its own
         (
             "Đồng chí Lò Văn Dũng, Bí thư Huyện ủy, Phạm Thị Hạnh - Phó Chủ tịch UBND huyện dự.",
