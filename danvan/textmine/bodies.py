@@ -74,6 +74,10 @@ def hyphened_pair(tokens: list[Token], m: int) -> int:
     return 3 if (before, after) in _HYPHENED and not tokens[m + 1].is_cap else 0
 
 
+# the words of units known by a number after them ("tổ 5", "khu 3", "số 7")
+_NUMBERED = frozenset(["số", "tổ", "khu", "khối", "khóm", "đội", "cụm"])
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
@@ -86,8 +90,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
     tok = tokens[m]
-    if tokens[m - 1].lower == "số" and m - 1 > k and tok.text.isdigit():
-        return m + 1  # "Tổ trưởng tổ tự quản số 5": a unit known by its number
+    if tokens[m - 1].lower in _NUMBERED and tok.text.isdigit() and (m - 1 > k or tokens[m - 1].lower != "số"):
+        return m + 1  # "Tổ trưởng tổ tự quản số 5", "Chi hội trưởng phụ nữ tổ 5": a unit known by its number
     if tok.text in _OPEN_QUOTES:
         # "Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh": a campaign's name in quotes inside the body's
         close = next((q for q in range(m + 1, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)

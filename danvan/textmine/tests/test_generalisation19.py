@@ -369,5 +369,21 @@ def test_shapes_from_invented_sentences(text, expected):
     assert _people(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Hoàng Văn Lợi, Trưởng ban tổ chức, cho biết.", {"Hoàng Văn Lợi": ["Trưởng ban tổ chức"]}),
+        ("Bà Lê Thị Na, Phó Trưởng ban vận động, phát biểu.", {"Lê Thị Na": ["Phó Trưởng ban vận động"]}),
+        ("Ông Hà Văn Tư, Trưởng ban cho biết thôn có nhiều đổi mới.", {"Hà Văn Tư": ["Trưởng ban"]}),
+        (
+            "Bà Sầm Thị Huế - nguyên Chủ tịch Hội LHPN huyện, hiện là Chi hội trưởng phụ nữ tổ 5 - chia sẻ.",
+            {"Sầm Thị Huế": ["nguyên Chủ tịch Hội LHPN huyện", "Chi hội trưởng phụ nữ tổ 5"]},
+        ),
+    ],
+)
+def test_a_ban_or_a_unit_described_in_lower_case(text, expected):
+    assert _people(text) == expected
+
+
 def test_a_head_before_an_abbreviation_that_is_no_ban_is_no_post():
     assert _people("Trưởng HĐND Lò Văn Sơn phát biểu.") == {}
