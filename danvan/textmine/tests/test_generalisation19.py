@@ -126,6 +126,7 @@ def test_a_hyphen_between_other_words_still_ends_the_description():
             "Ông Triệu Văn Pảo, chủ trang trại nuôi 80 con dê và 20 con bò, chia sẻ kinh nghiệm.",
             {"Triệu Văn Pảo": ["chủ trang trại"]},
         ),
+        ("Lão nông Trần Văn Chín (75 tuổi) ở ấp Phước Hòa hiến 500 m2 đất.", {"Trần Văn Chín": ["Lão nông"]}),
         (
             "Bà Đặng Thị Yến, tổ trưởng tổ dân phố số 7, phát biểu.",
             {"Đặng Thị Yến": ["tổ trưởng tổ dân phố số 7"]},
