@@ -56,6 +56,28 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
     )
 
 
+# Two fields joined by a hyphen that describe one body: "chính trị - xã hội", "kinh tế - xã hội" ("xã" in them is no
+# commune)
+_HYPHENED = frozenset(
+    [("chinh tri", "xa hoi"), ("kinh te", "xa hoi"), ("van hoa", "xa hoi"), ("kinh te", "ngan sach"),
+     ("quoc phong", "an ninh"), ("dan toc", "ton giao")]
+)  # fmt: skip
+
+
+def hyphened_pair(tokens: list[Token], m: int) -> int:
+    """A hyphen at m between the two words before it and the two after it that make one of the pairs above: 3 (the
+    hyphen and the two words after it), else 0."""
+    if m < 2 or m + 2 >= len(tokens) or tokens[m].text not in ("-", "–"):
+        return 0
+    before = f"{tokens[m - 2].low} {tokens[m - 1].low}"
+    after = f"{tokens[m + 1].low} {tokens[m + 2].low}"
+    return 3 if (before, after) in _HYPHENED and not tokens[m + 1].is_cap else 0
+
+
+# the words of units known by a number after them ("tổ 5", "khu 3", "số 7")
+_NUMBERED = frozenset(["số", "tổ", "khu", "khối", "khóm", "đội", "cụm"])
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
@@ -63,11 +85,13 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     m = k
     while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
         m += 1
+        if m > k + 1 and (pair := hyphened_pair(tokens, m)):
+            m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
     tok = tokens[m]
-    if tokens[m - 1].lower == "số" and m - 1 > k and tok.text.isdigit():
-        return m + 1  # "Tổ trưởng tổ tự quản số 5": a unit known by its number
+    if tokens[m - 1].lower in _NUMBERED and tok.text.isdigit() and (m - 1 > k or tokens[m - 1].lower != "số"):
+        return m + 1  # "Tổ trưởng tổ tự quản số 5", "Chi hội trưởng phụ nữ tổ 5": a unit known by its number
     if tok.text in _OPEN_QUOTES:
         # "Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh": a campaign's name in quotes inside the body's
         close = next((q for q in range(m + 1, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)
@@ -165,16 +189,19 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         ):
             j += 1
             continue
-        lower = next((w for w in (1, 2) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
+        lower = next((w for w in (1, 2, 3) if j + w < len(tokens) and tokens[j + w].is_cap), 0)
         if (
             j > start
             and lower
             and tokens[j - 1].is_cap
             and tokens[j + lower].is_word
             and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[j : j + lower])
+            and (lower < 3 or all(describing_word(tokens, x, text) for x in range(j, j + lower)))
             and _same_line(tokens, j + lower, text)
         ):
-            j += lower + 1  # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang"
+            # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang", three when they
+            # describe ("HTX Dịch vụ nông nghiệp Hòa Bình"; not "… giúp dân xã Tân Hưng")
+            j += lower + 1
             continue
         break
     if j > start and tokens[j - 1].is_cap and (branch := _branch_after(tokens, j, text)) > j:

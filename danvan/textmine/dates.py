@@ -99,7 +99,7 @@ _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/
 _ISO_DATE = re.compile(r"\d(?<![\d/.-]\d)\d{3}([/.-])(\d{1,2})\1(\d{1,2})(?![\d/.-])")  # opens with a digit (speed)
 # What a date line may hold besides its date: weekday, "Cập nhật", "Ngày đăng", "lúc", a time, GMT, separators.
 _DATELINE_REST = re.compile(
-    r"\d{1,2}\s*(?:[:hg]|gio)\s*\d{2}(?::\d{2})?(?:\s*phut)?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|"
+    r"\d{1,2}\s*(?:[:hg]|gio)\s*\d{2}(?::\d{2})?(?:\s*phut)?|\b(?:luot|so luot) (?:xem|doc|truy cap)\s*:?\s*[\d.]+|\bgmt\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|\bthu\s*[2-7]\b|\bt[2-7]\b|"
     r"\b(?:thu|hai|ba|tu|nam|sau|bay|chu|nhat|cn|cap|nhat|luc|ngay|da|dang|tai|xuat|ban|gio|sang|chieu|am|pm)\b|"
     # the words that announce a posting: "Ngày đăng tin", "Tin đăng ngày", "Thời gian đăng", "Ngày phát hành"
     r"\b(?:tin|bai|thoi gian|phat hanh|gui|lan cuoi|posted|published|updated|on)\b|"
@@ -123,6 +123,12 @@ _BYLINE = re.compile(
 )
 
 
+# a byline after the date and a separator, to the line's end: "… - Người gửi: quantri", "… | Đăng bởi: Admin"
+_BYLINE_AFTER = re.compile(
+    r"\s*[-–|,]\s*(?:Tác giả|Người đăng|Đăng bởi|Người gửi|Gửi bởi|Người viết|Biên tập)\s*:?\s*[^\d|:]{1,40}$"
+)
+
+
 # a site's section before a bar and the date: "Tin tức | 10:15 AM, 05/09/2024", "Thời sự - Chính trị | 05/09/2024"
 _SECTION = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d|,:.]{0,30}\|\s*")
 
@@ -131,7 +137,8 @@ _SECTION = re.compile(r"^\s*[A-ZĐÀ-Ỹ][^\d|,:.]{0,30}\|\s*")
 def date_line(line: str) -> date | None:
     """The date of a line that is nothing but a date line: "Cập nhật: 09:42, 21/03/2022 (GMT+7)",
     "08:15 | 03/11/2021", "17/05/2022 - 10:05", "Ngày đăng 06/09/2023 | 16:20", "Thứ Hai, 11/11/2024",
-    "Tuyên Quang, ngày 14 tháng 9 năm 2026" (the place-and-date line of a Party or state document)."""
+    "T5, 02/04/2026 - 14:05", "Ngày gửi: 22/04/2013 - Người gửi: quantri", "Tuyên Quang, ngày 14 tháng 9 năm 2026"
+    (the place-and-date line of a Party or state document)."""
     if len(line) > 80:
         return None
     m = re.match(r"^[^\d,]{2,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$", line, re.I)
@@ -170,7 +177,10 @@ def date_line(line: str) -> date | None:
         return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     # a byline before the date: "Tác giả: Minh Anh - 05/04/2024", "Bài, ảnh: Thu Hà | 12/3/2023"
     by = _BYLINE.match(line[: m.start()]) or _SECTION.match(line[: m.start()])
-    rest = fold(line[by.end() if by else 0 : m.start()] + " " + line[m.end() :])
+    after = line[m.end() :]
+    if signed := _BYLINE_AFTER.search(after):
+        after = after[: signed.start()]  # "Ngày gửi: 22/04/2013 - Người gửi: quantri": the byline after the date
+    rest = fold(line[by.end() if by else 0 : m.start()] + " " + after)
     if _DATELINE_REST.sub("", rest):
         return None
     return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))

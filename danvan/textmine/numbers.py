@@ -103,7 +103,7 @@ def find_quantities(
         if m.group("num2"):
             value += parse_number(m.group("num2")) * _SCALE[fold(m.group("scale2"))]
         end = m.end()
-        if not scale and not m.group("pct") and (second := _range_end(text, end)):
+        if not scale and not m.group("pct") and (second := _range_end(text, end, since=prefix.endswith("từ "))):
             # "từ 20 đến 30 triệu đồng", "40 - 50 triệu đồng/ha": the first end has the second's scale and noun
             out.append(_figure(value * second[0], second[1], text, start, second[2]))
             out[-1]["qualifier"] = _qualifier(text, start)[0]  # "khoảng 6 - 8 triệu đồng": both ends are about
@@ -172,15 +172,17 @@ _LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|gó
 _RANGE_AFTER_NUMBER = re.compile(r"(?<![\d/.,-])\d[\d.,]*\s+(?:-|–|đến|tới)\s+$")
 _RANGE_WORDS = frozenset(["-", "–", "đến", "tới"])
 _RANGE_JOIN = re.compile(r"\s+(?:-|–|đến|tới)\s+")
+_CHANGE_JOIN = re.compile(r"\s+(?:lên|xuống)\s+")
 
 
 _WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
-def _range_end(text: str, pos: int) -> tuple[int, str, int] | None:
+def _range_end(text: str, pos: int, *, since: bool = False) -> tuple[int, str, int] | None:
     """The scale and the money unit of a range's second end after pos ("đến 30 triệu đồng") and where it ends; None
-    when the range counts no money (ranges of counts and durations are left as they were)."""
-    join = _RANGE_JOIN.match(text, pos)
+    when the range counts no money (ranges of counts and durations are left as they were). since: "từ" opens the
+    range, which may then be a rise or a fall ("từ 9.000 lên 11.500 đồng/kg", "từ 12 xuống 8 triệu đồng")."""
+    join = _RANGE_JOIN.match(text, pos) or (_CHANGE_JOIN.match(text, pos) if since else None)
     if not join:
         return None
     second = QUANTITY.match(text, join.end())

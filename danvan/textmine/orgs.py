@@ -69,6 +69,11 @@ def consume_chain(
         ):
             n = hit[0]
             k = j + n
+            if tok.text == "TP" and k + 1 < len(tokens) and tokens[k].text == "." and tokens[k + 1].is_cap:
+                k += 1  # "UBND TP. Đà Nẵng": the city's word written short, with its dot
+            elif k < len(tokens) and tokens[k].text == "TP":
+                j = k  # "Thành ủy TP. Hồ Chí Minh": the city's own word follows the body's
+                continue
             if (
                 k < len(tokens)
                 and tokens[k].low == "so"
@@ -80,7 +85,7 @@ def consume_chain(
             if k < len(tokens) and tokens[k].text.isdigit():
                 j = k + 1
                 continue
-            levels = _TYPE_LEVELS.get(" ".join(t.low for t in tokens[j:k])) or [None]
+            levels = _TYPE_LEVELS.get(" ".join(t.low for t in tokens[j : j + n])) or [None]
             m = 0
             found: list = []
             for level in levels:

@@ -106,12 +106,25 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         return n0 + 1  # "BTV Tỉnh đoàn", "BCH Hội Nông dân xã": a member of the body's committee
     if tokens[j].lower not in lx.titles.by_first:
         return 0
+    if tokens[j].text in _BAN_HEADS and (head := _head_before_ban(tokens, j)) and tokens[j + head].text in _BAN_ABBR:
+        return n0 + head  # "Trưởng BDV Tỉnh ủy", "Phó Trưởng BTGDV Huyện ủy": the head, then the Ban's abbreviation
     hit = lx.titles.match(tokens, j)
     if hit and (lower_ok or tokens[j].text[0].isupper()):
         if hit[1] == "Nguyên":
             return 0
         return n0 + hit[0]
     return 0
+
+
+_BAN_HEADS = frozenset(["Trưởng", "Phó"])
+# the abbreviations of a Ban ("BDV": Ban Dân vận), which a head may open: "Trưởng BDV Tỉnh ủy"
+_BAN_ABBR = {k: v for k, v in load_json("lexicon.json")["abbreviations"].items() if v.startswith("Ban ")}
+
+
+def _head_before_ban(tokens: list[Token], j: int) -> int:
+    """Length of "Trưởng" or "Phó Trưởng" at j, capitalised, with a word after it (0 if not)."""
+    n = 2 if tokens[j].text == "Phó" and j + 1 < len(tokens) and tokens[j + 1].text == "Trưởng" else int(tokens[j].text == "Trưởng")
+    return n if n and j + n < len(tokens) else 0
 
 
 # Function words that end a clause: a name, a role or a body never runs on past them ("… của", "… được").

@@ -246,6 +246,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # with a family name and be no place's ("đại biểu Lâm Đồng")
             strong = " ".join(t.low for t in tokens[i : i + hon[0]]) not in _DELEGATES
             n = take_name(tokens, j, text, strong=strong)
+            if n and not plural and _dashed_list(tokens, j, n, text):
+                plural = True  # "đồng chí A, B - Phó Trưởng Ban Dân vận Tỉnh ủy": one honorific before a list
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = titles_after(tokens, j + n, text)
@@ -390,6 +392,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+def _dashed_list(tokens: list[Token], j: int, n: int, text: str) -> bool:
+    """Names at j joined by commas, each opening with a family name, and a dash after the last ("A, B - <title>") or
+    the last joined by "và" and a comma after it ("A, B và C, <title>")."""
+    names = listed_names(tokens, j, n, text, take_name)
+    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].text in ("-", "–", ",")
 
 
 _NAME_MARKS = frozenset(["văn", "thị", "a", "seo"])  # the middle words of a name ("Hờ A Dê", "Giàng Seo Phử")

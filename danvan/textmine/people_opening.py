@@ -6,6 +6,7 @@ from __future__ import annotations
 from .bodies import PARENT_LEVELS, describing_word
 from .orgs import consume_chain, lexicon, title_at
 from .people_rules import after_bare_title, past_aside
+from .person_titles import title_chain
 from .places import place_index
 from .textutil import Token
 
@@ -28,7 +29,7 @@ def opening_role(tokens: list[Token], i: int, text: str) -> str:
     n = title_at(tokens, k, lower_ok=True) if k else 0
     if not n:
         return ""
-    end = after_bare_title(tokens, k + n, consume_chain(tokens, k + n, text=text), text)
+    end = after_bare_title(tokens, k + n, title_chain(tokens, k + n, text), text)
     if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
         end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
     close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
@@ -91,17 +92,27 @@ _MAX_DESCRIBED = 3
 
 
 def _past_dateline(tokens: list[Token], s: int, i: int, text: str) -> int:
-    """"(Baoquangngai.vn) - Hơn 10 năm …", "(ĐTO) - Gần 20 năm …": a paper's mark in brackets at the line's start and
-    a dash open the first sentence; where it begins."""
+    """"(Baoquangngai.vn) - Hơn 10 năm …", "(ĐTO) - Gần 20 năm …", "TP. HCM - Gần 9 năm …": a paper's mark (in
+    brackets, or in capitals) at the line's start and a dash open the first sentence; where it begins."""
     p = s
     while p > 0 and s - p < 6 and tokens[p].text != "(" and _same_line(text, tokens[p - 1], tokens[p]):
         p -= 1
-    if tokens[p].text != "(" or p and _same_line(text, tokens[p - 1], tokens[p]):
+    if p and _same_line(text, tokens[p - 1], tokens[p]):
+        return s
+    if tokens[p].text != "(":
+        # "TP. HCM - Gần 9 năm …", "TN - Hơn 20 năm …": a paper's or a city's mark in capitals, then a dash
+        for m in range(p + 1, min(p + 5, i - 2)):
+            if tokens[m].text in ("-", "–"):
+                return m + 1 if m + 1 >= s and all(_mark(t) for t in tokens[p:m]) else s
         return s
     for m in range(p + 1, min(p + 8, i - 2)):
         if tokens[m].text == ")":
             return m + 2 if tokens[m + 1].text in ("-", "–") else s
     return s
+
+
+def _mark(tok: Token) -> bool:
+    return tok.text == "." or tok.is_word and tok.text.isupper() and len(tok.text) <= 6
 
 
 def _years_in_post(tokens: list[Token], s: int, i: int) -> int:

@@ -73,4 +73,5 @@ def _elected_post(tokens: list[Token], m: int, text: str, token_starts: list[int
     start = text.index(titles[0], tokens[m - 1].end)
     between = tokens[m : bisect_left(token_starts, start)]
     if all(t.is_word and not t.is_cap for t in between) and _ELECTED.search(text[tokens[m - 1].end : start]):
-        add(full, titles[:1], range(0))
+        # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": a later appointment too
+        add(full, titles, range(0))

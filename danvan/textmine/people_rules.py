@@ -132,7 +132,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
     return end
 
 
-_GROUPS = frozenset(["nhóm", "đoàn"])  # a post's last word that names a group the words after it describe
+# a post's last word that names a group the words after it describe ("Trưởng ban tổ chức,")
+_GROUPS = frozenset(["nhóm", "đoàn", "ban"])
 _MAX_UNIT_WORDS = 7
 
 

@@ -41,7 +41,7 @@ def _chain_start(tokens: list[Token], k: int) -> int:
     return k
 
 
-def _chain(tokens: list[Token], head_end: int, text: str, *, stop_before_name: bool = False) -> int:
+def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_name: bool = False) -> int:
     """End of the body after a title's head (the head's own end at least); a head that names a residential unit
     takes the unit's number ("Trưởng khu vực 5", "Trưởng khu dân cư số 2")."""
     end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
@@ -96,7 +96,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if not n or not same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
-        end = after_bare_title(tokens, start + n, _chain(tokens, start + n, text), text)
+        end = after_bare_title(tokens, start + n, title_chain(tokens, start + n, text), text)
         if tokens[j].text == "," and next_name(tokens, end, text):
             break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …", "…, Phó Chủ tịch UBND xã C": a rank or post before a
             # name is the next person's
@@ -110,7 +110,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         ):
             start2 = end + 1
             n = end + 1 + n2 - start
-            end = _chain(tokens, start2 + n2, text)
+            end = title_chain(tokens, start2 + n2, text)
         end = _in_charge(tokens, end, text)
         # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
         # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
@@ -121,7 +121,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             and (n2 := title_at(tokens, end + 1, lower_ok=False))
         ):
             head2 = end + 1 + n2
-            end = after_bare_title(tokens, head2, _chain(tokens, head2, text), text)
+            end = after_bare_title(tokens, head2, title_chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
         titles.append(text[tokens[start].start : tokens[end - 1].end])
         j = end
@@ -169,6 +169,11 @@ _BEFORE_BARE_IS = re.compile(
 _CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s(?!con\b)")
 
 
+# an election or an appointment ("bầu", "bổ nhiệm", "phân công", "cử", "điều động"), whose post may be followed by
+# another one in the same clause
+_APPOINTMENT = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|phân công|cử|điều động)(?!\w)")
+
+
 def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[int]) -> tuple[list[str], int]:
     """The titles a verb gives in the clause after j, and where the last one ends (j when there is none)."""
     if j >= len(tokens):
@@ -177,9 +182,16 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
     window = text[pos : pos + 140]
     cut = _CLAUSE_END.search(window)
     window = window[: cut.start()] if cut else window
-    titles = []
+    titles: list[str] = []
     last = j
+    appointed = False  # a post given by an appointment: a later one must be given by another appointment
     for m in _TITLE_VERB.finditer(window):
+        if appointed:
+            between = text[tokens[last - 1].end : pos + m.start()]
+            if pos + m.start() < tokens[last - 1].end:
+                continue
+            if "," in between or ";" in between or not _APPOINTMENT.search(between):
+                break  # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": both
         if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
             continue
         k = bisect_left(token_starts, pos + m.end())
@@ -189,7 +201,7 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
             body = True
         if n:
-            end = _chain(tokens, k + n, text)
+            end = title_chain(tokens, k + n, text)
             end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
             if end == k + n and not tokens[k].is_cap:
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
@@ -202,8 +214,11 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
                 titles.append(text[tokens[first].start : tokens[more - 1].end])
                 last = more
             if not body and m.group().rstrip() != "là":
-                break  # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post
-                # after a bare "là" by the one held besides ("…, đồng thời là …")
+                # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post after a bare
+                # "là" by the one held besides ("…, đồng thời là …"); an appointment by a later one in the clause
+                if appointed or not _APPOINTMENT.search(text[pos : pos + m.start()]):
+                    break
+                appointed = True
     return titles, last
 
 
@@ -216,7 +231,7 @@ def _next_post(tokens: list[Token], end: int, text: str, clause_end: int) -> int
     if not n:
         return end
     head = start + n
-    more = _in_charge(tokens, after_bare_title(tokens, head, _chain(tokens, head, text), text), text)
+    more = _in_charge(tokens, after_bare_title(tokens, head, title_chain(tokens, head, text), text), text)
     return more if more <= len(tokens) and tokens[more - 1].end <= clause_end else end
 
 
@@ -229,7 +244,7 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
             break
         head = j + n
         # "Trưởng ban công tác Mặt trận thôn 2 Nguyễn Văn Hậu": a body described in lower case, up to the name
-        end = after_bare_title(tokens, head, _chain(tokens, head, text, stop_before_name=True), text, stop_before_name=True)
+        end = after_bare_title(tokens, head, title_chain(tokens, head, text, stop_before_name=True), text, stop_before_name=True)
         while (
             end + 1 < len(tokens)
             and (tokens[end].text in ("-", "–") or end == head and tokens[end].lower == "kiêm")
@@ -237,7 +252,7 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
         ):  # "Phó Chủ tịch - Trưởng ban Phong trào Ủy ban MTTQ tỉnh X", "Phó Chủ tịch kiêm Trưởng ban …", "Ủy viên
             # Ban Thường trực - Trưởng ban Tuyên giáo Ủy ban MTTQ tỉnh X": one title, as after a name
             head = end + 1 + n2
-            end = _chain(tokens, head, text, stop_before_name=True)
+            end = title_chain(tokens, head, text, stop_before_name=True)
         end = to_colon(tokens, end, text)
         while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end and tokens[j].is_cap:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)

@@ -9,6 +9,7 @@ from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .orgwords import CONJUNCTIONS
 from .textutil import PhraseIndex, Token, fold, load_json
+from .units_rules import ethnic_groups
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -25,7 +26,7 @@ SETTLEMENTS = frozenset(
     fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind
 )
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc".
-NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "xu"}) | SETTLEMENTS
+NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "khu", "khoi", "xu"}) | SETTLEMENTS
 _ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
 
 
@@ -70,8 +71,14 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
     first = j
     while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
-        if taken and _origin_at(tokens, j):
-            break  # "học sinh lớp 9 người Dao": the people one belongs to is no part of the role
+        if _origin_at(tokens, j):
+            # "học sinh lớp 9 người Dao": the people one belongs to is no part of the role, unless the place the role
+            # names follows it ("hội viên người Khmer ấp Tà Dung")
+            j = _origin_then_place(tokens, j, text)
+            break
+        if tok.text.isdigit() and taken and tokens[j - 1].low not in NAMED_NOUNS and tokens[j - 1].low != "so":
+            j, taken = first, 0  # "chủ trang trại nuôi 120 con lợn": what the person does, not the role
+            break
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
             taken += 1
@@ -109,6 +116,19 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
         ):
             j += 1
     return j
+
+
+def _origin_then_place(tokens: list[Token], j: int, text: str) -> int:
+    """After "người <People>" at j, a settlement's or a commune's word and its name: the end of the name (j when the
+    people is not followed so)."""
+    hit = ethnic_groups().match(tokens, j + 1)
+    k = j + 1 + hit[0] if hit else 0
+    if not k or k + 1 >= len(tokens) or tokens[k].low not in NAMED_NOUNS or not tokens[k + 1].is_cap:
+        return j
+    m = k + 1
+    while m < len(tokens) and m - k <= 4 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+        m += 1
+    return m
 
 
 def _origin_at(tokens: list[Token], j: int) -> bool:

@@ -189,6 +189,7 @@ _PHRASE_STOP = frozenset(
         "đầu",
         "tiên",
         "mỗi",
+        "khác",  # "5 xóm khác": the others of a kind, not a kind
     ]
 )
 
@@ -218,7 +219,7 @@ def extend_unit(toks: list[Token], n: int) -> int:
         return n - 1  # "126 hộ dân tộc Mường": households of an ethnic group
     if head == "vụ việc":
         return n  # "27 vụ việc khiếu nại": a case is counted as such, whatever it is about (as labellers write it)
-    if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap:
+    if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap and not _named_place(toks, head, n + hit[0]):
         # "41 người Thái, 27 người Hà Nhì": persons broken down by people are counted as persons
         if head == "người":
             return n
@@ -256,6 +257,18 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
+
+
+def _named_place(toks: list[Token], head: str, k: int) -> bool:
+    """"4 huyện Mường Tè, Sìn Hồ": after a kind of place, a people's name followed by another capital begins the
+    place's name ("22 thôn Chăm" are hamlets of the Cham)."""
+    return head in _place_kinds() and k < len(toks) and toks[k].is_word and toks[k].is_cap
+
+
+@cache
+def _place_kinds() -> frozenset[str]:
+    """The words of the kinds of places, lower case ("huyện", "xã", "thôn", "bản" …)."""
+    return frozenset(kind.lower() for kind in load_json("lexicon.json")["place_types"])
 
 
 _POOR = {"nghèo": 1, "cận nghèo": 2}
