@@ -10,7 +10,10 @@ are not checked. "quantities_value_unit" matches the value and the whole unit; "
 and the unit's first word (the noun counted: "215 hộ" and "215 hộ thoát nghèo" agree), for labellers who
 disagree on how far a unit runs; "quantities" (value, unit, qualifier) is the figure the targets are about. Scalars (title, published, event kind/period/date, key tasks) are exact matches, scored
 only when the expected file has the key; the event kind "khac" (none of the listed kinds) matches a
-reader's null. An expected "not" object lists strings that must not be people ("not_people": predicted
+reader's null. "people" counts a person found only with every labelled title; the issue's "people, titles" are
+also scored apart: "people_names" (the name alone) and "titles" (each labelled title of each person, found when the
+reader gives that person, by name, that title; its precision counts the titles the reader gives the people it found
+by a labelled name). An expected "not" object lists strings that must not be people ("not_people": predicted
 people whose name is one of them, or lies inside one) and values that must not be money ("not_money":
 predicted quantities in đồng whose text lies inside one of them or has the same leading number and word).
 Speed: documents of about 5 KB per second on one core.
@@ -148,8 +151,29 @@ def forbidden(nots: dict, got: dict, expected_names: frozenset[str] = frozenset(
     return out
 
 
+def score_titles(expected: list[dict], got: list[dict]) -> tuple[int, int, int, int]:
+    """Titles one by one: (labelled titles the reader gives the same person, labelled titles, titles the reader
+    gives the people whose names are labelled, those of them that match a labelled title). A person the reader
+    misses loses all their titles."""
+    hits = total = given = right = 0
+    used: set[int] = set()
+    for exp in expected:
+        titles = exp.get("titles", [])
+        total += len(titles)
+        for idx, g in enumerate(got):
+            if idx not in used and same(exp["name"], g["name"]):
+                used.add(idx)
+                offered = g["titles"] + g.get("titles_normalized", [])
+                hits += sum(1 for t in titles if any(same(t, o) for o in offered))
+                given += len(g["titles"])
+                right += sum(1 for o in g["titles"] if any(same(t, o) for t in titles))
+                break
+    return hits, total, given, right
+
+
 def evaluate(directory: Path) -> dict:
-    totals = {f: [0, 0, 0] for f in FIELDS}
+    totals = {f: [0, 0, 0] for f in (*FIELDS, "people_names", "titles")}
+    titles_right = 0  # the titles' precision counts the reader's titles that match, not the labels found
     scalar = {
         "title": [0, 0],
         "published": [0, 0],
@@ -170,6 +194,13 @@ def evaluate(directory: Path) -> dict:
                 totals[field][k] += v
             if h < e:
                 misses.append(f"{path.name}: {field} {h}/{e}")
+        people = exp.get("people", [])
+        names = score("people", [{"name": p["name"]} for p in people], [{**g, "titles": []} for g in got["people"]])
+        *titles, right = score_titles(people, got["people"])
+        titles_right += right
+        for field, counts in (("people_names", names), ("titles", titles)):
+            for k, v in zip(range(3), counts, strict=True):
+                totals[field][k] += v
         for key in scalar:
             if key.startswith("event."):
                 if key[6:] not in exp.get("event", {}):
@@ -202,6 +233,8 @@ def evaluate(directory: Path) -> dict:
         }
         for f, (h, e, g) in totals.items()
     }
+    given = totals["titles"][2]
+    out["titles"]["precision"] = round(titles_right / given, 3) if given else None
     out.update({k: {"accuracy": round(a / n, 3) if n else None, "n": n} for k, (a, n) in scalar.items()})
     out.update(wrong)
     out["documents_read"] = len(pairs(directory))
