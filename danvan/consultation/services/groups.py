@@ -1,4 +1,4 @@
-"""Groups of similar comments: kept fresh on every save, corrected by staff, regrouped in full on demand.
+"""Groups of similar comments: kept fresh on every save, corrected by staff (the full regrouping: `full_regroup`).
 
 A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one; a full
 regrouping (grouping.partition) clusters the piece's comments afresh (average linkage), so the groups the order
@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from danvan.consultation import grouping, rules
-from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
+from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
 from danvan.core.audit import record_event, service
 
 LABEL_CHARS = 200
@@ -218,76 +218,6 @@ def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
     record_event(actor, "consultation.group.name", group, before={"label": before}, after={"label": group.label},
                  scope_path=group.consultation.line_path)
     return group
-
-
-def _meaning(visible: list[Comment], free: list[Comment], fixed: list[int]):
-    """The free comments' e5 vectors centred on the piece's (one row each) and the sums of those of each kept
-    group's members, to mix with the words (`grouping.partition`); (None, None) unless every visible comment of
-    the piece has its vector (the worker has not embedded them all yet: the piece groups by words alone)."""
-    if not visible:
-        return None, None
-    stored = dict(CommentVector.objects.filter(comment__consultation_id=visible[0].consultation_id,
-                                               comment__current_piece_id=visible[0].current_piece_id,
-                                               comment__hidden=False).values_list("comment_id", "data"))
-    if any(c.pk not in stored for c in visible):
-        return None, None
-    import numpy as np
-
-    from danvan.consultation import embedding, mixing
-
-    rows = mixing.centred(np.stack([embedding.from_bytes(stored[c.pk]) for c in visible]))
-    row_of = {c.pk: i for i, c in enumerate(visible)}
-    index_of = {pk: i for i, pk in enumerate(fixed)}
-    fixed_dense = np.zeros((len(fixed), rows.shape[1]), dtype=np.float32)
-    for c in visible:
-        if c.group_locked and c.group_id in index_of:
-            fixed_dense[index_of[c.group_id]] += rows[row_of[c.pk]]
-    dense = rows[[row_of[c.pk] for c in free]] if free else rows[:0]
-    return dense, fixed_dense
-
-
-@service
-def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int:
-    """Regroup a piece's comments from scratch, keeping every staff correction; returns the groups' count."""
-    _check(actor, consultation)
-    if piece is not None:  # a save takes the piece's row first (its word counts): wait for those in progress, and
-        # keep new ones waiting, so that no comment is saved between the reads below and the groups' rewrite
-        list(Piece.objects.select_for_update().filter(pk=piece.pk).values_list("pk", flat=True))
-    groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
-    kept = {g.pk: g for g in groups if g.staff_edited}
-    visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
-                   .order_by("id").only("id", "text", "stance", "group_locked", "group", "consultation", "current_piece"))
-    free = [c for c in visible if not c.group_locked]
-    df = grouping.document_frequencies(c.said() for c in visible) if piece is not None else None
-    if piece is not None and df is not None:
-        Piece.objects.filter(pk=piece.pk).update(term_counts=grouping.trim_frequencies(df))
-    Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
-    CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
-    _refresh(list(kept.values()))
-    fixed = list(kept)
-    vectors = [grouping.features(comment.said(), df) for comment in free]
-    dense, fixed_dense = _meaning(visible, free, fixed)
-    assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed],
-                                  fixed_sizes=[kept[pk].size for pk in fixed], dense=dense, fixed_dense=fixed_dense)
-    members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
-    labels: list[str] = ["" for _ in members[len(fixed):]]
-    for comment, index in zip(free, assigned, strict=True):
-        members[index].append(comment.pk)
-        if index >= len(fixed) and not labels[index - len(fixed)]:
-            labels[index - len(fixed)] = comment.said()
-    targets: list[int | None] = [*fixed, *[None] * len(labels)]
-    new_rows = [CommentGroup(consultation=consultation, piece=piece, label=_label(text)) for text in labels]
-    CommentGroup.objects.bulk_create(new_rows)
-    new_ids = iter(g.pk for g in new_rows)
-    all_groups = []
-    for i, target in enumerate(targets):
-        group_id = target if target is not None else next(new_ids)
-        Comment.objects.filter(pk__in=members[i]).update(group_id=group_id)
-        all_groups.append(group_id)
-    _refresh(list(CommentGroup.objects.filter(pk__in=all_groups)))
-    record_event(actor, "consultation.piece.regroup", consultation,
-                 after={"piece": piece.pk if piece else None, "groups": len(all_groups), "comments": len(free)})
-    return len(all_groups)
 
 
 @service
