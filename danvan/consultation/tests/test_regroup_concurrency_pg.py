@@ -1,5 +1,6 @@
-"""A regrouping of a piece and a save on the same piece at the same moment (PostgreSQL): the regrouping waits for the
-save and groups its comment too, so no visible comment is left without a group.
+"""A regrouping of a piece and a save, or two regroupings (a user's and the worker's), on the same piece at the same
+moment (PostgreSQL): the regrouping waits for the save and groups its comment too, so no visible comment is left
+without a group; the second regrouping waits for the first.
 
 Runs in its own pytest process (`-m concurrency`): a transactional test flushes the database at the end. Skipped on
 SQLite, which runs one writing transaction at a time.
@@ -7,11 +8,12 @@ SQLite, which runs one writing transaction at a time.
 
 import threading
 
+import numpy as np
 import pytest
 from django.db import connection, connections, transaction
 
-from danvan.consultation import selectors, services
-from danvan.consultation.models import Comment
+from danvan.consultation import mixing, selectors, services
+from danvan.consultation.models import Comment, CommentGroup, CommentVector
 from danvan.consultation.tests.conftest import comment, make_consultation
 
 pytestmark = [
@@ -64,3 +66,67 @@ def test_a_regrouping_waits_for_a_save_in_progress_on_its_piece(world):
     visible = Comment.objects.filter(consultation=c, hidden=False)
     assert visible.count() == 4
     assert not visible.filter(group__isnull=True).exists(), "a comment saved during the regrouping lost its group"
+
+
+def _consistent(c, piece) -> None:
+    """Every visible comment of the piece sits in a group of the piece whose size counts its visible members."""
+    visible = Comment.objects.filter(consultation=c, current_piece=piece, hidden=False)
+    assert not visible.filter(group__isnull=True).exists(), "a comment was left without a group"
+    for group in CommentGroup.objects.filter(consultation=c, piece=piece):
+        assert group.size == visible.filter(group=group).count(), group
+    assert set(visible.values_list("group__piece", flat=True)) == {piece.pk}
+
+
+@pytest.mark.parametrize("first", ["user", "worker"])
+@pytest.mark.django_db(transaction=True)
+def test_the_workers_regrouping_and_a_users_on_one_piece_take_turns(world, first):
+    """A user's "Nhóm lại" and the worker's regrouping of the same piece at the same moment: the second waits for
+    the first to commit, then checks its rule again (the worker finds the user's regrouping used meaning: nothing
+    left to do); neither leaves the piece half-written. Without the piece's lock the worker reads the piece as
+    not yet regrouped by meaning while the user's regrouping is uncommitted, and rewrites it too."""
+    actor = world.a.reviewer
+    c = make_consultation(actor, world.a.btgdv)
+    piece = selectors.version_pieces(selectors.latest_version(c))[3]
+    texts = ["Đề nghị bổ sung chỉ tiêu nước sạch cho vùng cao.", "Cần tăng vốn cho hộ nghèo.", "Tán thành.",
+             "Nhất trí với dự thảo", "Cần bê tông hóa đường vào xóm", "Đề nghị làm đường bê tông vào các xóm"]
+    saved = [comment(actor, c, text, piece=piece.pk) for text in texts]
+    rng = np.random.default_rng(5)  # vectors written as the worker would (no model: the lock is what is tested)
+    CommentVector.objects.bulk_create([CommentVector(comment_id=s.pk, data=mixing.to_bytes(v / np.linalg.norm(v)))
+                                       for s, v in zip(saved, rng.normal(size=(len(saved), 384)), strict=True)])
+    inside, release = threading.Event(), threading.Event()
+    errors: list[Exception] = []
+    results: dict[str, object] = {}
+
+    def run(who: str, hold: bool):
+        try:
+            with transaction.atomic():
+                if who == "user":
+                    results[who] = services.regroup_piece(actor, c, piece)
+                else:
+                    results[who] = services.regroup_by_meaning(piece.pk)
+                if hold:  # still uncommitted when the other starts
+                    inside.set()
+                    release.wait(timeout=30)
+        except Exception as exc:  # reported by the main thread
+            errors.append(exc)
+        finally:
+            inside.set()
+            connections.close_all()
+
+    second = "worker" if first == "user" else "user"
+    holder = threading.Thread(target=run, args=(first, True))
+    holder.start()
+    assert inside.wait(timeout=30)
+    waiter = threading.Thread(target=run, args=(second, False))
+    waiter.start()
+    waiter.join(timeout=1.0)  # time for it to reach the piece's lock, which it must wait for
+    assert waiter.is_alive(), "the second regrouping did not wait for the first"
+    release.set()
+    holder.join(timeout=60)
+    waiter.join(timeout=60)
+    assert not holder.is_alive() and not waiter.is_alive()
+    assert not errors, errors
+    assert results["worker"] is (first == "worker")  # after the user's regrouping by meaning: nothing to do
+    _consistent(c, piece)
+    piece.refresh_from_db()
+    assert piece.grouped_by_meaning

@@ -6,14 +6,16 @@ The tasks run synchronously (`.call`), as in test_embedding.py; the first test r
 comments, the others give the comments fixed vectors (`_fake_vectors`) to stay fast."""
 
 import hashlib
+from io import StringIO
 
 import numpy as np
 import pytest
+from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 from danvan.consultation import embedding, regrouping, rules, selectors, services
 from danvan.consultation.models import Comment, CommentGroup
-from danvan.consultation.tests.conftest import comment, make_consultation
+from danvan.consultation.tests.conftest import DRAFT, comment, make_consultation
 from danvan.consultation.tests.test_embedding import ALLOWANCE, OTHERS, _groups, _piece
 from danvan.core.models import AuditEvent
 
@@ -192,3 +194,29 @@ def test_the_group_page_and_the_api_say_how_the_piece_was_grouped(client, world,
     assert body["grouping"]["by_meaning"] is True and body["grouping"]["waiting"] == 0
     assert body["grouping"]["note"].startswith("Nhóm theo nghĩa lúc ") and body["items"]
     assert client.get(f"/api/v1/consultations/{consultation.pk}/groups").json()["grouping"] is None
+
+
+@pytest.mark.django_db
+def test_the_backfill_command_queues_the_pieces_it_completed(world, consultation, monkeypatch):
+    _fake_vectors(monkeypatch)
+    piece = _piece(consultation)
+    _say(world, consultation, piece, OTHERS[:3])
+    out = StringIO()
+    call_command("embed_comments", stdout=out)
+    assert [r.args_kwargs["args"] for r in _waiting()] == [[piece.pk]]
+    assert "Đã xếp 1 phần dự thảo chờ tiến trình nền nhóm lại theo nghĩa." in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_new_versions_piece_keeps_how_its_groups_were_made(world, consultation, monkeypatch):
+    _fake_vectors(monkeypatch)
+    piece = _piece(consultation)
+    _say(world, consultation, piece, OTHERS[:3])
+    embedding.embed_comments.call(consultation.pk)
+    _run_waiting(regrouping.regroup_embedded, regrouping.TASK_PATH)
+    piece.refresh_from_db()
+    version = services.upload_version(world.a.reviewer, consultation, file_bytes=DRAFT.encode(), filename="v2.txt")
+    successor = version.pieces.get(previous=piece)
+    assert (successor.grouped_at, successor.grouped_by_meaning, successor.grouped_upto) == (
+        piece.grouped_at, True, piece.grouped_upto)
+    assert regrouping.due([successor.pk]) == []  # its groups came with it: nothing to regroup
