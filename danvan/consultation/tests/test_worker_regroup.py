@@ -43,6 +43,12 @@ def _fake_vectors(monkeypatch):
     monkeypatch.setattr(embedding, "embed", embed)
 
 
+def _state(consultation, piece) -> selectors.GroupingState:
+    state = selectors.grouping_state(consultation, piece.pk)
+    assert state is not None
+    return state
+
+
 def _say(world, consultation, piece, texts):
     return [comment(world.a.reviewer, consultation, t, piece=piece.pk) for t in texts]
 
@@ -61,7 +67,8 @@ def test_the_worker_regroups_a_fully_embedded_piece_once_by_meaning(world, consu
     assert mixed[0] == mixed[1] == mixed[2]  # the meaning joined the paraphrase
     event = AuditEvent.objects.get(action=ACTION)
     assert event.actor is None and event.actor_username == ""  # a system action
-    assert event.after["piece"] == piece.pk and event.after["meaning"] is True and event.after["comments"] == 12
+    after = event.after or {}
+    assert after["piece"] == piece.pk and after["meaning"] is True and after["comments"] == 12
     piece.refresh_from_db()
     assert piece.grouped_by_meaning and piece.grouped_at is not None
     # Nothing changed since: neither the embedding's next run nor the task regroups again.
@@ -117,8 +124,10 @@ def test_the_workers_regrouping_keeps_staff_groups_and_moved_comments(world, con
     saved = _say(world, consultation, piece, ALLOWANCE + OTHERS)
     forest = Comment.objects.get(pk=saved[10].pk)
     roads = Comment.objects.get(pk=saved[3].pk).group
+    assert roads is not None
     services.move_comment(actor, forest, group=roads)  # staff put the forest with the roads
     school = Comment.objects.get(pk=saved[5].pk).group
+    assert school is not None
     services.name_group(actor, school, label="Trường lớp mầm non")
     school_members = set(school.comments.values_list("pk", flat=True))
     embedding.embed_comments.call(consultation.pk)
@@ -148,12 +157,12 @@ def test_a_regrouping_that_changes_nothing_keeps_the_groups_ids(world, consultat
 def test_the_state_counts_comments_placed_by_words_since_the_last_regrouping(world, consultation):
     piece = _piece(consultation)
     _say(world, consultation, piece, OTHERS[:3])
-    state = selectors.grouping_state(consultation, piece.pk)
+    state = _state(consultation, piece)
     assert (state.visible, state.waiting, state.since, state.grouped_at) == (3, 3, 3, None)
     assert state.note == "Nhóm theo từ ngữ khi lưu · Đang chờ tính véc-tơ: 3 ý kiến"
     services.regroup_piece(world.a.reviewer, consultation, piece)
     _say(world, consultation, piece, OTHERS[3:5])
-    state = selectors.grouping_state(consultation, piece.pk)
+    state = _state(consultation, piece)
     assert (state.visible, state.since, state.by_meaning) == (5, 2, False)
     assert state.note.startswith("Nhóm theo từ ngữ lúc ") and "2 ý kiến mới xếp theo từ ngữ" in state.note
     elsewhere = make_consultation(world.a.reviewer, world.a.btgdv)
