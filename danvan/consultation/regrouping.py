@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from django.tasks import task
 
 from danvan.consultation import rules, selectors
-from danvan.consultation.services.full_regroup import regroup_by_meaning
 
 TASK_PATH = "danvan.consultation.regrouping.regroup_embedded"
 
@@ -27,6 +26,9 @@ TASK_PATH = "danvan.consultation.regrouping.regroup_embedded"
 @task(priority=-20)
 def regroup_embedded(piece_id: int) -> dict:
     """Regroup the piece with its comments' vectors if it is still due (a user may have done it meanwhile)."""
+    # Imported here: the services' package imports the embedding, which imports this module to queue the task.
+    from danvan.consultation.services.full_regroup import regroup_by_meaning
+
     return {"regrouped": regroup_by_meaning(piece_id)}
 
 

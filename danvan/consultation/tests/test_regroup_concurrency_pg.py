@@ -22,6 +22,20 @@ pytestmark = [
 ]
 
 
+def _thread(body, errors: list[Exception], *, finally_set: threading.Event | None = None) -> threading.Thread:
+    """A thread running `body` on its own connection; what it raises is kept in `errors` for the main thread."""
+    def run():
+        try:
+            body()
+        except Exception as exc:  # reported by the main thread
+            errors.append(exc)
+        finally:
+            if finally_set is not None:
+                finally_set.set()
+            connections.close_all()
+    return threading.Thread(target=run)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_regrouping_waits_for_a_save_in_progress_on_its_piece(world):
     actor = world.a.reviewer
@@ -33,29 +47,15 @@ def test_a_regrouping_waits_for_a_save_in_progress_on_its_piece(world):
     errors: list[Exception] = []
 
     def save():
-        try:
-            with transaction.atomic():  # a save still open when the regrouping starts
-                comment(actor, c, "Đề nghị bổ sung chỉ tiêu nước sạch cho các thôn vùng cao.", piece=piece.pk)
-                saving.set()
-                release.wait(timeout=30)
-        except Exception as exc:  # reported by the main thread
-            errors.append(exc)
-        finally:
+        with transaction.atomic():  # a save still open when the regrouping starts
+            comment(actor, c, "Đề nghị bổ sung chỉ tiêu nước sạch cho các thôn vùng cao.", piece=piece.pk)
             saving.set()
-            connections.close_all()
+            release.wait(timeout=30)
 
-    def regroup():
-        try:
-            services.regroup_piece(actor, c, piece)
-        except Exception as exc:
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    saver = threading.Thread(target=save)
+    saver = _thread(save, errors, finally_set=saving)
     saver.start()
     assert saving.wait(timeout=30)
-    regrouper = threading.Thread(target=regroup)
+    regrouper = _thread(lambda: services.regroup_piece(actor, c, piece), errors)
     regrouper.start()
     regrouper.join(timeout=1.0)  # time for the regrouping to reach its reads (it must wait for the save's lock)
     release.set()
@@ -98,26 +98,20 @@ def test_the_workers_regrouping_and_a_users_on_one_piece_take_turns(world, first
     results: dict[str, object] = {}
 
     def run(who: str, hold: bool):
-        try:
-            with transaction.atomic():
-                if who == "user":
-                    results[who] = services.regroup_piece(actor, c, piece)
-                else:
-                    results[who] = services.regroup_by_meaning(piece.pk)
-                if hold:  # still uncommitted when the other starts
-                    inside.set()
-                    release.wait(timeout=30)
-        except Exception as exc:  # reported by the main thread
-            errors.append(exc)
-        finally:
-            inside.set()
-            connections.close_all()
+        with transaction.atomic():
+            if who == "user":
+                results[who] = services.regroup_piece(actor, c, piece)
+            else:
+                results[who] = services.regroup_by_meaning(piece.pk)
+            if hold:  # still uncommitted when the other starts
+                inside.set()
+                release.wait(timeout=30)
 
     second = "worker" if first == "user" else "user"
-    holder = threading.Thread(target=run, args=(first, True))
+    holder = _thread(lambda: run(first, True), errors, finally_set=inside)
     holder.start()
     assert inside.wait(timeout=30)
-    waiter = threading.Thread(target=run, args=(second, False))
+    waiter = _thread(lambda: run(second, False), errors)
     waiter.start()
     waiter.join(timeout=1.0)  # time for it to reach the piece's lock, which it must wait for
     assert waiter.is_alive(), "the second regrouping did not wait for the first"

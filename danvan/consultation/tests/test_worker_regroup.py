@@ -6,6 +6,9 @@ The tasks run synchronously (`.call`), as in test_embedding.py; the first test r
 comments, the others give the comments fixed vectors (`_fake_vectors`) to stay fast."""
 
 import hashlib
+import os
+import subprocess
+import sys
 from io import StringIO
 
 import numpy as np
@@ -53,6 +56,15 @@ def _say(world, consultation, piece, texts):
     return [comment(world.a.reviewer, consultation, t, piece=piece.pk) for t in texts]
 
 
+def _embedded(world, consultation, monkeypatch, texts):
+    """A piece with these comments, each given its (fixed) vector by a run of the embedding task."""
+    _fake_vectors(monkeypatch)
+    piece = _piece(consultation)
+    _say(world, consultation, piece, texts)
+    embedding.embed_comments.call(consultation.pk)
+    return piece
+
+
 @pytest.mark.django_db
 def test_the_worker_regroups_a_fully_embedded_piece_once_by_meaning(world, consultation):
     piece = _piece(consultation)
@@ -80,10 +92,7 @@ def test_the_worker_regroups_a_fully_embedded_piece_once_by_meaning(world, consu
 
 @pytest.mark.django_db
 def test_the_regroup_task_runs_behind_the_embedding(world, consultation, monkeypatch):
-    _fake_vectors(monkeypatch)
-    piece = _piece(consultation)
-    _say(world, consultation, piece, OTHERS[:4])
-    embedding.embed_comments.call(consultation.pk)
+    _embedded(world, consultation, monkeypatch, OTHERS[:4])
     embedding.embed_comments.enqueue(consultation.pk)
     assert _waiting().get().priority < _waiting(embedding.TASK_PATH).get().priority
 
@@ -106,10 +115,7 @@ def test_a_piece_with_comments_still_waiting_is_not_regrouped(world, consultatio
 
 @pytest.mark.django_db
 def test_a_users_regrouping_meanwhile_makes_the_workers_run_a_no_op(world, consultation, monkeypatch):
-    _fake_vectors(monkeypatch)
-    piece = _piece(consultation)
-    _say(world, consultation, piece, OTHERS)
-    embedding.embed_comments.call(consultation.pk)
+    piece = _embedded(world, consultation, monkeypatch, OTHERS)
     assert _waiting().count() == 1
     services.regroup_piece(world.a.reviewer, consultation, piece)  # "Nhóm lại", with the vectors
     assert _run_waiting(regrouping.regroup_embedded, regrouping.TASK_PATH) == [{"regrouped": False}]
@@ -218,10 +224,7 @@ def test_the_backfill_command_queues_the_pieces_it_completed(world, consultation
 
 @pytest.mark.django_db
 def test_a_new_versions_piece_keeps_how_its_groups_were_made(world, consultation, monkeypatch):
-    _fake_vectors(monkeypatch)
-    piece = _piece(consultation)
-    _say(world, consultation, piece, OTHERS[:3])
-    embedding.embed_comments.call(consultation.pk)
+    piece = _embedded(world, consultation, monkeypatch, OTHERS[:3])
     _run_waiting(regrouping.regroup_embedded, regrouping.TASK_PATH)
     piece.refresh_from_db()
     version = services.upload_version(world.a.reviewer, consultation, file_bytes=DRAFT.encode(), filename="v2.txt")
@@ -229,3 +232,12 @@ def test_a_new_versions_piece_keeps_how_its_groups_were_made(world, consultation
     assert (successor.grouped_at, successor.grouped_by_meaning, successor.grouped_upto) == (
         piece.grouped_at, True, piece.grouped_upto)
     assert regrouping.due([successor.pk]) == []  # its groups came with it: nothing to regroup
+
+
+@pytest.mark.parametrize("module", ["embedding", "regrouping", "tasks"])
+def test_a_fresh_worker_can_import_each_task_module_first(module):
+    """The worker imports a task by its stored path, maybe before anything else of the app: no import cycle."""
+    code = f"import django; django.setup(); import danvan.consultation.{module}"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,  # noqa: S603
+                          env={**os.environ, "DJANGO_SETTINGS_MODULE": "danvan.settings"}, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
