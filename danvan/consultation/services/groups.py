@@ -144,12 +144,31 @@ def _check(actor, consultation: Consultation) -> None:
         raise PermissionDenied("Bạn không có quyền sửa nhóm ý kiến của dự thảo này.")
 
 
+def lock_piece(piece_id: int | None) -> None:
+    """Take the piece's row (PostgreSQL; SQLite runs one writer at a time): a save takes it first (its word counts),
+    a full regrouping and a staff correction too, so none of them reads the piece's groups while another rewrites
+    them (a comment moved by staff during a regrouping would be put back where the regrouping placed it)."""
+    if piece_id is not None:
+        list(Piece.objects.select_for_update().filter(pk=piece_id).values_list("pk", flat=True))
+
+
+def _current(group: CommentGroup) -> CommentGroup:
+    """The group as it is now, once its piece is taken: a regrouping that ran meanwhile may have deleted it."""
+    found = CommentGroup.objects.select_related("consultation").filter(pk=group.pk).first()
+    if found is None:
+        raise ValidationError({"group": ["Nhóm này vừa được nhóm lại nên không còn nữa; tải lại trang rồi làm lại."]})
+    return found
+
+
 @service
 def move_comment(actor, comment: Comment, *, group: CommentGroup) -> Comment:
     """Move a comment to another group of the same piece; the move survives later regroupings."""
     _check(actor, comment.consultation)
+    lock_piece(comment.current_piece_id)
+    group = _current(group)
     if group.consultation_id != comment.consultation_id or group.piece_id != comment.current_piece_id:
         raise ValidationError({"group": ["Chỉ chuyển được sang một nhóm của cùng phần dự thảo."]})
+    comment.refresh_from_db(fields=["group"])
     old = comment.group
     comment.group, comment.group_locked = group, True
     comment.save(update_fields=["group", "group_locked", "updated_at"])
@@ -166,8 +185,9 @@ def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
     """Merge groups of one piece into the first; their comments stay together from then on."""
     if len(groups) < 2:
         raise ValidationError({"groups": ["Chọn ít nhất hai nhóm để gộp."]})
-    target, rest = groups[0], groups[1:]
-    _check(actor, target.consultation)
+    _check(actor, groups[0].consultation)
+    lock_piece(groups[0].piece_id)
+    target, rest = _current(groups[0]), [_current(g) for g in groups[1:]]
     if any(g.consultation_id != target.consultation_id or g.piece_id != target.piece_id for g in rest):
         raise ValidationError({"groups": ["Chỉ gộp được các nhóm của cùng một phần dự thảo."]})
     ids = sorted({g.pk for g in rest} - {target.pk})
@@ -185,7 +205,10 @@ def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
 def split_group(actor, group: CommentGroup, *, comments: list[Comment], label: str = "") -> CommentGroup:
     """Take some comments out of a group into a new group of their own."""
     _check(actor, group.consultation)
-    if not comments or any(c.group_id != group.pk for c in comments):
+    lock_piece(group.piece_id)
+    group = _current(group)
+    now_in = dict(Comment.objects.filter(pk__in=[c.pk for c in comments]).values_list("pk", "group_id"))
+    if not comments or any(now_in.get(c.pk) != group.pk for c in comments):
         raise ValidationError({"comments": ["Chọn các ý kiến thuộc nhóm này để tách."]})
     new = CommentGroup.objects.create(consultation_id=group.consultation_id, piece_id=group.piece_id,
                                       label=_label(label), label_manual=bool(label.strip()), staff_edited=True)
@@ -206,6 +229,8 @@ def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
     label = " ".join((label or "").split())
     if len(label) > 500:
         raise ValidationError({"label": ["Tên nhóm dài quá 500 ký tự."]})
+    lock_piece(group.piece_id)
+    group = _current(group)
     before = group.label
     group.label_manual = bool(label)
     group.staff_edited = group.staff_edited or bool(label)

@@ -68,6 +68,18 @@ def test_a_regrouping_waits_for_a_save_in_progress_on_its_piece(world):
     assert not visible.filter(group__isnull=True).exists(), "a comment saved during the regrouping lost its group"
 
 
+def _with_vectors(actor, c, piece) -> list[Comment]:
+    """Six comments on the piece, each with a vector written as the worker would (random: no model; the locks are
+    what is tested)."""
+    texts = ["Đề nghị bổ sung chỉ tiêu nước sạch cho vùng cao.", "Cần tăng vốn cho hộ nghèo.", "Tán thành.",
+             "Nhất trí với dự thảo", "Cần bê tông hóa đường vào xóm", "Đề nghị làm đường bê tông vào các xóm"]
+    saved = [comment(actor, c, text, piece=piece.pk) for text in texts]
+    rng = np.random.default_rng(5)
+    CommentVector.objects.bulk_create([CommentVector(comment_id=s.pk, data=mixing.to_bytes(v / np.linalg.norm(v)))
+                                       for s, v in zip(saved, rng.normal(size=(len(saved), 384)), strict=True)])
+    return saved
+
+
 def _consistent(c, piece) -> None:
     """Every visible comment of the piece sits in a group of the piece whose size counts its visible members."""
     visible = Comment.objects.filter(consultation=c, current_piece=piece, hidden=False)
@@ -87,12 +99,7 @@ def test_the_workers_regrouping_and_a_users_on_one_piece_take_turns(world, first
     actor = world.a.reviewer
     c = make_consultation(actor, world.a.btgdv)
     piece = selectors.version_pieces(selectors.latest_version(c))[3]
-    texts = ["Đề nghị bổ sung chỉ tiêu nước sạch cho vùng cao.", "Cần tăng vốn cho hộ nghèo.", "Tán thành.",
-             "Nhất trí với dự thảo", "Cần bê tông hóa đường vào xóm", "Đề nghị làm đường bê tông vào các xóm"]
-    saved = [comment(actor, c, text, piece=piece.pk) for text in texts]
-    rng = np.random.default_rng(5)  # vectors written as the worker would (no model: the lock is what is tested)
-    CommentVector.objects.bulk_create([CommentVector(comment_id=s.pk, data=mixing.to_bytes(v / np.linalg.norm(v)))
-                                       for s, v in zip(saved, rng.normal(size=(len(saved), 384)), strict=True)])
+    _with_vectors(actor, c, piece)
     inside, release = threading.Event(), threading.Event()
     errors: list[Exception] = []
     results: dict[str, object] = {}
@@ -124,3 +131,45 @@ def test_the_workers_regrouping_and_a_users_on_one_piece_take_turns(world, first
     _consistent(c, piece)
     piece.refresh_from_db()
     assert piece.grouped_by_meaning
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_comment_moved_by_staff_while_the_worker_regroups_stays_where_staff_put_it(world):
+    """Staff move a comment (uncommitted yet) when the worker's regrouping of the piece starts: the regrouping waits
+    for the move and keeps it. Without the piece's lock in the move the regrouping read the comment as free and put
+    it back into a group of its own choosing (and deleted the group staff had just chosen)."""
+    actor = world.a.reviewer
+    c = make_consultation(actor, world.a.btgdv)
+    piece = selectors.version_pieces(selectors.latest_version(c))[3]
+    saved = _with_vectors(actor, c, piece)
+    moved, target = saved[0], Comment.objects.get(pk=saved[4].pk).group
+    assert target is not None and Comment.objects.get(pk=moved.pk).group_id != target.pk
+    inside, release = threading.Event(), threading.Event()
+    errors: list[Exception] = []
+    results: dict[str, object] = {}
+
+    def move():
+        with transaction.atomic():
+            services.move_comment(actor, Comment.objects.get(pk=moved.pk), group=target)
+            inside.set()
+            release.wait(timeout=30)
+
+    def regroup():
+        results["worker"] = services.regroup_by_meaning(piece.pk)
+
+    mover = _thread(move, errors, finally_set=inside)
+    mover.start()
+    assert inside.wait(timeout=30)
+    regrouper = _thread(regroup, errors)
+    regrouper.start()
+    regrouper.join(timeout=1.0)
+    assert regrouper.is_alive(), "the regrouping did not wait for the move"
+    release.set()
+    mover.join(timeout=60)
+    regrouper.join(timeout=60)
+    assert not errors, errors
+    assert results["worker"] is True
+    after = Comment.objects.get(pk=moved.pk)
+    assert after.group_id == target.pk and after.group_locked, "the regrouping undid the staff's move"
+    assert CommentGroup.objects.get(pk=target.pk).staff_edited
+    _consistent(c, piece)

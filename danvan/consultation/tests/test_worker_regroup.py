@@ -13,6 +13,7 @@ from io import StringIO
 
 import numpy as np
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
@@ -241,3 +242,20 @@ def test_a_fresh_worker_can_import_each_task_module_first(module):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,  # noqa: S603
                           env={**os.environ, "DJANGO_SETTINGS_MODULE": "danvan.settings"}, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.mark.django_db
+def test_a_correction_on_a_group_gone_meanwhile_is_refused_with_a_reason(world, consultation):
+    """A group staff saw on their page may be gone when they act (a regrouping or another correction deleted it):
+    the correction says so instead of failing on the database's constraint."""
+    actor = world.a.reviewer
+    piece = _piece(consultation)
+    saved = _say(world, consultation, piece, OTHERS)
+    groups = list(CommentGroup.objects.filter(piece=piece).order_by("pk"))
+    stale = groups[1]
+    services.merge_groups(actor, [groups[0], CommentGroup.objects.get(pk=stale.pk)])  # `stale` is gone
+    for correct in (lambda: services.name_group(actor, stale, label="Tên mới"),
+                    lambda: services.move_comment(actor, Comment.objects.get(pk=saved[-1].pk), group=stale),
+                    lambda: services.merge_groups(actor, [groups[2], stale])):
+        with pytest.raises(ValidationError, match="vừa được nhóm lại"):
+            correct()
