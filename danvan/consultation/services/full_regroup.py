@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from danvan.consultation import grouping, rules, selectors
 from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
-from danvan.consultation.services.groups import _check, _label, _refresh, lock_piece
+from danvan.consultation.services.groups import _check, _label, _lock_piece, _refresh
 from danvan.core.audit import mark_unchanged, record_event, service
 
 
@@ -109,7 +109,7 @@ def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int
     """Regroup a piece's comments from scratch, keeping every staff correction; returns the groups' count."""
     _check(actor, consultation)
     if piece is not None:
-        lock_piece(piece.pk)
+        _lock_piece(piece.pk)
     done = _regroup(consultation, piece)
     record_event(actor, "consultation.piece.regroup", consultation, after=done)
     return done["groups"]
@@ -120,7 +120,7 @@ def regroup_by_meaning(piece_id: int) -> bool:
     """The worker's regrouping of a piece whose visible comments all have their vectors, when it is due
     (`rules.worker_regroup_due`, checked again under the piece's lock: a user may have regrouped it meanwhile, or a
     comment come); a system action (no actor), audited as the daily reminders are. Returns whether it regrouped."""
-    lock_piece(piece_id)
+    _lock_piece(piece_id)
     piece = Piece.objects.unscoped().select_related("consultation").filter(pk=piece_id).first()
     state = selectors.grouping_states([piece_id]).get(piece_id)
     if piece is None or state is None or not rules.worker_regroup_due(

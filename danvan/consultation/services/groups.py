@@ -144,7 +144,7 @@ def _check(actor, consultation: Consultation) -> None:
         raise PermissionDenied("Bạn không có quyền sửa nhóm ý kiến của dự thảo này.")
 
 
-def lock_piece(piece_id: int | None) -> None:
+def _lock_piece(piece_id: int | None) -> None:
     """Take the piece's row (PostgreSQL; SQLite runs one writer at a time): a save takes it first (its word counts),
     a full regrouping and a staff correction too, so none of them reads the piece's groups while another rewrites
     them (a comment moved by staff during a regrouping would be put back where the regrouping placed it)."""
@@ -164,7 +164,7 @@ def _current(group: CommentGroup) -> CommentGroup:
 def move_comment(actor, comment: Comment, *, group: CommentGroup) -> Comment:
     """Move a comment to another group of the same piece; the move survives later regroupings."""
     _check(actor, comment.consultation)
-    lock_piece(comment.current_piece_id)
+    _lock_piece(comment.current_piece_id)
     group = _current(group)
     if group.consultation_id != comment.consultation_id or group.piece_id != comment.current_piece_id:
         raise ValidationError({"group": ["Chỉ chuyển được sang một nhóm của cùng phần dự thảo."]})
@@ -186,7 +186,7 @@ def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
     if len(groups) < 2:
         raise ValidationError({"groups": ["Chọn ít nhất hai nhóm để gộp."]})
     _check(actor, groups[0].consultation)
-    lock_piece(groups[0].piece_id)
+    _lock_piece(groups[0].piece_id)
     target, rest = _current(groups[0]), [_current(g) for g in groups[1:]]
     if any(g.consultation_id != target.consultation_id or g.piece_id != target.piece_id for g in rest):
         raise ValidationError({"groups": ["Chỉ gộp được các nhóm của cùng một phần dự thảo."]})
@@ -205,7 +205,7 @@ def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
 def split_group(actor, group: CommentGroup, *, comments: list[Comment], label: str = "") -> CommentGroup:
     """Take some comments out of a group into a new group of their own."""
     _check(actor, group.consultation)
-    lock_piece(group.piece_id)
+    _lock_piece(group.piece_id)
     group = _current(group)
     now_in = dict(Comment.objects.filter(pk__in=[c.pk for c in comments]).values_list("pk", "group_id"))
     if not comments or any(now_in.get(c.pk) != group.pk for c in comments):
@@ -229,7 +229,7 @@ def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
     label = " ".join((label or "").split())
     if len(label) > 500:
         raise ValidationError({"label": ["Tên nhóm dài quá 500 ký tự."]})
-    lock_piece(group.piece_id)
+    _lock_piece(group.piece_id)
     group = _current(group)
     before = group.label
     group.label_manual = bool(label)
