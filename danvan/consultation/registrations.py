@@ -12,6 +12,7 @@ AUDIT_LABELS = {
     "consultation.version.upload": _("Tải lên phiên bản mới của dự thảo"),
     "consultation.piece.propose": _("Ghi đề xuất tiếp thu cho phần dự thảo"),
     "consultation.piece.regroup": _("Nhóm lại ý kiến của phần dự thảo"),
+    "consultation.piece.regroup_meaning": _("Hệ thống tự nhóm lại ý kiến theo nghĩa"),
     "consultation.vectors.backfill": _("Tính bù véc-tơ ngữ nghĩa cho ý kiến góp ý"),
     "consultation.comment.add": _("Nhập ý kiến góp ý"),
     "consultation.comment.submit_batch": _("Gửi ý kiến góp ý theo lô"),

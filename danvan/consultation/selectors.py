@@ -3,8 +3,12 @@ line of the unit that collected it (a province's staff see every comment of thei
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from danvan.consultation.models import (
     Comment,
@@ -208,6 +212,56 @@ def export_rows(user, consultation: Consultation) -> list[list]:
             "Có" if c.notable else "", f"ĐÃ ẨN: {c.hidden_reason}" if c.hidden else "Hiển thị",
             c.created_at.date() if c.created_at else ""])
     return rows
+
+
+@dataclass(frozen=True)
+class GroupingState:
+    """Where a piece's grouping stands: its last full regrouping (when, with meaning or not), its visible
+    comments, how many still wait for their vector, how many were placed by words alone since."""
+
+    piece: int
+    status: str  # the consultation's
+    grouped_at: datetime | None
+    by_meaning: bool
+    visible: int
+    waiting: int
+    since: int
+
+    @property
+    def note(self) -> str:
+        """What the group page says of it, in a line ("Nhóm theo nghĩa lúc 14:05 05/12/2026 · …")."""
+        when = f" lúc {timezone.localtime(self.grouped_at):%H:%M %d/%m/%Y}" if self.grouped_at else ""
+        parts = [f"Nhóm theo nghĩa{when}" if self.by_meaning else f"Nhóm theo từ ngữ{when or ' khi lưu'}"]
+        if self.since and self.grouped_at:
+            parts.append(f"{self.since} ý kiến mới xếp theo từ ngữ")
+        if self.waiting:
+            parts.append(f"Đang chờ tính véc-tơ: {self.waiting} ý kiến")
+        return " · ".join(parts)
+
+
+def grouping_states(piece_ids) -> dict[int, GroupingState]:
+    """The grouping state of each piece named (one query; an internal read, the worker's)."""
+    return _grouping_states(Piece.objects.unscoped().filter(pk__in=list(piece_ids)))
+
+
+def grouping_state(consultation: Consultation, piece_id: int | None) -> GroupingState | None:
+    """The grouping state of a piece of a consultation the caller already holds (None: no such piece, or the
+    whole draft, whose comments only staff regroup)."""
+    if piece_id is None:
+        return None
+    return _grouping_states(Piece.objects.unscoped().filter(pk=piece_id, consultation=consultation)).get(piece_id)
+
+
+def _grouping_states(pieces: QuerySet[Piece]) -> dict[int, GroupingState]:
+    visible = Q(comments__hidden=False)
+    rows = (pieces.order_by()
+            .values("pk", "consultation__status", "grouped_at", "grouped_by_meaning")
+            .annotate(visible=Count("comments", filter=visible),
+                      waiting=Count("comments", filter=visible & Q(comments__vector__isnull=True)),
+                      since=Count("comments", filter=visible & Q(comments__id__gt=F("grouped_upto")))))
+    return {r["pk"]: GroupingState(piece=r["pk"], status=r["consultation__status"], grouped_at=r["grouped_at"],
+                                   by_meaning=r["grouped_by_meaning"], visible=r["visible"], waiting=r["waiting"],
+                                   since=r["since"]) for r in rows}
 
 
 def task_waiting(task_path: str, *args) -> bool:

@@ -143,6 +143,7 @@ def groups_page(request, consultation_id):
     piece_id = int(piece) if piece.isdigit() and len(piece) < 18 else None
     return render(request, "consultation/groups.html", {
         "c": c, "pieces": selectors.version_pieces(version), "piece_id": piece_id,
+        "grouping": selectors.grouping_state(c, piece_id),
         "groups": selectors.groups(request.user, c, piece=piece_id)[:200], "can_manage": rules.may_manage(request.user, c)})
 
 

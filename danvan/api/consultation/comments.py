@@ -1,6 +1,8 @@
 """Comments and their groups: one comment (grouped as it is saved), a unit's batch, the comment list with its
 filters, and the groups of similar comments of a piece."""
 
+from datetime import datetime
+
 from ninja import Query, Router, Schema, Status
 from ninja.errors import HttpError
 
@@ -86,14 +88,32 @@ class GroupOut(Schema):
     comments: list[int]
 
 
+class GroupingOut(Schema):
+    """Where the piece's grouping stands: its last full regrouping (when; whether it used the comments' meaning)
+    and the comments placed by words alone since, or still waiting for their vector of meaning."""
+
+    piece: int
+    regrouped_at: datetime | None
+    by_meaning: bool
+    comments: int
+    waiting: int
+    since: int
+    note: str
+
+
 class GroupList(Schema):
     items: list[GroupOut]
+    grouping: GroupingOut | None = None  # with `piece` only
 
 
 @router.get("/{consultation_id}/groups", response={200: GroupList, **ERRORS},
             summary="Các nhóm ý kiến tương tự (theo phần dự thảo)")
 def list_groups(request: AuthedRequest, consultation_id: Id, piece: Id | None = None):
     c = selectors.get_consultation(request.auth, consultation_id)
-    return {"items": selectors.groups(request.auth, c, piece=piece)}
+    state = selectors.grouping_state(c, piece)
+    grouping = None if state is None else {
+        "piece": state.piece, "regrouped_at": state.grouped_at, "by_meaning": state.by_meaning,
+        "comments": state.visible, "waiting": state.waiting, "since": state.since, "note": state.note}
+    return {"items": selectors.groups(request.auth, c, piece=piece), "grouping": grouping}
 
 

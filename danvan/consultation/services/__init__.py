@@ -13,11 +13,11 @@ from danvan.consultation.services.consultations import (  # noqa: F401
     update_proposal,
     upload_version,
 )
+from danvan.consultation.services.full_regroup import regroup_by_meaning, regroup_piece  # noqa: F401
 from danvan.consultation.services.groups import (  # noqa: F401
     merge_groups,
     move_comment,
     name_group,
     record_vector_backfill,
-    regroup_piece,
     split_group,
 )

@@ -85,6 +85,9 @@ def _map_onto(previous: list[Piece], new: list[Piece]) -> None:
             piece.change_note = "\n".join(list(diff)[2:])[:20000]
         if old is not None:
             piece.proposal, piece.term_counts = old.proposal, old.term_counts
+            # its groups follow it as they are: so does how they were made (the worker's rule reads it)
+            piece.grouped_at, piece.grouped_by_meaning = old.grouped_at, old.grouped_by_meaning
+            piece.grouped_upto = old.grouped_upto
 
 
 @service
@@ -137,7 +140,8 @@ def upload_version(actor, consultation: Consultation, *, file_bytes: bytes, file
                                           filename=(filename or "")[:255])
     new = _create_pieces(consultation, version, data)
     _map_onto(previous, new)
-    Piece.objects.bulk_update(new, ["previous", "changed", "change_note", "proposal", "term_counts"])
+    Piece.objects.bulk_update(new, ["previous", "changed", "change_note", "proposal", "term_counts", "grouped_at",
+                                  "grouped_by_meaning", "grouped_upto"])
     carried = 0
     for piece in new:
         if piece.previous_id is not None:

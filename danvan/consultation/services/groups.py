@@ -1,4 +1,4 @@
-"""Groups of similar comments: kept fresh on every save, corrected by staff, regrouped in full on demand.
+"""Groups of similar comments: kept fresh on every save, corrected by staff (the full regrouping: `full_regroup`).
 
 A save adds the comment's features to the best group of its piece (grouping.best_group), or starts one; a full
 regrouping (grouping.partition) clusters the piece's comments afresh (average linkage), so the groups the order
@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from danvan.consultation import grouping, rules
-from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
+from danvan.consultation.models import Comment, CommentGroup, Consultation, Piece
 from danvan.core.audit import record_event, service
 
 LABEL_CHARS = 200
@@ -144,12 +144,31 @@ def _check(actor, consultation: Consultation) -> None:
         raise PermissionDenied("Bạn không có quyền sửa nhóm ý kiến của dự thảo này.")
 
 
+def _lock_piece(piece_id: int | None) -> None:
+    """Take the piece's row (PostgreSQL; SQLite runs one writer at a time): a save takes it first (its word counts),
+    a full regrouping and a staff correction too, so none of them reads the piece's groups while another rewrites
+    them (a comment moved by staff during a regrouping would be put back where the regrouping placed it)."""
+    if piece_id is not None:
+        list(Piece.objects.select_for_update().filter(pk=piece_id).values_list("pk", flat=True))
+
+
+def _current(group: CommentGroup) -> CommentGroup:
+    """The group as it is now, once its piece is taken: a regrouping that ran meanwhile may have deleted it."""
+    found = CommentGroup.objects.select_related("consultation").filter(pk=group.pk).first()
+    if found is None:
+        raise ValidationError({"group": ["Nhóm này vừa được nhóm lại nên không còn nữa; tải lại trang rồi làm lại."]})
+    return found
+
+
 @service
 def move_comment(actor, comment: Comment, *, group: CommentGroup) -> Comment:
     """Move a comment to another group of the same piece; the move survives later regroupings."""
     _check(actor, comment.consultation)
+    _lock_piece(comment.current_piece_id)
+    group = _current(group)
     if group.consultation_id != comment.consultation_id or group.piece_id != comment.current_piece_id:
         raise ValidationError({"group": ["Chỉ chuyển được sang một nhóm của cùng phần dự thảo."]})
+    comment.refresh_from_db(fields=["group"])
     old = comment.group
     comment.group, comment.group_locked = group, True
     comment.save(update_fields=["group", "group_locked", "updated_at"])
@@ -166,8 +185,9 @@ def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
     """Merge groups of one piece into the first; their comments stay together from then on."""
     if len(groups) < 2:
         raise ValidationError({"groups": ["Chọn ít nhất hai nhóm để gộp."]})
-    target, rest = groups[0], groups[1:]
-    _check(actor, target.consultation)
+    _check(actor, groups[0].consultation)
+    _lock_piece(groups[0].piece_id)
+    target, rest = _current(groups[0]), [_current(g) for g in groups[1:]]
     if any(g.consultation_id != target.consultation_id or g.piece_id != target.piece_id for g in rest):
         raise ValidationError({"groups": ["Chỉ gộp được các nhóm của cùng một phần dự thảo."]})
     ids = sorted({g.pk for g in rest} - {target.pk})
@@ -185,7 +205,10 @@ def merge_groups(actor, groups: list[CommentGroup]) -> CommentGroup:
 def split_group(actor, group: CommentGroup, *, comments: list[Comment], label: str = "") -> CommentGroup:
     """Take some comments out of a group into a new group of their own."""
     _check(actor, group.consultation)
-    if not comments or any(c.group_id != group.pk for c in comments):
+    _lock_piece(group.piece_id)
+    group = _current(group)
+    now_in = dict(Comment.objects.filter(pk__in=[c.pk for c in comments]).values_list("pk", "group_id"))
+    if not comments or any(now_in.get(c.pk) != group.pk for c in comments):
         raise ValidationError({"comments": ["Chọn các ý kiến thuộc nhóm này để tách."]})
     new = CommentGroup.objects.create(consultation_id=group.consultation_id, piece_id=group.piece_id,
                                       label=_label(label), label_manual=bool(label.strip()), staff_edited=True)
@@ -206,6 +229,8 @@ def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
     label = " ".join((label or "").split())
     if len(label) > 500:
         raise ValidationError({"label": ["Tên nhóm dài quá 500 ký tự."]})
+    _lock_piece(group.piece_id)
+    group = _current(group)
     before = group.label
     group.label_manual = bool(label)
     group.staff_edited = group.staff_edited or bool(label)
@@ -218,76 +243,6 @@ def name_group(actor, group: CommentGroup, *, label: str) -> CommentGroup:
     record_event(actor, "consultation.group.name", group, before={"label": before}, after={"label": group.label},
                  scope_path=group.consultation.line_path)
     return group
-
-
-def _meaning(visible: list[Comment], free: list[Comment], fixed: list[int]):
-    """The free comments' e5 vectors centred on the piece's (one row each) and the sums of those of each kept
-    group's members, to mix with the words (`grouping.partition`); (None, None) unless every visible comment of
-    the piece has its vector (the worker has not embedded them all yet: the piece groups by words alone)."""
-    if not visible:
-        return None, None
-    stored = dict(CommentVector.objects.filter(comment__consultation_id=visible[0].consultation_id,
-                                               comment__current_piece_id=visible[0].current_piece_id,
-                                               comment__hidden=False).values_list("comment_id", "data"))
-    if any(c.pk not in stored for c in visible):
-        return None, None
-    import numpy as np
-
-    from danvan.consultation import embedding, mixing
-
-    rows = mixing.centred(np.stack([embedding.from_bytes(stored[c.pk]) for c in visible]))
-    row_of = {c.pk: i for i, c in enumerate(visible)}
-    index_of = {pk: i for i, pk in enumerate(fixed)}
-    fixed_dense = np.zeros((len(fixed), rows.shape[1]), dtype=np.float32)
-    for c in visible:
-        if c.group_locked and c.group_id in index_of:
-            fixed_dense[index_of[c.group_id]] += rows[row_of[c.pk]]
-    dense = rows[[row_of[c.pk] for c in free]] if free else rows[:0]
-    return dense, fixed_dense
-
-
-@service
-def regroup_piece(actor, consultation: Consultation, piece: Piece | None) -> int:
-    """Regroup a piece's comments from scratch, keeping every staff correction; returns the groups' count."""
-    _check(actor, consultation)
-    if piece is not None:  # a save takes the piece's row first (its word counts): wait for those in progress, and
-        # keep new ones waiting, so that no comment is saved between the reads below and the groups' rewrite
-        list(Piece.objects.select_for_update().filter(pk=piece.pk).values_list("pk", flat=True))
-    groups = CommentGroup.objects.filter(consultation=consultation, piece=piece)
-    kept = {g.pk: g for g in groups if g.staff_edited}
-    visible = list(Comment.objects.filter(consultation=consultation, current_piece=piece, hidden=False)
-                   .order_by("id").only("id", "text", "stance", "group_locked", "group", "consultation", "current_piece"))
-    free = [c for c in visible if not c.group_locked]
-    df = grouping.document_frequencies(c.said() for c in visible) if piece is not None else None
-    if piece is not None and df is not None:
-        Piece.objects.filter(pk=piece.pk).update(term_counts=grouping.trim_frequencies(df))
-    Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
-    CommentGroup.objects.filter(consultation=consultation, piece=piece, staff_edited=False).delete()
-    _refresh(list(kept.values()))
-    fixed = list(kept)
-    vectors = [grouping.features(comment.said(), df) for comment in free]
-    dense, fixed_dense = _meaning(visible, free, fixed)
-    assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed],
-                                  fixed_sizes=[kept[pk].size for pk in fixed], dense=dense, fixed_dense=fixed_dense)
-    members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
-    labels: list[str] = ["" for _ in members[len(fixed):]]
-    for comment, index in zip(free, assigned, strict=True):
-        members[index].append(comment.pk)
-        if index >= len(fixed) and not labels[index - len(fixed)]:
-            labels[index - len(fixed)] = comment.said()
-    targets: list[int | None] = [*fixed, *[None] * len(labels)]
-    new_rows = [CommentGroup(consultation=consultation, piece=piece, label=_label(text)) for text in labels]
-    CommentGroup.objects.bulk_create(new_rows)
-    new_ids = iter(g.pk for g in new_rows)
-    all_groups = []
-    for i, target in enumerate(targets):
-        group_id = target if target is not None else next(new_ids)
-        Comment.objects.filter(pk__in=members[i]).update(group_id=group_id)
-        all_groups.append(group_id)
-    _refresh(list(CommentGroup.objects.filter(pk__in=all_groups)))
-    record_event(actor, "consultation.piece.regroup", consultation,
-                 after={"piece": piece.pk if piece else None, "groups": len(all_groups), "comments": len(free)})
-    return len(all_groups)
 
 
 @service
