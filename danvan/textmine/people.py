@@ -6,9 +6,10 @@ import re
 from functools import cache
 
 from .chain_names import settlement_first
-from .orgs import lexicon, normalize_title, org_word_at, title_at
+from .orgs import lexicon, org_word_at, title_at
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
+from .people_registry import People
 from .people_rules import (
     await_title,
     body_word_ends_name,
@@ -47,73 +48,6 @@ _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai b
 _DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
 _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
-
-
-class _People:
-    def __init__(self) -> None:
-        self.items: dict[str, dict] = {}
-        self.name_tokens: set[int] = set()
-
-    def add(self, name: str, titles: list[str], token_range: range) -> None:
-        name = re.sub(r"\s+", " ", name).strip()
-        key = fold(name)
-        self.name_tokens.update(token_range)
-        person = self._same(key)
-        if person is None:
-            person = self.items[key] = {"name": name, "titles": []}
-        for title in titles:
-            title = title.strip(" ,;:-")
-            if title and fold(title) not in {fold(t) for t in person["titles"]}:
-                person["titles"].append(title)
-
-    def known(self, name: str) -> str | None:
-        """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
-        person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
-        return person["name"] if person else None
-
-    def titled(self, name: str) -> bool:
-        person = self._same(fold(name))
-        return bool(person and person["titles"])
-
-    def _same(self, key: str) -> dict | None:
-        """The person already found under this name, or whose name ends with it ("đồng chí Nhung" after "đồng chí
-        Phạm Thị Hồng Nhung") or opens with it ("chị H'Mai" after "chị H'Mai Niê", "anh Ksor" after "anh Ksor
-        Nhăm": a short form of a name already given is the same person)."""
-        person = self.items.get(key)
-        if person is None:
-            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
-        if person is None:
-            person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
-        return person
-
-    def result(self) -> list[dict]:
-        out = []
-        for p in self.items.values():
-            normalized = []
-            # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the level written once at the end is each post's
-            level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
-            for t in p["titles"]:
-                shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
-                for n in (normalize_title(t), _without_place(t), shared):
-                    if n and n not in normalized:
-                        normalized.append(n)
-            out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
-        return out
-
-
-_LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
-_BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
-_NAMED_BODY = re.compile(
-    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|huyện|xã|phường|thị trấn|quận|thị xã))"
-    r"(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
-)
-
-
-def _without_place(title: str) -> str:
-    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
-    Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
-    m = _NAMED_BODY.match(title)
-    return m.group(1) if m else ""
 
 
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
@@ -195,7 +129,7 @@ def _starts() -> frozenset[str]:
 def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     """People with their titles, and the token positions their names occupy."""
     lx = lexicon()
-    people = _People()
+    people = People()
     starts = _starts()
     i = 0
     positions = scan_positions(tokens, starts)  # tokens that can open a mention
@@ -423,7 +357,7 @@ _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*"
 _NOT_SIGNATURE = re.compile(r"^\(?(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.I)
 
 
-def _signatures(text: str, people: _People) -> None:
+def _signatures(text: str, people: People) -> None:
     """'PHÓ BÍ THƯ' over 'Hoàng Văn Tú' at the foot of a document."""
     lines = [ln.strip() for ln in text.split("\n")]
     for idx, line in enumerate(lines):
