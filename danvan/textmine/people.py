@@ -166,8 +166,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 before = [held, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
             elif posts := posts_first(tokens, i, text):
                 before = [*posts, *before]  # "Chủ tịch UBND xã Tân Hòa, ông A cho biết …"
-            if before and j < len(tokens) and tokens[j].text == ":":
-                j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
+            if before and j < len(tokens) and (tokens[j].text == ":" or plural and tokens[j].lower == "gồm"):
+                j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C", "… Tỉnh ủy gồm A, B và C"
                 plural = True
                 if not take_name(tokens, j, text, strong=True) and (listed := titled_list(tokens, j, text, lx, take_name)):
                     for name, span, ranks in listed:  # "…: Thiếu tá A, Đại úy B và Trung úy C": ranks, then names
@@ -205,7 +205,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
-                    j = end + 1
+                    j = end + 1 + (0 if after else _own_honorific(tokens, end, before, lx))
                     n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
                 else:
@@ -257,6 +257,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # title, joined by "và", is each one's (a rank is read as an honorific, see await_title)
                 if ranked_next == i and strong and after and before[-1] == ranked[1]:
                     people.add(ranked[0], after, range(0))
+                if not after and (second := _second_named(tokens, end, text)):
+                    people.add(text[tokens[end + 1].start : tokens[second - 1].end], before, range(end + 1, second))
+                    i = second  # "Phó Chủ tịch Ủy ban MTTQ tỉnh A và B;": the post is both people's
+                    continue
                 waits = strong and not after and end < size and tokens[end].lower == "và"
                 ranked, ranked_next = ((name, before[-1]), end + 1) if waits else (("", ""), -1)
                 i = end
@@ -326,6 +330,30 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+def _second_named(tokens: list[Token], end: int, text: str) -> int:
+    """End of a second full name (three words from a surname) after "và" that closes its clause with no title of its
+    own ("… A và B;", "… A và B cùng dự"), 0 if there is none."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "và" or not same_line(text, tokens[end], tokens[end + 1]):
+        return 0
+    n = take_name(tokens, end + 1, text, strong=True)
+    if n < 3 or tokens[end + 1].low not in lexicon().surnames:
+        return 0
+    stop = end + 1 + n
+    if stop < len(tokens) and tokens[stop].text not in (";", ".", "\n") and not (tokens[stop].is_word and not tokens[stop].is_cap):
+        return 0  # "A và B, Chủ tịch Hội …": B has a post of their own
+    return stop if not titles_after(tokens, stop, text)[0] else 0
+
+
+def _own_honorific(tokens: list[Token], end: int, before: list[str], lx) -> int:
+    """"các ông A, B và bà C, hội viên …": the last name of a list behind its own honorific after "và" closes the
+    list (the title after it is each one's); not after a title before the names, which need not be the last one's,
+    nor after a name with a post of its own ("các ông A, B - Phó Chủ tịch … và bà C, Trưởng ban …")."""
+    if before or tokens[end].text != "và" or tokens[end + 1].lower not in lx.honorifics.by_first:
+        return 0
+    hon = lx.honorifics.match(tokens, end + 1)
+    return hon[0] if hon and " ".join(t.low for t in tokens[end + 1 : end + 1 + hon[0]]) not in _PLURAL else 0
 
 
 def _dashed_list(tokens: list[Token], j: int, n: int, text: str) -> bool:
