@@ -101,8 +101,9 @@ _SECOND_OF = {
     "báo": ("thông",),
     "văn": ("công",),
 }
-# "nâng cấp 12 tuyến đường", "chỉnh trang 18 tuyến đường ấp": the word is the second half of a verb
-_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới"), "trang": ("chỉnh",)}
+# "nâng cấp 12 tuyến đường", "chỉnh trang 18 tuyến đường ấp": the word is the second half of a verb; "phụ cấp
+# 1,5 triệu đồng", "trợ cấp 800.000 đồng": of an allowance, whose amount follows
+_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới", "phụ", "trợ"), "trang": ("chỉnh",)}
 
 
 def stops_count(before: list[str]) -> bool:

@@ -218,6 +218,18 @@ _QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
 
 
 @cache
+def _money_compounds() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("units.json").get("money_compounds", []))
+
+
+def _money_compound(toks: list[Token], text: str) -> bool:
+    """'đồng' (with its diacritics) that makes one word with the lower-case syllable right after it: "đồng hành"."""
+    if len(toks) < 2 or toks[0].lower != "đồng" or not toks[1].is_word or toks[1].is_cap:
+        return False
+    return not text[toks[0].end : toks[1].start].strip() and toks[1].lower in _money_compounds()
+
+
+@cache
 def _not_counts() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("units.json").get("not_counts", []))
 
@@ -303,6 +315,8 @@ def _unit_after(
         n, _ = hit
         unit_toks = toks[:n]
         key = fold(" ".join(t.text for t in unit_toks))
+        if n == 1 and _money_compound(toks, text):
+            return None, pos  # "4 đồng hành …", "3 đồng lòng": a word opened by "đồng", no currency
         if key in money and _written_as_money(text[pos : unit_toks[-1].end].strip()):
             return "đồng" if key != "usd" else "USD", unit_toks[-1].end
         if fold(toks[0].text) in symbols and n == 1 or fold(toks[0].text) in symbols and key in money:

@@ -6,9 +6,10 @@ import re
 from functools import cache
 
 from .chain_names import settlement_first
-from .orgs import lexicon, normalize_title, org_word_at, title_at
+from .orgs import lexicon, org_word_at, title_at
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
+from .people_registry import People
 from .people_rules import (
     await_title,
     body_word_ends_name,
@@ -47,73 +48,6 @@ _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai b
 _DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
 _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
-
-
-class _People:
-    def __init__(self) -> None:
-        self.items: dict[str, dict] = {}
-        self.name_tokens: set[int] = set()
-
-    def add(self, name: str, titles: list[str], token_range: range) -> None:
-        name = re.sub(r"\s+", " ", name).strip()
-        key = fold(name)
-        self.name_tokens.update(token_range)
-        person = self._same(key)
-        if person is None:
-            person = self.items[key] = {"name": name, "titles": []}
-        for title in titles:
-            title = title.strip(" ,;:-")
-            if title and fold(title) not in {fold(t) for t in person["titles"]}:
-                person["titles"].append(title)
-
-    def known(self, name: str) -> str | None:
-        """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
-        person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
-        return person["name"] if person else None
-
-    def titled(self, name: str) -> bool:
-        person = self._same(fold(name))
-        return bool(person and person["titles"])
-
-    def _same(self, key: str) -> dict | None:
-        """The person already found under this name, or whose name ends with it ("đồng chí Nhung" after "đồng chí
-        Phạm Thị Hồng Nhung") or opens with it ("chị H'Mai" after "chị H'Mai Niê", "anh Ksor" after "anh Ksor
-        Nhăm": a short form of a name already given is the same person)."""
-        person = self.items.get(key)
-        if person is None:
-            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
-        if person is None:
-            person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
-        return person
-
-    def result(self) -> list[dict]:
-        out = []
-        for p in self.items.values():
-            normalized = []
-            # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the level written once at the end is each post's
-            level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
-            for t in p["titles"]:
-                shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
-                for n in (normalize_title(t), _without_place(t), shared):
-                    if n and n not in normalized:
-                        normalized.append(n)
-            out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
-        return out
-
-
-_LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
-_BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
-_NAMED_BODY = re.compile(
-    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|huyện|xã|phường|thị trấn|quận|thị xã))"
-    r"(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
-)
-
-
-def _without_place(title: str) -> str:
-    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
-    Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
-    m = _NAMED_BODY.match(title)
-    return m.group(1) if m else ""
 
 
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
@@ -195,7 +129,7 @@ def _starts() -> frozenset[str]:
 def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     """People with their titles, and the token positions their names occupy."""
     lx = lexicon()
-    people = _People()
+    people = People()
     starts = _starts()
     i = 0
     positions = scan_positions(tokens, starts)  # tokens that can open a mention
@@ -232,8 +166,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 before = [held, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
             elif posts := posts_first(tokens, i, text):
                 before = [*posts, *before]  # "Chủ tịch UBND xã Tân Hòa, ông A cho biết …"
-            if before and j < len(tokens) and tokens[j].text == ":":
-                j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C"
+            if before and j < len(tokens) and (tokens[j].text == ":" or plural and tokens[j].lower == "gồm"):
+                j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C", "… Tỉnh ủy gồm A, B và C"
                 plural = True
                 if not take_name(tokens, j, text, strong=True) and (listed := titled_list(tokens, j, text, lx, take_name)):
                     for name, span, ranks in listed:  # "…: Thiếu tá A, Đại úy B và Trung úy C": ranks, then names
@@ -271,7 +205,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
-                    j = end + 1
+                    j = end + 1 + (0 if after else _own_honorific(tokens, end, before, lx))
                     n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
                 else:
@@ -323,6 +257,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # title, joined by "và", is each one's (a rank is read as an honorific, see await_title)
                 if ranked_next == i and strong and after and before[-1] == ranked[1]:
                     people.add(ranked[0], after, range(0))
+                if not after and (second := _second_named(tokens, end, text)):
+                    people.add(text[tokens[end + 1].start : tokens[second - 1].end], before, range(end + 1, second))
+                    i = second  # "Phó Chủ tịch Ủy ban MTTQ tỉnh A và B;": the post is both people's
+                    continue
                 waits = strong and not after and end < size and tokens[end].lower == "và"
                 ranked, ranked_next = ((name, before[-1]), end + 1) if waits else (("", ""), -1)
                 i = end
@@ -394,6 +332,30 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     return people.result(), people.name_tokens
 
 
+def _second_named(tokens: list[Token], end: int, text: str) -> int:
+    """End of a second full name (three words from a surname) after "và" that closes its clause with no title of its
+    own ("… A và B;", "… A và B cùng dự"), 0 if there is none."""
+    if end + 1 >= len(tokens) or tokens[end].lower != "và" or not same_line(text, tokens[end], tokens[end + 1]):
+        return 0
+    n = take_name(tokens, end + 1, text, strong=True)
+    if n < 3 or tokens[end + 1].low not in lexicon().surnames:
+        return 0
+    stop = end + 1 + n
+    if stop < len(tokens) and tokens[stop].text not in (";", ".", "\n") and not (tokens[stop].is_word and not tokens[stop].is_cap):
+        return 0  # "A và B, Chủ tịch Hội …": B has a post of their own
+    return stop if not titles_after(tokens, stop, text)[0] else 0
+
+
+def _own_honorific(tokens: list[Token], end: int, before: list[str], lx) -> int:
+    """"các ông A, B và bà C, hội viên …": the last name of a list behind its own honorific after "và" closes the
+    list (the title after it is each one's); not after a title before the names, which need not be the last one's,
+    nor after a name with a post of its own ("các ông A, B - Phó Chủ tịch … và bà C, Trưởng ban …")."""
+    if before or tokens[end].text != "và" or tokens[end + 1].lower not in lx.honorifics.by_first:
+        return 0
+    hon = lx.honorifics.match(tokens, end + 1)
+    return hon[0] if hon and " ".join(t.low for t in tokens[end + 1 : end + 1 + hon[0]]) not in _PLURAL else 0
+
+
 def _dashed_list(tokens: list[Token], j: int, n: int, text: str) -> bool:
     """Names at j joined by commas, each opening with a family name, and a dash after the last ("A, B - <title>") or
     the last joined by "và" and a comma after it ("A, B và C, <title>")."""
@@ -423,7 +385,7 @@ _SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*"
 _NOT_SIGNATURE = re.compile(r"^\(?(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.I)
 
 
-def _signatures(text: str, people: _People) -> None:
+def _signatures(text: str, people: People) -> None:
     """'PHÓ BÍ THƯ' over 'Hoàng Văn Tú' at the foot of a document."""
     lines = [ln.strip() for ln in text.split("\n")]
     for idx, line in enumerate(lines):

@@ -28,6 +28,9 @@ SETTLEMENTS = frozenset(
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc".
 NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "khu", "khoi", "xu"}) | SETTLEMENTS
 _ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
+# the last words of residential units known by a number ("tổ dân phố 12", "khu vực 4", "tổ tự quản 3", "khu dân cư
+# 2"): the number is the unit's, no count of what the person does
+_UNIT_LAST = frozenset(["phố", "vực", "quản", "cư"])
 
 
 def in_charge(tokens: list[Token], end: int, text: str) -> int:
@@ -76,7 +79,9 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
             # names follows it ("hội viên người Khmer ấp Tà Dung")
             j = _origin_then_place(tokens, j, text)
             break
-        if tok.text.isdigit() and taken and tokens[j - 1].low not in NAMED_NOUNS and tokens[j - 1].low != "so":
+        if tok.text.isdigit() and taken and tokens[j - 1].low not in NAMED_NOUNS and tokens[j - 1].low != "so" and (
+            tokens[j - 1].lower not in _UNIT_LAST
+        ):
             j, taken = first, 0  # "chủ trang trại nuôi 120 con lợn": what the person does, not the role
             break
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:

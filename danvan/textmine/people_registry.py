@@ -1,0 +1,78 @@
+"""The register of the people a report names: one entry per person however often the page names them (a short form
+of a name already given is the same person), each title once, and the titles in the forms the labels compare."""
+
+from __future__ import annotations
+
+import re
+
+from .orgs import normalize_title
+from .textutil import fold
+
+
+class People:
+    """The people found so far, by folded name."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, dict] = {}
+        self.name_tokens: set[int] = set()
+
+    def add(self, name: str, titles: list[str], token_range: range) -> None:
+        name = re.sub(r"\s+", " ", name).strip()
+        key = fold(name)
+        self.name_tokens.update(token_range)
+        person = self._same(key)
+        if person is None:
+            person = self.items[key] = {"name": name, "titles": []}
+        for title in titles:
+            title = title.strip(" ,;:-")
+            if title and fold(title) not in {fold(t) for t in person["titles"]}:
+                person["titles"].append(title)
+
+    def known(self, name: str) -> str | None:
+        """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
+        person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
+        return person["name"] if person else None
+
+    def titled(self, name: str) -> bool:
+        person = self._same(fold(name))
+        return bool(person and person["titles"])
+
+    def _same(self, key: str) -> dict | None:
+        """The person already found under this name, or whose name ends with it ("đồng chí Nhung" after "đồng chí
+        Phạm Thị Hồng Nhung") or opens with it ("chị H'Mai" after "chị H'Mai Niê", "anh Ksor" after "anh Ksor
+        Nhăm": a short form of a name already given is the same person)."""
+        person = self.items.get(key)
+        if person is None:
+            person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
+        if person is None:
+            person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
+        return person
+
+    def result(self) -> list[dict]:
+        out = []
+        for p in self.items.values():
+            normalized = []
+            # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the level written once at the end is each post's
+            level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
+            for t in p["titles"]:
+                shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
+                for n in (normalize_title(t), _without_place(t), shared):
+                    if n and n not in normalized:
+                        normalized.append(n)
+            out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
+        return out
+
+
+_LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
+_BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
+_NAMED_BODY = re.compile(
+    r"^(.*\b(?:Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|tỉnh|huyện|xã|phường|thị trấn|quận|thị xã))"
+    r"(?:\s+[A-ZĐÀ-Ỹ][\w'’]*)+$"
+)
+
+
+def _without_place(title: str) -> str:
+    """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
+    Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
+    m = _NAMED_BODY.match(title)
+    return m.group(1) if m else ""
