@@ -2,12 +2,14 @@
 
 Between two comments of a piece that both have a vector (`embedding`), a full regrouping's similarity is
 ALPHA · (the words' cosine, `grouping.features`) + (1 − ALPHA) · (the cosine of their vectors centred on the piece's
-mean vector). e5's raw cosines all sit near 0.8; removing the piece's mean removes what every comment on the piece
-shares, as the rarity weights do for words. Both halves are dot products of unit vectors, so the average linkage
-stays exact from each group's sums (`grouping._average_linkage`). The thresholds are the seventh pass's frozen ones
-(bench/grouping_embeddings.py `FROZEN_SEVENTH`, docs/apps/consultation.md "Eighth pass"), chosen again by the ninth
-pass's leave-one-set-out over nine sets (α 0.5–0.7 × link 0.08–0.12 × attach 0.04–0.08: the best on all nine and in
-seven folds of nine) and frozen for the eighth blind set ("Ninth pass").
+mean vector, its main direction shrunk to half). e5's raw cosines all sit near 0.8; removing the piece's mean removes
+what every comment on the piece shares, as the rarity weights do for words, and halving the piece's main direction of
+variation keeps one contrast (mostly agreeing against proposing) from outweighing what a proposal is about. Both
+halves are dot products of unit vectors, so the average linkage stays exact from each group's sums
+(`grouping._average_linkage`). The shrinking and the thresholds were chosen by the eleventh pass's leave-one-set-out
+over ten labelled sets (docs/apps/consultation.md "Eleventh pass": the same choice, DIRECTIONS 1, SHRINK 0.5, α 0.5,
+link 0.07, in every fold) and frozen for the ninth blind set; until then α 0.6, link 0.1, attach 0.06 without the
+shrinking (the seventh pass's `FROZEN_SEVENTH`, kept by the ninth pass).
 
 Pure functions on numpy arrays (no database); a piece of 20,000 comments never holds a 20,000 × 20,000 matrix:
 the pairs worth comparing are found a block of rows at a time, at most NEIGHBOURS per group.
@@ -19,14 +21,23 @@ from collections.abc import Iterator
 
 import numpy as np
 
-ALPHA = 0.6  # the words' share of the mixed similarity
-LINK_THRESHOLD = 0.1  # groups merge while their members' mean mixed similarity reaches this
+ALPHA = 0.5  # the words' share of the mixed similarity
+LINK_THRESHOLD = 0.07  # groups merge while their members' mean mixed similarity reaches this
 ATTACH_THRESHOLD = 0.06  # a comment left alone joins the group it is this alike on average
 NEIGHBOURS = 50  # per group, the most alike by meaning become candidates (besides those sharing a word)
 BLOCK = 512  # rows of the similarity computed at once (512 × 20,000 float32: 40 MB)
 # A pair sharing no word can still reach LINK_THRESHOLD through the trigrams of its words: the meaning half need
 # reach only this share of the bar for the pair to be a candidate.
 CANDIDATE_SHARE = 0.8
+# After centring, the piece's DIRECTIONS main directions of variation (its principal axes) keep only SHRINK of their
+# length (eleventh pass): the axis along which a piece's comments differ most (mostly "agrees" against "proposes
+# something") otherwise outweighs what a proposal is about.
+DIRECTIONS = 1
+SHRINK = 0.5
+# A piece of fewer comments keeps its directions whole: its main direction, drawn from a few comments, is mostly one
+# proposal's own (no labelled piece is this small: the labelled sets cannot choose this bar, it keeps small pieces
+# as they were).
+SHRINK_FROM = 30
 DTYPE = np.dtype("<f2")  # a stored vector (`CommentVector.data`): 384 little-endian float16
 
 
@@ -42,11 +53,16 @@ def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
 
 
 def centred(vectors: np.ndarray) -> np.ndarray:
-    """The rows centred on their mean and brought back to unit length (float32)."""
+    """The rows centred on their mean, their DIRECTIONS principal directions shrunk to SHRINK (from SHRINK_FROM
+    rows), brought back to unit length (float32). The directions come from the 384 × 384 scatter matrix of the rows (no n × n matrix)."""
     rows = np.asarray(vectors, dtype=np.float32)
     if not len(rows):
         return rows
     rows = rows - rows.mean(axis=0)
+    if DIRECTIONS and len(rows) >= max(SHRINK_FROM, DIRECTIONS + 1):
+        _values, axes = np.linalg.eigh((rows.T @ rows).astype(np.float64))
+        top = axes[:, ::-1][:, :DIRECTIONS].astype(np.float32)
+        rows = rows - (1 - SHRINK) * (rows @ top) @ top.T
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     return rows / np.maximum(norms, 1e-9)
 

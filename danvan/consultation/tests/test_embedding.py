@@ -175,3 +175,19 @@ def test_candidate_pairs_found_block_by_block_are_those_of_the_whole_matrix(monk
     assert limited <= {(a, b) for a in range(40) for b in range(a + 1, 40)}
     assert all(sum(1 for p in limited if a in p) >= 3 for a in range(40))
     assert len(limited) <= 40 * 3
+
+
+def test_centring_shrinks_the_pieces_main_direction_and_keeps_unit_rows(monkeypatch):
+    rng = np.random.default_rng(5)
+    rows = rng.normal(size=(60, 16)) * 0.1 + 1.0
+    rows[:, 0] += np.where(np.arange(60) < 30, 3.0, -3.0)  # one axis parts the rows in two halves, far apart
+    monkeypatch.setattr(mixing, "DIRECTIONS", 0)
+    plain = mixing.centred(rows)
+    monkeypatch.setattr(mixing, "DIRECTIONS", 1)
+    monkeypatch.setattr(mixing, "SHRINK", 0.5)
+    shrunk = mixing.centred(rows)
+    assert np.allclose(np.linalg.norm(shrunk, axis=1), 1.0, atol=1e-5)
+    assert np.abs(shrunk[:, 0]).mean() < np.abs(plain[:, 0]).mean()  # the main axis weighs less …
+    assert (shrunk[:30] @ shrunk[30:].T).mean() > (plain[:30] @ plain[30:].T).mean()  # … so the halves are nearer
+    monkeypatch.setattr(mixing, "SHRINK_FROM", 61)
+    assert np.allclose(mixing.centred(rows), plain, atol=1e-5)  # a piece of fewer comments: the centring alone
