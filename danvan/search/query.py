@@ -19,7 +19,7 @@ from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from danvan.core.text import fold
-from danvan.search import reads
+from danvan.search import page, reads
 from danvan.search.indexing import MAX_TERM, words
 from danvan.search.models import SCOPE_RANGE, SearchEntry, SearchTerm
 
@@ -234,8 +234,8 @@ def _newest(matched: QuerySet) -> QuerySet:
 
 
 def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, roots: Roots = None,
-           offset: int = 0, limit: int = 20, names: reads.Names | None = None, known: Known | None = None
-           ) -> list[reads.PageRow]:
+           offset: int = 0, limit: int = 20, names: page.Names | None = None, known: Known | None = None
+           ) -> list[page.PageRow]:
     """The entries of `qs` among `found` (the newest matches), best first, from `offset` (at most `limit`, and never
     past `found.count`), each with its `score`.
 
@@ -247,7 +247,7 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
     ones. The order (score, newest day, newest id) is sorted here, on at most 2 × CANDIDATES small tuples: the
     page itself is then a primary-key look-up of its `limit` rows (it was a look-up of every candidate, scored
     and sorted by the database: 6–16 ms at 2 million rows, and 1,000 parameters to send), with `names`
-    (`selectors._names`) read in the same statement (`reads.page`).
+    (`selectors._names`) read in the same statement (`page.rows`).
     """
     scored = {row[0]: row for row in found.rows[:CANDIDATES]}
     if len(terms) > 1 and found.capped:  # one or two more statements: the phrase matches (newest first)
@@ -258,12 +258,12 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
             more = reads.scored(*reads.sql_of(_columns(_fulltext(qs, _phrase_expression(terms), scope)), wanted), terms)
         scored.update((row[0], row) for row in more if row[0] not in scored)
     best = sorted(scored.values(), key=_rank, reverse=True)
-    page = best[offset:min(offset + limit, found.count)]
-    if not page:
+    shown = best[offset:min(offset + limit, found.count)]
+    if not shown:
         return []
-    entries = reads.page(qs, [row[0] for row in page], names or {})  # scoped again, cheap
+    entries = page.rows(qs, [row[0] for row in shown], names or {})  # scoped again, cheap
     out = []
-    for pk, _, _, score in page:
+    for pk, _, _, score in shown:
         if pk in entries:
             entries[pk].score = score
             out.append(entries[pk])
@@ -296,12 +296,23 @@ def _older_phrases(qs: QuerySet, scope: Scope, wanted: int, terms: list[str], fo
         phrases = _columns(matched)
         match = reads.ranged_match(phrases)
         if match is not None:
+            match = match.by_pairs(word_pairs(terms[:-1], typed))
             last = (below - 1) // SCOPE_RANGE
             return reads.read_ranges(phrases, wanted, terms, match, last, max(0, last - reads.PHRASE_RANGES + 1),
                                      below=below)
     walk = reads.PHRASE_WALK_ROWS if reads.walk_roots(roots) is None else reads.SCOPED_PHRASE_WALK_ROWS
     phrases = _columns(_fulltext(qs, _phrase_expression(terms), scope))
     return reads.walked(phrases, wanted, terms, rows=walk, below=below, roots=roots)
+
+
+def word_pairs(words: list[str], last: list[str] | None) -> str | None:
+    """PostgreSQL: the phrase `words` followed by one of `last` (the typed word's completions; None: none) as its
+    adjacent pairs, the lexemes migration 0009 stores ("_tong_hop & (_hop_tac | _hop_tai)"), a tsquery; None when it
+    has no pair (one word). Words and completions are [0-9a-z]+: nothing to quote."""
+    pairs = [f"_{first}_{second}" for first, second in zip(words, words[1:], strict=False)]
+    if last and words:
+        pairs.append("(" + " | ".join(f"_{words[-1]}_{word}" for word in last) + ")")
+    return " & ".join(pairs) or None
 
 
 def _rank(row: reads.Row) -> tuple:

@@ -9,14 +9,12 @@ that tells a dense match, walked on, from a sparse one). Each keeps the query's 
 on what it reads.
 """
 
+import copy
 import math
 import re
-from dataclasses import dataclass
-from datetime import date
 from operator import itemgetter
 from typing import Any
 
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
@@ -60,67 +58,6 @@ def sql_of(qs: QuerySet, limit: int | None = None) -> tuple[str, list]:
     return (kept[0] if limit is None else f"{kept[0]} LIMIT {int(limit)}"), list(kept[1])
 
 
-@dataclass
-class PageRow:
-    """A row of the ranked page (`page`): what a hit shows."""
-
-    id: int
-    type: str
-    object_id: str
-    title: str
-    text: str
-    url: str
-    day: date | None
-    unit_name: str | None = None
-    area_name: str | None = None
-    score: float = 0.0
-
-
-# The names a page shows (`selectors._names`): alias (a field of PageRow) → (a scoped query of (key, name) pairs, the
-# entry's column the key equals); each read as a scalar subquery of the page's statement.
-Names = dict[str, tuple[QuerySet, str]]
-_PAGE_COLUMNS = ("id", "type", "object_id", "title", "text", "url", "day")
-
-
-def page(qs: QuerySet, ids: list[int], names: Names) -> dict[int, PageRow]:
-    """The page's rows among `ids` that `qs` (the scoped, filtered entries) admits, with their `names`: one statement,
-    written from the SQL of `qs`'s ids and of each name's query (their WHERE — the scopes — compiled by the ORM, as
-    derived tables), where the ORM built and compiled a queryset of the entries annotated with two subqueries
-    (1.8 ms a search: more than any other statement's Python). A name whose query reads nothing is NULL."""
-    if not ids:
-        return {}
-    try:
-        scoped, params = sql_of(qs.values_list("id"))
-    except EmptyResultSet:
-        return {}
-    quote = connection.ops.quote_name
-    columns = [f"page.{quote(c)}" for c in _PAGE_COLUMNS]
-    values: list = []
-    for alias, (named, column) in names.items():
-        try:
-            sql, named_params = sql_of(named)
-        except EmptyResultSet:
-            columns.append(f"NULL AS {quote(alias)}")
-            continue
-        key, name = (quote(c) for c in named.query.values_select)
-        columns.append(f"(SELECT named.{name} FROM ({sql}) named WHERE named.{key} = page.{quote(column)} LIMIT 1) "  # noqa: S608
-                       f"AS {quote(alias)}")
-        values += named_params
-    table = quote(SearchEntry._meta.db_table)
-    sql = (f"SELECT {', '.join(columns)} FROM {table} page WHERE page.id IN ({', '.join(['%s'] * len(ids))}) "  # noqa: S608
-           f"AND page.id IN ({scoped})")
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*values, *ids, *params])
-        rows = cursor.fetchall()
-    return {row[0]: PageRow(row[0], row[1], row[2], row[3], row[4], row[5], _day(row[6]),
-                            **dict(zip(names, row[7:], strict=True))) for row in rows}
-
-
-def _day(value) -> date | None:
-    """A day as the database returns it (SQLite: ISO text)."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
 Row = tuple[int, str, Any, int]  # a candidate: id, type, day, score (`score_sql`)
 
 
@@ -153,9 +90,22 @@ class RangedMatch(RawSQL):
 
     words_query: str
     scope_tokens: list[str] | None
+    pairs: str | None = None  # a phrase's adjacent pairs (migration 0009), what GIN reads in a range instead of it
 
     def in_range(self, column: str) -> tuple[str, list]:
         raise NotImplementedError
+
+    def by_pairs(self, pairs: str | None) -> "RangedMatch":
+        """This phrase match read in a range through its pairs' lexemes (`query.word_pairs`): the rows holding every
+        pair, a superset of the phrase's rows (a pair is exactly `a <-> b`); the query's own WHERE, where the phrase
+        itself stays, tests it on them."""
+        read = copy.copy(self)
+        read.pairs = pairs
+        return read
+
+    def _read(self) -> tuple[str, str]:
+        """The tsquery GIN reads in a range (SQL) and its parameter: the pairs as lexemes, or the words parsed."""
+        return ("%s::tsquery", self.pairs) if self.pairs else ("to_tsquery('simple', %s)", self.words_query)
 
     def fewer_words(self) -> tuple[str, list]:
         """The same condition without its common words (`common_words`), for GIN to read: a superset of its rows."""
@@ -203,8 +153,8 @@ class ScopedMatch(RangedMatch):
     def in_range(self, column: str) -> tuple[str, list]:
         """The same match among the rows of one range of ids (`SCOPE_RANGE`), the SQL integer `column`, only."""
         lexemes = " | ".join(f"'#{t}b{{r}}'" for t in self.scope_tokens or ())
-        return (f"fts @@ (to_tsquery('simple', %s) && replace(%s, '{{r}}', ({column})::text)::tsquery)",
-                [self.words_query, lexemes])
+        words, value = self._read()
+        return f"fts @@ ({words} && replace(%s, '{{r}}', ({column})::text)::tsquery)", [value, lexemes]
 
 
 class WordsMatch(RangedMatch):
@@ -217,7 +167,8 @@ class WordsMatch(RangedMatch):
         self.words_query, self.scope_tokens = expression, None
 
     def in_range(self, column: str) -> tuple[str, list]:
-        return f"fts @@ to_tsquery('simple', %s) AND (id / {int(SCOPE_RANGE)})::int = ({column})", [self.words_query]
+        words, value = self._read()
+        return f"fts @@ {words} AND (id / {int(SCOPE_RANGE)})::int = ({column})", [value]
 
 
 def ranged_match(newest: QuerySet) -> RangedMatch | None:

@@ -11,7 +11,7 @@ from danvan.core import registry
 from danvan.core.permissions import PATH_END, Action
 from danvan.org.choices import Era
 from danvan.org.models import Area, Unit
-from danvan.search import query, reads, typos
+from danvan.search import page, query, typos
 from danvan.search.models import SearchEntry, user_scope_roots, user_scope_tokens
 from danvan.search.snippets import snippet
 
@@ -109,15 +109,15 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
                    facets=[Facet(key, labels.get(key, key), n) for key, n in ordered])
 
 
-def _hits(rows: list[reads.PageRow], words: list[str], labels: dict[str, str]) -> list[Hit]:
+def _hits(rows: list[page.PageRow], words: list[str], labels: dict[str, str]) -> list[Hit]:
     return [Hit(type=r.type, type_label=labels.get(r.type, r.type), id=r.object_id, title=r.title,
                 snippet=snippet(r.text or r.title, words), url=r.url, unit=getattr(r, "unit_name", None) or "",
                 area=getattr(r, "area_name", None) or "", date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
             for r in rows]
 
 
-def _names(user) -> reads.Names:
-    """The page's names, read with its rows (`reads.page`: one statement for both): the unit whose line the entry is
+def _names(user) -> page.Names:
+    """The page's names, read with its rows (`page.rows`: one statement for both): the unit whose line the entry is
     on (`Unit.line_path`, indexed: the entry's own line, so only a unit whose records the user may already read is
     named) and the current area of `area_path`, through the areas' own scope."""
     areas = Area.objects.for_user(user, Action.VIEW).filter(era=Era.CURRENT).order_by().values_list("path", "name")
