@@ -296,23 +296,12 @@ def _older_phrases(qs: QuerySet, scope: Scope, wanted: int, terms: list[str], fo
         phrases = _columns(matched)
         match = reads.ranged_match(phrases)
         if match is not None:
-            match = match.by_pairs(word_pairs(terms[:-1], typed))
             last = (below - 1) // SCOPE_RANGE
             return reads.read_ranges(phrases, wanted, terms, match, last, max(0, last - reads.PHRASE_RANGES + 1),
                                      below=below)
     walk = reads.PHRASE_WALK_ROWS if reads.walk_roots(roots) is None else reads.SCOPED_PHRASE_WALK_ROWS
     phrases = _columns(_fulltext(qs, _phrase_expression(terms), scope))
     return reads.walked(phrases, wanted, terms, rows=walk, below=below, roots=roots)
-
-
-def word_pairs(words: list[str], last: list[str] | None) -> str | None:
-    """PostgreSQL: the phrase `words` followed by one of `last` (the typed word's completions; None: none) as its
-    adjacent pairs, the lexemes migration 0009 stores ("_tong_hop & (_hop_tac | _hop_tai)"), a tsquery; None when it
-    has no pair (one word). Words and completions are [0-9a-z]+: nothing to quote."""
-    pairs = [f"_{first}_{second}" for first, second in zip(words, words[1:], strict=False)]
-    if last and words:
-        pairs.append("(" + " | ".join(f"_{words[-1]}_{word}" for word in last) + ")")
-    return " & ".join(pairs) or None
 
 
 def _rank(row: reads.Row) -> tuple:

@@ -9,7 +9,6 @@ that tells a dense match, walked on, from a sparse one). Each keeps the query's 
 on what it reads.
 """
 
-import copy
 import math
 import re
 from operator import itemgetter
@@ -90,22 +89,9 @@ class RangedMatch(RawSQL):
 
     words_query: str
     scope_tokens: list[str] | None
-    pairs: str | None = None  # a phrase's adjacent pairs (migration 0009), what GIN reads in a range instead of it
 
     def in_range(self, column: str) -> tuple[str, list]:
         raise NotImplementedError
-
-    def by_pairs(self, pairs: str | None) -> "RangedMatch":
-        """This phrase match read in a range through its pairs' lexemes (`query.word_pairs`): the rows holding every
-        pair, a superset of the phrase's rows (a pair is exactly `a <-> b`); the query's own WHERE, where the phrase
-        itself stays, tests it on them."""
-        read = copy.copy(self)
-        read.pairs = pairs
-        return read
-
-    def _read(self) -> tuple[str, str]:
-        """The tsquery GIN reads in a range (SQL) and its parameter: the pairs as lexemes, or the words parsed."""
-        return ("%s::tsquery", self.pairs) if self.pairs else ("to_tsquery('simple', %s)", self.words_query)
 
     def fewer_words(self) -> tuple[str, list]:
         """The same condition without its common words (`common_words`), for GIN to read: a superset of its rows."""
@@ -153,8 +139,8 @@ class ScopedMatch(RangedMatch):
     def in_range(self, column: str) -> tuple[str, list]:
         """The same match among the rows of one range of ids (`SCOPE_RANGE`), the SQL integer `column`, only."""
         lexemes = " | ".join(f"'#{t}b{{r}}'" for t in self.scope_tokens or ())
-        words, value = self._read()
-        return f"fts @@ ({words} && replace(%s, '{{r}}', ({column})::text)::tsquery)", [value, lexemes]
+        return (f"fts @@ (to_tsquery('simple', %s) && replace(%s, '{{r}}', ({column})::text)::tsquery)",
+                [self.words_query, lexemes])
 
 
 class WordsMatch(RangedMatch):
@@ -167,8 +153,7 @@ class WordsMatch(RangedMatch):
         self.words_query, self.scope_tokens = expression, None
 
     def in_range(self, column: str) -> tuple[str, list]:
-        words, value = self._read()
-        return f"fts @@ {words} AND (id / {int(SCOPE_RANGE)})::int = ({column})", [value]
+        return f"fts @@ to_tsquery('simple', %s) AND (id / {int(SCOPE_RANGE)})::int = ({column})", [self.words_query]
 
 
 def ranged_match(newest: QuerySet) -> RangedMatch | None:
