@@ -19,7 +19,7 @@ from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
 from danvan.core.text import fold
-from danvan.search import reads
+from danvan.search import page, reads
 from danvan.search.indexing import MAX_TERM, words
 from danvan.search.models import SCOPE_RANGE, SearchEntry, SearchTerm
 
@@ -52,6 +52,13 @@ def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
 
 
 Known = dict[tuple[str, int], list[str] | None]  # completions already read in this search: (prefix, most) → words
+NEWEST_ID = ("", -1)  # ... and, under this key, the index's newest id (read with the first completions), as [str]
+
+
+def newest_id(known: Known | None) -> int | None:
+    """The index's newest id as read with this search's completions (`_completions`), None when not read."""
+    value = (known or {}).get(NEWEST_ID)
+    return int(value[0]) if value else None
 
 
 def _completions(prefixes: list[str], most: int, known: Known | None = None) -> dict[str, list[str] | None]:
@@ -69,9 +76,11 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
     missing = [p for p in prefixes if (p, most) not in known]
     if missing:
         table = connection.ops.quote_name(SearchTerm._meta.db_table)
-        branch = f"(SELECT %s, term, NULL::real FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
+        branch = f"(SELECT %s, term, NULL::float8 FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
         sql = " UNION ALL ".join([branch] * len(missing))
         params: list[str | int | float] = [v for p in missing for v in (p, p + "%", most + 1)]
+        if NEWEST_ID not in known:  # the newest id rides along (`reads.by_ranges` starts from its range)
+            sql += f" UNION ALL (SELECT NULL, NULL, max(id) FROM {connection.ops.quote_name(SearchEntry._meta.db_table)})"  # noqa: S608
         stale = reads.SHARES["at"] is None or time.monotonic() - reads.SHARES["at"] > STATS_SECONDS
         if stale:  # the common words' shares ride along (`reads.common_words`)
             sql += f" UNION ALL ({_SHARES_SQL})"
@@ -81,7 +90,9 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
         with connection.cursor() as cursor:  # each branch a range of the pattern index (a literal prefix)
             cursor.execute(sql, params)  # a term is [0-9a-z]+: no wildcard
             for prefix, term, share in cursor.fetchall():
-                if prefix is None:
+                if term is None:
+                    known[NEWEST_ID] = [str(int(share or 0))]
+                elif prefix is None:
                     shares[term] = share
                 else:
                     found[prefix].append(term)
@@ -186,7 +197,7 @@ def _columns(matched: QuerySet) -> QuerySet:
     return _newest(matched).values_list("id", "type", "day", "folded", "folded_title")
 
 
-def candidates(matched: QuerySet, terms: list[str], roots: Roots = None) -> Candidates:
+def candidates(matched: QuerySet, terms: list[str], roots: Roots = None, known: Known | None = None) -> Candidates:
     """The newest CANDIDATES + 1 rows of `matched` (one walk of the full-text matches, newest first, stopping at
     the limit), scored for `terms`: what the capped count, the facets and the ranked page all use, so the index is
     walked once per search and the page is a look-up of its own rows only.
@@ -195,7 +206,8 @@ def candidates(matched: QuerySet, terms: list[str], roots: Roots = None) -> Cand
     user's scope), the full-text index asked only when they do not hold enough matches."""
     newest = _columns(matched)
     try:
-        ranged = reads.by_ranges(newest, CANDIDATES + 1, terms) if connection.vendor == "postgresql" else None
+        ranged = (reads.by_ranges(newest, CANDIDATES + 1, terms, newest_id(known)) if connection.vendor == "postgresql"
+                  else None)
         if ranged is not None:
             rows = ranged
         elif connection.vendor == "postgresql":
@@ -206,7 +218,7 @@ def candidates(matched: QuerySet, terms: list[str], roots: Roots = None) -> Cand
             elif len(rows) <= CANDIDATES:  # on below the last match found, through the index's ranges of ids
                 rows += reads.bucketed(newest, terms, CANDIDATES + 1 - len(rows), rows)
         else:
-            rows = reads.scored(*reads.sql_of(newest[:CANDIDATES + 1]), terms)
+            rows = reads.scored(*reads.sql_of(newest, CANDIDATES + 1), terms)
     except EmptyResultSet:  # a scope that reads nothing
         rows = []
     return Candidates(rows)
@@ -222,8 +234,8 @@ def _newest(matched: QuerySet) -> QuerySet:
 
 
 def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = None, roots: Roots = None,
-           offset: int = 0, limit: int = 20, names: dict | None = None, known: Known | None = None
-           ) -> list[SearchEntry]:
+           offset: int = 0, limit: int = 20, names: page.Names | None = None, known: Known | None = None
+           ) -> list[page.PageRow]:
     """The entries of `qs` among `found` (the newest matches), best first, from `offset` (at most `limit`, and never
     past `found.count`), each with its `score`.
 
@@ -234,8 +246,8 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
     query matching fewer rows than that is ranked exactly; a broader one ranks the phrase matches and the newest
     ones. The order (score, newest day, newest id) is sorted here, on at most 2 × CANDIDATES small tuples: the
     page itself is then a primary-key look-up of its `limit` rows (it was a look-up of every candidate, scored
-    and sorted by the database: 6–16 ms at 2 million rows, and 1,000 parameters to send), with `names` (annotations:
-    `selectors._names`) read in the same statement.
+    and sorted by the database: 6–16 ms at 2 million rows, and 1,000 parameters to send), with `names`
+    (`selectors._names`) read in the same statement (`page.rows`).
     """
     scored = {row[0]: row for row in found.rows[:CANDIDATES]}
     if len(terms) > 1 and found.capped:  # one or two more statements: the phrase matches (newest first)
@@ -243,16 +255,15 @@ def ranked(qs: QuerySet, terms: list[str], found: Candidates, *, scope: Scope = 
         if connection.vendor == "postgresql":  # just below the candidates: a bounded look (_older_phrases)
             more = _older_phrases(qs, scope, wanted, terms, found, roots, known)
         else:
-            more = reads.scored(*reads.sql_of(_columns(_fulltext(qs, _phrase_expression(terms), scope))[:wanted]), terms)
+            more = reads.scored(*reads.sql_of(_columns(_fulltext(qs, _phrase_expression(terms), scope)), wanted), terms)
         scored.update((row[0], row) for row in more if row[0] not in scored)
     best = sorted(scored.values(), key=_rank, reverse=True)
-    page = best[offset:min(offset + limit, found.count)]
-    if not page:
+    shown = best[offset:min(offset + limit, found.count)]
+    if not shown:
         return []
-    page_qs = qs.filter(id__in=[row[0] for row in page]).annotate(**names or {})  # scoped again, cheap
-    entries = {entry.pk: entry for entry in page_qs}
+    entries = page.rows(qs, [row[0] for row in shown], names or {})  # scoped again, cheap
     out = []
-    for pk, _, _, score in page:
+    for pk, _, _, score in shown:
         if pk in entries:
             entries[pk].score = score
             out.append(entries[pk])

@@ -44,11 +44,17 @@ SHARES: dict = {"at": None, "words": {}}  # ... the shares (ANALYZE's), read wit
 Roots = list[str] | None  # models.user_scope_roots: the walks read these roots' rows and the public ones; None: all
 
 
-def sql_of(qs: QuerySet) -> tuple[str, list]:
+def sql_of(qs: QuerySet, limit: int | None = None) -> tuple[str, list]:
     """The SQL of a top-level query, to be used as a derived table: inside it, its table names refer to its own
-    FROM, so nothing is correlated with the query around it (what aliasing a Django subquery would break)."""
-    sql, params = qs.query.sql_with_params()
-    return sql, list(params)
+    FROM, so nothing is correlated with the query around it (what aliasing a Django subquery would break). With
+    `limit`, its first `limit` rows (`LIMIT n` is the end of Django's SQL for a sliced query). Compiled once per
+    queryset and kept on it: the reads of one search (ranges, buckets, walks) all take `newest`'s SQL, which the
+    ORM compiled anew each time (~0.3 ms each)."""
+    kept = qs.__dict__.get("_kept_sql")
+    if kept is None:
+        sql, params = qs.query.sql_with_params()
+        kept = qs.__dict__["_kept_sql"] = (sql, tuple(params))
+    return (kept[0] if limit is None else f"{kept[0]} LIMIT {int(limit)}"), list(kept[1])
 
 
 Row = tuple[int, str, Any, int]  # a candidate: id, type, day, score (`score_sql`)
@@ -160,7 +166,7 @@ def ranged_match(newest: QuerySet) -> RangedMatch | None:
     return matches[0] if widest <= RANGED_OR else None
 
 
-def by_ranges(newest: QuerySet, limit: int, terms: list[str]) -> list[Row] | None:
+def by_ranges(newest: QuerySet, limit: int, terms: list[str], top_id: int | None = None) -> list[Row] | None:
     """PostgreSQL, a match of whole words (`ranged_match`; else None): the first `limit` results of `newest`, read
     range of ids by range from the newest (`read_ranges`): the newest first; then, at the rate seen there, up to
     MAX_RANGES more, or every older match in one read when the newest range holds none (a rare match: the words'
@@ -178,9 +184,10 @@ def by_ranges(newest: QuerySet, limit: int, terms: list[str]) -> list[Row] | Non
         if len(found) >= limit or len(found) >= DENSE_RATE * NATION_WALK_ROWS:
             return dense(newest, limit, terms, found)
     fence = found[-1][0] if found else None  # the walk's matches are every match above it
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT max(id) FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")  # noqa: S608
-        top_id = cursor.fetchone()[0] or 0
+    if top_id is None:  # not read with the completions (`query.newest_id`)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT max(id) FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")  # noqa: S608
+            top_id = cursor.fetchone()[0] or 0
     top = top_id // SCOPE_RANGE
     first = top if top == 0 or top_id - top * SCOPE_RANGE >= SCOPE_RANGE // 2 else top - 1  # half a range at least
     rows = found + read_ranges(newest, limit - len(found), terms, match, top, first, below=fence)
@@ -219,7 +226,7 @@ def read_ranges(newest: QuerySet, limit: int, terms: list[str], match: RangedMat
     statement reads them one range at a time (`generate_series` joined LATERAL to the query, whose GIN condition asks
     for the scope's lexemes of that range: migration 0008) and stops at `limit`: the nested loop returns the ranges
     in order, each one's matches sorted newest first."""
-    sql, params = sql_of(newest[:limit])
+    sql, params = sql_of(newest, limit)
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
     source = f"FROM {table} WHERE "
     condition, values = match.in_range("ranges.n")
@@ -269,7 +276,7 @@ def from_index(newest: QuerySet, limit: int, terms: list[str], *, below: int | N
     28 matches of "chu & truong & sap & xep" (38,478), read them all and filtered the buckets after (36,359 heap
     pages, 230 ms; 11 ms branched); more buckets (a province's rarer words: 13–29) in one `= ANY(…)`, which the
     planner then uses or not (a branch each cost 1.5–2 ms: 33–52 ms for those)."""
-    sql, params = sql_of(newest[:limit])
+    sql, params = sql_of(newest, limit)
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
     source = f"FROM {table} WHERE "
     # Without a range of ids GIN can read (none, or `= ANY`, which the planner leaves to a Filter), the common words
@@ -337,7 +344,7 @@ def walked(newest: QuerySet, limit: int, terms: list[str], rows: int = WALK_ROWS
     root's rows newest first on `search_entry_root_idx`, merged with the other roots' public rows (a partial
     index), so a word in 5 % of a province's rows is found after 20,000 of them, where a walk of the whole
     index saw 1 row in 25 of the province's. The WHERE still decides; the walk only chooses what it tests."""
-    sql, params = sql_of(newest[:limit])
+    sql, params = sql_of(newest, limit)
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
     source = f"FROM {table} WHERE "
     if sql.count(source) != 1:  # not the one-table query this is written for: the planner's plan

@@ -71,3 +71,20 @@ def test_a_moved_units_rows_take_the_tokens_of_their_new_line(world, incident_of
     world.b.reviewer.forget_scope()
     assert selectors.search(world.b.reviewer, "nghia trang gia vien").count == 1
     assert selectors.search(world.a.reviewer, "nghia trang gia vien").count == 0
+
+
+def test_the_page_is_read_through_the_scope_again_whatever_ids_it_is_given(world):
+    """`page.rows` writes its statement from the SQL of the scoped entries: an id outside the scope (another
+    province's row) is never read, however it came to be asked for; the names come with the rows."""
+    from danvan.core.permissions import Action
+    from danvan.search import page
+
+    own = _entry("1", "Đường giao thông nông thôn", world.a.commune_party.line_path)
+    other = _entry("2", "Đường giao thông nông thôn", world.b.commune_party.line_path)
+    scoped = SearchEntry.objects.for_user(world.a.reviewer, Action.VIEW)
+    rows = page.rows(scoped, [own.pk, other.pk], selectors._names(world.a.reviewer))
+    assert list(rows) == [own.pk]
+    assert (rows[own.pk].title, rows[own.pk].unit_name) == ("Đường giao thông nông thôn", world.a.commune_party.name)
+    assert set(page.rows(SearchEntry.objects.for_user(world.admin, Action.VIEW), [own.pk, other.pk], {})) == {
+        own.pk, other.pk}
+    assert page.rows(SearchEntry.objects.for_user(AnonymousUser(), Action.VIEW), [own.pk], {}) == {}
