@@ -26,6 +26,20 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout20 scored once before and once after the twentieth round (blind/SCORES.md): the second, rounded down
+    "holdout20": {
+        "people": 0.96,
+        "people_names": 1.0,
+        "titles": 0.97,
+        "quantities": 0.88,
+        "documents": 0.94,
+        "places": 0.97,
+        "event.kind": 0.87,
+        "event.period": 0.95,
+        "event.date": 0.87,
+        "title": 0.83,
+        "published": 1.0,
+    },
     # holdout19 scored once before and once after the nineteenth round (blind/SCORES.md): the second, rounded down;
     # after the twentieth round (development material since), at what it scores then, rounded down: people 0.938,
     # names alone 0.993, titles 0.948
@@ -264,15 +278,18 @@ FLOORS = {
     },
 }
 # holdout3's one money figure that was not money ("31 dòng họ" read as 31 đồng) is fixed: none is allowed.
-# holdout19's blind score flagged two: "4 đồng" of a quoted slogan "4 đồng hành …" (a real error, left for the next
-# round) and "1,2 triệu đồng/quý" (a rate the labels list as not money): both as scored, no more.
-MAX_NOT_MONEY: dict[str, int] = {"holdout19": 2}
+# holdout19's blind score flagged two: "4 đồng" of a quoted slogan "4 đồng hành …" (a real error, fixed by the
+# twentieth round) and "1,2 triệu đồng/quý" (b435, a rate its label file lists both as money and as not money; the
+# reader keeps rates as money, as every other set labels them): one left, no more.
+MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
 # village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
 # holdout16's blind score found one: "H'Ngơi" (b349), the short form of a person already found, read as another; the
 # seventeenth round, with holdout16 as development material, removed it (a short form is the same person).
-MAX_NOT_PEOPLE: dict[str, int] = {}
+# holdout20's blind score found two: districts of a list after one title ("… Huyện ủy Thuận Châu, Mộc Châu, Phù Yên",
+# b451) read as names; left for the next round, no more allowed.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout20": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
