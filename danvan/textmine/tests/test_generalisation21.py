@@ -127,3 +127,44 @@ def test_a_place_of_the_lead_is_not_the_gathering():
         "Ngày 14/7, tại xã Nậm Có, nhiều hộ nông dân đã chuyển sang trồng cây ăn quả, thu nhập tăng rõ rệt.\n"
     )
     assert extract_text(page)["event"]["kind"] is None
+
+
+# a list cut by semicolons: the title after the dash that closes a group of names is each one's of that group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự có các đồng chí: Hoàng Thị Lan - Trưởng Ban Dân vận Huyện ủy; Lý Văn Pử, Đặng Thị Mai - Phó Trưởng "
+            "Ban Dân vận Huyện ủy; Vàng Thị Dung - Chủ tịch Hội LHPN huyện.",
+            {
+                "Hoàng Thị Lan": ["Trưởng Ban Dân vận Huyện ủy"],
+                "Lý Văn Pử": ["Phó Trưởng Ban Dân vận Huyện ủy"],
+                "Đặng Thị Mai": ["Phó Trưởng Ban Dân vận Huyện ủy"],
+                "Vàng Thị Dung": ["Chủ tịch Hội LHPN huyện"],
+            },
+        ),
+        (
+            "Dự có các đồng chí Triệu Văn Sành, Lục Thị Nhàn - Phó Chủ tịch Ủy ban MTTQ huyện; Nông Văn Pha - Chủ "
+            "tịch Hội Nông dân huyện.",
+            {
+                "Triệu Văn Sành": ["Phó Chủ tịch Ủy ban MTTQ huyện"],
+                "Lục Thị Nhàn": ["Phó Chủ tịch Ủy ban MTTQ huyện"],
+                "Nông Văn Pha": ["Chủ tịch Hội Nông dân huyện"],
+            },
+        ),
+        # a group of one name without a title keeps none
+        (
+            "Các đồng chí Hoàng Thị Lan - Trưởng Ban Dân vận Huyện ủy; Lý Văn Pử; Đặng Thị Mai - Phó Chủ tịch UBND "
+            "huyện dự.",
+            {
+                "Hoàng Thị Lan": ["Trưởng Ban Dân vận Huyện ủy"],
+                "Lý Văn Pử": [],
+                "Đặng Thị Mai": ["Phó Chủ tịch UBND huyện"],
+            },
+        ),
+    ],
+)
+def test_a_group_of_a_list_cut_by_semicolons_shares_its_title(text, expected):
+    assert _people(text) == expected
