@@ -168,3 +168,27 @@ def test_a_place_of_the_lead_is_not_the_gathering():
 )
 def test_a_group_of_a_list_cut_by_semicolons_shares_its_title(text, expected):
     assert _people(text) == expected
+
+
+# a joint document names the two bodies it was signed between ("… giữa X và Y"): both are its issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Hai bên thực hiện Chương trình phối hợp số 07/CTPH-HND-STP giữa Hội Nông dân tỉnh và Sở Tư pháp về trợ "
+            "giúp pháp lý cho nông dân.",
+            "Hội Nông dân tỉnh và Sở Tư pháp",
+        ),
+        (
+            "Quy chế phối hợp 03/QC-MTTQ-UBND giữa Ủy ban MTTQ huyện và UBND huyện được ký năm 2020.",
+            "Ủy ban MTTQ huyện và UBND huyện",
+        ),
+        # "giữa" before no body: no issuer
+        ("Thực hiện Kế hoạch 12-KH/HU giữa năm 2024, các xã đã hoàn thành việc rà soát.", None),
+    ],
+)
+def test_a_joint_documents_parties_are_its_issuer(text, issuer):
+    (doc,) = extract_text(text)["documents"]
+    assert doc["issuer"] == issuer
