@@ -132,40 +132,40 @@ def test_a_place_of_the_lead_is_not_the_gathering():
 # a list cut by semicolons: the title after the dash that closes a group of names is each one's of that group
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Dự có các đồng chí: Hoàng Thị Lan - Trưởng Ban Dân vận Huyện ủy; Lý Văn Pử, Đặng Thị Mai - Phó Trưởng "
-            "Ban Dân vận Huyện ủy; Vàng Thị Dung - Chủ tịch Hội LHPN huyện.",
-            {
-                "Hoàng Thị Lan": ["Trưởng Ban Dân vận Huyện ủy"],
-                "Lý Văn Pử": ["Phó Trưởng Ban Dân vận Huyện ủy"],
-                "Đặng Thị Mai": ["Phó Trưởng Ban Dân vận Huyện ủy"],
-                "Vàng Thị Dung": ["Chủ tịch Hội LHPN huyện"],
-            },
-        ),
-        (
-            "Dự có các đồng chí Triệu Văn Sành, Lục Thị Nhàn - Phó Chủ tịch Ủy ban MTTQ huyện; Nông Văn Pha - Chủ "
-            "tịch Hội Nông dân huyện.",
-            {
-                "Triệu Văn Sành": ["Phó Chủ tịch Ủy ban MTTQ huyện"],
-                "Lục Thị Nhàn": ["Phó Chủ tịch Ủy ban MTTQ huyện"],
-                "Nông Văn Pha": ["Chủ tịch Hội Nông dân huyện"],
-            },
-        ),
-        # a group of one name without a title keeps none
-        (
-            "Các đồng chí Hoàng Thị Lan - Trưởng Ban Dân vận Huyện ủy; Lý Văn Pử; Đặng Thị Mai - Phó Chủ tịch UBND "
-            "huyện dự.",
-            {
-                "Hoàng Thị Lan": ["Trưởng Ban Dân vận Huyện ủy"],
-                "Lý Văn Pử": [],
-                "Đặng Thị Mai": ["Phó Chủ tịch UBND huyện"],
-            },
-        ),
-    ],
-)
+_GROUPS = [
+    (
+        "Dự có các đồng chí: Hoàng Thị Lan - Trưởng Ban Dân vận Huyện ủy; Lý Văn Pử, Đặng Thị Mai - Phó Trưởng "
+        "Ban Dân vận Huyện ủy; Vàng Thị Dung - Chủ tịch Hội LHPN huyện.",
+        {
+            "Hoàng Thị Lan": ["Trưởng Ban Dân vận Huyện ủy"],
+            "Lý Văn Pử": ["Phó Trưởng Ban Dân vận Huyện ủy"],
+            "Đặng Thị Mai": ["Phó Trưởng Ban Dân vận Huyện ủy"],
+            "Vàng Thị Dung": ["Chủ tịch Hội LHPN huyện"],
+        },
+    ),
+    (
+        "Dự có các đồng chí Triệu Văn Sành, Lục Thị Nhàn - Phó Chủ tịch Ủy ban MTTQ huyện; Nông Văn Pha - Chủ "
+        "tịch Hội Nông dân huyện.",
+        {
+            "Triệu Văn Sành": ["Phó Chủ tịch Ủy ban MTTQ huyện"],
+            "Lục Thị Nhàn": ["Phó Chủ tịch Ủy ban MTTQ huyện"],
+            "Nông Văn Pha": ["Chủ tịch Hội Nông dân huyện"],
+        },
+    ),
+    # a group of one name without a title keeps none
+    (
+        "Các đồng chí Hoàng Thị Lan - Trưởng Ban Dân vận Huyện ủy; Lý Văn Pử; Đặng Thị Mai - Phó Chủ tịch UBND "
+        "huyện dự.",
+        {
+            "Hoàng Thị Lan": ["Trưởng Ban Dân vận Huyện ủy"],
+            "Lý Văn Pử": [],
+            "Đặng Thị Mai": ["Phó Chủ tịch UBND huyện"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _GROUPS)
 def test_a_group_of_a_list_cut_by_semicolons_shares_its_title(text, expected):
     assert _people(text) == expected
 
@@ -173,22 +173,22 @@ def test_a_group_of_a_list_cut_by_semicolons_shares_its_title(text, expected):
 # a joint document names the two bodies it was signed between ("… giữa X và Y"): both are its issuer
 
 
-@pytest.mark.parametrize(
-    ("text", "issuer"),
-    [
-        (
-            "Hai bên thực hiện Chương trình phối hợp số 07/CTPH-HND-STP giữa Hội Nông dân tỉnh và Sở Tư pháp về trợ "
-            "giúp pháp lý cho nông dân.",
-            "Hội Nông dân tỉnh và Sở Tư pháp",
-        ),
-        (
-            "Quy chế phối hợp 03/QC-MTTQ-UBND giữa Ủy ban MTTQ huyện và UBND huyện được ký năm 2020.",
-            "Ủy ban MTTQ huyện và UBND huyện",
-        ),
-        # "giữa" before no body: no issuer
-        ("Thực hiện Kế hoạch 12-KH/HU giữa năm 2024, các xã đã hoàn thành việc rà soát.", None),
-    ],
-)
+_JOINT = [
+    (
+        "Hai bên thực hiện Chương trình phối hợp số 07/CTPH-HND-STP giữa Hội Nông dân tỉnh và Sở Tư pháp về trợ "
+        "giúp pháp lý cho nông dân.",
+        "Hội Nông dân tỉnh và Sở Tư pháp",
+    ),
+    (
+        "Quy chế phối hợp 03/QC-MTTQ-UBND giữa Ủy ban MTTQ huyện và UBND huyện được ký năm 2020.",
+        "Ủy ban MTTQ huyện và UBND huyện",
+    ),
+    # "giữa" before no body: no issuer
+    ("Thực hiện Kế hoạch 12-KH/HU giữa năm 2024, các xã đã hoàn thành việc rà soát.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), _JOINT)
 def test_a_joint_documents_parties_are_its_issuer(text, issuer):
     (doc,) = extract_text(text)["documents"]
     assert doc["issuer"] == issuer
