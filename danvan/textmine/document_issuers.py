@@ -65,7 +65,7 @@ _KNOWN_ISSUER = re.compile(
 def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
     m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
     if not m:
-        return None, pos
+        return _parties(text, tokens, starts, pos)
     known = _KNOWN_ISSUER.match(text, pos + m.end())
     if known and known.group().endswith("Trung ương"):
         # "Ban Chấp hành Trung ương Hội CCB Việt Nam", "Ban Bí thư Trung ương Đoàn": the central committee (or
@@ -90,6 +90,23 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
 
 
 _ISSUER_STOP = CLAUSE_WORDS | CONJUNCTIONS
+
+
+def _parties(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
+    """"Chương trình phối hợp 05/CTPH giữa Hội Nông dân tỉnh và Sở Tư pháp": the two bodies between which a joint
+    document was signed are its issuers (each a chain the lexicon knows); (None, pos) when not that."""
+    m = re.match(r"\s*giữa\s+", text[pos : pos + 12])
+    k = starts.get(pos + m.end()) if m else None
+    if k is None or not tokens[k].is_cap:
+        return None, pos
+    end = consume_chain(tokens, k, text=text, keep_term=False)
+    if end < len(tokens) and tokens[end].lower == "và" and end + 1 < len(tokens) and tokens[end + 1].is_cap:
+        end = max(end, consume_chain(tokens, end + 1, text=text, keep_term=False))
+    # the chain reads "X và Y" as one name when both are bodies it knows: two parties, each ending with a capital
+    # or a level word, are what a joint document names
+    if not any(t.lower == "và" and tokens[i + 1].is_cap for i, t in enumerate(tokens[k : end - 1], k)):
+        return None, pos
+    return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
 
 
 def _proper_name_end(tokens: list[Token], k: int, text: str) -> int:

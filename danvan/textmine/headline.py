@@ -6,7 +6,7 @@ import re
 
 from .dates import date_line
 from .readers import _CLUTTER_LINE
-from .textutil import fold
+from .textutil import CREDIT_END, fold
 
 # Lines a page prints around an article that are never its headline (folded, lower case).
 _FURNITURE = re.compile(
@@ -83,6 +83,7 @@ def is_furniture(line: str) -> bool:
         or _MENU_SEPARATORS.search(s)
         or _FURNITURE.match(key)
         or _CAPTION.match(key.rstrip("."))
+        or len(s) <= 200 and CREDIT_END.search(s)  # a caption closed by its photo credit: "… Ảnh: Lê Hoa"
         or _is_slogan(s)
     )
 

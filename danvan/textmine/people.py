@@ -175,6 +175,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     i = listed[-1][1].stop
                     continue
             members: list[tuple[str, list[str], bool]] = []
+            groups = [0]  # where each group of a list cut by semicolons starts ("A - …; B, C - …")
             closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
             # "đại biểu" (a delegate) is also said of a province, a people or a faith: the name after it must open
             # with a family name and be no place's ("đại biểu Lâm Đồng")
@@ -208,6 +209,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     j = end + 1 + (0 if after else _own_honorific(tokens, end, before, lx))
                     n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
+                    if tokens[end].text == ";":
+                        groups.append(len(members))
                 else:
                     n = 0
             # "các đồng chí A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
@@ -222,6 +225,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             ):
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
+            else:
+                _groups_share(members, groups, people)
             untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
             i = i if members else j + 1
@@ -330,6 +335,18 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     _signatures(text, people)
     return people.result(), people.name_tokens
+
+
+def _groups_share(members: list[tuple[str, list[str], bool]], groups: list[int], people: People) -> None:
+    """"các đồng chí: A - Trưởng Ban …; B, C - Phó Trưởng Ban …; D - …": in a list cut by semicolons, the title
+    after the dash that closes a group of names is each one's of that group."""
+    if len(groups) < 2:
+        return
+    for start, stop in zip(groups, [*groups[1:], len(members)], strict=True):
+        last = members[stop - 1]
+        if stop - start > 1 and last[2] and last[1] and not any(m[1] for m in members[start : stop - 1]):
+            for name, _after, _dashed in members[start : stop - 1]:
+                people.add(name, last[1], range(0))
 
 
 def _second_named(tokens: list[Token], end: int, text: str) -> int:

@@ -20,9 +20,10 @@ from .people_rules import (
     shared_title,
     to_colon,
 )
+from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import role_after, role_length
-from .textutil import Token
+from .textutil import MIDDLE_NAMES, Token, normalize_tones
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
 
@@ -123,14 +124,51 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             head2 = end + 1 + n2
             end = after_bare_title(tokens, head2, title_chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
+        own, listed = place_list_after(tokens, start, end)
+        if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
+            end, j = own, listed
+        else:
+            j = end
         titles.append(text[tokens[start].start : tokens[end - 1].end])
-        j = end
         if j < len(tokens) and tokens[j].text == ")":
             j += 1
     return titles, j
 
 
 _MAX_PLACE_NAME = 4
+
+
+def _division(tokens: list[Token], k: int) -> tuple[int, set[str]] | None:
+    """The division named from k, written with its own marks and as the whole run of capitals ("Chủ tịch" is no
+    "Chũ"), and its levels."""
+    m, found = place_index().longest(tokens, k)
+    if not m or k + m < len(tokens) and tokens[k + m].is_cap and tokens[k + m].is_word:
+        return None
+    written = normalize_tones(" ".join(t.text for t in tokens[k : k + m])).casefold()
+    levels = {p.level for p in found if normalize_tones(p.name).casefold() == written}
+    return (m, levels) if levels else None
+
+
+def place_list_after(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """A title from start to end that closes on a division's name ("Trưởng Ban Dân vận Huyện ủy A") and more
+    divisions of the same level after it (", B, C", ", B và C"): (where the title's own division starts, where the
+    list ends); (end, end) when no list follows. The divisions continue the title's organisation chain, one each for
+    the people it is given to: none of them is a person, and the part written once is what they share."""
+    own, levels = end, set()
+    for k in range(end - 1, max(start, end - _MAX_PLACE_NAME), -1):
+        if (found := _division(tokens, k)) and k + found[0] == end:
+            own, levels = k, found[1]
+    if own == end:
+        return end, end
+    k = end
+    while k + 1 < len(tokens) and (tokens[k].text == "," or tokens[k].lower == "và"):
+        if k + 2 < len(tokens) and tokens[k + 2].lower in MIDDLE_NAMES:
+            break  # "…, Hoàng Văn Thụ": a person's name, though a ward bears it
+        found = _division(tokens, k + 1)
+        if not found or not levels & found[1]:
+            break
+        k += 1 + found[0]
+    return (own, k) if k > end else (end, end)
 
 
 def _past_parent_place(tokens: list[Token], j: int) -> int:

@@ -30,7 +30,7 @@ _KIND_WORDS = [
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|"
         "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
-        "hoc bong|so tiet kiem|xe dap|bo)|tang qua|"
+        "hoc bong|so tiet kiem|xe dap|bo|bieu trung)|tang qua|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
     ),
@@ -271,8 +271,9 @@ def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
     # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
     # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
     first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
-    # "… mở lớp tập huấn …", "… mở 2 lớp bồi dưỡng …": opening a class is holding one
-    m = re.search(r"(?:to chuc|khai mac|dien ra|\bmo(?= (?:\d+ )?lop\b))\b", first)
+    # "… mở lớp tập huấn …", "… mở 2 lớp bồi dưỡng …": opening a class is holding one; "Ngày 7/7, tại hội nghị
+    # sơ kết …": the gathering the lead's news was said at
+    m = re.search(r"(?:to chuc|khai mac|dien ra|\bmo(?= (?:\d+ )?lop\b)|\btai(?= (?:hoi nghi|le|buoi|cuoc hop)\b))\b", first)
     rest = first[m.start() : m.end() + 60] if m else ""  # the kind comes within a few words of the verb
     for word, kind in _KIND_WORDS if rest else ():
         found = re.search(rf"\b(?:{word})\b", rest)

@@ -73,7 +73,8 @@ def normalize(text: str) -> str:
 
 _LIST_MARK = re.compile(r"^(?:[IVXLC]+[.\-/)]|\d+(?:\.\d+)*[.)\-/]|[a-zđ][).]|[-+*•–])\s")
 _END_PUNCT = tuple('.:;!?"”)…')
-_CREDIT_END = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Video)\s*:\s*[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,3}\s*\)?$")
+# a photo credit of up to five words ("Ảnh: Ban Dân vận Tỉnh ủy") ends a caption's line
+CREDIT_END = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Video)\s*:\s*[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,4}\s*\)?$")
 
 
 def reflow(text: str) -> str:
@@ -89,8 +90,10 @@ def reflow(text: str) -> str:
                 out.append(line)
                 continue
             prev = out[-1]
-            if _CREDIT_END.search(prev):
-                out.append(line)  # a caption's photo credit ends its line: "… Ảnh: Minh Khôi"
+            if CREDIT_END.search(prev) or len(line) <= 200 and CREDIT_END.search(line):
+                # a caption's photo credit ends its line ("… Ảnh: Minh Khôi"), and the caption is a line of its
+                # own: never glued to the headline above it
+                out.append(line)
                 continue
             starts_lower = line[0].islower() or line[0].isdigit() and not _LIST_MARK.match(line)
             long_open = len(prev) >= 50 and not prev.endswith(_END_PUNCT) and not _LIST_MARK.match(line)

@@ -26,18 +26,20 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout20 scored once before and once after the twentieth round (blind/SCORES.md): the second, rounded down
+    # holdout20 scored once before and once after the twentieth round (blind/SCORES.md): the second, rounded down;
+    # after the twenty-first round (development material since), at what it scores then, rounded down: people 0.985,
+    # titles 0.988, documents 0.955, headline, event kind, period and date 1.0
     "holdout20": {
-        "people": 0.96,
+        "people": 0.98,
         "people_names": 1.0,
-        "titles": 0.97,
+        "titles": 0.98,
         "quantities": 0.88,
-        "documents": 0.94,
+        "documents": 0.95,
         "places": 0.97,
-        "event.kind": 0.87,
-        "event.period": 0.95,
-        "event.date": 0.87,
-        "title": 0.83,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
         "published": 1.0,
     },
     # holdout19 scored once before and once after the nineteenth round (blind/SCORES.md): the second, rounded down;
@@ -288,8 +290,9 @@ MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1}
 # holdout16's blind score found one: "H'Ngơi" (b349), the short form of a person already found, read as another; the
 # seventeenth round, with holdout16 as development material, removed it (a short form is the same person).
 # holdout20's blind score found two: districts of a list after one title ("… Huyện ủy Thuận Châu, Mộc Châu, Phù Yên",
-# b451) read as names; left for the next round, no more allowed.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout20": 2}
+# b451) read as names; the twenty-first round, with holdout20 as development material, removed them (divisions listed
+# after a title's own division continue its chain).
+MAX_NOT_PEOPLE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
