@@ -190,6 +190,21 @@ def test_no_further_opinion_and_southern_spellings_are_stances():
         assert grouping.terms(text)[0] is None, text
 
 
+def test_a_stance_on_a_named_object_and_every_no_further_comment_form_are_stances():
+    """The twelfth pass: "không (có) ý kiến (gì) (thêm / khác / nữa)" in every form, and one clause of a stance verb
+    with a short object ("Tán thành điều 5", "ko đồng ý phương án này") state a stance; an object that asks for a
+    change, gives a reason or runs long makes a proposal or a refusal of its own."""
+    for text in ("Không ý kiến nữa.", "Chúng tôi không có ý kiến khác ạ", "hổng có ý kiến gì khác", "okela",
+                 "Ủng hộ phương án thuê nhà", "Tán thành điều 5", "Hội Phụ nữ ấp đồng ý mức thu này"):
+        assert grouping.features(text) == {"#agree": 1.0}, text
+    for text in ("ko đồng ý phương án này", "Chúng tôi không tán thành khoản 4.", "Tôi chưa nhất trí lộ trình như vậy"):
+        assert grouping.features(text) == {"#disagree": 1.0}, text
+    for text in ("Đồng ý tăng phí trông giữ xe", "Không đồng ý vì thu phí quá cao", "Ủng hộ nhưng phải làm từ từ",
+                 "Không đồng ý sáp nhập hai trường tiểu học", "Không đồng ý bỏ chợ tạm", "Đồng ý, cần thêm bãi đỗ xe",
+                 "Không có ý kiến khác, đề nghị giảm phí."):
+        assert grouping.terms(text)[0] is None, text
+
+
 def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
     df = grouping.document_frequencies(["lương giáo viên thấp", "giấy tờ giáo viên nhiều", "giáo viên vùng cao"])
     vec = grouping.features("tăng lương giáo viên", df)
