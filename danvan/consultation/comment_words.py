@@ -1,7 +1,8 @@
 """How a comment is read before it is compared: its words (folded, variants and abbreviations read as one word by
 `lexicon`) and its stance when it states nothing else ("Tán thành.", "không đồng ý", "Tôi nất trí", a short
 agreement that asks for nothing, or an agreement naming who agrees and with what: "Hội Nông dân xã thống nhất với
-nội dung hỗ trợ sinh kế"). Pure functions; `grouping` builds the features and the similarity on them."""
+nội dung hỗ trợ sinh kế", or one clause of a stance on a short named object: "khong dong y muc tieu nay"). Pure
+functions; `grouping` builds the features and the similarity on them."""
 
 from __future__ import annotations
 
