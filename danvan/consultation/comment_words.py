@@ -1,7 +1,8 @@
 """How a comment is read before it is compared: its words (folded, variants and abbreviations read as one word by
 `lexicon`) and its stance when it states nothing else ("Tán thành.", "không đồng ý", "Tôi nất trí", a short
 agreement that asks for nothing, or an agreement naming who agrees and with what: "Hội Nông dân xã thống nhất với
-nội dung hỗ trợ sinh kế"). Pure functions; `grouping` builds the features and the similarity on them."""
+nội dung hỗ trợ sinh kế", or one clause of a stance on a short named object: "khong dong y muc tieu nay"). Pure
+functions; `grouping` builds the features and the similarity on them."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ PROPOSAL = {"de nghi", "kien nghi", "can", "nen", "phai", "mong", "bo sung", "th
             "xem lai", "dieu chinh", "nhung", "tuy nhien", "song", "chua", "thieu", "cam", "xu ly", "quan tam",
             "ho tro", "uu tien", "dau tu"}
 # Phrases read before the proposal words: "rất cần thiết" agrees; "không có ý kiến gì thêm" asks for nothing.
-NO_OPINION = ("khong co y kien gi them", "khong co y kien gi khac", "khong co y kien them", "khong co y kien")
+# Every "no further comment" form (twelfth pass): "không (có) ý kiến (gì) (thêm / khác / nữa)", longest first.
+NO_OPINION = tuple(f"khong {co}y kien {gi}{tail}".strip() for tail in ("them", "khac", "nua", "")
+                   for gi in ("gi ", "") for co in ("co ", ""))
 NOT_PROPOSAL = (*NO_OPINION,
                 "can thiet", "nhung gi", "mong som trien khai", "mong som thuc hien", "mong som duoc", "som trien khai",
                 "som thuc hien", "nen lam som", "can lam ngay", "nen lam ngay", "lam som", "lam ngay",
@@ -198,3 +201,37 @@ def agrees_with_object(text: str) -> bool:
                           or _holds(padded, _APPROVALS) or (listing and len(tokens) <= 6)):
             return False  # a clause that says something else
     return found
+
+
+# A stance on a named object, one clause (twelfth pass): who (filler words), an optional negation, a clear stance
+# verb, then at most OBJECT_WORDS words naming the draft's own object ("Tán thành hỗ trợ nhà ở", "khong dong y muc
+# tieu nay", "Tôi không tán thành Điều 3"). The object may not ask for a change or give a reason: these words make
+# the comment a proposal or a refusal with its reason ("Không đồng ý tăng phí", "Đồng ý nhưng cần…").
+OBJECT_WORDS = 4
+_OBJECT_ASKS = _PROPOSES | {"can", "nen", "phai", "mong", "vi", "boi", "do", "cho phu hop", "sao cho", "ma",
+                            "khong", "chua", "bo", "giu"}
+_LEAD = FILLER - {"khong", "chua", "can", "nen", "phai", "de", "nghi", "kien"}
+
+
+def stance_on_object(text: str, tokens: list[str]) -> str | None:
+    """"#agree" / "#disagree" for a one-clause stance on a named object (`tokens`: the text's `words`), else None."""
+    padded = f" {' '.join(tokens)} "
+    if not any(f" {verb} " in padded for verb in _AGREE_VERBS):  # most comments: no clause reading
+        return None
+    clauses = [c for c in (words(part) for part in _CLAUSE.split(text)) if c]
+    if len(clauses) != 1:
+        return None
+    tokens = clauses[0]
+    at = 0
+    while at < len(tokens) and tokens[at] in _LEAD:
+        at += 1
+    negated = at < len(tokens) and tokens[at] in NEGATION
+    at += negated
+    padded = f" {' '.join(tokens[at:])} "
+    verb = next((v for v in _AGREE_VERBS if padded.startswith(f" {v} ")), None)
+    if verb is None:
+        return None
+    rest = tokens[at + len(verb.split()):]
+    if len(rest) > OBJECT_WORDS or _negated(rest) or _holds(f" {' '.join(rest)} ", _OBJECT_ASKS):
+        return None
+    return "#disagree" if negated else "#agree"

@@ -31,7 +31,14 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from danvan.consultation import mixing
-from danvan.consultation.comment_words import FILLER, FILLER_PAIRS, agrees_with_object, stance_key, words
+from danvan.consultation.comment_words import (
+    FILLER,
+    FILLER_PAIRS,
+    agrees_with_object,
+    stance_key,
+    stance_on_object,
+    words,
+)
 
 THRESHOLD = 0.3
 LINK_THRESHOLD = 0.14  # a full regrouping merges two groups whose members are this alike on average
@@ -49,7 +56,7 @@ def terms(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """The comment's stance key (a stance-only comment), else its content words and its word pairs (cached: a
     regrouping reads each text for the frequencies, the features and the groups' refresh)."""
     tokens = words(text)
-    key = stance_key(tokens) or ("#agree" if agrees_with_object(text) else None)
+    key = stance_key(tokens) or ("#agree" if agrees_with_object(text) else None) or stance_on_object(text, tokens)
     if key is not None:
         return key, (), ()
     content: list[str] = []

@@ -190,6 +190,21 @@ def test_no_further_opinion_and_southern_spellings_are_stances():
         assert grouping.terms(text)[0] is None, text
 
 
+def test_a_stance_on_a_named_object_and_every_no_further_comment_form_are_stances():
+    """The twelfth pass: "không (có) ý kiến (gì) (thêm / khác / nữa)" in every form, and one clause of a stance verb
+    with a short object ("Tán thành điều 5", "ko đồng ý phương án này") state a stance; an object that asks for a
+    change, gives a reason or runs long makes a proposal or a refusal of its own."""
+    for text in ("Không ý kiến nữa.", "Chúng tôi không có ý kiến khác ạ", "hổng có ý kiến gì khác", "okela",
+                 "Ủng hộ phương án thuê nhà", "Tán thành điều 5", "Hội Phụ nữ ấp đồng ý mức thu này"):
+        assert grouping.features(text) == {"#agree": 1.0}, text
+    for text in ("ko đồng ý phương án này", "Chúng tôi không tán thành khoản 4.", "Tôi chưa nhất trí lộ trình như vậy"):
+        assert grouping.features(text) == {"#disagree": 1.0}, text
+    for text in ("Đồng ý tăng phí trông giữ xe", "Không đồng ý vì thu phí quá cao", "Ủng hộ nhưng phải làm từ từ",
+                 "Không đồng ý sáp nhập hai trường tiểu học", "Không đồng ý bỏ chợ tạm", "Đồng ý, cần thêm bãi đỗ xe",
+                 "Không có ý kiến khác, đề nghị giảm phí."):
+        assert grouping.terms(text)[0] is None, text
+
+
 def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
     df = grouping.document_frequencies(["lương giáo viên thấp", "giấy tờ giáo viên nhiều", "giáo viên vùng cao"])
     vec = grouping.features("tăng lương giáo viên", df)
@@ -368,11 +383,12 @@ def test_the_grouping_scores_on_the_eighth_blind_set():
     code (data/blind8_comments.README.md) while the ninth pass was built, and scored once after its method was frozen
     and merged (cea3a12): the regrouping with the worker's vectors ARI 0.761, misplaced 0.157 (88 predicted groups for
     68); the words alone, which this test scores, 0.747 / 0.113 (133 groups). (Main before the ninth pass, da00e9d:
-    0.757 with vectors, 0.738 words alone.) The floors are the scored figures of the words alone, rounded."""
+    0.757 with vectors, 0.738 words alone.) The floors are the scored figures of the words alone, rounded; raised by
+    the twelfth pass (development: the words alone 0.780 / 0.101, with vectors 0.805 / 0.145)."""
     ari, wrong, n, groups = _score("blind", BLIND8)
     print(f"blind8: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 626 and groups == 68
-    assert ari >= 0.74 and wrong <= 0.115
+    assert ari >= 0.77 and wrong <= 0.105
 
 
 def test_the_grouping_scores_on_the_ninth_blind_set():
@@ -383,8 +399,8 @@ def test_the_grouping_scores_on_the_ninth_blind_set():
     (918e58c, 20:19 UTC): the regrouping with the worker's vectors ARI 0.778 → 0.775, misplaced 0.147 → 0.160 (82 → 78
     predicted groups for 67): the eleventh pass's left-out gain did not carry over to this set; the words alone, which
     this test scores, 0.710 / 0.132 (141 groups) both times. The floors are the scored figures of the words alone,
-    rounded."""
+    rounded; raised by the twelfth pass (development: the words alone 0.757 / 0.112, with vectors 0.807 / 0.143)."""
     ari, wrong, n, groups = _score("blind", BLIND9)
     print(f"blind9: {n} comments, {groups} true groups, ARI {ari:.3f}, misplaced {wrong:.3f}")
     assert n == 645 and groups == 67
-    assert ari >= 0.71 and wrong <= 0.135
+    assert ari >= 0.75 and wrong <= 0.115
