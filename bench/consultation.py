@@ -334,7 +334,8 @@ def scores(lexical: bool = False) -> dict:
             ("blind6", "blind", getattr(test_grouping, "BLIND6", None)),
             ("blind7", "blind", getattr(test_grouping, "BLIND7", None)),
             ("blind8", "blind", getattr(test_grouping, "BLIND8", None)),
-            ("blind9", "blind", getattr(test_grouping, "BLIND9", None))]  # absent from older checkouts
+            ("blind9", "blind", getattr(test_grouping, "BLIND9", None)),
+            ("blind10", "blind", getattr(test_grouping, "BLIND10", None))]  # absent from older checkouts
     for name, split, path in sets:
         if path is not None and path.exists():
             rows = [r for r in json.loads(path.read_text(encoding="utf-8")) if r["split"] == split]

@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 DATA = REPO / "danvan" / "consultation" / "tests" / "data"
 SETS = [("dev", "labelled_comments.json", "dev", 1), ("holdout", "labelled_comments.json", "holdout", 1),
         ("blind", "blind_comments.json", "blind", 2)] + [
-    (f"blind{i}", f"blind{i}_comments.json", "blind", 2) for i in range(2, 10)]
+    (f"blind{i}", f"blind{i}_comments.json", "blind", 2) for i in range(2, 11)]
 
 
 def load() -> dict:

@@ -26,6 +26,20 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout21 scored once before and once after the twenty-first round (blind/SCORES.md): the second, rounded down
+    "holdout21": {
+        "people": 0.87,
+        "people_names": 0.96,
+        "titles": 0.88,
+        "quantities": 0.9,
+        "documents": 0.93,
+        "places": 0.96,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout20 scored once before and once after the twentieth round (blind/SCORES.md): the second, rounded down;
     # after the twenty-first round (development material since), at what it scores then, rounded down: people 0.985,
     # titles 0.988, documents 0.955, headline, event kind, period and date 1.0
@@ -292,7 +306,9 @@ MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1}
 # holdout20's blind score found two: districts of a list after one title ("… Huyện ủy Thuận Châu, Mộc Châu, Phù Yên",
 # b451) read as names; the twenty-first round, with holdout20 as development material, removed them (divisions listed
 # after a title's own division continue its chain).
-MAX_NOT_PEOPLE: dict[str, int] = {}
+# holdout21's blind score found two the labels list as not people, both defensible readings: a named citizen ("bà Sơn
+# Thị Sà Rinh, 72 tuổi", b463) and a teknonym with the birth name in brackets ("ông Ama Kông (Y Thuât Byă)", b467).
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
