@@ -221,7 +221,7 @@ def embed_and_regroup(args, user, consultation, largest) -> dict:
     with them."""
     import numpy as np
 
-    from danvan.consultation import embedding
+    from danvan.consultation import embedding, mixing
     from danvan.consultation.models import Comment, CommentVector
 
     t, cpu = time.perf_counter(), time.process_time()
@@ -233,9 +233,9 @@ def embed_and_regroup(args, user, consultation, largest) -> dict:
         parts = sorted({p for t in texts for p in PARTS[t]})
         of = dict(zip(parts, embedding.embed(embedding.prepared_texts(parts, parts)), strict=True))
         composed = [of[PARTS[t][0]] + 0.5 * of[PARTS[t][1]] + 0.5 * of[PARTS[t][2]] for t in texts]
-        by_text = {t: embedding.to_bytes(v / np.linalg.norm(v)) for t, v in zip(texts, composed, strict=True)}
+        by_text = {t: mixing.to_bytes(v / np.linalg.norm(v)) for t, v in zip(texts, composed, strict=True)}
     else:
-        by_text = dict(zip(texts, (embedding.to_bytes(v) for v in embedding.embed(
+        by_text = dict(zip(texts, (mixing.to_bytes(v) for v in embedding.embed(
             embedding.prepared_texts(texts, texts))), strict=True))
     CommentVector.objects.bulk_create([CommentVector(comment_id=m.pk, data=by_text[m.said()])
                                        for m in missing], batch_size=2000)
@@ -271,7 +271,7 @@ def _product_vectors(rows: list[dict], cache: Path) -> dict[tuple[str, str], obj
 
     import numpy as np
 
-    from danvan.consultation import embedding
+    from danvan.consultation import embedding, mixing
 
     keys = sorted({(r["piece"], r["text"]) for r in rows})
     digest = hashlib.sha256("\n".join(f"{p}\t{t}" for p, t in keys).encode()).hexdigest()[:16]
@@ -283,7 +283,7 @@ def _product_vectors(rows: list[dict], cache: Path) -> dict[tuple[str, str], obj
         for piece in sorted({p for p, _t in keys}):
             texts = [t for p, t in keys if p == piece]
             prepared += embedding.prepared_texts(texts, texts)
-        matrix = np.stack([embedding.from_bytes(embedding.to_bytes(v)) for v in embedding.embed(prepared)])
+        matrix = np.stack([mixing.from_bytes(mixing.to_bytes(v)) for v in embedding.embed(prepared)])
         cache.mkdir(parents=True, exist_ok=True)
         np.save(path, matrix)
     return {key: matrix[i] for i, key in enumerate(keys)}
@@ -325,19 +325,12 @@ def scores(lexical: bool = False) -> dict:
     out.update({"link_threshold": grouping.LINK_THRESHOLD, "attach_threshold": grouping.ATTACH_THRESHOLD}
                if lexical else {"alpha": mixing.ALPHA, "link_threshold": mixing.LINK_THRESHOLD,
                                 "attach_threshold": mixing.ATTACH_THRESHOLD})
-    sets = [("dev", "dev", test_grouping.LABELLED), ("holdout", "holdout", test_grouping.LABELLED),
-            ("blind", "blind", getattr(test_grouping, "BLIND", None)),
-            ("blind2", "blind", getattr(test_grouping, "BLIND2", None)),
-            ("blind3", "blind", getattr(test_grouping, "BLIND3", None)),
-            ("blind4", "blind", getattr(test_grouping, "BLIND4", None)),
-            ("blind5", "blind", getattr(test_grouping, "BLIND5", None)),
-            ("blind6", "blind", getattr(test_grouping, "BLIND6", None)),
-            ("blind7", "blind", getattr(test_grouping, "BLIND7", None)),
-            ("blind8", "blind", getattr(test_grouping, "BLIND8", None)),
-            ("blind9", "blind", getattr(test_grouping, "BLIND9", None)),
-            ("blind10", "blind", getattr(test_grouping, "BLIND10", None))]  # absent from older checkouts
+    from grouping_passes import blind_files  # bench/, next to this file
+
+    sets = [("dev", "dev", test_grouping.LABELLED), ("holdout", "holdout", test_grouping.LABELLED)] + [
+        (path.name.split("_")[0], "blind", path) for path in blind_files()]
     for name, split, path in sets:
-        if path is not None and path.exists():
+        if path.exists():
             rows = [r for r in json.loads(path.read_text(encoding="utf-8")) if r["split"] == split]
             vectors = None if lexical else _product_vectors(rows, cache)
             ari, wrong, n, groups, found = _score_sets(path, split, vectors)

@@ -25,9 +25,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 DATA = REPO / "danvan" / "consultation" / "tests" / "data"
-SETS = [("dev", "labelled_comments.json", "dev", 1), ("holdout", "labelled_comments.json", "holdout", 1),
-        ("blind", "blind_comments.json", "blind", 2)] + [
-    (f"blind{i}", f"blind{i}_comments.json", "blind", 2) for i in range(2, 11)]
+
+def blind_files() -> list[Path]:
+    """Every blind set of comments in the data folder, in the order they were written (blind, blind2, … blind10):
+    a new set is scored by the benches once its file is there."""
+    found = DATA.glob("blind*_comments.json")
+    return sorted(found, key=lambda p: int(p.name[5:].split("_")[0] or 1))
+
+
+SETS = [("dev", "labelled_comments.json", "dev", 1), ("holdout", "labelled_comments.json", "holdout", 1)] + [
+    (p.name.split("_")[0], p.name, "blind", 2) for p in blind_files()]
 
 
 def load() -> dict:

@@ -21,9 +21,7 @@ from django.db import transaction
 from django.tasks import task
 
 from danvan.consultation import regrouping, restoring, selectors
-from danvan.consultation.mixing import DTYPE as DTYPE
-from danvan.consultation.mixing import from_bytes as from_bytes
-from danvan.consultation.mixing import to_bytes as to_bytes
+from danvan.consultation.mixing import to_bytes
 from danvan.consultation.models import Comment, CommentVector
 
 BATCH = 64  # comments embedded per model call and written per transaction

@@ -34,8 +34,7 @@ def regroup_embedded(piece_id: int) -> dict:
 
 def due(piece_ids: Iterable[int]) -> list[int]:
     """The pieces among these that the worker should regroup now."""
-    return sorted(pk for pk, s in selectors.grouping_states(piece_ids).items() if rules.worker_regroup_due(
-        s.status, visible=s.visible, waiting=s.waiting, since=s.since, by_meaning=s.by_meaning))
+    return sorted(pk for pk, state in selectors.grouping_states(piece_ids).items() if rules.worker_regroups(state))
 
 
 def queue_due(piece_ids: Iterable[int]) -> list[int]:

@@ -58,3 +58,9 @@ def worker_regroup_due(status: str, *, visible: int, waiting: int, since: int, b
     if not regroups_by_itself(status) or visible < 2 or waiting:
         return False
     return not by_meaning or since > max(REGROUP_MIN_NEW, REGROUP_SHARE * visible)
+
+
+def worker_regroups(state) -> bool:
+    """`worker_regroup_due` for a piece's `selectors.GroupingState`."""
+    return worker_regroup_due(state.status, visible=state.visible, waiting=state.waiting, since=state.since,
+                              by_meaning=state.by_meaning)

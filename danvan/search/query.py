@@ -51,14 +51,11 @@ def _match_expression(terms: list[str], *, every_prefix: bool) -> str:
     return " AND ".join(f'"{t}"*' if every_prefix or i == last else f'"{t}"' for i, t in enumerate(terms))
 
 
-Known = dict[tuple[str, int], list[str] | None]  # completions already read in this search: (prefix, most) → words
-NEWEST_ID = ("", -1)  # ... and, under this key, the index's newest id (read with the first completions), as [str]
+class Known(dict[tuple[str, int], list[str] | None]):
+    """The completions already read in this search, (prefix, most) → words; and the index's newest id, read with
+    the first completions (`reads.by_ranges` starts from its range), None until then."""
 
-
-def newest_id(known: Known | None) -> int | None:
-    """The index's newest id as read with this search's completions (`_completions`), None when not read."""
-    value = (known or {}).get(NEWEST_ID)
-    return int(value[0]) if value else None
+    newest_id: int | None = None
 
 
 def _completions(prefixes: list[str], most: int, known: Known | None = None) -> dict[str, list[str] | None]:
@@ -72,14 +69,14 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
     the row), so nothing is lost; a lexeme the parser keeps whole ("1.5") is found by the retry with prefixes
     when nothing else matches. `known`: the search's own memo (`selectors.search`), so the phrase candidates'
     read (`_older_phrases`) does not ask again for what the match asked."""
-    known = {} if known is None else known
+    known = Known() if known is None else known
     missing = [p for p in prefixes if (p, most) not in known]
     if missing:
         table = connection.ops.quote_name(SearchTerm._meta.db_table)
         branch = f"(SELECT %s, term, NULL::float8 FROM {table} WHERE term LIKE %s ORDER BY term LIMIT %s)"  # noqa: S608
         sql = " UNION ALL ".join([branch] * len(missing))
         params: list[str | int | float] = [v for p in missing for v in (p, p + "%", most + 1)]
-        if NEWEST_ID not in known:  # the newest id rides along (`reads.by_ranges` starts from its range)
+        if known.newest_id is None:  # the newest id rides along (`reads.by_ranges` starts from its range)
             sql += f" UNION ALL (SELECT NULL, NULL, max(id) FROM {connection.ops.quote_name(SearchEntry._meta.db_table)})"  # noqa: S608
         stale = reads.SHARES["at"] is None or time.monotonic() - reads.SHARES["at"] > STATS_SECONDS
         if stale:  # the common words' shares ride along (`reads.common_words`)
@@ -91,7 +88,7 @@ def _completions(prefixes: list[str], most: int, known: Known | None = None) -> 
             cursor.execute(sql, params)  # a term is [0-9a-z]+: no wildcard
             for prefix, term, share in cursor.fetchall():
                 if term is None:
-                    known[NEWEST_ID] = [str(int(share or 0))]
+                    known.newest_id = int(share or 0)
                 elif prefix is None:
                     shares[term] = share
                 else:
@@ -206,8 +203,8 @@ def candidates(matched: QuerySet, terms: list[str], roots: Roots = None, known: 
     user's scope), the full-text index asked only when they do not hold enough matches."""
     newest = _columns(matched)
     try:
-        ranged = (reads.by_ranges(newest, CANDIDATES + 1, terms, newest_id(known)) if connection.vendor == "postgresql"
-                  else None)
+        top_id = known.newest_id if known is not None else None
+        ranged = reads.by_ranges(newest, CANDIDATES + 1, terms, top_id) if connection.vendor == "postgresql" else None
         if ranged is not None:
             rows = ranged
         elif connection.vendor == "postgresql":

@@ -184,7 +184,7 @@ def by_ranges(newest: QuerySet, limit: int, terms: list[str], top_id: int | None
         if len(found) >= limit or len(found) >= DENSE_RATE * NATION_WALK_ROWS:
             return dense(newest, limit, terms, found)
     fence = found[-1][0] if found else None  # the walk's matches are every match above it
-    if top_id is None:  # not read with the completions (`query.newest_id`)
+    if top_id is None:  # not read with the completions (`query.Known.newest_id`)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT max(id) FROM {connection.ops.quote_name(SearchEntry._meta.db_table)}")  # noqa: S608
             top_id = cursor.fetchone()[0] or 0

@@ -89,7 +89,7 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
     was_corrected = False
     scope = user_scope_tokens(user)  # narrows the full-text match; `qs` (for_user) stays the rule
     roots = user_scope_roots(user)  # PostgreSQL: the walks read only the scope's rows (reads.walked)
-    known: query.Known = {}  # the completions read, once per search
+    known = query.Known()  # the completions read, once per search
     found = query.candidates(query.matching(qs, words, scope=scope, known=known), words, roots, known)
     if not found.ids and len(words) > 1:  # a word typed in part before the last one: "giai pho mat bang"
         found = query.candidates(query.matching(qs, words, every_prefix=True, scope=scope, known=known), words, roots,
@@ -111,8 +111,8 @@ def search(user, q: str, *, types: list[str] | None = None, area: Area | None = 
 
 def _hits(rows: list[page.PageRow], words: list[str], labels: dict[str, str]) -> list[Hit]:
     return [Hit(type=r.type, type_label=labels.get(r.type, r.type), id=r.object_id, title=r.title,
-                snippet=snippet(r.text or r.title, words), url=r.url, unit=getattr(r, "unit_name", None) or "",
-                area=getattr(r, "area_name", None) or "", date=r.day, score=round(float(getattr(r, "score", 0.0)), 3))
+                snippet=snippet(r.text or r.title, words), url=r.url, unit=r.unit_name or "",
+                area=r.area_name or "", date=r.day, score=round(float(r.score), 3))
             for r in rows]
 
 

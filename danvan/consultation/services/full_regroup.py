@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 from django.utils import timezone
 
-from danvan.consultation import grouping, rules, selectors
+from danvan.consultation import grouping, mixing, rules, selectors
 from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
 from danvan.consultation.services.groups import _check, _label, _lock_piece, _refresh
 from danvan.core.audit import mark_unchanged, record_event, service
@@ -33,10 +34,6 @@ def _meaning(visible: list[Comment], free: list[Comment], fixed: list[int]):
                                                comment__hidden=False).values_list("comment_id", "data"))
     if any(c.pk not in stored for c in visible):
         return None, None
-    import numpy as np
-
-    from danvan.consultation import mixing
-
     rows = mixing.centred(np.stack([mixing.from_bytes(stored[c.pk]) for c in visible]))
     row_of = {c.pk: i for i, c in enumerate(visible)}
     index_of = {pk: i for i, pk in enumerate(fixed)}
@@ -72,8 +69,9 @@ def _regroup(consultation: Consultation, piece: Piece | None) -> dict:
     free = [c for c in visible if not c.group_locked]
     fixed = list(kept)
     dense, fixed_dense = _meaning(visible, free, fixed)
-    df = grouping.document_frequencies(c.said() for c in visible) if piece is not None else None
-    if piece is not None and df is not None:
+    df = None  # the whole draft's comments are weighed without a piece's word counts
+    if piece is not None:
+        df = grouping.document_frequencies(c.said() for c in visible)
         Piece.objects.filter(pk=piece.pk).update(term_counts=grouping.trim_frequencies(df), grouped_at=timezone.now(),
                                                  grouped_by_meaning=dense is not None,
                                                  grouped_upto=visible[-1].pk if visible else 0)
@@ -123,8 +121,7 @@ def regroup_by_meaning(piece_id: int) -> bool:
     _lock_piece(piece_id)
     piece = Piece.objects.unscoped().select_related("consultation").filter(pk=piece_id).first()
     state = selectors.grouping_states([piece_id]).get(piece_id)
-    if piece is None or state is None or not rules.worker_regroup_due(
-            state.status, visible=state.visible, waiting=state.waiting, since=state.since, by_meaning=state.by_meaning):
+    if piece is None or state is None or not rules.worker_regroups(state):
         mark_unchanged()
         return False
     done = _regroup(piece.consultation, piece)

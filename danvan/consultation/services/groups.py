@@ -253,4 +253,3 @@ def record_vector_backfill(actor, *, consultation_id: int | None, embedded: int)
     record_event(actor, "consultation.vectors.backfill", object_type="consultation.vectors",
                  object_repr="Véc-tơ ngữ nghĩa của ý kiến góp ý",
                  after={"consultation": consultation_id, "embedded": embedded})
-

@@ -46,7 +46,7 @@ def test_the_task_stores_a_unit_vector_for_each_comment_once(world, consultation
     assert not CommentVector.objects.exists()  # not on the save
     assert embedding.embed_comments.call(consultation.pk) == {"embedded": 2}
     for c in saved:
-        vector = embedding.from_bytes(CommentVector.objects.get(comment=c).data)
+        vector = mixing.from_bytes(CommentVector.objects.get(comment=c).data)
         assert vector.shape == (384,) and abs(float(np.linalg.norm(vector)) - 1.0) < 0.01
     assert embedding.embed_comments.call(consultation.pk) == {"embedded": 0}  # idempotent
 
