@@ -57,6 +57,21 @@ def sql_of(qs: QuerySet, limit: int | None = None) -> tuple[str, list]:
     return (kept[0] if limit is None else f"{kept[0]} LIMIT {int(limit)}"), list(kept[1])
 
 
+_SHARED_SQL: dict[tuple[str, str], tuple[str, tuple]] = {}
+
+
+def shared(qs: QuerySet, key: str) -> QuerySet:
+    """`qs`, a query that is the same for every user and request (`key` names it), with the SQL that `sql_of` gives
+    compiled once per process and database: the rows are never kept, only the statement's text (each call a new,
+    unevaluated queryset)."""
+    memo = (connection.vendor, key)
+    if memo not in _SHARED_SQL:
+        sql, params = sql_of(qs)
+        _SHARED_SQL[memo] = (sql, tuple(params))
+    qs.__dict__["_kept_sql"] = _SHARED_SQL[memo]
+    return qs
+
+
 Row = tuple[int, str, Any, int]  # a candidate: id, type, day, score (`score_sql`)
 
 

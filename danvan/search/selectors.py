@@ -11,7 +11,7 @@ from danvan.core import registry
 from danvan.core.permissions import PATH_END, Action
 from danvan.org.choices import Era
 from danvan.org.models import Area, Unit
-from danvan.search import page, query, typos
+from danvan.search import page, query, reads, typos
 from danvan.search.models import SearchEntry, user_scope_roots, user_scope_tokens
 from danvan.search.snippets import snippet
 
@@ -124,11 +124,11 @@ def _names(user) -> page.Names:
     return {"unit_name": (_unit_names(), "line_path"), "area_name": (areas, "area_path")}
 
 
-@cache
 def _unit_names():
     """Every unit on a line, (line_path, name): the same query for everyone (whose entries' lines the page joins),
-    built once per process; its SQL is kept on it (`reads.sql_of`)."""
-    return Unit.objects.unscoped().exclude(line_path="").order_by().values_list("line_path", "name")
+    its SQL compiled once per process (`reads.shared`); a new queryset each search, so no rows are ever kept."""
+    qs = Unit.objects.unscoped().exclude(line_path="").order_by().values_list("line_path", "name")
+    return reads.shared(qs, "search.unit_names")
 
 
 def grouped(items: list[Hit]) -> list[tuple[str, list[Hit]]]:
