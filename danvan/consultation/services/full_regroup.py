@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from danvan.consultation import grouping, mixing, rules, selectors
 from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
-from danvan.consultation.services.groups import _check, _label, _lock_piece, _refresh
+from danvan.consultation.services._common import _check, _label, _lock_piece, _refresh
 from danvan.core.audit import mark_unchanged, record_event, service
 
 

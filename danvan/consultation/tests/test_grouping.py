@@ -283,7 +283,7 @@ def test_a_save_with_its_grouping_reads_the_piece_once(world, consultation, djan
 
 @pytest.mark.django_db
 def test_a_save_whose_group_changed_since_it_was_read_locks_it_and_counts_right(world, consultation, monkeypatch):
-    from danvan.consultation.services import groups as group_services
+    from danvan.consultation.services import _common as group_services
 
     piece = pieces(consultation)[3].pk
     first = comment(world.a.reviewer, consultation, "Đề nghị đầu tư khu xử lý rác thải", piece=piece)
