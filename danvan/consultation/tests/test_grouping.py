@@ -4,9 +4,10 @@ group together; staff corrections survive later comments and full regroupings; t
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from danvan.consultation import grouping, lexicon, selectors, services
+from danvan.consultation import comment_words, grouping, lexicon, selectors, services
 from danvan.consultation.models import Comment, CommentGroup, Piece
 from danvan.consultation.tests.conftest import comment
 
@@ -204,6 +205,28 @@ def test_a_stance_on_a_named_object_and_every_no_further_comment_form_are_stance
                  "Không đồng ý sáp nhập hai trường tiểu học", "Không đồng ý bỏ chợ tạm", "Đồng ý, cần thêm bãi đỗ xe",
                  "Không có ý kiến khác, đề nghị giảm phí."):
         assert grouping.terms(text)[0] is None, text
+
+
+def test_a_refusal_with_its_reason_stays_apart_from_the_proposals_in_its_words_when_vectors_are_mixed():
+    """The thirteenth pass: a comment refusing what others ask for, in the same words ("cấm pháo hoa"), carries the
+    refusal's feature in the mixed regrouping and groups with the other refusals; the words alone (a save, a piece
+    not yet embedded) read it as before. A stance alone stays a stance; asking not to do something is no refusal."""
+    texts = ["Đề nghị cấm đốt pháo hoa tự chế trong ngày cưới", "Cấm hẳn pháo hoa tự chế ở đám cưới, nguy hiểm lắm",
+             "Nên cấm pháo hoa tự chế trong tiệc cưới",
+             "Tôi không đồng ý cấm pháo hoa ngày cưới, đây là niềm vui của dân",
+             "ko tan thanh cam phao hoa dam cuoi, vui ma", "Phản đối cấm pháo hoa trong đám cưới, cả đời có một lần"]
+    assert [comment_words.refuses(t) for t in texts] == [False] * 3 + [True] * 3
+    for text in ("Đề nghị không thu phí gửi xe ban đêm", "Đồng ý dời chợ, nhưng cần làm đường vào", "Không nên để rác"):
+        assert not comment_words.refuses(text), text
+    assert grouping.features("hổng đồng ý", refusal=True) == {"#disagree": 1.0}
+    df = grouping.document_frequencies(texts)
+    plain = [grouping.features(t, df) for t in texts]
+    marked = [grouping.features(t, df, refusal=True) for t in texts]
+    assert all(grouping.REFUSAL not in v for v in plain) and grouping.REFUSAL in marked[4]
+    assert abs(sum(v * v for v in marked[4].values()) - 1) < 1e-9
+    neutral = np.zeros((len(texts), 4), dtype=np.float32)  # the meaning half says nothing here
+    assert grouping.partition(plain, dense=neutral) == [0] * 6
+    assert grouping.partition(marked, dense=neutral) == [0, 0, 0, 1, 1, 1]
 
 
 def test_a_word_every_comment_of_the_piece_uses_weighs_less_than_a_rare_one():
