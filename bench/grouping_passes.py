@@ -60,7 +60,7 @@ def load() -> dict:
             texts = [r["text"] for r in chosen]
             df = grouping.document_frequencies(texts)
             raw = np.stack([vectors[(piece, t)] for t in texts])
-            pieces.append((texts, [r["group"] for r in chosen], [grouping.features(t, df, refusal=True) for t in texts],
+            pieces.append((texts, [r["group"] for r in chosen], [grouping.features(t, df, marks=True) for t in texts],
                            raw))
         out[name] = (weight, pieces)
     return out
@@ -82,7 +82,7 @@ def run(sets: dict, constants: dict) -> dict:
             for p, (texts, labels, feats, raw) in enumerate(pieces):
                 if refeature:
                     df = grouping.document_frequencies(texts)
-                    feats = [grouping.features(t, df, refusal=True) for t in texts]
+                    feats = [grouping.features(t, df, marks=True) for t in texts]
                 got = grouping.partition(feats, dense=_centred(raw))
                 truth += labels
                 predicted += [f"{p}.{g}" for g in got]
@@ -124,6 +124,8 @@ GRIDS = {
     # around the product's; "thirteenth_off" the same thresholds without it (the "before" of its table).
     "thirteenth": [{"grouping.REFUSAL_WEIGHT": [0.0, 0.3, 0.6, 1.0, 1.3, 1.6, 2.0, 3.0],
                     "mixing.LINK_THRESHOLD": [0.06, 0.07, 0.08], "mixing.ATTACH_THRESHOLD": [0.04, 0.06, 0.08]}],
+    "thirteenth_agree": [{"grouping.REFUSAL_WEIGHT": [1.0], "grouping.AGREEMENT_WEIGHT": [0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0],
+                          "mixing.LINK_THRESHOLD": [0.06, 0.07, 0.08], "mixing.ATTACH_THRESHOLD": [0.04, 0.06, 0.08]}],
     "thirteenth_off": [{"grouping.REFUSAL_WEIGHT": [0.0], "mixing.LINK_THRESHOLD": [0.06, 0.07, 0.08],
                         "mixing.ATTACH_THRESHOLD": [0.04, 0.06, 0.08]}],
 }
