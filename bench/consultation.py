@@ -201,7 +201,7 @@ def cluster_only(n: int, mixed: bool = False) -> dict:
         dense = mixing.centred(composed / np.linalg.norm(composed, axis=1, keepdims=True))
     t = time.process_time()
     df = grouping.document_frequencies(texts)
-    vectors = [grouping.features(text, df) for text in texts]
+    vectors = [grouping.features(text, df, marks=dense is not None) for text in texts]
     features_s = time.process_time() - t
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t, wall = time.process_time(), time.perf_counter()

@@ -1,7 +1,7 @@
 """The mixed regrouping's errors and its constants chosen by leaving one labelled set out (eleventh pass).
 
     PYTHONPATH=. .venv/bin/python bench/grouping_passes.py analysis [--sets blind7,blind8]
-    PYTHONPATH=. .venv/bin/python bench/grouping_passes.py loo [--grid base|eleventh]  # eleventh: ~700 configurations, an hour of one core
+    PYTHONPATH=. .venv/bin/python bench/grouping_passes.py loo [--grid base|eleventh|thirteenth|thirteenth_off]  # eleventh: an hour
 
 Every labelled set (dev and holdout halves, blind 1–8) is scored as `bench/consultation.py --scores-only` scores
 it: `grouping.cluster` per piece with the vector the worker would store (`_product_vectors`, cached under
@@ -60,7 +60,8 @@ def load() -> dict:
             texts = [r["text"] for r in chosen]
             df = grouping.document_frequencies(texts)
             raw = np.stack([vectors[(piece, t)] for t in texts])
-            pieces.append((texts, [r["group"] for r in chosen], [grouping.features(t, df) for t in texts], raw))
+            pieces.append((texts, [r["group"] for r in chosen], [grouping.features(t, df, marks=True) for t in texts],
+                           raw))
         out[name] = (weight, pieces)
     return out
 
@@ -71,13 +72,17 @@ def run(sets: dict, constants: dict) -> dict:
 
     modules = {"grouping": grouping, "mixing": mixing}
     saved = {k: getattr(modules[k.split(".")[0]], k.split(".")[1]) for k in constants}
+    refeature = any(k.startswith("grouping.") for k in constants)  # the words' constants: features read again
     try:
         for k, v in constants.items():
             setattr(modules[k.split(".")[0]], k.split(".")[1], v)
         scores = {}
         for name, (_weight, pieces) in sets.items():
             truth, predicted = [], []
-            for p, (_texts, labels, feats, raw) in enumerate(pieces):
+            for p, (texts, labels, feats, raw) in enumerate(pieces):
+                if refeature:
+                    df = grouping.document_frequencies(texts)
+                    feats = [grouping.features(t, df, marks=True) for t in texts]
                 got = grouping.partition(feats, dense=_centred(raw))
                 truth += labels
                 predicted += [f"{p}.{g}" for g in got]
@@ -115,6 +120,14 @@ GRIDS = {
                  {"mixing.DIRECTIONS": [2], "mixing.SHRINK": [0.5], **_THRESHOLDS},
                  {"mixing.DIRECTIONS": [1], "mixing.SHRINK": [0.5], "mixing.ALPHA": [0.4, 0.5, 0.6],
                   "mixing.LINK_THRESHOLD": [0.05, 0.06], "mixing.ATTACH_THRESHOLD": [0.03, 0.04, 0.06, 0.08]}],
+    # The thirteenth pass: the refusal's weight in the mixed regrouping (0: off) with the link and the attachment
+    # around the product's; "thirteenth_off" the same thresholds without it (the "before" of its table).
+    "thirteenth": [{"grouping.REFUSAL_WEIGHT": [0.0, 0.3, 0.6, 1.0, 1.3, 1.6, 2.0, 3.0],
+                    "mixing.LINK_THRESHOLD": [0.06, 0.07, 0.08], "mixing.ATTACH_THRESHOLD": [0.04, 0.06, 0.08]}],
+    "thirteenth_agree": [{"grouping.REFUSAL_WEIGHT": [1.0], "grouping.AGREEMENT_WEIGHT": [0.0, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0],
+                          "mixing.LINK_THRESHOLD": [0.06, 0.07, 0.08], "mixing.ATTACH_THRESHOLD": [0.04, 0.06, 0.08]}],
+    "thirteenth_off": [{"grouping.REFUSAL_WEIGHT": [0.0], "mixing.LINK_THRESHOLD": [0.06, 0.07, 0.08],
+                        "mixing.ATTACH_THRESHOLD": [0.04, 0.06, 0.08]}],
 }
 
 
@@ -155,9 +168,10 @@ def main() -> None:
     if args.sets:
         sets = {n: sets[n] for n in args.sets.split(",")}
     if args.what == "loo":
-        from danvan.consultation import mixing
+        from danvan.consultation import grouping, mixing
 
-        fixed = {k: getattr(mixing, k.split(".")[1]) for k in GRIDS[args.grid][0]}
+        modules = {"grouping": grouping, "mixing": mixing}
+        fixed = {k: getattr(modules[k.split(".")[0]], k.split(".")[1]) for k in GRIDS[args.grid][0]}
         print(json.dumps(loo(sets, GRIDS[args.grid], fixed), indent=1, ensure_ascii=False))
     else:
         from grouping_analysis import analysis  # bench/grouping_analysis.py

@@ -32,7 +32,7 @@ def main() -> None:
             truth, predicted = [], []
             for p, (texts, labels, _feats, raw) in enumerate(pieces):
                 df = grouping.document_frequencies(texts)
-                got = grouping.partition([grouping.features(t, df) for t in texts], dense=gp._centred(raw))
+                got = grouping.partition([grouping.features(t, df, marks=True) for t in texts], dense=gp._centred(raw))
                 truth += labels
                 predicted += [f"{p}.{g}" for g in got]
             scores[name] = (round(grouping.adjusted_rand_index(truth, predicted), 4),

@@ -1,7 +1,9 @@
 """How a comment is read before it is compared: its words (folded, variants and abbreviations read as one word by
 `lexicon`) and its stance when it states nothing else ("Tán thành.", "không đồng ý", "Tôi nất trí", a short
 agreement that asks for nothing, or an agreement naming who agrees and with what: "Hội Nông dân xã thống nhất với
-nội dung hỗ trợ sinh kế", or one clause of a stance on a short named object: "khong dong y muc tieu nay"). Pure
+nội dung hỗ trợ sinh kế", or one clause of a stance on a short named object: "khong dong y muc tieu nay"), and
+whether a comment that says more refuses what the draft says ("Không đồng ý cấm …, vì …": `refuses`) or agrees
+with it ("Hỏa táng là văn minh, tôi đồng ý": `agrees_among_more`). Pure
 functions; `grouping` builds the features and the similarity on them."""
 
 from __future__ import annotations
@@ -235,3 +237,30 @@ def stance_on_object(text: str, tokens: list[str]) -> str | None:
     if len(rest) > OBJECT_WORDS or _negated(rest) or _holds(f" {' '.join(rest)} ", _OBJECT_ASKS):
         return None
     return "#disagree" if negated else "#agree"
+
+
+# A refusal that says more than its stance (thirteenth pass): a negated clear stance verb anywhere ("Phong tục quê
+# tôi là chôn cất, ép làm vậy là trái lòng dân, tôi không tán thành", "hổng đồng ý cấm", "Không hợp lý") or an open
+# refusal ("phản đối", "bác bỏ"). Those who refuse a provision and those who ask for it use the same words (the
+# provision's), so without this mark the words and the vectors alike put them together.
+_REFUSALS = (*(f"{n} {v}" for n in sorted(NEGATION) for v in sorted(AGREE_CORE)), *sorted(DISAGREE))
+
+
+@lru_cache(maxsize=65536)
+def refuses(text: str) -> bool:
+    """Whether the comment refuses something: a negated clear stance verb or an open refusal, anywhere in it."""
+    return _holds(f" {' '.join(words(text))} ", _REFUSALS)
+
+
+# An agreement that says more than its stance (thirteenth pass): a reason or a wish with a clear agreement ("Đồng ý,
+# mong đến năm sau xã nào cũng có", "Phải làm mới được, tôi nhất trí"). Not "thống nhất", which also means uniform
+# ("một mẫu thống nhất"), and not an agreement that turns ("nhưng", "tuy nhiên", "song"): that one proposes.
+_AGREEMENTS = tuple(v for v in _AGREE_VERBS if v != "thong nhat")
+_TURNS = ("nhung", "tuy nhien", "song")
+
+
+@lru_cache(maxsize=65536)
+def agrees_among_more(text: str) -> bool:
+    """Whether the comment holds a clear agreement, refuses nothing and does not turn ("nhưng …")."""
+    padded = f" {' '.join(words(text))} "
+    return _holds(padded, _AGREEMENTS) and not _holds(padded, _TURNS) and not refuses(text)

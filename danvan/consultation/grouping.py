@@ -9,7 +9,13 @@ rarity within the piece (inverse document frequency over the piece's comments, `
 words every comment on a piece repeats ("giáo viên" under the article on education) decide little.
 A comment that only states a stance ("Tán thành.", "Nhất trí ạ", "không đồng ý", "Tôi nất trí"), or a short
 agreement that asks for nothing ("Tôi đồng ý với phần nông nghiệp"), is reduced to one feature for that
-stance, so every such comment groups together whatever its words.
+stance, so every such comment groups together whatever its words. In a regrouping that mixes the words with the
+comments' vectors, a comment that refuses something and says more ("Không đồng ý cấm …, vì …",
+`comment_words.refuses`) carries one more feature, REFUSAL, of REFUSAL_WEIGHT beside its unit-length words
+(`features(…, marks=True)`): it leans towards the other refusals of its piece and away from the proposals that
+ask, in the same words, for what it refuses. One that agrees and says more ("Hỏa táng là văn minh, tôi đồng ý",
+`comment_words.agrees_among_more`) carries the agreement's own feature ("#agree") at AGREEMENT_WEIGHT: it leans
+towards the agreements, and its other words still count.
 
 A group is the sum of its members' vectors (kept to its strongest terms); a new comment joins the group
 of highest cosine similarity if it reaches THRESHOLD, else starts a group.
@@ -34,7 +40,9 @@ from danvan.consultation import mixing
 from danvan.consultation.comment_words import (
     FILLER,
     FILLER_PAIRS,
+    agrees_among_more,
     agrees_with_object,
+    refuses,
     stance_key,
     stance_on_object,
     words,
@@ -49,6 +57,13 @@ EXACT_GROUPS = 2000  # up to this many groups, the linkage compares every two sh
 CENTROID_TERMS = 120
 TRIGRAM_WEIGHT = 0.3
 DF_TERMS = 2000  # a piece keeps the document frequencies of its most frequent words and pairs
+REFUSAL = "#refuses"
+# The weights of the marks beside a comment's unit-length words (then brought back to unit length), in the mixed
+# regrouping only: chosen by the thirteenth pass leaving one labelled set out (docs/apps/consultation.md). The words
+# alone (a piece not yet embedded, a save) keep without them: there the refusal lowers the second blind set below
+# its floor.
+REFUSAL_WEIGHT = 1.0
+AGREEMENT_WEIGHT = 0.7
 
 
 @lru_cache(maxsize=65536)
@@ -96,10 +111,11 @@ def trim_frequencies(df: Mapping[str, int], keep: int = DF_TERMS) -> dict[str, i
     return {"": df.get("", 0), **dict(kept)}
 
 
-def features(text: str, df: Mapping[str, int] | None = None) -> dict[str, float]:
+def features(text: str, df: Mapping[str, int] | None = None, *, marks: bool = False) -> dict[str, float]:
     """The comment's unit-length feature vector. With the piece's document frequencies `df` each word and word
     pair weighs log((1 + n) / (1 + df)) + 1 — a word most comments of the piece use weighs little, one not seen
-    yet weighs most — and a word's trigrams weigh TRIGRAM_WEIGHT times the word."""
+    yet weighs most — and a word's trigrams weigh TRIGRAM_WEIGHT times the word. With `marks` (the mixed
+    regrouping), a comment that refuses something carries REFUSAL too, one that agrees and says more "#agree"."""
     key, content, pairs = terms(text)
     if key is not None:
         return {key: 1.0}
@@ -118,6 +134,10 @@ def features(text: str, df: Mapping[str, int] | None = None) -> dict[str, float]
         for j in range(len(padded) - 2):
             gram = "~" + padded[j:j + 3]
             vec[gram] = vec.get(gram, 0.0) + TRIGRAM_WEIGHT * w
+    if marks and REFUSAL_WEIGHT and refuses(text):
+        return _unit({**_unit(vec), REFUSAL: REFUSAL_WEIGHT})
+    if marks and AGREEMENT_WEIGHT and agrees_among_more(text):
+        return _unit({**_unit(vec), "#agree": AGREEMENT_WEIGHT})
     return _unit(vec)
 
 
@@ -349,7 +369,7 @@ def cluster(texts: list[str], embeddings=None) -> list[int]:
     texts' e5 vectors (a numpy row each), mixed with the words as a regrouping does."""
     df = document_frequencies(texts)
     dense = None if embeddings is None else mixing.centred(embeddings)
-    return partition([features(t, df) for t in texts], dense=dense)
+    return partition([features(t, df, marks=dense is not None) for t in texts], dense=dense)
 
 
 def adjusted_rand_index(truth: list, predicted: list) -> float:

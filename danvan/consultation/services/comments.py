@@ -12,7 +12,7 @@ from danvan.consultation.checks import CommentInput, check_input
 from danvan.consultation.choices import Channel
 from danvan.consultation.embedding import queue_embedding
 from danvan.consultation.models import Comment, CommenterGroup, CommentGroup, Consultation, Piece
-from danvan.consultation.services.groups import _assign, _refresh, _save_grouped
+from danvan.consultation.services._common import _assign, _refresh, _save_grouped
 from danvan.core.audit import record_event, service, snapshot
 from danvan.core.text import fold
 

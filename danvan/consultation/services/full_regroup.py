@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from danvan.consultation import grouping, mixing, rules, selectors
 from danvan.consultation.models import Comment, CommentGroup, CommentVector, Consultation, Piece
-from danvan.consultation.services.groups import _check, _label, _lock_piece, _refresh
+from danvan.consultation.services._common import _check, _label, _lock_piece, _refresh
 from danvan.core.audit import mark_unchanged, record_event, service
 
 
@@ -78,7 +78,7 @@ def _regroup(consultation: Consultation, piece: Piece | None) -> dict:
     former = {c.pk: c.group_id for c in free if c.group_id is not None and c.group_id not in kept}
     Comment.objects.filter(consultation=consultation, current_piece=piece, group_locked=False).update(group=None)
     _refresh(list(kept.values()))
-    vectors = [grouping.features(comment.said(), df) for comment in free]
+    vectors = [grouping.features(comment.said(), df, marks=dense is not None) for comment in free]
     assigned = grouping.partition(vectors, fixed=[kept[pk].centroid for pk in fixed],
                                   fixed_sizes=[kept[pk].size for pk in fixed], dense=dense, fixed_dense=fixed_dense)
     members: list[list[int]] = [[] for _ in range(max([len(fixed) - 1, *assigned]) + 1)]
