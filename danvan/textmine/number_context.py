@@ -106,6 +106,11 @@ _SECOND_OF = {
 _VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới", "phụ", "trợ"), "trang": ("chỉnh",)}
 
 
+# A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
+# situation of), not a round's or a figure's number.
+_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình")])
+
+
 def stops_count(before: list[str]) -> bool:
     """Whether the words before a number make it no count (a document's number, an ordinal, a road)."""
     last = before[-1].strip("(:")
@@ -114,7 +119,7 @@ def stops_count(before: list[str]) -> bool:
     prev = before[-2] if len(before) > 1 else ""
     if last in _SECOND_OF and prev not in _SECOND_OF[last]:
         return False
-    if prev == "cả" or (prev, last) == ("xoay", "vòng"):
+    if prev == "cả" or (prev, last) in _OTHER_WORDS:
         return False  # "cả thôn 46 hộ": the whole hamlet's figure, no hamlet's number; "xoay vòng 250.000 đồng"
     return not (last in _VERB_BEFORE and prev in _VERB_BEFORE[last])
 

@@ -1,0 +1,94 @@
+"""How far a counted unit runs, where the blind sets' labels keep one convention in a large majority.
+
+A measure of weight, volume, area or length is the unit by itself: "10 kg gạo" is 10 kg and "38 tấn hàng hóa" 38
+tấn (what is weighed is not part of the measure), and a measure per measure is a rate ("9,2 tấn/ha"). Kinds of
+administrative unit or settlement listed after a comma are counted together ("15 quận, huyện", "18 bon, buôn").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .number_context import spelled
+from .textutil import Token, fold, load_json
+from .units_rules import _PHRASE_STOP, _word_at
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """Folded measures (units.json "measures"): the money symbols are not among them."""
+    return frozenset(fold(w) for w in load_json("units.json")["measures"])
+
+
+def measure_at(toks: list[Token]) -> int:
+    """Tokens of the measure at toks[0] ("tấn", "kg", "tấn/ha"), 0 when toks[0] is no measure. A word in capitals
+    is a name's ("TẤN"), not a measure."""
+    if not toks or not toks[0].is_word or toks[0].is_cap or not spelled(toks[0], _measures(), "measures"):
+        return 0
+    rate = len(toks) > 2 and toks[1].text == "/" and toks[1].start == toks[0].end and toks[2].start == toks[1].end
+    if rate and not toks[2].is_cap and spelled(toks[2], _measures(), "measures"):
+        return 3  # "9,2 tấn/ha": a yield, a measure per measure
+    return 1
+
+
+# Kinds of administrative unit and settlement that may follow another after a comma. "thành" and "thị" stand for
+# "thành phố" and "thị xã" only there ("19 huyện, thành, thị").
+_KINDS = frozenset(
+    ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "buôn",
+     "bon", "làng", "ấp", "xóm", "tổ dân phố", "khu phố", "sóc", "plei", "khóm", "khu dân cư"]
+)  # fmt: skip
+_SHORT_KINDS = frozenset(["thành", "thị"])
+
+
+def _kind_at(toks: list[Token], k: int, *, after_comma: bool) -> int:
+    for size in (3, 2, 1):
+        words = toks[k : k + size]
+        if len(words) < size or not all(t.is_word and not t.is_cap for t in words):
+            continue
+        phrase = " ".join(t.lower for t in words)
+        if phrase in _KINDS or (after_comma and size == 1 and phrase in _SHORT_KINDS):
+            return size
+    return 0
+
+
+def coordinated_kinds(toks: list[Token]) -> int:
+    """Tokens of kinds of place counted together from toks[0] ("quận, huyện", "xã, phường, thị trấn"); 0 unless a
+    second kind follows the first after a comma. The list stops before a kind that opens a word of its own or a
+    name ("15 quận, huyện Mê Linh" keeps "quận, huyện"; "12 xã, thành lập …" is no "thành")."""
+    n = _kind_at(toks, 0, after_comma=False)
+    if not n:
+        return 0
+    end = n
+    while end + 1 < len(toks) and toks[end].text == ",":
+        more = _kind_at(toks, end + 1, after_comma=True)
+        after = end + 1 + more
+        if not more or (after < len(toks) and toks[after].is_word and not toks[after].is_cap and more == 1
+                        and toks[end + 1].lower in _SHORT_KINDS):
+            break  # "thành lập", "thị trường": the short kind is the first half of another word
+        end = after
+    return end if end > n else 0
+
+
+# Colours that name a breed after an animal counted by "con": "40 con lợn đen", "12 con bò vàng".
+_COLOURS = frozenset(["đen", "trắng", "vàng", "đỏ", "nâu", "xám", "khoang"])
+# Verbs that name what a class teaches: "lớp dạy nghề", "lớp xóa mù chữ".
+_TEACHING = frozenset(["dạy", "xóa"])
+# Marks after which a phrase is closed; a comma is not one, as a list of what is taught may go on after it
+# ("lớp dạy chữ, dạy tiếng Việt").
+_CLOSING = frozenset([".", ";", ":", ")", "!", "?"])
+
+
+def named_kind(toks: list[Token], n: int) -> int:
+    """The unit toks[:n] goes on with what names its kind when that closes the phrase: the breed of an animal
+    ("con lợn đen"), what a class teaches ("lớp dạy nghề cho …")."""
+    if n >= len(toks) or not toks[n].is_word or toks[n].is_cap:
+        return n
+    if toks[0].lower == "con" and n == 2 and toks[n].lower in _COLOURS:
+        end = n + 1
+    elif toks[0].lower == "lớp" and n == 1 and toks[n].lower in _TEACHING and (size := _word_at(toks, n + 1, second=True)):
+        end = n + 1 + size
+    else:
+        return n
+    if end >= len(toks) or toks[end].text in _CLOSING or (toks[end].is_word and toks[end].lower in _PHRASE_STOP):
+        return end
+    return n
