@@ -244,12 +244,13 @@ def _counted_before(text: str, pos: int, unit: str) -> bool:
 _EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
 _AREAS = frozenset(["ha", "m2", "m²", "sào", "mẫu"])
 # a farming verb and what is farmed, then "trên" (on) and the area: "nuôi tôm - rừng trên 12 ha", "trồng lúa trên",
-# "trồng trên", "thả giống trên", "áp dụng trên" (a method applied on an area); what is farmed may carry the crop's
-# number ("trồng lúa vụ 3 trên 71 ha")
+# "trồng trên", "thả giống trên", "áp dụng trên" (a method applied on an area, maybe named in quotes: "áp dụng “3 giảm”
+# trên"); what is farmed may carry the crop's number ("trồng lúa vụ 3 trên 71 ha") and how it is farmed ("nuôi tôm
+# quảng canh cải tiến trên 12 ha")
 _FARMED_ON = re.compile(
-    r"(?i)\b(?:(?:nuôi|trồng|canh tác)(?:\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+|\s+\d{1,2}\b){0,3})?|thả giống|"
+    r"(?i)\b(?:(?:nuôi|trồng|canh tác)(?:\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+|\s+\d{1,2}\b){0,5})?|thả giống|"
     r"gieo (?:cấy|sạ)|"
-    r"áp dụng)\s+trên\s+$"
+    r"áp dụng(?:\s+[“\"][^”\"\n]{1,40}[”\"])?)\s+trên\s+$"
 )
 # the clause ends after the area, or after what is farmed on it ("… trên 1.920 ha lúa - tôm.")
 _CLAUSE_CLOSE = re.compile(r"(?:\s*[-–]?\s*[^\W\d]+){0,3}\s*(?:[,.;)]|\n|$)")

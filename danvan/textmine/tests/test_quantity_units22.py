@@ -85,3 +85,33 @@ def test_what_a_class_teaches_when_the_phrase_closes():
 def test_a_figure_per_item_in_brackets_is_money():
     got = _units("Sửa 30 căn nhà (mỗi căn 15 triệu đồng).")
     assert (15_000_000, "đồng") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hộ có thu nhập dưới 3 triệu đồng/tháng được hỗ trợ.",
+        "Mỗi hộ được vay không quá 3 triệu đồng.",
+        "Tỷ lệ hộ nghèo còn ít hơn 3 triệu đồng bình quân.",
+    ],
+)
+def test_a_bound_below_states_its_figure_exactly(text):
+    (q,) = extract_text(text)["quantities"]
+    assert (q["value"], q["unit"], q["qualifier"]) == (3_000_000, "đồng", "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hộ anh Tâm nuôi cua sinh thái xen canh rừng trên 40 ha, lãi khá.",
+        "Nông dân áp dụng “2 giảm” trên 40 ha lúa hè thu; năng suất tăng.",
+    ],
+)
+def test_farmed_or_applied_on_an_area_is_the_area_exactly(text):
+    qs = [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+    assert (40, "ha", "exact") in qs
+
+
+def test_over_an_area_stays_over():
+    (q,) = extract_text("Toàn xã có trên 40 ha lúa.")["quantities"]
+    assert q["qualifier"] == "over"
