@@ -107,8 +107,9 @@ _VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng",
 
 
 # A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
-# situation of), not a round's or a figure's number.
-_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình")])
+# situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), not a round's, a
+# figure's, a time's or a hamlet's number.
+_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản")])
 
 
 def stops_count(before: list[str]) -> bool:

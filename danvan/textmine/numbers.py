@@ -85,11 +85,11 @@ def find_quantities(
         before = prefix[-30:].lower().split()
         # "40 - 50 triệu đồng": the second end of a range
         ranged = before and before[-1] in _RANGE_WORDS and _RANGE_AFTER_NUMBER.search(prefix[-30:])
-        measured = before and before[-1] in _ROAD_WORDS and _LENGTH_AFTER.match(text, m.end())
+        measured = _LENGTH_AFTER.match(text, m.end())
         if (
             before
             and not ranged
-            and not measured  # "đoạn đường 3,5 km": a length, not a road's number
+            and not measured  # "đoạn đường 3,5 km", "căn nhà 45 m2": a length or an area, not a road's or a house's number
             and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
@@ -165,8 +165,7 @@ def _slogans() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
 
 
-_ROAD_WORDS = frozenset(["đường", "đoạn", "tuyến"])
-_LENGTH_AFTER = re.compile(r"\s*(?:km|m)(?!\w)")
+_LENGTH_AFTER = re.compile(r"\s*(?:km2?|m[23²³]?|ha)(?![\w²³])")
 # A verb of lending, giving or losing money before "N triệu" with no "đồng" after it
 _LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|góp|tặng|thưởng|trả|lỗ|lãi)\s*$")
 # the first end of a range and its joining word, just before a number: "từ 20 đến ", "40 - "

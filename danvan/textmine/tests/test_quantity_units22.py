@@ -115,3 +115,20 @@ def test_farmed_or_applied_on_an_area_is_the_area_exactly(text):
 def test_over_an_area_stays_over():
     (q,) = extract_text("Toàn xã có trên 40 ha lúa.")["quantities"]
     assert q["qualifier"] == "over"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dự án thu hồi 12,4 ha đất ruộng.", (12.4, "ha")),
+        ("Ủy ban sẽ trả lời bằng văn bản 7 ý kiến còn lại.", (7, "ý kiến")),
+        ("Ông kể căn nhà 36 m2 vừa đủ cho bốn người.", (36, "m2")),
+        ("Tổ khảo sát nắm tình hình 25 thôn, bản.", (25, "thôn, bản")),
+    ],
+)
+def test_a_word_ending_in_a_stopping_syllable_or_a_measure_after_keeps_the_count(text, expected):
+    assert expected in _units(text)
+
+
+def test_a_house_number_is_still_no_count():
+    assert _units("Gia đình sống ở căn nhà 12 trong hẻm.") == []
