@@ -132,3 +132,8 @@ def test_a_word_ending_in_a_stopping_syllable_or_a_measure_after_keeps_the_count
 
 def test_a_house_number_is_still_no_count():
     assert _units("Gia đình sống ở căn nhà 12 trong hẻm.") == []
+
+
+def test_a_dispute_keeps_what_it_is_over():
+    got = _units("Tổ hòa giải xử lý 6 vụ tranh chấp lối đi; 2 vụ tranh chấp đất sản xuất và 3 vụ tranh chấp được giải quyết.")
+    assert got == [(6, "vụ tranh chấp lối đi"), (2, "vụ tranh chấp đất sản xuất"), (3, "vụ tranh chấp")]
