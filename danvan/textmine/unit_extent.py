@@ -2,7 +2,9 @@
 
 A measure of weight, volume, area or length is the unit by itself: "10 kg gạo" is 10 kg and "38 tấn hàng hóa" 38
 tấn (what is weighed is not part of the measure), and a measure per measure is a rate ("9,2 tấn/ha"). Kinds of
-administrative unit or settlement listed after a comma are counted together ("15 quận, huyện", "18 bon, buôn").
+administrative unit or settlement listed after a comma are counted together ("15 quận, huyện", "18 bon, buôn"). A
+few counted nouns go on with what names their kind: a dispute with what it is over ("vụ tranh chấp ranh đất"), an
+animal with its breed's colour, a class with what it teaches.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from functools import cache
 
 from .number_context import spelled
 from .textutil import Token, fold, load_json
-from .units_rules import _PHRASE_STOP, _word_at
+from .units_rules import _PHRASE_STOP, _word_at, unit_kind_at
 
 
 @cache
@@ -31,24 +33,15 @@ def measure_at(toks: list[Token]) -> int:
     return 1
 
 
-# Kinds of administrative unit and settlement that may follow another after a comma. "thành" and "thị" stand for
-# "thành phố" and "thị xã" only there ("19 huyện, thành, thị").
-_KINDS = frozenset(
-    ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "thôn", "bản", "buôn",
-     "bon", "làng", "ấp", "xóm", "tổ dân phố", "khu phố", "sóc", "plei", "khóm", "khu dân cư"]
-)  # fmt: skip
+# "thành" and "thị" stand for "thành phố" and "thị xã" only after a comma in a list of kinds ("19 huyện, thành, thị").
 _SHORT_KINDS = frozenset(["thành", "thị"])
 
 
 def _kind_at(toks: list[Token], k: int, *, after_comma: bool) -> int:
-    for size in (3, 2, 1):
-        words = toks[k : k + size]
-        if len(words) < size or not all(t.is_word and not t.is_cap for t in words):
-            continue
-        phrase = " ".join(t.lower for t in words)
-        if phrase in _KINDS or (after_comma and size == 1 and phrase in _SHORT_KINDS):
-            return size
-    return 0
+    if n := unit_kind_at(toks, k):
+        return n
+    tok = toks[k] if k < len(toks) else None
+    return int(after_comma and tok is not None and tok.is_word and not tok.is_cap and tok.lower in _SHORT_KINDS)
 
 
 def coordinated_kinds(toks: list[Token]) -> int:
