@@ -137,3 +137,7 @@ def test_a_house_number_is_still_no_count():
 def test_a_dispute_keeps_what_it_is_over():
     got = _units("Tổ hòa giải xử lý 6 vụ tranh chấp lối đi; 2 vụ tranh chấp đất sản xuất và 3 vụ tranh chấp được giải quyết.")
     assert got == [(6, "vụ tranh chấp lối đi"), (2, "vụ tranh chấp đất sản xuất"), (3, "vụ tranh chấp")]
+
+
+def test_poor_households_named_by_an_abbreviation_stay_poor():
+    assert _units("Hội giúp 27 hộ CCB nghèo sửa nhà; 8 hộ CCB vay vốn.") == [(27, "hộ CCB nghèo"), (8, "hộ CCB")]
