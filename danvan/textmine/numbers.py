@@ -13,6 +13,7 @@ from .number_words import SCALE as _SCALE
 from .number_words import clean as _clean
 from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .unit_extent import coordinated_kinds, measure_at, named_kind
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
@@ -84,14 +85,14 @@ def find_quantities(
         before = prefix[-30:].lower().split()
         # "40 - 50 triệu đồng": the second end of a range
         ranged = before and before[-1] in _RANGE_WORDS and _RANGE_AFTER_NUMBER.search(prefix[-30:])
-        measured = before and before[-1] in _ROAD_WORDS and _LENGTH_AFTER.match(text, m.end())
+        measured = _LENGTH_AFTER.match(text, m.end())
         if (
             before
             and not ranged
-            and not measured  # "đoạn đường 3,5 km": a length, not a road's number
+            and not measured  # "đoạn đường 3,5 km", "căn nhà 45 m2": a length or an area, not a road's or a house's number
             and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
-            and "mỗi" not in before[-3:-1]  # "mỗi căn 20 triệu đồng", "mỗi dự án 35 triệu đồng": a figure per item
+            and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
         ):
             continue
         value = parse_number(m.group("num"))
@@ -164,8 +165,7 @@ def _slogans() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
 
 
-_ROAD_WORDS = frozenset(["đường", "đoạn", "tuyến"])
-_LENGTH_AFTER = re.compile(r"\s*(?:km|m)(?!\w)")
+_LENGTH_AFTER = re.compile(r"\s*(?:km2?|m[23²³]?|ha)(?![\w²³])")
 # A verb of lending, giving or losing money before "N triệu" with no "đồng" after it
 _LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|góp|tặng|thưởng|trả|lỗ|lãi)\s*$")
 # the first end of a range and its joining word, just before a number: "từ 20 đến ", "40 - "
@@ -306,6 +306,8 @@ def _unit_after(
         return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses
     if spelled(toks[0], _not_counts(), "not_counts"):
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
+    if n := measure_at(toks) or coordinated_kinds(toks):
+        return text[pos : toks[n - 1].end].strip(), toks[n - 1].end  # "10 kg gạo": 10 kg; "15 quận, huyện"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
         if n := counted_post(toks, text, _word_before_number(text, pos)):  # "cho 180 Bí thư chi đoàn", "hơn 4.900 Ban công tác Mặt trận"
             return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
@@ -320,12 +322,10 @@ def _unit_after(
         if key in money and _written_as_money(text[pos : unit_toks[-1].end].strip()):
             return "đồng" if key != "usd" else "USD", unit_toks[-1].end
         if fold(toks[0].text) in symbols and n == 1 or fold(toks[0].text) in symbols and key in money:
-            if key not in money and (m := _open_head(toks, 1)) > 1:
-                return text[pos : toks[m - 1].end].strip(), toks[m - 1].end  # "5 lít nước mắm"
             return toks[0].text, toks[0].end
         n = _coordinate(toks, n, index)
         if n == hit[0]:
-            n = _extend_unit(toks, _open_head(toks, n))
+            n = named_kind(toks, _extend_unit(toks, _open_head(toks, n)))
         end = toks[n - 1].end
         return text[pos:end].strip(), end
     # Not in the vocabulary: people counted by their post ("64 chủ tịch hội phụ nữ cơ sở"), else a short noun

