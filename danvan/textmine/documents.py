@@ -78,7 +78,7 @@ _LAW = re.compile(
     r"(?:, chống[^\n.;,()\"“”]{2,80})?)"  # "Luật Phòng, chống bạo lực gia đình"
 )
 # "Quyết định 217-QĐ/TW, 218-QĐ/TW": a further number with its own symbol under the same type word
-_FURTHER = re.compile(rf"\s*(?:,|và)\s*(\d{{1,5}})\s*[-/]\s*({_SYMBOL})")
+_FURTHER = re.compile(rf"\s*(?:,|và)\s*(?:số\s+)?(\d{{1,5}})\s*[-/]\s*({_SYMBOL})")
 _LAW_STOP = re.compile(
     r"\s+(?:năm\s+\d{4}|số\b|của\b|được\b|đã\b|đang\b|sẽ\b|theo\b|để\b|với\b|cho\b|trong\b|tại\b|và\s+(?:các|Luật)|"
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"

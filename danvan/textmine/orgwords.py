@@ -29,6 +29,10 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
+    # the head of every kind of hamlet is a title: "Trưởng thôn", "Trưởng bon", "Phó Trưởng khu phố"
+    hamlets = [kind for kind, level in lex["place_types"].items() if level is None and kind.islower()]
+    heads = [*lex["title_heads"], *(f"{vice}Trưởng {kind}" for kind in hamlets for vice in ("", "Phó "))]
+    lex["title_heads"] = list(dict.fromkeys(heads))
     canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
     canon_phrases.update({p: p for p in lex["place_types"]})
     # Exact lower-case words (with diacritics): "Đảng" is no name, "Đàng" (a Chăm surname) is.

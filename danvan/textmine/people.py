@@ -7,6 +7,7 @@ from functools import cache
 
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
+from .people_lists import RankedWaiting, opens_next, other_honorific
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
@@ -138,6 +139,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     untitled: list[str] = []  # "bà A, ông B - Phó Chủ tịch …": names with their own honorific, waiting for a title
     untitled_next = -1
     ranked, ranked_next = ("", ""), -1  # a name behind a clergy title, then "và": waiting for a post
+    rank_waiting = RankedWaiting()  # names behind a rank, waiting for the post after a later name of their list
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
@@ -154,6 +156,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             opened = i
             # "các già làng A, B, C": any honorific after "các" opens a list
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and many_before(tokens, i)
+            if also := other_honorific(tokens, i, j):
+                j += also  # "các anh, chị A, B, C - Phó Bí thư Tỉnh đoàn", "các ông, bà …": one list of both
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
@@ -181,6 +185,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # with a family name and be no place's ("đại biểu Lâm Đồng")
             strong = " ".join(t.low for t in tokens[i : i + hon[0]]) not in _DELEGATES
             n = take_name(tokens, j, text, strong=strong)
+            first_end, ranks = j + n, before if before and all(map(is_rank, before)) else []
             if n and not plural and _dashed_list(tokens, j, n, text):
                 plural = True  # "đồng chí A, B - Phó Trưởng Ban Dân vận Tỉnh ủy": one honorific before a list
             while n:
@@ -218,6 +223,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
             # and "các bà A, B, C, Phó Chủ tịch Hội LHPN tỉnh" (a list after "các")
             after_cac = tokens[opened].lower == "các" or bool(opened) and many_before(tokens, opened)
+            if len(members) == 1:
+                rank_waiting.close(tokens, opened, first_end, members[0][1], people.add)
+            if ranks and not any(m[1] for m in members) and opens_next(tokens, i):
+                # "Thượng tá A và ông B, Phó Chủ tịch …", "các đồng chí Thượng tá A, Thiếu tá B - Phó Chủ tịch … -"
+                rank_waiting.wait([m[0] for m in members], opened, i + 1)
             if (
                 len(members) > 1
                 and (members[-1][2] or closed or colon or after_cac)
@@ -258,6 +268,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 after, end = titles_after(tokens, j + n, text)
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 people.add(name, before + after, range(j, j + n))
+                rank_waiting.close(tokens, i, j + n, after, people.add)
+                if is_rank(before[-1]) and not after and opens_next(tokens, end):
+                    rank_waiting.wait([name], i, end + 1)  # "Thượng tá A và ông B, Phó Chủ tịch Hội CCB tỉnh"
                 # "Đại đức A và Đại đức B, Phó Chủ tịch …": a post after the last of names each behind the same clergy
                 # title, joined by "và", is each one's (a rank is read as an honorific, see await_title)
                 if ranked_next == i and strong and after and before[-1] == ranked[1]:

@@ -56,7 +56,7 @@ class People:
             level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
             for t in p["titles"]:
                 shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
-                for n in (normalize_title(t), _without_place(t), shared):
+                for n in (normalize_title(t), _without_place(t), shared, _without_school(t)):
                     if n and n not in normalized:
                         normalized.append(n)
             out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
@@ -75,4 +75,13 @@ def _without_place(title: str) -> str:
     """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
     Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
     m = _NAMED_BODY.match(title)
+    return m.group(1) if m else ""
+
+
+_SCHOOL = re.compile(r"^([a-zđà-ỹ].*?)\s+Trường\s+\S")
+
+
+def _without_school(title: str) -> str:
+    """'học sinh lớp 7 Trường THCS Vĩnh Hậu A' is also written 'học sinh lớp 7' (a role without the school)."""
+    m = _SCHOOL.match(title)
     return m.group(1) if m else ""

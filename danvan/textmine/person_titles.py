@@ -203,8 +203,12 @@ _BEFORE_BARE_IS = re.compile(
     r"(?:(?:đều|cùng|cũng)\s+)?"  # "Ông A và ông B đều là Trưởng bản."
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
-# another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn"
-_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s(?!con\b)")
+# another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn";
+# a younger person's ("anh", "chị", "em") only before a capital, a name ("… công bố quyết định anh B được bổ nhiệm
+# làm …"), not "được anh chị em tín nhiệm"
+_CLAUSE_END = re.compile(
+    r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s(?!con\b)|\s(?:anh|chị|em)\s(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 # an election or an appointment ("bầu", "bổ nhiệm", "phân công", "cử", "điều động"), whose post may be followed by
@@ -228,7 +232,9 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             between = text[tokens[last - 1].end : pos + m.start()]
             if pos + m.start() < tokens[last - 1].end:
                 continue
-            if "," in between or ";" in between or not _APPOINTMENT.search(between):
+            if m.group().startswith("đồng thời") and re.fullmatch(r"\s*,?\s*", between):
+                pass  # "… bầu làm Trưởng bon, đồng thời là Ủy viên Ban Công tác Mặt trận bon": one held besides
+            elif "," in between or ";" in between or not _APPOINTMENT.search(between):
                 break  # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": both
         if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
             continue

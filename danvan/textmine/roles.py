@@ -61,6 +61,8 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
     if not hit or tokens[k].is_cap and not cap_ok:
         return k
     j = k + hit[0]
+    if (grade := _grade(tokens, j)) > j:
+        return grade
     if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"
         return consume_chain(tokens, j, text=text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
@@ -120,7 +122,33 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
             and _same_line(text, tokens[j - 1], tokens[j])
         ):
             j += 1
-    return j
+    return _school(tokens, j, text) if taken else j
+
+
+def _grade(tokens: list[Token], j: int) -> int:
+    """"thương binh 3/4", "bệnh binh hạng 2/3", "thương binh hạng 1": the grade after a role, read whole (a fraction
+    is one figure); where it ends (j when there is none)."""
+    k = j + (j < len(tokens) and tokens[j].lower == "hạng")
+    if k >= len(tokens) or not tokens[k].text.isdigit():
+        return j
+    if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 2].text.isdigit():
+        return k + 3 if tokens[k + 1].start == tokens[k].end else j
+    return k + 1 if k > j else j
+
+
+def _school(tokens: list[Token], j: int, text: str) -> int:
+    """"học sinh lớp 7 Trường THCS Vĩnh Hậu A", "giáo viên Trường Phổ thông Dân tộc nội trú": the school after a
+    role is part of it, to its name's end (a few lower-case words closed by a comma or a full stop too); j when no
+    school follows."""
+    if j >= len(tokens) or tokens[j].text != "Trường" or not _same_line(text, tokens[j - 1], tokens[j]):
+        return j
+    end = consume_chain(tokens, j, text=text)
+    if end <= j + 1:
+        return j
+    m = end
+    while m < len(tokens) and m - end < 3 and _lower_word(tokens[m]) and _same_line(text, tokens[m - 1], tokens[m]):
+        m += 1
+    return m if m > end and (m == len(tokens) or tokens[m].text in (",", ".", ";")) else end
 
 
 def _origin_then_place(tokens: list[Token], j: int, text: str) -> int:
