@@ -43,7 +43,7 @@ from .textutil import (
 
 _CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
-     "imam", "hakim", "achar"]
+     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su"]
 )  # fmt: skip
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
 _DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
@@ -206,8 +206,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 )
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
-                if not plural:
-                    before = []  # in a list, a title before the names belongs to each of them
+                # in a list, a title before the names belongs to each of them, but not a rank: "các ông Trung tá A và
+                # B, Phó Chủ tịch Hội CCB tỉnh"
+                before = [b for b in before if not is_rank(b)] if plural else []
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):

@@ -84,6 +84,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)", "…, Công an viên thôn, …"
             end = role_after(tokens, j + 1, text, cap_ok=True)
             if end > j + 1:
+                # "…, người có uy tín thuộc các xã Ia Rin, Ia Bă, Ia Tôr": the divisions listed after the role's own
+                # are part of it, no people
+                end = max(end, place_list_after(tokens, j + 1, end)[1])
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end
                 continue

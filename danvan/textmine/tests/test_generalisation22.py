@@ -190,3 +190,29 @@ def test_two_central_bodies_issue_together():
         ("Kết luận", "48", "KL/TW", "Bộ Chính trị, Ban Bí thư")
     ]
     assert _docs("Quán triệt Kết luận 48-KL/TW của Bộ Chính trị và Chỉ thị 05-CT/TU.")[0][3] == "Bộ Chính trị"
+
+
+def test_divisions_listed_after_a_role_are_part_of_it_and_no_people():
+    got = _people(
+        "Tại buổi gặp, các già làng Rơ Mah Blơl, Siu Thonh, người có uy tín thuộc các xã Ia Pnôn, Ia Nan, Ia Dơk, "
+        "đã phát biểu."
+    )
+    role = "người có uy tín thuộc các xã Ia Pnôn, Ia Nan, Ia Dơk"
+    assert got == {"Rơ Mah Blơl": ["già làng", role], "Siu Thonh": ["già làng", role]}
+
+
+def test_a_rank_after_a_plural_honorific_is_the_first_names_only():
+    got = _people("Dự có các ông Thiếu tá Hà Văn Tài và Lò Văn Khánh, Phó Chủ tịch Hội CCB huyện.")
+    assert got == {
+        "Hà Văn Tài": ["Thiếu tá", "Phó Chủ tịch Hội CCB huyện"],
+        "Lò Văn Khánh": ["Phó Chủ tịch Hội CCB huyện"],
+    }
+
+
+def test_cao_dai_dignitaries_and_the_holy_see():
+    got = _people(
+        "Dự có Chánh phối sư Thượng Minh Thanh và Giáo hữu Ngọc Lâm Thanh, Phó Ban Thế đạo Hội thánh Cao Đài Tòa "
+        "Thánh Tây Ninh, cùng dự."
+    )
+    assert got["Thượng Minh Thanh"][0] == "Chánh phối sư"
+    assert "Phó Ban Thế đạo Hội thánh Cao Đài Tòa Thánh Tây Ninh" in got["Ngọc Lâm Thanh"]
