@@ -124,6 +124,8 @@ def _mark(tok: Token) -> bool:
 
 def _years_in_post(tokens: list[Token], s: int, i: int) -> int:
     """"Gần 9 năm làm …" opening the sentence at s: where the post begins (0 if not that)."""
+    if s + 3 < i and tokens[s].text.isdigit() and tokens[s + 1].lower == "tuổi" and tokens[s + 2].text == ",":
+        s += 3  # "72 tuổi, hơn 30 năm làm …": the age before the years
     k = s + (tokens[s].lower in _SINCE_QUALIFIERS)
     if k < i and tokens[k].text.isdigit():
         k += 1

@@ -216,3 +216,40 @@ def test_cao_dai_dignitaries_and_the_holy_see():
     )
     assert got["Thượng Minh Thanh"][0] == "Chánh phối sư"
     assert "Phó Ban Thế đạo Hội thánh Cao Đài Tòa Thánh Tây Ninh" in got["Ngọc Lâm Thanh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Hà Văn Giáp, Đồn trưởng Đồn Biên phòng Mường Nhé cho biết tình hình ổn định.",
+            {"Hà Văn Giáp": ["Đồn trưởng Đồn Biên phòng Mường Nhé"]},
+        ),
+        (
+            "Ông Vũ Văn Hải - Chính trị viên Đồn Biên phòng Pa Vây Sử phát biểu.",
+            {"Vũ Văn Hải": ["Chính trị viên Đồn Biên phòng Pa Vây Sử"]},
+        ),
+    ],
+)
+def test_a_border_stations_name_closed_by_the_verb(text, expected):
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        (
+            "Ai cũng quý ông Lầu Văn Chứ. 68 tuổi, hơn 25 năm làm Chi hội trưởng Chi hội CCB bản, ông là người đi "
+            "đầu trồng rừng.",
+            "Lầu Văn Chứ",
+            "Chi hội trưởng Chi hội CCB bản",
+        ),
+        (
+            "Bà Lò Thị Mai năm nay 60 tuổi. Gần 15 năm làm tổ trưởng tổ hòa giải bản Hua Pe, bà đã hòa giải 40 vụ.",
+            "Lò Thị Mai",
+            "tổ trưởng tổ hòa giải bản Hua Pe",
+        ),
+    ],
+)
+def test_the_years_in_a_post_before_a_bare_honorific(text, name, post):
+    assert _people(text) == {name: [post]}
