@@ -7,7 +7,7 @@ from functools import cache
 
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
-from .people_lists import RankedWaiting, opens_next, other_honorific
+from .people_lists import RankedWaiting, opens_next, other_honorific, respectively
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
@@ -347,6 +347,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     continue
         i += 1
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
+    respectively(tokens, text, people.name_tokens, people.known, people.retitle)
     _signatures(text, people)
     return people.result(), people.name_tokens
 

@@ -253,3 +253,32 @@ def test_a_border_stations_name_closed_by_the_verb(text, expected):
 )
 def test_the_years_in_a_post_before_a_bare_honorific(text, name, post):
     assert _people(text) == {name: [post]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai đồng chí Lê Văn Khang và Trần Văn Lợi lần lượt giữ chức Chủ tịch, Phó Chủ tịch Hội Nông dân xã.",
+        "Các ông Lê Văn Khang, Trần Văn Lợi lần lượt là Chủ tịch và Phó Chủ tịch Hội Nông dân xã.",
+    ],
+)
+def test_posts_listed_one_by_one_after_lan_luot(text):
+    assert _people(text) == {"Lê Văn Khang": ["Chủ tịch"], "Trần Văn Lợi": ["Phó Chủ tịch Hội Nông dân xã"]}
+    assert "Chủ tịch Hội Nông dân xã" in _normalized(text)["Lê Văn Khang"]
+
+
+def test_as_many_posts_as_names_after_a_shared_post_and_dong_thoi_la():
+    got = _people(
+        "Dự có các đồng chí Mã Văn Sinh, Lục Thị Hoa, Nông Văn Tài - Phó Chủ tịch Ủy ban MTTQ Việt Nam xã, đồng "
+        "thời là Chủ tịch Hội CCB, Chủ tịch Hội LHPN và Bí thư Đoàn xã."
+    )
+    shared = "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"
+    assert sorted(got["Mã Văn Sinh"]) == sorted([shared, "Chủ tịch Hội CCB"])
+    assert sorted(got["Lục Thị Hoa"]) == sorted([shared, "Chủ tịch Hội LHPN"])
+    assert sorted(got["Nông Văn Tài"]) == sorted([shared, "Bí thư Đoàn xã"])
+
+
+def test_one_person_holding_a_post_besides_keeps_both():
+    assert _people("Ông Lê Văn Khang, Chủ tịch Hội Nông dân xã, đồng thời là Trưởng thôn Nà Lừa, cho biết.") == {
+        "Lê Văn Khang": ["Chủ tịch Hội Nông dân xã", "Trưởng thôn Nà Lừa"]
+    }
