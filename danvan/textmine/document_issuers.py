@@ -28,6 +28,8 @@ _SYMBOL_ISSUER = {
     "MTTQ": "mặt trận",
     "BTGDVTU": "ban tuyên giáo và dân vận",
     "BDVTU": "ban dân vận",
+    "BTGDVHU": "ban tuyên giáo và dân vận",
+    "BDVHU": "ban dân vận",
     "CP": "chính phủ",
     "TTg": "thủ tướng",
     "BTT": "ban thường trực",
@@ -157,22 +159,27 @@ _start = attrgetter("start")
 
 
 def issuer_before(
-    text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None
+    text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None, *, page: bool = False
 ) -> str | None:
-    """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ')."""
+    """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ'),
+    or anywhere earlier on the page (page: "Hướng dẫn 08-HD/BTGDVTU của Ban", the body the report is about)."""
     if not symbol:
         return None
     # the symbol's bodies from the last: "KH-MTTQ-BTT" is the standing board's ("BTT"), else the Front's ("MTTQ")
     for agency in reversed(re.split(r"[-/]", symbol)[1:]):
         wanted = _SYMBOL_ISSUER.get(agency)
-        found = _named_before(text, tokens, pos, wanted) if wanted else None
+        found = _named_before(text, tokens, pos, wanted, page=page) if wanted else None
         if found:
             return found
     return None
 
 
-def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str | None:
-    sentence_start = sentence_start_at(text, pos)
+# An issuer written by its kind alone ("của Ban", "của Hội"): the body named before on the page
+BARE_ISSUERS = frozenset(["Ban", "Hội", "Sở", "Đoàn", "Ủy ban", "Đảng ủy"])
+
+
+def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page: bool = False) -> str | None:
+    sentence_start = 0 if page else sentence_start_at(text, pos)
     k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
     best = None
     while k < len(tokens) and tokens[k].start < pos:

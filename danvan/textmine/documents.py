@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .dates import resolve_year
-from .document_issuers import issuer_after, issuer_before, share_issuers
+from .document_issuers import BARE_ISSUERS, issuer_after, issuer_before, share_issuers
 from .orgs import lexicon
 from .textutil import Token, sentence_case_caps, tokenize
 
@@ -145,6 +145,8 @@ def find_documents(
             end = after if issuer else end
         if issuer is None:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol)
+        elif issuer in BARE_ISSUERS:
+            issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer
         title, signed = _title_after(text, end)
         doc_date = doc_date or signed
         doc_type = m.group("type")

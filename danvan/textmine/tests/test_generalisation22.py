@@ -282,3 +282,11 @@ def test_one_person_holding_a_post_besides_keeps_both():
     assert _people("Ông Lê Văn Khang, Chủ tịch Hội Nông dân xã, đồng thời là Trưởng thôn Nà Lừa, cho biết.") == {
         "Lê Văn Khang": ["Chủ tịch Hội Nông dân xã", "Trưởng thôn Nà Lừa"]
     }
+
+
+def test_an_issuer_written_by_its_kind_alone_is_the_body_the_symbol_names_earlier_on_the_page():
+    text = (
+        "Sáng 5/3, Ban Dân vận Huyện ủy Mường Lát tổ chức giao ban quý I.\n"
+        "Kết luận giao ban, đồng chí Trưởng ban yêu cầu thực hiện tốt Kế hoạch 12-KH/BDVHU của Ban."
+    )
+    assert _docs(text) == [("Kế hoạch", "12", "KH/BDVHU", "Ban Dân vận Huyện ủy Mường Lát")]
