@@ -22,7 +22,7 @@ from .people_rules import (
 )
 from .places import place_index
 from .roles import in_charge as _in_charge
-from .roles import role_after, role_length
+from .roles import more_settlements, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
@@ -47,7 +47,8 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
     takes the unit's number ("Trưởng khu vực 5", "Trưởng khu dân cư số 2")."""
     end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
     if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
-        return end
+        # "người có uy tín làng Kon Klor, Plei Đôn": more hamlets, each with its word, after the post's own
+        return more_settlements(tokens, end, text) if end != head_end and not stop_before_name else end
     if tokens[end].lower == "số" and end + 1 < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[end + 1].text):
         return end + 2
     if tokens[end - 1].lower in _NUMBERED_ENDS and _UNIT_NUMBER.fullmatch(tokens[end].text):

@@ -122,7 +122,26 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
             and _same_line(text, tokens[j - 1], tokens[j])
         ):
             j += 1
+        if j > named:
+            j = more_settlements(tokens, j, text)
     return _school(tokens, j, text) if taken else j
+
+
+def more_settlements(tokens: list[Token], j: int, text: str) -> int:
+    """"người có uy tín làng Kon Klor, Plei Đôn.": more hamlets, each with its own word, listed after the role's own
+    are the role's too (a commune after them is where they lie); where the list ends (j when there is none)."""
+    m = j - 1
+    while m > 0 and tokens[m].is_word and tokens[m].is_cap:
+        m -= 1
+    if m == j - 1 or tokens[m].low not in SETTLEMENTS:
+        return j  # the post's own place is no hamlet ("Chủ tịch UBND xã X, thôn Y": the hamlet is where one lives)
+    k = j
+    while k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low in SETTLEMENTS and tokens[k + 2].is_cap:
+        m = k + 2
+        while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+            m += 1
+        k = m
+    return k
 
 
 def _grade(tokens: list[Token], j: int) -> int:

@@ -290,3 +290,12 @@ def test_an_issuer_written_by_its_kind_alone_is_the_body_the_symbol_names_earlie
         "Kết luận giao ban, đồng chí Trưởng ban yêu cầu thực hiện tốt Kế hoạch 12-KH/BDVHU của Ban."
     )
     assert _docs(text) == [("Kế hoạch", "12", "KH/BDVHU", "Ban Dân vận Huyện ủy Mường Lát")]
+
+
+def test_more_hamlets_after_a_posts_own_are_its_own_but_not_after_a_commune():
+    assert _people("Ông A Tuân - người có uy tín làng Kon Hring, Plei Rơ Wăk, cho biết.") == {
+        "A Tuân": ["người có uy tín làng Kon Hring, Plei Rơ Wăk"]
+    }
+    assert _people("Ông Hà Văn Long, Chủ tịch UBND xã Sơn Thủy, thôn Khe Mạ, cho biết.") == {
+        "Hà Văn Long": ["Chủ tịch UBND xã Sơn Thủy"]
+    }
