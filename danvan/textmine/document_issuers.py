@@ -70,7 +70,7 @@ def _agrees(symbol: str | None, issuer: str) -> bool:
     if not named:
         return True
     name = fold(normalize_title(issuer)).lower()
-    return any(fold(body) in name for body in named)
+    return all(fold(body) in name for body in named)  # a joint "CTPH-MTTQ-UBND" is not the Front's alone
 
 
 # Issuers that are not an organisation chain of the lexicon (a title, a collective body).

@@ -155,6 +155,9 @@ def _grade(tokens: list[Token], j: int) -> int:
     return k + 1 if k > j else j
 
 
+_MAX_SCHOOL = 16
+
+
 def _school(tokens: list[Token], j: int, text: str) -> int:
     """"học sinh lớp 7 Trường THCS Vĩnh Hậu A", "giáo viên Trường Phổ thông Dân tộc nội trú": the school after a
     role is part of it, to its name's end (a few lower-case words closed by a comma or a full stop too); j when no
@@ -164,6 +167,10 @@ def _school(tokens: list[Token], j: int, text: str) -> int:
     end = consume_chain(tokens, j, text=text)
     if end <= j + 1:
         return j
+    # the school's whole name up to the comma that closes it: "Trường Phổ thông dân tộc bán trú Tiểu học Pa Vệ Sủ,"
+    close = next((c for c in range(end, min(j + _MAX_SCHOOL, len(tokens))) if tokens[c].text in (",", ";", ".", ")")), 0)
+    if close and all(t.is_word and (t.is_cap or t.lower not in _ROLE_STOP) for t in tokens[end:close]):
+        return close
     m = end
     while m < len(tokens) and m - end < 3 and _lower_word(tokens[m]) and _same_line(text, tokens[m - 1], tokens[m]):
         m += 1

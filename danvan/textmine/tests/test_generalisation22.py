@@ -299,3 +299,18 @@ def test_more_hamlets_after_a_posts_own_are_its_own_but_not_after_a_commune():
     assert _people("Ông Hà Văn Long, Chủ tịch UBND xã Sơn Thủy, thôn Khe Mạ, cho biết.") == {
         "Hà Văn Long": ["Chủ tịch UBND xã Sơn Thủy"]
     }
+
+
+def test_a_schools_whole_name_up_to_its_comma():
+    assert _people("Em Giàng Thị Dợ, học sinh lớp 4 Trường Phổ thông dân tộc bán trú Tiểu học Sín Chéng, nói.") == {
+        "Giàng Thị Dợ": ["học sinh lớp 4 Trường Phổ thông dân tộc bán trú Tiểu học Sín Chéng"]
+    }
+
+
+def test_a_joint_programme_does_not_take_the_issuer_of_one_of_its_parties():
+    docs = _docs(
+        "Thực hiện Chương trình phối hợp 05/CTPH-MTTQ-UBND và Kế hoạch 09/KH-MTTQ-BTT của Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam huyện."
+    )
+    assert docs[0] == ("Chương trình phối hợp", "05", "CTPH-MTTQ-UBND", None)
+    assert docs[1][3] == "Ban Thường trực Ủy ban MTTQ Việt Nam huyện"
