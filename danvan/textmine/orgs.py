@@ -387,6 +387,7 @@ def normalize_title(title: str) -> str:
     lx = lexicon()
     out = title.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("TG&DV", "TGDV")
     out = re.sub(r"\bMTTQ\s+Việt Nam\b", "MTTQVN", out)
+    out = re.sub(r"\bUV BTV\b", "UVBTV", out)  # the abbreviation also written in two words
 
     def expand(m: re.Match[str]) -> str:
         word = m.group()

@@ -106,6 +106,8 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         return 0
     if tokens[j].text in lx.title_abbr:
         return n0 + 1
+    if j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in lx.title_abbr:
+        return n0 + 2  # "UV BTV Tỉnh ủy": an abbreviation written in two words
     if tokens[j].text in MEMBER_OF and j + 1 < len(tokens) and tokens[j + 1].is_cap and org_word_at(tokens, j + 1):
         return n0 + 1  # "BTV Tỉnh đoàn", "BCH Hội Nông dân xã": a member of the body's committee
     if tokens[j].lower not in lx.titles.by_first:

@@ -314,3 +314,15 @@ def test_a_joint_programme_does_not_take_the_issuer_of_one_of_its_parties():
     )
     assert docs[0] == ("Chương trình phối hợp", "05", "CTPH-MTTQ-UBND", None)
     assert docs[1][3] == "Ban Thường trực Ủy ban MTTQ Việt Nam huyện"
+
+
+def test_a_committee_abbreviation_written_in_two_words():
+    got = _normalized("Đồng chí Lê Văn Bảo, UV BTV Huyện ủy, Trưởng BDV Huyện ủy phát biểu.")
+    assert got == {"Lê Văn Bảo": ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]}
+
+
+def test_the_body_a_posts_body_belongs_to_after_cua():
+    assert _people("Ông Hà Văn Nam, Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội, dự.") == {
+        "Hà Văn Nam": ["Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]
+    }
+    assert _people("Bà Lò Thị Nga, Trưởng phòng Tổng hợp của Ban, cho biết.") == {"Lò Thị Nga": ["Trưởng phòng Tổng hợp"]}
