@@ -326,3 +326,12 @@ def test_the_body_a_posts_body_belongs_to_after_cua():
         "Hà Văn Nam": ["Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội"]
     }
     assert _people("Bà Lò Thị Nga, Trưởng phòng Tổng hợp của Ban, cho biết.") == {"Lò Thị Nga": ["Trưởng phòng Tổng hợp"]}
+
+
+def test_a_steering_committee_known_by_its_number():
+    assert _people("Ông Lê Văn An, Phó Trưởng Ban Chỉ đạo 389 tỉnh, cho biết.") == {
+        "Lê Văn An": ["Phó Trưởng Ban Chỉ đạo 389 tỉnh"]
+    }
+    assert _docs("Thực hiện Kế hoạch số 45/KH-BCĐ ngày 2/3/2024 của Ban Chỉ đạo 35 tỉnh, các đơn vị đã vào cuộc.") == [
+        ("Kế hoạch", "45", "KH-BCĐ", "Ban Chỉ đạo 35 tỉnh")
+    ]
