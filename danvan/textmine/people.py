@@ -322,9 +322,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             k = i + role + origin
             names = (plural and listed_names(tokens, k, n, text, take_name)) or [range(k, k + n)]
             after, end = titles_after(tokens, names[-1].stop, text)
+            held = text[tok.start : tokens[i + role - 1].end]
+            # "thân nhân liệt sĩ A", "vợ liệt sĩ B": the name is the martyr's, the relation is not the martyr's title
+            held = "" if fold(held).lower().endswith("liet si") else held
             for span in names:
                 name = text[tokens[span.start].start : tokens[span.stop - 1].end]
-                people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], span)
+                people.add(name, [held, *after] if held else after, span)
             i = end
             continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):

@@ -335,3 +335,13 @@ def test_a_steering_committee_known_by_its_number():
     assert _docs("Thực hiện Kế hoạch số 45/KH-BCĐ ngày 2/3/2024 của Ban Chỉ đạo 35 tỉnh, các đơn vị đã vào cuộc.") == [
         ("Kế hoạch", "45", "KH-BCĐ", "Ban Chỉ đạo 35 tỉnh")
     ]
+
+
+def test_a_heroic_mother_written_with_a_capital():
+    assert _people("Đoàn đến thăm Mẹ Việt Nam Anh hùng Đào Thị Lụa ở xã Tân An.") == {
+        "Đào Thị Lụa": ["Mẹ Việt Nam Anh hùng"]
+    }
+
+
+def test_the_name_after_a_relation_to_a_martyr_is_the_martyrs():
+    assert _people("Đoàn đến thăm thân nhân liệt sĩ Phan Văn Mùi ở xã Tân An.") == {"Phan Văn Mùi": []}
