@@ -54,9 +54,9 @@ _PERSONAL = frozenset(["anh", "chị", "ông", "bà", "em"])
 def other_honorific(tokens: list[Token], i: int, j: int) -> int:
     """", chị" after "các anh" (", bà" after "các ông") written from i to j: 2 for the comma and the second
     honorific at j, else 0 ("các già làng, ông A" is a title, then a person)."""
-    if " ".join(t.low for t in tokens[i:j]) not in _PLURAL_PERSONAL:
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].text not in _PERSONAL:
         return 0
-    return 2 if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in _PERSONAL else 0
+    return 2 if " ".join(t.low for t in tokens[i:j]) in _PLURAL_PERSONAL else 0
 
 
 
@@ -81,6 +81,9 @@ def respectively(
     after "lần lượt" (or after a shared post and "đồng thời là"), are the names' one by one.
     retitle(name, posts of the list, own post as written, own post with the body the last one names, shared post)
     gives a person their own post and takes the list's others back."""
+    lowered = text.lower()
+    if "lần lượt" not in lowered and "đồng thời là" not in lowered:
+        return
     for k in range(1, len(tokens) - 3):
         if tokens[k].lower not in ("lần", "đồng"):
             continue
