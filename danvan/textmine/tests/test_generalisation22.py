@@ -345,3 +345,12 @@ def test_a_heroic_mother_written_with_a_capital():
 
 def test_the_name_after_a_relation_to_a_martyr_is_the_martyrs():
     assert _people("Đoàn đến thăm thân nhân liệt sĩ Phan Văn Mùi ở xã Tân An.") == {"Phan Văn Mùi": []}
+
+
+def test_an_advisory_body_named_by_what_it_advises_on_and_whose_it_is():
+    assert _people("Bà Lê Thị Mai, Trưởng Ban tư vấn về dân tộc của Ủy ban MTTQ huyện, cho biết.") == {
+        "Lê Thị Mai": ["Trưởng Ban tư vấn về dân tộc của Ủy ban MTTQ huyện"]
+    }
+    assert _people("Ông Hà Văn An, Chủ tịch Hội Nông dân xã về thăm hộ của ông Bình.") == {
+        "Hà Văn An": ["Chủ tịch Hội Nông dân xã"]
+    }
