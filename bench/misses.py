@@ -1,6 +1,8 @@
 """List each label a blind set's pages miss, next to what the reader gave for the same person or value.
 
 Run: PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/misses.py danvan/textmine/tests/blind/holdout7 people,quantities
+(several sets at once: a comma-separated list of folders; documents are shown by their fields, next to the reader's
+references with the same number)
 """
 
 import json
@@ -10,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import extract as bench  # noqa: E402  (bench/extract.py, next to this file)
 
-_SHOWN = {"people": ("name", "titles")}
+_SHOWN = {"people": ("name", "titles"), "documents": ("type", "number", "symbol", "date", "issuer")}
 _SHOWN_QUANTITY = ("value", "unit", "qualifier", "text")
 
 
@@ -22,6 +24,8 @@ def _near(field: str, expected: dict, got: list[dict]) -> list[dict]:
     if field == "people":
         last = expected["name"].split()[-1]
         return [g for g in got if g["name"].split()[-1] == last]
+    if field == "documents":
+        return [g for g in got if g.get("number") == expected.get("number")]
     return [g for g in got if g.get("value") == expected.get("value")]
 
 
@@ -39,4 +43,5 @@ def main(folder: Path, fields: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2].split(","))
+    for folder in sys.argv[1].split(","):
+        main(Path(folder), sys.argv[2].split(","))

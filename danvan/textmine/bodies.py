@@ -78,6 +78,16 @@ def hyphened_pair(tokens: list[Token], m: int) -> int:
 _NUMBERED = frozenset(["số", "tổ", "khu", "khối", "khóm", "đội", "cụm"])
 
 
+def _about_of(tokens: list[Token], m: int, text: str | None) -> int:
+    """"về <lower-case words> của <a body>" at m: where the body begins (0 if not that)."""
+    q = m + 1
+    while q < len(tokens) and q - m <= _MAX_WORDS and tokens[q].lower != "của" and describing_word(tokens, q, text):
+        q += 1
+    if q > m + 1 and q + 1 < len(tokens) and tokens[q].lower == "của" and tokens[q + 1].is_cap and org_word_at(tokens, q + 1):
+        return q + 1
+    return 0
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
@@ -89,6 +99,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
             m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
+    if tokens[m].lower == "về" and (owner := _about_of(tokens, m, text)):
+        return owner  # "Hội đồng tư vấn về kinh tế của Ủy ban MTTQ tỉnh": what it advises on, then whose it is
     tok = tokens[m]
     if tokens[m - 1].lower in _NUMBERED and tok.text.isdigit() and (m - 1 > k or tokens[m - 1].lower != "số"):
         return m + 1  # "Tổ trưởng tổ tự quản số 5", "Chi hội trưởng phụ nữ tổ 5": a unit known by its number

@@ -45,11 +45,16 @@ def numbered_unit(tokens: list[Token], j: int) -> int:
 
 
 def post_name(tokens: list[Token], k: int, text: str | None) -> int:
-    """The proper name of a post or a border station after its body's word, when a separator closes it and it is
-    not a person's name ("Nguyễn Văn An", "Lò Thị Hoa")."""
+    """The proper name of a post or a border station after its body's word, when a separator or a lower-case word (the
+    clause's verb: "Đồn Biên phòng Sín Thầu cho biết") closes it and it is not a person's name ("Nguyễn Văn An", "Lò
+    Thị Hoa")."""
     run = cap_run(tokens, k, text)
-    if not 1 <= run <= 4 or k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
+    if not 1 <= run <= 4:
         return k
+    if k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
+        after = tokens[k + run]
+        if not (after.is_word and not after.is_cap and not after.text.isdigit() and _same_line(tokens, k + run, text)):
+            return k
     lx = lexicon()
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
     # "Đồn Biên phòng A Pa Chải": a name that "A" opens has two words ("A Hoan"); three are a place's

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from operator import attrgetter
 
-from .orgs import CLAUSE_WORDS, consume_chain, org_word_at, title_at
+from .orgs import CLAUSE_WORDS, consume_chain, normalize_title, org_word_at, title_at
 from .orgwords import CONJUNCTIONS
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold
@@ -28,6 +28,8 @@ _SYMBOL_ISSUER = {
     "MTTQ": "mặt trận",
     "BTGDVTU": "ban tuyên giáo và dân vận",
     "BDVTU": "ban dân vận",
+    "BTGDVHU": "ban tuyên giáo và dân vận",
+    "BDVHU": "ban dân vận",
     "CP": "chính phủ",
     "TTg": "thủ tướng",
     "BTT": "ban thường trực",
@@ -44,15 +46,31 @@ def share_issuers(text: str, docs: list[dict], runs: list[tuple[int, int, int, i
     for (_s1, e1, a1, b1), (s2, _e2, a2, b2) in reversed(list(zip(runs, runs[1:], strict=False))):
         issuer = docs[a2]["issuer"] if b2 > a2 else None
         agencies = {_agency(docs[k]["symbol"]) for k in (*range(a1, b1), a2)}
+        between = text[e1:s2]
         if (
             issuer
-            and len(agencies)
-            == 1  # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"
-            and _JOINED.match(text[e1:s2])
+            # "01-KL/TW và 30-CT/TW của Bộ Chính trị", not "77/KH-UBND, … 15 của Thủ tướng"; two references joined
+            # by "và" are one object of the verb, and the issuer after the pair is both's ("Kế hoạch 21-KH/ĐTN và
+            # Chương trình 04-CTr/TĐTN của Ban Thường vụ Tỉnh đoàn") unless a symbol names another body ("Kế hoạch
+            # 7/KH-UBND và Nghị quyết 3-NQ/TW của Bộ Chính trị")
+            and (
+                len(agencies) == 1
+                or between.strip() == "và" and all(_agrees(docs[k]["symbol"], issuer) for k in range(a1, b1))
+            )
+            and _JOINED.match(between)
             and not any(docs[k]["issuer"] for k in range(a1, b1))
         ):
             for k in range(a1, b1):
                 docs[k]["issuer"] = issuer
+
+
+def _agrees(symbol: str | None, issuer: str) -> bool:
+    """No body the symbol names ("UBND" in "7/KH-UBND", "TU" in "09-CT/TU") is missing from the issuer's name."""
+    named = [_SYMBOL_ISSUER[part] for part in re.split(r"[-/]", symbol or "")[1:] if part in _SYMBOL_ISSUER]
+    if not named:
+        return True
+    name = fold(normalize_title(issuer)).lower()
+    return all(fold(body) in name for body in named)  # a joint "CTPH-MTTQ-UBND" is not the Front's alone
 
 
 # Issuers that are not an organisation chain of the lexicon (a title, a collective body).
@@ -76,6 +94,11 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
             end = consume_chain(tokens, k, text=text, keep_term=False)
             return text[known.start() : tokens[end - 1].end], tokens[end - 1].end
     if known:
+        # "Kết luận 126-KL/TW của Bộ Chính trị, Ban Bí thư": two central bodies that issued it together
+        joint = re.match(r"(?:,| và) ", text[known.end() : known.end() + 4])
+        other = _KNOWN_ISSUER.match(text, known.end() + joint.end()) if joint else None
+        if other:
+            return text[known.start() : other.end()], other.end()
         return known.group(), known.end()
     k = starts.get(pos + m.end())
     if k is None:
@@ -136,22 +159,27 @@ _start = attrgetter("start")
 
 
 def issuer_before(
-    text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None
+    text: str, tokens: list[Token], starts: dict[int, int], pos: int, symbol: str | None, *, page: bool = False
 ) -> str | None:
-    """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ')."""
+    """No 'của': the body the symbol names, written earlier in the same sentence ('được UBND tỉnh tặng … theo QĐ'),
+    or anywhere earlier on the page (page: "Hướng dẫn 08-HD/BTGDVTU của Ban", the body the report is about)."""
     if not symbol:
         return None
     # the symbol's bodies from the last: "KH-MTTQ-BTT" is the standing board's ("BTT"), else the Front's ("MTTQ")
     for agency in reversed(re.split(r"[-/]", symbol)[1:]):
         wanted = _SYMBOL_ISSUER.get(agency)
-        found = _named_before(text, tokens, pos, wanted) if wanted else None
+        found = _named_before(text, tokens, pos, wanted, page=page) if wanted else None
         if found:
             return found
     return None
 
 
-def _named_before(text: str, tokens: list[Token], pos: int, wanted: str) -> str | None:
-    sentence_start = sentence_start_at(text, pos)
+# An issuer written by its kind alone ("của Ban", "của Hội"): the body named before on the page
+BARE_ISSUERS = frozenset(["Ban", "Hội", "Sở", "Đoàn", "Ủy ban", "Đảng ủy"])
+
+
+def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page: bool = False) -> str | None:
+    sentence_start = 0 if page else sentence_start_at(text, pos)
     k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
     best = None
     while k < len(tokens) and tokens[k].start < pos:

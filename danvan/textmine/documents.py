@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .dates import resolve_year
-from .document_issuers import issuer_after, issuer_before, share_issuers
+from .document_issuers import BARE_ISSUERS, issuer_after, issuer_before, share_issuers
 from .orgs import lexicon
 from .textutil import Token, sentence_case_caps, tokenize
 
@@ -78,7 +78,7 @@ _LAW = re.compile(
     r"(?:, chống[^\n.;,()\"“”]{2,80})?)"  # "Luật Phòng, chống bạo lực gia đình"
 )
 # "Quyết định 217-QĐ/TW, 218-QĐ/TW": a further number with its own symbol under the same type word
-_FURTHER = re.compile(rf"\s*(?:,|và)\s*(\d{{1,5}})\s*[-/]\s*({_SYMBOL})")
+_FURTHER = re.compile(rf"\s*(?:,|và)\s*(?:số\s+)?(\d{{1,5}})\s*[-/]\s*({_SYMBOL})")
 _LAW_STOP = re.compile(
     r"\s+(?:năm\s+\d{4}|số\b|của\b|được\b|đã\b|đang\b|sẽ\b|theo\b|để\b|với\b|cho\b|trong\b|tại\b|và\s+(?:các|Luật)|"
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
@@ -145,6 +145,8 @@ def find_documents(
             end = after if issuer else end
         if issuer is None:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol)
+        elif issuer in BARE_ISSUERS:
+            issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer
         title, signed = _title_after(text, end)
         doc_date = doc_date or signed
         doc_type = m.group("type")

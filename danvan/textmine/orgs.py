@@ -30,7 +30,10 @@ __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", 
            "title_at"]
 
 _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
-_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo"])
+# "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo 389": a steering committee known by the number of the decision that set it up
+_NUMBERED_BODIES = frozenset(
+    ["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo"]
+)
 
 
 def consume_chain(
@@ -54,6 +57,8 @@ def consume_chain(
         j = described(tokens, named, text)
         if j == named > i:
             j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
+        if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and _same_line(tokens, j, text):
+            j += 1  # "Phó Trưởng Ban Chỉ đạo 389 tỉnh": a steering committee known by its number
     while j < len(tokens) and _same_line(tokens, j, text):
         tok = tokens[j]
         if (n := numbered_unit(tokens, j)) and j > i:
@@ -387,6 +392,7 @@ def normalize_title(title: str) -> str:
     lx = lexicon()
     out = title.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("TG&DV", "TGDV")
     out = re.sub(r"\bMTTQ\s+Việt Nam\b", "MTTQVN", out)
+    out = re.sub(r"\bUV BTV\b", "UVBTV", out)  # the abbreviation also written in two words
 
     def expand(m: re.Match[str]) -> str:
         word = m.group()

@@ -29,6 +29,10 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
+    # the head of every kind of hamlet is a title: "Trưởng thôn", "Trưởng bon", "Phó Trưởng khu phố"
+    hamlets = [kind for kind, level in lex["place_types"].items() if level is None and kind.islower()]
+    heads = [*lex["title_heads"], *(f"{vice}Trưởng {kind}" for kind in hamlets for vice in ("", "Phó "))]
+    lex["title_heads"] = list(dict.fromkeys(heads))
     canon_phrases = {p: p for p in lex["title_heads"] + lex["org_words"]}
     canon_phrases.update({p: p for p in lex["place_types"]})
     # Exact lower-case words (with diacritics): "Đảng" is no name, "Đàng" (a Chăm surname) is.
@@ -102,6 +106,8 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         return 0
     if tokens[j].text in lx.title_abbr:
         return n0 + 1
+    if tokens[j].text in _TWO_WORD_FIRSTS and j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in lx.title_abbr:
+        return n0 + 2  # "UV BTV Tỉnh ủy": an abbreviation written in two words
     if tokens[j].text in MEMBER_OF and j + 1 < len(tokens) and tokens[j + 1].is_cap and org_word_at(tokens, j + 1):
         return n0 + 1  # "BTV Tỉnh đoàn", "BCH Hội Nông dân xã": a member of the body's committee
     if tokens[j].lower not in lx.titles.by_first:
@@ -117,6 +123,8 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
 
 
 _BAN_HEADS = frozenset(["Trưởng", "Phó"])
+# the first words of the title abbreviations written in two words ("UV BTV")
+_TWO_WORD_FIRSTS = frozenset(k.split()[0] for k in load_json("lexicon.json")["title_abbreviations"] if " " in k)
 # the abbreviations of a Ban ("BDV": Ban Dân vận), which a head may open: "Trưởng BDV Tỉnh ủy"
 _BAN_ABBR = {k: v for k, v in load_json("lexicon.json")["abbreviations"].items() if v.startswith("Ban ")}
 

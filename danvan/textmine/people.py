@@ -7,6 +7,7 @@ from functools import cache
 
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
+from .people_lists import RankedWaiting, opens_next, other_honorific, respectively
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
@@ -42,7 +43,7 @@ from .textutil import (
 
 _CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
-     "imam", "hakim", "achar"]
+     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su"]
 )  # fmt: skip
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
 _DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
@@ -138,6 +139,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     untitled: list[str] = []  # "bà A, ông B - Phó Chủ tịch …": names with their own honorific, waiting for a title
     untitled_next = -1
     ranked, ranked_next = ("", ""), -1  # a name behind a clergy title, then "và": waiting for a post
+    rank_waiting = RankedWaiting()  # names behind a rank, waiting for the post after a later name of their list
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
@@ -154,6 +156,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             opened = i
             # "các già làng A, B, C": any honorific after "các" opens a list
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and many_before(tokens, i)
+            if also := other_honorific(tokens, i, j):
+                j += also  # "các anh, chị A, B, C - Phó Bí thư Tỉnh đoàn", "các ông, bà …": one list of both
             colon = tokens[j - 1].text == ":"
             if j < len(tokens) and tokens[j].text == ":":
                 j += 1
@@ -181,6 +185,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # with a family name and be no place's ("đại biểu Lâm Đồng")
             strong = " ".join(t.low for t in tokens[i : i + hon[0]]) not in _DELEGATES
             n = take_name(tokens, j, text, strong=strong)
+            first_end, ranks = j + n, before if before and all(map(is_rank, before)) else []
             if n and not plural and _dashed_list(tokens, j, n, text):
                 plural = True  # "đồng chí A, B - Phó Trưởng Ban Dân vận Tỉnh ủy": one honorific before a list
             while n:
@@ -201,8 +206,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 )
                 people.add(name, before + after, range(j, j + n))
                 members.append((name, after, dashed))
-                if not plural:
-                    before = []  # in a list, a title before the names belongs to each of them
+                # in a list, a title before the names belongs to each of them, but not a rank: "các ông Trung tá A và
+                # B, Phó Chủ tịch Hội CCB tỉnh"
+                before = [b for b in before if not is_rank(b)] if plural else []
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
@@ -218,6 +224,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # and "các đồng chí: A, B, C, Chủ tịch Hội CCB cấp huyện" (a list opened by a colon)
             # and "các bà A, B, C, Phó Chủ tịch Hội LHPN tỉnh" (a list after "các")
             after_cac = tokens[opened].lower == "các" or bool(opened) and many_before(tokens, opened)
+            if len(members) == 1:
+                rank_waiting.close(tokens, opened, first_end, members[0][1], people.add)
+            if ranks and not any(m[1] for m in members) and opens_next(tokens, i):
+                # "Thượng tá A và ông B, Phó Chủ tịch …", "các đồng chí Thượng tá A, Thiếu tá B - Phó Chủ tịch … -"
+                rank_waiting.wait([m[0] for m in members], opened, i + 1)
             if (
                 len(members) > 1
                 and (members[-1][2] or closed or colon or after_cac)
@@ -258,6 +269,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 after, end = titles_after(tokens, j + n, text)
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 people.add(name, before + after, range(j, j + n))
+                rank_waiting.close(tokens, i, j + n, after, people.add)
+                if is_rank(before[-1]) and not after and opens_next(tokens, end):
+                    rank_waiting.wait([name], i, end + 1)  # "Thượng tá A và ông B, Phó Chủ tịch Hội CCB tỉnh"
                 # "Đại đức A và Đại đức B, Phó Chủ tịch …": a post after the last of names each behind the same clergy
                 # title, joined by "và", is each one's (a rank is read as an honorific, see await_title)
                 if ranked_next == i and strong and after and before[-1] == ranked[1]:
@@ -308,9 +322,12 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             k = i + role + origin
             names = (plural and listed_names(tokens, k, n, text, take_name)) or [range(k, k + n)]
             after, end = titles_after(tokens, names[-1].stop, text)
+            held = text[tok.start : tokens[i + role - 1].end]
+            # "thân nhân liệt sĩ A", "vợ liệt sĩ B": the name is the martyr's, the relation is not the martyr's title
+            held = "" if fold(held).lower().endswith("liet si") else held
             for span in names:
                 name = text[tokens[span.start].start : tokens[span.stop - 1].end]
-                people.add(name, [text[tok.start : tokens[i + role - 1].end], *after], span)
+                people.add(name, [held, *after] if held else after, span)
             i = end
             continue
         if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
@@ -333,6 +350,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     continue
         i += 1
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
+    respectively(tokens, text, people.name_tokens, people.known, people.retitle)
     _signatures(text, people)
     return people.result(), people.name_tokens
 

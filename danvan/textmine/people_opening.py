@@ -77,14 +77,21 @@ def _known_place(tokens: list[Token], k: int) -> int:
 
 def _past_parent_place(tokens: list[Token], close: int, i: int) -> int:
     """"… tổ hòa giải ấp Bình Hòa, xã Mỹ Tịnh An, bà A": the commune or district the post's place lies in, between
-    commas before the honorific at i, is no part of the post; the comma before the honorific."""
-    if close + 3 >= i or tokens[close].text != ",":
-        return close
-    for n in (1, 2):
-        if " ".join(t.lower for t in tokens[close + 1 : close + 1 + n]) in PARENT_LEVELS:
-            rest = tokens[close + 1 + n : i - 1]
-            if rest and len(rest) <= 4 and all(t.is_word and t.is_cap for t in rest):
-                return i - 1
+    commas before the honorific at i, is no part of the post, nor the places above it ("…, xã X, huyện Y, tỉnh Z, bà
+    A"); the comma before the honorific."""
+    k = close
+    while k + 3 < i and tokens[k].text == ",":
+        level = next(
+            (n for n in (2, 1) if " ".join(t.lower for t in tokens[k + 1 : k + 1 + n]) in PARENT_LEVELS), 0
+        )
+        m = k + 1 + level
+        while level and m < i - 1 and m - (k + 1 + level) < 4 and tokens[m].is_word and tokens[m].is_cap:
+            m += 1
+        if not level or m == k + 1 + level or tokens[m].text != ",":
+            return close
+        if m == i - 1:
+            return i - 1
+        k = m
     return close
 
 
@@ -117,6 +124,8 @@ def _mark(tok: Token) -> bool:
 
 def _years_in_post(tokens: list[Token], s: int, i: int) -> int:
     """"Gần 9 năm làm …" opening the sentence at s: where the post begins (0 if not that)."""
+    if s + 3 < i and tokens[s].text.isdigit() and tokens[s + 1].lower == "tuổi" and tokens[s + 2].text == ",":
+        s += 3  # "72 tuổi, hơn 30 năm làm …": the age before the years
     k = s + (tokens[s].lower in _SINCE_QUALIFIERS)
     if k < i and tokens[k].text.isdigit():
         k += 1

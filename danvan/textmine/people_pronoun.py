@@ -1,6 +1,7 @@
 """A post given to a person named earlier by a bare honorific: "… ông Đinh Văn A … Ông vừa được bà con tín nhiệm
 bầu làm Trưởng Ban công tác Mặt trận thôn X." (a portrait names its person once, then calls them "ông" or "bà"), and
-a post held besides given to that person called by the name's last word ("Ông Khiết còn là tổ trưởng tổ hòa giải")."""
+a post held besides given to that person called by the name's last word ("Ông Khiết còn là tổ trưởng tổ hòa giải"),
+and the post of the years spent in it before a bare honorific ("Hơn 30 năm làm Chi hội trưởng …, ông …")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .people_opening import opening_role
 from .person_titles import same_line, titles_by_verb
 from .textutil import Token
 
@@ -45,6 +47,9 @@ def pronoun_posts(
         if low not in last or nxt.lower == "con":  # "bà con": the villagers
             continue
         if not _opens_clause(tokens, i, text):
+            continue
+        if held := opening_role(tokens, i, text):
+            add(last[low], [held], range(0))  # "Hơn 30 năm làm Chi hội trưởng Chi hội CCB bản, ông là người …"
             continue
         titles, end = titles_by_verb(tokens, i + 1, text, token_starts)
         if titles and end > i and _ELECTED.search(text[tok.end : token_starts[end - 1]]):

@@ -28,6 +28,20 @@ class People:
             if title and fold(title) not in {fold(t) for t in person["titles"]}:
                 person["titles"].append(title)
 
+    def retitle(self, name: str, listed: list[str], own: str, whole: str, shared: str) -> None:
+        """Posts listed for several people one by one ("lần lượt là …"): this person holds own (also read whole,
+        with the body the list names once) and the shared post, none of the list's others."""
+        person = self._same(fold(name))
+        if person is None:
+            return
+        drop = {fold(t) for t in listed} - {fold(own)}
+        person["titles"] = [t for t in person["titles"] if fold(t) not in drop]
+        for title in (shared, own):
+            if title and fold(title) not in {fold(t) for t in person["titles"]}:
+                person["titles"].append(title)
+        if whole != own:
+            person.setdefault("also", []).append(whole)
+
     def known(self, name: str) -> str | None:
         """The full name of a person already found under this name or its last words ("Pót": "Đinh Văn Pót")."""
         person = self._same(fold(re.sub(r"\s+", " ", name).strip()))
@@ -56,9 +70,10 @@ class People:
             level = _LEVEL_END.search(p["titles"][-1]) if len(p["titles"]) > 1 else None
             for t in p["titles"]:
                 shared = f"{t} {level.group(1)}" if level and _BODY_END.search(t) else ""
-                for n in (normalize_title(t), _without_place(t), shared):
+                for n in (normalize_title(t), _without_place(t), shared, _without_school(t)):
                     if n and n not in normalized:
                         normalized.append(n)
+            normalized += [t for t in p.get("also", []) if t not in normalized]
             out.append({"name": p["name"], "titles": p["titles"], "titles_normalized": normalized})
         return out
 
@@ -75,4 +90,13 @@ def _without_place(title: str) -> str:
     """'Bí thư Huyện ủy Krông Ana' is also written 'Bí thư Huyện ủy' once the place is known, 'Chủ tịch Hội LHPN xã
     Vị Thủy' 'Chủ tịch Hội LHPN xã'."""
     m = _NAMED_BODY.match(title)
+    return m.group(1) if m else ""
+
+
+_SCHOOL = re.compile(r"^([a-zđà-ỹ].*?)\s+Trường\s+\S")
+
+
+def _without_school(title: str) -> str:
+    """'học sinh lớp 7 Trường THCS Vĩnh Hậu A' is also written 'học sinh lớp 7' (a role without the school)."""
+    m = _SCHOOL.match(title)
     return m.group(1) if m else ""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
-from .roles import NAMED_NOUNS, role_length
+from .roles import NAMED_NOUNS, more_settlements, role_length
 from .textutil import Token, fold
 from .units_rules import ethnic_groups
 
@@ -128,7 +128,7 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         # "Trụ trì chùa Xà Xiêm, …": a name closed by a separator after the title is the pagoda's (the person's
         # came before the title); "Trụ trì chùa Lê Văn …" before a name is not
         if closed or not (run >= 2 and tokens[end].low in lexicon().surnames):
-            return end + run
+            return more_settlements(tokens, end + run, text)
     return end
 
 

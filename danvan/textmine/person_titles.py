@@ -22,7 +22,7 @@ from .people_rules import (
 )
 from .places import place_index
 from .roles import in_charge as _in_charge
-from .roles import role_after, role_length
+from .roles import more_settlements, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
@@ -47,7 +47,14 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
     takes the unit's number ("Trưởng khu vực 5", "Trưởng khu dân cư số 2")."""
     end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
     if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
-        return end
+        if end == head_end or stop_before_name:
+            return end
+        if end + 1 < len(tokens) and tokens[end].lower == "của" and tokens[end + 1].is_cap and org_word_at(tokens, end + 1):
+            # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the body the post's own body belongs to, named (not "của Ban")
+            owner = consume_chain(tokens, end + 1, text=text)
+            end = owner if owner >= end + 3 else end
+        # "người có uy tín làng Kon Klor, Plei Đôn": more hamlets, each with its word, after the post's own
+        return more_settlements(tokens, end, text)
     if tokens[end].lower == "số" and end + 1 < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[end + 1].text):
         return end + 2
     if tokens[end - 1].lower in _NUMBERED_ENDS and _UNIT_NUMBER.fullmatch(tokens[end].text):
@@ -84,6 +91,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)", "…, Công an viên thôn, …"
             end = role_after(tokens, j + 1, text, cap_ok=True)
             if end > j + 1:
+                # "…, người có uy tín thuộc các xã Ia Rin, Ia Bă, Ia Tôr": the divisions listed after the role's own
+                # are part of it, no people
+                end = max(end, place_list_after(tokens, j + 1, end)[1])
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end
                 continue
@@ -203,8 +213,12 @@ _BEFORE_BARE_IS = re.compile(
     r"(?:(?:đều|cùng|cũng)\s+)?"  # "Ông A và ông B đều là Trưởng bản."
 )
 # a semicolon followed by "được" goes on with the same person: "… vào Ủy ban MTTQ tỉnh; được tín nhiệm giữ chức …";
-# another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn"
-_CLAUSE_END = re.compile(r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s(?!con\b)")
+# another person's honorific ends the clause, "bà con" (the villagers) does not: "… được bà con bầu làm trưởng thôn";
+# a younger person's ("anh", "chị", "em") only before a capital, a name ("… công bố quyết định anh B được bổ nhiệm
+# làm …"), not "được anh chị em tín nhiệm"
+_CLAUSE_END = re.compile(
+    r"[.:\n“\"]|;(?!\s*(?:và\s+)?được\s)|\s(?:đồng chí|ông|bà)\s(?!con\b)|\s(?:anh|chị|em)\s(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 # an election or an appointment ("bầu", "bổ nhiệm", "phân công", "cử", "điều động"), whose post may be followed by
@@ -228,7 +242,9 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             between = text[tokens[last - 1].end : pos + m.start()]
             if pos + m.start() < tokens[last - 1].end:
                 continue
-            if "," in between or ";" in between or not _APPOINTMENT.search(between):
+            if m.group().startswith("đồng thời") and re.fullmatch(r"\s*,?\s*", between):
+                pass  # "… bầu làm Trưởng bon, đồng thời là Ủy viên Ban Công tác Mặt trận bon": one held besides
+            elif "," in between or ";" in between or not _APPOINTMENT.search(between):
                 break  # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": both
         if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
             continue

@@ -61,6 +61,8 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
     if not hit or tokens[k].is_cap and not cap_ok:
         return k
     j = k + hit[0]
+    if (grade := _grade(tokens, j)) > j:
+        return grade
     if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"
         return consume_chain(tokens, j, text=text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
@@ -120,7 +122,59 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
             and _same_line(text, tokens[j - 1], tokens[j])
         ):
             j += 1
-    return j
+        if j > named:
+            j = more_settlements(tokens, j, text)
+    return _school(tokens, j, text) if taken else j
+
+
+def more_settlements(tokens: list[Token], j: int, text: str) -> int:
+    """"người có uy tín làng Kon Klor, Plei Đôn.": more hamlets, each with its own word, listed after the role's own
+    are the role's too (a commune after them is where they lie); where the list ends (j when there is none)."""
+    m = j - 1
+    while m > 0 and tokens[m].is_word and tokens[m].is_cap:
+        m -= 1
+    if m == j - 1 or tokens[m].low not in SETTLEMENTS:
+        return j  # the post's own place is no hamlet ("Chủ tịch UBND xã X, thôn Y": the hamlet is where one lives)
+    k = j
+    while k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low in SETTLEMENTS and tokens[k + 2].is_cap:
+        m = k + 2
+        while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+            m += 1
+        k = m
+    return k
+
+
+def _grade(tokens: list[Token], j: int) -> int:
+    """"thương binh 3/4", "bệnh binh hạng 2/3", "thương binh hạng 1": the grade after a role, read whole (a fraction
+    is one figure); where it ends (j when there is none)."""
+    k = j + (j < len(tokens) and tokens[j].lower == "hạng")
+    if k >= len(tokens) or not tokens[k].text.isdigit():
+        return j
+    if k + 2 < len(tokens) and tokens[k + 1].text == "/" and tokens[k + 2].text.isdigit():
+        return k + 3 if tokens[k + 1].start == tokens[k].end else j
+    return k + 1 if k > j else j
+
+
+_MAX_SCHOOL = 16
+
+
+def _school(tokens: list[Token], j: int, text: str) -> int:
+    """"học sinh lớp 7 Trường THCS Vĩnh Hậu A", "giáo viên Trường Phổ thông Dân tộc nội trú": the school after a
+    role is part of it, to its name's end (a few lower-case words closed by a comma or a full stop too); j when no
+    school follows."""
+    if j >= len(tokens) or tokens[j].text != "Trường" or not _same_line(text, tokens[j - 1], tokens[j]):
+        return j
+    end = consume_chain(tokens, j, text=text)
+    if end <= j + 1:
+        return j
+    # the school's whole name up to the comma that closes it: "Trường Phổ thông dân tộc bán trú Tiểu học Pa Vệ Sủ,"
+    close = next((c for c in range(end, min(j + _MAX_SCHOOL, len(tokens))) if tokens[c].text in (",", ";", ".", ")")), 0)
+    if close and all(t.is_word and (t.is_cap or t.lower not in _ROLE_STOP) for t in tokens[end:close]):
+        return close
+    m = end
+    while m < len(tokens) and m - end < 3 and _lower_word(tokens[m]) and _same_line(text, tokens[m - 1], tokens[m]):
+        m += 1
+    return m if m > end and (m == len(tokens) or tokens[m].text in (",", ".", ";")) else end
 
 
 def _origin_then_place(tokens: list[Token], j: int, text: str) -> int:

@@ -45,7 +45,9 @@ def test_lower_case_roles_after_a_name():
     )
     assert got["Lò Văn Pọm"] == ["công nhân Công ty TNHH May Tiến Đạt"]
     assert got["Nguyễn Thị Lài"] == ["vợ liệt sĩ"]
-    assert got["Vàng A Sử"] == ["học sinh lớp 8"]
+    # the school is part of the role since the twenty-second round (the newer label files, 4 of 6, keep it); the
+    # short form stays among the normalised titles
+    assert got["Vàng A Sử"] == ["học sinh lớp 8 Trường Phổ thông dân tộc nội trú huyện"]
     assert got["Đinh Thị Nhơn"] == ["hội viên tổ se lanh"]
 
 

@@ -1,0 +1,151 @@
+"""Lists of names that the honorifics' list rules in people.py do not see as lists, and posts listed for a list of
+names one by one ("lần lượt là …"). Names behind a rank wait for the
+post written after a later name of the same list ("Thượng tá A và ông B, Phó Chủ tịch Hội CCB tỉnh", "các đồng chí
+Thượng tá A, Thiếu tá B - Phó Chủ tịch Hội CCB tỉnh -"): a rank is read as a title, and the post that closes the list
+is each one's, as after a list of bare names. Two honorifics open one list ("các anh, chị A, B - …")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .orgs import title_at
+from .people_rules import after_bare_title
+from .person_titles import title_chain
+from .textutil import Token
+
+_DASHES = frozenset(["-", "–"])
+
+
+class RankedWaiting:
+    """The names behind a rank with no post of their own, and where the next mention of their list must start."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.next = -1
+
+    def wait(self, names: list[str], at: int, following: int) -> None:
+        """names (their mention opened at at) wait for a post; the list's next mention opens at following."""
+        self.names = [*(self.names if self.next == at else []), *names]
+        self.next = following
+
+    def close(
+        self, tokens: list[Token], at: int, name_end: int, after: list[str], add: Callable[[str, list[str], range], None]
+    ) -> None:
+        """The mention opened at at names a person whose post (after) follows the name's end after a dash, or after a
+        comma when "và" opened the mention: the waiting names hold it too."""
+        if self.next != at or not after or name_end >= len(tokens):
+            return
+        sep = tokens[name_end].text
+        if sep in _DASHES or sep == "," and at and tokens[at - 1].lower == "và":
+            for name in self.names:
+                add(name, after, range(0))
+        self.names, self.next = [], -1
+
+
+def opens_next(tokens: list[Token], end: int) -> bool:
+    """A comma or "và" at end, then a word: the list may go on."""
+    return end + 1 < len(tokens) and tokens[end].text in (",", "và") and tokens[end + 1].is_word
+
+
+_PLURAL_PERSONAL = frozenset(["cac anh", "cac chi", "cac ong", "cac ba"])
+_PERSONAL = frozenset(["anh", "chị", "ông", "bà", "em"])
+
+
+def other_honorific(tokens: list[Token], i: int, j: int) -> int:
+    """", chị" after "các anh" (", bà" after "các ông") written from i to j: 2 for the comma and the second
+    honorific at j, else 0 ("các già làng, ông A" is a title, then a person)."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].text not in _PERSONAL:
+        return 0
+    return 2 if " ".join(t.low for t in tokens[i:j]) in _PLURAL_PERSONAL else 0
+
+
+
+# "lần lượt (là | giữ chức | được bầu làm) …", "… - <shared post>, đồng thời là …": the posts listed after it are the
+# names' one by one, in order, when there are as many as names
+_RESPECTIVELY = (("lần", "lượt"), ("đồng", "thời", "là"))
+_LINKS = frozenset(["là", "giữ", "chức", "vụ", "được", "bầu", "làm", "cử", "bổ", "nhiệm", "các"])
+_JOINS = frozenset([",", "và"])
+_CLAUSE_MARKS = frozenset([".", ";", ":", "(", ")"])
+_MAX_SHARED = 20
+
+
+def respectively(
+    tokens: list[Token],
+    text: str,
+    name_tokens: set[int],
+    known: Callable[[str], str | None],
+    retitle: Callable[[str, list[str], str, str, str], None],
+) -> None:
+    """"Các ông A, B lần lượt là Chủ tịch, Phó Chủ tịch Hội Nông dân xã", "các đồng chí A, B, C - Phó Chủ tịch Ủy ban
+    MTTQ xã, đồng thời là Chủ tịch Hội Nông dân, Chủ tịch Hội LHPN và Bí thư Đoàn xã": as many posts as names, listed
+    after "lần lượt" (or after a shared post and "đồng thời là"), are the names' one by one.
+    retitle(name, posts of the list, own post as written, own post with the body the last one names, shared post)
+    gives a person their own post and takes the list's others back."""
+    lowered = text.lower()
+    if "lần lượt" not in lowered and "đồng thời là" not in lowered:
+        return
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower not in ("lần", "đồng"):
+            continue
+        marker = next((m for m in _RESPECTIVELY if tuple(t.lower for t in tokens[k : k + len(m)]) == m), None)
+        if marker is None:
+            continue
+        names, shared = _listed_before(tokens, k, text, name_tokens, known)
+        if len(names) < 2 or marker[0] == "đồng" and not shared:
+            continue
+        start = k + len(marker)
+        while start < len(tokens) and tokens[start].lower in _LINKS:
+            start += 1
+        posts = posts_listed(tokens, start, text)
+        if len(posts) != len(names):
+            continue
+        listed = [p[0] for p in posts]
+        for name, (written, whole) in zip(names, posts, strict=True):
+            retitle(name, listed, written, whole, shared)
+
+
+def posts_listed(tokens: list[Token], k: int, text: str) -> list[tuple[str, str]]:
+    """The posts listed from k, joined by commas and "và": each as written, and with the body the last one names
+    when it is a bare head ("Chủ tịch, Phó Chủ tịch Hội Nông dân xã": "Chủ tịch Hội Nông dân xã")."""
+    spans: list[tuple[int, int, int]] = []
+    while k < len(tokens) and (n := title_at(tokens, k, lower_ok=True)):
+        end = after_bare_title(tokens, k + n, title_chain(tokens, k + n, text), text)
+        spans.append((k, k + n, end))
+        if end + 1 < len(tokens) and tokens[end].text in _JOINS:
+            k = end + 1
+        else:
+            break
+    if not spans:
+        return []
+    _k, head, last = spans[-1]
+    body = text[tokens[head].start : tokens[last - 1].end] if last > head else ""
+    out = []
+    for a, h, e in spans:
+        written = text[tokens[a].start : tokens[e - 1].end]
+        out.append((written, f"{written} {body}" if e == h and body else written))
+    return out
+
+
+def _listed_before(
+    tokens: list[Token], k: int, text: str, name_tokens: set[int], known: Callable[[str], str | None]
+) -> tuple[list[str], str]:
+    """The full names of the list that ends before k, joined by commas, "và" or an honorific, and the post they share
+    between the last name and k after a dash or a comma ("A, B, C - Phó Chủ tịch …, đồng thời là"), or ""."""
+    j, shared = k - 1, ""
+    if j >= 0 and tokens[j].text == ",":
+        while j > 0 and j not in name_tokens and tokens[j].text not in _CLAUSE_MARKS and k - j < _MAX_SHARED:
+            j -= 1
+        if j not in name_tokens or j + 3 >= k or tokens[j + 1].text not in ("-", "–", ","):
+            return [], ""
+        shared = text[tokens[j + 2].start : tokens[k - 2].end]
+    spans: list[tuple[int, int]] = []
+    while j >= 0 and j in name_tokens:
+        end = j
+        while j - 1 >= 0 and j - 1 in name_tokens:
+            j -= 1
+        spans.append((j, end))
+        j -= 1
+        while j >= 0 and (tokens[j].text in _JOINS or tokens[j].text in _PERSONAL):
+            j -= 1
+    names = [known(text[tokens[a].start : tokens[b].end]) for a, b in reversed(spans)]
+    return ([n for n in names if n] if all(names) else []), shared
