@@ -8,7 +8,8 @@ must be found; recall counts those found, precision counts predicted items that 
 one (extra true items lower it, so it is a lower bound). Fields of an expected item that are null
 are not checked. "quantities_value_unit" matches the value and the whole unit; "quantities_value_head" the value
 and the unit's first word (the noun counted: "215 hộ" and "215 hộ thoát nghèo" agree), for labellers who
-disagree on how far a unit runs; "quantities" (value, unit, qualifier) is the figure the targets are about. Scalars (title, published, event kind/period/date, key tasks) are exact matches, scored
+disagree on how far a unit runs; "quantities" (value, unit, qualifier) is the figure the targets are about. A quantity after a measure of weight or volume ("300 tấn gạo") matches a label that writes the unit
+with what is weighed ("tấn gạo") or without it ("tấn", the reader's "measure"). Scalars (title, published, event kind/period/date, key tasks) are exact matches, scored
 only when the expected file has the key; the event kind "khac" (none of the listed kinds) matches a
 reader's null. "people" counts a person found only with every labelled title; the issue's "people, titles" are
 also scored apart: "people_names" (the name alone) and "titles" (each labelled title of each person, found when the
@@ -70,6 +71,12 @@ def item_matches(field: str, exp, got) -> bool:
             any(same(t, g) for g in got["titles"] + got.get("titles_normalized", []))
             for t in exp.get("titles", [])
         )
+    if field.startswith("quantities") and got.get("measure") and not field.endswith("_whole"):
+        # "300 tấn gạo": the reader's unit keeps what is weighed (as the project's samples write it) and its "measure"
+        # is the measure alone (as most blind labels write it); either form is the figure found
+        alone = {**got, "unit": got["measure"]}
+        return item_matches(field + "_whole", exp, got) or item_matches(field + "_whole", exp, alone)
+    field = field.removesuffix("_whole")
     if field.startswith("quantities") and exp.get("unit"):
         # '"Mái ấm tình thương"': some label files keep the quotes of a quoted name used as the unit, most do not;
         # 'căn nhà "Đồng đội"': quotes inside a unit are compared without their kind (straight or curly)

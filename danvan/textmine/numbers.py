@@ -13,7 +13,7 @@ from .number_words import SCALE as _SCALE
 from .number_words import clean as _clean
 from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
-from .unit_extent import coordinated_kinds, measure_at, named_kind
+from .unit_extent import coordinated_kinds, measure_at, measure_of, named_kind
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
@@ -150,6 +150,7 @@ def find_quantities(
                 "text": text[qstart:end].strip(),
                 "_span": (qstart, end),
             }
+            | ({"measure": measure} if (measure := measure_of(unit)) else {})
         )
         if of and (total := parse_number(of.group()[1:])) != value:
             # "giải quyết 1.032/1.205 đơn thư": the 1.205 received are a figure of their own, with the same noun
@@ -322,6 +323,8 @@ def _unit_after(
         if key in money and _written_as_money(text[pos : unit_toks[-1].end].strip()):
             return "đồng" if key != "usd" else "USD", unit_toks[-1].end
         if fold(toks[0].text) in symbols and n == 1 or fold(toks[0].text) in symbols and key in money:
+            if key not in money and (m := _open_head(toks, 1)) > 1:
+                return text[pos : toks[m - 1].end].strip(), toks[m - 1].end  # "5 lít nước mắm"
             return toks[0].text, toks[0].end
         n = _coordinate(toks, n, index)
         if n == hit[0]:

@@ -1,7 +1,9 @@
 """How far a counted unit runs, where the blind sets' labels keep one convention in a large majority.
 
-A measure of weight, volume, area or length is the unit by itself: "10 kg gạo" is 10 kg and "38 tấn hàng hóa" 38
-tấn (what is weighed is not part of the measure), and a measure per measure is a rate ("9,2 tấn/ha"). Kinds of
+A measure of area or length is the unit by itself ("thu hồi 38,5 ha đất" is 38,5 ha), and a measure per measure is
+a rate ("9,2 tấn/ha"). After a measure of weight or volume what is weighed stays in the unit, as the project's own
+samples keep it ("300 tấn gạo"), and the measure alone is the quantity's "measure" (`measure_of`: "tấn"), the unit
+as most blind sets' labels write it: a reader of either convention finds its figure. Kinds of
 administrative unit or settlement listed after a comma are counted together ("15 quận, huyện", "18 bon, buôn"). A
 few counted nouns go on with what names their kind: a dispute with what it is over ("vụ tranh chấp ranh đất"), an
 animal with its breed's colour, a class with what it teaches.
@@ -22,6 +24,18 @@ def _measures() -> frozenset[str]:
     return frozenset(fold(w) for w in load_json("units.json")["measures"])
 
 
+@cache
+def _goods_measures() -> frozenset[str]:
+    """Folded measures of weight and volume (units.json "goods_measures")."""
+    return frozenset(fold(w) for w in load_json("units.json")["goods_measures"])
+
+
+def measure_of(unit: str) -> str | None:
+    """The measure alone of a unit that goes on after a measure of weight or volume ("tấn gạo" → "tấn"), else None."""
+    head, _, rest = unit.partition(" ")
+    return head if rest and "/" not in head and fold(head) in _goods_measures() else None
+
+
 def measure_at(toks: list[Token]) -> int:
     """Tokens of the measure at toks[0] ("tấn", "kg", "tấn/ha"), 0 when toks[0] is no measure. A word in capitals
     is a name's ("TẤN"), not a measure."""
@@ -30,7 +44,7 @@ def measure_at(toks: list[Token]) -> int:
     rate = len(toks) > 2 and toks[1].text == "/" and toks[1].start == toks[0].end and toks[2].start == toks[1].end
     if rate and not toks[2].is_cap and spelled(toks[2], _measures(), "measures"):
         return 3  # "9,2 tấn/ha": a yield, a measure per measure
-    return 1
+    return 0 if fold(toks[0].text) in _goods_measures() else 1  # "300 tấn gạo": read on, as any counted noun
 
 
 # "thành" and "thị" stand for "thành phố" and "thị xã" only after a comma in a list of kinds ("19 huyện, thành, thị").

@@ -40,13 +40,20 @@ def missing(expected: dict, got: dict) -> list[str]:
         ("documents", ("type", "number", "symbol", "date", "issuer", "title")),
         ("places", ("name", "level", "era", "code")),
     ):
-        pool = list(got[field])
+        # a quantity's unit after a measure of weight or volume is matched with what is weighed ("tấn gạo") or without
+        # it (its "measure", "tấn"): labellers write both; one found item matches one expected item
+        pool = [(g, form) for g in got[field] for form in _forms(g)]
         for item in expected.get(field, []):
             match = next(
-                (g for g in pool if all(item.get(k) is None or _same(item[k], g.get(k)) for k in keys)), None
+                (g for g, form in pool if all(item.get(k) is None or _same(item[k], form.get(k)) for k in keys)), None
             )
             if match is None:
                 problems.append(f"{field}: {item}")
             else:
-                pool.remove(match)
+                pool = [(g, form) for g, form in pool if g is not match]
     return problems
+
+
+def _forms(item: dict) -> list[dict]:
+    """The forms an item may be matched in: itself, and a quantity with its measure alone as the unit."""
+    return [item] + ([item | {"unit": item["measure"]}] if item.get("measure") else [])

@@ -29,7 +29,7 @@ def test_amounts_in_billions_and_millions_become_dong():
 def test_quantity_keeps_the_noun_it_counts_and_its_qualifier():
     assert _q("Trao 74.000 suất quà và gần 500 tấn gạo.") == [
         (74000, "suất quà", "exact"),
-        (500, "tấn", "approx"),  # a measure is the unit by itself (unit_extent)
+        (500, "tấn gạo", "approx"),
     ]
 
 

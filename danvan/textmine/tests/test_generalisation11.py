@@ -136,11 +136,10 @@ def _quantities(text):
         # a post in lower case goes on with its body in lower case, up to a place word
         ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn")),
         ("Năm nay xã có 12 trưởng thôn mới được bầu.", (12, "trưởng thôn")),
-        # a classifier goes on with the object it counts (a measure does not: unit_extent); an object's name may take
-        # two words
+        # a classifier or a measure goes on with the object it counts; an object's name may take two words
         ("Hội tặng 16 chiếc máy tính cho trường.", (16, "chiếc máy tính")),
         ("Đoàn viên góp 60 chiếc điện thoại thông minh cho học sinh.", (60, "chiếc điện thoại thông minh")),
-        ("Mỗi phần quà gồm 3 lít dầu ăn và một bao gạo.", (3, "lít")),
+        ("Mỗi phần quà gồm 3 lít dầu ăn và một bao gạo.", (3, "lít dầu ăn")),
         ("Hội trao 14 xe đạp cho học sinh.", (14, "xe đạp")),
         ("Lễ hội đón 2.300 lượt bà con đến dự.", (2300, "lượt bà con")),
         ("Xã xây 45 nhà vệ sinh cho hộ nghèo.", (45, "nhà vệ sinh")),
@@ -156,7 +155,7 @@ def test_the_extent_of_the_counted_noun(text, quantity):
 
 def test_a_second_word_after_an_object_is_taken_only_where_the_phrase_ends():
     # "trả" (pay back) goes on with more words: the phrase does not end after it, so the unit stops before it
-    assert (380, "tấn") in _quantities("Hội cung ứng 380 tấn phân bón trả chậm cho hội viên.")  # a measure alone
+    assert (380, "tấn phân bón") in _quantities("Hội cung ứng 380 tấn phân bón trả chậm cho hội viên.")
     assert (20, "bộ tài liệu") in _quantities("Tỉnh đoàn tặng 20 bộ tài liệu phát cho các chi đoàn.")
 
 
