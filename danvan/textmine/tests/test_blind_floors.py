@@ -26,13 +26,74 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout21 scored once before and once after the twenty-first round (blind/SCORES.md): the second, rounded down
-    "holdout21": {
-        "people": 0.87,
-        "people_names": 0.96,
-        "titles": 0.88,
+    # holdout25 (Mekong delta, south-east, Central Highlands) written after the
+    # twenty-second round and scored once (blind/SCORES.md): the score, rounded down
+    "holdout25": {
+        "people": 0.88,
+        "people_names": 1.0,
+        "titles": 0.91,
+        "quantities": 0.89,
+        "documents": 0.97,
+        "places": 0.91,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    # holdout24 (every region) written after the
+    # twenty-second round and scored once (blind/SCORES.md): the score, rounded down
+    "holdout24": {
+        "people": 0.94,
+        "people_names": 0.98,
+        "titles": 0.94,
         "quantities": 0.9,
-        "documents": 0.93,
+        "documents": 0.95,
+        "places": 1.0,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    # holdout23 (the centre and the south, after the reform) scored once before
+    # and once after the twenty-second round (blind/SCORES.md): the second score, rounded down
+    "holdout23": {
+        "people": 0.98,
+        "people_names": 0.99,
+        "titles": 0.98,
+        "quantities": 0.89,
+        "documents": 0.98,
+        "places": 0.96,
+        "event.kind": 0.91,
+        "event.period": 1.0,
+        "event.date": 0.91,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    # holdout22 (northern provinces, long pages) scored once before
+    # and once after the twenty-second round (blind/SCORES.md): the second score, rounded down
+    "holdout22": {
+        "people": 0.96,
+        "people_names": 0.98,
+        "titles": 0.96,
+        "quantities": 0.92,
+        "documents": 0.98,
+        "places": 0.98,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    # holdout21 scored once before and once after the twenty-first round (blind/SCORES.md); raised after the
+    # twenty-second round, with holdout21 as development material
+    "holdout21": {
+        "people": 0.97,
+        "people_names": 0.99,
+        "titles": 0.97,
+        "quantities": 0.92,
+        "documents": 0.98,
         "places": 0.96,
         "event.kind": 1.0,
         "event.period": 1.0,
@@ -297,7 +358,8 @@ FLOORS = {
 # holdout19's blind score flagged two: "4 đồng" of a quoted slogan "4 đồng hành …" (a real error, fixed by the
 # twentieth round) and "1,2 triệu đồng/quý" (b435, a rate its label file lists both as money and as not money; the
 # reader keeps rates as money, as every other set labels them): one left, no more.
-MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1}
+# holdout23's blind score found one: "bếp ăn 0 đồng" (b517, a free kitchen's name, listed by its labels as not money).
+MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1, "holdout23": 1}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
 # village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
