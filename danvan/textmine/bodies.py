@@ -110,8 +110,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         if close > m + 1 and _same_line(tokens, close, text):
             return close + 1
         return k
-    if lx.place_words.match(tokens, m) or org_word_at(tokens, m):
-        return m  # the chain reads the place or the body on
+    if lx.place_words.match(tokens, m) or org_word_at(tokens, m) or business_at(tokens, m):
+        return m  # the chain reads the place or the body on ("Công đoàn cơ sở Công ty …": a business's name)
     if not (tok.is_word and tok.is_cap) or title_at(tokens, m, lower_ok=False):
         return k
     run = 0
@@ -138,7 +138,21 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and tokens[end + 1].is_word
     ):
         end += 2  # a name written with hyphens: "Hội đồng chức sắc Bà-la-môn tỉnh"
+    if run == 1 and end == m + 1:
+        return _lower_to_place(tokens, end, text)
     return end
+
+
+def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:
+    """A word in capitals alone goes on in lower case up to the place word that closes the body: "Hội Đoàn kết Sư
+    sãi yêu nước tỉnh", "Ban Đại diện cộng đồng Hồi giáo tỉnh" (sentence case inside the name); k when it does
+    not reach one."""
+    m = k
+    while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
+        m += 1
+    if m > k and m < len(tokens) and _same_line(tokens, m, text) and lexicon().place_words.match(tokens, m):
+        return m
+    return k
 
 
 _MAX_TAIL = 3

@@ -1,0 +1,47 @@
+"""Twenty-third round of issue 14: rules drawn from the shapes of the people and titles the newest blind sets
+(holdout22-25, development material since) still miss, tested on invented sentences (other names, places, posts and
+bodies than the pages)."""
+
+import pytest
+
+from danvan.textmine import extract_text
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p["name"]: p["titles"] for p in extract_text(text)["people"]}
+
+
+# a body's name in sentence case: one word in capitals, then lower-case words up to the place word that closes it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự buổi gặp mặt có Thượng tọa Kim Văn Sơn, Ủy viên Hội Đoàn kết Sư sãi yêu nước huyện.",
+            {"Kim Văn Sơn": ["Thượng tọa", "Ủy viên Hội Đoàn kết Sư sãi yêu nước huyện"]},
+        ),
+        (
+            "Ông Mã Văn Hiếu, Trưởng ban Đại diện cộng đồng Hồi giáo xã Châu Phong, phát biểu tại buổi tiếp xúc.",
+            {"Mã Văn Hiếu": ["Trưởng ban Đại diện cộng đồng Hồi giáo xã Châu Phong"]},
+        ),
+    ],
+)
+def test_a_capital_word_goes_on_in_lower_case_to_the_place(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# a union or a unit of a business: the business's name after the lower-case words that describe the body
+
+
+def test_a_business_after_a_described_body_is_read_on() -> None:
+    text = "Bà Trần Thị Hạnh, Chủ tịch Công đoàn cơ sở Công ty TNHH Dệt may Hưng Phát, chia sẻ kinh nghiệm."
+    assert _people(text) == {"Trần Thị Hạnh": ["Chủ tịch Công đoàn cơ sở Công ty TNHH Dệt may Hưng Phát"]}
+
+
+# a capital word alone that no place word follows keeps the body where it was
+
+
+def test_a_capital_word_without_a_place_after_it_stays_short() -> None:
+    text = "Ông Lê Văn Cường, Chủ tịch Hội Nông dân xã, trao quà cho các hộ nghèo."
+    assert _people(text) == {"Lê Văn Cường": ["Chủ tịch Hội Nông dân xã"]}
