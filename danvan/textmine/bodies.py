@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
+from .places import place_index
 from .textutil import MIDDLE_NAMES, Token
 
 _MAX_WORDS = 5
@@ -123,13 +124,17 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and _same_line(tokens, m + run, text)
     ):
         run += 1
-    if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in MIDDLE_NAMES):
+    if (
+        tok.low in lx.surnames
+        and (run >= 3 or run == 2 and tokens[m + 1].lower in MIDDLE_NAMES)
+        and (tokens[m + 1].lower in MIDDLE_NAMES or _place_across(tokens, m, m + 2, text) == m + 2)
+    ):
         # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
         # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
         # or when they are a body written in lower case themselves ("Bí thư chi bộ Đinh Thị Mây")
         opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2)) or bool(lx.org.match(tokens, k))
         return m if opened and m - k <= 3 else k
-    end = m + run
+    end = _place_across(tokens, m, m + run, text)
     while (
         end + 1 < len(tokens)
         and tokens[end].text == "-"
@@ -140,6 +145,19 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         end += 2  # a name written with hyphens: "Hội đồng chức sắc Bà-la-môn tỉnh"
     if run == 1 and end == m + 1:
         return _lower_to_place(tokens, end, text)
+    return end
+
+
+_MAX_NAME_BEFORE_PLACE = 3
+
+
+def _place_across(tokens: list[Token], m: int, end: int, text: str | None) -> int:
+    """A proper name of three words at m that runs on into a place known by name: "Hội quán Triều Châu Thủ Dầu
+    Một", the body's own name then its town's, read to the place's end; end when no known place crosses it."""
+    for p in range(m + 1, m + _MAX_NAME_BEFORE_PLACE):
+        n = place_index().longest(tokens, p, None)[0]
+        if n >= 2 and p + n > end and all(t.is_cap and t.is_word and _same_line(tokens, x, text) for x, t in enumerate(tokens[m : p + n], m)):
+            return p + n
     return end
 
 

@@ -45,3 +45,48 @@ def test_a_business_after_a_described_body_is_read_on() -> None:
 def test_a_capital_word_without_a_place_after_it_stays_short() -> None:
     text = "Ông Lê Văn Cường, Chủ tịch Hội Nông dân xã, trao quà cho các hộ nghèo."
     assert _people(text) == {"Lê Văn Cường": ["Chủ tịch Hội Nông dân xã"]}
+
+
+# a role that serves a people's community: "đồng bào" and the people's name, then the place the role names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Điểu Văn Lên, người có uy tín đồng bào Xtiêng ấp Bàu Sen, nêu ý kiến.",
+            {"Điểu Văn Lên": ["người có uy tín đồng bào Xtiêng ấp Bàu Sen"]},
+        ),
+        (
+            "Ông Y Bắp, người có uy tín đồng bào Ê Đê buôn Ko Sier, phát biểu.",
+            {"Y Bắp": ["người có uy tín đồng bào Ê Đê buôn Ko Sier"]},
+        ),
+        (
+            "Ông Lâm Văn Sáu, người có uy tín đồng bào Khmer, phát biểu.",
+            {"Lâm Văn Sáu": ["người có uy tín đồng bào Khmer"]},
+        ),
+    ],
+)
+def test_a_role_keeps_the_community_it_serves_and_its_place(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# a body's own name that runs on into the name of its town, known without its word: the town is the body's, and the
+# words are no person's name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Hà Văn Lộc, Trưởng ban Quản trị Hội quán Triều Châu Biên Hòa, phát biểu.",
+            {"Hà Văn Lộc": ["Trưởng ban Quản trị Hội quán Triều Châu Biên Hòa"]},
+        ),
+        (
+            "Bà Lý Mỹ Linh, Phó Trưởng ban Quản trị Hội quán Phúc Kiến Thủ Dầu Một, phát biểu.",
+            {"Lý Mỹ Linh": ["Phó Trưởng ban Quản trị Hội quán Phúc Kiến Thủ Dầu Một"]},
+        ),
+    ],
+)
+def test_a_body_name_runs_on_into_its_town(text: str, expected: dict) -> None:
+    assert _people(text) == expected
