@@ -260,7 +260,12 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
 
 
 def _own_title_after(tokens: list[Token], k: int) -> bool:
-    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap and bool(title_at(tokens, k + 1, lower_ok=False))
+    """A post of its own after the name at k; a rank is none, it opens the next name of the list ("…: Đại tá A,
+    Thượng tá B")."""
+    if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap):
+        return False
+    n = title_at(tokens, k + 1, lower_ok=False)
+    return bool(n) and not rank_before(tokens, k + 1 + n)
 
 
 # words before a title held by several people listed after it: "các", "những", a count ("Hai Phó Chủ tịch … A và B")
@@ -355,8 +360,11 @@ _OPENING_WORDS = frozenset(
 )
 
 
-def opening_word(tokens: list[Token], k: int) -> bool:
-    return tokens[k].low in _OPENING_WORDS and (k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", "\n", '"', "“"))
+def opening_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A word that opens a sentence or a line ("Các", "Những") before a title."""
+    return tokens[k].low in _OPENING_WORDS and (
+        k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", '"', "“") or not _same_line(text, tokens[k - 1], tokens[k])
+    )
 
 
 def age_aside(tokens: list[Token], k: int) -> int:

@@ -90,3 +90,53 @@ def test_a_role_keeps_the_community_it_serves_and_its_place(text: str, expected:
 )
 def test_a_body_name_runs_on_into_its_town(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+# posts of religious boards and of a school's youth work, named by their own words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Trương Văn Lực, Chánh Hội trưởng Ban Trị sự Phật giáo Hòa Hảo huyện, phát biểu.",
+            {"Trương Văn Lực": ["Chánh Hội trưởng Ban Trị sự Phật giáo Hòa Hảo huyện"]},
+        ),
+        (
+            "Cô Lò Thị Hoa, Tổng phụ trách Đội Trường THCS Mường Lói, cho biết nhà trường có 80 học sinh.",
+            {"Lò Thị Hoa": ["Tổng phụ trách Đội Trường THCS Mường Lói"]},
+        ),
+    ],
+)
+def test_posts_of_boards_and_schools(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# a title before a colon and names behind ranks: every name of the list gets the title, not the first alone
+
+
+def test_a_title_before_a_colon_is_each_ranked_names() -> None:
+    text = "Dự có các Phó Chủ tịch Hội CCB huyện: Đại tá Lê Văn Sang, Thượng tá Phạm Công Đức, Trung tá Kim Sương."
+    assert _people(text) == {
+        "Lê Văn Sang": ["Đại tá", "Phó Chủ tịch Hội CCB huyện"],
+        "Phạm Công Đức": ["Thượng tá", "Phó Chủ tịch Hội CCB huyện"],
+        "Kim Sương": ["Trung tá", "Phó Chủ tịch Hội CCB huyện"],
+    }
+
+
+def test_a_post_of_its_own_still_closes_the_list() -> None:
+    text = "Các Phó Chủ tịch Hội CCB tỉnh: ông Lê Văn Sang, ông Phạm Công Đức; bà Lê Thị Hà, Phó Trưởng ban Dân tộc tỉnh."
+    assert _people(text)["Lê Thị Hà"] == ["Phó Trưởng ban Dân tộc tỉnh"]
+
+
+# "Các" that opens a line after a caption opens the title's list as it opens a sentence
+
+
+def test_a_list_opened_at_a_lines_start_after_a_caption() -> None:
+    text = (
+        "Bà Lê Thị Oanh tặng quà cho hội viên. Ảnh: Minh Châu\n"
+        "Các Phó Chủ tịch Hội Nông dân tỉnh: Đỗ Văn Toàn, Vương Thị Lụa trình bày báo cáo."
+    )
+    people = _people(text)
+    assert people["Đỗ Văn Toàn"] == ["Phó Chủ tịch Hội Nông dân tỉnh"]
+    assert people["Vương Thị Lụa"] == ["Phó Chủ tịch Hội Nông dân tỉnh"]
