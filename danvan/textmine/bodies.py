@@ -9,7 +9,7 @@ from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
 from .places import place_index
 from .textutil import MIDDLE_NAMES, Token
 
-_MAX_WORDS = 5
+_MAX_WORDS = 6
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
 VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
@@ -19,8 +19,8 @@ VERBS = frozenset(
 
 
 # Nouns with a syllable that is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách"), "Ban Chỉ
-# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì")
-_NOUNS = frozenset(["phụ nữ", "dân chủ"])
+# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì"), "Chi đoàn sinh viên …" ("viên" as in "động viên")
+_NOUNS = frozenset(["phụ nữ", "dân chủ", "sinh viên"])
 
 
 def noun_at(tokens: list[Token], m: int) -> bool:
@@ -122,6 +122,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and tokens[m + run].is_word
         and tokens[m + run].is_cap
         and _same_line(tokens, m + run, text)
+        and not (run and org_word_at(tokens, m + run))  # "sinh viên Khmer Trường …": a body's word is no name's
     ):
         run += 1
     if (

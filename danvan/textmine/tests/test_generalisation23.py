@@ -140,3 +140,44 @@ def test_a_list_opened_at_a_lines_start_after_a_caption() -> None:
     people = _people(text)
     assert people["Đỗ Văn Toàn"] == ["Phó Chủ tịch Hội Nông dân tỉnh"]
     assert people["Vương Thị Lụa"] == ["Phó Chủ tịch Hội Nông dân tỉnh"]
+
+
+# a unit known by its number, then the commune or ward it lies in, named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lò Văn Hải, Bí thư Chi bộ, Trưởng khu 5 xã Tân Lập, phát biểu.",
+            {"Lò Văn Hải": ["Bí thư Chi bộ", "Trưởng khu 5 xã Tân Lập"]},
+        ),
+        (
+            "Ông Lò Văn Hải, Tổ trưởng tổ dân phố số 3 phường Tân An, phát biểu.",
+            {"Lò Văn Hải": ["Tổ trưởng tổ dân phố số 3 phường Tân An"]},
+        ),
+        ("Ông Lò Văn Hải, Trưởng khu 5 xã nhà, phát biểu.", {"Lò Văn Hải": ["Trưởng khu 5"]}),
+    ],
+)
+def test_a_numbered_unit_keeps_its_commune(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# a body described at length in lower case, a people's name and a school after it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Hứa Thị Nhàn, Chi hội trưởng Chi hội phụ nữ nghề nghiệp trồng nấm thôn Đông Hạ, phát biểu.",
+            {"Hứa Thị Nhàn": ["Chi hội trưởng Chi hội phụ nữ nghề nghiệp trồng nấm thôn Đông Hạ"]},
+        ),
+        (
+            "Anh Lý Văn Tùng, Bí thư Chi đoàn sinh viên Lào Trường Đại học Tây Bắc, cho biết.",
+            {"Lý Văn Tùng": ["Bí thư Chi đoàn sinh viên Lào Trường Đại học Tây Bắc"]},
+        ),
+    ],
+)
+def test_a_body_described_at_length(text: str, expected: dict) -> None:
+    assert _people(text) == expected
