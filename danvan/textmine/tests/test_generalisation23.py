@@ -181,3 +181,36 @@ def test_a_numbered_unit_keeps_its_commune(text: str, expected: dict) -> None:
 )
 def test_a_body_described_at_length(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+# a list after a title and a colon whose names stand behind clergy titles: each is the next name, not a post
+
+
+def test_a_title_before_a_colon_is_each_clergy_names() -> None:
+    text = (
+        "Dự có các vị Ủy viên Ủy ban MTTQ Việt Nam huyện: Thượng tọa Thích Minh Đạo, Linh mục Giuse Trần Văn Lộc, "
+        "Giáo hữu Ngọc Thanh Tâm."
+    )
+    assert _people(text) == {
+        "Thích Minh Đạo": ["Thượng tọa", "Ủy viên Ủy ban MTTQ Việt Nam huyện"],
+        "Giuse Trần Văn Lộc": ["Linh mục", "Ủy viên Ủy ban MTTQ Việt Nam huyện"],
+        "Ngọc Thanh Tâm": ["Giáo hữu", "Ủy viên Ủy ban MTTQ Việt Nam huyện"],
+    }
+
+
+# a name whose middle and last words read as a body ("Văn Phòng"), closed by a separator or a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dự hội nghị có anh Đỗ Văn Phòng, Bí thư Huyện đoàn; chị Lê Thị Mai.",
+            {"Đỗ Văn Phòng": ["Bí thư Huyện đoàn"], "Lê Thị Mai": []},
+        ),
+        ("Anh Đỗ Văn Phòng phát biểu kết luận hội nghị.", {"Đỗ Văn Phòng": []}),
+        ("Chánh Văn phòng Đỗ Văn Hải phát biểu.", {"Đỗ Văn Hải": ["Chánh Văn phòng"]}),
+    ],
+)
+def test_a_name_that_reads_as_a_body(text: str, expected: dict) -> None:
+    assert _people(text) == expected
