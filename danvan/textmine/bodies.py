@@ -9,7 +9,8 @@ from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
 from .places import place_index
 from .textutil import MIDDLE_NAMES, Token
 
-_MAX_WORDS = 6
+_MAX_WORDS = 5
+_MAX_TO_PLACE = 6  # a description one word longer when a place's word closes it
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
 VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
@@ -94,12 +95,16 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
     lx = lexicon()
     m = k
-    while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
+    taken = 0
+    while m < len(tokens) and taken < _MAX_TO_PLACE and describing_word(tokens, m, text):
         m += 1
+        taken += 1
         if m > k + 1 and (pair := hyphened_pair(tokens, m)):
             m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
+    if taken == _MAX_TO_PLACE and not _named_place(tokens, m, text):
+        return k  # a description that long only up to its place ("… nghề nghiệp nuôi ong thôn X"), not a clause
     if tokens[m].lower == "về" and (owner := _about_of(tokens, m, text)):
         return owner  # "Hội đồng tư vấn về kinh tế của Ủy ban MTTQ tỉnh": what it advises on, then whose it is
     tok = tokens[m]
@@ -160,6 +165,12 @@ def _place_across(tokens: list[Token], m: int, end: int, text: str | None) -> in
         if n >= 2 and p + n > end and all(t.is_cap and t.is_word and _same_line(tokens, x, text) for x, t in enumerate(tokens[m : p + n], m)):
             return p + n
     return end
+
+
+def _named_place(tokens: list[Token], m: int, text: str | None) -> bool:
+    """A place's word and its name in capitals at m ("thôn Khe Mơ")."""
+    hit = lexicon().place_words.match(tokens, m)
+    return bool(hit) and m + hit[0] < len(tokens) and tokens[m + hit[0]].is_cap and _same_line(tokens, m + hit[0], text)
 
 
 def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:

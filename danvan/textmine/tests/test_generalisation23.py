@@ -214,3 +214,11 @@ def test_a_title_before_a_colon_is_each_clergy_names() -> None:
 )
 def test_a_name_that_reads_as_a_body(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+# a description of six words only up to a named place: a body doing something is no body's name
+
+
+def test_a_long_clause_after_a_body_is_no_body() -> None:
+    text = "Mặt trận các cấp tiếp tục thực hiện Nghị quyết số 12 của Tỉnh ủy về giảm nghèo."
+    assert not any("tiếp tục" in name for name in extract_text(text)["organizations"])
