@@ -170,7 +170,10 @@ def _place_across(tokens: list[Token], m: int, end: int, text: str | None) -> in
 def _named_place(tokens: list[Token], m: int, text: str | None) -> bool:
     """A place's word and its name in capitals at m ("thôn Khe Mơ")."""
     hit = lexicon().place_words.match(tokens, m)
-    return bool(hit) and m + hit[0] < len(tokens) and tokens[m + hit[0]].is_cap and _same_line(tokens, m + hit[0], text)
+    if not hit:
+        return False
+    k = m + hit[0]
+    return k < len(tokens) and tokens[k].is_cap and _same_line(tokens, k, text)
 
 
 def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:
