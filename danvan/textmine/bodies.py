@@ -267,6 +267,8 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         return branch
     while j > start and not tokens[j - 1].is_cap:
         j -= 1  # a legal form without a name after it is no name
+    if j == start and start > 1 and tokens[start - 1].lower == "ty" and tokens[start - 2].is_cap:
+        return closed_tail(tokens, start, text)  # "công nhân Công ty giày da,": named by its trade, closed by a comma
     if (
         j > start
         and j < len(tokens)

@@ -222,3 +222,20 @@ def test_a_name_that_reads_as_a_body(text: str, expected: dict) -> None:
 def test_a_long_clause_after_a_body_is_no_body() -> None:
     text = "Mặt trận các cấp tiếp tục thực hiện Nghị quyết số 12 của Tỉnh ủy về giảm nghèo."
     assert not any("tiếp tục" in name for name in extract_text(text)["organizations"])
+
+
+# a company named by its trade in lower case, closed by a comma, after a role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chị Kiều Thị Na, công nhân Công ty may mặc, quê Thái Bình, cho biết thu nhập đã ổn định.",
+            {"Kiều Thị Na": ["công nhân Công ty may mặc"]},
+        ),
+        ("Chị Kiều Thị Na, công nhân Công ty, cho biết thu nhập đã ổn định.", {"Kiều Thị Na": ["công nhân"]}),
+    ],
+)
+def test_a_company_named_by_its_trade(text: str, expected: dict) -> None:
+    assert _people(text) == expected
