@@ -50,8 +50,8 @@ def middle_then_body(tokens: list[Token], j: int, run: int, text: str) -> bool:
     k = j + run
     return (
         run == 1
-        and tokens[j].low in lexicon().surnames
         and tokens[k].lower in MIDDLE_NAMES
+        and tokens[j].low in lexicon().surnames
         and org_word_at(tokens, k) == 2
         and tokens[k + 1].is_cap
         and _closed(tokens, k + 1, text)
