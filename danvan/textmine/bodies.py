@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
+from .places import place_index
 from .textutil import MIDDLE_NAMES, Token
 
 _MAX_WORDS = 5
+_MAX_TO_PLACE = 6  # a description one word longer when a place's word closes it
 # Verbs that end a body's description even when a name follows ("Hội Nông dân thăm Hợp tác xã …").
 VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
@@ -18,8 +20,8 @@ VERBS = frozenset(
 
 
 # Nouns with a syllable that is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách"), "Ban Chỉ
-# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì")
-_NOUNS = frozenset(["phụ nữ", "dân chủ"])
+# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì"), "Chi đoàn sinh viên …" ("viên" as in "động viên")
+_NOUNS = frozenset(["phụ nữ", "dân chủ", "sinh viên"])
 
 
 def noun_at(tokens: list[Token], m: int) -> bool:
@@ -93,12 +95,16 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
     lx = lexicon()
     m = k
-    while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
+    taken = 0
+    while m < len(tokens) and taken < _MAX_TO_PLACE and describing_word(tokens, m, text):
         m += 1
+        taken += 1
         if m > k + 1 and (pair := hyphened_pair(tokens, m)):
             m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
     if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
         return k
+    if taken == _MAX_TO_PLACE and not _named_place(tokens, m, text):
+        return k  # a description that long only up to its place ("… nghề nghiệp nuôi ong thôn X"), not a clause
     if tokens[m].lower == "về" and (owner := _about_of(tokens, m, text)):
         return owner  # "Hội đồng tư vấn về kinh tế của Ủy ban MTTQ tỉnh": what it advises on, then whose it is
     tok = tokens[m]
@@ -110,8 +116,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         if close > m + 1 and _same_line(tokens, close, text):
             return close + 1
         return k
-    if lx.place_words.match(tokens, m) or org_word_at(tokens, m):
-        return m  # the chain reads the place or the body on
+    if lx.place_words.match(tokens, m) or org_word_at(tokens, m) or business_at(tokens, m):
+        return m  # the chain reads the place or the body on ("Công đoàn cơ sở Công ty …": a business's name)
     if not (tok.is_word and tok.is_cap) or title_at(tokens, m, lower_ok=False):
         return k
     run = 0
@@ -121,15 +127,20 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and tokens[m + run].is_word
         and tokens[m + run].is_cap
         and _same_line(tokens, m + run, text)
+        and not (run and org_word_at(tokens, m + run))  # "sinh viên Khmer Trường …": a body's word is no name's
     ):
         run += 1
-    if tok.low in lx.surnames and (run >= 3 or run == 2 and tokens[m + 1].lower in MIDDLE_NAMES):
+    if (
+        tok.low in lx.surnames
+        and (run >= 3 or run == 2 and tokens[m + 1].lower in MIDDLE_NAMES)
+        and (tokens[m + 1].lower in MIDDLE_NAMES or _place_across(tokens, m, m + 2, text) == m + 2)
+    ):
         # a person's name follows the body ("Tân Cương" is a place, "Tân Văn Hải" a person): the words before it
         # describe the body when a body's word opens them ("Tổ trưởng Tổ dân vận Nguyễn Văn Hòa")
         # or when they are a body written in lower case themselves ("Bí thư chi bộ Đinh Thị Mây")
         opened = any(k >= n and org_word_at(tokens, k - n) == n for n in (1, 2)) or bool(lx.org.match(tokens, k))
         return m if opened and m - k <= 3 else k
-    end = m + run
+    end = _place_across(tokens, m, m + run, text)
     while (
         end + 1 < len(tokens)
         and tokens[end].text == "-"
@@ -138,7 +149,43 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and tokens[end + 1].is_word
     ):
         end += 2  # a name written with hyphens: "Hội đồng chức sắc Bà-la-môn tỉnh"
+    if run == 1 and end == m + 1:
+        return _lower_to_place(tokens, end, text)
     return end
+
+
+_MAX_NAME_BEFORE_PLACE = 3
+
+
+def _place_across(tokens: list[Token], m: int, end: int, text: str | None) -> int:
+    """A proper name of three words at m that runs on into a place known by name: "Hội quán Triều Châu Thủ Dầu
+    Một", the body's own name then its town's, read to the place's end; end when no known place crosses it."""
+    for p in range(m + 1, m + _MAX_NAME_BEFORE_PLACE):
+        n = place_index().longest(tokens, p, None)[0]
+        if n >= 2 and p + n > end and all(t.is_cap and t.is_word and _same_line(tokens, x, text) for x, t in enumerate(tokens[m : p + n], m)):
+            return p + n
+    return end
+
+
+def _named_place(tokens: list[Token], m: int, text: str | None) -> bool:
+    """A place's word and its name in capitals at m ("thôn Khe Mơ")."""
+    hit = lexicon().place_words.match(tokens, m)
+    if not hit:
+        return False
+    k = m + hit[0]
+    return k < len(tokens) and tokens[k].is_cap and _same_line(tokens, k, text)
+
+
+def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:
+    """A word in capitals alone goes on in lower case up to the place word that closes the body: "Hội Đoàn kết Sư
+    sãi yêu nước tỉnh", "Ban Đại diện cộng đồng Hồi giáo tỉnh" (sentence case inside the name); k when it does
+    not reach one."""
+    m = k
+    while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
+        m += 1
+    if m > k and m < len(tokens) and _same_line(tokens, m, text) and lexicon().place_words.match(tokens, m):
+        return m
+    return k
 
 
 _MAX_TAIL = 3
@@ -220,6 +267,8 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         return branch
     while j > start and not tokens[j - 1].is_cap:
         j -= 1  # a legal form without a name after it is no name
+    if j == start and start > 1 and tokens[start - 1].lower == "ty" and tokens[start - 2].is_cap:
+        return closed_tail(tokens, start, text)  # "công nhân Công ty giày da,": named by its trade, closed by a comma
     if (
         j > start
         and j < len(tokens)

@@ -143,3 +143,10 @@ CLAUSE_WORDS = frozenset([
 # conjunctions that open a reason, a time or a condition after a name, a post or an issuer: never a body's word nor a
 # role's ("… của Chủ tịch UBND huyện X vì có thành tích", "bầu làm chi hội trưởng khi cả buôn còn …")
 CONJUNCTIONS = frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu"])
+
+# Titles of the clergy (folded): a name after one need not open with a family name, and in a list it opens the next
+# name as a rank does ("…: Hòa thượng A, Linh mục B")
+CLERGY = frozenset(
+    ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
+     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su"]
+)  # fmt: skip

@@ -7,15 +7,15 @@ from functools import cache
 
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
+from .orgwords import CLERGY
 from .people_lists import RankedWaiting, opens_next, other_honorific, respectively
+from .people_names import body_word_ends_name, foreign_given_name, middle_then_body, surname_first
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
 from .people_rules import (
     await_title,
-    body_word_ends_name,
     both_are,
-    foreign_given_name,
     is_rank,
     listed_names,
     many_before,
@@ -24,7 +24,6 @@ from .people_rules import (
     plural_titled,
     role_opening,
     shared_title,
-    surname_first,
     titled_list,
 )
 from .person_titles import same_line, titles_after, titles_before, titles_by_verb
@@ -41,10 +40,6 @@ from .textutil import (
     tokenize,
 )
 
-_CLERGY = frozenset(
-    ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
-     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su"]
-)  # fmt: skip
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
 _DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
 _MAX_NAME = 5
@@ -85,7 +80,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             and tokens[j + run - 1].lower in MIDDLE_NAMES
             and j + run + 1 < len(tokens)
             and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
-        ) or body_word_ends_name(tokens, j + run, run, text)
+        ) or body_word_ends_name(tokens, j + run, run, text) or middle_then_body(tokens, j, run, text)
         if (
             (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run))
             and not middle
@@ -243,7 +238,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = i if members else j + 1
             continue
         if title_at(tokens, i, lower_ok=False) and not (
-            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1)
+            i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1, text)
         ):
             before, j = titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":
@@ -260,7 +255,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 continue
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
             # a name after a rank ("Thượng tá Thị Đông")
-            strong = j > i and (fold(before[-1]).lower() in _CLERGY or is_rank(before[-1]))
+            strong = j > i and (fold(before[-1]).lower() in CLERGY or is_rank(before[-1]))
             j += origin_before(tokens, j) if j > i else 0
             n = take_name(tokens, j, text, strong=strong) if j > i else 0
             if n and not strong and _settlement_named(tokens, before[-1], j, n, text):
@@ -411,7 +406,7 @@ def _settlement_named(tokens: list[Token], title: str, j: int, n: int, text: str
 
 def _clergy_name(tokens: list[Token], i: int, n: int, text: str) -> int:
     """Length of the name after a clergy title of n words at i (0 if the title is no clergy's or no name follows)."""
-    if fold(" ".join(t.text for t in tokens[i : i + n])).lower() not in _CLERGY:
+    if fold(" ".join(t.text for t in tokens[i : i + n])).lower() not in CLERGY:
         return 0
     return take_name(tokens, i + n, text, strong=True) if i + n < len(tokens) and same_line(text, tokens[i + n - 1], tokens[i + n]) else 0
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import VERBS, closed_tail, described, describing_word
-from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
+from .bodies import closed_tail, described, describing_word
+from .orgs import consume_chain, lexicon, org_word_at, title_at
+from .orgwords import CLERGY
 from .roles import NAMED_NOUNS, more_settlements, role_length
 from .textutil import Token, fold
 from .units_rules import ethnic_groups
@@ -16,20 +17,6 @@ from .units_rules import ethnic_groups
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
     return "\n" not in text[a.end : b.start]
-
-
-def surname_first(tokens: list[Token], j: int, text: str) -> bool:
-    """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
-    followed by no fourth."""
-    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
-        return False
-    rest = tokens[j + 1 : j + 3]
-    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
-        return False
-    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
-        return False
-    after = tokens[j + 3] if j + 3 < len(tokens) else None
-    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
 
 
 # A military or police rank: "Đại tá", "Thượng tá", "Trung úy", "Thiếu tướng" (always before a person's name).
@@ -58,29 +45,6 @@ def next_name(tokens: list[Token], k: int, text: str) -> bool:
             return False
         m += 1
     return 2 <= m - k <= 5
-
-
-def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:
-    """"Đại tá Vũ Xuân Trường, Chủ tịch …", "… Tỉnh ủy Lê Quang Trường chủ trì": a body's word of one syllable
-    ("Trường", "Hội", "Đoàn") closed by a separator or followed by a verb after two words of a name names no body (a
-    body has a name or a description after its word); it ends the name."""
-    after = k + 1
-    if run == 1 and tokens[k - 1].low in lexicon().surnames and after < len(tokens) and tokens[after].text == ",":
-        run = 2  # "Ksor Ban, UVBTV Huyện ủy": after a family name, a body's word closed by a comma is the given name
-    return (
-        run >= 2
-        and not title_at(tokens, k, lower_ok=False)
-        and org_word_at(tokens, k) == 1
-        and tokens[k].text[1:].islower()
-        and (
-            after >= len(tokens)
-            or tokens[after].text in (",", "(", "-", "–", ")", ";", ".")
-            or not _same_line(text, tokens[k], tokens[after])
-            or tokens[after].is_word
-            and not tokens[after].is_cap
-            and (tokens[after].lower in VERBS or tokens[after].lower in CLAUSE_WORDS)
-        )
-    )
 
 
 def body_as_title(tokens: list[Token], k: int, text: str) -> int:
@@ -260,7 +224,11 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
 
 
 def _own_title_after(tokens: list[Token], k: int) -> bool:
-    return k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap and bool(title_at(tokens, k + 1, lower_ok=False))
+    """A post of its own after the name at k; a rank or a clergy title opens the list's next name ("…: Đại tá A, Linh mục B")."""
+    if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap):
+        return False
+    n = title_at(tokens, k + 1, lower_ok=False)
+    return bool(n) and not rank_before(tokens, k + 1 + n) and fold(" ".join(t.text for t in tokens[k + 1 : k + 1 + n])).lower() not in CLERGY
 
 
 # words before a title held by several people listed after it: "các", "những", a count ("Hai Phó Chủ tịch … A và B")
@@ -355,8 +323,11 @@ _OPENING_WORDS = frozenset(
 )
 
 
-def opening_word(tokens: list[Token], k: int) -> bool:
-    return tokens[k].low in _OPENING_WORDS and (k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", "\n", '"', "“"))
+def opening_word(tokens: list[Token], k: int, text: str) -> bool:
+    """A word that opens a sentence or a line ("Các", "Những") before a title."""
+    return tokens[k].low in _OPENING_WORDS and (
+        k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", '"', "“") or not _same_line(text, tokens[k - 1], tokens[k])
+    )
 
 
 def age_aside(tokens: list[Token], k: int) -> int:
@@ -418,24 +389,3 @@ def origin_aside(tokens: list[Token], k: int) -> int:
             return 0
         j += 1
     return j - k if j < len(tokens) and tokens[j].text == "," and j - k <= _MAX_ORIGIN else 0
-
-
-# A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t, and has one run of vowels; a word of four
-# letters or more that ends otherwise ("Ismail", "Yusuf", "Abdul"), has two runs of vowels ("Mariam", "Aminah") or
-# holds f, j, w, z is a foreign name, not a Vietnamese word.
-_FINAL = re.compile(r"[^aeiouy]*$")
-_VOWELS = re.compile(r"[aeiouy]+")
-_VIET_FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
-
-
-def foreign_given_name(word: str) -> bool:
-    """A one-word name after an honorific that is no Vietnamese word ("ông Ismail", "bà Mariam")."""
-    letters = fold(word).lower()
-    if len(letters) < 4 or not letters.isalpha() or not word[0].isupper() or word.isupper():
-        return False
-    final = _FINAL.search(letters)
-    return (
-        bool(final and final.group() not in _VIET_FINALS)
-        or len(_VOWELS.findall(letters)) > 1
-        or any(c in letters for c in "fjwz")
-    )

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from .bodies import PARENT_LEVELS
-from .orgs import consume_chain, org_word_at, title_at
+from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .people_rules import (
     after_bare_title,
     age_aside,
@@ -56,10 +56,19 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
         # "người có uy tín làng Kon Klor, Plei Đôn": more hamlets, each with its word, after the post's own
         return more_settlements(tokens, end, text)
     if tokens[end].lower == "số" and end + 1 < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[end + 1].text):
-        return end + 2
+        return _place_after_number(tokens, end + 2, text, stop_before_name)
     if tokens[end - 1].lower in _NUMBERED_ENDS and _UNIT_NUMBER.fullmatch(tokens[end].text):
-        return end + 1
+        return _place_after_number(tokens, end + 1, text, stop_before_name)
     return end
+
+
+def _place_after_number(tokens: list[Token], k: int, text: str, stop_before_name: bool) -> int:
+    """After a unit known by its number, the commune or the ward it lies in, with its word: "Trưởng khu 4 xã Hòa
+    Sơn" (k when none follows on the line)."""
+    if k >= len(tokens) or not same_line(text, tokens[k - 1], tokens[k]) or not (hit := lexicon().place_words.match(tokens, k)):
+        return k
+    end = consume_chain(tokens, k, text=text, stop_before_name=stop_before_name)
+    return end if end > k + hit[0] else k  # the place's name, not its word alone ("… khu 5 xã nhà")
 
 
 _NUMBERED_ENDS = frozenset(["khu", "vực", "khối", "khóm", "tổ", "thôn", "xóm", "ấp", "bản", "phố", "đội", "cụm"])

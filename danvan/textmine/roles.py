@@ -81,6 +81,12 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
             # names follows it ("hội viên người Khmer ấp Tà Dung")
             j = _origin_then_place(tokens, j, text)
             break
+        if tok.lower == "đồng" and j + 1 < len(tokens) and tokens[j + 1].lower == "bào" and (
+            group := ethnic_groups().match(tokens, j + 2)
+        ):
+            # "người có uy tín đồng bào Xơ Đăng (thôn X)": the community the role serves, and the place it names
+            j = max(_origin_then_place(tokens, j + 1, text), j + 2 + group[0])
+            break
         if tok.text.isdigit() and taken and tokens[j - 1].low not in NAMED_NOUNS and tokens[j - 1].low != "so" and (
             tokens[j - 1].lower not in _UNIT_LAST
         ):

@@ -1,0 +1,92 @@
+"""What words make a person's name: a family name that is also a body's word, a body's word that ends a name, a
+foreign given name of one word (split from `people_rules.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import VERBS
+from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
+from .textutil import MIDDLE_NAMES, Token, fold
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end : b.start]
+
+
+def surname_first(tokens: list[Token], j: int, text: str) -> bool:
+    """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
+    followed by no fourth."""
+    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
+        return False
+    rest = tokens[j + 1 : j + 3]
+    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
+        return False
+    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
+        return False
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
+
+
+def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:
+    """"Đại tá Vũ Xuân Trường, Chủ tịch …", "… Tỉnh ủy Lê Quang Trường chủ trì": a body's word of one syllable
+    ("Trường", "Hội", "Đoàn") closed by a separator or followed by a verb after two words of a name names no body (a
+    body has a name or a description after its word); it ends the name."""
+    after = k + 1
+    if run == 1 and tokens[k - 1].low in lexicon().surnames and after < len(tokens) and tokens[after].text == ",":
+        run = 2  # "Ksor Ban, UVBTV Huyện ủy": after a family name, a body's word closed by a comma is the given name
+    return (
+        run >= 2
+        and not title_at(tokens, k, lower_ok=False)
+        and org_word_at(tokens, k) == 1
+        and tokens[k].text[1:].islower()
+        and _closed(tokens, k, text)
+    )
+
+
+def middle_then_body(tokens: list[Token], j: int, run: int, text: str) -> bool:
+    """"anh Lê Văn Phòng, …": after a family name, a middle name and a last word that read as a body ("Văn phòng"),
+    closed by a separator or a verb, are the name's."""
+    k = j + run
+    return (
+        run == 1
+        and tokens[k].lower in MIDDLE_NAMES
+        and tokens[j].low in lexicon().surnames
+        and org_word_at(tokens, k) == 2
+        and tokens[k + 1].is_cap
+        and _closed(tokens, k + 1, text)
+    )
+
+
+def _closed(tokens: list[Token], k: int, text: str) -> bool:
+    """The word at k ends a clause's name: a separator, the line's end or a lower-case verb or clause word follow it."""
+    after = k + 1
+    return (
+        after >= len(tokens)
+        or tokens[after].text in (",", "(", "-", "–", ")", ";", ".")
+        or not _same_line(text, tokens[k], tokens[after])
+        or tokens[after].is_word
+        and not tokens[after].is_cap
+        and (tokens[after].lower in VERBS or tokens[after].lower in CLAUSE_WORDS)
+    )
+
+
+# A Vietnamese syllable ends in a vowel or in c, ch, m, n, ng, nh, p, t, and has one run of vowels; a word of four
+# letters or more that ends otherwise ("Ismail", "Yusuf", "Abdul"), has two runs of vowels ("Mariam", "Aminah") or
+# holds f, j, w, z is a foreign name, not a Vietnamese word.
+_FINAL = re.compile(r"[^aeiouy]*$")
+_VOWELS = re.compile(r"[aeiouy]+")
+_VIET_FINALS = frozenset(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"])
+
+
+def foreign_given_name(word: str) -> bool:
+    """A one-word name after an honorific that is no Vietnamese word ("ông Ismail", "bà Mariam")."""
+    letters = fold(word).lower()
+    if len(letters) < 4 or not letters.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    final = _FINAL.search(letters)
+    return (
+        bool(final and final.group() not in _VIET_FINALS)
+        or len(_VOWELS.findall(letters)) > 1
+        or any(c in letters for c in "fjwz")
+    )
