@@ -26,6 +26,36 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout27 (the north and the centre) scored once before and once after the twenty-third round
+    # (blind/SCORES.md): the second score, rounded down
+    "holdout27": {
+        "people": 0.95,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.9,
+        "documents": 1.0,
+        "places": 0.95,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    # holdout26 (every region, title-heavy) scored once before and once after the twenty-third round
+    # (blind/SCORES.md): the second score, rounded down
+    "holdout26": {
+        "people": 0.84,
+        "people_names": 0.98,
+        "titles": 0.88,
+        "quantities": 0.84,
+        "documents": 0.97,
+        "places": 0.93,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout25 (Mekong delta, south-east, Central Highlands) written after the
     # twenty-second round and scored once (blind/SCORES.md): the score, rounded down
     # people, names and titles raised after the twenty-third round (development material since)
@@ -362,7 +392,8 @@ FLOORS = {
 # twentieth round) and "1,2 triệu đồng/quý" (b435, a rate its label file lists both as money and as not money; the
 # reader keeps rates as money, as every other set labels them): one left, no more.
 # holdout23's blind score found one: "bếp ăn 0 đồng" (b517, a free kitchen's name, listed by its labels as not money).
-MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1, "holdout23": 1}
+# holdout27's: "1 suất quà trị giá 1 triệu đồng" (b611), a gift's value its labels list as not money.
+MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1, "holdout23": 1, "holdout27": 1}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
 # village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
