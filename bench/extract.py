@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO))
 
 from danvan.textmine import extract_file, extract_text  # noqa: E402
 from danvan.textmine.textutil import fold  # noqa: E402
+from danvan.textmine.unit_extent import unit_forms  # noqa: E402
 
 FIELDS = ("people", "quantities", "quantities_value_unit", "quantities_value_head", "documents", "places", "topics")
 
@@ -64,6 +65,14 @@ def same(a, b) -> bool:
 
 
 def item_matches(field: str, exp, got) -> bool:
+    """Whether the reader's `got` is the labelled `exp`. A quantity with a "measure" ("300 tấn gạo": unit "tấn gạo",
+    measure "tấn", as the project's samples and most blind labels write it) matches in either form."""
+    if field.startswith("quantities") and got.get("measure"):
+        return any(_matches(field, exp, form) for form in unit_forms(got))
+    return _matches(field, exp, got)
+
+
+def _matches(field: str, exp, got) -> bool:
     if field == "topics":
         return exp == got["code"]
     if field == "people":
@@ -71,12 +80,6 @@ def item_matches(field: str, exp, got) -> bool:
             any(same(t, g) for g in got["titles"] + got.get("titles_normalized", []))
             for t in exp.get("titles", [])
         )
-    if field.startswith("quantities") and got.get("measure") and not field.endswith("_whole"):
-        # "300 tấn gạo": the reader's unit keeps what is weighed (as the project's samples write it) and its "measure"
-        # is the measure alone (as most blind labels write it); either form is the figure found
-        alone = {**got, "unit": got["measure"]}
-        return item_matches(field + "_whole", exp, got) or item_matches(field + "_whole", exp, alone)
-    field = field.removesuffix("_whole")
     if field.startswith("quantities") and exp.get("unit"):
         # '"Mái ấm tình thương"': some label files keep the quotes of a quoted name used as the unit, most do not;
         # 'căn nhà "Đồng đội"': quotes inside a unit are compared without their kind (straight or curly)

@@ -122,12 +122,16 @@ def _plain_agreement(tokens: list[str]) -> bool:
         AGREE_CONTENT_WORDS)
 
 
+# The one feature of a comment that only states a stance (`grouping.features`), and of a stance on a named object.
+AGREE_KEY, DISAGREE_KEY = "#agree", "#disagree"
+
+
 def stance_key(tokens: list[str]) -> str | None:
     """"#agree" / "#disagree" for a comment that only states a stance (typos allowed), else None."""
     if not tokens or len(tokens) > 16:
         return None
     if _plain_agreement(tokens):
-        return "#agree"
+        return AGREE_KEY
     if len(tokens) > 12:
         return None
     # "Tốt, nên làm sớm", "Được, làm vậy là đúng": what asks for nothing is read past, as in a plain agreement.
@@ -146,12 +150,12 @@ def stance_key(tokens: list[str]) -> str | None:
     joined = " ".join(tokens)
     padded = f" {joined} "
     if any(f" {phrase} " in padded for phrase in DISAGREE):
-        return "#disagree"
+        return DISAGREE_KEY
     if no_opinion and not any(t in NEGATION for t in tokens):
-        return "#agree"
+        return AGREE_KEY
     if not any(f" {phrase} " in padded for phrase in AGREE):
         return None
-    return "#disagree" if any(t in NEGATION for t in tokens) else "#agree"
+    return DISAGREE_KEY if any(t in NEGATION for t in tokens) else AGREE_KEY
 
 
 
@@ -182,7 +186,7 @@ def agrees_with_object(text: str) -> bool:
     clauses = [c for c in (words(part) for part in _CLAUSE.split(text)) if c]
     if not clauses or sum(map(len, clauses)) > _AGREEMENT_WORDS:
         return False
-    if len(clauses) > 1 and stance_key(clauses[0]) == "#agree":
+    if len(clauses) > 1 and stance_key(clauses[0]) == AGREE_KEY:
         rest = [t for tokens in clauses[1:] for t in tokens]
         if len(rest) <= _URGING_WORDS and not _negated(rest) and not _holds(f" {' '.join(rest)} ", _PROPOSES):
             return True
@@ -236,7 +240,7 @@ def stance_on_object(text: str, tokens: list[str]) -> str | None:
     rest = tokens[at + len(verb.split()):]
     if len(rest) > OBJECT_WORDS or _negated(rest) or _holds(f" {' '.join(rest)} ", _OBJECT_ASKS):
         return None
-    return "#disagree" if negated else "#agree"
+    return DISAGREE_KEY if negated else AGREE_KEY
 
 
 # A refusal that says more than its stance (thirteenth pass): a negated clear stance verb anywhere ("Phong tục quê

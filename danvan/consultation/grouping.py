@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from danvan.consultation import mixing
 from danvan.consultation.comment_words import (
+    AGREE_KEY,
     FILLER,
     FILLER_PAIRS,
     agrees_among_more,
@@ -71,7 +72,7 @@ def terms(text: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """The comment's stance key (a stance-only comment), else its content words and its word pairs (cached: a
     regrouping reads each text for the frequencies, the features and the groups' refresh)."""
     tokens = words(text)
-    key = stance_key(tokens) or ("#agree" if agrees_with_object(text) else None) or stance_on_object(text, tokens)
+    key = stance_key(tokens) or (AGREE_KEY if agrees_with_object(text) else None) or stance_on_object(text, tokens)
     if key is not None:
         return key, (), ()
     content: list[str] = []
@@ -115,7 +116,7 @@ def features(text: str, df: Mapping[str, int] | None = None, *, marks: bool = Fa
     """The comment's unit-length feature vector. With the piece's document frequencies `df` each word and word
     pair weighs log((1 + n) / (1 + df)) + 1 — a word most comments of the piece use weighs little, one not seen
     yet weighs most — and a word's trigrams weigh TRIGRAM_WEIGHT times the word. With `marks` (the mixed
-    regrouping), a comment that refuses something carries REFUSAL too, one that agrees and says more "#agree"."""
+    regrouping), a comment that refuses something carries REFUSAL too, one that agrees and says more AGREE_KEY."""
     key, content, pairs = terms(text)
     if key is not None:
         return {key: 1.0}
@@ -137,7 +138,7 @@ def features(text: str, df: Mapping[str, int] | None = None, *, marks: bool = Fa
     if marks and REFUSAL_WEIGHT and refuses(text):
         return _unit({**_unit(vec), REFUSAL: REFUSAL_WEIGHT})
     if marks and AGREEMENT_WEIGHT and agrees_among_more(text):
-        return _unit({**_unit(vec), "#agree": AGREEMENT_WEIGHT})
+        return _unit({**_unit(vec), AGREE_KEY: AGREEMENT_WEIGHT})
     return _unit(vec)
 
 

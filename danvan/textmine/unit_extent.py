@@ -26,8 +26,9 @@ def _measures() -> frozenset[str]:
 
 @cache
 def _goods_measures() -> frozenset[str]:
-    """Folded measures of weight and volume (units.json "goods_measures")."""
-    return frozenset(fold(w) for w in load_json("units.json")["goods_measures"])
+    """Folded measures of weight and volume: the measures that are also open heads (units.json "open_heads": what
+    follows them stays in the unit, "tấn gạo")."""
+    return _measures() & frozenset(fold(w) for w in load_json("units.json")["open_heads"])
 
 
 def measure_of(unit: str) -> str | None:
@@ -36,9 +37,16 @@ def measure_of(unit: str) -> str | None:
     return head if rest and "/" not in head and fold(head) in _goods_measures() else None
 
 
+
+def unit_forms(quantity: dict) -> list[dict]:
+    """The forms a found quantity may be compared in: itself, and with its measure alone as the unit ("300 tấn gạo"
+    as "300 tấn"), for a reader of either convention (the samples' check, `bench/extract.py`)."""
+    return [quantity] + ([quantity | {"unit": quantity["measure"]}] if quantity.get("measure") else [])
+
 def measure_at(toks: list[Token]) -> int:
-    """Tokens of the measure at toks[0] ("tấn", "kg", "tấn/ha"), 0 when toks[0] is no measure. A word in capitals
-    is a name's ("TẤN"), not a measure."""
+    """Tokens of the measure at toks[0] that is the unit by itself ("ha", "km", "tấn/ha"), 0 when toks[0] is no
+    measure, or one of weight or volume that reads on as any counted noun ("tấn gạo"). A word in capitals is a
+    name's ("TẤN"), not a measure."""
     if not toks or not toks[0].is_word or toks[0].is_cap or not spelled(toks[0], _measures(), "measures"):
         return 0
     rate = len(toks) > 2 and toks[1].text == "/" and toks[1].start == toks[0].end and toks[2].start == toks[1].end

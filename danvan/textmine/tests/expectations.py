@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from danvan.textmine.textutil import fold
+from danvan.textmine.unit_extent import unit_forms
 
 
 def _same(a, b) -> bool:
@@ -42,7 +43,7 @@ def missing(expected: dict, got: dict) -> list[str]:
     ):
         # a quantity's unit after a measure of weight or volume is matched with what is weighed ("tấn gạo") or without
         # it (its "measure", "tấn"): labellers write both; one found item matches one expected item
-        pool = [(g, form) for g in got[field] for form in _forms(g)]
+        pool = [(g, form) for g in got[field] for form in unit_forms(g)]
         for item in expected.get(field, []):
             match = next(
                 (g for g, form in pool if all(item.get(k) is None or _same(item[k], form.get(k)) for k in keys)), None
@@ -52,8 +53,3 @@ def missing(expected: dict, got: dict) -> list[str]:
             else:
                 pool = [(g, form) for g, form in pool if g is not match]
     return problems
-
-
-def _forms(item: dict) -> list[dict]:
-    """The forms an item may be matched in: itself, and a quantity with its measure alone as the unit."""
-    return [item] + ([item | {"unit": item["measure"]}] if item.get("measure") else [])
