@@ -148,5 +148,5 @@ CONJUNCTIONS = frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu
 # name as a rank does ("…: Hòa thượng A, Linh mục B")
 CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
-     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su"]
+     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su", "lao su", "nu tu"]
 )  # fmt: skip
