@@ -100,3 +100,38 @@ def test_a_title_opens_a_line_after_a_caption_credit() -> None:
         "Đại đức Thạch Văn Ni, trụ trì chùa Sóc Xoài, đề nghị quan tâm bảo tồn chữ Khmer.\n"
     )
     assert _people(text) == {"Thạch Văn Ni": ["Đại đức", "trụ trì chùa Sóc Xoài"]}
+
+
+# what a person stands for ("đại diện …") when it is their only title; a post before it is what they hold
+
+
+def test_a_representative_when_it_is_the_only_title() -> None:
+    text = (
+        "Dự có ông Trần Văn Hai, Phó Chủ tịch UBND tỉnh, đại diện Ban Chỉ đạo tỉnh và ông Trương Gia Phúc, đại diện "
+        "cộng đồng người Hoa thị xã Bình Minh. Giáo hữu Ngọc Thành Tâm, đại diện Hội thánh Cao Đài Tây Ninh tại tỉnh, "
+        "cho biết tín đồ đã góp quà."
+    )
+    assert _people(text) == {
+        "Trần Văn Hai": ["Phó Chủ tịch UBND tỉnh"],
+        "Trương Gia Phúc": ["đại diện cộng đồng người Hoa thị xã Bình Minh"],
+        "Ngọc Thành Tâm": ["Giáo hữu", "đại diện Hội thánh Cao Đài Tây Ninh tại tỉnh"],
+    }
+
+
+def test_a_religious_name_after_a_clergy_title_in_a_list_is_the_next_person() -> None:
+    text = "Dự có các vị: Hòa thượng Thích Minh Quang, Giáo hữu Thượng Bảo Thanh, Linh mục Phạm Văn Hòa."
+    assert _people(text) == {
+        "Thích Minh Quang": ["Hòa thượng"],
+        "Thượng Bảo Thanh": ["Giáo hữu"],
+        "Phạm Văn Hòa": ["Linh mục"],
+    }
+
+
+def test_a_role_given_by_an_appointment() -> None:
+    text = "Chị Lò Thị Mai, được bổ nhiệm làm công chức Tư pháp - Hộ tịch xã từ tháng 5, cho biết sẽ hướng dẫn bà con."
+    assert _people(text) == {"Lò Thị Mai": ["công chức Tư pháp - Hộ tịch xã"]}
+
+
+def test_a_name_of_four_words_opened_by_a_body_word() -> None:
+    text = "Khai mạc lớp học có đồng chí Đoàn Ngọc Minh Châu, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy."
+    assert _people(text) == {"Đoàn Ngọc Minh Châu": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]}
