@@ -49,6 +49,16 @@ def in_charge(tokens: list[Token], end: int, text: str) -> int:
     return end
 
 
+_UNNAMED = (("một", "công", "ty"), ("một", "doanh", "nghiệp"), ("một", "hợp", "tác", "xã"))
+
+
+def unnamed_business(tokens: list[Token], k: int) -> int:
+    """"một công ty", "một doanh nghiệp" at k: a business the page does not name (its length, else 0)."""
+    if tokens[k].lower != "một":
+        return 0
+    return next((len(w) for w in _UNNAMED if tuple(t.lower for t in tokens[k : k + len(w)]) == w), 0)
+
+
 def representing(tokens: list[Token], k: int) -> int:
     """"đại diện" at k opening what a person stands for ("…, đại diện Hội thánh Cao Đài tại tỉnh"): 2, else 0."""
     return 2 if k + 2 < len(tokens) and tokens[k].lower == "đại" and tokens[k + 1].lower == "diện" else 0
@@ -89,6 +99,8 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
     first = j
     while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
+        if unnamed_business(tokens, j):
+            break  # "công nhân một công ty may ở khu công nghiệp": the trade, not where it is plied
         if _origin_at(tokens, j) and tokens[j - 2].lower == "cộng" and tokens[j - 1].lower == "đồng":
             j = _community(tokens, j, text)  # "đại diện cộng đồng người Hoa thị xã X": the community's people, its town
             break

@@ -135,3 +135,28 @@ def test_a_role_given_by_an_appointment() -> None:
 def test_a_name_of_four_words_opened_by_a_body_word() -> None:
     text = "Khai mạc lớp học có đồng chí Đoàn Ngọc Minh Châu, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy."
     assert _people(text) == {"Đoàn Ngọc Minh Châu": ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"]}
+
+
+# a business the page does not name: a trade stops before it, a post takes it with what describes it
+
+
+def test_an_unnamed_business_after_a_trade_and_after_a_post() -> None:
+    text = (
+        "Chị Hoàng Thị Vân, công nhân một công ty giày ở khu công nghiệp Tam Phước, chia sẻ. Ông Lâm Chí Cường, Phó "
+        "Chủ tịch Hội Doanh nhân trẻ tỉnh, Giám đốc một doanh nghiệp chế biến gỗ, đề nghị hỗ trợ vốn."
+    )
+    assert _people(text) == {
+        "Hoàng Thị Vân": ["công nhân"],
+        "Lâm Chí Cường": ["Phó Chủ tịch Hội Doanh nhân trẻ tỉnh", "Giám đốc một doanh nghiệp chế biến gỗ"],
+    }
+
+
+# a portrait's first sentence: the years in two posts, the commune and district after them, then the person
+
+
+def test_two_posts_held_before_the_person_is_named() -> None:
+    text = (
+        "Hơn 8 năm làm Bí thư Chi bộ, Trưởng thôn Khe Mạ, xã Hòa Bình, huyện Đồng Hỷ, bà Triệu Thị Hoa đã cùng bà "
+        "con làm đường bê tông."
+    )
+    assert _people(text) == {"Triệu Thị Hoa": ["Bí thư Chi bộ", "Trưởng thôn Khe Mạ"]}
