@@ -160,3 +160,14 @@ def test_two_posts_held_before_the_person_is_named() -> None:
         "con làm đường bê tông."
     )
     assert _people(text) == {"Triệu Thị Hoa": ["Bí thư Chi bộ", "Trưởng thôn Khe Mạ"]}
+
+
+def test_the_head_of_a_council_and_a_cham_elder() -> None:
+    text = (
+        "Đoàn có Cả sư Lưu Văn Hải, Trưởng Hội đồng Chức sắc Bàlamôn giáo tỉnh; Ông Cả Lưu Minh Sang, Chủ tịch Hội "
+        "đồng Chức sắc Hồi giáo Bàni tỉnh."
+    )
+    assert _people(text) == {
+        "Lưu Văn Hải": ["Cả sư", "Trưởng Hội đồng Chức sắc Bàlamôn giáo tỉnh"],
+        "Lưu Minh Sang": ["Ông Cả", "Chủ tịch Hội đồng Chức sắc Hồi giáo Bàni tỉnh"],
+    }
