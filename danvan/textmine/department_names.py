@@ -29,6 +29,12 @@ def society(tokens: list[Token], j: int) -> bool:
 
 
 _MAX_FIELD = 10
+# the first words of people and of a body's standing organs, which a comma or "và" after a department's name opens
+# ("Trưởng ban Tuyên giáo và cán bộ Hội …", "… và Thường trực Ủy ban MTTQ …"): no part of the name
+_PEOPLE_FIRSTS = frozenset(
+    ["cán", "hội", "đoàn", "lãnh", "thành", "đại", "nhân", "người", "bà", "các", "những", "chiến", "công", "viên",
+     "thường", "đồng", "ủy", "phóng", "học", "giáo", "bác", "thầy"]
+)  # fmt: skip
 
 
 def field_to_body(tokens: list[Token], j: int, text: str | None) -> int:
@@ -44,7 +50,7 @@ def field_to_body(tokens: list[Token], j: int, text: str | None) -> int:
             return k if k > j else j
         if tok.text in (",", "và") and not join and k + 1 < len(tokens):
             join = k  # one comma (before a capital) or one "và" inside the name
-            if tok.text == "," and not tokens[k + 1].is_cap:
+            if tok.text == "," and not tokens[k + 1].is_cap or tokens[k + 1].lower in _PEOPLE_FIRSTS:
                 return j
         elif not _field_word(tokens, k, text):
             return j

@@ -45,6 +45,11 @@ def test_a_department_name_runs_on_to_its_body(text: str, expected: dict) -> Non
             {"Hà Thị Dung": ["Trưởng ban Dân vận", "Chủ tịch Ủy ban MTTQ Việt Nam xã"]},
         ),
         (
+            # nor people after "và"
+            "Bà Lê Thị Hồng, Trưởng ban Tuyên giáo và cán bộ Hội Nông dân tỉnh dự buổi làm việc.",
+            {"Lê Thị Hồng": ["Trưởng ban Tuyên giáo"]},
+        ),
+        (
             # nor a verb that ends the clause
             "Ông Tạ Văn Lực, Trưởng phòng Nội vụ trao quyết định cho Hội Cựu chiến binh xã.",
             {"Tạ Văn Lực": ["Trưởng phòng Nội vụ"]},
