@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import cache
 
 from .number_context import (
+    _strict_units,
     after_name,
     counted_post,
     match_spelled,
@@ -241,6 +242,8 @@ _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
 # holdout4, 5, 12, 13, 14 drop it; holdout7–10 keep it). A name in quotes with no noun before it is still the unit.
 
 _QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
+# a thing's name in quotes that opens with a counted noun of the vocabulary ("12 “cây ATM gạo”")
+_QUOTED_THING = re.compile(r"\s+[“\"]([a-zà-ỹđ][^”\"\n]{2,30}?)[”\"]")
 
 
 @cache
@@ -316,9 +319,9 @@ def _unit_after(
 ) -> tuple[str | None, int]:
     """The noun after a number: '' when nothing follows, None when it is not a count (a period, a year)."""
     window = text[pos : pos + 80]
-    named = _QUOTED_NAME.match(window)
-    if named:
-        return named.group(1), pos + named.end()  # "trao 7 “Mái ấm tình thương”"
+    named = _QUOTED_NAME.match(window) or _QUOTED_THING.match(window)
+    if named and (named.group(1)[0].isupper() or _quoted_thing(named.group(1))):
+        return named.group(1), pos + named.end()  # "trao 7 “Mái ấm tình thương”", "lắp 9 “cây ATM gạo”"
     if not window[:1].strip() and window[:2].strip() in ("", ",", ".", ";", ")"):
         lead = window.lstrip()
         if not lead or not lead[0].isalpha():
@@ -365,6 +368,13 @@ def _unit_after(
         return "", pos
     n = _extend_unit(toks, n)
     return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
+
+
+def _quoted_thing(name: str) -> bool:
+    """A lower-case name in quotes that opens with a counted noun and ends in no slogan's word ("cây ATM gạo", not
+    "nhà sạch")."""
+    words = name.lower().split()
+    return words[0] in _strict_units().by_first and words[-1] not in _slogans()
 
 
 def _word_before_number(text: str, pos: int) -> str:
@@ -426,8 +436,8 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     second = " ".join(t.lower for t in toks[n + 1 : end])
     if spelled(toks[n + 1], _not_counts(), "not_counts"):
         return False
-    if _opens_word(toks, end):
-        return False
+    if _opens_word(toks, end) or [t.lower for t in toks[end : end + 2]] == ["còn", "lại"]:
+        return False  # "đã khởi công 75 căn, phần còn lại …": the rest, no second noun
     people = _vocab()[2]
     first = " ".join(t.lower for t in toks[:n])
     return second in _ANYONE or not (second in people and not any(first.endswith(p) for p in people))

@@ -86,3 +86,16 @@ def test_a_price_per_item_feeds_no_sum_of_gifts():
 def test_households_named_after_nguoi_and_a_people_are_counted_as_households():
     units = [u for _, u, _ in _q("Vận động 31 hộ người Xơ Đăng, 14 hộ đồng bào Ê Đê và 9 hộ Khmer nghèo.")]
     assert units == ["hộ", "hộ đồng bào Ê Đê", "hộ Khmer nghèo"]
+
+
+def test_the_rest_after_a_comma_is_no_second_noun():
+    assert _q("Đã khởi công 75 căn, phần còn lại xong trong quý IV.") == [(75, "căn", "exact")]
+
+
+def test_a_things_name_in_quotes_after_the_number_is_the_unit():
+    assert _q('Các giáo xứ lắp 9 "cây ATM gạo" tại chợ.') == [(9, "cây ATM gạo", "exact")]
+    assert _q('Xã thực hiện 5 "nhà sạch" trong năm.') == []  # a slogan's word ends it
+
+
+def test_warm_blankets_keep_warm():
+    assert _q("Trao 80 chăn ấm cho học sinh bán trú.") == [(80, "chăn ấm", "exact")]
