@@ -10,7 +10,7 @@ from functools import cache
 from .bodies import describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
-from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
+from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
 
 # A number right after these words is a number of something else: a document, an ordinal, a hamlet.
 _NOT_AFTER = {
@@ -292,3 +292,18 @@ def _item(words: str) -> str | None:
             break  # "mỗi năm Hội vận động 2 tỷ đồng": a year's sum, the body's name after it
         kept.append(word)
     return " ".join(kept) or None
+
+
+# "nâng tổng số hội viên toàn tỉnh lên", "tổng số mô hình “Dân vận khéo” là": a total whose noun comes before it
+_TOTAL_OF = re.compile(r"(?i)\btổng số\s+([^\W\d][^.;:!?\n\d]{0,60}?)\s+(?:lên|là|đạt)\s*$")
+
+
+def total_noun(prefix: str) -> str | None:
+    """The counted noun of a total written before its number, when nothing follows the number ("nâng tổng số đoàn
+    viên lên 12.300."): the vocabulary's longest phrase at the start of what follows "tổng số" (labels 5 of 5)."""
+    m = _TOTAL_OF.search(prefix[-90:])
+    if not m:
+        return None
+    toks = tokenize(m.group(1))
+    hit = match_spelled(_strict_units(), toks)
+    return " ".join(t.text for t in toks[: hit[0]]) if hit else None

@@ -15,6 +15,7 @@ from .number_context import (
     price_per,
     spelled,
     stops_count,
+    total_noun,
 )
 from .number_words import NUMBER, parse_number
 from .number_words import QUALIFIERS as _QUALIFIERS
@@ -133,7 +134,9 @@ def find_quantities(
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
-            if not unit:
+            if not unit and not scale and (noun := total_noun(prefix)):
+                unit = noun  # "nâng tổng số hội viên toàn tỉnh lên 24.680.": the total's noun is written before it
+            elif not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not (
                     _PRICE.search(prefix[-25:]) or _GIVEN.search(prefix[-40:])
                 ):

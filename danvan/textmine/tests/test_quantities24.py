@@ -99,3 +99,8 @@ def test_a_things_name_in_quotes_after_the_number_is_the_unit():
 
 def test_warm_blankets_keep_warm():
     assert _q("Trao 80 chăn ấm cho học sinh bán trú.") == [(80, "chăn ấm", "exact")]
+
+
+def test_a_total_takes_the_noun_written_before_it_when_none_follows():
+    assert (41_250, "đoàn viên", "exact") in _q("Kết nạp 950 đoàn viên, nâng tổng số đoàn viên toàn huyện lên 41.250.")
+    assert _q("Nâng tổng số lên 300.") == []  # no noun anywhere
