@@ -1,19 +1,20 @@
 """How far the blind sets' labels run a counted unit, per counted noun and per kind of word after it; prints JSON.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/unit_census.py [SET_DIR ...] [--min 3]
+    PYTHONPATH=$PWD .venv/bin/python bench/unit_census.py [SET_DIR ...] [--min 3] [--words]
 
 Every labelled quantity that counts something (money, percentages and measures left out) is looked for on its page:
 a number of the same value whose following words begin with the label's unit. For each kind of word that can follow
-a counted noun (`CLASSES`: "mới", "vay", a people's name, an activity such as "tuyên truyền", a programme's name,
+a counted noun (`classify`: "mới", "vay", a people's name, an activity such as "tuyên truyền", a programme's name,
 "Tết", "chuyên đề", a second noun after a comma …) found right after the first one, two or three words of what follows
 the number, the label either stops before it (the counted noun is those words: "stop") or runs over it ("keep"); any
 other extent says nothing of that kind. Each kind is counted again by what follows it ("+ close": a full stop,
-semicolon, colon or the line's end; "+ comma"; "+ open": anything else), and a people's name by how it is
-introduced ("ethnic/người", "ethnic/đồng bào", "ethnic/dân tộc" or bare "ethnic"). What the reader gives at the same value is counted the same way. Counts are
-kept per counted noun and kind, set by set; "verdict" is "keep" or "stop" when at least 75 % of the labels go one way,
-at least three sets lean that way and no more than a quarter of the sets lean the other (`verdict`), else "split". With no SET_DIR, every set under
-danvan/textmine/tests/blind. The reader's rules are changed only where the verdict is not "split" (docs/apps/textmine.md,
-twenty-fourth round).
+semicolon, colon or the line's end; "+ comma"; "+ open": anything else), and a people's name by how it is introduced
+("ethnic/người", "ethnic/đồng bào", "ethnic/dân tộc" or bare "ethnic"). What the reader gives at the same value is
+counted the same way ("reader_keeps", "reader_stops"). Counts are kept per counted noun and kind, set by set
+("sets": keep/stop); "verdict" is "keep" or "stop" when at least 75 % of the labels go one way, at least three sets
+lean that way and no more than a quarter of the sets lean the other (`verdict`), else "split". With no SET_DIR, every
+set under danvan/textmine/tests/blind. The reader's rules are changed only where the verdict is not "split"
+(docs/apps/textmine.md, twenty-fourth round).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from .bodies import describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
+from .units_rules import open_head
 
 # A number right after these words is a number of something else: a document, an ordinal, a hamlet.
 _NOT_AFTER = {
@@ -262,9 +263,9 @@ _CLAUSE_CLOSE = re.compile(r"(?:\s*[-–]?\s*[^\W\d]+){0,3}\s*(?:[,.;)]|\n|$)")
 
 # A sum of money that is the price of one item, not a total: "mỗi suất quà trị giá 500.000 đồng" (each gift),
 # "(mỗi căn 30 triệu đồng)", "tặng 1 suất quà trị giá 1 triệu đồng" (one gift's value), "40 triệu đồng/hộ" (a rate).
-_EACH = re.compile(r"(?i)\bmỗi\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
-_ONE_WORTH = re.compile(r"(?<![\d.,])1\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:có\s+)?trị giá\s+(?:[^\W\d]+\s+)?$")
-_PER_AFTER = re.compile(r"/\s*([^\W\d]+(?:\s+[^\W\d]+)?)")
+_EACH = re.compile(r"(?i)\bmỗi\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})")
+_ONE_WORTH = re.compile(r"(?<![\d.,])1\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})\s+(?:có\s+)?trị giá\s+(?:[^\W\d]+\s+)?$")
+_PER_AFTER = re.compile(r"/\s*([^\W\d]+(?:\s+[^\W\d]+){0,2})")
 # words that end the item's name after "mỗi" ("mỗi suất trị giá", "mỗi hộ được hỗ trợ", "mỗi năm Hội vận động")
 _NOT_ITEM = frozenset(["trị", "giá", "gồm", "được", "có", "là", "hỗ", "nhận", "từ", "khoảng", "hơn", "trên", "gần",
                        "đã", "sẽ", "vay", "góp", "đóng", "tặng", "thưởng", "với", "cho", "của", "tại", "ở"])
@@ -286,12 +287,15 @@ def price_per(text: str, start: int, end: int) -> str | None:
 
 
 def _item(words: str) -> str | None:
-    kept: list[str] = []
-    for word in words.split():
-        if word.lower() in _NOT_ITEM or (kept and word[:1].isupper()):
-            break  # "mỗi năm Hội vận động 2 tỷ đồng": a year's sum, the body's name after it
-        kept.append(word)
-    return " ".join(kept) or None
+    """The item's name: the vocabulary's longest unit at the start of `words` ("suất quà", "suất học bổng") or a
+    classifier with what it counts ("bộ sách"), else its first word ("năm", "kg"), unless that word ends the name
+    before it begins ("trị giá", "được")."""
+    toks = tokenize(words)
+    if not toks or toks[0].lower in _NOT_ITEM:
+        return None
+    hit = match_spelled(_strict_units(), toks)
+    size = open_head(toks, hit[0] if hit else 1)  # "1 bộ sách trị giá": a classifier and what it counts
+    return " ".join(t.text for t in toks[:size])
 
 
 # "nâng tổng số hội viên toàn tỉnh lên", "tổng số mô hình “Dân vận khéo” là": a total whose noun comes before it
