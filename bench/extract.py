@@ -16,7 +16,8 @@ also scored apart: "people_names" (the name alone) and "titles" (each labelled t
 reader gives that person, by name, that title; its precision counts the titles the reader gives the people it found
 by a labelled name). An expected "not" object lists strings that must not be people ("not_people": predicted
 people whose name is one of them, or lies inside one) and values that must not be money ("not_money":
-predicted quantities in đồng whose text lies inside one of them or has the same leading number and word).
+predicted quantities in đồng whose text lies inside one of them or has the same leading number and word; a price
+per item, which the reader marks with "per", is no sum and is not counted there).
 Speed: documents of about 5 KB per second on one core.
 """
 
@@ -147,6 +148,8 @@ def forbidden(nots: dict, got: dict, expected_names: frozenset[str] = frozenset(
         if any(name == s or name in s for s in not_people):
             out.append(("not_people", person["name"]))
     for q in got["quantities"]:
+        if q.get("per"):
+            continue  # a price per item ("mỗi suất trị giá 500.000 đồng"), given as such: no sum of money
         unit = (q.get("unit") or "").strip().lower()
         # A unit written with diacritics is money only in its own spelling ("dòng" folds to "dong" too).
         if fold(unit) not in _MONEY or (unit != fold(unit) and unit not in _MONEY_WRITTEN):
