@@ -30,10 +30,13 @@ def _labels(directory: Path) -> dict[str, dict]:
 
 def agreement(first: dict[str, dict], second: dict[str, dict]) -> dict:
     """Recall and precision of `second` taken as predictions against `first` taken as the truth."""
-    totals = {f: [0, 0, 0] for f in FIELDS}
+    # a field that either set leaves out on every page (a second labelling of people and quantities only) is
+    # not compared
+    fields = [f for f in FIELDS if all(_labelled(labels, f) for labels in (first, second))]
+    totals = {f: [0, 0, 0] for f in fields}
     for name, exp in first.items():
         got = second[name]
-        for field in FIELDS:
+        for field in fields:
             source = "quantities" if field.startswith("quantities") else field
             predicted = got.get(source, [])
             if field == "people":
@@ -42,6 +45,11 @@ def agreement(first: dict[str, dict], second: dict[str, dict]) -> dict:
                 totals[field][i] += v
     return {f: {"recall": round(h / e, 3) if e else None, "precision": round(h / g, 3) if g else None,
                 "first": e, "second": g} for f, (h, e, g) in totals.items()}
+
+
+def _labelled(labels: dict[str, dict], field: str) -> bool:
+    source = "quantities" if field.startswith("quantities") else field
+    return any(source in page for page in labels.values())
 
 
 def unit_disagreements(first: dict[str, dict], second: dict[str, dict]) -> list[str]:

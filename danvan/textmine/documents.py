@@ -203,6 +203,8 @@ def _counts_something(text: str, pos: int) -> bool:
         return False
     if toks[0].low == "ngay" and len(toks) > 1 and toks[1].text.isdigit():
         return False
+    if toks[0].low in ("ty", "ti", "trieu") and len(toks) > 1 and toks[1].lower == "đồng":
+        return True  # "tổng trị giá chương trình 400 triệu đồng": a sum, no programme's number
     index, _symbols, _money, time_units = _units()
     return toks[0].low in time_units or index.match(toks, 0) is not None
 

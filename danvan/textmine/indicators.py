@@ -33,7 +33,7 @@ def _match(quantity: dict, before: str, after: str, clause: str | None) -> tuple
     data = load_json("indicators.json")
     links = _phrases(data.get("after_noun_links", ()))
     unit = fold(quantity.get("unit", ""))
-    is_money = unit in ("dong", "usd")
+    is_money = unit in ("dong", "usd") and not quantity.get("per")  # a price per item is no sum given
     clause = before if clause is None else clause
     ctx_before, ctx_after, ctx_clause = _Context(before), _Context(after), _Context(clause)
     for rule in data["rules"]:

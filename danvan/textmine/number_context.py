@@ -10,7 +10,8 @@ from functools import cache
 from .bodies import describing_word
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
-from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
+from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
+from .units_rules import open_head
 
 # A number right after these words is a number of something else: a document, an ordinal, a hamlet.
 _NOT_AFTER = {
@@ -103,13 +104,16 @@ _SECOND_OF = {
 }
 # "nâng cấp 12 tuyến đường", "chỉnh trang 18 tuyến đường ấp": the word is the second half of a verb; "phụ cấp
 # 1,5 triệu đồng", "trợ cấp 800.000 đồng": of an allowance, whose amount follows
-_VERB_BEFORE = {"cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới", "phụ", "trợ"), "trang": ("chỉnh",)}
+_VERB_BEFORE = {
+    "cấp": ("đã", "được", "sẽ", "đang", "vừa", "nâng", "mới", "phụ", "trợ", "cung"),  # "cung cấp 9 nguồn tin": provided
+    "trang": ("chỉnh",),
+}
 
 
 # A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
-# situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), not a round's, a
-# figure's, a time's or a hamlet's number.
-_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản")])
+# situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), "dân số 8.120 người"
+# (a population), not a round's, a figure's, a time's or a hamlet's number.
+_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản"), ("dân", "số")])
 
 
 def stops_count(before: list[str]) -> bool:
@@ -255,3 +259,55 @@ _FARMED_ON = re.compile(
 )
 # the clause ends after the area, or after what is farmed on it ("… trên 1.920 ha lúa - tôm.")
 _CLAUSE_CLOSE = re.compile(r"(?:\s*[-–]?\s*[^\W\d]+){0,3}\s*(?:[,.;)]|\n|$)")
+
+
+# A sum of money that is the price of one item, not a total: "mỗi suất quà trị giá 500.000 đồng" (each gift),
+# "(mỗi căn 30 triệu đồng)", "tặng 1 suất quà trị giá 1 triệu đồng" (one gift's value), "40 triệu đồng/hộ" (a rate).
+_EACH = re.compile(r"(?i)\bmỗi\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})")
+_ONE_WORTH = re.compile(r"(?<![\d.,])1\s+([^\W\d]+(?:\s+[^\W\d]+){0,2})\s+(?:có\s+)?trị giá\s+(?:[^\W\d]+\s+)?$")
+_PER_AFTER = re.compile(r"/\s*([^\W\d]+(?:\s+[^\W\d]+){0,2})")
+# words that end the item's name after "mỗi" ("mỗi suất trị giá", "mỗi hộ được hỗ trợ", "mỗi năm Hội vận động")
+_NOT_ITEM = frozenset(["trị", "giá", "gồm", "được", "có", "là", "hỗ", "nhận", "từ", "khoảng", "hơn", "trên", "gần",
+                       "đã", "sẽ", "vay", "góp", "đóng", "tặng", "thưởng", "với", "cho", "của", "tại", "ở"])
+
+
+def price_per(text: str, start: int, end: int) -> str | None:
+    """The item a sum of money at text[start:end] is the price of, or None when it is a total: after "mỗi X" in its
+    own clause ("mỗi suất quà trị giá 500.000 đồng", not "…, tổng trị giá 60 triệu đồng"), "1 X trị giá" ("1 suất quà
+    trị giá 1 triệu đồng"), or "/X" right after it ("40 triệu đồng/hộ")."""
+    if after := _PER_AFTER.match(text, end):
+        return _item(after.group(1))
+    clause = re.split(r"[.;:!?\n]", text[max(0, start - 60) : start])[-1]
+    if one := _ONE_WORTH.search(clause):
+        return _item(one.group(1))
+    each = list(_EACH.finditer(clause))
+    if each and not re.search(r"(?i)\btổng\b", clause[each[-1].end() :]):
+        return _item(each[-1].group(1))
+    return None
+
+
+def _item(words: str) -> str | None:
+    """The item's name: the vocabulary's longest unit at the start of `words` ("suất quà", "suất học bổng") or a
+    classifier with what it counts ("bộ sách"), else its first word ("năm", "kg"), unless that word ends the name
+    before it begins ("trị giá", "được")."""
+    toks = tokenize(words)
+    if not toks or toks[0].lower in _NOT_ITEM:
+        return None
+    hit = match_spelled(_strict_units(), toks)
+    size = open_head(toks, hit[0] if hit else 1)  # "1 bộ sách trị giá": a classifier and what it counts
+    return " ".join(t.text for t in toks[:size])
+
+
+# "nâng tổng số hội viên toàn tỉnh lên", "tổng số mô hình “Dân vận khéo” là": a total whose noun comes before it
+_TOTAL_OF = re.compile(r"(?i)\btổng số\s+([^\W\d][^.;:!?\n\d]{0,60}?)\s+(?:lên|là|đạt)\s*$")
+
+
+def total_noun(prefix: str) -> str | None:
+    """The counted noun of a total written before its number, when nothing follows the number ("nâng tổng số đoàn
+    viên lên 12.300."): the vocabulary's longest phrase at the start of what follows "tổng số" (labels 5 of 5)."""
+    m = _TOTAL_OF.search(prefix[-90:])
+    if not m:
+        return None
+    toks = tokenize(m.group(1))
+    hit = match_spelled(_strict_units(), toks)
+    return " ".join(t.text for t in toks[: hit[0]]) if hit else None

@@ -14,6 +14,7 @@ QUALIFIERS = [
     ("chua den", "under"),
     ("chua toi", "under"),
     ("khong qua", "exact"),
+    ("khong thap hon", "exact"),  # "không thấp hơn 35 triệu đồng/ha": a floor a rule sets, stated exactly
     ("it hon", "exact"),
     ("duoi", "exact"),
     ("uoc tinh", "approx"),

@@ -6,14 +6,24 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .number_context import after_name, counted_post, match_spelled, over_in_context, spelled, stops_count
+from .number_context import (
+    _strict_units,
+    after_name,
+    counted_post,
+    match_spelled,
+    over_in_context,
+    price_per,
+    spelled,
+    stops_count,
+    total_noun,
+)
 from .number_words import NUMBER, parse_number
 from .number_words import QUALIFIERS as _QUALIFIERS
 from .number_words import SCALE as _SCALE
 from .number_words import clean as _clean
 from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
-from .unit_extent import coordinated_kinds, measure_at, measure_of, named_kind
+from .unit_extent import alone_measure, coordinated_kinds, measure_at, measure_of, named_kind
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
@@ -90,6 +100,7 @@ def find_quantities(
             before
             and not ranged
             and not measured  # "đoạn đường 3,5 km", "căn nhà 45 m2": a length or an area, not a road's or a house's number
+            and not _sum_or_share(m, text)
             and stops_count(before)
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
@@ -123,7 +134,9 @@ def find_quantities(
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
-            if not unit:
+            if not unit and not scale and (noun := total_noun(prefix)):
+                unit = noun  # "nâng tổng số hội viên toàn tỉnh lên 24.680.": the total's noun is written before it
+            elif not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not (
                     _PRICE.search(prefix[-25:]) or _GIVEN.search(prefix[-40:])
                 ):
@@ -136,6 +149,8 @@ def find_quantities(
                 unit = "đồng"  # "3tr tiền mặt", "5 triệu tiền mặt": millions of money are đồng
         if not scale and 1900 <= value <= 2100 and "." not in m.group("num") and fold(unit) in time_units:
             continue
+        if unit == "đồng" and not value:
+            continue  # "bếp ăn 0 đồng", "Phiên chợ 0 đồng": a free kitchen's or market's name, no sum
         qualifier, qstart = _qualifier(text, start)
         if ranged and (first := _RANGE_AFTER_NUMBER.search(prefix[-30:])):
             # the second end of "khoảng 6 - 8 triệu đồng" has the qualifier written before the first
@@ -151,6 +166,7 @@ def find_quantities(
                 "_span": (qstart, end),
             }
             | ({"measure": measure} if (measure := measure_of(unit)) else {})
+            | ({"per": per} if unit == "đồng" and (per := price_per(text, qstart, end)) else {})
         )
         if of and (total := parse_number(of.group()[1:])) != value:
             # "giải quyết 1.032/1.205 đơn thư": the 1.205 received are a figure of their own, with the same noun
@@ -167,6 +183,15 @@ def _slogans() -> frozenset[str]:
 
 
 _LENGTH_AFTER = re.compile(r"\s*(?:km2?|m[23²³]?|ha)(?![\w²³])")
+# millions or billions of đồng, or a share, after a number: a sum or a percentage, never the number of a programme,
+# a house, a year or a hamlet ("tổng trị giá chương trình 400 triệu đồng", "mức hỗ trợ làm nhà 40 triệu đồng/hộ",
+# "đến cuối năm 100% chi hội")
+_DONG_AFTER = re.compile(r"\s*đồng(?!\w)")
+
+
+def _sum_or_share(m: re.Match[str], text: str) -> bool:
+    scale = m.group("scale")
+    return bool(m.group("pct")) or (scale is not None and fold(scale) in ("ty", "ti", "trieu") and _DONG_AFTER.match(text, m.end()) is not None)
 # A verb of lending, giving or losing money before "N triệu" with no "đồng" after it
 _LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|góp|tặng|thưởng|trả|lỗ|lãi)\s*$")
 # the first end of a range and its joining word, just before a number: "từ 20 đến ", "40 - "
@@ -177,12 +202,14 @@ _CHANGE_JOIN = re.compile(r"\s+(?:lên|xuống)\s+")
 
 
 _WORD = re.compile(r"\s*([^\W\d_]+)")
+_AREA_AFTER = re.compile(r"\s*([^\W\d_]+[23²³]?)(?![\w²³])")
 
 
 def _range_end(text: str, pos: int, *, since: bool = False) -> tuple[int, str, int] | None:
     """The scale and the money unit of a range's second end after pos ("đến 30 triệu đồng") and where it ends; None
-    when the range counts no money (ranges of counts and durations are left as they were). since: "từ" opens the
-    range, which may then be a rise or a fall ("từ 9.000 lên 11.500 đồng/kg", "từ 12 xuống 8 triệu đồng")."""
+    when the range counts neither money nor an area or a length (ranges of counts and durations are left as they
+    were). since: "từ" opens the range, which may then be a rise or a fall ("từ 9.000 lên 11.500 đồng/kg", "từ 12 xuống 8 triệu đồng"); an area's or a
+    length's second end gives the first its measure ("từ 45 đến 60 m2")."""
     join = _RANGE_JOIN.match(text, pos) or (_CHANGE_JOIN.match(text, pos) if since else None)
     if not join:
         return None
@@ -197,6 +224,8 @@ def _range_end(text: str, pos: int, *, since: bool = False) -> tuple[int, str, i
         return factor, "đồng", word.end()
     if scale and fold(scale) in ("ty", "ti", "trieu") and not word:
         return factor, "đồng", second.end()
+    if not scale and (area := _AREA_AFTER.match(text, second.end())) and alone_measure(area.group(1)):
+        return 1, area.group(1), area.end()  # "từ 45 đến 60 m2": both ends are areas (or lengths)
     return None
 
 
@@ -216,6 +245,8 @@ _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
 # holdout4, 5, 12, 13, 14 drop it; holdout7–10 keep it). A name in quotes with no noun before it is still the unit.
 
 _QUOTED_NAME = re.compile(r"\s+[“\"]([A-ZĐÀ-Ỹ][^”\"\n]{2,40}?)[”\"]")
+# a thing's name in quotes that opens with a counted noun of the vocabulary ("12 “cây ATM gạo”")
+_QUOTED_THING = re.compile(r"\s+[“\"]([a-zà-ỹđ][^”\"\n]{2,30}?)[”\"]")
 
 
 @cache
@@ -291,9 +322,9 @@ def _unit_after(
 ) -> tuple[str | None, int]:
     """The noun after a number: '' when nothing follows, None when it is not a count (a period, a year)."""
     window = text[pos : pos + 80]
-    named = _QUOTED_NAME.match(window)
-    if named:
-        return named.group(1), pos + named.end()  # "trao 7 “Mái ấm tình thương”"
+    named = _QUOTED_NAME.match(window) or _QUOTED_THING.match(window)
+    if named and (named.group(1)[0].isupper() or _quoted_thing(named.group(1))):
+        return named.group(1), pos + named.end()  # "trao 7 “Mái ấm tình thương”", "lắp 9 “cây ATM gạo”"
     if not window[:1].strip() and window[:2].strip() in ("", ",", ".", ";", ")"):
         lead = window.lstrip()
         if not lead or not lead[0].isalpha():
@@ -340,6 +371,13 @@ def _unit_after(
         return "", pos
     n = _extend_unit(toks, n)
     return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
+
+
+def _quoted_thing(name: str) -> bool:
+    """A lower-case name in quotes that opens with a counted noun and ends in no slogan's word ("cây ATM gạo", not
+    "nhà sạch")."""
+    words = name.lower().split()
+    return words[0] in _strict_units().by_first and words[-1] not in _slogans()
 
 
 def _word_before_number(text: str, pos: int) -> str:
@@ -401,8 +439,8 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     second = " ".join(t.lower for t in toks[n + 1 : end])
     if spelled(toks[n + 1], _not_counts(), "not_counts"):
         return False
-    if _opens_word(toks, end):
-        return False
+    if _opens_word(toks, end) or [t.lower for t in toks[end : end + 2]] == ["còn", "lại"]:
+        return False  # "đã khởi công 75 căn, phần còn lại …": the rest, no second noun
     people = _vocab()[2]
     first = " ".join(t.lower for t in toks[:n])
     return second in _ANYONE or not (second in people and not any(first.endswith(p) for p in people))

@@ -31,6 +31,11 @@ def _goods_measures() -> frozenset[str]:
     return _measures() & frozenset(fold(w) for w in load_json("units.json")["open_heads"])
 
 
+def alone_measure(word: str) -> bool:
+    """A measure that is the unit by itself (an area or a length: "m2", "ha", "km"), folded or not."""
+    return fold(word) in _measures() - _goods_measures()
+
+
 def measure_of(unit: str) -> str | None:
     """The measure alone of a unit that goes on after a measure of weight or volume ("tấn gạo" → "tấn"), else None."""
     head, _, rest = unit.partition(" ")

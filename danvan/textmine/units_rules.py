@@ -306,6 +306,8 @@ def _people_of(toks: list[Token], n: int, people: frozenset[str], ethnic: Phrase
     k = n
     while k < len(toks) and k - n < 4 and (size := _people_at(toks, k, people)):
         k += size
+    if k == n and toks[0].lower == "hộ" and k < len(toks) and toks[k].lower == "người":
+        return n  # "28 hộ người Dao": households counted as such (the labels stop before "người" 13 times of 17)
     size = 1 if k < len(toks) and toks[k].lower == "người" else 0
     if k + 1 < len(toks) and toks[k].lower == "đồng" and toks[k + 1].lower == "bào":
         size = 2

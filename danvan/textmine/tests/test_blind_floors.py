@@ -32,7 +32,7 @@ FLOORS = {
         "people": 0.95,
         "people_names": 1.0,
         "titles": 0.96,
-        "quantities": 0.9,
+        "quantities": 0.92,  # 0.9 before the twenty-fourth round (quantities 0.927)
         "documents": 1.0,
         "places": 0.95,
         "event.kind": 1.0,
@@ -47,7 +47,7 @@ FLOORS = {
         "people": 0.84,
         "people_names": 0.98,
         "titles": 0.88,
-        "quantities": 0.84,
+        "quantities": 0.85,  # 0.84 before the twenty-fourth round (quantities 0.856)
         "documents": 0.97,
         "places": 0.93,
         "event.kind": 1.0,
@@ -63,7 +63,7 @@ FLOORS = {
         "people": 0.96,
         "people_names": 1.0,
         "titles": 0.97,
-        "quantities": 0.89,
+        "quantities": 0.90,  # 0.89 before the twenty-fourth round (quantities 0.903)
         "documents": 0.97,
         "places": 0.91,
         "event.kind": 1.0,
@@ -79,7 +79,7 @@ FLOORS = {
         "people": 0.97,
         "people_names": 0.99,
         "titles": 0.97,
-        "quantities": 0.9,
+        "quantities": 0.91,  # 0.9 before the twenty-fourth round (quantities 0.914)
         "documents": 0.95,
         "places": 1.0,
         "event.kind": 1.0,
@@ -94,7 +94,7 @@ FLOORS = {
         "people": 0.98,
         "people_names": 0.99,
         "titles": 0.98,
-        "quantities": 0.89,
+        "quantities": 0.91,  # 0.89 before the twenty-fourth round (quantities 0.913)
         "documents": 0.98,
         "places": 0.96,
         "event.kind": 0.91,
@@ -110,7 +110,7 @@ FLOORS = {
         "people": 0.99,
         "people_names": 1.0,
         "titles": 0.98,
-        "quantities": 0.92,
+        "quantities": 0.93,  # 0.92 before the twenty-fourth round (quantities 0.933)
         "documents": 0.98,
         "places": 0.98,
         "event.kind": 1.0,
@@ -125,7 +125,7 @@ FLOORS = {
         "people": 0.97,
         "people_names": 0.99,
         "titles": 0.97,
-        "quantities": 0.92,
+        "quantities": 0.93,  # 0.92 before the twenty-fourth round (quantities 0.934)
         "documents": 0.98,
         "places": 0.96,
         "event.kind": 1.0,
@@ -141,7 +141,7 @@ FLOORS = {
         "people": 0.98,
         "people_names": 1.0,
         "titles": 0.98,
-        "quantities": 0.88,
+        "quantities": 0.92,  # 0.88 before the twenty-fourth round (quantities 0.927)
         "documents": 0.95,
         "places": 0.97,
         "event.kind": 1.0,
@@ -157,7 +157,7 @@ FLOORS = {
         "people": 0.93,
         "people_names": 0.99,
         "titles": 0.94,
-        "quantities": 0.9,
+        "quantities": 0.94,  # 0.9 before the twenty-fourth round (quantities 0.945)
         "documents": 0.92,
         "places": 0.93,
         "event.kind": 0.91,
@@ -170,7 +170,7 @@ FLOORS = {
     # since), at what it scores then, rounded down: people 1.0, quantities 0.932, title, published and event date 1.0
     "holdout18": {
         "people": 1.0,
-        "quantities": 0.93,
+        "quantities": 0.96,  # 0.93 before the twenty-fourth round (quantities 0.968)
         "documents": 1.0,
         "places": 0.98,
         "event.kind": 1.0,
@@ -221,7 +221,7 @@ FLOORS = {
     # quantities 0.919 (value and counted noun 0.996), documents 1.0, places 1.0, scalars 1.0
     "holdout14": {
         "people": 1.0,
-        "quantities": 0.91,
+        "quantities": 0.96,  # 0.91 before the twenty-fourth round (quantities 0.964)
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,
@@ -234,7 +234,7 @@ FLOORS = {
     # fifteenth: people 0.965, quantities 0.911 (value and counted noun 0.988)
     "holdout13": {
         "people": 0.96,
-        "quantities": 0.91,
+        "quantities": 0.92,  # 0.91 before the twenty-fourth round (quantities 0.926)
         "documents": 0.97,
         "places": 0.95,
         "event.kind": 0.95,
@@ -271,7 +271,7 @@ FLOORS = {
     # quantities 0.968 (value and counted noun 1.0), documents 1.0, places 0.986, scalars 1.0
     "holdout10": {
         "people": 0.97,
-        "quantities": 0.95,
+        "quantities": 0.97,  # 0.95 before the twenty-fourth round (quantities 0.975)
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
@@ -331,7 +331,7 @@ FLOORS = {
     # quantities 0.842, documents 1.0, places 0.967 (labels with the type word, see bench/extract.py), scalars 1.0
     "holdout5": {
         "people": 0.96,
-        "quantities": 0.85,  # 0.861 after the seventh round, 0.872 after the ninth
+        "quantities": 0.94,  # 0.861 after the seventh round, 0.872 after the ninth; 0.941 after the twenty-fourth
         "documents": 0.97,
         "places": 0.94,
         "event.kind": 0.95,
@@ -393,7 +393,9 @@ FLOORS = {
 # reader keeps rates as money, as every other set labels them): one left, no more.
 # holdout23's blind score found one: "bếp ăn 0 đồng" (b517, a free kitchen's name, listed by its labels as not money).
 # holdout27's: "1 suất quà trị giá 1 triệu đồng" (b611), a gift's value its labels list as not money.
-MAX_NOT_MONEY: dict[str, int] = {"holdout19": 1, "holdout23": 1, "holdout27": 1}
+# The twenty-fourth round gives a price per item as such ("per": b435's rate, b611's gift's value, not counted by
+# bench/extract.py) and reads "0 đồng" as a name (b517): none is left, none is allowed.
+MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
 # village named after "thôn"); the thirteenth round, with holdout12 as development material, removed it.
