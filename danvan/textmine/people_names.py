@@ -17,23 +17,16 @@ def _same_line(text: str, a: Token, b: Token) -> bool:
 def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
     followed by no fourth, or of four closed by a separator ("Đoàn Ngọc Minh Châu, …")."""
-    return tokens[j].low in lexicon().surnames and (_capitals(tokens, j, 3, text) or _capitals(tokens, j, 4, text, closed=True))
-
-
-def _capitals(tokens: list[Token], j: int, n: int, text: str, *, closed: bool = False) -> bool:
-    """n capitals from j, on one line, none of them after the first a post's or a body's word, and no capital after
-    them (closed: a separator after them)."""
-    if j + n > len(tokens):
+    if tokens[j].low not in lexicon().surnames:
         return False
-    rest = tokens[j + 1 : j + n]
-    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
+    run = 1  # the capitals from j on one line, up to five
+    while run < 5 and j + run < len(tokens) and tokens[j + run].is_word and tokens[j + run].is_cap:
+        if not _same_line(text, tokens[j + run - 1], tokens[j + run]):
+            break
+        run += 1
+    if not (run == 3 or run == 4 and (j + 4 >= len(tokens) or tokens[j + 4].text in (",", "(", ";", "."))):
         return False
-    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in range(j + 1, j + n)):
-        return False
-    after = tokens[j + n] if j + n < len(tokens) else None
-    if closed:
-        return after is None or after.text in (",", "(", ";", ".")
-    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + n - 1], after)
+    return not any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in range(j + 1, j + run))
 
 
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:
