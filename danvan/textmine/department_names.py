@@ -29,6 +29,10 @@ def society(tokens: list[Token], j: int) -> bool:
 
 
 _MAX_FIELD = 10
+# verbs of two words that end a post's department before the body they name ("Trưởng ban Tuyên giáo tổ chức Hội thi")
+_VERBS = frozenset(
+    ["tổ chức", "phối hợp", "triển khai", "hướng dẫn", "giới thiệu", "quán triệt", "phát động", "kiểm tra", "cùng với"]
+)
 # the first words of people and of a body's standing organs, which a comma or "và" after a department's name opens
 # ("Trưởng ban Tuyên giáo và cán bộ Hội …", "… và Thường trực Ủy ban MTTQ …"): no part of the name
 _PEOPLE_FIRSTS = frozenset(
@@ -63,7 +67,8 @@ def _field_word(tokens: list[Token], k: int, text: str | None) -> bool:
     abbreviation or person's name."""
     tok = tokens[k]
     if not tok.is_word or not tok.is_cap:
-        return describing_word(tokens, k, text)
+        pair = f"{tok.lower} {tokens[k + 1].lower}" if k + 1 < len(tokens) else ""
+        return describing_word(tokens, k, text) and pair not in _VERBS and tok.lower != "đến"
     if title_at(tokens, k, lower_ok=False) or tok.text.isupper() and len(tok.text) > 1:
         return False
     lx = lexicon()

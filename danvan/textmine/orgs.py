@@ -60,7 +60,9 @@ def consume_chain(
             j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
         if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and _same_line(tokens, j, text):
             j += 1  # "Phó Trưởng Ban Chỉ đạo 389 tỉnh": a steering committee known by its number
-    field = i and i < len(tokens) and tokens[i - 1].lower in ("ban", "phòng") and tokens[i].is_cap
+    # "Trưởng ban …", "Phó Trưởng phòng …" (not "Chánh Văn phòng …"): a department whose name may run on to its body
+    field = i > 1 and i < len(tokens) and tokens[i - 1].lower in ("ban", "phòng") and tokens[i - 2].lower in ("trưởng", "phó")
+    field = field and tokens[i].is_cap
     while j < len(tokens) and _same_line(tokens, j, text):
         if field and j > i:
             field, j = False, field_to_body(tokens, j, text)

@@ -50,6 +50,11 @@ def test_a_department_name_runs_on_to_its_body(text: str, expected: dict) -> Non
             {"Lê Thị Hồng": ["Trưởng ban Tuyên giáo"]},
         ),
         (
+            # nor the office of a body ("Văn phòng") that no head opens
+            "Ông Lê Văn Hùng, Chánh Văn phòng Huyện ủy phối hợp với Hội Nông dân huyện tổ chức hội nghị.",
+            {"Lê Văn Hùng": ["Chánh Văn phòng Huyện ủy"]},
+        ),
+        (
             # nor a verb that ends the clause
             "Ông Tạ Văn Lực, Trưởng phòng Nội vụ trao quyết định cho Hội Cựu chiến binh xã.",
             {"Tạ Văn Lực": ["Trưởng phòng Nội vụ"]},
