@@ -239,7 +239,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             continue
         if title_at(tokens, i, lower_ok=False) and not (
             i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1, text)
-            and "\n" not in text[tokens[i - 1].end : tokens[i].start]  # a capital ending the line above is no name's
+            # a capital ending the line above is no name's (a signature's title in capitals is read below)
+            and ("\n" not in text[tokens[i - 1].end : tokens[i].start] or tok.text.isupper())
         ):
             before, j = titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":
