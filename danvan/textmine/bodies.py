@@ -183,9 +183,16 @@ def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:
     m = k
     while m < len(tokens) and m - k < _MAX_WORDS and describing_word(tokens, m, text):
         m += 1
+    if m > k and m + 2 < len(tokens) and tokens[m].is_cap and tokens[m + 1].text == "-" and _joined(tokens, m + 1):
+        m += 3  # "Hội đồng chức sắc Hồi giáo Bà-ni tỉnh": a name written with a hyphen before the place word
     if m > k and m < len(tokens) and _same_line(tokens, m, text) and lexicon().place_words.match(tokens, m):
         return m
     return k
+
+
+def _joined(tokens: list[Token], m: int) -> bool:
+    """The token at m (a hyphen) is written without spaces between two words."""
+    return tokens[m].start == tokens[m - 1].end and tokens[m + 1].start == tokens[m].end and tokens[m + 1].is_word
 
 
 _MAX_TAIL = 3

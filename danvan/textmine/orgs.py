@@ -22,6 +22,7 @@ from .chain_names import (
     spelled_as,
     unit_number,
 )
+from .department_names import another_body, field_to_body, society
 from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
 from .places import _TYPE_LEVELS, place_index
 from .textutil import MIDDLE_NAMES, Token
@@ -59,7 +60,12 @@ def consume_chain(
             j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
         if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and _same_line(tokens, j, text):
             j += 1  # "Phó Trưởng Ban Chỉ đạo 389 tỉnh": a steering committee known by its number
+    # "Trưởng ban …", "Phó Trưởng phòng …" (not "Chánh Văn phòng …"): a department whose name may run on to its body
+    field = i > 1 and i < len(tokens) and tokens[i - 1].lower in ("ban", "phòng") and tokens[i - 2].lower in ("trưởng", "phó")
+    field = field and tokens[i].is_cap
     while j < len(tokens) and _same_line(tokens, j, text):
+        if field and j > i:
+            field, j = False, field_to_body(tokens, j, text)
         tok = tokens[j]
         if (n := numbered_unit(tokens, j)) and j > i:
             j += n  # "Trưởng ban Công tác Mặt trận khối 12": a residential unit known by its number
@@ -151,7 +157,8 @@ def consume_chain(
         n = org_word_at(tokens, j)
         if n:
             institution = " ".join(t.lower for t in tokens[j : j + n]) in INSTITUTIONS or institution and tok.is_cap
-            numbered = " ".join(t.lower for t in tokens[j : j + n]) in _NUMBERED_BODIES
+            # "… đồn Biên phòng Sơn Hồng": the post's word in lower case before the force's
+            numbered = " ".join(t.lower for t in tokens[j - (j > 0 and tokens[j - 1].text == "đồn") : j + n]) in _NUMBERED_BODIES
             named = named_part(tokens, j + n, text)
             if (
                 named == j + n
@@ -176,6 +183,8 @@ def consume_chain(
                 elif own and (m := index.longest(tokens, j, None)[0]) >= 2 and _closed(tokens, j + m, text):
                     j += m  # "Chi hội Tin Lành Ea Tiêu,": after a body's own name, a place the index knows named
                     # without its word closes the post ("Đoàn Anh Dũng," is a person)
+                elif own and m >= 2 and (run := cap_run(tokens, j, text)) == m + 1 and _closed(tokens, j + run, text):
+                    j += run  # "Cộng đoàn Mến Thánh Giá Phú Lý,": a name that a place's name ("Giá Phú") runs across
             continue
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
@@ -199,21 +208,6 @@ def consume_chain(
     return j
 
 
-# Words that begin the name of another body ("Sở Nội vụ và Sở Tài chính", "… và Công an tỉnh")
-_BODY_HEADS = frozenset(
-    ["sở", "bộ", "ban", "hội", "ủy", "phòng", "đoàn", "mặt", "văn", "liên", "cục", "chi", "viện"]
-)
-
-
-def _another_body(tokens: list[Token], k: int) -> bool:
-    tok = tokens[k]
-    if tok.lower in _BODY_HEADS and not (
-        tok.lower == "văn" and k + 1 < len(tokens) and tokens[k + 1].lower == "hóa"
-    ):
-        return True
-    return tok.lower == "công" and k + 1 < len(tokens) and tokens[k + 1].lower == "an"
-
-
 def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) -> int:
     """A capitalised word and at most `lower` lower-case words after it ("Thương binh", "Du lịch"); k if none."""
     lx = lexicon()
@@ -224,7 +218,7 @@ def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) ->
         and not tokens[k].text.isupper()
         and _same_line(tokens, k, text)
         and not title_at(tokens, k, lower_ok=False)
-        and not (org_word_at(tokens, k) and _another_body(tokens, k))
+        and not (org_word_at(tokens, k) and another_body(tokens, k))
         and not (tokens[k].low in lx.surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap)
     ):
         return k
@@ -300,7 +294,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             or _ROMAN.match(tok.text)
             or org_word_at(tokens, j) and not (j == start and _field_name(tokens, j, text))
             or (title_at(tokens, j, lower_ok=False) and tok.lower in _POSITION_WORDS)
-            or (lx.place_words.match(tokens, j) and not _society(tokens, j))
+            or (lx.place_words.match(tokens, j) and not society(tokens, j))
             or place_index().longest(tokens, j, None)[0] >= 2
             or (
                 tok.low in lx.surnames
@@ -364,11 +358,6 @@ def _faith_at(tokens: list[Token], j: int) -> int:
 
 def _closed(tokens: list[Token], k: int, text: str | None) -> bool:
     return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not _same_line(tokens, k, text)
-
-
-def _society(tokens: list[Token], j: int) -> bool:
-    """"Xã hội" (society) in a department's name is no commune: "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội"."""
-    return tokens[j].lower == "xã" and j + 1 < len(tokens) and tokens[j + 1].text == "hội"
 
 
 def _field_name(tokens: list[Token], j: int, text: str | None) -> bool:

@@ -119,6 +119,9 @@ def title_at(tokens: list[Token], i: int, *, lower_ok: bool) -> int:
         if hit[1] == "Nguyên":
             return 0
         return n0 + hit[0]
+    if tokens[j].text in _BAN_HEADS and (head := _head_before_ban(tokens, j)) and tokens[j + head].text.istitle():
+        # "Trưởng Hội đồng Chức sắc …", "Phó Trưởng Tiểu ban …": the head of a body the lexicon has no title for
+        return n0 + head if org_word_at(tokens, j + head) else 0
     return 0
 
 
@@ -148,5 +151,5 @@ CONJUNCTIONS = frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu
 # name as a rank does ("…: Hòa thượng A, Linh mục B")
 CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
-     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su"]
+     "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su", "lao su", "nu tu", "ong ca"]
 )  # fmt: skip

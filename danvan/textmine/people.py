@@ -161,8 +161,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             j += origin_before(tokens, j)  # "già làng người Cơ Tu A": the person's people, then the name
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]
-            if held := opening_role(tokens, i, text):
-                before = [held, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
+            if opening := opening_role(tokens, i, text):
+                before = [*opening, *before]  # "Gần 9 năm làm Chủ tịch Hội Nông dân xã X, chị A …"
             elif posts := posts_first(tokens, i, text):
                 before = [*posts, *before]  # "Chủ tịch UBND xã Tân Hòa, ông A cho biết …"
             if before and j < len(tokens) and (tokens[j].text == ":" or plural and tokens[j].lower == "gồm"):
@@ -239,6 +239,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             continue
         if title_at(tokens, i, lower_ok=False) and not (
             i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1, text)
+            # a capital ending the line above is no name's (a signature's title in capitals is read below)
+            and ("\n" not in text[tokens[i - 1].end : tokens[i].start] or tok.text.isupper())
         ):
             before, j = titles_before(tokens, i, text)
             if before and j + 1 < len(tokens) and tokens[j].text == ":":

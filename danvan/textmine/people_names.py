@@ -16,16 +16,17 @@ def _same_line(text: str, a: Token, b: Token) -> bool:
 
 def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
-    followed by no fourth."""
-    if j + 3 > len(tokens) or tokens[j].low not in lexicon().surnames:
+    followed by no fourth, or of four closed by a separator ("Đoàn Ngọc Minh Châu, …")."""
+    if tokens[j].low not in lexicon().surnames:
         return False
-    rest = tokens[j + 1 : j + 3]
-    if not all(t.is_word and t.is_cap and _same_line(text, tokens[j], t) for t in rest):
+    run = 1  # the capitals from j on one line, up to five
+    while run < 5 and j + run < len(tokens) and tokens[j + run].is_word and tokens[j + run].is_cap:
+        if not _same_line(text, tokens[j + run - 1], tokens[j + run]):
+            break
+        run += 1
+    if not (run == 3 or run == 4 and (j + 4 >= len(tokens) or tokens[j + 4].text in (",", "(", ";", "."))):
         return False
-    if any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in (j + 1, j + 2)):
-        return False
-    after = tokens[j + 3] if j + 3 < len(tokens) else None
-    return after is None or not (after.is_word and after.is_cap) or not _same_line(text, tokens[j + 2], after)
+    return not any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in range(j + 1, j + run))
 
 
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:

@@ -19,22 +19,26 @@ _SINCE_QUALIFIERS = frozenset(["gần", "hơn", "trên", "ngót", "suốt", "sau
 _SENTENCE_ENDS = frozenset([".", "!", "?", ";", ":", "“", '"'])
 
 
-def opening_role(tokens: list[Token], i: int, text: str) -> str:
+def opening_role(tokens: list[Token], i: int, text: str) -> list[str]:
     """"Gần 9 năm làm Chủ tịch Hội Nông dân xã X (huyện Y), chị A …", "Hơn 28 năm làm Achar chùa Âng, ông B …": a
-    sentence that opens with the years spent in a post, then a comma and the honorific at i; the post ("" if none)."""
+    sentence that opens with the years spent in a post, then a comma and the honorific at i; the post (and those after
+    it and a comma: "Gần 10 năm làm Bí thư Chi bộ, Trưởng thôn X, xã Y, bà A …"), none if none."""
     if i < 5 or tokens[i - 1].text != ",":
-        return ""
+        return []
     s = _sentence_start(tokens, i, text)
     k = _years_in_post(tokens, s, i) or _elected_as(tokens, s, i)
-    n = title_at(tokens, k, lower_ok=True) if k else 0
-    if not n:
-        return ""
-    end = after_bare_title(tokens, k + n, title_chain(tokens, k + n, text), text)
-    if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
-        end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
-    close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
-    close = _past_parent_place(tokens, close, i)
-    return text[tokens[k].start : tokens[end - 1].end] if close == i - 1 else ""
+    posts: list[str] = []
+    while k and (n := title_at(tokens, k, lower_ok=not posts)):
+        end = after_bare_title(tokens, k + n, title_chain(tokens, k + n, text), text)
+        if i - 1 - end <= _MAX_DESCRIBED and all(describing_word(tokens, m, text) for m in range(end, i - 1)):
+            end = i - 1  # "Hơn 20 năm làm Chi hội trưởng phụ nữ, bà A …": the comma closes the post, lower-case words too
+        close = past_aside(tokens, end, text) if end < len(tokens) and tokens[end].text == "(" else end
+        close = _past_parent_place(tokens, close, i)
+        posts.append(text[tokens[k].start : tokens[end - 1].end])
+        if close == i - 1:
+            return posts
+        k = end + 1 if end + 1 < i and tokens[end].text == "," and tokens[end + 1].is_cap else 0
+    return []
 
 
 def _sentence_start(tokens: list[Token], i: int, text: str) -> int:

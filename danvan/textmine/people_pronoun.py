@@ -49,7 +49,7 @@ def pronoun_posts(
         if not _opens_clause(tokens, i, text):
             continue
         if held := opening_role(tokens, i, text):
-            add(last[low], [held], range(0))  # "Hơn 30 năm làm Chi hội trưởng Chi hội CCB bản, ông là người …"
+            add(last[low], held, range(0))  # "Hơn 30 năm làm Chi hội trưởng Chi hội CCB bản, ông là người …"
             continue
         titles, end = titles_by_verb(tokens, i + 1, text, token_starts)
         if titles and end > i and _ELECTED.search(text[tok.end : token_starts[end - 1]]):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .bodies import closed_tail, described, describing_word
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import CLERGY
-from .roles import NAMED_NOUNS, more_settlements, role_length
+from .roles import NAMED_NOUNS, more_settlements, role_length, unnamed_business
 from .textutil import Token, fold
 from .units_rules import ethnic_groups
 
@@ -32,12 +32,18 @@ def rank_before(tokens: list[Token], k: int) -> bool:
     return k >= 2 and bool(_RANK.fullmatch(f"{tokens[k - 2].low} {tokens[k - 1].low}"))
 
 
+def _clergy_before(tokens: list[Token], k: int) -> bool:
+    """A clergy title ends right before k (a religious name after it need not open with a family name)."""
+    return any(" ".join(t.low for t in tokens[k - n : k]) in CLERGY for n in (1, 2, 3) if k >= n)
+
+
 def next_name(tokens: list[Token], k: int, text: str) -> bool:
     """A family name and one to four more capitals at k, on one line, ended by no further capital: a name. After a
-    rank any capitals are (a name need not open with a family name there: "Thượng tá Thị Đông")."""
+    rank or a clergy title any capitals are (a name need not open with a family name there: "Thượng tá Thị Đông",
+    "Giáo hữu Ngọc Bảy Hoa")."""
     if k >= len(tokens) or not tokens[k].is_cap:
         return False
-    if tokens[k].low not in lexicon().surnames and not rank_before(tokens, k):
+    if tokens[k].low not in lexicon().surnames and not rank_before(tokens, k) and not _clergy_before(tokens, k):
         return False
     m = k + 1
     while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
@@ -77,6 +83,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         return unit
     if stop_before_name:
         return end
+    if (unnamed := unnamed_business(tokens, end)) and (tail := closed_tail(tokens, end + unnamed, text, 4)) > end + unnamed:
+        return tail  # "Tổng giám đốc một doanh nghiệp da giày,": a post in a business the page does not name
     if tokens[end - 1].lower in _GROUPS and (tail := closed_tail(tokens, end, text, most=4)) > end:
         return tail  # "Trưởng nhóm thanh niên tình nguyện,", "Trưởng đoàn công tác,": the group, described
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:

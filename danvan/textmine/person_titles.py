@@ -22,7 +22,7 @@ from .people_rules import (
 )
 from .places import place_index
 from .roles import in_charge as _in_charge
-from .roles import more_settlements, role_after, role_length
+from .roles import more_settlements, representing, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
@@ -92,6 +92,13 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             j = past  # "…, Chi hội trưởng phụ nữ ấp X, xã Y, Tổ trưởng …": the commune is where, the next post is hers
             continue
         n = title_at(tokens, j + 1, lower_ok=True)
+        head = representing(tokens, j + 1) if not titles and tokens[j].text == "," else 0
+        if head and (end := role_after(tokens, j + 1, text, head=head)) > j + 1 + head:
+            # "ông A, đại diện cộng đồng người Hoa thành phố X": what a person stands for, their only title (after a
+            # post it is what they do there: "…, Phó Giám đốc Sở Y, đại diện cơ quan soạn thảo")
+            titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
+            j = end
+            continue
         if (
             (not tokens[j + 1].is_cap or not n and role_length(tokens, j + 1) > org_word_at(tokens, j + 1))
             and tokens[j].text in (",", "(")
@@ -263,6 +270,11 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
         if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
             n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
             body = True
+        appointment = not n and k < len(tokens) and _APPOINTMENT.search(text[pos : pos + m.start()])
+        if appointment and (end := role_after(tokens, k, text)) > k:
+            titles.append(text[tokens[k].start : tokens[end - 1].end])  # "được bổ nhiệm làm công chức Tư pháp xã"
+            last = end
+            break
         if n:
             end = title_chain(tokens, k + n, text)
             end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)

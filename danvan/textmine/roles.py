@@ -7,7 +7,7 @@ from functools import cache
 
 from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
-from .orgwords import CONJUNCTIONS
+from .orgwords import CONJUNCTIONS, lexicon
 from .textutil import PhraseIndex, Token, fold, load_json
 from .units_rules import ethnic_groups
 
@@ -25,8 +25,8 @@ def lexicon_roles() -> list[str]:
 SETTLEMENTS = frozenset(
     fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind
 )
-# "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc".
-NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "khu", "khoi", "xu"}) | SETTLEMENTS
+# "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc"; and "hạt" (a deanery): "quản hạt Phú Yên".
+NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "khu", "khoi", "xu", "hat"}) | SETTLEMENTS
 _ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
 # the last words of residential units known by a number ("tổ dân phố 12", "khu vực 4", "tổ tự quản 3", "khu dân cư
 # 2"): the number is the unit's, no count of what the person does
@@ -49,22 +49,45 @@ def in_charge(tokens: list[Token], end: int, text: str) -> int:
     return end
 
 
+_UNNAMED = (("một", "công", "ty"), ("một", "doanh", "nghiệp"), ("một", "hợp", "tác", "xã"))
+
+
+def unnamed_business(tokens: list[Token], k: int) -> int:
+    """"một công ty", "một doanh nghiệp" at k: a business the page does not name (its length, else 0)."""
+    if tokens[k].lower != "một":
+        return 0
+    return next((len(w) for w in _UNNAMED if tuple(t.lower for t in tokens[k : k + len(w)]) == w), 0)
+
+
+def representing(tokens: list[Token], k: int) -> int:
+    """"đại diện" at k opening what a person stands for ("…, đại diện Hội thánh Cao Đài tại tỉnh"): 2, else 0."""
+    return 2 if k + 2 < len(tokens) and tokens[k].lower == "đại" and tokens[k + 1].lower == "diện" else 0
+
+
+def _where(tokens: list[Token], end: int, text: str) -> int:
+    """A body's seat after it by "tại", when it is the province the page is about ("… Cao Đài tại tỉnh"); end if not."""
+    seat = end + 1 < len(tokens) and tokens[end].lower == "tại" and _same_line(text, tokens[end], tokens[end + 1])
+    if seat and tokens[end + 1].lower == "tỉnh" and (end + 2 >= len(tokens) or not tokens[end + 2].is_cap):
+        return end + 2
+    return end
+
+
 def _lower_word(tok: Token) -> bool:
     return tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP
 
 
-def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) -> int:
+def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, head: int = 0) -> int:
     """End of a lower-case role after a name and a comma (lexicon "roles"): "công nhân Công ty TNHH X",
     "học sinh lớp 5", "con liệt sĩ", "trụ trì chùa Kom Pong Chrây"; k itself when there is none (cap_ok: also
-    written with a capital, "Công an viên thôn")."""
-    hit = _roles().match(tokens, k)
+    written with a capital, "Công an viên thôn"; head: the length of the role's first words, known by the caller)."""
+    hit = (head,) if head else _roles().match(tokens, k)
     if not hit or tokens[k].is_cap and not cap_ok:
         return k
     j = k + hit[0]
     if (grade := _grade(tokens, j)) > j:
         return grade
     if org_word_at(tokens, j) or business_at(tokens, j):  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập"
-        return consume_chain(tokens, j, text=text)
+        return _where(tokens, consume_chain(tokens, j, text=text), text)
     if j + 1 < len(tokens) and tokens[j].lower == "công" and tokens[j + 1].lower == "ty":
         # "công nhân Công ty TNHH Fuhong Precision", "công nhân Công ty cổ phần Gỗ X": the company's name
         return company_name(tokens, j + 2, text)
@@ -76,6 +99,11 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False) 
     first = j
     while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
+        if unnamed_business(tokens, j):
+            break  # "công nhân một công ty may ở khu công nghiệp": the trade, not where it is plied
+        if _origin_at(tokens, j) and tokens[j - 2].lower == "cộng" and tokens[j - 1].lower == "đồng":
+            j = _community(tokens, j, text)  # "đại diện cộng đồng người Hoa thị xã X": the community's people, its town
+            break
         if _origin_at(tokens, j):
             # "học sinh lớp 9 người Dao": the people one belongs to is no part of the role, unless the place the role
             # names follows it ("hội viên người Khmer ấp Tà Dung")
@@ -192,6 +220,19 @@ def _origin_then_place(tokens: list[Token], j: int, text: str) -> int:
         return j
     m = k + 1
     while m < len(tokens) and m - k <= 4 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+        m += 1
+    return m
+
+
+def _community(tokens: list[Token], j: int, text: str) -> int:
+    """The end of "người <People>" at j and of the town or province named after it, by its word."""
+    hit = ethnic_groups().match(tokens, j + 1)
+    k = j + 1 + (hit[0] if hit else 1)
+    place = lexicon().place_words.match(tokens, k) if k < len(tokens) else None
+    if not place or k + place[0] >= len(tokens) or not tokens[k + place[0]].is_cap:
+        return k
+    m = k + place[0]
+    while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
         m += 1
     return m
 
