@@ -26,6 +26,35 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout28 (the north and the north of the centre, long pages) and holdout29 (the south of the centre, the
+    # Central Highlands and the south, ethnic and religious names), written blind while the twenty-fourth round was
+    # made, scored before and after it (blind/SCORES.md): the second score, rounded down
+    "holdout28": {
+        "people": 0.96,
+        "people_names": 0.99,
+        "titles": 0.96,
+        "quantities": 0.9,
+        "documents": 0.95,
+        "places": 0.91,
+        "event.kind": 0.95,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout29": {
+        "people": 0.92,
+        "people_names": 0.96,
+        "titles": 0.91,
+        "quantities": 0.87,
+        "documents": 0.98,
+        "places": 0.95,
+        "event.kind": 0.91,
+        "event.period": 0.91,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout27 (the north and the centre) scored once before and once after the twenty-third round
     # (blind/SCORES.md): the second score, rounded down
     "holdout27": {
@@ -394,7 +423,8 @@ FLOORS = {
 # holdout23's blind score found one: "bếp ăn 0 đồng" (b517, a free kitchen's name, listed by its labels as not money).
 # holdout27's: "1 suất quà trị giá 1 triệu đồng" (b611), a gift's value its labels list as not money.
 # The twenty-fourth round gives a price per item as such ("per": b435's rate, b611's gift's value, not counted by
-# bench/extract.py) and reads "0 đồng" as a name (b517): none is left, none is allowed.
+# bench/extract.py as not money but as not_money_per_item) and reads "0 đồng" as a name (b517): none is left, none is
+# allowed.
 MAX_NOT_MONEY: dict[str, int] = {}
 # holdout8's blind score found one person its labels do not name ("A Ru", b166, a hamlet in a title); the ninth
 # round, with holdout8 as development material, removed it. holdout12's blind score found one ("Làng Rêu", b251, a
@@ -406,7 +436,8 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # after a title's own division continue its chain).
 # holdout21's blind score found two the labels list as not people, both defensible readings: a named citizen ("bà Sơn
 # Thị Sà Rinh, 72 tuổi", b463) and a teknonym with the birth name in brackets ("ông Ama Kông (Y Thuât Byă)", b467).
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
+# holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2, "holdout29": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
