@@ -10,8 +10,10 @@ from .number_context import (
     _strict_units,
     after_name,
     counted_post,
+    linked_articles,
     match_spelled,
     over_in_context,
+    part_and_total,
     price_per,
     spelled,
     stops_count,
@@ -76,7 +78,7 @@ def find_quantities(
 ) -> list[dict]:
     """Counted or measured results, each with the noun it counts, its qualifier and its text."""
     index, symbols, money, time_units = _units()
-    blocked = _Blocked(excluded)
+    blocked = _Blocked(excluded + linked_articles(text))
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     out: list[dict] = find_table_quantities(text)
@@ -168,12 +170,7 @@ def find_quantities(
             | ({"measure": measure} if (measure := measure_of(unit)) else {})
             | ({"per": per} if unit == "đồng" and (per := price_per(text, qstart, end)) else {})
         )
-        if of and (total := parse_number(of.group()[1:])) != value:
-            # "giải quyết 1.032/1.205 đơn thư": the 1.205 received are a figure of their own, with the same noun
-            out.append(
-                {"value": _clean(total), "unit": unit, "qualifier": "exact", "text": text[start:end].strip(),
-                 "_span": (start + len(m.group()), end)}
-            )
+        out += part_and_total(text, start, start + len(m.group()), end, value, unit, of.group() if of else None)
     return out
 
 

@@ -163,9 +163,9 @@ _CAPTION_CREDIT = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*
 
 
 def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) -> list[dict]:
-    """The same figure in the headline or a photo caption and again in the body is one result, with the
-    number of its mentions ("mentions", present only on a repeated figure: the shape stays as it was for the
-    rest), so that nothing summing quantities counts it twice."""
+    """The same figure in the headline or a photo caption and again in the body, or a count restated as the whole of
+    a share, is one result, with the number of its mentions ("mentions", present only on a repeated figure: the shape
+    stays as it was for the rest), so that nothing summing quantities counts it twice."""
 
     # reflowing may join the headline to the lead, and a caption to the paragraph under it: the headline is found
     # where it is written, a caption by the "Ảnh: …" that closes it
@@ -187,7 +187,7 @@ def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) ->
     for q in quantities:
         key = (q["value"], fold(q["unit"]), q["qualifier"])
         first = seen.get(key)
-        if first is not None and (short_line(first["_span"]) or short_line(q["_span"])):
+        if first is not None and (short_line(first["_span"]) or short_line(q["_span"]) or _a_whole(first, text) or _a_whole(q, text)):
             first["mentions"] = first.get("mentions", 1) + 1
             continue
         seen.setdefault(key, q)
@@ -203,6 +203,20 @@ def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) ->
             body["mentions"] = body.get("mentions", 1) + q.get("mentions", 1)
             out.remove(q)
     return out
+
+
+def _a_whole(q: dict, text: str) -> bool:
+    """The whole of a share or of a part, "19/27 ý kiến" (the 27) or "9 trong số 12 trường hợp" (the 12): written
+    where the page gives the same count again ("cử tri nêu 27 ý kiến … đã trả lời 19/27 ý kiến"), it restates it (the
+    blind sets' labels list it once, 24 times of 24). Other counts written twice in the body stay two results."""
+    start = q["_span"][0]
+    if text[start : start + 1] == "/" or _ALL_OF.match(text, start):  # "19/27": the 27; "94/94 xã": all of them
+        return True
+    return _WHOLE_AFTER.search(text, max(0, start - 20), start) is not None
+
+
+_ALL_OF = re.compile(r"(\d[\d.]*)/\1(?![\d.,]\d)")
+_WHOLE_AFTER = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+$")
 
 
 _SUMMARY_NOUNS = frozenset(["dien hinh", "guong dien hinh", "dien hinh tien tien"])
