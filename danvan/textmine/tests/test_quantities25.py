@@ -111,3 +111,22 @@ def test_a_count_written_twice_in_the_body_stays_two_results():
         "Năm 2025, thôn Đồng Tâm tiếp tục có 9 hộ thoát nghèo nhờ mô hình nuôi dê sinh sản của tổ hợp tác do Hội Phụ nữ xã hướng dẫn."
     )
     assert [v for v, _, _ in _q(text)].count(9) == 2
+
+
+def test_trainees_restate_the_people_a_course_was_given_to():
+    text = (
+        "Hội Liên hiệp Phụ nữ tỉnh tập huấn cán bộ cơ sở\n"
+        "Ngày 9/4, Hội Liên hiệp Phụ nữ tỉnh mở lớp tập huấn kỹ năng truyền thông cho 86 chi hội trưởng phụ nữ của ba huyện.\n"
+        "Cuối khóa, 83/86 học viên đạt yêu cầu bài kiểm tra, trong đó 21 học viên đạt loại giỏi về kỹ năng viết tin bài."
+    )
+    got = [(q["value"], q["unit"], q.get("mentions")) for q in extract_text(text)["quantities"]]
+    assert got == [(86, "chi hội trưởng phụ nữ", 2), (83, "học viên", None), (21, "học viên", None)]
+
+
+def test_trainees_with_no_other_count_of_the_same_size_stay():
+    text = (
+        "Huyện đoàn mở lớp bồi dưỡng lý luận chính trị\n"
+        "Lớp học có 64 học viên là đoàn viên ưu tú của các chi đoàn, được học trong năm ngày tại trung tâm chính trị huyện.\n"
+        "Nhân dịp này, Huyện đoàn trao 64 suất học bổng cho học sinh nghèo vượt khó của các trường trên địa bàn huyện."
+    )
+    assert (64, "học viên", "exact") in _q(text)
