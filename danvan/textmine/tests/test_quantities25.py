@@ -22,6 +22,10 @@ def _q(text):
         ("Quỹ đã giúp 327 hộ khó khăn sửa chữa nhà ở.", (327, "hộ khó khăn", "exact")),
         # places of worship, counted whole as religious establishments are
         ("Đoàn đã thăm 14 cơ sở thờ tự của đồng bào Khmer.", (14, "cơ sở thờ tự", "exact")),
+        # an inspection team is named by what it does, alone or with "giám sát" (a team that visits stays "đoàn")
+        ("Ban Thường vụ lập 5 đoàn kiểm tra việc thu nộp hội phí.", (5, "đoàn kiểm tra", "exact")),
+        ("Ban Dân vận lập 3 đoàn kiểm tra, giám sát tại 8 xã.", (3, "đoàn kiểm tra, giám sát", "exact")),
+        ("Lãnh đạo huyện chia thành 4 đoàn thăm các gia đình chính sách.", (4, "đoàn", "exact")),
     ],
 )
 def test_a_kind_of_committee_or_household(text, expected):
