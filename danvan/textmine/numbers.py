@@ -404,7 +404,8 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             continue
         joined = [toks[0]] + toks[n + 1 :]
         hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"; "lượt công dân, tiếp nhận" no "lượt tiếp"
-        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]):
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]) and not toks[n + 1].is_cap:
+            # (… and "30 chi hội, Hội cấp trên …" is no "chi hội, hội": a body's name after the comma)
             # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
             continue

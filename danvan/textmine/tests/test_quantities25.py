@@ -134,3 +134,20 @@ def test_trainees_with_no_other_count_of_the_same_size_stay():
         "Nhân dịp này, Huyện đoàn trao 64 suất học bổng cho học sinh nghèo vượt khó của các trường trên địa bàn huyện."
     )
     assert (64, "học viên", "exact") in _q(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name in capitals after a comma is no second name of what is counted
+        ("Qua 640 tổ tiết kiệm và vay vốn, Hội giải ngân 90 tỷ đồng.", (640, "tổ tiết kiệm và vay vốn", "exact")),
+        ("Toàn huyện có 25 chi hội, Hội cấp trên hỗ trợ mỗi chi hội 2 triệu đồng.", (25, "chi hội", "exact")),
+        # households of a people written "người dân tộc …" are households, as "hộ người Dao" (round 24)
+        ("Xã có 73 hộ người dân tộc Tày sống ven suối.", (73, "hộ", "exact")),
+        # unchanged: two names of one thing, and households of "người dân"
+        ("Hội sửa 31 căn nhà tạm, nhà dột nát.", (31, "căn nhà tạm, nhà dột nát", "exact")),
+        ("Đã vận động 48 hộ người dân hiến đất làm đường.", (48, "hộ người dân", "exact")),
+    ],
+)
+def test_a_unit_stops_before_a_body_or_a_people(text, expected):
+    assert expected in _q(text)
