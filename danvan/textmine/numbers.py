@@ -435,8 +435,8 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     if end < len(toks) and (toks[end].text[0].isdigit() or toks[end].is_cap):
         return False  # … nor a place named after it: "650 phần, xã Giang Thành 420 phần"
     second = " ".join(t.lower for t in toks[n + 1 : end])
-    if spelled(toks[n + 1], _not_counts(), "not_counts"):
-        return False
+    if spelled(toks[n + 1], _not_counts(), "not_counts") or _unit_kind_at(toks, n + 1) and not _unit_kind_at(toks, 0):
+        return False  # … nor a place's kind under a thing's noun: "sau 2 cuộc đối thoại, xã đã điều chỉnh …"
     if _opens_word(toks, end) or [t.lower for t in toks[end : end + 2]] == ["còn", "lại"]:
         return False  # "đã khởi công 75 căn, phần còn lại …": the rest, no second noun
     people = _vocab()[2]

@@ -142,6 +142,9 @@ def test_trainees_with_no_other_count_of_the_same_size_stay():
         # a body's name in capitals after a comma is no second name of what is counted
         ("Qua 640 tổ tiết kiệm và vay vốn, Hội giải ngân 90 tỷ đồng.", (640, "tổ tiết kiệm và vay vốn", "exact")),
         ("Toàn huyện có 25 chi hội, Hội cấp trên hỗ trợ mỗi chi hội 2 triệu đồng.", (25, "chi hội", "exact")),
+        # a place's kind after a comma opens the next clause under a thing's noun ("…, xã đã …")
+        ("Sau 3 cuộc đối thoại, xã đã dời điểm tập kết rác.", (3, "cuộc đối thoại", "exact")),
+        ("Ý kiến được tổng hợp từ 11 huyện, thị xã, thành phố.", (11, "huyện, thị xã, thành phố", "exact")),
         # households of a people written "người dân tộc …" are households, as "hộ người Dao" (round 24)
         ("Xã có 73 hộ người dân tộc Tày sống ven suối.", (73, "hộ", "exact")),
         # unchanged: two names of one thing, and households of "người dân"
