@@ -22,6 +22,9 @@ def _q(text):
         ("Quỹ đã giúp 327 hộ khó khăn sửa chữa nhà ở.", (327, "hộ khó khăn", "exact")),
         # places of worship, counted whole as religious establishments are
         ("Đoàn đã thăm 14 cơ sở thờ tự của đồng bào Khmer.", (14, "cơ sở thờ tự", "exact")),
+        # a draft is counted with the kind of document drafted, as "dự thảo văn bản" was
+        ("Mặt trận tỉnh góp ý 6 dự thảo nghị quyết của Hội đồng nhân dân.", (6, "dự thảo nghị quyết", "exact")),
+        ("Hội đã góp ý 2 dự thảo luật trong năm.", (2, "dự thảo luật", "exact")),
         # an inspection team is named by what it does, alone or with "giám sát" (a team that visits stays "đoàn")
         ("Ban Thường vụ lập 5 đoàn kiểm tra việc thu nộp hội phí.", (5, "đoàn kiểm tra", "exact")),
         ("Ban Dân vận lập 3 đoàn kiểm tra, giám sát tại 8 xã.", (3, "đoàn kiểm tra, giám sát", "exact")),
