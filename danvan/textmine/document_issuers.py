@@ -104,6 +104,8 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
     if k is None:
         return None, pos
     end = consume_chain(tokens, k, text=text, keep_term=False)
+    if end < len(tokens) and tokens[end - 1].text == "Trung" and tokens[end].lower == "ương":
+        end += 1  # "của Ban Chỉ đạo Trung ương": the chain cut inside the word "Trung ương"
     if end == k or end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
         # nothing the lexicon knows, or a chain cut inside a run of capitalised words: the run is the name
         end = max(end, _proper_name_end(tokens, k, text))
@@ -199,3 +201,25 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
                 continue
         k += 1
     return best
+
+
+# "Ban Thường vụ Hội CCB tỉnh đã ban hành Hướng dẫn 07-HD/CCB", "… đã có công văn số 458": the body that issued it is the
+# sentence's subject, right before the verb
+_ISSUED_BY_SUBJECT = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:ban hành|ký|có)\s+$")
+
+
+def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
+    """The body written as the subject of "ban hành", "ký" or "có" right before the reference at pos, else None."""
+    verb = _ISSUED_BY_SUBJECT.search(text, max(0, pos - 30), pos)
+    if not verb:
+        return None
+    k = bisect_left(tokens, sentence_start_at(text, pos), key=_start)
+    while k < len(tokens) and tokens[k].start < verb.start():
+        if tokens[k].is_cap:
+            end = consume_chain(tokens, k, text=text, keep_term=False)
+            if end > k + 1 and tokens[end - 1].end == verb.start():
+                return text[tokens[k].start : verb.start()]
+            k = max(end, k + 1)
+            continue
+        k += 1
+    return None
