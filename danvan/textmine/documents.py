@@ -6,7 +6,15 @@ import re
 from datetime import date
 
 from .dates import resolve_year
-from .document_issuers import BARE_ISSUERS, issuer_after, issuer_as_subject, issuer_before, share_issuers
+from .document_issuers import (
+    BARE_ISSUERS,
+    issuer_after,
+    issuer_as_subject,
+    issuer_before,
+    joint_issuer,
+    share_body_forward,
+    share_issuers,
+)
 from .orgs import lexicon
 from .textutil import Token, sentence_case_caps, tokenize
 
@@ -145,6 +153,8 @@ def find_documents(
             # "của Bộ Công an và Kế hoạch 248/KH-CAT …": the issuer's name stops before the next reference
             end -= len(issuer) - joined.start()
             issuer = issuer[: joined.start()]
+        if issuer and "liên tịch" in m.group("type").lower():
+            issuer, end = joint_issuer(text, tokens, starts, issuer, end)
         if issuer is None and (quoted := _NAME_QUOTED.match(text, end)):
             # "Đề án 1025 “Hỗ trợ phụ nữ khởi nghiệp” của Thủ tướng Chính phủ": the issuer after the quoted name
             issuer, after = issuer_after(text, tokens, starts, quoted.end())
@@ -174,6 +184,7 @@ def find_documents(
         spans.append((m.start(), end))
         runs.append((m.start(), end, first, len(docs)))
     share_issuers(text, docs, runs)
+    share_body_forward(text, docs, runs)
     for rx in (_LAW, _QUOTED):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in spans):

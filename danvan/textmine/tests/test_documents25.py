@@ -1,7 +1,8 @@
 """Twenty-fifth round of issue 14: the shapes of document references the blind sets still missed: an issuer that
 ran on into the next reference ("của Bộ Y tế và Kế hoạch 31 …"), a chain cut inside "Trung ương", the issuer written
 as the sentence's subject ("Ban Thường vụ Hội … đã ban hành Hướng dẫn 05 …"), a law named and then numbered, and the
-same law named again without its number; tested on invented sentences (other numbers and bodies than the pages)."""
+same law named again without its number, a joint document's two issuers, an issuer shared with the next reference of
+the same body; tested on invented sentences (other numbers and bodies than the pages)."""
 
 import pytest
 
@@ -48,6 +49,30 @@ def _docs(text: str) -> list[tuple]:
         (
             "Cán bộ được học Luật Phòng, chống ma túy số 73/2021/QH14 của Quốc hội và các văn bản hướng dẫn.",
             [("Luật", "73", "2021/QH14", "Quốc hội")],
+        ),
+        # a joint document names both bodies that signed it
+        (
+            "Các cấp Hội triển khai Thông tư liên tịch số 14/TTLT-BNV-TWĐTN của Bộ Nội vụ và Ban Chấp hành Trung ương "
+            "Đoàn; kết nạp 120 hội viên.",
+            [("Thông tư liên tịch", "14", "TTLT-BNV-TWĐTN", "Bộ Nội vụ và Ban Chấp hành Trung ương Đoàn")],
+        ),
+        # a reference listed after one of the same body (its symbol's) takes that body as its issuer
+        (
+            "Học viên được nghe Kế hoạch 41-KH/HĐTN-PT của Ban Thường vụ Huyện đoàn về khởi nghiệp, Hướng dẫn "
+            "9-HD/HĐTN-VP về sổ đoàn viên.",
+            [
+                ("Kế hoạch", "41", "KH/HĐTN-PT", "Ban Thường vụ Huyện đoàn"),
+                ("Hướng dẫn", "9", "HD/HĐTN-VP", "Ban Thường vụ Huyện đoàn"),
+            ],
+        ),
+        # nor a reference of another body
+        (
+            "Học viên được nghe Kế hoạch 41-KH/HĐTN-PT của Ban Thường vụ Huyện đoàn về khởi nghiệp, Hướng dẫn "
+            "9-HD/HPN-VP về sổ hội viên.",
+            [
+                ("Kế hoạch", "41", "KH/HĐTN-PT", "Ban Thường vụ Huyện đoàn"),
+                ("Hướng dẫn", "9", "HD/HPN-VP", None),
+            ],
         ),
     ],
 )
