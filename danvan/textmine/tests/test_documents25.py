@@ -90,3 +90,8 @@ def test_a_law_named_again_without_its_number_is_the_numbered_one():
 
 def test_a_law_named_without_a_number_anywhere_is_still_read():
     assert _docs("Các xã tuyên truyền Luật Đất đai tới từng hộ dân.") == [("Luật", None, None, None)]
+
+
+def test_a_type_word_ending_a_line_takes_no_number_from_the_next():
+    text = "Trang chủ » Tin tức » Dân chủ - Pháp luật\n09:40 | 12/03/2019\nTuyên truyền Nghị quyết 12-NQ/HU tới cơ sở."
+    assert _docs(text) == [("Nghị quyết", "12", "NQ/HU", None)]
