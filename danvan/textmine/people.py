@@ -9,7 +9,7 @@ from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY
 from .people_lists import RankedWaiting, opens_next, other_honorific, respectively
-from .people_names import body_word_ends_name, foreign_given_name, middle_then_body, surname_first
+from .people_names import a_people, body_word_ends_name, foreign_given_name, middle_then_body, surname_first
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
@@ -94,8 +94,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if run == 0 or run > _MAX_NAME:
         return 0
     words = tokens[j : j + run]
-    if settlement_first(words[0]):
-        return 0  # "Trưởng thôn Làng Mới": a hamlet's name, not a person's
+    if settlement_first(words[0]) or a_people(tokens, j, run):
+        return 0  # "Trưởng thôn Làng Mới": a hamlet's name, not a person's; "hội viên Ê Đê": a people's
     key = tuple(t.lower for t in words)
     if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0

@@ -329,7 +329,7 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
             head = end + 1 + n2
             end = title_chain(tokens, head, text, stop_before_name=True)
         end = to_colon(tokens, end, text)
-        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end and tokens[j].is_cap:
+        while end == head and _degree_dot(tokens, j, end, text) and tokens[j].is_cap:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
             glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
             if glued and (n2 := title_at(tokens, end, lower_ok=False)):
@@ -339,3 +339,15 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
             j += 1
     return titles, j
+
+
+def _degree_dot(tokens: list[Token], j: int, k: int, text: str) -> bool:
+    """A dot at k glued to a title of one word from j and followed on its line ("ThS. Lê Văn A", "PGS.TS. …"): a
+    degree's, not a sentence's full stop ("… của Thủ tướng Chính phủ.⏎Ông A")."""
+    return (
+        k + 1 < len(tokens)
+        and " " not in text[tokens[j].start : tokens[k].end]
+        and tokens[k].text == "."
+        and tokens[k].start == tokens[k - 1].end
+        and same_line(text, tokens[k], tokens[k + 1])
+    )
