@@ -237,6 +237,11 @@ _CLAUSE_END = re.compile(
 )
 
 
+# "vào" gives a body's membership right after the name or after an admission: "… A vào BCH …" (the verb before the
+# name), "được bầu bổ sung vào BCH …", "được kết nạp vào Đảng"
+_ADMITTED = re.compile(r"(?:^|bầu|cử|kết nạp|bổ sung|tham gia|được)\s*$")
+
+
 # an election or an appointment ("bầu", "bổ nhiệm", "phân công", "cử", "điều động"), whose post may be followed by
 # another one in the same clause
 _APPOINTMENT = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|phân công|cử|điều động)(?!\w)")
@@ -264,6 +269,8 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
                 break  # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": both
         if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
             continue
+        if m.group().startswith("vào") and not _ADMITTED.search(window, 0, m.start()):
+            continue  # "… báo cáo việc sắp xếp Hội A, Hội B vào Mặt trận": a body merged, no one's post
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
         body = False

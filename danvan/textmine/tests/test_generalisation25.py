@@ -50,3 +50,156 @@ def test_a_peoples_name_is_no_person(text: str, expected: dict) -> None:
 )
 def test_a_full_stop_after_a_title_is_no_degrees_dot(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+# the bodies of posts that run on: a group's task before the clause's verb, a department's last part and the place it
+# serves, a parish's name that ends with a body's word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Lò Thị Xuân, Phó Chủ tịch HĐND huyện, Trưởng đoàn kiểm tra chủ trì buổi làm việc.",
+            {"Lò Thị Xuân": ["Phó Chủ tịch HĐND huyện", "Trưởng đoàn kiểm tra"]},
+        ),
+        ("Ông Vi Văn Chiến, Trưởng đoàn khảo sát cho biết.", {"Vi Văn Chiến": ["Trưởng đoàn khảo sát"]}),
+        ("Ông Vi Văn Chiến, Trưởng đoàn đến thăm trường.", {"Vi Văn Chiến": ["Trưởng đoàn"]}),
+    ],
+)
+def test_a_groups_task_before_the_verb(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Đặng Quốc Huy, Phó Trưởng phòng Lao động - Thương binh và Xã hội thị xã cho biết.",
+            {"Đặng Quốc Huy": ["Phó Trưởng phòng Lao động - Thương binh và Xã hội thị xã"]},
+        ),
+        (
+            "Bà Mai Thị Thu, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Giang phát biểu.",
+            {"Mai Thị Thu": ["Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Giang"]},
+        ),
+        (
+            # a comma before another post still closes it
+            "Ông Đặng Quốc Huy, Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện, Ủy viên Ban Chấp hành Huyện ủy"
+            " phát biểu.",
+            {"Đặng Quốc Huy": ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện", "Ủy viên Ban Chấp hành Huyện ủy"]},
+        ),
+        (
+            "Linh mục Giuse Đỗ Minh Khoa, Chánh xứ Giáo xứ Phú Hội, Ủy viên Ủy ban MTTQ huyện cho biết.",
+            {"Giuse Đỗ Minh Khoa": ["Linh mục", "Chánh xứ Giáo xứ Phú Hội", "Ủy viên Ủy ban MTTQ huyện"]},
+        ),
+    ],
+)
+def test_a_bodys_name_runs_to_its_end(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Trịnh Văn Lộc, Giám đốc Ban Quản lý dự án, cho biết công trình xong trong tháng.",
+            {"Trịnh Văn Lộc": ["Giám đốc Ban Quản lý dự án"]},
+        ),
+        (
+            # a term after a body is no part of its name
+            "Ông Trịnh Văn Lộc, Ủy viên Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam nhiệm kỳ mới, phát biểu.",
+            {"Trịnh Văn Lộc": ["Ủy viên Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam"]},
+        ),
+    ],
+)
+def test_a_bodys_name_ends_in_lower_case(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# posts of the clergy and the lay faithful: a deputy abbot, a Catholic village elder, a Cao Dai council's deputy head
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đại đức Kim Sa Phol, Phó Trụ trì chùa Sà Lôn, chia sẻ niềm vui.",
+            {"Kim Sa Phol": ["Đại đức", "Phó Trụ trì chùa Sà Lôn"]},
+        ),
+        (
+            "Ông Đaminh Vũ Văn Thiện, Trùm trưởng giáo họ Phú Nhai, cảm ơn đoàn.",
+            {"Đaminh Vũ Văn Thiện": ["Trùm trưởng giáo họ Phú Nhai"]},
+        ),
+        (
+            "Giáo hữu Thượng Minh Thanh, Phó Chưởng quản Hội đồng Chưởng quản Hội thánh Cao Đài Ban Chỉnh Đạo, phát biểu.",
+            {"Thượng Minh Thanh": ["Giáo hữu", "Phó Chưởng quản Hội đồng Chưởng quản Hội thánh Cao Đài Ban Chỉnh Đạo"]},
+        ),
+    ],
+)
+def test_posts_of_the_faithful(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "Bon" in capitals after a title opens a K'Ho family name, not a hamlet
+            "Mục sư Bon Niêng Ha Thuật, Quản nhiệm Chi hội Tin lành Đạ Sar, phát biểu.",
+            {"Bon Niêng Ha Thuật": ["Mục sư", "Quản nhiệm Chi hội Tin lành Đạ Sar"]},
+        ),
+        (
+            "Bà Cil Thị Nhung, người có uy tín thôn Bon Rờm, đề nghị.",
+            {"Cil Thị Nhung": ["người có uy tín thôn Bon Rờm"]},
+        ),
+    ],
+)
+def test_bon_in_capitals_opens_a_name(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+# "vào" gives membership of a body only after an admission or right after the name, not a body merged into another
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các ông, bà Vương Văn Đức, Chu Thị Yến - Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh báo cáo việc sáp nhập"
+            " Hội Nông dân, Đoàn Thanh niên vào Mặt trận.",
+            {
+                "Vương Văn Đức": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+                "Chu Thị Yến": ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"],
+            },
+        ),
+        (
+            "Ông Vương Văn Đức được bầu bổ sung vào Ban Chấp hành Hội Cựu chiến binh tỉnh.",
+            {"Vương Văn Đức": ["Ban Chấp hành Hội Cựu chiến binh tỉnh"]},
+        ),
+        (
+            "Đại hội bầu bổ sung đồng chí Vương Văn Đức vào BCH Hội Nông dân huyện.",
+            {"Vương Văn Đức": ["BCH Hội Nông dân huyện"]},
+        ),
+    ],
+)
+def test_into_a_body_by_admission_only(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a person's people and home, with the district in brackets, is no title; the post after it is
+            "Bà Điểu Thị Lan, người dân tộc Chơ Ro ở xã Túc Trưng (huyện Định Quán), thành viên Ban Thanh tra nhân dân"
+            " xã, kể lại.",
+            {"Điểu Thị Lan": ["thành viên Ban Thanh tra nhân dân xã"]},
+        ),
+        (
+            "Ông K'Brơi, thành viên Ban Giám sát đầu tư của cộng đồng phường, nêu ý kiến.",
+            {"K'Brơi": ["thành viên Ban Giám sát đầu tư của cộng đồng phường"]},
+        ),
+    ],
+)
+def test_an_origin_with_a_bracket_then_a_post(text: str, expected: dict) -> None:
+    assert _people(text) == expected
