@@ -123,6 +123,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if not n or not same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
+        head_end = start + n
         end = after_bare_title(tokens, start + n, title_chain(tokens, start + n, text), text)
         if tokens[j].text == "," and next_name(tokens, end, text):
             break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …", "…, Phó Chủ tịch UBND xã C": a rank or post before a
@@ -150,6 +151,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             head2 = end + 1 + n2
             end = after_bare_title(tokens, head2, title_chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
+        end = _parent_body(tokens, head_end, end, text)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
             end, j = own, listed
@@ -162,6 +164,24 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
 
 
 _MAX_PLACE_NAME = 4
+# the parts of a ministry, a school or a department that a post may head ("Vụ trưởng Vụ …", "Trưởng khoa …")
+_SUB_UNITS = frozenset(["vụ", "khoa", "phòng", "cục"])
+
+
+def _parent_body(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+    """"Vụ trưởng Vụ Địa phương II, Ban Dân vận Trung ương", "Phó Trưởng khoa Lý luận, Trường Chính trị tỉnh": after a
+    post heading a part of a body, the body it is part of, after a comma and closed there, is the post's (end when
+    none follows)."""
+    unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+    k = end + 1
+    if not unit or k >= len(tokens) or tokens[end].text != "," or not same_line(text, tokens[end], tokens[k]):
+        return end
+    if not tokens[k].is_cap or title_at(tokens, k, lower_ok=False) or not org_word_at(tokens, k):
+        return end
+    stop = consume_chain(tokens, k, text=text)
+    named = stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_cap and same_line(text, tokens[stop - 1], tokens[stop])
+    return stop if stop > k + 1 and not named else end
+
 
 
 def _division(tokens: list[Token], k: int) -> tuple[int, set[str]] | None:

@@ -203,3 +203,33 @@ def test_into_a_body_by_admission_only(text: str, expected: dict) -> None:
 )
 def test_an_origin_with_a_bracket_then_a_post(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+# the body a part belongs to, after a comma: "Vụ trưởng Vụ …, Ban … Trung ương", "Phó Trưởng khoa …, Trường …"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Kiều Minh Phúc, Vụ trưởng Vụ Địa phương III, Ban Dân vận Trung ương phát biểu chỉ đạo.",
+            {"Kiều Minh Phúc": ["Vụ trưởng Vụ Địa phương III, Ban Dân vận Trung ương"]},
+        ),
+        (
+            "Giảng viên là bà Ông Thị Lụa, Trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh và ông Hà Văn Tư.",
+            {"Ông Thị Lụa": ["Trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh"], "Hà Văn Tư": []},
+        ),
+        (
+            # a post after the comma is another title, not the body
+            "Ông Kiều Minh Phúc, Trưởng phòng Tổ chức, Phó Chủ tịch Hội Luật gia tỉnh dự.",
+            {"Kiều Minh Phúc": ["Trưởng phòng Tổ chức", "Phó Chủ tịch Hội Luật gia tỉnh"]},
+        ),
+        (
+            # nor after a post that heads no part of a body
+            "Bà Ông Thị Lụa, Chủ tịch Hội Nông dân xã, Ban Dân vận huyện và Hội Cựu chiến binh cùng dự.",
+            {"Ông Thị Lụa": ["Chủ tịch Hội Nông dân xã"]},
+        ),
+    ],
+)
+def test_the_body_a_part_belongs_to(text: str, expected: dict) -> None:
+    assert _people(text) == expected
