@@ -234,8 +234,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             else:
                 _groups_share(members, groups, people)
             untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
-            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
-            i = i if members else j + 1
+            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …"); after no name, at
+            # the next honorific ("các hội viên: bà A (xã X), bà B": each name has its own)
+            i = i if members else j + (j >= size or tokens[j].lower not in lx.honorifics.by_first)
             continue
         if title_at(tokens, i, lower_ok=False) and not (
             i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1, text)

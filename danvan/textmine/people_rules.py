@@ -10,7 +10,7 @@ from collections.abc import Callable
 from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import CLERGY
-from .roles import NAMED_NOUNS, more_settlements, role_length, unnamed_business
+from .roles import NAMED_NOUNS, more_settlements, role_length, the_business, unnamed_business
 from .textutil import Token, fold
 from .units_rules import ethnic_groups
 
@@ -85,6 +85,8 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         return end
     if (unnamed := unnamed_business(tokens, end)) and (tail := closed_tail(tokens, end + unnamed, text, 4)) > end + unnamed:
         return tail  # "Tổng giám đốc một doanh nghiệp da giày,": a post in a business the page does not name
+    if business := the_business(tokens, end):
+        return end + business  # "Phó Giám đốc công ty, …": the business named before
     if tokens[end - 1].lower in _GROUPS and (tail := closed_tail(tokens, end, text, most=4)) > end:
         return tail  # "Trưởng nhóm thanh niên tình nguyện,", "Trưởng đoàn công tác,": the group, described
     if tokens[end - 1].lower in _GROUPS and (tail := _before_verb(tokens, end, text)) > end:

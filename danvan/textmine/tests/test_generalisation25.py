@@ -233,3 +233,23 @@ def test_an_origin_with_a_bracket_then_a_post(text: str, expected: dict) -> None
 )
 def test_the_body_a_part_belongs_to(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # each name of a list after a colon behind its own honorific
+            "Được khen có các đoàn viên: anh Lò Văn Dũng (xã Mường So), chị Vàng Thị Pà (xã Sì Lở Lầu), là những"
+            " người đi đầu.",
+            {"Lò Văn Dũng": [], "Vàng Thị Pà": []},
+        ),
+        (
+            # a business named before, in lower case after a post
+            "Ông Tạ Quang Vinh, Phó Giám đốc công ty, hứa sẽ trả đủ lương.",
+            {"Tạ Quang Vinh": ["Phó Giám đốc công ty"]},
+        ),
+    ],
+)
+def test_names_behind_their_own_honorifics_and_a_business_named_before(text: str, expected: dict) -> None:
+    assert _people(text) == expected
