@@ -28,11 +28,12 @@ def _bench():
 FLOORS = {
     # holdout28 (the north and the north of the centre, long pages) and holdout29 (the south of the centre, the
     # Central Highlands and the south, ethnic and religious names), written blind while the twenty-fourth round was
-    # made, scored before and after it (blind/SCORES.md): the second score, rounded down
+    # made, scored before and after it (blind/SCORES.md): the second score, rounded down; people, names and titles
+    # raised after the twenty-fifth round (people and titles, both as development material)
     "holdout28": {
-        "people": 0.96,
-        "people_names": 0.99,
-        "titles": 0.96,
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
         "quantities": 0.9,
         "documents": 0.97,
         "places": 0.91,
@@ -43,9 +44,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout29": {
-        "people": 0.92,
-        "people_names": 0.96,
-        "titles": 0.91,
+        "people": 0.98,
+        "people_names": 0.98,
+        "titles": 0.95,
         "quantities": 0.87,
         "documents": 0.98,
         "places": 0.95,
@@ -436,8 +437,9 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # after a title's own division continue its chain).
 # holdout21's blind score found two the labels list as not people, both defensible readings: a named citizen ("bà Sơn
 # Thị Sà Rinh, 72 tuổi", b463) and a teknonym with the birth name in brackets ("ông Ama Kông (Y Thuât Byă)", b467).
-# holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2, "holdout29": 1}
+# holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person; the twenty-fifth round removed it
+# (a people's name from the lexicon opens no person).
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
