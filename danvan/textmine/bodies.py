@@ -20,8 +20,9 @@ VERBS = frozenset(
 
 
 # Nouns with a syllable that is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách"), "Ban Chỉ
-# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì"), "Chi đoàn sinh viên …" ("viên" as in "động viên")
-_NOUNS = frozenset(["phụ nữ", "dân chủ", "sinh viên"])
+# đạo Quy chế dân chủ tỉnh" ("chủ" as in "chủ trì"), "Chi đoàn sinh viên …" ("viên" as in "động viên"), "Ban Quản lý
+# dự án" ("dự" as in "dự họp")
+_NOUNS = frozenset(["phụ nữ", "dân chủ", "sinh viên", "dự án"])
 
 
 def noun_at(tokens: list[Token], m: int) -> bool:

@@ -49,6 +49,8 @@ def post_name(tokens: list[Token], k: int, text: str | None) -> int:
     clause's verb: "Đồn Biên phòng Sín Thầu cho biết") closes it and it is not a person's name ("Nguyễn Văn An", "Lò
     Thị Hoa")."""
     run = cap_run(tokens, k, text)
+    if run and _body_word_last(tokens, k + run, text):
+        run += 1  # "Giáo xứ Tân Hội,": a body's word of one syllable that closes the name is the name's
     if not 1 <= run <= 4:
         return k
     if k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
@@ -62,6 +64,19 @@ def post_name(tokens: list[Token], k: int, text: str | None) -> int:
     if tokens[k].low in lx.surnames and not faith and not place_a and (run >= 3 or run == 2 and tokens[k + 1].lower in MIDDLE_NAMES):
         return k
     return k + run
+
+
+def _body_word_last(tokens: list[Token], k: int, text: str | None) -> bool:
+    """A body's word of one syllable in sentence case at k, closed by a separator on its line."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].is_cap
+        and tokens[k].text[1:].islower()
+        and org_word_at(tokens, k) == 1
+        and not title_at(tokens, k, lower_ok=False)
+        and tokens[k + 1].text in (",", ";", ".", ")")
+        and _same_line(tokens, k, text)
+    )
 
 
 def cap_run(tokens: list[Token], k: int, text: str | None) -> int:

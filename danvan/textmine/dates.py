@@ -205,6 +205,8 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIODS = [
     (re.compile(r"(?<!\d)(?:06|6|sau) thang dau nam(?:\s+(\d{4}))?|nua dau nam(?:\s+(\d{4}))?"), "H1"),
     (re.compile(r"(?<!\d)(?:06|6|sau) thang cuoi nam(?:\s+(\d{4}))?|nua cuoi nam(?:\s+(\d{4}))?"), "H2"),
+    # "3 tháng đầu năm 2026": the first quarter
+    (re.compile(r"(?<!\d)(?<!\w)(?:03|3|ba) thang dau nam(?:\s+(\d{4}))?"), "Q1"),
     (re.compile(r"(?<!\d)(?:09|9|chin) thang(?: dau nam)?(?:\s+(?:nam\s+)?(\d{4}))?"), "9M"),
     (re.compile(r"quy (iv|iii|ii|i|[1-4])\b(?:\s*(?:nam|/)\s*(\d{4}))?"), "Q"),
     (re.compile(r"thang (\d{1,2})\s*(?:nam|/)\s*(\d{4})"), "M"),
@@ -263,12 +265,14 @@ def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | Non
     folded = fold(text)
     best: tuple[int, str] | None = None
     for rx, kind in _PERIODS:
-        m = rx.search(folded)
+        # "… khiếu nại đông người hồi tháng 8": a moment past, not the month of work an event covers ("công tác Hội
+        # tháng 9" folds the same and is one)
+        m = next((x for x in rx.finditer(folded) if text[max(0, x.start() - 4) : x.start()].lower() != "hồi "), None)
         if not m:
             continue
         groups = [g for g in m.groups() if g]
         code = None
-        if kind in ("H1", "H2", "9M"):
+        if kind in ("H1", "H2", "9M", "Q1"):
             year = (
                 int(groups[-1]) if groups and groups[-1].isdigit() and len(groups[-1]) == 4 else fallback_year
             )

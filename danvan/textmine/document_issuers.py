@@ -64,6 +64,27 @@ def share_issuers(text: str, docs: list[dict], runs: list[tuple[int, int, int, i
                 docs[k]["issuer"] = issuer
 
 
+def share_body_forward(text: str, docs: list[dict], runs: list[tuple[int, int, int, int]]) -> None:
+    """A reference with no issuer, listed in the same sentence after one of the same body by its symbol ("Kế hoạch
+    96-KH/TĐTN-CNTT của Ban Thường vụ Tỉnh đoàn …, Hướng dẫn 14-HD/TĐTN-VP …"), is that body's; not for the centre's
+    "TW", which names several bodies (the Politburo, the Secretariat, the Central Committee)."""
+    for (_s1, e1, a1, b1), (s2, _e2, a2, b2) in zip(runs, runs[1:], strict=False):
+        if b1 <= a1 or b2 <= a2 or not docs[b1 - 1]["issuer"] or any(docs[k]["issuer"] for k in range(a2, b2)):
+            continue
+        body = _first_body(docs[b1 - 1]["symbol"])
+        if body in ("", "TW") or any(_first_body(docs[k]["symbol"]) != body for k in range(a2, b2)):
+            continue
+        if s2 - e1 > 200 or re.search(r"[.;!?](?:\s|$)|\n", text[e1:s2]):
+            continue
+        for k in range(a2, b2):
+            docs[k]["issuer"] = docs[b1 - 1]["issuer"]
+
+
+def _first_body(symbol: str | None) -> str:
+    parts = re.split(r"[-/]", symbol or "")
+    return parts[1] if len(parts) > 1 else ""
+
+
 def _agrees(symbol: str | None, issuer: str) -> bool:
     """No body the symbol names ("UBND" in "7/KH-UBND", "TU" in "09-CT/TU") is missing from the issuer's name."""
     named = [_SYMBOL_ISSUER[part] for part in re.split(r"[-/]", symbol or "")[1:] if part in _SYMBOL_ISSUER]
@@ -104,6 +125,8 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
     if k is None:
         return None, pos
     end = consume_chain(tokens, k, text=text, keep_term=False)
+    if end < len(tokens) and tokens[end - 1].text == "Trung" and tokens[end].lower == "ương":
+        end += 1  # "của Ban Chỉ đạo Trung ương": the chain cut inside the word "Trung ương"
     if end == k or end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:
         # nothing the lexicon knows, or a chain cut inside a run of capitalised words: the run is the name
         end = max(end, _proper_name_end(tokens, k, text))
@@ -199,3 +222,38 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
                 continue
         k += 1
     return best
+
+
+# "Ban Thường vụ Hội CCB tỉnh đã ban hành Hướng dẫn 07-HD/CCB", "… đã có công văn số 458": the body that issued it is the
+# sentence's subject, right before the verb
+_ISSUED_BY_SUBJECT = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:ban hành|ký|có)\s+$")
+
+
+def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
+    """The body written as the subject of "ban hành", "ký" or "có" right before the reference at pos, else None."""
+    verb = _ISSUED_BY_SUBJECT.search(text, max(0, pos - 30), pos)
+    if not verb:
+        return None
+    k = bisect_left(tokens, sentence_start_at(text, pos), key=_start)
+    while k < len(tokens) and tokens[k].start < verb.start():
+        if tokens[k].is_cap:
+            end = consume_chain(tokens, k, text=text, keep_term=False)
+            if end > k + 1 and tokens[end - 1].end == verb.start():
+                return text[tokens[k].start : verb.start()]
+            k = max(end, k + 1)
+            continue
+        k += 1
+    return None
+
+
+def joint_issuer(text: str, tokens: list[Token], starts: dict[int, int], issuer: str, pos: int) -> tuple[str, int]:
+    """A joint document's second issuer after the first: "Nghị quyết liên tịch 09/NQLT-… của Chính phủ và Ủy ban
+    Trung ương MTTQ Việt Nam" (the body after "và" a chain of at least two words); (issuer, pos) when none."""
+    m = re.match(r" và ", text[pos : pos + 4])
+    k = starts.get(pos + m.end()) if m else None
+    if k is None or not tokens[k].is_cap:
+        return issuer, pos
+    end = consume_chain(tokens, k, text=text, keep_term=False)
+    if end < k + 2:
+        return issuer, pos
+    return f"{issuer} và {text[tokens[k].start : tokens[end - 1].end]}", tokens[end - 1].end

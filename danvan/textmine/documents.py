@@ -6,7 +6,15 @@ import re
 from datetime import date
 
 from .dates import resolve_year
-from .document_issuers import BARE_ISSUERS, issuer_after, issuer_before, share_issuers
+from .document_issuers import (
+    BARE_ISSUERS,
+    issuer_after,
+    issuer_as_subject,
+    issuer_before,
+    joint_issuer,
+    share_body_forward,
+    share_issuers,
+)
 from .orgs import lexicon
 from .textutil import Token, sentence_case_caps, tokenize
 
@@ -63,8 +71,9 @@ _ABBR_TYPE = {
     "TTr": "Tờ trình",
 }
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
+# the number on the type word's line: "Pháp luật" closing a breadcrumb over "08:15 | 03/11/2012" is no law 08
 NUMBERED = re.compile(
-    rf"(?P<type>{_NUM_TYPE_RE})(?:\s+hành\s+động)?\s+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
+    rf"(?P<type>{_NUM_TYPE_RE})(?:\s+hành\s+động)?[^\S\n]+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*(?:số\s+)?\d{1,5}|\s+và\s+(?:số\s+)?\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
@@ -77,6 +86,7 @@ _LAW = re.compile(
     r"(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\n.;,()\"“”]{2,120}"
     r"(?:, chống[^\n.;,()\"“”]{2,80})?)"  # "Luật Phòng, chống bạo lực gia đình"
 )
+_NEXT_REFERENCE = re.compile(rf"\s+(?:và|,)\s+(?:{_TYPE_RE})\b")
 # "Quyết định 217-QĐ/TW, 218-QĐ/TW": a further number with its own symbol under the same type word
 _FURTHER = re.compile(rf"\s*(?:,|và)\s*(?:số\s+)?(\d{{1,5}})\s*[-/]\s*({_SYMBOL})")
 _LAW_STOP = re.compile(
@@ -84,6 +94,7 @@ _LAW_STOP = re.compile(
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
     r"ban hành|hiện hành|hướng dẫn)"
 )
+_LAW_NUMBER = re.compile(r"\s+số\s+(\d{1,5})\s*/\s*(\d{4}/QH\d{1,2})\b")
 # A document's own name in quotes, right after its number
 _NAME_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,160}[\"”]")
 # A quoted "Chương trình “Mùa xuân nghĩa tình”" is a campaign, not a document: left out.
@@ -139,12 +150,18 @@ def find_documents(
             )
             end += dm2.end()
         issuer, end = issuer_after(text, tokens, starts, end)
+        if issuer and (joined := _NEXT_REFERENCE.search(issuer)):
+            # "của Bộ Công an và Kế hoạch 248/KH-CAT …": the issuer's name stops before the next reference
+            end -= len(issuer) - joined.start()
+            issuer = issuer[: joined.start()]
+        if issuer and "liên tịch" in m.group("type").lower():
+            issuer, end = joint_issuer(text, tokens, starts, issuer, end)
         if issuer is None and (quoted := _NAME_QUOTED.match(text, end)):
             # "Đề án 1025 “Hỗ trợ phụ nữ khởi nghiệp” của Thủ tướng Chính phủ": the issuer after the quoted name
             issuer, after = issuer_after(text, tokens, starts, quoted.end())
             end = after if issuer else end
         if issuer is None:
-            issuer = issuer_before(text, tokens, starts, m.start(), symbol)
+            issuer = issuer_as_subject(text, tokens, m.start()) or issuer_before(text, tokens, starts, m.start(), symbol)
         elif issuer in BARE_ISSUERS:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer
         title, signed = _title_after(text, end)
@@ -168,6 +185,7 @@ def find_documents(
         spans.append((m.start(), end))
         runs.append((m.start(), end, first, len(docs)))
     share_issuers(text, docs, runs)
+    share_body_forward(text, docs, runs)
     for rx in (_LAW, _QUOTED):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
@@ -180,13 +198,19 @@ def find_documents(
                     continue
             name = name.strip()
             end = m.start("name") + len(name) + (1 if rx is _QUOTED else 0)
+            number = symbol = issuer = None
+            if rx is _LAW and (numbered := _LAW_NUMBER.match(text, end)):
+                # "Luật Công đoàn số 50/2024/QH15 (của Quốc hội)": a law named, then numbered
+                number, symbol = numbered.group(1), numbered.group(2)
+                issuer, end = issuer_after(text, tokens, starts, numbered.end())
+                end = max(end, numbered.end())
             docs.append(
                 {
                     "type": m.group("type"),
-                    "number": None,
-                    "symbol": None,
+                    "number": number,
+                    "symbol": symbol,
                     "date": None,
-                    "issuer": None,
+                    "issuer": issuer,
                     "title": name,
                     "text": text[m.start() : end].strip(),
                 }
@@ -248,10 +272,13 @@ def _dedupe(docs: list[dict]) -> list[dict]:
             out[key] = doc
     # "Quyết định 217" written again after "Quyết định 217-QĐ/TW": the same document, not another
     with_symbol = {(d["type"], d["number"]) for d in out.values() if d["number"] and d["symbol"]}
+    # "Luật Công đoàn" written again after "Luật Công đoàn số 50/2024/QH15": the law numbered before
+    named = {(d["type"], d["title"]) for d in out.values() if d["number"] and d["title"]}
     return [
         d
         for d in out.values()
-        if d["symbol"] or not d["number"] or (d["type"], d["number"]) not in with_symbol
+        if (d["symbol"] or not d["number"] or (d["type"], d["number"]) not in with_symbol)
+        and (d["number"] or (d["type"], d["title"]) not in named)
     ]
 
 

@@ -30,6 +30,7 @@ from .textutil import MIDDLE_NAMES, Token
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
 
+_TERMS = frozenset(["nhiệm", "khóa", "khoá"])  # "… nhiệm kỳ 2020-2025", "… khóa XV": the body's term, no name
 _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 # "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo 389": a steering committee known by the number of the decision that set it up
 _NUMBERED_BODIES = frozenset(
@@ -61,8 +62,7 @@ def consume_chain(
         if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and _same_line(tokens, j, text):
             j += 1  # "Phó Trưởng Ban Chỉ đạo 389 tỉnh": a steering committee known by its number
     # "Trưởng ban …", "Phó Trưởng phòng …" (not "Chánh Văn phòng …"): a department whose name may run on to its body
-    field = i > 1 and i < len(tokens) and tokens[i - 1].lower in ("ban", "phòng") and tokens[i - 2].lower in ("trưởng", "phó")
-    field = field and tokens[i].is_cap
+    field = bool(field_head(tokens, i))
     while j < len(tokens) and _same_line(tokens, j, text):
         if field and j > i:
             field, j = False, field_to_body(tokens, j, text)
@@ -76,7 +76,7 @@ def consume_chain(
         if (
             hit
             and _cap_ok(str(hit[1]), tokens, j)
-            and not (tok.text[0].isupper() and hit[1] in ("bản", "làng"))
+            and not (tok.text[0].isupper() and hit[1] in ("bản", "làng", "bon"))  # "Mục sư Bon Niêng …": a name
         ):
             n = hit[0]
             k = j + n
@@ -171,7 +171,9 @@ def consume_chain(
             if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
                 named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
             own = named > j + n or j > i  # the body has its own name, or belongs to one ("Chi hội Tin Lành")
-            j = described(tokens, named, text)
+            word_end, j = j + n, described(tokens, named, text)
+            if j == named and (named > word_end or n > 1) and named < len(tokens) and tokens[named].lower not in _TERMS:
+                j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             elif numbered and not stop_before_name:
@@ -203,9 +205,20 @@ def consume_chain(
             institution = False
             continue
         break
-    if j > i and any(tokens[x].text in ("Sở", "Bộ") for x in range(i, j)):
-        j = _department_tail(tokens, j, text)
+    if j > i and (any(tokens[x].text in ("Sở", "Bộ", "Phòng") for x in range(i, j)) or field_head(tokens, i) == "phòng"):
+        # "Trưởng phòng Lao động - Thương binh và Xã hội huyện": the name's last part, then the place the body serves
+        tail = _department_tail(tokens, j, text)
+        if j < tail < len(tokens) and lx.place_words.match(tokens, tail) and _same_line(tokens, tail, text):
+            tail = max(tail, consume_chain(tokens, tail, text=text, stop_before_name=stop_before_name))
+        j = tail
     return j
+
+
+def field_head(tokens: list[Token], i: int) -> str:
+    """"ban" or "phòng" when the word before i heads a department by it ("Trưởng phòng", "Phó Trưởng ban"), else ""."""
+    if i > 1 and i < len(tokens) and tokens[i - 2].lower in ("trưởng", "phó") and tokens[i].is_cap:
+        return tokens[i - 1].lower if tokens[i - 1].lower in ("ban", "phòng") else ""
+    return ""
 
 
 def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) -> int:

@@ -9,7 +9,7 @@ from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY
 from .people_lists import RankedWaiting, opens_next, other_honorific, respectively
-from .people_names import body_word_ends_name, foreign_given_name, middle_then_body, surname_first
+from .people_names import a_people, body_word_ends_name, foreign_given_name, middle_then_body, surname_first
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
@@ -94,8 +94,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     if run == 0 or run > _MAX_NAME:
         return 0
     words = tokens[j : j + run]
-    if settlement_first(words[0]):
-        return 0  # "Trưởng thôn Làng Mới": a hamlet's name, not a person's
+    if settlement_first(words[0]) or a_people(tokens, j, run):
+        return 0  # "Trưởng thôn Làng Mới": a hamlet's name, not a person's; "hội viên Ê Đê": a people's
     key = tuple(t.lower for t in words)
     if any(key[:n] in lx.not_names for n in lx.not_name_lengths):
         return 0
@@ -234,8 +234,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             else:
                 _groups_share(members, groups, people)
             untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
-            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …")
-            i = i if members else j + 1
+            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …"); after no name, at
+            # the next honorific ("các hội viên: bà A (xã X), bà B": each name has its own)
+            i = i if members else j + (j >= size or tokens[j].lower not in lx.honorifics.by_first)
             continue
         if title_at(tokens, i, lower_ok=False) and not (
             i and tokens[i - 1].is_word and tokens[i - 1].is_cap and not opening_word(tokens, i - 1, text)

@@ -8,6 +8,7 @@ import re
 from .bodies import VERBS
 from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
 from .textutil import MIDDLE_NAMES, Token, fold
+from .units_rules import ethnic_groups
 
 
 def _same_line(text: str, a: Token, b: Token) -> bool:
@@ -27,6 +28,13 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     if not (run == 3 or run == 4 and (j + 4 >= len(tokens) or tokens[j + 4].text in (",", "(", ";", "."))):
         return False
     return not any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in range(j + 1, j + run))
+
+
+def a_people(tokens: list[Token], j: int, run: int) -> bool:
+    """The run of capitals at j is the whole name of one of the country's peoples ("hội viên Xơ Đăng", "đoàn viên Ê
+    Đê"): no person's name; a name after it is ("Mông Văn Sằn", "Thái Hiệp Thanh" open with a family name)."""
+    hit = ethnic_groups().match(tokens, j)
+    return hit is not None and hit[0] == run
 
 
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import closed_tail, described, describing_word
+from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import CLERGY
-from .roles import NAMED_NOUNS, more_settlements, role_length, unnamed_business
+from .roles import NAMED_NOUNS, more_settlements, role_length, the_business, unnamed_business
 from .textutil import Token, fold
 from .units_rules import ethnic_groups
 
@@ -85,8 +85,12 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
         return end
     if (unnamed := unnamed_business(tokens, end)) and (tail := closed_tail(tokens, end + unnamed, text, 4)) > end + unnamed:
         return tail  # "Tổng giám đốc một doanh nghiệp da giày,": a post in a business the page does not name
+    if business := the_business(tokens, end):
+        return end + business  # "Phó Giám đốc công ty, …": the business named before
     if tokens[end - 1].lower in _GROUPS and (tail := closed_tail(tokens, end, text, most=4)) > end:
         return tail  # "Trưởng nhóm thanh niên tình nguyện,", "Trưởng đoàn công tác,": the group, described
+    if tokens[end - 1].lower in _GROUPS and (tail := _before_verb(tokens, end, text)) > end:
+        return tail  # "…, Trưởng đoàn kiểm tra chủ trì buổi làm việc": the group's task, then the clause's verb
     if tokens[end - 1].low in NAMED_NOUNS and tokens[end].is_cap:
         run = 0
         while end + run < len(tokens) and run < 3 and tokens[end + run].is_word and tokens[end + run].is_cap:
@@ -106,6 +110,18 @@ def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *,
 
 # a post's last word that names a group the words after it describe ("Trưởng ban tổ chức,")
 _GROUPS = frozenset(["nhóm", "đoàn", "ban"])
+# the first words of the verbs a clause goes on with after a subject and its posts ("… chủ trì", "… cho biết")
+_CLAUSE_VERBS = VERBS | frozenset(["cho", "phát", "nêu", "nói", "đã", "được"])
+
+
+def _before_verb(tokens: list[Token], k: int, text: str) -> int:
+    """End of one or two lower-case words at k that a clause's verb follows on the line ("đoàn giám sát chủ trì"); k
+    when they are followed by anything else."""
+    m = k
+    while m < len(tokens) and m - k < 2 and describing_word(tokens, m, text):
+        m += 1
+    verb = m < len(tokens) and tokens[m].lower in _CLAUSE_VERBS and _same_line(text, tokens[m - 1], tokens[m])
+    return m if m > k and verb else k
 _MAX_UNIT_WORDS = 7
 
 
@@ -388,6 +404,9 @@ def origin_aside(tokens: list[Token], k: int) -> int:
         return 0  # "người dân xã X", "người có uy tín" are roles, not an origin
     while j < len(tokens) and j - k <= _MAX_ORIGIN and tokens[j].text != ",":
         tok = tokens[j]
+        if tok.text == "(" and j > k + len(opener) and (close := _bracket_end(tokens, j)):
+            j = close  # "người Chơ Ro ở xã A (huyện B),": the district in brackets is where the commune lies
+            continue
         if not (
             tok.is_word and (tok.is_cap or tok.lower in _ORIGIN_LINKS)
             or tok.text in ("'", "’", "-")
@@ -396,4 +415,18 @@ def origin_aside(tokens: list[Token], k: int) -> int:
         ):
             return 0
         j += 1
-    return j - k if j < len(tokens) and tokens[j].text == "," and j - k <= _MAX_ORIGIN else 0
+    return j - k if j < len(tokens) and tokens[j].text == "," and j - k <= _MAX_ORIGIN + _MAX_BRACKET else 0
+
+
+_MAX_BRACKET = 6
+
+
+def _bracket_end(tokens: list[Token], j: int) -> int:
+    """After the bracket at j, a short aside of words closed on its line and followed by a comma: the token after the
+    closing bracket (0 if not)."""
+    for q in range(j + 1, min(j + _MAX_BRACKET, len(tokens) - 1)):
+        if tokens[q].text == ")":
+            return q + 1 if q > j + 1 and tokens[q + 1].text == "," else 0
+        if not tokens[q].is_word:
+            return 0
+    return 0

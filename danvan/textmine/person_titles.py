@@ -123,6 +123,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if not n or not same_line(text, tokens[j], tokens[j + 1]):
             break
         start = j + 1
+        head_end = start + n
         end = after_bare_title(tokens, start + n, title_chain(tokens, start + n, text), text)
         if tokens[j].text == "," and next_name(tokens, end, text):
             break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …", "…, Phó Chủ tịch UBND xã C": a rank or post before a
@@ -150,6 +151,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             head2 = end + 1 + n2
             end = after_bare_title(tokens, head2, title_chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
+        end = _parent_body(tokens, head_end, end, text)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
             end, j = own, listed
@@ -162,6 +164,24 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
 
 
 _MAX_PLACE_NAME = 4
+# the parts of a ministry, a school or a department that a post may head ("Vụ trưởng Vụ …", "Trưởng khoa …")
+_SUB_UNITS = frozenset(["vụ", "khoa", "phòng", "cục"])
+
+
+def _parent_body(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+    """"Vụ trưởng Vụ Địa phương II, Ban Dân vận Trung ương", "Phó Trưởng khoa Lý luận, Trường Chính trị tỉnh": after a
+    post heading a part of a body, the body it is part of, after a comma and closed there, is the post's (end when
+    none follows)."""
+    unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+    k = end + 1
+    if not unit or k >= len(tokens) or tokens[end].text != "," or not same_line(text, tokens[end], tokens[k]):
+        return end
+    if not tokens[k].is_cap or title_at(tokens, k, lower_ok=False) or not org_word_at(tokens, k):
+        return end
+    stop = consume_chain(tokens, k, text=text)
+    named = stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_cap and same_line(text, tokens[stop - 1], tokens[stop])
+    return stop if stop > k + 1 and not named else end
+
 
 
 def _division(tokens: list[Token], k: int) -> tuple[int, set[str]] | None:
@@ -237,6 +257,11 @@ _CLAUSE_END = re.compile(
 )
 
 
+# "vào" gives a body's membership right after the name or after an admission: "… A vào BCH …" (the verb before the
+# name), "được bầu bổ sung vào BCH …", "được kết nạp vào Đảng"
+_ADMITTED = re.compile(r"(?:^|bầu|cử|kết nạp|bổ sung|tham gia|được)\s*$")
+
+
 # an election or an appointment ("bầu", "bổ nhiệm", "phân công", "cử", "điều động"), whose post may be followed by
 # another one in the same clause
 _APPOINTMENT = re.compile(r"(?<!\w)(?:bầu|bổ nhiệm|phân công|cử|điều động)(?!\w)")
@@ -264,6 +289,8 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
                 break  # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": both
         if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
             continue
+        if m.group().startswith("vào") and not _ADMITTED.search(window, 0, m.start()):
+            continue  # "… báo cáo việc sắp xếp Hội A, Hội B vào Mặt trận": a body merged, no one's post
         k = bisect_left(token_starts, pos + m.end())
         n = title_at(tokens, k, lower_ok=True) if k < len(tokens) else 0
         body = False
@@ -329,7 +356,7 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
             head = end + 1 + n2
             end = title_chain(tokens, head, text, stop_before_name=True)
         end = to_colon(tokens, end, text)
-        while end == head and end < len(tokens) and tokens[end].text == "." and tokens[end].start == tokens[end - 1].end and tokens[j].is_cap:
+        while end == head and _degree_dot(tokens, j, end, text) and tokens[j].is_cap:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
             glued = end < len(tokens) and tokens[end].start == tokens[end - 1].end
             if glued and (n2 := title_at(tokens, end, lower_ok=False)):
@@ -339,3 +366,15 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
             j += 1
     return titles, j
+
+
+def _degree_dot(tokens: list[Token], j: int, k: int, text: str) -> bool:
+    """A dot at k glued to a title of one word from j and followed on its line ("ThS. Lê Văn A", "PGS.TS. …"): a
+    degree's, not a sentence's full stop ("… của Thủ tướng Chính phủ.⏎Ông A")."""
+    return (
+        k + 1 < len(tokens)
+        and " " not in text[tokens[j].start : tokens[k].end]
+        and tokens[k].text == "."
+        and tokens[k].start == tokens[k - 1].end
+        and same_line(text, tokens[k], tokens[k + 1])
+    )

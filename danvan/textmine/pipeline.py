@@ -8,7 +8,8 @@ from functools import cache
 
 from . import dates as d
 from .documents import find_documents, own_document
-from .headline import headline, is_furniture
+from .events import event_kind, event_lead, event_period, find_event_date
+from .headline import headline
 from .numbers import find_quantities
 from .organizations import find_organizations
 from .people import find_people
@@ -18,28 +19,6 @@ from .textutil import fold, load_json, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
-# Event kinds by the words that name them, the more specific first ("hội nghị sơ kết" is a so_ket,
-# "hội nghị đối thoại" a doi_thoai); "hội nghị" alone comes last, in _event_kind.
-_KIND_WORDS = [
-    ("so ket", "so_ket"),
-    ("tong ket", "tong_ket"),
-    ("giao ban", "giao_ban"),
-    ("dai hoi", "dai_hoi"),
-    ("doi thoai", "doi_thoai"),
-    ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
-    ("giam sat", "giam_sat"),
-    (
-        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|"
-        "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
-        "hoc bong|so tiet kiem|xe dap|bo|bieu trung)|tang qua|"
-        "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
-        "trao_qua",
-    ),
-]
-_GIFT_WORDS = _KIND_WORDS[-1][0]
-# Events that happen on a day rather than review a year or a month: "trao quà … năm 2019", "… sau đợt lũ giữa tháng
-# 10" name no period of work (32 labels of 32 give a gift-giving no period).
-_NO_PERIOD = {"trao_qua"}
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -112,23 +91,12 @@ def extract_text(
     # The headline is read from the page as copied: reflowing may join it to the line under it, and the
     # breadcrumb that clutter removal drops is what marks where the article starts.
     head_title = title or _title(normalized[:20_000].split("\n"), subject, own)
-    lead = _lead(lines, head_title)
-    kind = _event_kind(head_title or "", lead, own)
-    event_date = _event_date(lead, pub, kind)
+    lead = event_lead(lines, head_title)
+    kind = event_kind(head_title or "", lead, own)
+    event_date = find_event_date(lead, pub, kind)
     anchor = pub or event_date
     year = anchor.year if anchor else None
-    period = d.find_period(head_title or "", year)
-    if period is None or period == d.planned_period(head_title or "", year):
-        # a headline naming only the period planned ("Triển khai nhiệm vụ năm 2012") yields to the period the
-        # lead reviews ("… tổng kết công tác năm 2011, triển khai nhiệm vụ năm 2012")
-        period = d.find_period(lead[:400], year) or period
-    elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
-        # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
-        period = reviewed
-    if kind in _NO_PERIOD or not kind and period and "-" not in period:
-        # a text that is no event (a situation report, a story) has a period when it covers a month, a
-        # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
-        period = None
+    period = event_period(head_title or "", lead, kind, year)
     if kind and event_date is None and own and own.get("date"):
         event_date = date.fromisoformat(own["date"])
     if anchor is None and period:
@@ -261,105 +229,6 @@ def _title(lines: list[str], subject: str | None, own: dict | None) -> str | Non
     if own and subject:
         return f"{own['type']} {subject[0].lower()}{subject[1:]}" if own.get("type") else subject
     return headline(lines)
-
-
-def _lead(lines: list[str], title: str | None) -> str:
-    """The first paragraph after the title: where a news item says what happened, when."""
-    seen_title = title is None
-    for line in lines[:40]:
-        s = line.strip()
-        if not seen_title:
-            if s[:1] == "[" and s[-1:] == "]":
-                s = s[1:-1].strip()  # the headline in brackets of a social page's post
-            # reflowing may have joined the headline to the caption under it
-            # (or a caption line "… Ảnh: X" above the headline to it)
-            seen_title = s == title or (
-                title and s and (title.endswith(s) or s.startswith(title) or s.endswith(title))
-            )
-            rest = s[len(title) :].strip(" .") if seen_title and title and s.startswith(title) else ""
-            if len(rest) >= 60 and not is_furniture(rest):
-                return rest  # the headline and the lead joined into one line
-            continue
-        if len(s) >= 60 and not is_furniture(s):
-            return s
-    return ""
-
-
-# "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
-_MENTION_BEFORE = re.compile(
-    r"\b(?:trinh|chao mung|huong toi|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
-    r"ket qua)\s+$"
-)
-
-
-def _event_kind(title: str, lead: str, own: dict | None) -> str | None:
-    ft = fold(title)
-    # the kind named first is the event's ("Tập huấn nghiệp vụ tổ chức đại hội …" is a tap_huan); the list's order
-    # decides between words at the same place
-    named: list[tuple[int, int, str]] = []
-    for order, (word, kind) in enumerate(_KIND_WORDS):
-        for m in re.finditer(rf"\b(?:{word})\b", ft):
-            if not _MENTION_BEFORE.search(ft, 0, m.start()):
-                named.append((m.start(), order, kind))
-                break
-    if named:
-        return min(named)[2]
-    if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
-        return "bao_cao"
-    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
-    # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
-    # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
-    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
-    # "… mở lớp tập huấn …", "… mở 2 lớp bồi dưỡng …": opening a class is holding one; "Ngày 7/7, tại hội nghị
-    # sơ kết …": the gathering the lead's news was said at
-    m = re.search(r"(?:to chuc|khai mac|dien ra|\bmo(?= (?:\d+ )?lop\b)|\btai(?= (?:hoi nghi|le|buoi|cuoc hop)\b))\b", first)
-    rest = first[m.start() : m.end() + 60] if m else ""  # the kind comes within a few words of the verb
-    for word, kind in _KIND_WORDS if rest else ():
-        found = re.search(rf"\b(?:{word})\b", rest)
-        if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
-            return kind
-    # "Ngày 26/10, Ủy ban MTTQ tỉnh … trao hơn 3.000 suất quà cho …": giving is the lead's verb itself
-    if (gift := re.search(rf"\b(?:{_GIFT_WORDS})\b", first)) and not _MENTION_BEFORE.search(first, 0, gift.start()):
-        return "trao_qua"
-    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
-        return "hoi_nghi"
-    if re.match(r"(?:to chuc|khai mac|dien ra) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
-        return "hoi_nghi"
-    return None
-
-
-# "(TTXVN) - Sáng 12/3", "(CCB Hà Tĩnh) - Ngày 13 tháng 7 năm 2016": a source in brackets may come first
-_EVENT_DATE = re.compile(
-    r"(?i)^\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:ngày|sáng|chiều|tối|trưa|vừa qua,? ngày)\s+(?:ngày\s+)?"
-    r"(\d{1,2})(?:[/.-](\d{1,2})(?:[/.-](\d{4}))?|\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?)"
-)
-
-
-def _event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
-    if not kind or not lead:
-        return None
-    m = _EVENT_DATE.search(lead[:80])
-    if m:
-        named = m.groupdict()
-        day, month = int(m.group(1)), int(named.get("month") or m.group(2))
-        year = named.get("year") or m.group(3)
-    else:
-        # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
-        # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
-        # "(từ 17 đến 19/3)": a range of days opened by "từ" alone
-        m = _DAYS_OF_EVENT.search(lead[:200])
-        if not m:
-            return None
-        day, month, year = int(m.group(1) or m.group(2)), int(m.group(3)), m.group(4)
-    if year:
-        return d.make_date(int(year), month, day)
-    return d.resolve_year(month, day, pub)
-
-
-_DAYS_OF_EVENT = re.compile(
-    r"(?i)(?:(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*"
-    r"|(?<!\w)từ\s+(\d{1,2})\s*(?:đến|-|–)\s*\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
-)
 
 
 def _key_tasks(folded: str, text: str) -> dict | None:

@@ -59,6 +59,16 @@ def unnamed_business(tokens: list[Token], k: int) -> int:
     return next((len(w) for w in _UNNAMED if tuple(t.lower for t in tokens[k : k + len(w)]) == w), 0)
 
 
+def the_business(tokens: list[Token], k: int) -> int:
+    """"công ty", "doanh nghiệp" at k in lower case, closed by a separator: the business the page has named before
+    ("Phó Tổng Giám đốc công ty, …"); its length, else 0."""
+    for words in _UNNAMED:
+        n = len(words) - 1
+        if tuple(t.lower for t in tokens[k : k + n]) == words[1:] and k + n < len(tokens) and tokens[k + n].text in (",", ";", "."):
+            return n if not tokens[k].is_cap else 0
+    return 0
+
+
 def representing(tokens: list[Token], k: int) -> int:
     """"đại diện" at k opening what a person stands for ("…, đại diện Hội thánh Cao Đài tại tỉnh"): 2, else 0."""
     return 2 if k + 2 < len(tokens) and tokens[k].lower == "đại" and tokens[k + 1].lower == "diện" else 0

@@ -28,30 +28,31 @@ def _bench():
 FLOORS = {
     # holdout28 (the north and the north of the centre, long pages) and holdout29 (the south of the centre, the
     # Central Highlands and the south, ethnic and religious names), written blind while the twenty-fourth round was
-    # made, scored before and after it (blind/SCORES.md): the second score, rounded down
+    # made, scored before and after it (blind/SCORES.md): the second score, rounded down; people, names and titles
+    # raised after the twenty-fifth round (people and titles, both as development material)
     "holdout28": {
-        "people": 0.96,
-        "people_names": 0.99,
-        "titles": 0.96,
-        "quantities": 0.91,  # 0.9 before the twenty-fifth round (quantities 0.91)
-        "documents": 0.95,
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
+        "quantities": 0.91,  # 0.9 before the twenty-fifth round for quantities (quantities 0.918)
+        "documents": 0.97,
         "places": 0.91,
-        "event.kind": 0.95,
+        "event.kind": 1.0,
         "event.period": 1.0,
-        "event.date": 0.95,
+        "event.date": 1.0,
         "title": 1.0,
         "published": 1.0,
     },
     "holdout29": {
-        "people": 0.92,
-        "people_names": 0.96,
-        "titles": 0.91,
-        "quantities": 0.88,  # 0.87 before the twenty-fifth round (quantities 0.883)
+        "people": 0.98,
+        "people_names": 0.98,
+        "titles": 0.95,
+        "quantities": 0.88,  # 0.87 before the twenty-fifth round for quantities (quantities 0.883)
         "documents": 0.98,
         "places": 0.95,
-        "event.kind": 0.91,
-        "event.period": 0.91,
-        "event.date": 0.95,
+        "event.kind": 1.0,
+        "event.period": 0.95,
+        "event.date": 1.0,
         "title": 1.0,
         "published": 1.0,
     },
@@ -77,7 +78,7 @@ FLOORS = {
         "people_names": 1.0,  # 0.98 before the twenty-fourth round (people and titles, people_names 1.0)
         "titles": 0.92,  # 0.88 before the twenty-fourth round (people and titles, titles 0.92)
         "quantities": 0.85,  # 0.84 before the twenty-fourth round (quantities 0.856)
-        "documents": 0.97,
+        "documents": 1.0,
         "places": 0.93,
         "event.kind": 1.0,
         "event.period": 1.0,
@@ -93,7 +94,7 @@ FLOORS = {
         "people_names": 1.0,
         "titles": 1.0,  # 0.97 before the twenty-fourth round (people and titles, titles 1.0)
         "quantities": 0.90,  # 0.89 before the twenty-fourth round (quantities 0.903)
-        "documents": 0.97,
+        "documents": 0.98,
         "places": 0.91,
         "event.kind": 1.0,
         "event.period": 1.0,
@@ -109,7 +110,7 @@ FLOORS = {
         "people_names": 0.99,
         "titles": 0.98,  # 0.97 before the twenty-fourth round (people and titles, titles 0.984)
         "quantities": 0.91,  # 0.9 before the twenty-fourth round (quantities 0.914)
-        "documents": 0.95,
+        "documents": 1.0,
         "places": 1.0,
         "event.kind": 1.0,
         "event.period": 1.0,
@@ -126,9 +127,9 @@ FLOORS = {
         "quantities": 0.91,  # 0.89 before the twenty-fourth round (quantities 0.913)
         "documents": 0.98,
         "places": 0.96,
-        "event.kind": 0.91,
+        "event.kind": 1.0,
         "event.period": 1.0,
-        "event.date": 0.91,
+        "event.date": 1.0,
         "title": 1.0,
         "published": 1.0,
     },
@@ -140,7 +141,7 @@ FLOORS = {
         "people_names": 1.0,
         "titles": 1.0,  # 0.98 before the twenty-fourth round (people and titles, titles 1.0)
         "quantities": 0.93,  # 0.92 before the twenty-fourth round (quantities 0.933)
-        "documents": 0.98,
+        "documents": 1.0,
         "places": 0.98,
         "event.kind": 1.0,
         "event.period": 1.0,
@@ -159,7 +160,7 @@ FLOORS = {
         "places": 0.96,
         "event.kind": 1.0,
         "event.period": 1.0,
-        "event.date": 0.95,
+        "event.date": 1.0,
         "title": 1.0,
         "published": 1.0,
     },
@@ -189,9 +190,9 @@ FLOORS = {
         "quantities": 0.94,  # 0.9 before the twenty-fourth round (quantities 0.945)
         "documents": 0.92,
         "places": 0.93,
-        "event.kind": 0.91,
-        "event.period": 0.91,
-        "event.date": 0.91,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
         "title": 1.0,
         "published": 1.0,
     },
@@ -239,9 +240,9 @@ FLOORS = {
     "holdout15": {
         "people": 1.0,
         "quantities": 0.9,
-        "documents": 0.98,
+        "documents": 1.0,
         "places": 0.97,
-        "event.kind": 0.95,
+        "event.kind": 1.0,
         "event.period": 0.95,
         "title": 0.95,
         "published": 0.95,
@@ -436,8 +437,9 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # after a title's own division continue its chain).
 # holdout21's blind score found two the labels list as not people, both defensible readings: a named citizen ("bà Sơn
 # Thị Sà Rinh, 72 tuổi", b463) and a teknonym with the birth name in brackets ("ông Ama Kông (Y Thuât Byă)", b467).
-# holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2, "holdout29": 1}
+# holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person; the twenty-fifth round removed it
+# (a people's name from the lexicon opens no person).
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

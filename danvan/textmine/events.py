@@ -1,0 +1,181 @@
+"""The event a news item reports: its kind, read from the headline and the lead, the lead itself (the first paragraph
+after the headline) and the day the event was held."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import dates as d
+from .headline import is_furniture
+from .textutil import fold
+
+# Event kinds by the words that name them, the more specific first ("hội nghị sơ kết" is a so_ket,
+# "hội nghị đối thoại" a doi_thoai); "hội nghị" alone comes last, in event_kind.
+_KIND_WORDS = [
+    ("so ket", "so_ket"),
+    ("tong ket", "tong_ket"),
+    ("giao ban", "giao_ban"),
+    ("dai hoi", "dai_hoi"),
+    ("doi thoai", "doi_thoai"),
+    ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
+    ("giam sat", "giam_sat"),
+    (
+        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|"
+        "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
+        "hoc bong|so tiet kiem|xe dap|bo|bieu trung)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
+        "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
+        "trao_qua",
+    ),
+]
+_GIFT_WORDS = _KIND_WORDS[-1][0]
+# Events that happen on a day rather than review a year or a month: "trao quà … năm 2019", "… sau đợt lũ giữa tháng
+# 10" name no period of work (32 labels of 32 give a gift-giving no period).
+NO_PERIOD = {"trao_qua"}
+
+
+def event_lead(lines: list[str], title: str | None) -> str:
+    """The first paragraph after the title: where a news item says what happened, when."""
+    seen_title = title is None
+    for i, line in enumerate(lines[:40]):
+        s = line.strip()
+        if not seen_title:
+            if s[:1] == "[" and s[-1:] == "]":
+                s = s[1:-1].strip()  # the headline in brackets of a social page's post
+            # reflowing may have joined the headline to the caption under it
+            # (or a caption line "… Ảnh: X" above the headline to it)
+            seen_title = s == title or bool(
+                title and s and (title.endswith(s) or s.startswith(title) or s.endswith(title))
+            )
+            rest = s[len(title) :].strip(" .") if seen_title and title and s.startswith(title) else ""
+            if len(rest) >= 60 and not is_furniture(rest):
+                # the headline and the lead (or the caption over it) joined into one line
+                return _past_caption(rest, lines[i + 1 : i + 4])
+            continue
+        if len(s) >= 60 and not is_furniture(s):
+            return _past_caption(s, lines[i + 1 : i + 4])
+    return ""
+
+
+def _past_caption(line: str, after: list[str]) -> str:
+    """The lead past a photo's caption between it and the headline: "Già làng A chia sẻ kinh nghiệm ở thôn B." (one short
+    sentence, no day) over "Ngày 21/8, Ban Dân vận … tổ chức hội nghị …" (the lead opens on the day)."""
+    if len(line) > 140 or _EVENT_DATE.search(line[:80]) or re.search(r"[.!?]\s+\S", line.rstrip(" .")):
+        return line
+    following = next((x.strip() for x in after if x.strip()), "")
+    return following if len(following) >= 60 and _EVENT_DATE.search(following[:80]) else line
+
+
+# "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
+# ("chương trình đối thoại" is one: "trình" there is part of the word "chương trình")
+_MENTION_BEFORE = re.compile(
+    r"\b(?:(?<!chuong )trinh|chao mung|huong toi|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
+    r"ket qua)\s+$"
+)
+
+
+def event_kind(title: str, lead: str, own: dict | None) -> str | None:
+    ft = fold(title)
+    # the kind named first is the event's ("Tập huấn nghiệp vụ tổ chức đại hội …" is a tap_huan); the list's order
+    # decides between words at the same place
+    named: list[tuple[int, int, str]] = []
+    for order, (word, kind) in enumerate(_KIND_WORDS):
+        for m in re.finditer(rf"\b(?:{word})\b", ft):
+            if not _MENTION_BEFORE.search(ft, 0, m.start()):
+                named.append((m.start(), order, kind))
+                break
+    # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
+    # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
+    # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
+    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
+    held, gathering = _held_kind(first)
+    if named:
+        kind = min(named)[2]
+        # "Giám sát đến nơi đến chốn" over "… tổ chức hội nghị tổng kết công tác giám sát …": supervision is the
+        # field of work the event held reviews
+        return held if kind == "giam_sat" and held else kind
+    if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
+        return "bao_cao"
+    if held:
+        return held
+    # "Ngày 26/10, Ủy ban MTTQ tỉnh … trao hơn 3.000 suất quà cho …": giving is the lead's verb itself
+    if (gift := re.search(rf"\b(?:{_GIFT_WORDS})\b", first)) and not _MENTION_BEFORE.search(first, 0, gift.start()):
+        return "trao_qua"
+    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft) or gathering:
+        return "hoi_nghi"
+    return None
+
+
+# The verbs by which a lead holds an event: "tổ chức", "chủ trì hội nghị giao ban …"; "… mở lớp tập huấn …", "… mở 2
+# lớp bồi dưỡng …" (opening a class is holding one); "Ngày 7/7, tại hội nghị sơ kết …" (the gathering the lead's news
+# was said at); "Hội Nông dân tỉnh sơ kết công tác Hội …" (the review is the verb itself)
+_HOLDS = re.compile(
+    r"(?:to chuc|khai mac|dien ra|chu tri|\bmo(?= (?:\d+ )?lop\b)|\btai(?= (?:hoi nghi|le|buoi|cuoc hop)\b)"
+    r"|\b(?=(?:so ket|tong ket) (?:cong tac|phong trao|hoat dong|chuong trinh|viec|\d+ (?:nam|thang))\b))\b"
+)
+
+
+def _held_kind(first: str) -> tuple[str | None, bool]:
+    """The kind of event the lead's first sentence holds, and whether it holds a gathering of no named kind ("tổ
+    chức hội nghị biểu dương …"): the kind comes within a few words of the verb."""
+    for m in _HOLDS.finditer(first):
+        rest = first[m.start() : m.end() + 60]
+        for word, kind in _KIND_WORDS:
+            found = re.search(rf"\b(?:{word})\b", rest)
+            if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
+                return kind, True
+        # "tổ chức hội nghị biểu dương …, gắn với sơ kết 3 năm …": the gathering held first is the event
+        if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
+            return None, True
+    return None, False
+
+
+# "(TTXVN) - Sáng 12/3", "(CCB Hà Tĩnh) - Ngày 13 tháng 7 năm 2016": a source in brackets may come first
+_EVENT_DATE = re.compile(
+    r"(?i)^\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:ngày|sáng|chiều|tối|trưa|vừa qua,? ngày)\s+(?:ngày\s+)?"
+    r"(\d{1,2})(?:[/.-](\d{1,2})(?:[/.-](\d{4}))?|\s+tháng\s+(?P<month>\d{1,2})(?:\s*(?:năm|,)\s*(?P<year>\d{4}))?)"
+)
+
+
+def find_event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
+    if not kind or not lead:
+        return None
+    m = _EVENT_DATE.search(lead[:80])
+    if m:
+        named = m.groupdict()
+        day, month = int(m.group(1)), int(named.get("month") or m.group(2))
+        year = named.get("year") or m.group(3)
+    else:
+        # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
+        # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
+        # "(từ 17 đến 19/3)": a range of days opened by "từ" alone
+        m = _DAYS_OF_EVENT.search(lead[:200])
+        if not m:
+            return None
+        day, month, year = int(m.group(1) or m.group(2)), int(m.group(3)), m.group(4)
+    if year:
+        return d.make_date(int(year), month, day)
+    return d.resolve_year(month, day, pub)
+
+
+_DAYS_OF_EVENT = re.compile(
+    r"(?i)(?:(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*"
+    r"|(?<!\w)từ\s+(\d{1,2})\s*(?:đến|-|–)\s*\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
+)
+
+
+def event_period(title: str, lead: str, kind: str | None, year: int | None) -> str | None:
+    """The period of work the event covers ("2024-Q2", "2025"), from the headline, else the lead."""
+    period = d.find_period(title, year)
+    if period is None or period == d.planned_period(title, year):
+        # a headline naming only the period planned ("Triển khai nhiệm vụ năm 2012") yields to the period the
+        # lead reviews ("… tổng kết công tác năm 2011, triển khai nhiệm vụ năm 2012")
+        period = d.find_period(lead[:400], year) or period
+    elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
+        # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
+        period = reviewed
+    if kind in NO_PERIOD or not kind and period and "-" not in period:
+        # a text that is no event (a situation report, a story) has a period when it covers a month, a
+        # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context
+        period = None
+    return period
