@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from .bodies import describing_word
+from .number_words import clean, parse_number
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
@@ -311,3 +312,35 @@ def total_noun(prefix: str) -> str | None:
     toks = tokenize(m.group(1))
     hit = match_spelled(_strict_units(), toks)
     return " ".join(t.text for t in toks[: hit[0]]) if hit else None
+
+
+# "9 trong số 12 trường hợp", "45 trong tổng số 50 đơn": the part before the whole counts what the whole counts
+_PART_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})\s+trong\s+(?:tổng\s+)?số\s+$")
+
+
+def part_and_total(text: str, start: int, num_end: int, end: int, value: float, unit: str, total: str | None) -> list[dict]:
+    """The figures a count at text[start:end] (its number ends at num_end) carries besides itself: the whole after a
+    slash ("giải quyết 1.032/1.205 đơn thư": the 1.205 received), and the part written before it with "trong (tổng)
+    số" ("9 trong số 12 trường hợp đã hoàn trả": 9 cases); each with the same noun."""
+    out = []
+    if total and (whole := parse_number(total[1:])) != value:
+        out.append({"value": clean(whole), "unit": unit, "qualifier": "exact", "text": text[start:end].strip(),
+                    "_span": (num_end, end)})
+    if (part := _PART_BEFORE.search(text, max(0, start - 30), start)) and parse_number(part.group(1)) < value:
+        out.append({"value": clean(parse_number(part.group(1))), "unit": unit, "qualifier": "exact",
+                    "text": text[part.start(1) : end].strip(), "_span": (part.start(1), end)})
+    return out
+
+
+# A list of other articles at a page's foot, each line a headline with its date in brackets ("- Trao 10 căn nhà tại
+# xã X (12/03/2019)"): its figures are those articles', not the page's (no label of the blind sets lists one).
+_LINKED_ARTICLE = re.compile(r"^[ \t]*[-•*+][ \t]+[^\n]{5,200}?\([0-3]?\d/[01]?\d/(?:19|20)\d\d\)[ \t]*$", re.M)
+
+
+def linked_articles(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of such lists: two lines or more in a row (one dated line alone may be the page's own)."""
+    lines = [(m.start(), m.end()) for m in _LINKED_ARTICLE.finditer(text)]
+    return [
+        (a, b) for i, (a, b) in enumerate(lines)
+        if i and not text[lines[i - 1][1] : a].strip() or i + 1 < len(lines) and not text[b : lines[i + 1][0]].strip()
+    ]

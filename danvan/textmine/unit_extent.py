@@ -82,8 +82,10 @@ def coordinated_kinds(toks: list[Token]) -> int:
     while end + 1 < len(toks) and toks[end].text == ",":
         more = _kind_at(toks, end + 1, after_comma=True)
         after = end + 1 + more
-        if not more or (after < len(toks) and toks[after].is_word and not toks[after].is_cap and more == 1
-                        and toks[end + 1].lower in _SHORT_KINDS):
+        if more == 1 and after < len(toks) and toks[end + 1].lower in _SHORT_KINDS and toks[after].low == "uy":
+            after += 1  # "8 huyện, thị ủy": the party committees of districts and towns
+        elif not more or (after < len(toks) and toks[after].is_word and not toks[after].is_cap and more == 1
+                          and toks[end + 1].lower in _SHORT_KINDS):
             break  # "thành lập", "thị trường": the short kind is the first half of another word
         end = after
     return end if end > n else 0

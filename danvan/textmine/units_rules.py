@@ -304,6 +304,8 @@ _GROUP_HEADS = frozenset(["hộ", "lượt", "hộ gia đình"])
 
 def _people_of(toks: list[Token], n: int, people: frozenset[str], ethnic: PhraseIndex) -> int:
     k = n
+    if toks[0].lower == "hộ" and [t.lower for t in toks[n : n + 3]] == ["người", "dân", "tộc"]:
+        return n  # "112 hộ người dân tộc Sán Dìu": households of a people, as "hộ người Dao" (not "hộ người dân")
     while k < len(toks) and k - n < 4 and (size := _people_at(toks, k, people)):
         k += size
     if k == n and toks[0].lower == "hộ" and k < len(toks) and toks[k].lower == "người":

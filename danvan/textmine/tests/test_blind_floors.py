@@ -34,7 +34,7 @@ FLOORS = {
         "people": 0.99,
         "people_names": 1.0,
         "titles": 0.99,
-        "quantities": 0.9,
+        "quantities": 0.91,  # 0.9 before the twenty-fifth round for quantities (quantities 0.918)
         "documents": 0.97,
         "places": 0.91,
         "event.kind": 1.0,
@@ -47,7 +47,7 @@ FLOORS = {
         "people": 0.98,
         "people_names": 0.98,
         "titles": 0.95,
-        "quantities": 0.87,
+        "quantities": 0.88,  # 0.87 before the twenty-fifth round for quantities (quantities 0.883)
         "documents": 0.98,
         "places": 0.95,
         "event.kind": 1.0,
@@ -200,7 +200,7 @@ FLOORS = {
     # since), at what it scores then, rounded down: people 1.0, quantities 0.932, title, published and event date 1.0
     "holdout18": {
         "people": 1.0,
-        "quantities": 0.96,  # 0.93 before the twenty-fourth round (quantities 0.968)
+        "quantities": 0.97,  # 0.96 before the twenty-fifth round (quantities 0.973)
         "documents": 1.0,
         "places": 0.98,
         "event.kind": 1.0,
@@ -213,7 +213,7 @@ FLOORS = {
     # since), at what it scores then, rounded down: people 0.973, quantities 0.904, published and event date 1.0
     "holdout17": {
         "people": 0.97,
-        "quantities": 0.9,
+        "quantities": 0.95,  # 0.9 before the twenty-fifth round (quantities 0.952)
         "documents": 1.0,
         "places": 0.97,
         "event.kind": 1.0,
@@ -227,7 +227,7 @@ FLOORS = {
     # round ("T2, 24/08/2026 09:12" is a date line): published 1.0
     "holdout16": {
         "people": 1.0,
-        "quantities": 0.9,
+        "quantities": 0.94,  # 0.9 before the twenty-fifth round (quantities 0.94)
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,
@@ -337,7 +337,7 @@ FLOORS = {
     # quantities 0.839 (value and counted noun 0.977), event kind, period and date 1.0; after the ninth 0.885
     "holdout7": {
         "people": 0.97,
-        "quantities": 0.86,
+        "quantities": 0.9,  # 0.86 before the twenty-fifth round (quantities 0.903)
         "documents": 0.97,
         "places": 0.96,
         "event.kind": 0.95,
