@@ -282,3 +282,23 @@ def joint_issuer(text: str, tokens: list[Token], starts: dict[int, int], issuer:
             break  # "…, Hội Nông dân tỉnh đã …": after a comma, the subject of the sentence's own verb
         issuer, pos = f"{issuer}{m.group()}{text[tokens[k].start : tokens[end - 1].end]}", tokens[end - 1].end
     return issuer, pos
+
+
+# "…, huyện đã ban hành công văn số 88/UBND-VP": the level alone is the subject; the people's committee of that level
+# named last before it on the page issued the document its symbol says ("UBND")
+_LEVEL_SUBJECT = re.compile(
+    r"(?:^|[,;:.]\s+)(?P<level>(?i:tỉnh|huyện|thị xã|thành phố|xã|phường))\s+(?:đã\s+|vừa\s+)?(?:ban hành|có)\s+$"
+)
+
+
+def level_as_subject(text: str, pos: int, symbol: str | None) -> str | None:
+    """The people's committee a bare level word stands for as the subject of "ban hành" before the reference at pos."""
+    subject = _LEVEL_SUBJECT.search(text, max(0, pos - 40), pos)
+    if not subject or "UBND" not in re.split(r"[-/]", symbol or ""):
+        return None
+    level = subject.group("level").lower()
+    named = list(
+        re.finditer(rf"\b(?:UBND|Ủy ban nhân dân) {level}(?: [A-ZĐ][^\W\d_]*){{1,4}}", text[: subject.start()])
+    )
+    return named[-1].group() if named else None
+

@@ -12,6 +12,7 @@ from .document_issuers import (
     issuer_as_subject,
     issuer_before,
     joint_issuer,
+    level_as_subject,
     share_body_forward,
     share_issuers,
 )
@@ -165,7 +166,7 @@ def find_documents(
         if issuer is None and (issuer := issuer_as_subject(text, tokens, m.start())):
             doc_date = doc_date or _date_before(text, text.rfind(issuer, 0, m.start()))
         if issuer is None:
-            issuer = issuer_before(text, tokens, starts, m.start(), symbol)
+            issuer = level_as_subject(text, m.start(), symbol) or issuer_before(text, tokens, starts, m.start(), symbol)
         elif issuer in BARE_ISSUERS:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer
         title, signed = _title_after(text, end)

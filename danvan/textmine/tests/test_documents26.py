@@ -1,7 +1,8 @@
 """Twenty-sixth round of issue 14: the shapes of document references the blind sets still missed: an issuer that ran
 on into the verb after it ("của Ban Thường trực … hướng dẫn tổ chức …") or took in the body that proposed the document
 ("Sở Tư pháp trình UBND tỉnh ban hành …"), the head of a body who signed ("Chủ tịch UBND xã đã ban hành …"), a
-committee named by its task in lower case ("Ban vận động"), a joint document's third issuer, the day written before
+committee named by its task in lower case ("Ban vận động"), a level word alone as the subject ("huyện đã ban hành
+công văn số …/UBND-…"), a joint document's third issuer, the day written before
 the issuing subject, and the government's dispatches ("Công điện"); tested on invented sentences (other numbers,
 bodies and places than the pages)."""
 
@@ -72,6 +73,17 @@ def _docs(text: str) -> list[tuple]:
         (
             "Theo công điện 31/CĐ-TTg của Thủ tướng Chính phủ về ứng phó bão, xã đã chằng chống nhà cửa.",
             [("Công điện", "31", "CĐ-TTg", None, "Thủ tướng Chính phủ")],
+        ),
+        # the level alone as the subject: the people's committee of that level named before
+        (
+            "UBND huyện Mường Lát đã chỉ đạo khắc phục. Theo ông Hà Văn Bốn, Phó Chủ tịch UBND huyện Mường Lát, ngay "
+            "sau khi có phản ánh, huyện đã ban hành công văn số 702/UBND-TNMT ngày 3/6/2023 giao phòng chuyên môn "
+            "kiểm tra.",
+            [("Công văn", "702", "UBND-TNMT", "2023-06-03", "UBND huyện Mường Lát")],
+        ),
+        (
+            "UBND xã Tân Lập đã họp với các thôn. Sau đó, xã đã ban hành Công văn số 12/UBND-VP gửi các thôn.",
+            [("Công văn", "12", "UBND-VP", None, "UBND xã Tân Lập")],
         ),
     ],
 )
