@@ -2,8 +2,8 @@
 on into the verb after it ("của Ban Thường trực … hướng dẫn tổ chức …") or took in the body that proposed the document
 ("Sở Tư pháp trình UBND tỉnh ban hành …"), the head of a body who signed ("Chủ tịch UBND xã đã ban hành …"), a
 committee named by its task in lower case ("Ban vận động"), a level word alone as the subject ("huyện đã ban hành
-công văn số …/UBND-…"), a joint document's third issuer, the day written before
-the issuing subject, and the government's dispatches ("Công điện"); tested on invented sentences (other numbers,
+công văn số …/UBND-…"), a joint document's third issuer, the day written before the
+issuing subject, and the government's dispatches ("Công điện"); tested on invented sentences (other numbers,
 bodies and places than the pages)."""
 
 import pytest
