@@ -101,6 +101,10 @@ _KNOWN_ISSUER = re.compile(
 )
 
 
+# A committee named by its task in lower case ("của Ban vận động, xã đã …"): the whole name, not the bare "Ban"
+_COMMITTEE = re.compile(r"Ban (?:vận động|chỉ đạo|tổ chức|quản lý|điều hành)(?![\w ]*[A-ZĐ])(?!\w)")
+
+
 def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
     m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
     if not m:
@@ -121,6 +125,8 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
         if other:
             return text[known.start() : other.end()], other.end()
         return known.group(), known.end()
+    if committee := _COMMITTEE.match(text, pos + m.end()):
+        return committee.group(), committee.end()
     k = starts.get(pos + m.end())
     if k is None:
         return None, pos
@@ -132,10 +138,20 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
         end = max(end, _proper_name_end(tokens, k, text))
         if end < k + 2:
             return None, pos
-    return text[tokens[k].start : tokens[end - 1].end], tokens[end - 1].end
+    issuer = _before_verb(text[tokens[k].start : tokens[end - 1].end])
+    return issuer, tokens[k].start + len(issuer)
 
 
 _ISSUER_STOP = CLAUSE_WORDS | CONJUNCTIONS
+
+# A verb the chain ran on into: "của Ban Thường trực … MTTQ Việt Nam hướng dẫn tổ chức Ngày hội …" (the body ends
+# before it), "Sở Tư pháp trình UBND tỉnh ban hành …" (the subject that issues is after it)
+_VERB_IN_ISSUER = re.compile(r"\s+(?:hướng dẫn|(?<!công )trình|ban hành|phê duyệt|yêu cầu|triển khai)\s+(?=\S)")
+
+
+def _before_verb(issuer: str) -> str:
+    verb = _VERB_IN_ISSUER.search(issuer)
+    return issuer[: verb.start()] if verb else issuer
 
 
 def _parties(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
@@ -239,7 +255,13 @@ def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
         if tokens[k].is_cap:
             end = consume_chain(tokens, k, text=text, keep_term=False)
             if end > k + 1 and tokens[end - 1].end == verb.start():
-                return text[tokens[k].start : verb.start()]
+                phrase = text[tokens[k].start : verb.start()]
+                *_, last = [0] + [v.end() for v in _VERB_IN_ISSUER.finditer(phrase)]
+                if last:
+                    return phrase[last:]  # "Sở Tư pháp trình UBND tỉnh ban hành …": the body after the verb
+                # "Chủ tịch UBND xã đã ban hành Quyết định …": the post at the body's head signs
+                head = next((n for n in (3, 2, 1) if k >= n and title_at(tokens, k - n, lower_ok=False) == n), 0)
+                return text[tokens[k - head].start : verb.start()]
             k = max(end, k + 1)
             continue
         k += 1
@@ -247,13 +269,36 @@ def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
 
 
 def joint_issuer(text: str, tokens: list[Token], starts: dict[int, int], issuer: str, pos: int) -> tuple[str, int]:
-    """A joint document's second issuer after the first: "Nghị quyết liên tịch 09/NQLT-… của Chính phủ và Ủy ban
-    Trung ương MTTQ Việt Nam" (the body after "và" a chain of at least two words); (issuer, pos) when none."""
-    m = re.match(r" và ", text[pos : pos + 4])
-    k = starts.get(pos + m.end()) if m else None
-    if k is None or not tokens[k].is_cap:
-        return issuer, pos
-    end = consume_chain(tokens, k, text=text, keep_term=False)
-    if end < k + 2:
-        return issuer, pos
-    return f"{issuer} và {text[tokens[k].start : tokens[end - 1].end]}", tokens[end - 1].end
+    """A joint document's further issuers after the first: "Nghị quyết liên tịch 09/NQLT-… của Chính phủ và Ủy ban
+    Trung ương MTTQ Việt Nam", "… của Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương MTTQ
+    Việt Nam" (each body after "và" or a comma a chain of at least two words, one after a comma followed by a
+    comma, "và" or the clause's end); (issuer, pos) when none."""
+    while m := re.match(r"(?:,)? và |, ", text[pos : pos + 5]):
+        k = starts.get(pos + m.end())
+        if k is None or not tokens[k].is_cap:
+            break
+        end = consume_chain(tokens, k, text=text, keep_term=False)
+        if end < k + 2 or m.group() == ", " and not re.match(r"\s*(?:[,.;)]|và\s|$)", text[tokens[end - 1].end :]):
+            break  # "…, Hội Nông dân tỉnh đã …": after a comma, the subject of the sentence's own verb
+        issuer, pos = f"{issuer}{m.group()}{text[tokens[k].start : tokens[end - 1].end]}", tokens[end - 1].end
+    return issuer, pos
+
+
+# "…, huyện đã ban hành công văn số 88/UBND-VP": the level alone is the subject; the people's committee of that level
+# named last before it on the page issued the document its symbol says ("UBND")
+_LEVEL_SUBJECT = re.compile(
+    r"(?:^|[,;:.]\s+)(?P<level>(?i:tỉnh|huyện|thị xã|thành phố|xã|phường))\s+(?:đã\s+|vừa\s+)?(?:ban hành|có)\s+$"
+)
+
+
+def level_as_subject(text: str, pos: int, symbol: str | None) -> str | None:
+    """The people's committee a bare level word stands for as the subject of "ban hành" before the reference at pos."""
+    subject = _LEVEL_SUBJECT.search(text, max(0, pos - 40), pos)
+    if not subject or "UBND" not in re.split(r"[-/]", symbol or ""):
+        return None
+    level = subject.group("level").lower()
+    named = list(
+        re.finditer(rf"\b(?:UBND|Ủy ban nhân dân) {level}(?: [A-ZĐ][^\W\d_]*){{1,4}}", text[: subject.start()])
+    )
+    return named[-1].group() if named else None
+

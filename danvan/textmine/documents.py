@@ -12,6 +12,7 @@ from .document_issuers import (
     issuer_as_subject,
     issuer_before,
     joint_issuer,
+    level_as_subject,
     share_body_forward,
     share_issuers,
 )
@@ -34,6 +35,7 @@ TYPES = (
     "Quy định",
     "Thông báo",
     "Công văn",
+    "Công điện",
     "Báo cáo",
     "Nghị định",
     "Thông tư",
@@ -63,6 +65,7 @@ _ABBR_TYPE = {
     "QĐi": "Quy định",
     "TB": "Thông báo",
     "CV": "Công văn",
+    "CĐ": "Công điện",
     "BC": "Báo cáo",
     "NĐ": "Nghị định",
     "TT": "Thông tư",
@@ -160,8 +163,10 @@ def find_documents(
             # "Đề án 1025 “Hỗ trợ phụ nữ khởi nghiệp” của Thủ tướng Chính phủ": the issuer after the quoted name
             issuer, after = issuer_after(text, tokens, starts, quoted.end())
             end = after if issuer else end
+        if issuer is None and (issuer := issuer_as_subject(text, tokens, m.start())):
+            doc_date = doc_date or _date_before(text, text.rfind(issuer, 0, m.start()))
         if issuer is None:
-            issuer = issuer_as_subject(text, tokens, m.start()) or issuer_before(text, tokens, starts, m.start(), symbol)
+            issuer = level_as_subject(text, m.start(), symbol) or issuer_before(text, tokens, starts, m.start(), symbol)
         elif issuer in BARE_ISSUERS:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer
         title, signed = _title_after(text, end)
@@ -217,6 +222,15 @@ def find_documents(
             )
             spans.append((m.start(), end))
     return _dedupe(docs), spans
+
+
+# "Ngày 12/8/2024, Ban Thường vụ Đảng ủy đã ban hành Kết luận số 21-KL/ĐU": the day written before the issuing subject
+_DATE_BEFORE = re.compile(r"ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*,\s*$", re.IGNORECASE)
+
+
+def _date_before(text: str, subject: int) -> str | None:
+    m = _DATE_BEFORE.search(text, max(0, subject - 40), subject) if subject >= 0 else None
+    return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
 def _counts_something(text: str, pos: int) -> bool:

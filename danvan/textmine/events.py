@@ -22,7 +22,7 @@ _KIND_WORDS = [
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|"
-        "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan)\\b|"
+        "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo|bieu trung)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
@@ -148,7 +148,7 @@ def find_event_date(lead: str, pub: date | None, kind: str | None) -> date | Non
     else:
         # "Trong 2 ngày 12 và 13/4/2012": an event of several days starts on the first
         # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
-        # "(từ 17 đến 19/3)": a range of days opened by "từ" alone
+        # "(từ 17 đến 19/3)": a range of days opened by "từ" alone; "Trong 2 ngày (25 - 26/9)": the days in brackets
         m = _DAYS_OF_EVENT.search(lead[:200])
         if not m:
             return None
@@ -159,7 +159,7 @@ def find_event_date(lead: str, pub: date | None, kind: str | None) -> date | Non
 
 
 _DAYS_OF_EVENT = re.compile(
-    r"(?i)(?:(?:ngày|sáng|chiều|tối)\s+(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*"
+    r"(?i)(?:(?:ngày|sáng|chiều|tối)\s+\(?(\d{1,2})(?:\s*(?:và|-|–|,|đến)\s*\d{1,2})*"
     r"|(?<!\w)từ\s+(\d{1,2})\s*(?:đến|-|–)\s*\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?"
 )
 

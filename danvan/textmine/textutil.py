@@ -73,8 +73,10 @@ def normalize(text: str) -> str:
 
 _LIST_MARK = re.compile(r"^(?:[IVXLC]+[.\-/)]|\d+(?:\.\d+)*[.)\-/]|[a-zđ][).]|[-+*•–])\s")
 _END_PUNCT = tuple('.:;!?"”)…')
-# a photo credit of up to five words ("Ảnh: Ban Dân vận Tỉnh ủy") ends a caption's line
-CREDIT_END = re.compile(r"\b(?:Ảnh|Ảnh minh họa|Video)\s*:\s*[^\s.:;!?]+(?:\s+[^\s.:;!?]+){0,4}\s*\)?$")
+# a photo credit of up to five words ("Ảnh: Ban Dân vận Tỉnh ủy") ends a caption's line; a name may open with
+# initials ("Ảnh: T.HÙNG", "Ảnh: N.T.Hà")
+_CREDIT_WORD = r"(?:[^\W\d_]{1,2}\.)*[^\s.:;!?]+"
+CREDIT_END = re.compile(rf"\b(?:Ảnh|Ảnh minh họa|Video)\s*:\s*{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,4}}\s*\)?$")
 
 
 def reflow(text: str) -> str:
