@@ -12,6 +12,7 @@ from .bodies import (
     company_name,
     described,
     institution_tail,
+    quoted_name,
 )
 from .chain_names import (
     APOSTROPHE_NAME,
@@ -23,7 +24,17 @@ from .chain_names import (
     unit_number,
 )
 from .department_names import another_body, field_to_body, society
-from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
+from .orgwords import (
+    _ROMAN,
+    CLAUSE_WORDS,
+    Lexicon,
+    _cap_ok,
+    _same_line,
+    faith_names,
+    lexicon,
+    org_word_at,
+    title_at,
+)
 from .places import _TYPE_LEVELS, place_index
 from .textutil import MIDDLE_NAMES, Token
 
@@ -187,6 +198,8 @@ def consume_chain(
                     # without its word closes the post ("Đoàn Anh Dũng," is a person)
                 elif own and m >= 2 and (run := cap_run(tokens, j, text)) == m + 1 and _closed(tokens, j + run, text):
                     j += run  # "Cộng đoàn Mến Thánh Giá Phú Lý,": a name that a place's name ("Giá Phú") runs across
+                elif _faith_word(tokens, word_end - n, n) and (run := _congregation(tokens, j, text)):
+                    j += run  # "Họ đạo Cao Đài Tân Long (…)", "Chi hội Tin Lành Hòa Bình,": a faith, then its own name
             continue
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
@@ -194,6 +207,9 @@ def consume_chain(
             if close and close + 1 < len(tokens) and lx.place_words.match(tokens, close + 1) and _same_line(tokens, close, text):
                 j = close + 1
                 continue
+        if j > i and (close := quoted_name(tokens, j, text)):
+            j = close  # 'Ban vận động Quỹ "Vì người nghèo" xã': a name in quotes inside the body, then its place
+            continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
             continue
@@ -367,6 +383,20 @@ def _faith_at(tokens: list[Token], j: int) -> int:
         if tuple(t.lower for t in tokens[j : j + n]) in _FAITHS and not org_word_at(tokens, j):
             return n
     return 0
+
+
+def _faith_word(tokens: list[Token], j: int, n: int) -> bool:
+    """The body's word at j (n tokens) is a faith's name ("Cao Đài", "Tin Lành", "Phật giáo Hòa Hảo")."""
+    return " ".join(t.lower for t in tokens[j : j + n]) in faith_names()
+
+
+def _congregation(tokens: list[Token], j: int, text: str | None) -> int:
+    """A congregation's own name after its faith (two or three capitalised words, no person's, closed by a comma
+    or a bracket): its length, else 0."""
+    run = cap_run(tokens, j, text)
+    if not 2 <= run <= 3 or tokens[j].low in lexicon().surnames or tokens[j + 1].lower in MIDDLE_NAMES:
+        return 0
+    return run if _closed(tokens, j + run, text) or tokens[j + run].text == "(" else 0
 
 
 def _closed(tokens: list[Token], k: int, text: str | None) -> bool:

@@ -29,6 +29,11 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
+    faiths = load_json("faiths.json")  # every faith's clergy ranks, faiths' names and state agencies
+    clergy = [word for kind in ("ranks", "posts") for words in faiths[kind].values() for word in words]
+    lex["title_heads"] = [*lex["title_heads"], *clergy, *faiths["agency_posts"]]
+    lex["org_words"] = list(dict.fromkeys([*lex["org_words"], *faiths["faiths"], *faiths["agencies"]]))
+    lex["honorifics"] = list(dict.fromkeys([*lex["honorifics"], *lex["group_honorifics"]]))
     # the head of every kind of hamlet is a title: "Trưởng thôn", "Trưởng bon", "Phó Trưởng khu phố"
     hamlets = [kind for kind, level in lex["place_types"].items() if level is None and kind.islower()]
     heads = [*lex["title_heads"], *(f"{vice}Trưởng {kind}" for kind in hamlets for vice in ("", "Phó "))]
@@ -152,4 +157,10 @@ CONJUNCTIONS = frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu
 CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
      "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su", "lao su", "nu tu", "ong ca"]
-)  # fmt: skip
+) | frozenset(fold(rank).lower() for ranks in load_json("faiths.json")["ranks"].values() for rank in ranks)  # fmt: skip
+
+
+@cache
+def faith_names() -> frozenset[str]:
+    """The names of faiths (faiths.json), in lower case: "cao đài", "hồi giáo"."""
+    return frozenset(" ".join(normalize_tones(f).lower().split()) for f in load_json("faiths.json")["faiths"])
