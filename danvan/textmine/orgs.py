@@ -26,6 +26,7 @@ from .chain_names import (
 from .department_names import another_body, field_to_body, society
 from .orgwords import (
     _ROMAN,
+    AMBIGUOUS_FAITHS,
     CLAUSE_WORDS,
     Lexicon,
     _cap_ok,
@@ -64,8 +65,9 @@ def consume_chain(
     institution = False  # the chain's last body is a school or an institute, known by its own name
     if i and i < len(tokens) and tokens[i - 1].lower == "trưởng" and tokens[i].is_word and not tokens[i].is_cap:
         j = described(tokens, i, text)  # "Chi hội trưởng phụ nữ thôn Sín Chải": the body the head names, described
-    elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
-        # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
+    elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa", "đạo") and tokens[i].is_cap:
+        # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh", "Đầu Họ
+        # đạo Cao Đài Long Hoa"
         named = named_part(tokens, i, text)
         j = described(tokens, named, text)
         if j == named > i:
@@ -199,7 +201,7 @@ def consume_chain(
                 elif own and m >= 2 and (run := cap_run(tokens, j, text)) == m + 1 and _closed(tokens, j + run, text):
                     j += run  # "Cộng đoàn Mến Thánh Giá Phú Lý,": a name that a place's name ("Giá Phú") runs across
                 elif _faith_word(tokens, word_end - n, n) and (run := _congregation(tokens, j, text)):
-                    j += run  # "Họ đạo Cao Đài Tân Long (…)", "Chi hội Tin Lành Hòa Bình,": a faith, then its own name
+                    j += run  # "Giáo phận Phan Thiết,", "Chi hội Tin Lành Hòa Bình,": a faith or its body, then its name
             continue
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
@@ -314,6 +316,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
         tok = tokens[j]
         if tok.is_cap and (faith := _faith_at(tokens, j)):
             j += faith  # "Ban Trị sự Phật giáo Hòa Hảo": a faith's name, also a town's
+            j += _congregation(tokens, j, text)  # "Họ đạo Cao Đài Long Hoa,": then the congregation's own name
             continue
         if (
             not (tok.is_word and tok.is_cap)
@@ -370,8 +373,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     return j
 
 
-# faiths named by words that are also a person's or a place's ("Hòa Hảo" is a town, "Cao" a family name)
-_FAITHS = frozenset([("hòa", "hảo"), ("cao", "đài"), ("tin", "lành"), ("bà", "la", "môn")])
+_FAITHS = AMBIGUOUS_FAITHS
 _FAITH_FIRSTS = frozenset(faith[0] for faith in _FAITHS)
 
 
@@ -386,7 +388,7 @@ def _faith_at(tokens: list[Token], j: int) -> int:
 
 
 def _faith_word(tokens: list[Token], j: int, n: int) -> bool:
-    """The body's word at j (n tokens) is a faith's name ("Cao Đài", "Tin Lành", "Phật giáo Hòa Hảo")."""
+    """The body's word at j (n tokens) is a faith's name or one of its bodies ("Tin Lành", "Giáo phận", "Họ đạo")."""
     return " ".join(t.lower for t in tokens[j : j + n]) in faith_names()
 
 
@@ -394,7 +396,7 @@ def _congregation(tokens: list[Token], j: int, text: str | None) -> int:
     """A congregation's own name after its faith (two or three capitalised words, no person's, closed by a comma
     or a bracket): its length, else 0."""
     run = cap_run(tokens, j, text)
-    if not 2 <= run <= 3 or tokens[j].low in lexicon().surnames or tokens[j + 1].lower in MIDDLE_NAMES:
+    if not 2 <= run <= 3 or tokens[j + 1].lower in MIDDLE_NAMES:
         return 0
     return run if _closed(tokens, j + run, text) or tokens[j + run].text == "(" else 0
 

@@ -67,6 +67,15 @@ def test_clergy_ranks(text: str, expected: dict) -> None:
             "Thẩm phán Hồ Thị Liên, Phó Chánh án Tòa án nhân dân huyện, giải đáp.",
             {"Hồ Thị Liên": ["Thẩm phán", "Phó Chánh án Tòa án nhân dân huyện"]},
         ),
+        (
+            "Ông Đinh Đức Đạo, Giám mục chính tòa Giáo phận Phan Rang, tiếp đoàn.",
+            {"Đinh Đức Đạo": ["Giám mục chính tòa Giáo phận Phan Rang"]},
+        ),
+        # a faith's body is no person's name ("Tổng Liên hội" after a post)
+        (
+            "Mục sư Phan Văn Lộc, Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam, phát biểu.",
+            {"Phan Văn Lộc": ["Mục sư", "Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam"]},
+        ),
     ],
 )
 def test_faith_and_agency_inside_a_body(text: str, expected: dict) -> None:
