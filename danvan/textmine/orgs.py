@@ -150,7 +150,10 @@ def consume_chain(
             continue
         if n := branch_at(tokens, j):
             j += n  # "Phó Giám đốc Chi nhánh Ngân hàng …": the branch, then the business it belongs to
-        if (head := business_at(tokens, j)) and (end := company_name(tokens, j + head, text)) > j + head:
+        head = business_at(tokens, j)
+        if head and org_word_at(tokens, j) > head + 1:
+            head = 0  # "Ngân hàng Nông nghiệp và Phát triển nông thôn": a state bank the lexicon knows by its name
+        if head and (end := company_name(tokens, j + head, text)) > j + head:
             # "Chủ tịch Công đoàn Công ty TNHH Giày X", "Giám đốc Hợp tác xã Chè Shan tuyết Phìn Hồ", "Phó Giám đốc
             # Ngân hàng TMCP Công Thương chi nhánh Kon Tum": a business's own name, capitals and the lower-case
             # words between them

@@ -64,6 +64,10 @@ def test_clergy_ranks(text: str, expected: dict) -> None:
             {"Vũ Đình Nam": ["Trưởng Phòng giao dịch Ngân hàng Chính sách xã hội huyện"]},
         ),
         (
+            "Bà Vi Thị Hằng, Giám đốc Chi nhánh Ngân hàng Nông nghiệp và Phát triển nông thôn huyện, trả lời.",
+            {"Vi Thị Hằng": ["Giám đốc Chi nhánh Ngân hàng Nông nghiệp và Phát triển nông thôn huyện"]},
+        ),
+        (
             "Thẩm phán Hồ Thị Liên, Phó Chánh án Tòa án nhân dân huyện, giải đáp.",
             {"Hồ Thị Liên": ["Thẩm phán", "Phó Chánh án Tòa án nhân dân huyện"]},
         ),
