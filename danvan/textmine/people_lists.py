@@ -152,11 +152,11 @@ def _listed_before(
 
 
 def post_before_list(tokens: list[Token], i: int, j: int, text: str) -> tuple[list[str], int]:
-    """After a plural honorific (at i, ending at j), a post in lower case closed by a colon opens a list of the
+    """After a plural honorific (at i, ending at j), a post in lower case closed by a colon or "gồm" opens a list of the
     people who hold it: "các vị đại biểu HĐND phường: A, B, C", "các đồng chí trưởng bản: A, B"; the plural's own
     noun may open the post ("các đại biểu HĐND tỉnh: A, B"). The post and where it ends (j when there is none)."""
     for start in (j, i + 1) if i + 1 < j else (j,):
         posts, end = titles_before(tokens, start, text, lower_ok=True)
-        if posts and end > j and end < len(tokens) and tokens[end].text == ":":
+        if posts and end > j and end < len(tokens) and tokens[end].lower in (":", "gồm"):
             return posts, end
     return [], j

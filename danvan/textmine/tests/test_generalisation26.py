@@ -144,6 +144,10 @@ def test_a_group_noun_before_a_name(text: str, expected: dict) -> None:
             {"Sầm Văn Khoa": ["đại biểu HĐND huyện"], "Vi Thị Thoa": ["đại biểu HĐND huyện"]},
         ),
         (
+            "Các đại biểu HĐND xã gồm ông Quàng Văn Tiến và bà Điêu Thị Hoa đã tiếp xúc cử tri.",
+            {"Quàng Văn Tiến": ["đại biểu HĐND xã"], "Điêu Thị Hoa": ["đại biểu HĐND xã"]},
+        ),
+        (
             "Có mặt các đồng chí trưởng bản: Lường Văn Hom, Cầm Thị Phương.",
             {"Lường Văn Hom": ["trưởng bản"], "Cầm Thị Phương": ["trưởng bản"]},
         ),
