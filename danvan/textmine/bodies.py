@@ -81,6 +81,18 @@ def hyphened_pair(tokens: list[Token], m: int) -> int:
 _NUMBERED = frozenset(["số", "tổ", "khu", "khối", "khóm", "đội", "cụm"])
 
 
+def quoted_name(tokens: list[Token], m: int, text: str | None) -> int:
+    """After a quoted name at m that a body's name holds ('Quỹ "Vì người nghèo" xã', 'Câu lạc bộ "Dân vận khéo"
+    phường'): the place or the body word after it; 0 if not that (a quote that runs on is what someone said)."""
+    if tokens[m].text not in _OPEN_QUOTES or m + 1 >= len(tokens) or not tokens[m + 1].is_cap:
+        return 0
+    close = next((q for q in range(m + 2, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)
+    if not close or close + 1 >= len(tokens) or not _same_line(tokens, close + 1, text):
+        return 0
+    after = close + 1
+    return after if lexicon().place_words.match(tokens, after) or org_word_at(tokens, after) else 0
+
+
 def _about_of(tokens: list[Token], m: int, text: str | None) -> int:
     """"về <lower-case words> của <a body>" at m: where the body begins (0 if not that)."""
     q = m + 1

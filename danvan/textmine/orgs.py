@@ -12,6 +12,7 @@ from .bodies import (
     company_name,
     described,
     institution_tail,
+    quoted_name,
 )
 from .chain_names import (
     APOSTROPHE_NAME,
@@ -23,7 +24,18 @@ from .chain_names import (
     unit_number,
 )
 from .department_names import another_body, field_to_body, society
-from .orgwords import _ROMAN, CLAUSE_WORDS, Lexicon, _cap_ok, _same_line, lexicon, org_word_at, title_at
+from .orgwords import (
+    _ROMAN,
+    AMBIGUOUS_FAITHS,
+    CLAUSE_WORDS,
+    Lexicon,
+    _cap_ok,
+    _same_line,
+    faith_names,
+    lexicon,
+    org_word_at,
+    title_at,
+)
 from .places import _TYPE_LEVELS, place_index
 from .textutil import MIDDLE_NAMES, Token
 
@@ -53,8 +65,9 @@ def consume_chain(
     institution = False  # the chain's last body is a school or an institute, known by its own name
     if i and i < len(tokens) and tokens[i - 1].lower == "trưởng" and tokens[i].is_word and not tokens[i].is_cap:
         j = described(tokens, i, text)  # "Chi hội trưởng phụ nữ thôn Sín Chải": the body the head names, described
-    elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa") and tokens[i].is_cap:
-        # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh"
+    elif i and i < len(tokens) and tokens[i - 1].lower in ("ban", "hội", "phòng", "khoa", "đạo") and tokens[i].is_cap:
+        # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh", "Đầu Họ
+        # đạo Cao Đài Long Hoa"
         named = named_part(tokens, i, text)
         j = described(tokens, named, text)
         if j == named > i:
@@ -137,7 +150,10 @@ def consume_chain(
             continue
         if n := branch_at(tokens, j):
             j += n  # "Phó Giám đốc Chi nhánh Ngân hàng …": the branch, then the business it belongs to
-        if (head := business_at(tokens, j)) and (end := company_name(tokens, j + head, text)) > j + head:
+        head = business_at(tokens, j)
+        if head and org_word_at(tokens, j) > head + 1:
+            head = 0  # "Ngân hàng Nông nghiệp và Phát triển nông thôn": a state bank the lexicon knows by its name
+        if head and (end := company_name(tokens, j + head, text)) > j + head:
             # "Chủ tịch Công đoàn Công ty TNHH Giày X", "Giám đốc Hợp tác xã Chè Shan tuyết Phìn Hồ", "Phó Giám đốc
             # Ngân hàng TMCP Công Thương chi nhánh Kon Tum": a business's own name, capitals and the lower-case
             # words between them
@@ -187,6 +203,8 @@ def consume_chain(
                     # without its word closes the post ("Đoàn Anh Dũng," is a person)
                 elif own and m >= 2 and (run := cap_run(tokens, j, text)) == m + 1 and _closed(tokens, j + run, text):
                     j += run  # "Cộng đoàn Mến Thánh Giá Phú Lý,": a name that a place's name ("Giá Phú") runs across
+                elif _faith_word(tokens, word_end - n, n) and (run := _congregation(tokens, j, text)):
+                    j += run  # "Giáo phận Phan Thiết,", "Chi hội Tin Lành Hòa Bình,": a faith or its body, then its name
             continue
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
@@ -194,6 +212,9 @@ def consume_chain(
             if close and close + 1 < len(tokens) and lx.place_words.match(tokens, close + 1) and _same_line(tokens, close, text):
                 j = close + 1
                 continue
+        if j > i and (close := quoted_name(tokens, j, text)):
+            j = close  # 'Ban vận động Quỹ "Vì người nghèo" xã': a name in quotes inside the body, then its place
+            continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
             continue
@@ -298,6 +319,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
         tok = tokens[j]
         if tok.is_cap and (faith := _faith_at(tokens, j)):
             j += faith  # "Ban Trị sự Phật giáo Hòa Hảo": a faith's name, also a town's
+            j += _congregation(tokens, j, text)  # "Họ đạo Cao Đài Long Hoa,": then the congregation's own name
             continue
         if (
             not (tok.is_word and tok.is_cap)
@@ -354,8 +376,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     return j
 
 
-# faiths named by words that are also a person's or a place's ("Hòa Hảo" is a town, "Cao" a family name)
-_FAITHS = frozenset([("hòa", "hảo"), ("cao", "đài"), ("tin", "lành"), ("bà", "la", "môn")])
+_FAITHS = AMBIGUOUS_FAITHS
 _FAITH_FIRSTS = frozenset(faith[0] for faith in _FAITHS)
 
 
@@ -367,6 +388,20 @@ def _faith_at(tokens: list[Token], j: int) -> int:
         if tuple(t.lower for t in tokens[j : j + n]) in _FAITHS and not org_word_at(tokens, j):
             return n
     return 0
+
+
+def _faith_word(tokens: list[Token], j: int, n: int) -> bool:
+    """The body's word at j (n tokens) is a faith's name or one of its bodies ("Tin Lành", "Giáo phận", "Họ đạo")."""
+    return " ".join(t.lower for t in tokens[j : j + n]) in faith_names()
+
+
+def _congregation(tokens: list[Token], j: int, text: str | None) -> int:
+    """A congregation's own name after its faith (two or three capitalised words, no person's, closed by a comma
+    or a bracket): its length, else 0."""
+    run = cap_run(tokens, j, text)
+    if not 2 <= run <= 3 or tokens[j + 1].lower in MIDDLE_NAMES:
+        return 0
+    return run if _closed(tokens, j + run, text) or tokens[j + run].text == "(" else 0
 
 
 def _closed(tokens: list[Token], k: int, text: str | None) -> bool:

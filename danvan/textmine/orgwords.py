@@ -12,6 +12,10 @@ from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
+# faiths named by words that are also a person's or a place's ("Hòa Hảo" is a town, "Cao" a family name)
+AMBIGUOUS_FAITHS = frozenset([("hòa", "hảo"), ("cao", "đài"), ("tin", "lành"), ("bà", "la", "môn")])
+
+
 @dataclass
 class Lexicon:
     titles: PhraseIndex
@@ -29,6 +33,13 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     lex = load_json("lexicon.json")
+    faiths = load_json("faiths.json")  # every faith's clergy ranks, faiths' names and state agencies
+    clergy = [word for kind in ("ranks", "posts") for words in faiths[kind].values() for word in words]
+    lex["title_heads"] = [*lex["title_heads"], *clergy, *faiths["agency_posts"]]
+    # a faith named by words that are also a person's or a place's ("Cao Đài", "Hòa Hảo") is read by orgs.named_part
+    faith_words = [f for f in faiths["faiths"] if tuple(normalize_tones(f).lower().replace("-", " ").split()) not in AMBIGUOUS_FAITHS]
+    lex["org_words"] = list(dict.fromkeys([*lex["org_words"], *faith_words, *faiths["bodies"], *faiths["agencies"]]))
+    lex["honorifics"] = list(dict.fromkeys([*lex["honorifics"], *lex["group_honorifics"]]))
     # the head of every kind of hamlet is a title: "Trưởng thôn", "Trưởng bon", "Phó Trưởng khu phố"
     hamlets = [kind for kind, level in lex["place_types"].items() if level is None and kind.islower()]
     heads = [*lex["title_heads"], *(f"{vice}Trưởng {kind}" for kind in hamlets for vice in ("", "Phó "))]
@@ -152,4 +163,11 @@ CONJUNCTIONS = frozenset(["vì", "do", "nhằm", "khi", "nên", "nhưng", "nếu
 CLERGY = frozenset(
     ["hoa thuong", "thuong toa", "dai duc", "ni su", "su co", "linh muc", "muc su", "giao huu", "le sanh", "ca su",
      "imam", "hakim", "achar", "phoi su", "chanh phoi su", "dau su", "lao su", "nu tu", "ong ca"]
-)  # fmt: skip
+) | frozenset(fold(rank).lower() for ranks in load_json("faiths.json")["ranks"].values() for rank in ranks)  # fmt: skip
+
+
+@cache
+def faith_names() -> frozenset[str]:
+    """The names of faiths and of their bodies (faiths.json), in lower case: "cao đài", "hồi giáo", "giáo phận"."""
+    faiths = load_json("faiths.json")
+    return frozenset(" ".join(normalize_tones(f).lower().split()) for f in [*faiths["faiths"], *faiths["bodies"]])

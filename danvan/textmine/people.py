@@ -8,7 +8,7 @@ from functools import cache
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY
-from .people_lists import RankedWaiting, opens_next, other_honorific, respectively
+from .people_lists import RankedWaiting, opens_next, other_honorific, post_before_list, respectively
 from .people_names import a_people, body_word_ends_name, foreign_given_name, middle_then_body, surname_first
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
@@ -34,14 +34,15 @@ from .textutil import (
     Token,
     fold,
     is_caps_line,
+    load_json,
     next_position,
     scan_positions,
     sentence_case_caps,
     tokenize,
 )
 
-_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "dong chi :"}
-_DELEGATES = frozenset(["dai bieu", "cac dai bieu"])
+_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"}
+_DELEGATES = frozenset(fold(w) for w in load_json("lexicon.json")["group_honorifics"])  # "cử tri", "học viên"
 _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
 
@@ -53,7 +54,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         not strong
         and j < len(tokens)
         and tokens[j].low not in lx.surnames
-        and "’" not in tokens[j].text
+        and not any(a in tokens[j].text for a in "'’")  # "H'Rin", "Y’Kim": a name of the Highlands' peoples
         and not _middle_second(tokens, j)
     ):
         return 0  # what the end requires of a weak name's first word, tested before the words are read
@@ -104,7 +105,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             return 1  # "ông Ismail và bà Sa Ly Mah": a Cham or foreign name of one word after an honorific
         return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
     if not strong:
-        if words[0].low not in lx.surnames and not (3 <= run <= 4 and _middle_second(tokens, j)):
+        apostrophe = any(a in words[0].text for a in "'’")
+        if words[0].low not in lx.surnames and not (3 <= run <= 4 and _middle_second(tokens, j)) and not apostrophe:
             return 0
         if place_index().by_key.get(tuple(t.low for t in words)):
             return 0  # "Hà Nội" is a city, not a Ms Hà
@@ -158,6 +160,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 j += 1
                 plural = colon = True
             before, j = titles_before(tokens, j, text)
+            if plural and not before:
+                before, j = post_before_list(tokens, i, j, text)  # "các vị đại biểu HĐND phường: A, B, C"
             j += origin_before(tokens, j)  # "già làng người Cơ Tu A": the person's people, then the name
             if title_at(tokens, i, lower_ok=True) == hon[0]:  # "già làng A Thút": the honorific is a title
                 before = [text[tokens[i].start : tokens[i + hon[0] - 1].end], *before]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from .orgs import title_at
 from .people_rules import after_bare_title
-from .person_titles import title_chain
+from .person_titles import title_chain, titles_before
 from .textutil import Token
 
 _DASHES = frozenset(["-", "–"])
@@ -149,3 +149,14 @@ def _listed_before(
             j -= 1
     names = [known(text[tokens[a].start : tokens[b].end]) for a, b in reversed(spans)]
     return ([n for n in names if n] if all(names) else []), shared
+
+
+def post_before_list(tokens: list[Token], i: int, j: int, text: str) -> tuple[list[str], int]:
+    """After a plural honorific (at i, ending at j), a post in lower case closed by a colon or "gồm" opens a list of the
+    people who hold it: "các vị đại biểu HĐND phường: A, B, C", "các đồng chí trưởng bản: A, B"; the plural's own
+    noun may open the post ("các đại biểu HĐND tỉnh: A, B"). The post and where it ends (j when there is none)."""
+    for start in (j, i + 1) if i + 1 < j else (j,):
+        posts, end = titles_before(tokens, start, text, lower_ok=True)
+        if posts and end > j and end < len(tokens) and tokens[end].lower in (":", "gồm"):
+            return posts, end
+    return [], j

@@ -78,15 +78,17 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
     titles: list[str] = []
     shared = False
-    while j + 1 < len(tokens) and (tokens[j].text in _SEPARATORS or shared or titles and tokens[j].lower == "kiêm"):
+    while j + 1 < len(tokens) and (
+        tokens[j].text in _SEPARATORS or shared or tokens[j].lower == "kiêm" and (titles or j and tokens[j - 1].text == ",")
+    ):
         if shared := not titles and bool(words := shared_title(tokens, j)):
             j += words  # "bà A và bà B, cùng là Phó Chủ tịch Hội LHPN tỉnh": the title follows "là" (or "các")
             continue
         if tokens[j].text == "," and (age := age_aside(tokens, j + 1)):
             j += 1 + age  # "Ông A, 74 tuổi, hội viên Hội CCB xã X": the age is no title, the role follows it
             continue
-        if titles and tokens[j].text == "," and tokens[j + 1].lower == "kiêm" and title_at(tokens, j + 2, lower_ok=True):
-            j += 1  # "Bí thư Chi bộ ấp X, kiêm Trưởng ấp": a post held besides, after the comma
+        if tokens[j].text == "," and tokens[j + 1].lower == "kiêm" and title_at(tokens, j + 2, lower_ok=True):
+            j += 1  # "Bí thư Chi bộ ấp X, kiêm Trưởng ấp", "Bà A, kiêm Chủ tịch Hội …": a post held besides
             continue
         if titles and tokens[j].text == "," and (past := _past_parent_place(tokens, j)) > j:
             j = past  # "…, Chi hội trưởng phụ nữ ấp X, xã Y, Tổ trưởng …": the commune is where, the next post is hers

@@ -35,7 +35,12 @@ _UNIT_LAST = frozenset(["phố", "vực", "quản", "cư"])
 
 def in_charge(tokens: list[Token], end: int, text: str) -> int:
     """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận", "…
-    phụ trách dân vận - tôn giáo" (two fields joined by a hyphen)."""
+    phụ trách dân vận - tôn giáo" (two fields joined by a hyphen); after a dash too: "Phó Trưởng Ban Tổ chức - phụ
+    trách công tác cán bộ"."""
+    dash = end + 2 < len(tokens) and tokens[end].text in ("-", "–") and _same_line(text, tokens[end], tokens[end + 1])
+    if dash and tokens[end + 1].lower == "phụ" and tokens[end + 2].lower == "trách":
+        after = in_charge(tokens, end + 1, text)
+        return after if after > end + 1 else end
     if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
         j = end + 2
         while j < len(tokens) and j - end < 8 and _same_line(text, tokens[j - 1], tokens[j]):

@@ -28,12 +28,13 @@ def _bench():
 FLOORS = {
     # holdout30 (every region, newspaper style, commendations) and holdout31 (commune and ward sites after the 2025
     # reform, and province sites of 2011-2016), written blind while the twenty-fourth and twenty-fifth rounds were
-    # made, scored after the first and after the second (blind/SCORES.md): the second score, rounded down; documents,
-    # the headline and the event after the twenty-sixth round
+    # made, scored after the first and after the second (blind/SCORES.md): the second score, rounded down; raised
+    # after the twenty-sixth round (both sets as development material): people, names and titles (people's branch),
+    # documents, the headline and the event (documents' branch)
     "holdout30": {
-        "people": 0.97,
+        "people": 1.0,
         "people_names": 1.0,
-        "titles": 0.98,
+        "titles": 1.0,
         "quantities": 0.88,
         "documents": 1.0,
         "places": 0.98,
@@ -44,9 +45,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout31": {
-        "people": 0.9,
-        "people_names": 0.95,
-        "titles": 0.94,
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
         "quantities": 0.88,
         "documents": 1.0,
         "places": 0.85,
