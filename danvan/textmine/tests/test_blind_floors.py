@@ -26,6 +26,35 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout32 (every region; the Front's member organisations, the army's and the police's mass mobilisation) and
+    # holdout33 (the Party's Ban Dân vận: Dân vận khéo, the public situation, drafts, petitions), written blind while
+    # the twenty-sixth round was made, scored before and after it (blind/SCORES.md): the second score, rounded down
+    "holdout32": {
+        "people": 0.95,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.82,
+        "documents": 0.98,
+        "places": 0.98,
+        "event.kind": 0.87,
+        "event.period": 0.91,
+        "event.date": 0.91,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout33": {
+        "people": 0.92,
+        "people_names": 1.0,
+        "titles": 0.94,
+        "quantities": 0.9,
+        "documents": 0.97,
+        "places": 0.92,
+        "event.kind": 0.91,
+        "event.period": 0.91,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout30 (every region, newspaper style, commendations) and holdout31 (commune and ward sites after the 2025
     # reform, and province sites of 2011-2016), written blind while the twenty-fourth and twenty-fifth rounds were
     # made, scored after the first and after the second (blind/SCORES.md): the second score, rounded down; raised
@@ -470,7 +499,8 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # Thị Sà Rinh, 72 tuổi", b463) and a teknonym with the birth name in brackets ("ông Ama Kông (Y Thuât Byă)", b467).
 # holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person; the twenty-fifth round removed it
 # (a people's name from the lexicon opens no person).
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
+# holdout33's blind score found one: "Thiên Hậu" (b763), a goddess whose temple the page names, read as a person.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2, "holdout33": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
