@@ -267,7 +267,9 @@ def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | Non
     for rx, kind in _PERIODS:
         # "… khiếu nại đông người hồi tháng 8": a moment past, not the month of work an event covers ("công tác Hội
         # tháng 9" folds the same and is one)
-        m = next((x for x in rx.finditer(folded) if text[max(0, x.start() - 4) : x.start()].lower() != "hồi "), None)
+        m = rx.search(folded)  # the first match, read again past any "hồi" only when one precedes it
+        if m and text[max(0, m.start() - 4) : m.start()].lower() == "hồi ":
+            m = next((x for x in rx.finditer(folded) if text[max(0, x.start() - 4) : x.start()].lower() != "hồi "), None)
         if not m:
             continue
         groups = [g for g in m.groups() if g]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .bodies import (
     INSTITUTIONS,
@@ -75,7 +76,8 @@ def consume_chain(
         if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and _same_line(tokens, j, text):
             j += 1  # "Phó Trưởng Ban Chỉ đạo 389 tỉnh": a steering committee known by its number
     # "Trưởng ban …", "Phó Trưởng phòng …" (not "Chánh Văn phòng …"): a department whose name may run on to its body
-    field = bool(field_head(tokens, i))
+    field_kind = field_head(tokens, i)
+    field = bool(field_kind)
     while j < len(tokens) and _same_line(tokens, j, text):
         if field and j > i:
             field, j = False, field_to_body(tokens, j, text)
@@ -226,7 +228,7 @@ def consume_chain(
             institution = False
             continue
         break
-    if j > i and (any(tokens[x].text in ("Sở", "Bộ", "Phòng") for x in range(i, j)) or field_head(tokens, i) == "phòng"):
+    if j > i and (field_kind == "phòng" or any(tokens[x].text in ("Sở", "Bộ", "Phòng") for x in range(i, j))):
         # "Trưởng phòng Lao động - Thương binh và Xã hội huyện": the name's last part, then the place the body serves
         tail = _department_tail(tokens, j, text)
         if j < tail < len(tokens) and lx.place_words.match(tokens, tail) and _same_line(tokens, tail, text):
@@ -390,9 +392,15 @@ def _faith_at(tokens: list[Token], j: int) -> int:
     return 0
 
 
+@cache
+def _faith_firsts() -> frozenset[str]:
+    """The first words of faith_names(): a cheap test before the body's words are joined."""
+    return frozenset(name.split(" ")[0] for name in faith_names())
+
+
 def _faith_word(tokens: list[Token], j: int, n: int) -> bool:
     """The body's word at j (n tokens) is a faith's name or one of its bodies ("Tin Lành", "Giáo phận", "Họ đạo")."""
-    return " ".join(t.lower for t in tokens[j : j + n]) in faith_names()
+    return tokens[j].lower in _faith_firsts() and " ".join(t.lower for t in tokens[j : j + n]) in faith_names()
 
 
 def _congregation(tokens: list[Token], j: int, text: str | None) -> int:

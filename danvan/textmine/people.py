@@ -54,7 +54,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         not strong
         and j < len(tokens)
         and tokens[j].low not in lx.surnames
-        and not any(a in tokens[j].text for a in "'’")  # "H'Rin", "Y’Kim": a name of the Highlands' peoples
+        and "'" not in tokens[j].text
+        and "’" not in tokens[j].text  # "H'Rin", "Y’Kim": a name of the Highlands' peoples
         and not _middle_second(tokens, j)
     ):
         return 0  # what the end requires of a weak name's first word, tested before the words are read
@@ -105,7 +106,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             return 1  # "ông Ismail và bà Sa Ly Mah": a Cham or foreign name of one word after an honorific
         return 1 if strong and "'" in words[0].text or "’" in words[0].text else 0
     if not strong:
-        apostrophe = any(a in words[0].text for a in "'’")
+        apostrophe = "'" in words[0].text or "’" in words[0].text
         if words[0].low not in lx.surnames and not (3 <= run <= 4 and _middle_second(tokens, j)) and not apostrophe:
             return 0
         if place_index().by_key.get(tuple(t.low for t in words)):
@@ -289,16 +290,13 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = max(j, i + 1)
             continue
         tok = tokens[i]
-        if (
-            not tok.is_cap
-            and (n := title_at(tokens, i, lower_ok=True))
-            and (listed := plural_titled(tokens, i, i + n, text, lx, take_name))
-        ):
+        n = 0 if tok.is_cap else title_at(tokens, i, lower_ok=True)  # a title in lower case, read once for both below
+        if n and (listed := plural_titled(tokens, i, i + n, text, lx, take_name)):
             for name, span, ranks in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
                 people.add(name, [*ranks, text[tok.start : tokens[i + n - 1].end]], span)
             i = listed[-1][1].stop
             continue
-        if not tok.is_cap and (n := title_at(tokens, i, lower_ok=True)):
+        if n:
             # "đại đức Thạch Sa Rây, Trụ trì chùa …" (a clergy title: any name), "Theo trưởng thôn Lò Văn Sinh, …",
             # "bí thư chi bộ Lò Văn Sinh": a title in lower case before a name is the person's, as in capitals
             if m := _clergy_name(tokens, i, n, text):

@@ -159,6 +159,9 @@ def load_json(name: str) -> dict:
         return json.load(fh)
 
 
+_NO_VALUE = object()  # a trie node no phrase ends at
+
+
 class PhraseIndex:
     """Longest-match lookup of multi-word phrases over tokens (folded, or lower-case when strict)."""
 
@@ -166,10 +169,19 @@ class PhraseIndex:
         items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
         self.strict = strict
         self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        # a trie of the phrases' words: node = (the next words' nodes, the value of the phrase ending here); the
+        # longest phrase is the deepest node with a value on the tokens' path, one dict lookup per word
+        self._trie: dict[str, tuple[dict, list]] = {}
         for phrase, value in items:
             key = tuple(self._key(t) for t in tokenize(normalize_tones(phrase)))
             if key:
                 self.by_first.setdefault(key[0], []).append((key, value))
+                children = self._trie
+                for word in key:
+                    node = children.setdefault(word, ({}, [_NO_VALUE]))
+                    children = node[0]
+                if node[1][0] is _NO_VALUE:  # the same phrase twice: the first value is kept
+                    node[1][0] = value
         for lst in self.by_first.values():
             lst.sort(key=lambda kv: -len(kv[0]))
 
@@ -179,22 +191,19 @@ class PhraseIndex:
         if i >= size:
             return None
         strict = self.strict
-        candidates = self.by_first.get(tokens[i].lower if strict else tokens[i].low)
-        if not candidates:
-            return None
-        for key, value in candidates:  # longest first
-            n = len(key)
-            if n == 1:
-                return 1, value
-            if i + n > size:
-                continue
-            for k in range(1, n):
-                tok = tokens[i + k]
-                if (tok.lower if strict else tok.low) != key[k]:
-                    break
-            else:
-                return n, value
-        return None
+        node = self._trie.get(tokens[i].lower if strict else tokens[i].low)
+        best = None
+        n = 1
+        while node is not None:
+            children, end = node
+            if end[0] is not _NO_VALUE:
+                best = (n, end[0])
+            if not children or i + n >= size:
+                break
+            tok = tokens[i + n]
+            node = children.get(tok.lower if strict else tok.low)
+            n += 1
+        return best
 
     def _key(self, tok: Token) -> str:
         return tok.lower if self.strict else tok.low

@@ -6,8 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from danvan.textmine import dates, documents, numbers
+from danvan.textmine.orgwords import lexicon
 from danvan.textmine.pipeline import _YEAR_RANGE
-from danvan.textmine.textutil import fold
+from danvan.textmine.textutil import PhraseIndex, fold, tokenize
 from danvan.textmine.topics import _compiled, _matches
 
 PIECES = st.lists(
@@ -103,3 +104,41 @@ def test_blocked_spans_by_bisection(spans_, a, b):
 def test_document_types_written_twice_match_the_same(text):
     assert NUMBERED.pattern != documents.NUMBERED.pattern
     assert spans(documents.NUMBERED, text) == spans(NUMBERED, text)
+
+
+def _scan(index: PhraseIndex, tokens: list, i: int):
+    """The phrase index's lookup as first written: every phrase opened by the word, longest first."""
+    if i >= len(tokens):
+        return None
+    for key, value in index.by_first.get(tokens[i].lower if index.strict else tokens[i].low, []):
+        if i + len(key) <= len(tokens) and all(
+            (t.lower if index.strict else t.low) == w for t, w in zip(tokens[i : i + len(key)], key, strict=True)
+        ):
+            return len(key), value
+    return None
+
+
+_INDEXES = [
+    PhraseIndex(["Ban", "Ban Dân vận", "Ban Dân vận Tỉnh ủy", "Hội", "Hội Nông dân", "Phó Chủ tịch", "Ban"]),
+    PhraseIndex({"hộ nghèo": 1, "hộ": 2, "suất quà": 3, "Hộ nghèo": 4, "tấn": None}, strict=False),
+    lexicon().org,
+    lexicon().titles,
+    lexicon().place_words,
+]
+_PHRASE_WORDS = sorted({w for p in (*lexicon().org.by_first, *lexicon().titles.by_first) for w in p.split()})[:300]
+PHRASE_PIECES = st.lists(
+    st.sampled_from(["Ban", "ban", "Dân", "vận", "Tỉnh", "ủy", "Hội", "Nông", "dân", "Phó", "Chủ", "tịch", "hộ", "nghèo"]
+                    + ["Hộ", "ho", "ngheo", "suất", "quà", "tấn", "Sở", "Mặt", "trận", "xã", "Trưởng", "thôn", ","]
+                    + _PHRASE_WORDS),
+    max_size=12,
+).map(" ".join)
+
+
+@MANY
+@given(PHRASE_PIECES)
+def test_phrase_trie_finds_the_longest_phrase_as_the_scan(text):
+    tokens = tokenize(text)
+    for index in _INDEXES:
+        for i in range(len(tokens) + 1):
+            assert index.match(tokens, i) == _scan(index, tokens, i)
+
