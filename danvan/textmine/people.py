@@ -9,7 +9,14 @@ from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY
 from .people_lists import RankedWaiting, opens_next, other_honorific, post_before_list, respectively
-from .people_names import a_people, body_word_ends_name, foreign_given_name, middle_then_body, surname_first
+from .people_names import (
+    a_people,
+    body_word_ends_name,
+    foreign_given_name,
+    middle_then_body,
+    surname_first,
+    worshipped,
+)
 from .people_opening import opening_role, posts_first
 from .people_pronoun import pronoun_posts
 from .people_registry import People
@@ -140,7 +147,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     rank_waiting = RankedWaiting()  # names behind a rank, waiting for the post after a later name of their list
     while (i := next_position(positions, i)) < size:
         tok = tokens[i]
-        hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first else None
+        # "lễ vía Bà Thiên Hậu": no honorific but a deity's name
+        hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first and not worshipped(tokens, i) else None
         if hon and tok.is_cap and title_at(tokens, i, lower_ok=False) > hon[0]:
             hon = None  # "Anh hùng Lao động …", "Bà mẹ Việt Nam Anh hùng …": a title that opens with an honorific
         if hon and not (

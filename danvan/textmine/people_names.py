@@ -7,7 +7,7 @@ import re
 
 from .bodies import VERBS
 from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
-from .textutil import MIDDLE_NAMES, Token, fold
+from .textutil import MIDDLE_NAMES, Token, fold, load_json
 from .units_rules import ethnic_groups
 
 
@@ -99,3 +99,13 @@ def foreign_given_name(word: str) -> bool:
         or len(_VOWELS.findall(letters)) > 1
         or any(c in letters for c in "fjwz")
     )
+
+
+# "lễ vía Bà Thiên Hậu", "miếu Bà Chúa Xứ", "núi Bà Đen": after these words an honorific names a deity, a shrine or a
+# venerated figure of the past, not a person of the page (faiths.json "worship_words")
+_WORSHIP = frozenset(fold(w).lower() for w in load_json("faiths.json")["worship_words"])
+
+
+def worshipped(tokens: list[Token], i: int) -> bool:
+    """The honorific at i is a deity's or a shrine's ("lễ vía Bà Thiên Hậu"): capitalised, after a worship word."""
+    return bool(i) and tokens[i].is_cap and fold(tokens[i - 1].text).lower() in _WORSHIP

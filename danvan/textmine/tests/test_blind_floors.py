@@ -499,8 +499,9 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # Thị Sà Rinh, 72 tuổi", b463) and a teknonym with the birth name in brackets ("ông Ama Kông (Y Thuât Byă)", b467).
 # holdout29's blind score found one: the people "Xơ Đăng" (b659) read as a person; the twenty-fifth round removed it
 # (a people's name from the lexicon opens no person).
-# holdout33's blind score found one: "Thiên Hậu" (b763), a goddess whose temple the page names, read as a person.
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2, "holdout33": 1}
+# holdout33's blind score found one: "Thiên Hậu" (b763, "lễ vía Bà Thiên Hậu"), a goddess read as a person; removed
+# after the scoring (an honorific after a worship word names a deity: people_names.worshipped).
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

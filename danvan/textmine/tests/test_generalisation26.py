@@ -172,3 +172,21 @@ def test_a_list_after_a_colon(text: str, expected: dict) -> None:
 )
 def test_a_post_besides_and_in_charge(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+# an honorific after a festival's, a shrine's or a mountain's word names a deity or a venerated figure, not a person;
+# the same honorific after a comma, or in lower case, is still a person's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bà con đi lễ vía Bà Chúa Xứ, ông Lâm Văn Đức, Trưởng ban quản trị, cho biết.", {"Lâm Văn Đức": ["Trưởng ban quản trị"]}),
+        ("Đoàn viếng đền Bà Triệu và miếu Ông Bổn.", {}),
+        ("Hơn 2.000 lượt khách lên núi Bà Đen trong dịp lễ.", {}),
+        ("Tại chùa, bà Kha Thị Nết, Phó Chủ tịch Hội Phụ nữ xã, trao quà.", {"Kha Thị Nết": ["Phó Chủ tịch Hội Phụ nữ xã"]}),
+        ("Ở miếu, Bà Tô Thị Lành, Chi hội trưởng phụ nữ ấp, phát quà.", {"Tô Thị Lành": ["Chi hội trưởng phụ nữ ấp"]}),
+    ],
+)
+def test_a_deity_after_a_worship_word_is_no_person(text: str, expected: dict) -> None:
+    assert _people(text) == expected
