@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .chain_names import settlement_first
@@ -33,6 +32,7 @@ from .people_rules import (
     shared_title,
     titled_list,
 )
+from .people_signatures import signatures
 from .person_titles import same_line, titles_after, titles_before, titles_by_verb
 from .places import place_index
 from .roles import SETTLEMENTS, role_firsts
@@ -40,12 +40,9 @@ from .textutil import (
     MIDDLE_NAMES,
     Token,
     fold,
-    is_caps_line,
     load_json,
     next_position,
     scan_positions,
-    sentence_case_caps,
-    tokenize,
 )
 
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"}
@@ -359,7 +356,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         i += 1
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     respectively(tokens, text, people.name_tokens, people.known, people.retitle)
-    _signatures(text, people)
+    signatures(text, people, take_name)
     return people.result(), people.name_tokens
 
 
@@ -422,33 +419,3 @@ def _clergy_name(tokens: list[Token], i: int, n: int, text: str) -> int:
     if fold(" ".join(t.text for t in tokens[i : i + n])).lower() not in CLERGY:
         return 0
     return take_name(tokens, i + n, text, strong=True) if i + n < len(tokens) and same_line(text, tokens[i + n - 1], tokens[i + n]) else 0
-
-
-_SIGN_PREFIX = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.?|TUQ\.?|T/L|Q/)\s*", re.I)
-_NOT_SIGNATURE = re.compile(r"^\(?(?:đã ký|ký|ký tên|đã ký và đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.I)
-
-
-def _signatures(text: str, people: People) -> None:
-    """'PHÓ BÍ THƯ' over 'Hoàng Văn Tú' at the foot of a document."""
-    lines = [ln.strip() for ln in text.split("\n")]
-    for idx, line in enumerate(lines):
-        if not line or len(line) > 40 or idx == 0 or not line[0].isupper():
-            continue
-        prev = next(
-            (ln for ln in reversed(lines[max(0, idx - 4) : idx]) if ln and not _NOT_SIGNATURE.match(ln)), ""
-        )
-        if not is_caps_line(prev):
-            continue
-        toks = tokenize(line)
-        if not toks or take_name(toks, 0, line, strong=False) != len(toks):
-            continue
-        k = idx - 1
-        while k >= 0 and (not lines[k] or _NOT_SIGNATURE.match(lines[k])) and idx - k <= 4:
-            k -= 1
-        if k < 0 or not is_caps_line(lines[k]):
-            continue
-        title_line = _SIGN_PREFIX.sub("", lines[k])
-        title_toks = tokenize(title_line)
-        if title_toks and title_at(title_toks, 0, lower_ok=True) and not _SIGN_PREFIX.match(lines[k]):
-            title = sentence_case_caps(title_line, lexicon().canon)
-            people.add(line, [title], range(0))
