@@ -7,7 +7,7 @@ import re
 
 from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
 from .places import place_index
-from .textutil import MIDDLE_NAMES, Token
+from .textutil import MIDDLE_NAMES, Token, continues_line
 
 _MAX_WORDS = 5
 _MAX_TO_PLACE = 6  # a description one word longer when a place's word closes it
@@ -55,7 +55,7 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
         and tok.lower not in CONJUNCTIONS
         and (tok.lower not in VERBS or noun_at(tokens, m))
         and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
-        and _same_line(tokens, m, text)
+        and continues_line(tokens, m, text)
     )
 
 
@@ -87,7 +87,7 @@ def quoted_name(tokens: list[Token], m: int, text: str | None) -> int:
     if tokens[m].text not in _OPEN_QUOTES or m + 1 >= len(tokens) or not tokens[m + 1].is_cap:
         return 0
     close = next((q for q in range(m + 2, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)
-    if not close or close + 1 >= len(tokens) or not _same_line(tokens, close + 1, text):
+    if not close or close + 1 >= len(tokens) or not continues_line(tokens, close + 1, text):
         return 0
     after = close + 1
     return after if lexicon().place_words.match(tokens, after) or org_word_at(tokens, after) else 0
@@ -114,7 +114,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         taken += 1
         if m > k + 1 and (pair := hyphened_pair(tokens, m)):
             m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
-    if m == k or m >= len(tokens) or not _same_line(tokens, m, text):
+    if m == k or m >= len(tokens) or not continues_line(tokens, m, text):
         return k
     if taken == _MAX_TO_PLACE and not _named_place(tokens, m, text):
         return k  # a description that long only up to its place ("… nghề nghiệp nuôi ong thôn X"), not a clause
@@ -126,7 +126,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     if tok.text in _OPEN_QUOTES:
         # "Ban Chỉ đạo phong trào thi đua "Dân vận khéo" tỉnh": a campaign's name in quotes inside the body's
         close = next((q for q in range(m + 1, min(m + 10, len(tokens))) if tokens[q].text in _CLOSE_QUOTES), 0)
-        if close > m + 1 and _same_line(tokens, close, text):
+        if close > m + 1 and continues_line(tokens, close, text):
             return close + 1
         return k
     if lx.place_words.match(tokens, m) or org_word_at(tokens, m) or business_at(tokens, m):
@@ -139,7 +139,7 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         and run < 3
         and tokens[m + run].is_word
         and tokens[m + run].is_cap
-        and _same_line(tokens, m + run, text)
+        and continues_line(tokens, m + run, text)
         and not (run and org_word_at(tokens, m + run))  # "sinh viên Khmer Trường …": a body's word is no name's
     ):
         run += 1
@@ -175,7 +175,7 @@ def _place_across(tokens: list[Token], m: int, end: int, text: str | None) -> in
     Một", the body's own name then its town's, read to the place's end; end when no known place crosses it."""
     for p in range(m + 1, m + _MAX_NAME_BEFORE_PLACE):
         n = place_index().longest(tokens, p, None)[0]
-        if n >= 2 and p + n > end and all(t.is_cap and t.is_word and _same_line(tokens, x, text) for x, t in enumerate(tokens[m : p + n], m)):
+        if n >= 2 and p + n > end and all(t.is_cap and t.is_word and continues_line(tokens, x, text) for x, t in enumerate(tokens[m : p + n], m)):
             return p + n
     return end
 
@@ -186,7 +186,7 @@ def _named_place(tokens: list[Token], m: int, text: str | None) -> bool:
     if not hit:
         return False
     k = m + hit[0]
-    return k < len(tokens) and tokens[k].is_cap and _same_line(tokens, k, text)
+    return k < len(tokens) and tokens[k].is_cap and continues_line(tokens, k, text)
 
 
 def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:
@@ -198,7 +198,7 @@ def _lower_to_place(tokens: list[Token], k: int, text: str | None) -> int:
         m += 1
     if m > k and m + 2 < len(tokens) and tokens[m].is_cap and tokens[m + 1].text == "-" and _joined(tokens, m + 1):
         m += 3  # "Hội đồng chức sắc Hồi giáo Bà-ni tỉnh": a name written with a hyphen before the place word
-    if m > k and m < len(tokens) and _same_line(tokens, m, text) and lexicon().place_words.match(tokens, m):
+    if m > k and m < len(tokens) and continues_line(tokens, m, text) and lexicon().place_words.match(tokens, m):
         return m
     return k
 
@@ -217,7 +217,7 @@ def closed_tail(tokens: list[Token], k: int, text: str | None, most: int = _MAX_
     m = k
     while m < len(tokens) and m - k < most and describing_word(tokens, m, text):
         m += 1
-    closed = m >= len(tokens) or tokens[m].text in (",", ";", ".", ")") or not _same_line(tokens, m, text)
+    closed = m >= len(tokens) or tokens[m].text in (",", ";", ".", ")") or not continues_line(tokens, m, text)
     return m if m > k and closed else k
 
 
@@ -261,7 +261,7 @@ _COMPANY_FORM = {"co", "phan", "trach", "nhiem", "huu", "han", "mot", "thanh", "
 def company_name(tokens: list[Token], j: int, text: str | None) -> int:
     """After "Công ty": its legal form and its name in capitals ("cổ phần Gỗ Đức Thành", "TNHH Giày X")."""
     start = j
-    while j < len(tokens) and tokens[j].is_word and _same_line(tokens, j, text):
+    while j < len(tokens) and tokens[j].is_word and continues_line(tokens, j, text):
         tok = tokens[j]
         if tok.is_cap or (
             tok.low in _COMPANY_FORM and j - start < 5 and not any(t.is_cap for t in tokens[start:j])
@@ -276,7 +276,7 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
             and tokens[j + lower].is_word
             and all(t.is_word and t.lower not in CLAUSE_WORDS for t in tokens[j : j + lower])
             and (lower < 3 or all(describing_word(tokens, x, text) for x in range(j, j + lower)))
-            and _same_line(tokens, j + lower, text)
+            and continues_line(tokens, j + lower, text)
         ):
             # lower-case words inside the name: "TNHH Điện tử Sao Mai", "TNHH điện tử Thiên Quang", three when they
             # describe ("HTX Dịch vụ nông nghiệp Hòa Bình"; not "… giúp dân xã Tân Hưng")
@@ -293,8 +293,8 @@ def company_name(tokens: list[Token], j: int, text: str | None) -> int:
         j > start
         and j < len(tokens)
         and re.fullmatch(r"\d{1,2}[A-Z]?", tokens[j].text)
-        and _same_line(tokens, j, text)
-        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not _same_line(tokens, j + 1, text))
+        and continues_line(tokens, j, text)
+        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not continues_line(tokens, j + 1, text))
     ):
         j += 1  # a number that ends the mention is the name's: "Công ty CP Thủy điện Đồng Nai 5;" ("… 5 năm" is a count)
     return j
@@ -313,7 +313,7 @@ def _branch_after(tokens: list[Token], j: int, text: str | None) -> int:
     sách xã hội huyện X", "… tỉnh," (at most three describing words, then a place's word and its name or a
     separator). j when there is none."""
     m = j
-    while m < len(tokens) and m - j <= _MAX_BEFORE_BRANCH and tokens[m].is_word and tokens[m].lower not in VERBS and _same_line(tokens, m, text):
+    while m < len(tokens) and m - j <= _MAX_BEFORE_BRANCH and tokens[m].is_word and tokens[m].lower not in VERBS and continues_line(tokens, m, text):
         if m > j and tokens[m].text == "chi" and m + 1 < len(tokens) and tokens[m + 1].lower == "nhánh":
             return _place_after(tokens, m + 2, text)
         m += 1
@@ -341,20 +341,16 @@ def _place_after(tokens: list[Token], k: int, text: str | None) -> int:
     """After a branch or at a place's word: the place's word and its name in capitals, or its word alone before a
     separator ("chi nhánh tỉnh."), or a name alone ("chi nhánh Kon Tum"); k when none."""
     start = k
-    if k >= len(tokens) or not _same_line(tokens, k, text):
+    if k >= len(tokens) or not continues_line(tokens, k, text):
         return k
     level = next((n for n in (2, 1) if k + n <= len(tokens) and " ".join(t.text for t in tokens[k : k + n]) in PARENT_LEVELS), 0)
     k += level
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and _same_line(tokens, k, text):
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_cap and continues_line(tokens, k, text):
         k += 1
     if k > start + level:
         return k
-    closed = level and (k >= len(tokens) or tokens[k].text in (",", ".", ";", ")") or not _same_line(tokens, k, text))
+    closed = level and (k >= len(tokens) or tokens[k].text in (",", ".", ";", ")") or not continues_line(tokens, k, text))
     return k if closed else start
-
-
-def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
-    return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
 
 
 # Bodies known by a proper name after their kind: "Trường Chính trị Hoàng Đình Giong", "Trường THCS Lê Lợi",
@@ -370,7 +366,7 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
     lx = lexicon()
     k = j
     end = j
-    while k < len(tokens) and _same_line(tokens, k, text):
+    while k < len(tokens) and continues_line(tokens, k, text):
         tok = tokens[k]
         if tok.is_word and tok.is_cap and not title_at(tokens, k, lower_ok=False) and not lx.place_words.match(tokens, k):
             k += 1
@@ -389,10 +385,10 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
             and tokens[k + lower].lower not in CLAUSE_WORDS
             and tokens[k + lower].lower not in VERBS
             and not lx.place_words.match(tokens, k + lower)
-            and _same_line(tokens, k + lower, text)
+            and continues_line(tokens, k + lower, text)
         ):
             lower += 1
-        if lower and end > j and k + lower < len(tokens) and tokens[k + lower].is_cap and _same_line(tokens, k + lower, text):
+        if lower and end > j and k + lower < len(tokens) and tokens[k + lower].is_cap and continues_line(tokens, k + lower, text):
             k += lower
             continue
         break
@@ -401,7 +397,7 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
     after = tokens[end] if end < len(tokens) else None
     if not (
         after is None
-        or not _same_line(tokens, end, text)
+        or not continues_line(tokens, end, text)
         or after.text in (",", ";", ".", ")", "(", ":")
         or after.lower in CLAUSE_WORDS
         or lx.place_words.match(tokens, end)

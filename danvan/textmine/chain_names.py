@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .orgwords import _same_line, lexicon, org_word_at, title_at
-from .textutil import MIDDLE_NAMES, Token, normalize_tones
+from .orgwords import lexicon, org_word_at, title_at
+from .textutil import MIDDLE_NAMES, Token, continues_line, normalize_tones
 
 # Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "tiểu khu 5", "khóm 3", "tổ 7"
 _NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("tiểu", "khu"), ("khóm",), ("tổ",), ("cụm",))
@@ -27,8 +27,8 @@ def unit_number(tokens: list[Token], k: int, j: int, text: str | None) -> int:
         and j < len(tokens)
         and tokens[k - 1].lower in _HAMLET_WORDS
         and re.fullmatch(r"\d{1,2}[A-Z]?", tokens[j].text)
-        and _same_line(tokens, j, text)
-        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not _same_line(tokens, j + 1, text))
+        and continues_line(tokens, j, text)
+        and (j + 1 == len(tokens) or not tokens[j + 1].is_word or not continues_line(tokens, j + 1, text))
     ):
         return j + 1
     return j
@@ -55,7 +55,7 @@ def post_name(tokens: list[Token], k: int, text: str | None) -> int:
         return k
     if k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
         after = tokens[k + run]
-        if not (after.is_word and not after.is_cap and not after.text.isdigit() and _same_line(tokens, k + run, text)):
+        if not (after.is_word and not after.is_cap and not after.text.isdigit() and continues_line(tokens, k + run, text)):
             return k
     lx = lexicon()
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
@@ -75,7 +75,7 @@ def _body_word_last(tokens: list[Token], k: int, text: str | None) -> bool:
         and org_word_at(tokens, k) == 1
         and not title_at(tokens, k, lower_ok=False)
         and tokens[k + 1].text in (",", ";", ".", ")")
-        and _same_line(tokens, k, text)
+        and continues_line(tokens, k, text)
     )
 
 
@@ -85,7 +85,7 @@ def cap_run(tokens: list[Token], k: int, text: str | None) -> int:
         k + run < len(tokens)
         and tokens[k + run].is_word
         and tokens[k + run].is_cap
-        and _same_line(tokens, k + run, text)
+        and continues_line(tokens, k + run, text)
     ):
         if title_at(tokens, k + run, lower_ok=False) or run and org_word_at(tokens, k + run):
             break  # "xã Thượng úy …": a rank, not a place's name

@@ -5,8 +5,8 @@ words that open another body, and "Xã hội" that is no commune. `orgs.consume_
 from __future__ import annotations
 
 from .bodies import describing_word
-from .orgwords import _same_line, lexicon, org_word_at, title_at
-from .textutil import Token
+from .orgwords import lexicon, org_word_at, title_at
+from .textutil import Token, continues_line
 
 # Words that begin the name of another body ("Sở Nội vụ và Sở Tài chính", "… và Công an tỉnh")
 _BODY_HEADS = frozenset(
@@ -47,7 +47,7 @@ def field_to_body(tokens: list[Token], j: int, text: str | None) -> int:
     "Trưởng phòng Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc Công an tỉnh"; j when it reaches none."""
     lx = lexicon()
     k, join = j, 0
-    while k < len(tokens) and k - j <= _MAX_FIELD and _same_line(tokens, k, text):
+    while k < len(tokens) and k - j <= _MAX_FIELD and continues_line(tokens, k, text):
         tok = tokens[k]
         body = tok.is_cap and org_word_at(tokens, k)
         if body and k > join + 1 and (another_body(tokens, k) or (lx.place_words.match(tokens, k) or (0,))[0] > 1):

@@ -31,14 +31,13 @@ from .orgwords import (
     CLAUSE_WORDS,
     Lexicon,
     _cap_ok,
-    _same_line,
     faith_names,
     lexicon,
     org_word_at,
     title_at,
 )
 from .places import _TYPE_LEVELS, place_index
-from .textutil import MIDDLE_NAMES, Token
+from .textutil import MIDDLE_NAMES, Token, continues_line
 
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
            "title_at"]
@@ -73,12 +72,12 @@ def consume_chain(
         j = described(tokens, named, text)
         if j == named > i:
             j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
-        if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and _same_line(tokens, j, text):
+        if j > i and j < len(tokens) and tokens[j].text.isdigit() and tokens[i - 1].lower == "ban" and continues_line(tokens, j, text):
             j += 1  # "Phó Trưởng Ban Chỉ đạo 389 tỉnh": a steering committee known by its number
     # "Trưởng ban …", "Phó Trưởng phòng …" (not "Chánh Văn phòng …"): a department whose name may run on to its body
     field_kind = field_head(tokens, i)
     field = bool(field_kind)
-    while j < len(tokens) and _same_line(tokens, j, text):
+    while j < len(tokens) and continues_line(tokens, j, text):
         if field and j > i:
             field, j = False, field_to_body(tokens, j, text)
         tok = tokens[j]
@@ -127,12 +126,12 @@ def consume_chain(
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
                     # knows only with other marks ("Hồ")
                     return k
-            if m and _same_line(tokens, k, text):
+            if m and continues_line(tokens, k, text):
                 run = cap_run(tokens, k, text)
                 if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
                     m = min(run, 4)  # "thôn Đông Phan": a place the index knows only in part
                 j = unit_number(tokens, k, k + m, text)
-                if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and _same_line(tokens, j, text):
+                if j < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isupper() and continues_line(tokens, j, text):
                     j += 1  # "ấp Tân Phú A"
                 continue
             run = cap_run(tokens, k, text)
@@ -182,21 +181,21 @@ def consume_chain(
                 named == j + n
                 and named + 1 < len(tokens)
                 and tokens[named].text in ("-", "–")
-                and _same_line(tokens, named + 1, text)
+                and continues_line(tokens, named + 1, text)
                 and (joined := named_part(tokens, named + 1, text)) > named + 1
             ):
                 named = joined  # "Phòng Văn hóa - Xã hội", "Ban Kinh tế - Xã hội": two fields joined by a hyphen
-            if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and _same_line(tokens, named, text):
+            if named > j + n and named < len(tokens) and _PART_NUMBER.match(tokens[named].text) and continues_line(tokens, named, text):
                 named += 1  # "Vụ Địa phương I - Ban Dân vận Trung ương": one of several parts, by number
             own = named > j + n or j > i  # the body has its own name, or belongs to one ("Chi hội Tin Lành")
             word_end, j = j + n, described(tokens, named, text)
             if j == named and (named > word_end or n > 1) and named < len(tokens) and tokens[named].lower not in _TERMS:
                 j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
-            if numbered and j < len(tokens) and tokens[j].text.isdigit() and _same_line(tokens, j, text):
+            if numbered and j < len(tokens) and tokens[j].text.isdigit() and continues_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
             elif numbered and not stop_before_name:
                 j = post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
-            elif not stop_before_name and j < len(tokens) and _same_line(tokens, j, text):
+            elif not stop_before_name and j < len(tokens) and continues_line(tokens, j, text):
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:
                     j += m  # "Trường Đại học Nông - Lâm Bắc Giang": a province named without its word
@@ -211,7 +210,7 @@ def consume_chain(
         if tok.text == "(" and j > i:
             # "Hội thánh Tin lành Việt Nam (miền Nam) tỉnh": a short aside in brackets before the place word
             close = next((q for q in range(j + 1, min(j + 5, len(tokens))) if tokens[q].text == ")"), 0)
-            if close and close + 1 < len(tokens) and lx.place_words.match(tokens, close + 1) and _same_line(tokens, close, text):
+            if close and close + 1 < len(tokens) and lx.place_words.match(tokens, close + 1) and continues_line(tokens, close, text):
                 j = close + 1
                 continue
         if j > i and (close := quoted_name(tokens, j, text)):
@@ -231,7 +230,7 @@ def consume_chain(
     if j > i and (field_kind == "phòng" or any(tokens[x].text in ("Sở", "Bộ", "Phòng") for x in range(i, j))):
         # "Trưởng phòng Lao động - Thương binh và Xã hội huyện": the name's last part, then the place the body serves
         tail = _department_tail(tokens, j, text)
-        if j < tail < len(tokens) and lx.place_words.match(tokens, tail) and _same_line(tokens, tail, text):
+        if j < tail < len(tokens) and lx.place_words.match(tokens, tail) and continues_line(tokens, tail, text):
             tail = max(tail, consume_chain(tokens, tail, text=text, stop_before_name=stop_before_name))
         j = tail
     return j
@@ -252,7 +251,7 @@ def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) ->
         and tokens[k].is_word
         and tokens[k].is_cap
         and not tokens[k].text.isupper()
-        and _same_line(tokens, k, text)
+        and continues_line(tokens, k, text)
         and not title_at(tokens, k, lower_ok=False)
         and not (org_word_at(tokens, k) and another_body(tokens, k))
         and not (tokens[k].low in lx.surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap)
@@ -317,7 +316,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     lx = lexicon()
     start = j
     hyphen = False
-    while j < len(tokens) and _same_line(tokens, j, text):
+    while j < len(tokens) and continues_line(tokens, j, text):
         tok = tokens[j]
         if tok.is_cap and (faith := _faith_at(tokens, j)):
             j += faith  # "Ban Trị sự Phật giáo Hòa Hảo": a faith's name, also a town's
@@ -356,7 +355,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             and not tokens[k].is_cap
             and tokens[k].lower not in _NAME_STOP
             and not lx.place_words.match(tokens, k)
-            and _same_line(tokens, k, text)
+            and continues_line(tokens, k, text)
         ):
             k += 1
         k = _lower_before_hyphen(tokens, k, text)
@@ -413,7 +412,7 @@ def _congregation(tokens: list[Token], j: int, text: str | None) -> int:
 
 
 def _closed(tokens: list[Token], k: int, text: str | None) -> bool:
-    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not _same_line(tokens, k, text)
+    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not continues_line(tokens, k, text)
 
 
 def _field_name(tokens: list[Token], j: int, text: str | None) -> bool:
@@ -429,7 +428,7 @@ def _lower_before_hyphen(tokens: list[Token], k: int, text: str | None) -> int:
     while m < len(tokens) and m - k < 2 and tokens[m].is_word and not tokens[m].is_cap and tokens[m].lower not in _NAME_STOP:
         m += 1
     hyphen = m + 1 < len(tokens) and tokens[m].text in ("-", "–") and tokens[m + 1].is_cap and tokens[m + 1].is_word
-    return m if m > k and hyphen and _same_line(tokens, m, text) else k
+    return m if m > k and hyphen and continues_line(tokens, m, text) else k
 
 
 def normalize_title(title: str) -> str:

@@ -67,10 +67,6 @@ def _cap_ok(canonical: str, tokens: list[Token], i: int) -> bool:
     return not canonical[0].isupper() or tokens[i].text[0].isupper()
 
 
-def _same_line(tokens: list[Token], i: int, text: str | None) -> bool:
-    return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
-
-
 def org_word_at(tokens: list[Token], i: int) -> int:
     """Length of an organisation word or abbreviation at i (0 if none)."""
     lx = lexicon()

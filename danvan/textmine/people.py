@@ -33,7 +33,7 @@ from .people_rules import (
     titled_list,
 )
 from .people_signatures import signatures
-from .person_titles import same_line, titles_after, titles_before, titles_by_verb
+from .person_titles import titles_after, titles_before, titles_by_verb
 from .places import place_index
 from .roles import SETTLEMENTS, role_firsts
 from .textutil import (
@@ -42,6 +42,7 @@ from .textutil import (
     fold,
     load_json,
     next_position,
+    same_line,
     scan_positions,
 )
 

@@ -7,12 +7,8 @@ import re
 
 from .bodies import VERBS
 from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
-from .textutil import MIDDLE_NAMES, Token, fold, load_json
+from .textutil import MIDDLE_NAMES, Token, fold, load_json, same_line
 from .units_rules import ethnic_groups
-
-
-def _same_line(text: str, a: Token, b: Token) -> bool:
-    return "\n" not in text[a.end : b.start]
 
 
 def surname_first(tokens: list[Token], j: int, text: str) -> bool:
@@ -22,7 +18,7 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
         return False
     run = 1  # the capitals from j on one line, up to five
     while run < 5 and j + run < len(tokens) and tokens[j + run].is_word and tokens[j + run].is_cap:
-        if not _same_line(text, tokens[j + run - 1], tokens[j + run]):
+        if not same_line(text, tokens[j + run - 1], tokens[j + run]):
             break
         run += 1
     if not (run == 3 or run == 4 and (j + 4 >= len(tokens) or tokens[j + 4].text in (",", "(", ";", "."))):
@@ -73,7 +69,7 @@ def _closed(tokens: list[Token], k: int, text: str) -> bool:
     return (
         after >= len(tokens)
         or tokens[after].text in (",", "(", "-", "–", ")", ";", ".")
-        or not _same_line(text, tokens[k], tokens[after])
+        or not same_line(text, tokens[k], tokens[after])
         or tokens[after].is_word
         and not tokens[after].is_cap
         and (tokens[after].lower in VERBS or tokens[after].lower in CLAUSE_WORDS)

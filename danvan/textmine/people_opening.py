@@ -8,12 +8,7 @@ from .orgs import consume_chain, lexicon, title_at
 from .people_rules import after_bare_title, past_aside
 from .person_titles import title_chain
 from .places import place_index
-from .textutil import Token
-
-
-def _same_line(text: str, a: Token, b: Token) -> bool:
-    return "\n" not in text[a.end : b.start]
-
+from .textutil import Token, same_line
 
 _SINCE_QUALIFIERS = frozenset(["gần", "hơn", "trên", "ngót", "suốt", "sau", "đã", "nhiều"])
 _SENTENCE_ENDS = frozenset([".", "!", "?", ";", ":", "“", '"'])
@@ -43,7 +38,7 @@ def opening_role(tokens: list[Token], i: int, text: str) -> list[str]:
 
 def _sentence_start(tokens: list[Token], i: int, text: str) -> int:
     s = i - 2
-    while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and _same_line(text, tokens[s - 1], tokens[s]):
+    while s > 0 and i - s < 40 and tokens[s - 1].text not in _SENTENCE_ENDS and same_line(text, tokens[s - 1], tokens[s]):
         s -= 1
     return _past_dateline(tokens, s, i, text)
 
@@ -106,9 +101,9 @@ def _past_dateline(tokens: list[Token], s: int, i: int, text: str) -> int:
     """"(Baoquangngai.vn) - Hơn 10 năm …", "(ĐTO) - Gần 20 năm …", "TP. HCM - Gần 9 năm …": a paper's mark (in
     brackets, or in capitals) at the line's start and a dash open the first sentence; where it begins."""
     p = s
-    while p > 0 and s - p < 6 and tokens[p].text != "(" and _same_line(text, tokens[p - 1], tokens[p]):
+    while p > 0 and s - p < 6 and tokens[p].text != "(" and same_line(text, tokens[p - 1], tokens[p]):
         p -= 1
-    if p and _same_line(text, tokens[p - 1], tokens[p]):
+    if p and same_line(text, tokens[p - 1], tokens[p]):
         return s
     if tokens[p].text != "(":
         # "TP. HCM - Gần 9 năm …", "TN - Hơn 20 năm …": a paper's or a city's mark in capitals, then a dash

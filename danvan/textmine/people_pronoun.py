@@ -10,8 +10,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .people_opening import opening_role
-from .person_titles import same_line, titles_by_verb
-from .textutil import Token
+from .person_titles import titles_by_verb
+from .textutil import Token, same_line
 
 _BARE = frozenset(["ông", "bà", "anh", "chị"])
 _OPENERS = frozenset([".", ",", ";", ":", "!", "?"])

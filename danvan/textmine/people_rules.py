@@ -11,13 +11,8 @@ from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import CLERGY
 from .roles import NAMED_NOUNS, more_settlements, role_length, the_business, unnamed_business
-from .textutil import Token, fold
+from .textutil import Token, fold, same_line
 from .units_rules import ethnic_groups
-
-
-def _same_line(text: str, a: Token, b: Token) -> bool:
-    return "\n" not in text[a.end : b.start]
-
 
 # A military or police rank: "Đại tá", "Thượng tá", "Trung úy", "Thiếu tướng" (always before a person's name).
 _RANK = re.compile(r"(?:dai|thuong|trung|thieu) (?:tuong|ta|uy)")
@@ -46,7 +41,7 @@ def next_name(tokens: list[Token], k: int, text: str) -> bool:
     if tokens[k].low not in lexicon().surnames and not rank_before(tokens, k) and not _clergy_before(tokens, k):
         return False
     m = k + 1
-    while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and same_line(text, tokens[m - 1], tokens[m]):
         if title_at(tokens, m, lower_ok=False) or org_word_at(tokens, m):
             return False
         m += 1
@@ -55,7 +50,7 @@ def next_name(tokens: list[Token], k: int, text: str) -> bool:
 
 def body_as_title(tokens: list[Token], k: int, text: str) -> int:
     """A body named after a name and a comma, up to the end of the clause, stands for the person's post."""
-    if not (org_word_at(tokens, k) and tokens[k].is_cap and _same_line(text, tokens[k - 1], tokens[k])):
+    if not (org_word_at(tokens, k) and tokens[k].is_cap and same_line(text, tokens[k - 1], tokens[k])):
         return 0
     end = consume_chain(tokens, k, text=text)
     return end - k if end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
@@ -64,7 +59,7 @@ def body_as_title(tokens: list[Token], k: int, text: str) -> int:
 def past_aside(tokens: list[Token], j: int, text: str) -> int:
     """The comma after a short aside in brackets (j itself when there is none)."""
     for k in range(j + 1, min(j + 16, len(tokens) - 1)):
-        if not _same_line(text, tokens[k - 1], tokens[k]):
+        if not same_line(text, tokens[k - 1], tokens[k]):
             break
         if tokens[k].text == ")":
             return k + 1 if tokens[k + 1].text == "," else j
@@ -74,7 +69,7 @@ def past_aside(tokens: list[Token], j: int, text: str) -> int:
 def after_bare_title(tokens: list[Token], head_end: int, end: int, text: str, *, stop_before_name: bool = False) -> int:
     """A title head whose body is described in lower case ("Tổ trưởng tổ hợp tác trồng khóm xã Hỏa Tiến",
     "Phó Chủ tịch thường trực Hội …") or that names a place of worship ("Trụ trì chùa Tam Thanh")."""
-    if end != head_end or end >= len(tokens) or not _same_line(text, tokens[end - 1], tokens[end]):
+    if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
         return end
     described_end = described(tokens, end, text)
     if described_end > end:
@@ -120,7 +115,7 @@ def _before_verb(tokens: list[Token], k: int, text: str) -> int:
     m = k
     while m < len(tokens) and m - k < 2 and describing_word(tokens, m, text):
         m += 1
-    verb = m < len(tokens) and tokens[m].lower in _CLAUSE_VERBS and _same_line(text, tokens[m - 1], tokens[m])
+    verb = m < len(tokens) and tokens[m].lower in _CLAUSE_VERBS and same_line(text, tokens[m - 1], tokens[m])
     return m if m > k and verb else k
 _MAX_UNIT_WORDS = 7
 
@@ -136,14 +131,14 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
         if [t.lower for t in tokens[unit : head_end - 1]] != [t.lower for t in tokens[head_end : head_end + n]]:
             continue  # the unit's word again, in lower case or in capitals ("Đội trưởng Đội vận động quần chúng")
         m = head_end + n
-        while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and _same_line(text, tokens[m - 1], tokens[m]):
+        while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and same_line(text, tokens[m - 1], tokens[m]):
             if describing_word(tokens, m, text) or (
                 tokens[m].text == "và" and m + 1 < len(tokens) and describing_word(tokens, m + 1, text) and m > head_end + n
             ):
                 m += 1
                 continue
             break
-        closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not _same_line(text, tokens[m - 1], tokens[m])
+        closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not same_line(text, tokens[m - 1], tokens[m])
         if m > head_end + n and not closed and tokens[m].is_cap and org_word_at(tokens, m):
             # "… Đội vận động quần chúng Đồn Biên phòng X": the body the unit belongs to follows
             return consume_chain(tokens, m, text=text)
@@ -164,7 +159,7 @@ def to_colon(tokens: list[Token], end: int, text: str) -> int:
         and (tokens[k].text == "-" or tokens[k].is_word and not tokens[k].is_cap)
         and tokens[k].lower not in _LIST_VERBS
         and not lexicon().honorifics.match(tokens, k)
-        and _same_line(text, tokens[k - 1], tokens[k])
+        and same_line(text, tokens[k - 1], tokens[k])
     ):
         k += 1
     return k if k > end and k < len(tokens) and tokens[k].text == ":" else end
@@ -180,7 +175,7 @@ def role_opening(tokens: list[Token], i: int, text: str) -> int:
     if tokens[i].text in _ROLE_ABBREVIATIONS and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
         return 1
     if tokens[i].is_cap and i and not (
-        tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not _same_line(text, tokens[i - 1], tokens[i])
+        tokens[i - 1].text in (".", "!", "?", ":", ";", "“", '"') or not same_line(text, tokens[i - 1], tokens[i])
     ):
         return 0
     return role_length(tokens, i)
@@ -198,7 +193,7 @@ def listed_names(tokens: list[Token], i: int, n: int, text: str, take: Callable[
         k += 1 + m
     if len(spans) < 2:
         return []
-    if k >= len(tokens) or tokens[k].text in (".", ";") or not _same_line(text, tokens[k - 1], tokens[k]):
+    if k >= len(tokens) or tokens[k].text in (".", ";") or not same_line(text, tokens[k - 1], tokens[k]):
         # "Tổ công tác gồm A; B; C.": a list that a listing verb opens names people without their titles
         return spans if _after_listing_verb(tokens, i) else []
     return spans if tokens[k].text in ("-", "–") or closed and tokens[k].text == "," else []
@@ -350,7 +345,7 @@ _OPENING_WORDS = frozenset(
 def opening_word(tokens: list[Token], k: int, text: str) -> bool:
     """A word that opens a sentence or a line ("Các", "Những") before a title."""
     return tokens[k].low in _OPENING_WORDS and (
-        k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", '"', "“") or not _same_line(text, tokens[k - 1], tokens[k])
+        k == 0 or tokens[k - 1].text in (".", "!", "?", ":", ";", '"', "“") or not same_line(text, tokens[k - 1], tokens[k])
     )
 
 

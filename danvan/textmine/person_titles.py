@@ -23,13 +23,9 @@ from .people_rules import (
 from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import more_settlements, representing, role_after, role_length
-from .textutil import MIDDLE_NAMES, Token, normalize_tones
+from .textutil import MIDDLE_NAMES, Token, normalize_tones, same_line
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
-
-
-def same_line(text: str, a: Token, b: Token) -> bool:
-    return "\n" not in text[a.end : b.start]
 
 
 def _chain_start(tokens: list[Token], k: int) -> int:

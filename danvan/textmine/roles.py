@@ -8,12 +8,8 @@ from functools import cache
 from .bodies import business_at, company_name
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .orgwords import CONJUNCTIONS, lexicon
-from .textutil import PhraseIndex, Token, fold, load_json
+from .textutil import PhraseIndex, Token, fold, load_json, same_line
 from .units_rules import ethnic_groups
-
-
-def _same_line(text: str, a: Token, b: Token) -> bool:
-    return "\n" not in text[a.end : b.start]
 
 
 def lexicon_roles() -> list[str]:
@@ -37,13 +33,13 @@ def in_charge(tokens: list[Token], end: int, text: str) -> int:
     """A title goes on with what its holder is in charge of: "Phó Trưởng ban phụ trách công tác dân vận", "…
     phụ trách dân vận - tôn giáo" (two fields joined by a hyphen); after a dash too: "Phó Trưởng Ban Tổ chức - phụ
     trách công tác cán bộ"."""
-    dash = end + 2 < len(tokens) and tokens[end].text in ("-", "–") and _same_line(text, tokens[end], tokens[end + 1])
+    dash = end + 2 < len(tokens) and tokens[end].text in ("-", "–") and same_line(text, tokens[end], tokens[end + 1])
     if dash and tokens[end + 1].lower == "phụ" and tokens[end + 2].lower == "trách":
         after = in_charge(tokens, end + 1, text)
         return after if after > end + 1 else end
     if end + 1 < len(tokens) and tokens[end].lower == "phụ" and tokens[end + 1].lower == "trách":
         j = end + 2
-        while j < len(tokens) and j - end < 8 and _same_line(text, tokens[j - 1], tokens[j]):
+        while j < len(tokens) and j - end < 8 and same_line(text, tokens[j - 1], tokens[j]):
             if tokens[j].text in ("-", "–") and j > end + 2 and j + 1 < len(tokens) and _lower_word(tokens[j + 1]):
                 j += 1
                 continue
@@ -81,7 +77,7 @@ def representing(tokens: list[Token], k: int) -> int:
 
 def _where(tokens: list[Token], end: int, text: str) -> int:
     """A body's seat after it by "tại", when it is the province the page is about ("… Cao Đài tại tỉnh"); end if not."""
-    seat = end + 1 < len(tokens) and tokens[end].lower == "tại" and _same_line(text, tokens[end], tokens[end + 1])
+    seat = end + 1 < len(tokens) and tokens[end].lower == "tại" and same_line(text, tokens[end], tokens[end + 1])
     if seat and tokens[end + 1].lower == "tỉnh" and (end + 2 >= len(tokens) or not tokens[end + 2].is_cap):
         return end + 2
     return end
@@ -112,7 +108,7 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
         j += 1
     taken = 0
     first = j
-    while j < len(tokens) and taken < 8 and _same_line(text, tokens[j - 1], tokens[j]):
+    while j < len(tokens) and taken < 8 and same_line(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
         if unnamed_business(tokens, j):
             break  # "công nhân một công ty may ở khu công nghiệp": the trade, not where it is plied
@@ -152,7 +148,7 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
         taken
         and j < len(tokens)
         and tokens[j - 1].low in NAMED_NOUNS
-        and _same_line(text, tokens[j - 1], tokens[j])
+        and same_line(text, tokens[j - 1], tokens[j])
     ):
         # the name of the place or body the role names: "hội viên chi hội thôn Nà Cà", "hội viên xã Ea Kao",
         # "hội viên phụ nữ ấp Kinh 9"
@@ -161,14 +157,14 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
             j < len(tokens)
             and tokens[j].is_word
             and tokens[j].is_cap
-            and _same_line(text, tokens[j - 1], tokens[j])
+            and same_line(text, tokens[j - 1], tokens[j])
         ):
             j += 1
         if (
             j > named
             and j < len(tokens)
             and tokens[j].text.isdigit()
-            and _same_line(text, tokens[j - 1], tokens[j])
+            and same_line(text, tokens[j - 1], tokens[j])
         ):
             j += 1
         if j > named:
@@ -187,7 +183,7 @@ def more_settlements(tokens: list[Token], j: int, text: str) -> int:
     k = j
     while k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low in SETTLEMENTS and tokens[k + 2].is_cap:
         m = k + 2
-        while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+        while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and same_line(text, tokens[m - 1], tokens[m]):
             m += 1
         k = m
     return k
@@ -211,7 +207,7 @@ def _school(tokens: list[Token], j: int, text: str) -> int:
     """"học sinh lớp 7 Trường THCS Vĩnh Hậu A", "giáo viên Trường Phổ thông Dân tộc nội trú": the school after a
     role is part of it, to its name's end (a few lower-case words closed by a comma or a full stop too); j when no
     school follows."""
-    if j >= len(tokens) or tokens[j].text != "Trường" or not _same_line(text, tokens[j - 1], tokens[j]):
+    if j >= len(tokens) or tokens[j].text != "Trường" or not same_line(text, tokens[j - 1], tokens[j]):
         return j
     end = consume_chain(tokens, j, text=text)
     if end <= j + 1:
@@ -221,7 +217,7 @@ def _school(tokens: list[Token], j: int, text: str) -> int:
     if close and all(t.is_word and (t.is_cap or t.lower not in _ROLE_STOP) for t in tokens[end:close]):
         return close
     m = end
-    while m < len(tokens) and m - end < 3 and _lower_word(tokens[m]) and _same_line(text, tokens[m - 1], tokens[m]):
+    while m < len(tokens) and m - end < 3 and _lower_word(tokens[m]) and same_line(text, tokens[m - 1], tokens[m]):
         m += 1
     return m if m > end and (m == len(tokens) or tokens[m].text in (",", ".", ";")) else end
 
@@ -234,7 +230,7 @@ def _origin_then_place(tokens: list[Token], j: int, text: str) -> int:
     if not k or k + 1 >= len(tokens) or tokens[k].low not in NAMED_NOUNS or not tokens[k + 1].is_cap:
         return j
     m = k + 1
-    while m < len(tokens) and m - k <= 4 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+    while m < len(tokens) and m - k <= 4 and tokens[m].is_word and tokens[m].is_cap and same_line(text, tokens[m - 1], tokens[m]):
         m += 1
     return m
 
@@ -247,7 +243,7 @@ def _community(tokens: list[Token], j: int, text: str) -> int:
     if not place or k + place[0] >= len(tokens) or not tokens[k + place[0]].is_cap:
         return k
     m = k + place[0]
-    while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and _same_line(text, tokens[m - 1], tokens[m]):
+    while m < len(tokens) and m - k <= 5 and tokens[m].is_word and tokens[m].is_cap and same_line(text, tokens[m - 1], tokens[m]):
         m += 1
     return m
 

@@ -247,3 +247,13 @@ def is_caps_line(line: str) -> bool:
                 return False
             letters += 1
     return letters >= 3
+
+
+def same_line(text: str, a: Token, b: Token) -> bool:
+    """Whether token b stands on token a's line of text (no line break between them)."""
+    return "\n" not in text[a.end : b.start]
+
+
+def continues_line(tokens: list[Token], i: int, text: str | None) -> bool:
+    """Whether token i stands on the line of the token before it (always, with no text to look at or at the start)."""
+    return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
