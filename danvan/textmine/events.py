@@ -4,7 +4,7 @@ after the headline) and the day the event was held."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import dates as d
 from .headline import is_furniture
@@ -63,7 +63,22 @@ def _past_caption(line: str, after: list[str]) -> str:
     if len(line) > 140 or _EVENT_DATE.search(line[:80]) or re.search(r"[.!?]\s+\S", line.rstrip(" .")):
         return line
     following = next((x.strip() for x in after if x.strip()), "")
-    return following if len(following) >= 60 and _EVENT_DATE.search(following[:80]) else line
+    return following if len(following) >= 60 and _opens_on_time(following) else line
+
+
+# The lead opens on when the event was held: a day ("Ngày 21/8", "Sáng 12/3"), days ("Trong 2 ngày 15 và 16/8",
+# "Từ ngày 12 đến 13/6") or a day named from the publication's ("Hôm qua", "Sáng nay"), after a source in brackets
+_RELATIVE_DAY = re.compile(
+    r"(?i)^\s*(?:\([^()\n]{1,40}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?P<day>hôm qua|hôm nay|nay)\b"
+)
+
+
+def _opens_on_time(line: str) -> bool:
+    head = line[:80]
+    if _EVENT_DATE.search(head) or _RELATIVE_DAY.search(head):
+        return True
+    days = _DAYS_OF_EVENT.search(head)
+    return bool(days and days.start() <= 20)
 
 
 # "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
@@ -151,6 +166,10 @@ def find_event_date(lead: str, pub: date | None, kind: str | None) -> date | Non
         # "(từ 17 đến 19/3)": a range of days opened by "từ" alone; "Trong 2 ngày (25 - 26/9)": the days in brackets
         m = _DAYS_OF_EVENT.search(lead[:200])
         if not m:
+            # "(BPY) - Hôm qua, Hội … tổ chức …", "Sáng nay, …": the day before the publication's, or its own
+            rel = _RELATIVE_DAY.search(lead[:60]) if pub else None
+            if rel and pub:
+                return pub - timedelta(days=1) if fold(rel["day"]).lower() == "hom qua" else pub
             return None
         day, month, year = int(m.group(1) or m.group(2)), int(m.group(3)), m.group(4)
     if year:
