@@ -12,6 +12,7 @@ from .people_names import (
     a_people,
     body_word_ends_name,
     foreign_given_name,
+    given_after_surname,
     middle_then_body,
     surname_first,
     worshipped,
@@ -88,6 +89,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             and j + run + 1 < len(tokens)
             and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
         ) or body_word_ends_name(tokens, j + run, run, text) or middle_then_body(tokens, j, run, text)
+        last = last or given_after_surname(tokens, j, run, text)
         if (
             (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run))
             and not middle

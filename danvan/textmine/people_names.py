@@ -63,6 +63,25 @@ def middle_then_body(tokens: list[Token], j: int, run: int, text: str) -> bool:
     )
 
 
+def given_after_surname(tokens: list[Token], j: int, run: int, text: str) -> bool:
+    """"đồng chí Lê Trường Sơn, Phó Bí thư …", "ông Trần Hội Nam phát biểu": after a family name, a body's word of
+    one syllable and one more capital, closed by a separator or a verb, are the given names (a family name opens no
+    body's name)."""
+    k = j + run
+    return (
+        run == 1
+        and tokens[j].low in lexicon().surnames
+        and k + 1 < len(tokens)
+        and tokens[k].text[1:].islower()
+        and not title_at(tokens, k, lower_ok=False)
+        and tokens[k + 1].is_word
+        and tokens[k + 1].is_cap
+        and tokens[k + 1].text[1:].islower()
+        and same_line(text, tokens[k], tokens[k + 1])
+        and _closed(tokens, k + 1, text)
+    )
+
+
 def _closed(tokens: list[Token], k: int, text: str) -> bool:
     """The word at k ends a clause's name: a separator, the line's end or a lower-case verb or clause word follow it."""
     after = k + 1

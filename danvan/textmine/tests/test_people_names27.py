@@ -1,0 +1,25 @@
+"""Twenty-seventh round of issue 14 (names): a given name that is also a body's word after a family name ("Lê
+Trường Sơn": "Trường" is a school's word), tested on invented sentences."""
+
+from danvan.textmine import extract_text
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p["name"]: p["titles"] for p in extract_text(text)["people"]}
+
+
+def test_a_body_word_after_a_family_name_is_a_given_name() -> None:
+    people = _people(
+        "Dự hội nghị có đồng chí Phạm Trường Giang, Phó Bí thư Huyện ủy; đồng chí Lý Thị Mai, Chủ tịch UBND huyện."
+    )
+    assert people["Phạm Trường Giang"] == ["Phó Bí thư Huyện ủy"]
+    assert people["Lý Thị Mai"] == ["Chủ tịch UBND huyện"]
+
+
+def test_the_given_name_before_a_verb() -> None:
+    assert "Đỗ Hội Nam" in _people("Tại buổi đối thoại, ông Đỗ Hội Nam đề nghị huyện sớm làm đường.")
+
+
+def test_a_school_after_a_whole_name_stays_a_school() -> None:
+    people = _people("Ông Trịnh Văn Lâm, Hiệu trưởng Trường Sơn Thủy, phát biểu tại lễ khai giảng.")
+    assert people == {"Trịnh Văn Lâm": ["Hiệu trưởng Trường Sơn Thủy"]}
