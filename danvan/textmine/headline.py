@@ -36,7 +36,9 @@ _SHORT_SEGMENTS = 4  # words per segment of a slogan or menu "Đoàn kết - Dâ
 
 
 def _is_slogan(line: str) -> bool:
-    parts = [p.strip() for p in re.split(r"\s[-–]\s", line)]
+    """Short parts between dashes, or slashes with spaces around them: a slogan, a menu or a breadcrumb ("Đoàn kết -
+    Dân chủ - Đồng thuận", "Thời sự / Chính trị")."""
+    parts = [p.strip() for p in re.split(r"\s[-–/]\s", line)]
     return len(parts) >= 2 and all(
         0 < len(p.split()) <= _SHORT_SEGMENTS and not re.search(r"\d", p) for p in parts
     )
@@ -89,7 +91,9 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    return len(line) >= 100
+    """A paragraph of the article: long, and ending like a sentence or holding more than one ("Giao ban … quý III:
+    Kịp thời nắm bắt, giải quyết những vấn đề nhân dân quan tâm", a headline of 110 characters, is none)."""
+    return len(line) >= 100 and (len(line) > 250 or line.rstrip()[-1:] in ".!?;:…\"”" or ". " in line)
 
 
 def headline(lines: list[str]) -> str | None:
