@@ -115,9 +115,23 @@ def name_split(tokens: list[Token], k: int, run: int) -> int:
     """In 'thôn Nà Lạn Hoàng Văn A', where the place ends and the person's name begins (a family name, or a middle
     name second in three or four words: "xã Ngân Văn Tuấn")."""
     lx = lexicon()
+    # a family name followed by a middle name is the surest start: "bản Huồi Cam Kha Văn Nhọt" (not Mr Cam), "thôn
+    # Tráng Lực Nguyễn Văn Lãnh", "bản Huổi Lụ Sùng A Nủ" ("A" is the middle name of the Mông)
+    for s in range(1, run - 2):
+        if 3 <= run - s <= 4 and split_at_middle(tokens, k + s):
+            return s
     for s in range(0, run - 1):
         if tokens[k + s].low in lx.surnames and 2 <= run - s <= 5 and not settlement_first(tokens[k + s]):
             return s
         if 3 <= run - s <= 4 and tokens[k + s + 1].lower in MIDDLE_NAMES and not settlement_first(tokens[k + s]):
             return s
     return run
+
+
+def _middle(tok: Token) -> bool:
+    return tok.lower in MIDDLE_NAMES or tok.text == "A"
+
+
+def split_at_middle(tokens: list[Token], k: int) -> bool:
+    """A family name and a middle name at k: where name_split is surest that a person's name begins."""
+    return k + 1 < len(tokens) and tokens[k].low in lexicon().surnames and _middle(tokens[k + 1])

@@ -22,6 +22,7 @@ from .chain_names import (
     numbered_unit,
     post_name,
     spelled_as,
+    split_at_middle,
     unit_number,
 )
 from .department_names import another_body, field_to_body, society
@@ -122,10 +123,14 @@ def consume_chain(
                 # "UBND huyện Văn Quan Lành Văn Páo": after the place, a middle name in second place ("Văn", "Thị")
                 # marks a name even when its first word is no family name the lexicon knows
                 rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in MIDDLE_NAMES)
-                if name_split(tokens, k, run) == 0 and not (rest_is_name and spelled_as(tokens, k, m, found)):
+                split = name_split(tokens, k, run)
+                if split == 0 and not (rest_is_name and spelled_as(tokens, k, m, found)):
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
                     # knows only with other marks ("Hồ")
                     return k
+                if m < split < run and split_at_middle(tokens, k + split):
+                    m = split  # "thôn Tráng Lực Nguyễn Văn Lãnh": the index knows a place "Tráng …"; the person's
+                    # name, a family name with its middle name, begins after the hamlet's
             if m and continues_line(tokens, k, text):
                 run = cap_run(tokens, k, text)
                 if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):

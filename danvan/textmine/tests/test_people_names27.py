@@ -23,3 +23,16 @@ def test_the_given_name_before_a_verb() -> None:
 def test_a_school_after_a_whole_name_stays_a_school() -> None:
     people = _people("Ông Trịnh Văn Lâm, Hiệu trưởng Trường Sơn Thủy, phát biểu tại lễ khai giảng.")
     assert people == {"Trịnh Văn Lâm": ["Hiệu trưởng Trường Sơn Thủy"]}
+
+
+def test_a_hamlet_name_then_a_name_with_its_middle_name() -> None:
+    # the hamlet's name has a word that is also a family name ("Cao", "Lò"); the person's begins with the family name
+    # that a middle name follows
+    assert _people("Trưởng bản Nậm Cao Lò Văn Thắm cho biết cả bản có 52 hộ.") == {"Lò Văn Thắm": ["Trưởng bản Nậm Cao"]}
+    assert _people("Trưởng thôn Mùa Lìn Giàng A Sử đã vận động bà con hiến đất.") == {
+        "Giàng A Sử": ["Trưởng thôn Mùa Lìn"]
+    }
+
+
+def test_a_place_the_index_knows_in_part_then_a_name_with_its_middle_name() -> None:
+    assert _people("Trưởng thôn Tân Bình Đông Phạm Văn Lợi cho biết.") == {"Phạm Văn Lợi": ["Trưởng thôn Tân Bình Đông"]}
