@@ -129,8 +129,7 @@ def consume_chain(
                     # knows only with other marks ("Hồ")
                     return k
                 if m < split < run and split_at_middle(tokens, k + split):
-                    m = split  # "thôn Tráng Lực Nguyễn Văn Lãnh": the index knows a place "Tráng …"; the person's
-                    # name, a family name with its middle name, begins after the hamlet's
+                    m = split  # "thôn Tráng Lực Nguyễn Văn Lãnh": a family and a middle name begin the person's
             if m and continues_line(tokens, k, text):
                 run = cap_run(tokens, k, text)
                 if run > m and not stop_before_name and not (run - m >= 2 and tokens[k + m].low in lx.surnames):
