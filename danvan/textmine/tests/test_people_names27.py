@@ -36,3 +36,16 @@ def test_a_hamlet_name_then_a_name_with_its_middle_name() -> None:
 
 def test_a_place_the_index_knows_in_part_then_a_name_with_its_middle_name() -> None:
     assert _people("Trưởng thôn Tân Bình Đông Phạm Văn Lợi cho biết.") == {"Phạm Văn Lợi": ["Trưởng thôn Tân Bình Đông"]}
+
+
+def test_members_of_a_town_or_district_party_committee() -> None:
+    assert _people("Bà Lê Thị Hoa, Thị ủy viên, Trưởng Ban Dân vận Thị ủy, chủ trì hội nghị.") == {
+        "Lê Thị Hoa": ["Thị ủy viên", "Trưởng Ban Dân vận Thị ủy"]
+    }
+    assert _people("Ông Võ Văn Tám, Quận ủy viên, Phó Chủ tịch UBND quận, phát biểu.") == {
+        "Võ Văn Tám": ["Quận ủy viên", "Phó Chủ tịch UBND quận"]
+    }
+
+
+def test_a_licensed_preacher_is_a_protestant_rank() -> None:
+    assert _people("Mục sư truyền đạo Y Khanh Niê chia sẻ tại buổi gặp mặt.") == {"Y Khanh Niê": ["Mục sư truyền đạo"]}
