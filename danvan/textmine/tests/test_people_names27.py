@@ -49,3 +49,13 @@ def test_members_of_a_town_or_district_party_committee() -> None:
 
 def test_a_licensed_preacher_is_a_protestant_rank() -> None:
     assert _people("Mục sư truyền đạo Y Khanh Niê chia sẻ tại buổi gặp mặt.") == {"Y Khanh Niê": ["Mục sư truyền đạo"]}
+
+
+def test_abbreviated_associations_and_departments() -> None:
+    assert _people("Bà Lò Thị Mai, Chi hội trưởng Chi hội NCT xóm Nà Lừa, chia sẻ.") == {
+        "Lò Thị Mai": ["Chi hội trưởng Chi hội NCT xóm Nà Lừa"]
+    }
+    assert _people("Bà Đinh Thị Nga, Chủ tịch Hội CTĐ huyện, trao quà.") == {"Đinh Thị Nga": ["Chủ tịch Hội CTĐ huyện"]}
+    assert _people("Ông Phạm Văn Hùng, Phó Giám đốc Sở Nông nghiệp và PTNT, cho biết.") == {
+        "Phạm Văn Hùng": ["Phó Giám đốc Sở Nông nghiệp và PTNT"]
+    }
