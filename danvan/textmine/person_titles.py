@@ -233,11 +233,11 @@ def _past_parent_place(tokens: list[Token], j: int) -> int:
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
 # "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …", "…, đang là Bí thư …",
-# "…, đồng thời là người có uy tín", "… trúng cử Trưởng bản …", "… được bầu Chủ tịch Hội …":
+# "…, đồng thời là người có uy tín", "… trúng cử Trưởng bản …", "… được bầu Chủ tịch Hội …", "… tái đắc cử Chủ tịch …":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
     r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là|"
-    r"trúng cử|được bầu|(?<!\w)là)\s+(?=\w)"
+    r"trúng cử|(?:tái )?đắc cử|tái cử|được bầu|(?<!\w)là)\s+(?=\w)"
 )
 # "Ông A, người Ê Đê, là trưởng buôn …", "Bà B, 58 tuổi, là …": a bare "là" gives a title only right after the name
 # or after the asides that describe the person (people, age, birth year), never later in the clause ("cho biết … là")

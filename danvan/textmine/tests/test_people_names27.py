@@ -59,3 +59,14 @@ def test_abbreviated_associations_and_departments() -> None:
     assert _people("Ông Phạm Văn Hùng, Phó Giám đốc Sở Nông nghiệp và PTNT, cho biết.") == {
         "Phạm Văn Hùng": ["Phó Giám đốc Sở Nông nghiệp và PTNT"]
     }
+
+
+def test_re_elected_to_a_post() -> None:
+    people = _people(
+        "Tại phiên họp thứ nhất, đồng chí Lò Thị Hiền tái đắc cử Chủ tịch Hội LHPN huyện khóa VIII; bà Vi Thị Nga "
+        "được bầu làm Phó Chủ tịch."
+    )
+    assert people["Lò Thị Hiền"] == ["Chủ tịch Hội LHPN huyện khóa VIII"]
+    assert _people("Đại tá Hoàng Văn Bảy tái cử Chủ tịch Hội CCB tỉnh khóa VI.") == {
+        "Hoàng Văn Bảy": ["Đại tá", "Chủ tịch Hội CCB tỉnh khóa VI"]
+    }
