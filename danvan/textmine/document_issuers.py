@@ -240,9 +240,11 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
     return best
 
 
-# "Ban Thường vụ Hội CCB tỉnh đã ban hành Hướng dẫn 07-HD/CCB", "… đã có công văn số 458": the body that issued it is the
-# sentence's subject, right before the verb
-_ISSUED_BY_SUBJECT = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:ban hành|ký|có)\s+$")
+# "Ban Thường vụ Hội CCB tỉnh đã ban hành Hướng dẫn 07-HD/CCB", "… đã có công văn số 458": the body that issued it is
+# the sentence's subject, right before the verb or before an adverb or two ("thống nhất ban hành", "đã kịp thời ban hành")
+_ISSUED_BY_SUBJECT = re.compile(
+    r"\s+(?:(?:đã|vừa|thống nhất|chính thức|kịp thời|cũng|sớm)\s+){0,2}(?:ban hành|ký|có)\s+$"
+)
 
 
 def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
