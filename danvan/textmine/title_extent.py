@@ -27,6 +27,9 @@ _CLAUSE_VERBS = VERBS | frozenset(
      "tiếp", "khẳng", "đánh", "kết", "phản", "trình", "giới", "thay", "cũng", "luôn", "từng", "vừa", "hiện", "bày",
      "mong", "quán", "lưu", "gửi", "cảm", "hướng"]
 )  # fmt: skip
+# what else opens the clause after a title between commas ("…, vận động", "…, ủng hộ", "…, cam kết", "…, giữ chức",
+# "…, người Dao", "…, đồng bào …")
+_AFTER_COMMA = frozenset(["vận", "ủng", "cam", "giữ", "người", "đồng"])
 # a body's term, never its name: "… nhiệm kỳ mới", "… khóa IX"
 _TERMS = frozenset(["nhiệm", "khóa", "khoá"])
 # a head that names the body its name follows ("Trưởng trạm Khuyến nông …"), unlike a post alone ("Giám đốc")
@@ -85,7 +88,12 @@ def _closes_apposition(tokens: list[Token], m: int, text: str) -> bool:
     lx = lexicon()
     tok = tokens[k]
     if not tok.is_cap:
-        return _verb(tokens, k) or bool(lx.honorifics.match(tokens, k) or lx.place_words.match(tokens, k))
+        if tok.lower == "và":  # "…, và ông B": the next person
+            return k + 1 < len(tokens) and (_person_at(tokens, k + 1) or tokens[k + 1].lower == "các")
+        # a verb, a person named by an honorific, a place, an origin ("người Dao") or a post in lower case ("trụ trì")
+        return _verb(tokens, k) or tok.lower in _AFTER_COMMA or bool(
+            lx.honorifics.match(tokens, k) or lx.place_words.match(tokens, k) or title_at(tokens, k, lower_ok=True)
+        )
     return _person_at(tokens, k) or bool(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k))
 
 

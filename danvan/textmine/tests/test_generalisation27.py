@@ -36,6 +36,11 @@ def _people(text: str) -> dict[str, list[str]]:
             "Ông Trịnh Văn Cường, Đội trưởng Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện, cho biết.",
             {"Trịnh Văn Cường": ["Đội trưởng Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện"]},
         ),
+        # a comma, then what opens the clause: a verb the labels write after a title, the next person
+        (
+            "Bà Đàm Thị Yến, Phó Trưởng phòng Chăm sóc người cao tuổi tỉnh, vận động con cháu đóng góp.",
+            {"Đàm Thị Yến": ["Phó Trưởng phòng Chăm sóc người cao tuổi tỉnh"]},
+        ),
         # a chain of titles, each to its comma
         (
             "Ông Đỗ Văn Chín, Giám đốc Trung tâm Khuyến nông và Dịch vụ nông nghiệp huyện, Chủ nhiệm Hợp tác xã Thành Công, cho biết.",
