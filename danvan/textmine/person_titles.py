@@ -305,6 +305,8 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
         if n:
             end = title_chain(tokens, k + n, text)
             end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
+            if tokens[k].is_cap:
+                end = name_tail(tokens, k + n, end, text)  # "… hiện là Phó Giám đốc Trung tâm Bảo trợ xã hội …"
             if end == k + n and not tokens[k].is_cap:
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])

@@ -72,6 +72,17 @@ def _person_at(tokens: list[Token], m: int) -> bool:
     return tok.is_cap and named
 
 
+_TIME_OPENERS = frozenset(["từ", "trong", "vào", "đến"])
+_TIME_WORDS = frozenset(["tháng", "năm", "ngày", "khi", "đầu", "cuối", "nay"])
+
+
+def _time_at(tokens: list[Token], m: int) -> bool:
+    """A time after a post at m: "từ tháng 3", "trong năm 2024", "đến nay"."""
+    if tokens[m].lower not in _TIME_OPENERS or m + 1 >= len(tokens):
+        return False
+    return tokens[m + 1].lower in _TIME_WORDS or tokens[m + 1].text[0].isdigit()
+
+
 def _verb(tokens: list[Token], m: int) -> bool:
     """The word at m opens a clause's verb ("cho biết", "đồng chủ trì"), not a noun's syllable ("phụ nữ")."""
     if tokens[m].lower == "đồng":  # "… đồng chủ trì", "… đồng hành" (not "cộng đồng")
@@ -117,13 +128,15 @@ def name_tail(tokens: list[Token], head_end: int, end: int, text: str) -> int:
         return end
     if verb:
         return m  # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội cho biết …"
-    if m < len(tokens) and continues_line(tokens, m, text) and tokens[m].text == ",":
-        return m if _closes_apposition(tokens, m, text) else end  # "…, Trưởng phòng … xã hội, cho biết"
+    if m < len(tokens) and continues_line(tokens, m, text) and tokens[m].text in (",", ";"):
+        # "…, Trưởng phòng … xã hội, cho biết", "A, Trưởng phòng … chính trị; B, …"
+        return m if _closes_apposition(tokens, m, text) else end
     if m < len(tokens) and continues_line(tokens, m, text) and (tokens[m].text == ")" or tokens[m].text in _DASHES):
         return m  # "(Phó Giám đốc Trung tâm … tỉnh)", "… tỉnh - cho biết"
     # a full stop, a semicolon, a colon or the line's end: the words may be the clause's own ("… đón tiếp."), so only
     # a name in capitals after the chain's end makes them the body's ("Trưởng trạm Khuyến nông xã Hòa Bình.")
-    return m if any(t.is_cap for t in tokens[end:m]) else end
+    # or a word the chain's end split ("Trung tâm Bảo trợ xã | hội tỉnh.")
+    return m if any(t.is_cap for t in tokens[end:m]) or _place_compound(tokens, end - 1) else end
 
 
 def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
@@ -158,7 +171,8 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
                 return end, False
             m += 1
             continue
-        if _verb(tokens, m) and not (m > end and tokens[m - 1].is_cap):  # "Truyền thông" is no "thông báo"
+        if _verb(tokens, m) and not (m > end and tokens[m - 1].is_cap) or _time_at(tokens, m):  # "Truyền thông" is no
+            # "thông báo"; a time closes the post as a verb does ("… được bổ nhiệm làm <title> từ tháng 3")
             # one word alone before it is more likely the verb's own first syllable ("… hướng dẫn")
             return (m, True) if m > end + 1 and lower else (end, False)
         if tok.lower in _TERMS or lx.honorifics.match(tokens, m):

@@ -89,6 +89,36 @@ def test_a_title_runs_to_what_ends_it(text: str, expected: dict[str, list[str]])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the same extent for a post before ", <honorific> <name>", after a verb that gives it, in a list by semicolons
+        (
+            "Phó Giám đốc Trung tâm Bảo trợ xã hội và Công tác xã hội tỉnh, bà Ninh Thị Bích cho biết.",
+            {"Ninh Thị Bích": ["Phó Giám đốc Trung tâm Bảo trợ xã hội và Công tác xã hội tỉnh"]},
+        ),
+        (
+            "Ông Giáp Văn Hòa được bổ nhiệm làm Trưởng phòng Quản lý hành chính về trật tự xã hội từ tháng 3.",
+            {"Giáp Văn Hòa": ["Trưởng phòng Quản lý hành chính về trật tự xã hội"]},
+        ),
+        (
+            "Bà Doãn Thị Hậu hiện là Phó Giám đốc Trung tâm Bảo trợ xã hội và Công tác xã hội tỉnh.",
+            {"Doãn Thị Hậu": ["Phó Giám đốc Trung tâm Bảo trợ xã hội và Công tác xã hội tỉnh"]},
+        ),
+        (
+            "Các đồng chí: Khổng Văn Tú, Trưởng phòng Công tác đảng và công tác chính trị; Lã Thị Mơ, Phó Giám đốc "
+            "Trung tâm Bảo trợ xã hội tỉnh.",
+            {
+                "Khổng Văn Tú": ["Trưởng phòng Công tác đảng và công tác chính trị"],
+                "Lã Thị Mơ": ["Phó Giám đốc Trung tâm Bảo trợ xã hội tỉnh"],
+            },
+        ),
+    ],
+)
+def test_the_same_extent_in_other_shapes(text: str, expected: dict[str, list[str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the words after a title that closes on a place are the clause's
         (
             "Bà Cao Thị Nga, Chủ tịch Hội LHPN xã Tân Lập tích cực vận động, cho biết thêm.",
