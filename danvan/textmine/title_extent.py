@@ -72,6 +72,11 @@ def _person_at(tokens: list[Token], m: int) -> bool:
     return tok.is_cap and named
 
 
+# words of a body's name whose first syllable opens a verb elsewhere ("phát biểu", "kết luận", "thông báo")
+_NAME_WORDS = frozenset(
+    ["phát triển", "kết nghĩa", "giao dịch", "trình độ", "nhận thức", "đoàn kết", "liên kết", "giao thông",
+     "truyền thông", "định hướng"]
+)  # fmt: skip
 _TIME_OPENERS = frozenset(["từ", "trong", "vào", "đến"])
 _TIME_WORDS = frozenset(["tháng", "năm", "ngày", "khi", "đầu", "cuối", "nay"])
 
@@ -87,7 +92,16 @@ def _verb(tokens: list[Token], m: int) -> bool:
     """The word at m opens a clause's verb ("cho biết", "đồng chủ trì"), not a noun's syllable ("phụ nữ")."""
     if tokens[m].lower == "đồng":  # "… đồng chủ trì", "… đồng hành" (not "cộng đồng")
         return m + 1 < len(tokens) and (tokens[m + 1].lower in _CLAUSE_VERBS or tokens[m + 1].lower in _WITH_DONG)
-    return tokens[m].lower in _CLAUSE_VERBS and not noun_at(tokens, m)
+    return tokens[m].lower in _CLAUSE_VERBS and not noun_at(tokens, m) and not _name_word(tokens, m)
+
+
+def _name_word(tokens: list[Token], m: int) -> bool:
+    """The word at m is a syllable of one of _NAME_WORDS, with the one after it or the one before (not the last
+    syllable of a word in capitals: "Tỉnh đoàn kết luận" is "Tỉnh đoàn", then a verb)."""
+    if m + 1 < len(tokens) and f"{tokens[m].lower} {tokens[m + 1].lower}" in _NAME_WORDS:
+        return True
+    before = m > 1 and not tokens[m - 1].is_cap and not tokens[m - 2].is_cap
+    return before and f"{tokens[m - 1].lower} {tokens[m].lower}" in _NAME_WORDS
 
 
 def _closes_apposition(tokens: list[Token], m: int, text: str) -> bool:
@@ -182,8 +196,10 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
             if nxt.lower in _PEOPLE_NOUNS or _person_at(tokens, m + 1) or title_at(tokens, m + 1, lower_ok=True):
                 return end, False
             m += 1  # "Công tác đảng và công tác chính trị", "hành chính về trật tự xã hội"
+            if not tokens[m].is_cap and (_verb(tokens, m) or _time_at(tokens, m)):
+                return end, False  # "… và phát biểu": no name goes on after "và" into a verb
             continue
-        if not describing_word(tokens, m, text) and not _place_compound(tokens, m):
+        if not describing_word(tokens, m, text) and not _place_compound(tokens, m) and not _name_word(tokens, m):
             return end, False
         m, lower = m + 1, lower + 1
     return (m, False) if lower else (end, False)

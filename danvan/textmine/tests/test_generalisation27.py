@@ -67,6 +67,15 @@ def _people(text: str) -> dict[str, list[str]]:
             "Ông Kha Văn Lâm, Đội trưởng Đội Quản lý thị trường số 3, cho biết.",
             {"Kha Văn Lâm": ["Đội trưởng Đội Quản lý thị trường số 3"]},
         ),
+        # a word whose first syllable opens a verb elsewhere ("phát biểu") inside a name, also after "và"
+        (
+            "Ông Âu Văn Khải, Giám đốc Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện, cho biết.",
+            {"Âu Văn Khải": ["Giám đốc Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất huyện"]},
+        ),
+        (
+            "Bà Hứa Thị Nhung, Giám đốc Quỹ Hỗ trợ phát triển hợp tác xã tỉnh, cho biết.",
+            {"Hứa Thị Nhung": ["Giám đốc Quỹ Hỗ trợ phát triển hợp tác xã tỉnh"]},
+        ),
         # closed by a clause's verb with no comma, a spaced dash or a bracket
         (
             "Ông Lò Văn Khánh, Trưởng phòng Quản lý hành chính về trật tự xã hội cho biết các vụ việc giảm.",
@@ -132,6 +141,11 @@ def test_the_same_extent_in_other_shapes(text: str, expected: dict[str, list[str
         (
             "Đồng chí Lê Thị Hạnh, Trưởng Ban Dân vận Huyện ủy đồng chủ trì hội nghị.",
             {"Lê Thị Hạnh": ["Trưởng Ban Dân vận Huyện ủy"]},
+        ),
+        # a verb after a body whose last word in capitals ends like a word of a name ("Tỉnh đoàn" | "kết luận")
+        (
+            "Đồng chí Sầm Văn Quý, Bí thư Tỉnh đoàn kết luận hội nghị.",
+            {"Sầm Văn Quý": ["Bí thư Tỉnh đoàn"]},
         ),
         # a body's word in lower case then an unknown verb before the full stop: no name in capitals, no title
         ("Thượng tọa Lý Văn Hùng, Trụ trì chùa đón tiếp.", {"Lý Văn Hùng": ["Thượng tọa", "Trụ trì chùa"]}),
