@@ -122,9 +122,10 @@ def _closes_apposition(tokens: list[Token], m: int, text: str) -> bool:
     return _person_at(tokens, k) or bool(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k))
 
 
-def name_tail(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+def name_tail(tokens: list[Token], head_end: int, end: int, text: str, *, dashed: bool = False) -> int:
     """End of the words after a title whose head ends at head_end and whose chain ends at end that finish its body's
-    name, up to what ends a title; end when they do not reach one (see the module's doc)."""
+    name, up to what ends a title; end when they do not reach one (see the module's doc). dashed: the title follows a
+    name after a dash ("A - <title>."), a label's form that a sentence's end closes."""
     if end >= len(tokens) or not continues_line(tokens, end, text) or tokens[end].text in _ENDS | _DASHES:
         return end
     if not tokens[end].is_cap and _verb(tokens, end) or _closed_on_place(tokens, head_end, end):
@@ -150,7 +151,7 @@ def name_tail(tokens: list[Token], head_end: int, end: int, text: str) -> int:
     # a full stop, a semicolon, a colon or the line's end: the words may be the clause's own ("… đón tiếp."), so only
     # a name in capitals after the chain's end makes them the body's ("Trưởng trạm Khuyến nông xã Hòa Bình.")
     # or a word the chain's end split ("Trung tâm Bảo trợ xã | hội tỉnh.")
-    return m if any(t.is_cap for t in tokens[end:m]) or _place_compound(tokens, end - 1) else end
+    return m if dashed or any(t.is_cap for t in tokens[end:m]) or _place_compound(tokens, end - 1) else end
 
 
 def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
