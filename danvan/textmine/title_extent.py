@@ -88,6 +88,15 @@ def _time_at(tokens: list[Token], m: int) -> bool:
     return tokens[m + 1].lower in _TIME_WORDS or tokens[m + 1].text[0].isdigit()
 
 
+def joins_fields(tokens: list[Token], m: int) -> bool:
+    """"và" (or "về") at m goes on with a name's next field ("Công tác đảng và công tác chính trị"), not with people
+    ("và cán bộ hội", "và các đồng chí", "và ông B", "và trưởng các đoàn thể")."""
+    if m + 1 >= len(tokens):
+        return False
+    nxt = tokens[m + 1]
+    return not (nxt.lower in _PEOPLE_NOUNS or _person_at(tokens, m + 1) or title_at(tokens, m + 1, lower_ok=True))
+
+
 def _verb(tokens: list[Token], m: int) -> bool:
     """The word at m opens a clause's verb ("cho biết", "đồng chủ trì"), not a noun's syllable ("phụ nữ")."""
     if tokens[m].lower == "đồng":  # "… đồng chủ trì", "… đồng hành" (not "cộng đồng")
@@ -193,8 +202,7 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
         if tok.lower in _TERMS or lx.honorifics.match(tokens, m):
             return end, False
         if tok.lower in ("và", "về") and m + 1 < len(tokens) and (m > end or tok.lower == "và"):
-            nxt = tokens[m + 1]
-            if nxt.lower in _PEOPLE_NOUNS or _person_at(tokens, m + 1) or title_at(tokens, m + 1, lower_ok=True):
+            if not joins_fields(tokens, m):
                 return end, False
             m += 1  # "Công tác đảng và công tác chính trị", "hành chính về trật tự xã hội"
             if not tokens[m].is_cap and (_verb(tokens, m) or _time_at(tokens, m)):

@@ -119,6 +119,14 @@ def test_a_title_runs_to_what_ends_it(text: str, expected: dict[str, list[str]])
                 "Lã Thị Mơ": ["Phó Giám đốc Trung tâm Bảo trợ xã hội tỉnh"],
             },
         ),
+        # a title before a colon and its list, "và" joining the name's two fields
+        (
+            "Tham dự có các đồng chí Phó Trưởng phòng Công tác đảng và công tác chính trị: Mẫn Văn Cường, Khúc Thị Hoa.",
+            {
+                "Mẫn Văn Cường": ["Phó Trưởng phòng Công tác đảng và công tác chính trị"],
+                "Khúc Thị Hoa": ["Phó Trưởng phòng Công tác đảng và công tác chính trị"],
+            },
+        ),
         # a title after a dash, the list's shared one, to the sentence's end
         (
             "Các đồng chí Mẫn Văn Cường, Khúc Thị Hoa - Phó Trưởng phòng Công tác đảng và công tác chính trị.",
