@@ -150,8 +150,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             head2 = end + 1 + n2
             end = after_bare_title(tokens, head2, title_chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
+        # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội, cho biết"; then the body it is part of (", Công an tỉnh")
+        end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))
         end = _parent_body(tokens, head_end, end, text)
-        end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))  # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội, cho biết"
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
             end, j = own, listed

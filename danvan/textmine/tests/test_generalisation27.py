@@ -127,6 +127,11 @@ def test_a_title_runs_to_what_ends_it(text: str, expected: dict[str, list[str]])
                 "Khúc Thị Hoa": ["Phó Trưởng phòng Công tác đảng và công tác chính trị"],
             },
         ),
+        # then, as for a department the chain reads whole, the body it is part of after a comma
+        (
+            "Ông Bế Văn Sinh, Trưởng phòng Quản lý hành chính về trật tự xã hội, Công an tỉnh, cho biết.",
+            {"Bế Văn Sinh": ["Trưởng phòng Quản lý hành chính về trật tự xã hội, Công an tỉnh"]},
+        ),
         # a title after a dash, the list's shared one, to the sentence's end
         (
             "Các đồng chí Mẫn Văn Cường, Khúc Thị Hoa - Phó Trưởng phòng Công tác đảng và công tác chính trị.",
