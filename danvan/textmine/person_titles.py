@@ -152,7 +152,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             end = _in_charge(tokens, end, text)
         # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội, cho biết"; then the body it is part of (", Công an tỉnh")
         end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))
-        end = _parent_body(tokens, head_end, end, text)
+        end = _parent_body(tokens, start, head_end, end, text)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
             end, j = own, listed
@@ -169,11 +169,16 @@ _MAX_PLACE_NAME = 4
 _SUB_UNITS = frozenset(["vụ", "khoa", "phòng", "cục"])
 
 
-def _parent_body(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+def _parent_body(tokens: list[Token], start: int, head_end: int, end: int, text: str) -> int:
     """"Vụ trưởng Vụ Địa phương II, Ban Dân vận Trung ương", "Phó Trưởng khoa Lý luận, Trường Chính trị tỉnh": after a
     post heading a part of a body, the body it is part of, after a comma and closed there, is the post's (end when
     none follows)."""
     unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+    # "Trưởng Ban Dân vận, Phòng Chính trị Bộ Chỉ huy quân sự tỉnh": a board named alone, with no place nor committee
+    # after its name, is part of the body after the comma too — not of the first of bodies listed ("…, Ủy ban MTTQ,
+    # Hội Nông dân cùng dự")
+    board = not unit and _bare_board(tokens, start, end)
+    unit = unit or board
     k = end + 1
     if not unit or k >= len(tokens) or tokens[end].text != "," or not same_line(text, tokens[end], tokens[k]):
         return end
@@ -181,8 +186,22 @@ def _parent_body(tokens: list[Token], head_end: int, end: int, text: str) -> int
         return end
     stop = consume_chain(tokens, k, text=text)
     named = stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_cap and same_line(text, tokens[stop - 1], tokens[stop])
-    return stop if stop > k + 1 and not named else end
+    listed = stop + 1 < len(tokens) and tokens[stop].text in (",", "và") and org_word_at(tokens, stop + 1)
+    return stop if stop > k + 1 and not named and not (board and listed) else end
 
+
+
+def _bare_board(tokens: list[Token], start: int, end: int) -> bool:
+    """The title from start to end closes on a "Ban" named in capitals alone, with no place, committee or
+    abbreviation after its name ("Trưởng Ban Dân vận", "Phó Trưởng ban Tuyên huấn")."""
+    board = next((x for x in range(end - 2, max(start, end - 5), -1) if tokens[x].lower == "ban"), 0)
+    if not board or not tokens[board + 1].is_cap:
+        return False
+    words = lexicon().place_words
+    return not any(
+        t.lower.endswith("ủy") or t.text.isupper() and len(t.text) > 1 or words.match(tokens, x)
+        for x, t in enumerate(tokens[board + 1 : end], board + 1)
+    )
 
 
 def _division(tokens: list[Token], k: int) -> tuple[int, set[str]] | None:

@@ -132,6 +132,11 @@ def test_a_title_runs_to_what_ends_it(text: str, expected: dict[str, list[str]])
             "Ông Bế Văn Sinh, Trưởng phòng Quản lý hành chính về trật tự xã hội, Công an tỉnh, cho biết.",
             {"Bế Văn Sinh": ["Trưởng phòng Quản lý hành chính về trật tự xã hội, Công an tỉnh"]},
         ),
+        # a board named alone is part of the body after the comma, as a department is (not of a list of bodies)
+        (
+            "Đồng chí Nông Văn Chiến, Trưởng Ban Tuyên huấn, Cục Chính trị Quân khu 2, phát biểu.",
+            {"Nông Văn Chiến": ["Trưởng Ban Tuyên huấn, Cục Chính trị Quân khu 2"]},
+        ),
         # a title after a dash, the list's shared one, to the sentence's end
         (
             "Các đồng chí Mẫn Văn Cường, Khúc Thị Hoa - Phó Trưởng phòng Công tác đảng và công tác chính trị.",
@@ -162,6 +167,14 @@ def test_the_same_extent_in_other_shapes(text: str, expected: dict[str, list[str
         (
             "Đồng chí Lê Thị Hạnh, Trưởng Ban Dân vận Huyện ủy đồng chủ trì hội nghị.",
             {"Lê Thị Hạnh": ["Trưởng Ban Dân vận Huyện ủy"]},
+        ),
+        (
+            "Đồng chí Nông Văn Chiến, Trưởng Ban Dân vận, Ủy ban MTTQ, Hội Nông dân cùng dự.",
+            {"Nông Văn Chiến": ["Trưởng Ban Dân vận"]},
+        ),
+        (
+            "Đồng chí Nông Văn Chiến, Trưởng Ban Dân vận Huyện ủy, Ủy ban MTTQ huyện và các đoàn thể cùng dự.",
+            {"Nông Văn Chiến": ["Trưởng Ban Dân vận Huyện ủy"]},
         ),
         # a verb after a body whose last word in capitals ends like a word of a name ("Tỉnh đoàn" | "kết luận")
         (
