@@ -1,14 +1,15 @@
-"""How far a title written after a name runs when its body is a name the lexicon does not know: to what follows it.
+"""How far a title runs when its body is a name the lexicon does not know: to what follows it.
 
 A body's own name is written in sentence case, a capital then lower-case words ("Quỹ Hỗ trợ nông dân tỉnh",
 "Phòng Quản lý hành chính về trật tự xã hội", "Phòng Công tác đảng và công tác chính trị"), so the chain of known
 words (`orgs.consume_chain`) may stop inside it. Where the chain stops on a word of such a name, the title runs on
-over the words that may belong to a name up to what ends a title: a separator (a comma, a semicolon, a full stop, a
-closing bracket, a colon, a spaced dash), the line's end, or a clause's verb ("cho biết", "đề nghị", "phát biểu").
-It does not when anything else comes first (a number, a person's name, an honorific, another post, a clause's
-word, "và" before people), nor after a title that closes on a place ("… xã Tân Lập") — the words after such a
-title are the clause's. Counted on the blind sets' labels with `bench/title_census.py` (docs/apps/textmine.md,
-twenty-seventh round).
+over the words that may belong to a name up to what ends a title: a comma or a semicolon before what opens a clause
+(a verb, a person, another post, a body, a place), a clause's verb ("cho biết", "đề nghị", "phát biểu") or a time,
+a closing bracket, a spaced dash; a sentence's end only when those words hold a name in capitals (or after a dash).
+It does not when anything else comes first (a number, a person's name, an honorific, a term, "và" before people),
+nor after a title that closes on a place ("… xã Tân Lập"), a party committee or a proper name in capitals — the
+words after such a title are the clause's. The labels' own ends were counted with `bench/title_census.py`
+(docs/apps/textmine.md, twenty-seventh round).
 """
 
 from __future__ import annotations
