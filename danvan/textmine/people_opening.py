@@ -9,6 +9,7 @@ from .people_rules import after_bare_title, past_aside
 from .person_titles import title_chain
 from .places import place_index
 from .textutil import Token, same_line
+from .title_extent import name_tail
 
 _SINCE_QUALIFIERS = frozenset(["gần", "hơn", "trên", "ngót", "suốt", "sau", "đã", "nhiều"])
 _SENTENCE_ENDS = frozenset([".", "!", "?", ";", ":", "“", '"'])
@@ -55,6 +56,7 @@ def posts_first(tokens: list[Token], i: int, text: str) -> list[str]:
     while k < i - 1 and tokens[k].is_cap and (n := title_at(tokens, k, lower_ok=False)):
         end = consume_chain(tokens, k + n, text=text, stop_before_name=True)
         end = after_bare_title(tokens, k + n, max(end, k + n), text, stop_before_name=True)
+        end = name_tail(tokens, k + n, end, text)  # "Phó Giám đốc Trung tâm Bảo trợ xã hội và Công tác xã hội tỉnh, bà A"
         if end < i and tokens[end].text != "," and (place := _known_place(tokens, end)) and tokens[end + place].text == ",":
             end += place  # "Chủ tịch UBND xã Tân Hòa, ông A": before the comma, a place's name, not the person's
         if end >= i or tokens[end].text != ",":

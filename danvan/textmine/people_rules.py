@@ -12,6 +12,7 @@ from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import CLERGY
 from .roles import NAMED_NOUNS, more_settlements, role_length, the_business, unnamed_business
 from .textutil import Token, fold, same_line
+from .title_extent import joins_fields
 from .units_rules import ethnic_groups
 
 # A military or police rank: "Đại tá", "Thượng tá", "Trung úy", "Thiếu tướng" (always before a person's name).
@@ -151,13 +152,14 @@ _LIST_VERBS = frozenset(["gồm", "là", "có", "được", "và"])
 
 def to_colon(tokens: list[Token], end: int, text: str) -> int:
     """A title before a colon and a list takes the lower-case words up to the colon: "các đồng chí Trưởng các
-    đoàn thể chính trị - xã hội: A, B, C"."""
+    đoàn thể chính trị - xã hội: A, B, C", "… Phó Trưởng phòng Công tác đảng và công tác chính trị: A, B" ("và"
+    before a name's next field, not before people)."""
     k = end
     while (
         k < len(tokens)
         and k - end < 8
         and (tokens[k].text == "-" or tokens[k].is_word and not tokens[k].is_cap)
-        and tokens[k].lower not in _LIST_VERBS
+        and (tokens[k].lower not in _LIST_VERBS or tokens[k].lower == "và" and k > end and joins_fields(tokens, k))
         and not lexicon().honorifics.match(tokens, k)
         and same_line(text, tokens[k - 1], tokens[k])
     ):

@@ -24,6 +24,7 @@ from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import more_settlements, representing, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones, same_line
+from .title_extent import name_tail
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
 
@@ -149,7 +150,9 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             head2 = end + 1 + n2
             end = after_bare_title(tokens, head2, title_chain(tokens, head2, text), text)
             end = _in_charge(tokens, end, text)
-        end = _parent_body(tokens, head_end, end, text)
+        # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội, cho biết"; then the body it is part of (", Công an tỉnh")
+        end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))
+        end = _parent_body(tokens, start, head_end, end, text)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
             end, j = own, listed
@@ -166,11 +169,16 @@ _MAX_PLACE_NAME = 4
 _SUB_UNITS = frozenset(["vụ", "khoa", "phòng", "cục"])
 
 
-def _parent_body(tokens: list[Token], head_end: int, end: int, text: str) -> int:
+def _parent_body(tokens: list[Token], start: int, head_end: int, end: int, text: str) -> int:
     """"Vụ trưởng Vụ Địa phương II, Ban Dân vận Trung ương", "Phó Trưởng khoa Lý luận, Trường Chính trị tỉnh": after a
     post heading a part of a body, the body it is part of, after a comma and closed there, is the post's (end when
     none follows)."""
     unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+    # "Trưởng Ban Dân vận, Phòng Chính trị Bộ Chỉ huy quân sự tỉnh": a board named alone, with no place nor committee
+    # after its name, is part of the body after the comma too — not of the first of bodies listed ("…, Ủy ban MTTQ,
+    # Hội Nông dân cùng dự")
+    board = not unit and _bare_board(tokens, start, end)
+    unit = unit or board
     k = end + 1
     if not unit or k >= len(tokens) or tokens[end].text != "," or not same_line(text, tokens[end], tokens[k]):
         return end
@@ -178,8 +186,22 @@ def _parent_body(tokens: list[Token], head_end: int, end: int, text: str) -> int
         return end
     stop = consume_chain(tokens, k, text=text)
     named = stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_cap and same_line(text, tokens[stop - 1], tokens[stop])
-    return stop if stop > k + 1 and not named else end
+    listed = stop + 1 < len(tokens) and tokens[stop].text in (",", "và") and org_word_at(tokens, stop + 1)
+    return stop if stop > k + 1 and not named and not (board and listed) else end
 
+
+
+def _bare_board(tokens: list[Token], start: int, end: int) -> bool:
+    """The title from start to end closes on a "Ban" named in capitals alone, with no place, committee or
+    abbreviation after its name ("Trưởng Ban Dân vận", "Phó Trưởng ban Tuyên huấn")."""
+    board = next((x for x in range(end - 2, max(start, end - 5), -1) if tokens[x].lower == "ban"), 0)
+    if not board or not tokens[board + 1].is_cap:
+        return False
+    words = lexicon().place_words
+    return not any(
+        t.lower.endswith("ủy") or t.text.isupper() and len(t.text) > 1 or words.match(tokens, x)
+        for x, t in enumerate(tokens[board + 1 : end], board + 1)
+    )
 
 
 def _division(tokens: list[Token], k: int) -> tuple[int, set[str]] | None:
@@ -303,6 +325,8 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
         if n:
             end = title_chain(tokens, k + n, text)
             end = _in_charge(tokens, after_bare_title(tokens, k + n, end, text) if tokens[k].is_cap else end, text)
+            if tokens[k].is_cap:
+                end = name_tail(tokens, k + n, end, text)  # "… hiện là Phó Giám đốc Trung tâm Bảo trợ xã hội …"
             if end == k + n and not tokens[k].is_cap:
                 end = max(end, role_after(tokens, k, text))  # "nay là tổ trưởng tổ hợp tác đan lát …"
             titles.append(text[tokens[k].start : tokens[end - 1].end])
