@@ -120,11 +120,12 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
             # names follows it ("hội viên người Khmer ấp Tà Dung")
             j = _origin_then_place(tokens, j, text)
             break
-        if tok.lower == "đồng" and j + 1 < len(tokens) and tokens[j + 1].lower == "bào" and (
-            group := ethnic_groups().match(tokens, j + 2)
+        if tok.lower in ("đồng", "dân") and j + 1 < len(tokens) and tokens[j + 1].lower in ("bào", "tộc") and (
+            size := _people_named(tokens, j + 2, text)
         ):
-            # "người có uy tín đồng bào Xơ Đăng (thôn X)": the community the role serves, and the place it names
-            j = max(_origin_then_place(tokens, j + 1, text), j + 2 + group[0])
+            # "người có uy tín đồng bào Xơ Đăng (thôn X)", "… dân tộc Tà Ôi": the community the role serves, and the
+            # place it names
+            j = max(_origin_then_place(tokens, j + 1, text), j + 2 + size)
             break
         if tok.text.isdigit() and taken and tokens[j - 1].low not in NAMED_NOUNS and tokens[j - 1].low != "so" and (
             tokens[j - 1].lower not in _UNIT_LAST
@@ -170,6 +171,18 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
         if j > named:
             j = more_settlements(tokens, j, text)
     return _school(tokens, j, text) if taken else j
+
+
+def _people_named(tokens: list[Token], k: int, text: str) -> int:
+    """The words of a people's name at k: one the lexicon knows, else up to three capitals on the line ("Pa Kô")."""
+    if group := ethnic_groups().match(tokens, k):
+        return group[0]
+    run = 0
+    while run < 3 and k + run < len(tokens) and tokens[k + run].is_word and tokens[k + run].is_cap:
+        if run and not same_line(text, tokens[k + run - 1], tokens[k + run]):
+            break
+        run += 1
+    return run
 
 
 def more_settlements(tokens: list[Token], j: int, text: str) -> int:

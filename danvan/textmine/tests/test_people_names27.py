@@ -70,3 +70,13 @@ def test_re_elected_to_a_post() -> None:
     assert _people("Đại tá Hoàng Văn Bảy tái cử Chủ tịch Hội CCB tỉnh khóa VI.") == {
         "Hoàng Văn Bảy": ["Đại tá", "Chủ tịch Hội CCB tỉnh khóa VI"]
     }
+
+
+def test_the_people_a_role_serves_after_dan_toc() -> None:
+    # "dân tộc" before a people's name, known or not, is the community the role serves: never left dangling
+    assert _people("Ông Hồ Văn Lâm, người có uy tín dân tộc Pa Kô ở xã Hồng Thủy, cảm ơn tỉnh.") == {
+        "Hồ Văn Lâm": ["người có uy tín dân tộc Pa Kô"]
+    }
+    assert _people("Bà Hồ Thị Ly, người có uy tín dân tộc Vân Kiều, phát biểu.") == {
+        "Hồ Thị Ly": ["người có uy tín dân tộc Vân Kiều"]
+    }
