@@ -46,15 +46,7 @@ sys.path.insert(0, str(REPO))
 from danvan.textmine import title_extent  # noqa: E402
 from danvan.textmine.textutil import fold  # noqa: E402
 from danvan.textmine.title_extent import Page  # noqa: E402
-from tools.train_title_model import (  # noqa: E402
-    blind_sets,
-    labelled,
-    load_set,
-    new_stats,
-    set_number,
-    train,
-    training_data,
-)
+from tools import train_title_model as training  # noqa: E402
 
 TEST_SETS = [f"holdout{n}" for n in range(22, 34)]
 # titles recall when each set was new (SCORES.md, "before" figures; the score-*-before-* files of each set)
@@ -74,9 +66,9 @@ MAIN_THRESHOLD = 0.9
 
 def past_sets(name: str, all_sets: list[str]) -> list[str]:
     """The sets that existed when `name` was new: written before it and its twin (22/23, 24/25 ... 32/33)."""
-    n = set_number(name)
+    n = training.set_number(name)
     first = n - (n % 2)  # 22, 24, ...
-    return [s for s in all_sets if set_number(s) < first]
+    return [s for s in all_sets if training.set_number(s) < first]
 
 
 _DUMP = """
@@ -170,7 +162,7 @@ def score(docs: list[dict], tagger: pycrfsuite.Tagger | None) -> dict:
     changed = {r: [] for r in readers}
     for doc in docs:
         page = doc["page"]
-        for exp, g in labelled(doc):
+        for exp, g in training.labelled(doc):
             labels = exp.get("titles", [])
             outs = {"rules": (g["titles"], g.get("titles_normalized", []))}
             if tagger:
@@ -225,19 +217,19 @@ def main() -> None:
     parser.add_argument("--out")
     args = parser.parse_args()
     title_extent.ENABLED = False  # the rules alone: the model under test is trained here
-    all_sets = blind_sets()
+    all_sets = training.blind_sets()
     t0 = time.perf_counter()
-    docs = {s: load_set(s) for s in all_sets}
+    docs = {s: training.load_set(s) for s in all_sets}
     report: dict = {"sets": len(all_sets), "pages": sum(len(d) for d in docs.values()),
                     "reader_seconds": round(time.perf_counter() - t0, 1)}
-    stats = new_stats()
-    training_data([d for s in all_sets for d in docs[s]], stats)
+    stats = training.new_stats()
+    training.training_data([d for s in all_sets for d in docs[s]], stats)
     report["alignment"] = stats
     main_combo = f"combo@{MAIN_THRESHOLD}"
     with tempfile.TemporaryDirectory() as tmp:
         for held in args.sets.split(","):
-            held_stats = new_stats()
-            training_data(docs[held], held_stats)
+            held_stats = training.new_stats()
+            training.training_data(docs[held], held_stats)
             then = then_docs(held, docs[held], Path(tmp)) if held in FIRST_COMMIT else None
             row: dict = {"first_blind_titles_recall": FIRST_TITLES.get(held), "first_commit": FIRST_COMMIT.get(held),
                          "alignment": held_stats}
@@ -245,10 +237,10 @@ def main() -> None:
             if then is not None:
                 modes.append(("past", past_sets(held, all_sets)))
             for mode, train_sets in modes:
-                data = training_data([d for s in train_sets for d in docs[s]])
+                data = training.training_data([d for s in train_sets for d in docs[s]])
                 path = f"{tmp}/{held}-{mode}.crf"
                 t1 = time.perf_counter()
-                train(data, path)
+                training.train(data, path)
                 tagger = pycrfsuite.Tagger()
                 tagger.open(path)
                 t2 = time.perf_counter()
