@@ -3,10 +3,8 @@ people the reader finds better than the reader's rules on sets it was not traine
 
     PYTHONPATH=$PWD DEBUG=1 .venv/bin/python bench/title_model.py [--sets holdout22,...] [--out FILE]
 
-Needs python-crfsuite (not a dependency of the reader: `pip install python-crfsuite==0.9.12`).
-
-1. Alignment. The reader reads every page of every blind set. Each person it gives whose name is labelled is a
-   target; each occurrence of the name in the page opens a window of tokens around it, cut at the line or the
+1. Alignment (tools/train_title_model.py). The reader reads every page of every blind set. Each person it gives
+   whose name is labelled is a target; each occurrence of the name in the page opens a window of tokens around it, cut at the line or the
    sentence and at the nearest other person the reader gives (at most 40 tokens each side). A labelled title is
    aligned when its words (folded) occur in such a window, outside the name; the person is aligned when all their
    titles are. Training keeps the windows of aligned people where a title was found, and every window of a
@@ -19,12 +17,15 @@ Needs python-crfsuite (not a dependency of the reader: `pip install python-crfsu
 3. Evaluation, for each of holdout22 ... holdout33 left out: trained on every other set ("loso") and, as those
    sets were new, only on the sets that existed before it and its twin ("past"). Titles are scored as
    bench/extract.py scores them (recall over the labelled titles of labelled people, precision over the titles given
-   to the people found by a labelled name); "invented" counts titles given that match no label. Three readers:
-   the rules now, the model alone (its spans over all the name's windows), and the rules corrected by the model
-   (a rule's title located in a window is replaced by the model's span that overlaps it with another extent when
-   the model's confidence, the least marginal of the span's tags and of the tags just outside it, reaches the
-   threshold; "+add" also adds a confident span that overlaps no rule's title). The threshold 0.9 was fixed before
-   any figure was seen; the others are shown to tell how much rests on it.
+   to the people found by a labelled name); "invented" counts titles given that match no label. The rules are
+   scored as they are ("now") and as they were when each set was new ("then": the reader at the commit that first
+   scored it, FIRST_COMMIT, unpacked from git and run on the pages). Readers: the rules; the model alone (its spans
+   over all the name's windows); "combo", the rules corrected by the model (a rule's title located in a window is
+   replaced by the model's span that overlaps it with another extent when the model's confidence, the least
+   marginal of the span's tags and of the tags just outside it, reaches the threshold; "+add" also adds a confident
+   span that overlaps no rule's title); "extend", what the reader does (title_extent.extended: only lengthening,
+   with its gates). The threshold 0.9 was fixed before any figure was seen; the others tell how much rests on it.
+   Needs git; the reader's own use of the model is turned off here (title_extent.ENABLED).
 """
 
 from __future__ import annotations
