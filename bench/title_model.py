@@ -23,9 +23,9 @@ people the reader finds better than the reader's rules on sets it was not traine
    over all the name's windows); "combo", the rules corrected by the model (a rule's title located in a window is
    replaced by the model's span that overlaps it with another extent when the model's confidence, the least
    marginal of the span's tags and of the tags just outside it, reaches the threshold; "+add" also adds a confident
-   span that overlaps no rule's title); "extend", what the reader does (title_extent.extended: only lengthening,
+   span that overlaps no rule's title); "extend", what the reader does (title_model.extended: only lengthening,
    with its gates). The threshold 0.9 was fixed before any figure was seen; the others tell how much rests on it.
-   Needs git; the reader's own use of the model is turned off here (title_extent.ENABLED).
+   Needs git; the reader's own use of the model is turned off here (title_model.ENABLED).
 """
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ import pycrfsuite
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from danvan.textmine import title_extent  # noqa: E402
+from danvan.textmine import title_model  # noqa: E402
 from danvan.textmine.textutil import fold  # noqa: E402
-from danvan.textmine.title_extent import Page  # noqa: E402
+from danvan.textmine.title_model import Page  # noqa: E402
 from tools import train_title_model as training  # noqa: E402
 
 TEST_SETS = [f"holdout{n}" for n in range(22, 34)]
@@ -148,9 +148,9 @@ def combine(
 def extend_only(
     page: Page, tagger: pycrfsuite.Tagger, g: dict, others: list[dict], threshold: float
 ) -> tuple[list[str], list[str]]:
-    """What the reader does with the model (title_extent.extended), the normalised forms of a changed title dropped."""
+    """What the reader does with the model (title_model.extended), the normalised forms of a changed title dropped."""
     shared = {fold(t) for p in others for t in p["titles"] if p is not g}
-    titles = title_extent.extended(page, tagger, g["name"], g["titles"], threshold, shared)
+    titles = title_model.extended(page, tagger, g["name"], g["titles"], threshold, shared)
     gone = [t for t in g["titles"] if t not in titles]
     return titles, [n for n in g.get("titles_normalized", []) if not any(same(n, t) for t in gone)]
 
@@ -217,7 +217,7 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(TEST_SETS))
     parser.add_argument("--out")
     args = parser.parse_args()
-    title_extent.ENABLED = False  # the rules alone: the model under test is trained here
+    title_model.ENABLED = False  # the rules alone: the model under test is trained here
     all_sets = training.blind_sets()
     t0 = time.perf_counter()
     docs = {s: training.load_set(s) for s in all_sets}

@@ -1,13 +1,13 @@
-"""Train the reader's model of title extents (danvan/textmine/title_extent.py) on the blind sets' labels.
+"""Train the reader's model of title extents (danvan/textmine/title_model.py) on the blind sets' labels.
 
     PYTHONPATH=$PWD DEBUG=1 .venv/bin/python tools/train_title_model.py [--out FILE]
 
-Writes danvan/textmine/data/title_extent.crfsuite (or FILE) and prints how many labelled people and titles were
+Writes danvan/textmine/data/title_model.crfsuite (or FILE) and prints how many labelled people and titles were
 aligned. The same labels and the same reader names give the same file: the pages are read in a fixed order and
 CRFsuite's L-BFGS has no randomness.
 
 Alignment: each person the reader finds whose name is labelled (as bench/extract.py pairs them) is a target; each
-mention of the name opens a window (title_extent.Page.windows). A labelled title is aligned when its words (folded)
+mention of the name opens a window (title_model.Page.windows). A labelled title is aligned when its words (folded)
 lie in such a window, outside the name; the person is aligned when all their titles are. Training keeps the windows
 of aligned people where a title was found, tagged B / I / O, and every window of a labelled person without titles
 (all O: they teach the model not to give one). Only the reader's names are used, never its titles, so the model
@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from danvan.textmine import read_file  # noqa: E402
 from danvan.textmine.pipeline import extract_text, prepare  # noqa: E402
 from danvan.textmine.textutil import fold, tokenize  # noqa: E402
-from danvan.textmine.title_extent import MODEL, Page  # noqa: E402
+from danvan.textmine.title_model import MODEL, Page  # noqa: E402
 
 BLIND = REPO / "danvan" / "textmine" / "tests" / "blind"
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 100, "feature.possible_transitions": True}

@@ -45,7 +45,7 @@ from .textutil import (
     same_line,
     scan_positions,
 )
-from .title_extent import extend_titles
+from .title_model import extend_titles
 
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"}
 _DELEGATES = frozenset(fold(w) for w in load_json("lexicon.json")["group_honorifics"])  # "cử tri", "học viên"

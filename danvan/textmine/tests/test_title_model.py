@@ -3,9 +3,9 @@ could not place; tested on invented sentences (other names, bodies and places th
 
 import pytest
 
-from danvan.textmine import extract_text, title_extent
+from danvan.textmine import extract_text, title_model
 from danvan.textmine.textutil import tokenize
-from danvan.textmine.title_extent import Page, extended
+from danvan.textmine.title_model import Page, extended
 
 
 def _titles(text):
@@ -40,7 +40,7 @@ def test_the_model_runs_a_title_on_to_its_body(text, name, title):
 
 
 def test_without_the_model_the_rules_title_stands(monkeypatch):
-    monkeypatch.setattr(title_extent, "ENABLED", False)
+    monkeypatch.setattr(title_model, "ENABLED", False)
     text = "Anh Sầm Văn Khải, kỹ sư Nhà máy Thủy điện Nậm Mu, đã hiến 200 m2 đất."
     assert _titles(text)["Sầm Văn Khải"] == ["kỹ sư"]
 

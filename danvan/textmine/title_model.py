@@ -24,7 +24,7 @@ import pycrfsuite
 
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
 
-MODEL = DATA_DIR / "title_extent.crfsuite"
+MODEL = DATA_DIR / "title_model.crfsuite"
 THRESHOLD = 0.9
 SIDE = 40
 ENABLED = True  # bench/title_model.py turns it off to score the rules alone
