@@ -22,6 +22,7 @@ from functools import cache
 
 import pycrfsuite
 
+from .bodies import VERBS
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
 
 MODEL = DATA_DIR / "title_model.crfsuite"
@@ -31,6 +32,7 @@ ENABLED = True  # bench/title_model.py turns it off to score the rules alone
 
 _CLOSERS = frozenset(",;:-–—()[]")
 _NOT_A_BODY = frozenset(["ở", "tại", "người"])
+_CO_VERB = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
 
 Window = tuple[int, int, int, int, str, str]  # left, right, name start, name end, why each side ends
 
@@ -196,6 +198,9 @@ class Page:
         colon), a place's preposition ("người có uy tín ở xã …": where the person lives, not the post's body) or
         "người" ("nông dân người Ê Đê": the person's people or origin)."""
         added = [*range(start, loc[0]), *range(loc[1], end)]
+        if end > loc[1] and end < len(self.tokens) and self.tokens[end - 1].lower in _CO_VERB:
+            if self.tokens[end].lower in VERBS:
+                return True  # "… công tác chính trị đồng chủ trì": "đồng", "cùng" open the clause's verb
         return any(self.tokens[k].text in _CLOSERS or self.tokens[k].lower in _NOT_A_BODY for k in added)
 
     def spans(self, tagger: pycrfsuite.Tagger, window: Window) -> list[tuple[int, int, float, str]]:

@@ -118,3 +118,14 @@ def test_a_post_given_out_by_a_list_is_not_lengthened():
     model = _Greedy(page, "Vừ Văn Sếnh")
     assert extended(page, model, "Vừ Văn Sếnh", ["Trưởng bản"]) == ["Trưởng bản Pá Khoang"]
     assert extended(page, model, "Vừ Văn Sếnh", ["Trưởng bản"], shared={"truong ban"}) == ["Trưởng bản"]
+
+
+def test_no_title_runs_into_a_co_verb() -> None:
+    # "đồng chủ trì" (co-chairs) is the clause's verb: the model may not take "đồng" into the title before it
+    people = {
+        p["name"]: p["titles"]
+        for p in extract_text(
+            "Ông Hà Văn Lực - Phó Trưởng phòng Công tác đảng và công tác chính trị đồng chủ trì buổi làm việc."
+        )["people"]
+    }
+    assert all(not t.endswith(" đồng") for t in people.get("Hà Văn Lực", []))
