@@ -198,9 +198,9 @@ class Page:
         colon), a place's preposition ("người có uy tín ở xã …": where the person lives, not the post's body) or
         "người" ("nông dân người Ê Đê": the person's people or origin)."""
         added = [*range(start, loc[0]), *range(loc[1], end)]
-        if end > loc[1] and end < len(self.tokens) and self.tokens[end - 1].lower in _CO_VERB:
-            if self.tokens[end].lower in VERBS:
-                return True  # "… công tác chính trị đồng chủ trì": "đồng", "cùng" open the clause's verb
+        # "… công tác chính trị đồng chủ trì": "đồng", "cùng" open the clause's verb
+        if loc[1] < end < len(self.tokens) and self.tokens[end - 1].lower in _CO_VERB and self.tokens[end].lower in VERBS:
+            return True
         return any(self.tokens[k].text in _CLOSERS or self.tokens[k].lower in _NOT_A_BODY for k in added)
 
     def spans(self, tagger: pycrfsuite.Tagger, window: Window) -> list[tuple[int, int, float, str]]:
