@@ -46,6 +46,7 @@ from .textutil import (
     same_line,
     scan_positions,
 )
+from .title_model import extend_titles
 
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"}
 _DELEGATES = frozenset(fold(w) for w in load_json("lexicon.json")["group_honorifics"])  # "cử tri", "học viên"
@@ -360,6 +361,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     respectively(tokens, text, people.name_tokens, people.known, people.retitle)
     signatures(text, people, take_name)
+    extend_titles(list(people.items.values()), tokens, text)
     return people.result(), people.name_tokens
 
 
