@@ -194,7 +194,9 @@ def test_the_same_extent_in_other_shapes(text: str, expected: dict[str, list[str
             "Ông Tăng Văn Tài, Giám đốc Công ty Phú Thịnh giúp dân xã Hòa Lộc làm đường.",
             {"Tăng Văn Tài": ["Giám đốc Công ty Phú Thịnh"]},
         ),
-        ("Ông Âu Văn Kỳ, Giám đốc Chi nhánh, phát biểu.", {"Âu Văn Kỳ": ["Giám đốc"]}),
+        # the rules alone stop at "Giám đốc"; the model of title extents (title_model.py) reads the branch's word with it,
+        # as the blind labels write "Giám đốc Chi nhánh" (test_generalisation15)
+        ("Ông Âu Văn Kỳ, Giám đốc Chi nhánh, phát biểu.", {"Âu Văn Kỳ": ["Giám đốc Chi nhánh"]}),
         # a term is no name; one word before a verb is more likely the verb's own syllable
         (
             "Ông Quách Văn Ninh, Ủy viên Ban Chấp hành Hội Làm vườn tỉnh nhiệm kỳ mới, phát biểu.",
