@@ -45,10 +45,9 @@ __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", 
 
 _TERMS = frozenset(["nhiệm", "khóa", "khoá"])  # "… nhiệm kỳ 2020-2025", "… khóa XV": the body's term, no name
 _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
-# "Ban Chỉ đạo 35 tỉnh", "Ban Chỉ đạo 389": a steering committee known by the number of the decision that set it up
-_NUMBERED_BODIES = frozenset(
-    ["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo"]
-)
+_SEES = ("giáo phận", "tổng giáo phận", "giáo hạt")  # named even before a person's: "… Giáo phận Bùi Chu" (no Mr Chu)
+# bodies with a number or name of their own: "Ban Chỉ đạo 389" (the number of the decision that set it up), "Giáo xứ …"
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", *_SEES])
 
 
 def consume_chain(
@@ -197,7 +196,7 @@ def consume_chain(
                 j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and continues_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
-            elif numbered and not stop_before_name:
+            elif numbered and (not stop_before_name or " ".join(t.lower for t in tokens[j : j + n]) in _SEES):
                 j = post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
             elif not stop_before_name and j < len(tokens) and continues_line(tokens, j, text):
                 m, _found = index.longest(tokens, j, "province")

@@ -80,3 +80,11 @@ def test_the_people_a_role_serves_after_dan_toc() -> None:
     assert _people("Bà Hồ Thị Ly, người có uy tín dân tộc Vân Kiều, phát biểu.") == {
         "Hồ Thị Ly": ["người có uy tín dân tộc Vân Kiều"]
     }
+
+
+def test_a_diocese_is_named_even_after_a_title() -> None:
+    # "Giáo phận Xuân Lộc": the see's own name, not a person's ("Xuân" is no family name, but "Lộc" could be; "Bùi",
+    # a family name, opens the see of Bùi Chu)
+    assert _people("Tại buổi gặp mặt, Linh mục Giuse Đỗ Văn Thành, Tổng Đại diện Giáo phận Bùi Chu phát biểu.") == {
+        "Giuse Đỗ Văn Thành": ["Linh mục", "Tổng Đại diện Giáo phận Bùi Chu"]
+    }
