@@ -33,6 +33,9 @@ ENABLED = True  # bench/title_model.py turns it off to score the rules alone
 _CLOSERS = frozenset(",;:-–—()[]")
 _NOT_A_BODY = frozenset(["ở", "tại", "người"])
 _CO_VERB = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
+# a conjunction opens another clause ("… làm trưởng thôn vì cả thôn tin ông"); "xã nhà", "tỉnh nhà": one's own
+_CONJUNCTIONS = frozenset(["vì", "nên", "mà", "để", "khi", "nếu", "do", "thì", "nhưng", "nhờ", "bởi", "song"])
+_HOME_OF = frozenset(["xã", "phường", "huyện", "tỉnh", "thôn", "bản", "làng", "quê"])
 
 Window = tuple[int, int, int, int, str, str]  # left, right, name start, name end, why each side ends
 
@@ -201,7 +204,12 @@ class Page:
         # "… công tác chính trị đồng chủ trì": "đồng", "cùng" open the clause's verb
         if loc[1] < end < len(self.tokens) and self.tokens[end - 1].lower in _CO_VERB and self.tokens[end].lower in VERBS:
             return True
-        return any(self.tokens[k].text in _CLOSERS or self.tokens[k].lower in _NOT_A_BODY for k in added)
+        if any(self.tokens[k].lower == "nhà" and self.tokens[k - 1].lower in _HOME_OF for k in added):
+            return True  # "Trưởng khu 5 xã nhà": the speaker's home commune, no body's name
+        return any(
+            self.tokens[k].text in _CLOSERS or self.tokens[k].lower in _NOT_A_BODY or self.tokens[k].lower in _CONJUNCTIONS
+            for k in added
+        )
 
     def spans(self, tagger: pycrfsuite.Tagger, window: Window) -> list[tuple[int, int, float, str]]:
         """The model's titles in the window: (start, end, confidence, text)."""
