@@ -26,13 +26,82 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
-    # holdout32 (every region; the Front's member organisations, the army's and the police's mass mobilisation) and
-    # holdout33 (the Party's Ban Dân vận: Dân vận khéo, the public situation, drafts, petitions), written blind while
-    # the twenty-sixth round was made, scored before and after it (blind/SCORES.md): the second score, rounded down
-    "holdout32": {
-        "people": 0.95,
+    # holdout34–36 (the Front and its member organisations; the Party's mass mobilisation; districts and communes)
+    # and holdout37–38 (every body; government, armed forces, enterprises, faiths), written blind during the
+    # twenty-seventh round and scored once (blind/SCORES.md); the figures after the round, rounded down
+    "holdout34": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.89,
+        "documents": 0.96,
+        "places": 0.94,
+        "event.kind": 0.75,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout35": {
+        "people": 0.96,
         "people_names": 1.0,
         "titles": 0.96,
+        "quantities": 0.85,
+        "documents": 0.92,
+        "places": 0.95,
+        "event.kind": 0.95,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout36": {
+        "people": 0.98,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.88,
+        "documents": 0.96,
+        "places": 0.85,
+        "event.kind": 0.95,
+        "event.period": 1.0,
+        "event.date": 0.87,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout37": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
+        "quantities": 0.89,
+        "documents": 0.98,
+        "places": 0.97,
+        "event.kind": 0.87,
+        "event.period": 0.95,
+        "event.date": 0.91,
+        "title": 0.95,
+        "published": 1.0,
+    },
+    "holdout38": {
+        "people": 0.97,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.85,
+        "documents": 0.92,
+        "places": 0.97,
+        "event.kind": 0.91,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    # holdout32 (every region; the Front's member organisations, the army's and the police's mass mobilisation) and
+    # holdout33 (the Party's Ban Dân vận: Dân vận khéo, the public situation, drafts, petitions), written blind while
+    # the twenty-sixth round was made, scored before and after it (blind/SCORES.md): the second score, rounded down;
+    # people and titles raised after the twenty-seventh (title extents by rule and by the learned model)
+    "holdout32": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
         "quantities": 0.82,
         "documents": 0.98,
         "places": 0.98,
@@ -43,7 +112,7 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout33": {
-        "people": 0.92,
+        "people": 0.93,
         "people_names": 1.0,
         "titles": 0.94,
         "quantities": 0.9,
