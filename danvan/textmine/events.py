@@ -45,9 +45,10 @@ def event_lead(lines: list[str], title: str | None) -> str:
             # reflowing may have joined the headline to the caption under it
             # (or a caption line "… Ảnh: X" above the headline to it)
             seen_title = s == title or bool(
-                title and s and (title.endswith(s) or s.startswith(title) or s.endswith(title))
+                title and s and (title.endswith(s) or s.startswith(title) or s.endswith(title) or title in s)
             )
-            rest = s[len(title) :].strip(" .") if seen_title and title and s.startswith(title) else ""
+            # a caption above the headline, the headline and the lead may all be joined into one line
+            rest = s[s.index(title) + len(title) :].strip(" .") if seen_title and title and title in s else ""
             if len(rest) >= 60 and not is_furniture(rest):
                 # the headline and the lead (or the caption over it) joined into one line
                 return _past_caption(rest, lines[i + 1 : i + 4])

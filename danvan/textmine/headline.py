@@ -32,6 +32,14 @@ _MENU_SEPARATORS = re.compile(r"[>»›|·]")
 _CAPTION = re.compile(
     r"^(?:dong chi|ong|ba)\s.{2,60}\s(?:phat bieu|trao|tang|chuc mung|tham|kiem tra)\b.{0,80}$"
 )
+# Under the date line, over the headline: a photo's caption that names the person with titles between commas, then
+# what they do at the gathering the photo shows, which ends the line ("Đồng chí X, HUV, Trưởng Ban Dân vận Huyện ủy
+# phát biểu tại hội nghị", "… kết luận hội nghị."); in the article such a sentence is no caption, so only there
+_PERSON_CAPTION = re.compile(
+    r"^(?:dong chi|ong|ba)\s[^,]{2,40},.{2,160}\s(?:phat bieu|ket luan|chu tri|bao cao|quan triet|truyen dat|trao|tang"
+    r"|chuc mung|tham|kiem tra|trao doi|chia se|du)\b.{0,30}\b(?:hoi nghi|buoi (?:lam viec|le|gap mat|doi thoai)|le|"
+    r"lop (?:tap huan|boi duong)|dai hoi|chuong trinh)$"
+)
 _SHORT_SEGMENTS = 4  # words per segment of a slogan or menu "Đoàn kết - Dân chủ - Đồng thuận"
 
 
@@ -104,6 +112,10 @@ def headline(lines: list[str]) -> str | None:
     return found[:-1] if found and found.endswith(".") and not found.endswith("..") else found
 
 
+def _caption_under_date(line: str, head: list[tuple[int, str]]) -> bool:
+    return date_line(head[-1][1]) is not None and bool(_PERSON_CAPTION.match(fold(line).rstrip(".")))
+
+
 def _headline(lines: list[str]) -> str | None:
     """The headline: the first proper line after the page's last date line above the article, else the
     line standing right above the first paragraph (one that does not end like a sentence preferred)."""
@@ -112,13 +124,15 @@ def _headline(lines: list[str]) -> str | None:
         s = without_site(line.strip())
         if not s:
             continue
-        if _is_body(s) and head and not is_furniture(s):
+        if _is_body(s) and head and not is_furniture(s) and not _caption_under_date(s, head):
             break  # the first paragraph (a long menu line is not one)
         head.append((idx, s))
     dated = [i for i, s in head if date_line(s) is not None]
     cands = [(i, s) for i, s in head if 8 <= len(s) <= 250 and not is_furniture(s)]
     if dated:
         after = [c for c in cands if c[0] > dated[-1]]
+        if len(after) > 1 and after[0][0] == dated[-1] + 1 and _PERSON_CAPTION.match(fold(after[0][1]).rstrip(".")):
+            after = after[1:]  # a caption between the date line and the headline
         before = [c for c in cands if c[0] < dated[-1]]
         # a sentence under the date line is the lead when a headline stands above the date line
         open_after = [c for c in after if not c[1].endswith(".")]

@@ -47,3 +47,34 @@ def test_a_long_line_ending_like_a_sentence_is_still_the_lead() -> None:
         )
     )
     assert result["title"] == "Hội Nông dân xã tổng kết năm 2025"
+
+
+def _captioned(caption: str, headline: str) -> str:
+    return "\n".join(
+        [
+            "CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ HUYỆN",
+            "Tin hoạt động | Dân vận",
+            "Thứ Năm, 11/07/2024 | 09:10",
+            caption,
+            headline,
+            "Chiều 10/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024, triển "
+            "khai nhiệm vụ 6 tháng cuối năm.",
+        ]
+    )
+
+
+def test_a_long_caption_naming_a_person_under_the_date_line_is_no_headline() -> None:
+    caption = (
+        "Đồng chí Ma Thị Quyên, Huyện ủy viên, Trưởng Ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam huyện kết "
+        "luận hội nghị."
+    )
+    result = extract_text(_captioned(caption, "Khối dân vận đồng hành cùng chính quyền cơ sở"))
+    assert result["title"] == "Khối dân vận đồng hành cùng chính quyền cơ sở"
+    assert result["event"] == {"kind": "so_ket", "period": "2024-H1", "date": "2024-07-10"}
+
+
+def test_a_caption_joined_to_the_headline_and_the_lead_still_leaves_the_lead() -> None:
+    caption = "Đồng chí Ma Thị Quyên, HUV, Trưởng Ban Dân vận Huyện ủy phát biểu tại hội nghị"  # no full stop
+    result = extract_text(_captioned(caption, "Dân vận góp phần giữ vững ổn định ở cơ sở trong 6 tháng đầu năm"))
+    assert result["title"] == "Dân vận góp phần giữ vững ổn định ở cơ sở trong 6 tháng đầu năm"
+    assert result["event"] == {"kind": "so_ket", "period": "2024-H1", "date": "2024-07-10"}
