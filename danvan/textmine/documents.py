@@ -82,7 +82,7 @@ NUMBERED = re.compile(
     r"(?![\d,.]\d)"
 )
 _DATE_AFTER = re.compile(
-    r"^\s*,?\s*\(?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*(\d{4}))?|tháng\s+(\d{1,2})"
+    r"^\s*,?\s*\(?\s*(?:ban hành\s+|cùng\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*(\d{4}))?|tháng\s+(\d{1,2})"
     r"(?:\s+năm\s+(\d{4}))?)"
 )
 _LAW = re.compile(
@@ -191,6 +191,7 @@ def find_documents(
         runs.append((m.start(), end, first, len(docs)))
     share_issuers(text, docs, runs)
     share_body_forward(text, docs, runs)
+    _share_same_day(text, docs, runs)
     for rx in (_LAW, _QUOTED):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
@@ -333,3 +334,12 @@ def own_document(lines: list[str], published: date | None) -> tuple[dict | None,
         }
         return doc, subject
     return None, None
+
+
+def _share_same_day(text: str, docs: list[dict], runs: list[tuple[int, int, int, int]]) -> None:
+    """"Chỉ thị số 18-CT/TW và Chỉ thị số 19-CT/TW cùng ngày 10/01/2018 của Ban Bí thư": "cùng ngày" (the same day)
+    gives the references joined before it the date of the last."""
+    for (_s1, e1, a1, b1), (s2, e2, a2, b2) in zip(runs, runs[1:], strict=False):
+        if b2 > a2 and text[e1:s2].strip() == "và" and re.search(r"\bcùng\s+ngày\s", text[s2:e2]):
+            for k in range(a1, b1):
+                docs[k]["date"] = docs[k]["date"] or docs[a2]["date"]
