@@ -26,6 +26,34 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout39–40 (every body; the delta, the Highlands and the northern mountains), written blind at the end of the
+    # twenty-seventh round and scored once with the reader after it (blind/SCORES.md): that score, rounded down
+    "holdout39": {
+        "people": 0.95,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.93,
+        "documents": 0.92,
+        "places": 0.95,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "event.date": 0.83,
+        "title": 0.95,
+        "published": 0.95,
+    },
+    "holdout40": {
+        "people": 0.97,
+        "people_names": 0.99,
+        "titles": 0.97,
+        "quantities": 0.84,
+        "documents": 0.92,
+        "places": 0.87,
+        "event.kind": 0.95,
+        "event.period": 0.91,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout34–36 (the Front and its member organisations; the Party's mass mobilisation; districts and communes)
     # and holdout37–38 (every body; government, armed forces, enterprises, faiths), written blind during the
     # twenty-seventh round and scored once (blind/SCORES.md); the figures after the round, rounded down
@@ -571,7 +599,10 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # (a people's name from the lexicon opens no person).
 # holdout33's blind score found one: "Thiên Hậu" (b763, "lễ vía Bà Thiên Hậu"), a goddess read as a person; removed
 # after the scoring (an honorific after a worship word names a deity: people_names.worshipped).
-MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2}
+# holdout38's blind score found one: "Bùi Chu" (b872, "Tổng Đại diện Giáo phận Bùi Chu"), a diocese read as a person;
+# removed after the scoring (a church's see takes its own name). holdout39's found one, left for the next round: "Lê
+# Duẩn" (b910, "Trường Chính trị Lê Duẩn"), a school named after a statesman read as a person.
+MAX_NOT_PEOPLE: dict[str, int] = {"holdout21": 2, "holdout39": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
