@@ -400,6 +400,7 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
         or not continues_line(tokens, end, text)
         or after.text in (",", ";", ".", ")", "(", ":")
         or after.lower in CLAUSE_WORDS
+        or after.lower in VERBS and not after.is_cap  # "Trường Chính trị Lê Duẩn nhấn mạnh": the clause's verb
         or lx.place_words.match(tokens, end)
     ):
         return j
@@ -411,6 +412,8 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
             if tokens[s].low in lx.surnames and all(t.is_cap for t in tokens[s:end]) and 2 <= end - s <= 4
         ]
         middle = [s for s in splits if tokens[s + 1].lower in MIDDLE_NAMES]
+        if not middle and splits == [j] and end - j == 2:
+            return end  # "Trường Chính trị Lê Duẩn": a school named after a statesman, its whole name two words
         if splits:
             return (middle or splits)[0]
     return end

@@ -88,3 +88,14 @@ def test_a_diocese_is_named_even_after_a_title() -> None:
     assert _people("Tại buổi gặp mặt, Linh mục Giuse Đỗ Văn Thành, Tổng Đại diện Giáo phận Bùi Chu phát biểu.") == {
         "Giuse Đỗ Văn Thành": ["Linh mục", "Tổng Đại diện Giáo phận Bùi Chu"]
     }
+
+
+def test_a_school_named_after_a_statesman_before_the_clause_verb() -> None:
+    assert _people(
+        "Trình bày chuyên đề, đồng chí Trần Văn Lợi, Phó Hiệu trưởng Trường Chính trị Nguyễn Chí Thanh nhấn mạnh vai trò "
+        "của người có uy tín."
+    )["Trần Văn Lợi"] == ["Phó Hiệu trưởng Trường Chính trị Nguyễn Chí Thanh"]
+    people = _people("Đồng chí Trần Văn Lợi, Hiệu trưởng Trường Chính trị Lê Duẩn nhấn mạnh vai trò của cơ sở.")
+    assert people == {"Trần Văn Lợi": ["Hiệu trưởng Trường Chính trị Lê Duẩn"]}
+    # a person after a school with a name of its own is still a person (a middle name marks him)
+    assert _people("Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn An phát biểu.") == {"Nguyễn Văn An": ["Hiệu trưởng Trường THCS Lê Lợi"]}
