@@ -99,3 +99,9 @@ def test_a_school_named_after_a_statesman_before_the_clause_verb() -> None:
     assert people == {"Trần Văn Lợi": ["Hiệu trưởng Trường Chính trị Lê Duẩn"]}
     # a person after a school with a name of its own is still a person (a middle name marks him)
     assert _people("Hiệu trưởng Trường THCS Lê Lợi Nguyễn Văn An phát biểu.") == {"Nguyễn Văn An": ["Hiệu trưởng Trường THCS Lê Lợi"]}
+
+
+def test_a_cham_brahmin_rank() -> None:
+    assert _people("Thầy Cả Quảng Văn Đại, Chủ tịch Hội đồng chức sắc Bà-la-môn tỉnh, phát biểu.") == {
+        "Quảng Văn Đại": ["Thầy Cả", "Chủ tịch Hội đồng chức sắc Bà-la-môn tỉnh"]
+    }
