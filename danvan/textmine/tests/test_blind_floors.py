@@ -29,7 +29,7 @@ FLOORS = {
     # holdout39–40 (every body; the delta, the Highlands and the northern mountains), written blind at the end of the
     # twenty-seventh round and scored once with the reader after it (blind/SCORES.md): that score, rounded down
     "holdout39": {
-        "people": 0.95,
+        "people": 0.96,  # 0.952 when scored; "Trường Chính trị Lê Duẩn" read as a school (b910)
         "people_names": 1.0,
         "titles": 0.96,
         "quantities": 0.93,
