@@ -17,6 +17,14 @@ VERBS = frozenset(
      "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm",
      "ghi"]
 )  # fmt: skip
+# verbs of two syllables that say or ask, opening the clause after a subject and its posts: "… Hội Nông dân Huế đề nghị"
+SAYING = frozenset(["đề nghị", "cho biết", "phát biểu", "kiến nghị", "đề xuất", "chia sẻ", "nhấn mạnh", "khẳng định",
+                    "bày tỏ", "báo cáo", "cảm ơn", "ghi nhận", "yêu cầu", "chỉ đạo", "kết luận", "chủ trì"])  # fmt: skip
+
+
+def said_at(tokens: list[Token], k: int) -> bool:
+    """A verb of SAYING at k ("đề nghị"), not a body's word ("Ban Dân chủ")."""
+    return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in SAYING
 
 
 # Nouns with a syllable that is one of VERBS: "Chi hội trưởng phụ nữ thôn …" ("phụ" as in "phụ trách"), "Ban Chỉ

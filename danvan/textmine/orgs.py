@@ -14,6 +14,7 @@ from .bodies import (
     described,
     institution_tail,
     quoted_name,
+    said_at,
 )
 from .chain_names import (
     APOSTROPHE_NAME,
@@ -40,13 +41,12 @@ from .orgwords import (
 from .places import _TYPE_LEVELS, place_index
 from .textutil import MIDDLE_NAMES, Token, continues_line
 
-__all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at",
-           "title_at"]
+__all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at", "title_at"]
 
 _TERMS = frozenset(["nhiệm", "khóa", "khoá"])  # "… nhiệm kỳ 2020-2025", "… khóa XV": the body's term, no name
 _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 _SEES = ("giáo phận", "tổng giáo phận", "giáo hạt")  # named even before a person's: "… Giáo phận Bùi Chu" (no Mr Chu)
-# bodies with a number or name of their own: "Ban Chỉ đạo 389" (the number of the decision that set it up), "Giáo xứ …"
+# bodies with a number or a name of their own: "Ban Chỉ đạo 389" (the decision that set it up), "Giáo xứ …"
 _NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", *_SEES])
 
 
@@ -359,6 +359,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             and tokens[k].lower not in _NAME_STOP
             and not lx.place_words.match(tokens, k)
             and continues_line(tokens, k, text)
+            and not said_at(tokens, k)  # "Hội Nông dân Huế đề nghị …": the clause's verb
         ):
             k += 1
         k = _lower_before_hyphen(tokens, k, text)

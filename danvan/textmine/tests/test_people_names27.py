@@ -105,3 +105,13 @@ def test_a_cham_brahmin_rank() -> None:
     assert _people("Thầy Cả Quảng Văn Đại, Chủ tịch Hội đồng chức sắc Bà-la-môn tỉnh, phát biểu.") == {
         "Quảng Văn Đại": ["Thầy Cả", "Chủ tịch Hội đồng chức sắc Bà-la-môn tỉnh"]
     }
+
+
+def test_a_body_named_after_a_city_before_a_verb_of_saying() -> None:
+    assert _people("Ông Lê Văn Tâm, Chủ tịch Hội Nông dân Vinh đề nghị thành phố hỗ trợ vốn.") == {
+        "Lê Văn Tâm": ["Chủ tịch Hội Nông dân Vinh"]
+    }
+    # a body's own word that is also a verb's syllable stays: "Ban Dân chủ - Pháp luật"
+    assert _people("Bà Lê Thị Hoa, Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh, phát biểu.") == {
+        "Lê Thị Hoa": ["Trưởng Ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"]
+    }
