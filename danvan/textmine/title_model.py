@@ -22,7 +22,8 @@ from functools import cache
 
 import pycrfsuite
 
-from .bodies import VERBS
+from .bodies import VERBS, business_at
+from .orgwords import org_word_at
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
 
 MODEL = DATA_DIR / "title_model.crfsuite"
@@ -211,6 +212,12 @@ class Page:
             for k in added
         )
 
+    def unnamed_body(self, start: int, end: int, loc: tuple[int, int]) -> bool:
+        """Whether the words the model adds after a title are only a body's word with no name ("Công ty")."""
+        added = [self.tokens[k] for k in range(loc[1], end)]
+        size = max(org_word_at(self.tokens, loc[1]), business_at(self.tokens, loc[1]))
+        return start == loc[0] and bool(added) and size == len(added)
+
     def spans(self, tagger: pycrfsuite.Tagger, window: Window) -> list[tuple[int, int, float, str]]:
         """The model's titles in the window: (start, end, confidence, text)."""
         left, right = window[0], window[1]
@@ -284,6 +291,8 @@ def extended(
                 longer = start <= loc[0] and loc[1] <= end and (start, end) != loc
                 if longer and page.crosses(start, end, loc):
                     continue
+                if longer and title[:1].islower() and page.unnamed_body(start, end, loc):
+                    continue  # "công nhân Công ty,": a trade's body needs its name (a post heads one: "Giám đốc Chi nhánh")
                 if conf >= threshold and longer and not any(same_words(span, t) for t in out):
                     out[k] = span
             break
