@@ -242,9 +242,8 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
 
 # "Ban Thường vụ Hội CCB tỉnh đã ban hành Hướng dẫn 07-HD/CCB", "… đã có công văn số 458": the body that issued it is
 # the sentence's subject, right before the verb or before an adverb or two ("thống nhất ban hành", "đã kịp thời ban hành")
-_ISSUED_BY_SUBJECT = re.compile(
-    r"\s+(?:(?:đã|vừa|thống nhất|chính thức|kịp thời|cũng|sớm)\s+){0,2}(?:ban hành|ký|có)\s+$"
-)
+_BEFORE_ISSUING = r"(?:(?:đã|vừa|thống nhất|chính thức|kịp thời|cũng|sớm)\s+){0,2}"  # adverbs before "ban hành"
+_ISSUED_BY_SUBJECT = re.compile(rf"\s+{_BEFORE_ISSUING}(?:ban hành|ký|có)\s+$")
 
 
 def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
@@ -289,7 +288,7 @@ def joint_issuer(text: str, tokens: list[Token], starts: dict[int, int], issuer:
 # "…, huyện đã ban hành công văn số 88/UBND-VP": the level alone is the subject; the people's committee of that level
 # named last before it on the page issued the document its symbol says ("UBND")
 _LEVEL_SUBJECT = re.compile(
-    r"(?:^|[,;:.]\s+)(?P<level>(?i:tỉnh|huyện|thị xã|thành phố|xã|phường))\s+(?:đã\s+|vừa\s+)?(?:ban hành|có)\s+$"
+    rf"(?:^|[,;:.]\s+)(?P<level>(?i:tỉnh|huyện|thị xã|thành phố|xã|phường))\s+{_BEFORE_ISSUING}(?:ban hành|có)\s+$"
 )
 
 

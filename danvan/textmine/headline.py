@@ -29,16 +29,15 @@ def without_site(line: str) -> str:
 
 _MENU_SEPARATORS = re.compile(r"[>»›|·]")
 # "Đồng chí X phát biểu tại hội nghị." written as a caption line under a photo
-_CAPTION = re.compile(
-    r"^(?:dong chi|ong|ba)\s.{2,60}\s(?:phat bieu|trao|tang|chuc mung|tham|kiem tra)\b.{0,80}$"
-)
+_PERSON = r"^(?:dong chi|ong|ba)\s"  # a caption names the person first, by an honorific
+_PHOTO_VERBS = "phat bieu|trao|tang|chuc mung|tham|kiem tra"  # what the person does in the photo
+_CAPTION = re.compile(rf"{_PERSON}.{{2,60}}\s(?:{_PHOTO_VERBS})\b.{{0,80}}$")
 # Under the date line, over the headline: a photo's caption that names the person with titles between commas, then
 # what they do at the gathering the photo shows, which ends the line ("Đồng chí X, HUV, Trưởng Ban Dân vận Huyện ủy
 # phát biểu tại hội nghị", "… kết luận hội nghị."); in the article such a sentence is no caption, so only there
 _PERSON_CAPTION = re.compile(
-    r"^(?:dong chi|ong|ba)\s[^,]{2,40},.{2,160}\s(?:phat bieu|ket luan|chu tri|bao cao|quan triet|truyen dat|trao|tang"
-    r"|chuc mung|tham|kiem tra|trao doi|chia se|du)\b.{0,30}\b(?:hoi nghi|buoi (?:lam viec|le|gap mat|doi thoai)|le|"
-    r"lop (?:tap huan|boi duong)|dai hoi|chuong trinh)$"
+    rf"{_PERSON}[^,]{{2,40}},.{{2,160}}\s(?:{_PHOTO_VERBS}|ket luan|chu tri|bao cao|quan triet|truyen dat|trao doi|chia se"
+    r"|du)\b.{0,30}\b(?:hoi nghi|buoi (?:lam viec|le|gap mat|doi thoai)|le|lop (?:tap huan|boi duong)|dai hoi|chuong trinh)$"
 )
 _SHORT_SEGMENTS = 4  # words per segment of a slogan or menu "Đoàn kết - Dân chủ - Đồng thuận"
 

@@ -89,8 +89,9 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             and tokens[j + run - 1].lower in MIDDLE_NAMES
             and j + run + 1 < len(tokens)
             and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
-        ) or body_word_ends_name(tokens, j + run, run, text) or middle_then_body(tokens, j, run, text)
-        last = last or given_after_surname(tokens, j, run, text)
+        ) or body_word_ends_name(tokens, j + run, run, text) or middle_then_body(tokens, j, run, text) or (
+            given_after_surname(tokens, j, run, text)
+        )
         if (
             (title_at(tokens, j + run, lower_ok=False) or org_word_at(tokens, j + run))
             and not middle

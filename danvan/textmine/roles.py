@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from .bodies import business_at, company_name
+from .chain_names import cap_run
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .orgwords import CONJUNCTIONS, lexicon
 from .textutil import PhraseIndex, Token, fold, load_json, same_line
@@ -177,12 +178,7 @@ def _people_named(tokens: list[Token], k: int, text: str) -> int:
     """The words of a people's name at k: one the lexicon knows, else up to three capitals on the line ("Pa Kô")."""
     if group := ethnic_groups().match(tokens, k):
         return group[0]
-    run = 0
-    while run < 3 and k + run < len(tokens) and tokens[k + run].is_word and tokens[k + run].is_cap:
-        if run and not same_line(text, tokens[k + run - 1], tokens[k + run]):
-            break
-        run += 1
-    return run
+    return min(cap_run(tokens, k, text), 3)
 
 
 def more_settlements(tokens: list[Token], j: int, text: str) -> int:

@@ -17,13 +17,14 @@ window ends there; the same for two neighbours on each side.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from functools import cache
 
 import pycrfsuite
 
 from .bodies import VERBS, business_at
-from .orgwords import org_word_at
+from .orgwords import CONJUNCTIONS, org_word_at
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
 
 MODEL = DATA_DIR / "title_model.crfsuite"
@@ -35,7 +36,7 @@ _CLOSERS = frozenset(",;:-–—()[]")
 _NOT_A_BODY = frozenset(["ở", "tại", "người"])
 _CO_VERB = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
 # a conjunction opens another clause ("… làm trưởng thôn vì cả thôn tin ông"); "xã nhà", "tỉnh nhà": one's own
-_CONJUNCTIONS = frozenset(["vì", "nên", "mà", "để", "khi", "nếu", "do", "thì", "nhưng", "nhờ", "bởi", "song"])
+_CONJUNCTIONS = CONJUNCTIONS | frozenset(["mà", "để", "thì", "nhờ", "bởi", "song"])
 _HOME_OF = frozenset(["xã", "phường", "huyện", "tỉnh", "thôn", "bản", "làng", "quê"])
 
 Window = tuple[int, int, int, int, str, str]  # left, right, name start, name end, why each side ends
@@ -240,14 +241,18 @@ class Page:
         return out
 
 
-@cache
+_OPENED = threading.local()
+
+
 def tagger() -> pycrfsuite.Tagger | None:
-    """The model, opened once per process (None when its file is missing: the rules' titles stand)."""
-    if not MODEL.is_file():
-        return None
-    t = pycrfsuite.Tagger()
-    t.open(str(MODEL))
-    return t
+    """The model, opened once per thread (a CRFsuite tagger holds the sequence it tags, so two threads — the web
+    server's, the worker's — never share one); None when its file is missing: the rules' titles stand."""
+    if not hasattr(_OPENED, "tagger"):
+        _OPENED.tagger = None
+        if MODEL.is_file():
+            _OPENED.tagger = pycrfsuite.Tagger()
+            _OPENED.tagger.open(str(MODEL))
+    return _OPENED.tagger
 
 
 def extend_titles(people: list[dict], tokens: list[Token], text: str, model: pycrfsuite.Tagger | None = None) -> None:

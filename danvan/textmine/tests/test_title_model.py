@@ -129,3 +129,17 @@ def test_no_title_runs_into_a_co_verb() -> None:
         )["people"]
     }
     assert all(not t.endswith(" đồng") for t in people.get("Hà Văn Lực", []))
+
+
+def test_each_thread_opens_its_own_tagger() -> None:
+    # a CRFsuite tagger holds the sequence it tags: the web server's threads and the worker never share one
+    import threading
+
+    mine = title_model.tagger()
+    theirs: list[object] = []
+    thread = threading.Thread(target=lambda: theirs.append(title_model.tagger()))
+    thread.start()
+    thread.join()
+    assert mine is not None and theirs[0] is not None
+    assert theirs[0] is not mine
+    assert title_model.tagger() is mine  # and opens it once
