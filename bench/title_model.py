@@ -43,6 +43,9 @@ import pycrfsuite
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from extract import same  # noqa: E402  (bench/extract.py's comparison: the scorer's own)
 
 from danvan.textmine import title_model  # noqa: E402
 from danvan.textmine.textutil import fold  # noqa: E402
@@ -101,10 +104,6 @@ def predict(tagger: pycrfsuite.Tagger, page: Page, name: str) -> list[tuple[int,
 
 
 # ---------------------------------------------------------------------------------------------------- scoring
-
-
-def same(a: str, b: str) -> bool:
-    return fold(a).strip() == fold(b).strip()
 
 
 def combine(
