@@ -34,6 +34,9 @@ _SYMBOL_ISSUER = {
     "TTg": "thủ tướng",
     "BTT": "ban thường trực",
     "BTV": "ban thường vụ",
+    "BDV": "ban dân vận",
+    "LĐLĐ": "liên đoàn lao động",
+    "ĐBP": "đồn biên phòng",
 }
 
 
@@ -216,6 +219,26 @@ def issuer_before(
 # An issuer written by its kind alone ("của Ban", "của Hội"): the body named before on the page
 BARE_ISSUERS = frozenset(["Ban", "Hội", "Sở", "Đoàn", "Ủy ban", "Đảng ủy"])
 
+# Symbols that name one body by their last part: a board of the Party committee, the federation of labour, a border
+# post. Not the committees' own codes (TU, HU, ĐU, TW): their documents are the committee's or its standing board's,
+# which the symbol does not tell apart.
+_ONE_BODY = {
+    "BTGDVTU": "ban tuyên giáo và dân vận tỉnh ủy",
+    "BTGDVHU": "ban tuyên giáo và dân vận huyện ủy",
+    "BDVTU": "ban dân vận tỉnh ủy",
+    "BDVHU": "ban dân vận huyện ủy",
+    "BDVTW": "ban dân vận trung ương",
+    "LĐLĐ": "liên đoàn lao động",
+    "ĐBP": "đồn biên phòng",
+}
+
+
+def issuer_on_page(text: str, tokens: list[Token], pos: int, symbol: str | None) -> str | None:
+    """No issuer in the sentence: the body a one-body symbol names, as written last before pos on the page ("Ban
+    Tuyên giáo và Dân vận Tỉnh ủy …. Ban đã tham mưu …; ban hành Kế hoạch số 04-KH/BTGDVTU"), else None."""
+    wanted = _ONE_BODY.get(_agency(symbol))
+    return _named_before(text, tokens, pos, wanted, page=True) if wanted else None
+
 
 def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page: bool = False) -> str | None:
     sentence_start = 0 if page else sentence_start_at(text, pos)
@@ -223,21 +246,38 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
     best = None
     while k < len(tokens) and tokens[k].start < pos:
         if tokens[k].is_cap:
-            end = consume_chain(tokens, k, text=text, keep_term=False)
+            end = _chain(tokens, k, text)
             if end > k + 1 and tokens[end - 1].end <= pos:
                 phrase = text[tokens[k].start : tokens[end - 1].end]
-                from .orgs import normalize_title
-
                 if wanted in fold(normalize_title(phrase)).replace("ủy", "uy") or fold(wanted) in fold(
                     normalize_title(phrase)
                 ):
                     # "được Chủ tịch UBND tỉnh X tặng Bằng khen theo Quyết định …": the post at the body's head signs
+                    # (in the sentence; elsewhere on the page a post before the body is some official's, and the
+                    # body is the tail of the chain that names it: "Trưởng phòng … thuộc Ban Tuyên giáo …")
                     head = next((n for n in (3, 2, 1) if k >= n and title_at(tokens, k - n, lower_ok=False) == n), 0)
-                    best = text[tokens[k - head].start : tokens[end - 1].end] if head else phrase
+                    best = text[tokens[k - head].start : tokens[end - 1].end] if head and not page else phrase
+                    best = _from_body(best, wanted) if page else best
                 k = end
                 continue
         k += 1
     return best
+
+
+def _chain(tokens: list[Token], k: int, text: str) -> int:
+    """End of the body's chain from k, also when k opens a line (a chain does not run on from the line before)."""
+    if k and "\n" in text[tokens[k - 1].end : tokens[k].start]:
+        return k + consume_chain(tokens[k : k + 20], 0, text=text, keep_term=False)
+    return consume_chain(tokens, k, text=text, keep_term=False)
+
+
+def _from_body(phrase: str, wanted: str) -> str:
+    """The shortest tail of phrase, from a capitalised word, that still names the wanted body."""
+    words = phrase.split(" ")
+    for i in range(len(words) - 1, 0, -1):
+        if words[i][:1].isupper() and fold(wanted) in fold(normalize_title(" ".join(words[i:]))):
+            return " ".join(words[i:])
+    return phrase
 
 
 # "Ban Thường vụ Hội CCB tỉnh đã ban hành Hướng dẫn 07-HD/CCB", "… đã có công văn số 458": the body that issued it is

@@ -11,6 +11,7 @@ from .document_issuers import (
     issuer_after,
     issuer_as_subject,
     issuer_before,
+    issuer_on_page,
     joint_issuer,
     level_as_subject,
     share_body_forward,
@@ -76,7 +77,7 @@ _ABBR_TYPE = {
 _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 # the number on the type word's line: "Pháp luật" closing a breadcrumb over "08:15 | 03/11/2012" is no law 08
 NUMBERED = re.compile(
-    rf"(?P<type>{_NUM_TYPE_RE})(?:\s+hành\s+động)?[^\S\n]+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
+    rf"(?P<type>{_NUM_TYPE_RE})(?P<action>\s+hành\s+động)?[^\S\n]+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*(?:số\s+)?\d{1,5}|\s+và\s+(?:số\s+)?\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)"
@@ -166,13 +167,19 @@ def find_documents(
         if issuer is None and (issuer := issuer_as_subject(text, tokens, m.start())):
             doc_date = doc_date or _date_before(text, text.rfind(issuer, 0, m.start()))
         if issuer is None:
-            issuer = level_as_subject(text, m.start(), symbol) or issuer_before(text, tokens, starts, m.start(), symbol)
+            issuer = (
+                level_as_subject(text, m.start(), symbol)
+                or issuer_before(text, tokens, starts, m.start(), symbol)
+                or issuer_on_page(text, tokens, m.start(), symbol)
+            )
         elif issuer in BARE_ISSUERS:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer
         title, signed = _title_after(text, end)
         doc_date = doc_date or signed
         doc_type = m.group("type")
         doc_type = doc_type[0].upper() + doc_type[1:]
+        if m.group("action") and doc_type == "Chương trình":
+            doc_type = "Chương trình hành động"  # the type as the page writes it (eight labels of ten)
         doc_type = _TYPE_OF.get(doc_type, doc_type)
         first = len(docs)
         for num, sym in [(n, symbol) for n in numbers] + further:

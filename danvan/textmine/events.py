@@ -21,7 +21,7 @@ _KIND_WORDS = [
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
-        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|"
+        "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
         "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo|bieu trung)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
@@ -103,7 +103,7 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
     # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
     # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
-    first = fold(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]) if lead else ""
+    first = fold(_SENTENCE_END.split(lead, maxsplit=1)[0]) if lead else ""
     held, gathering = _held_kind(first)
     if named:
         kind = min(named)[2]
@@ -120,6 +120,10 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     if re.match(r"^(?:hoi nghi|hoi thao)\b", ft) or gathering:
         return "hoi_nghi"
     return None
+
+
+# A sentence ends at a full stop, not at an abbreviation's ("tại TP. Long Xuyên", "Tp. Huế", "Q. 3")
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ]\.)(?<!\b[A-ZĐ][A-Za-zĐđ]\.)(?<=[.!?])\s")
 
 
 # The verbs by which a lead holds an event: "tổ chức", "chủ trì hội nghị giao ban …"; "… mở lớp tập huấn …", "… mở 2
@@ -140,10 +144,38 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
             found = re.search(rf"\b(?:{word})\b", rest)
             if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
                 return kind, True
+        if m.group() in ("dien ra", "khai mac") and (before := _subject_kind(first[: m.start()])):
+            return before, True  # "Đại hội đại biểu MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024 - 2029 đã diễn ra …"
         # "tổ chức hội nghị biểu dương …, gắn với sơ kết 3 năm …": the gathering held first is the event
         if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
             return None, True
     return None, False
+
+
+def _subject_kind(clause: str) -> str | None:
+    """The kind that opens a part of the clause whose verb is "diễn ra" / "khai mạc" ("Trong 2 ngày 25 và 26-7, Đại
+    hội đại biểu MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024 - 2029 đã diễn ra …")."""
+    for part in clause.split(", "):
+        for word, kind in _KIND_WORDS:
+            if re.match(rf"(?:{word})\b", part.strip()):
+                return kind
+    return None
+
+
+# A programme held under its own name ("tổ chức chương trình “Xuân Biên phòng ấm lòng dân bản”"), at which gifts are
+# given ("Tại chương trình, các đại biểu đã trao 350 suất quà …"): a gift-giving
+_PROGRAMME_HELD = re.compile(r"\bto chuc (?:chuong trinh|ngay hoi)\b")
+_GIVEN_AT = re.compile(rf"^(?:tai|trong) (?:chuong trinh|ngay hoi)\b[^.]{{0,60}}\b(?:{_GIFT_WORDS})\b")
+
+
+def programme_of_gifts(lines: list[str], lead: str) -> bool:
+    """Whether the lead's first sentence holds a programme and a paragraph soon after it gives gifts at it."""
+    first = fold(_SENTENCE_END.split(lead, maxsplit=1)[0]) if lead else ""
+    if not _PROGRAMME_HELD.search(first):
+        return False
+    at = next((i for i, line in enumerate(lines[:60]) if lead in line), None)
+    following = [] if at is None else [x for x in lines[at + 1 : at + 12] if x.strip()][:4]
+    return any(_GIVEN_AT.search(fold(line.strip())) for line in following)
 
 
 # "(TTXVN) - Sáng 12/3", "(CCB Hà Tĩnh) - Ngày 13 tháng 7 năm 2016": a source in brackets may come first

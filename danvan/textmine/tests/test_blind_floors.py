@@ -415,7 +415,8 @@ FLOORS = {
     "holdout16": {
         "people": 1.0,
         "quantities": 0.94,  # 0.9 before the twenty-fifth round (quantities 0.94)
-        "documents": 1.0,
+        # 1.0 before the twenty-eighth round's "Chương trình hành động" as written (b353's label: "Chương trình")
+        "documents": 0.98,
         "places": 1.0,
         "event.kind": 0.95,
         "event.period": 0.95,
@@ -461,11 +462,12 @@ FLOORS = {
     },
     # holdout12 scored once (see above); after the thirteenth round (development material since): people 0.991,
     # quantities 0.924 (value and counted noun 0.996), documents 0.975, places 1.0, scalars 1.0; after the sixteenth:
-    # documents 1.0
+    # documents 1.0; the twenty-eighth round's "Chương trình hành động" as written (eight labels of ten) loses b254,
+    # whose label writes "Chương trình": documents 0.975
     "holdout12": {
         "people": 0.99,
         "quantities": 0.92,
-        "documents": 1.0,
+        "documents": 0.975,
         "places": 0.97,
         "event.kind": 0.95,
         "event.period": 0.95,

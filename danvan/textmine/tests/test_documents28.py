@@ -1,0 +1,59 @@
+"""Issuers a document's symbol names when the sentence names none, and "Chương trình hành động" as its type
+(the twenty-eighth round; invented sentences, none from a blind page)."""
+
+from danvan.textmine import extract_text
+
+
+def _docs(text: str) -> list[tuple]:
+    return [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in extract_text(text)["documents"]]
+
+
+def test_a_board_code_names_the_board_written_earlier_on_the_page():
+    text = (
+        "Hội nghị giao ban của Ban Dân vận Tỉnh ủy Yên Thế.\n\n"
+        "Năm qua, Ban đã tham mưu tổ chức nhiều hội nghị; ban hành Kế hoạch số 17-KH/BDVTU về kiểm tra dân vận."
+    )
+    assert ("Kế hoạch", "17", "KH/BDVTU", "Ban Dân vận Tỉnh ủy Yên Thế") in _docs(text)
+
+
+def test_the_merged_board_and_a_list_of_numbers():
+    text = (
+        "Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức sơ kết.\n\n"
+        "Ban ban hành Hướng dẫn số 04, 05-HD/BTGDVTU về dân vận ở cơ sở."
+    )
+    got = _docs(text)
+    assert ("Hướng dẫn", "04", "HD/BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy") in got
+    assert ("Hướng dẫn", "05", "HD/BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy") in got
+
+
+def test_a_post_before_the_board_elsewhere_on_the_page_is_no_issuer():
+    text = (
+        "Bà Lò Thị Mai, Trưởng phòng Dân vận thuộc Ban Tuyên giáo và Dân vận Tỉnh ủy dự hội nghị.\n\n"
+        "Các xã triển khai Kế hoạch 31-KH/BTGDVTU của Ban về thi đua."
+    )
+    assert ("Kế hoạch", "31", "KH/BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy") in _docs(text)
+
+
+def test_a_federation_of_labour_and_a_border_post():
+    text = (
+        "Theo Liên đoàn Lao động tỉnh Hòa An, thực hiện Kế hoạch số 77/KH-LĐLĐ về Tết sum vầy, công đoàn đã trao quà.\n\n"
+        "Đồn Biên phòng Pa Hăm cho biết, thực hiện kế hoạch số 41/KH-ĐBP của đơn vị, đồn đã cử tổ công tác."
+    )
+    got = _docs(text)
+    assert ("Kế hoạch", "77", "KH-LĐLĐ", "Liên đoàn Lao động tỉnh Hòa An") in got
+    assert ("Kế hoạch", "41", "KH-ĐBP", "Đồn Biên phòng Pa Hăm") in got
+
+
+def test_a_committee_code_takes_no_body_from_elsewhere_on_the_page():
+    # "TU" is the committee's or its standing board's: with neither in the sentence, no issuer is guessed
+    text = "Ban Thường vụ Tỉnh ủy họp phiên thường kỳ.\n\nCác xã triển khai Kế hoạch 12-KH/TU về dân vận."
+    assert ("Kế hoạch", "12", "KH/TU", None) in _docs(text)
+
+
+def test_an_action_programme_keeps_its_whole_type():
+    assert _docs("Hội triển khai chương trình hành động số 9-CTr/HU của Huyện ủy.") == [
+        ("Chương trình hành động", "9", "CTr/HU", "Huyện ủy")
+    ]
+    assert _docs("Hội triển khai Chương trình số 9-CTr/HU của Huyện ủy.") == [
+        ("Chương trình", "9", "CTr/HU", "Huyện ủy")
+    ]
