@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .textutil import fold
+
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
 SCALE = {"ty": 10**9, "ti": 10**9, "trieu": 10**6, "tr": 10**6, "nghin": 10**3, "ngan": 10**3}
 # A bound below ("dưới 4 triệu đồng/tháng", "không quá 18 triệu đồng", "ít hơn 10%") states a threshold or a limit,
@@ -45,3 +47,29 @@ def parse_number(text: str) -> float:
 
 def clean(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 6)
+
+
+# Qualifiers whose folded spelling is shared by other words ("tâm", "tám", "gắn", "chung", "hòn"): the marks must match.
+_SPELLED = {"tam": "tầm", "gan": "gần", "chung": "chừng", "hon": "hơn"}
+_PUNCT = "([{\"'“‘-–,:;"
+_QUALIFIER_RX = [(re.compile(rf"(?:^|\W){word}\s*$"), kind) for word, kind in QUALIFIERS]
+_ANY_QUALIFIER = re.compile(r"(?:^|\W)(?:" + "|".join(w for w, _ in QUALIFIERS) + r")\s*$")
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written before the number at start ("hơn", "khoảng", …) and where it begins; "exact" if none."""
+    before = text[max(0, start - 20) : start]
+    folded = fold(before)
+    if not _ANY_QUALIFIER.search(folded):
+        return "exact", start
+    for rx, kind in _QUALIFIER_RX:
+        m = rx.search(folded)
+        if m and (spelled := _SPELLED.get(m.group().strip(" \n\t" + _PUNCT).lower())) and spelled not in before[m.start() : m.end()].lower():
+            continue  # "trung tâm 40 km" is no "tầm 40 km", "tám" no "tầm": a folded word with other marks
+        if m:
+            return kind, start - (
+                len(folded)
+                - m.start()
+                - (1 if m.group().startswith((" ", "\n")) or not m.group()[0].isalnum() else 0)
+            )
+    return "exact", start

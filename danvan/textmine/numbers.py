@@ -19,13 +19,21 @@ from .number_context import (
     stops_count,
     total_noun,
 )
+from .number_ranges import count_range_end
 from .number_words import NUMBER, parse_number
-from .number_words import QUALIFIERS as _QUALIFIERS
 from .number_words import SCALE as _SCALE
 from .number_words import clean as _clean
+from .number_words import qualifier_before as _qualifier
 from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
-from .unit_extent import alone_measure, coordinated_kinds, measure_at, measure_of, named_kind
+from .unit_extent import (
+    alone_measure,
+    capitalised_kind,
+    coordinated_kinds,
+    measure_at,
+    measure_of,
+    named_kind,
+)
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
@@ -82,6 +90,7 @@ def find_quantities(
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
     out: list[dict] = find_table_quantities(text)
+    lows: dict[int, tuple[float, int]] = {}  # a count range's first end, by where its second starts
     for m in QUANTITY.finditer(text):
         start = m.start()
         if blocked.overlaps(start, m.end()):
@@ -122,6 +131,9 @@ def find_quantities(
             out.append(_figure(value * second[0], second[1], text, start, second[2]))
             out[-1]["qualifier"] = _qualifier(text, start)[0]  # "khoảng 6 - 8 triệu đồng": both ends are about
             continue
+        if not scale and not m.group("pct") and (high := count_range_end(text, end, since=prefix.endswith("từ "))):
+            lows[high] = (value, start)  # "từ 700 đến 900 suất cơm": the first end, counted when the second is
+            continue
         of = _OF_TOTAL.match(text, end) if not scale and not m.group("pct") else None
         if of:
             end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
@@ -159,6 +171,9 @@ def find_quantities(
             qualifier = _qualifier(text, start - len(prefix[-30:]) + first.start())[0]
         if qualifier == "over":
             qualifier, qstart = over_in_context(text, qstart, start, end, unit)
+        if start in lows:
+            low, low_start = lows.pop(start)
+            out.append(_figure(low, unit, text, low_start, end))  # the range's first end, with the second's unit
         out.append(
             {
                 "value": _clean(value),
@@ -283,31 +298,6 @@ class _Blocked:
         return k > 0 and self.max_end[k - 1] > a
 
 
-# Qualifiers whose folded spelling is shared by other words ("tâm", "tám", "gắn", "chung", "hòn"): the marks must match.
-_SPELLED = {"tam": "tầm", "gan": "gần", "chung": "chừng", "hon": "hơn"}
-_PUNCT = "([{\"'“‘-–,:;"
-_QUALIFIER_RX = [(re.compile(rf"(?:^|\W){word}\s*$"), kind) for word, kind in _QUALIFIERS]
-_ANY_QUALIFIER = re.compile(r"(?:^|\W)(?:" + "|".join(w for w, _ in _QUALIFIERS) + r")\s*$")
-
-
-def _qualifier(text: str, start: int) -> tuple[str, int]:
-    before = text[max(0, start - 20) : start]
-    folded = fold(before)
-    if not _ANY_QUALIFIER.search(folded):
-        return "exact", start
-    for rx, kind in _QUALIFIER_RX:
-        m = rx.search(folded)
-        if m and (spelled := _SPELLED.get(m.group().strip(" \n\t" + _PUNCT).lower())) and spelled not in before[m.start() : m.end()].lower():
-            continue  # "trung tâm 40 km" is no "tầm 40 km", "tám" no "tầm": a folded word with other marks
-        if m:
-            return kind, start - (
-                len(folded)
-                - m.start()
-                - (1 if m.group().startswith((" ", "\n")) or not m.group()[0].isalnum() else 0)
-            )
-    return "exact", start
-
-
 def _unit_after(
     text: str,
     pos: int,
@@ -337,6 +327,8 @@ def _unit_after(
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if n := measure_at(toks) or coordinated_kinds(toks):
         return text[pos : toks[n - 1].end].strip(), toks[n - 1].end  # "10 kg gạo": 10 kg; "15 quận, huyện"
+    if n := capitalised_kind(toks):
+        return text[pos : toks[n - 1].end].strip(), toks[n - 1].end  # "trao 8 Mái ấm Công đoàn", "4 KCN"
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
         if n := counted_post(toks, text, _word_before_number(text, pos)):  # "cho 180 Bí thư chi đoàn", "hơn 4.900 Ban công tác Mặt trận"
             return text[pos : toks[n - 1].end].strip(), toks[n - 1].end

@@ -130,3 +130,28 @@ def _disputed(toks: list[Token], n: int) -> int:
             break
         k += size
     return k
+
+
+def capitalised_kind(toks: list[Token]) -> int:
+    """Tokens of a counted thing written in sentence case after a number (units.json "named_kind_heads" and
+    "abbreviated_units"): a house given under a programme's name, up to a function word, a number or punctuation
+    ("8 Mái ấm Công đoàn cho …", "2 Nhà nhân ái,"), or a kind's abbreviation ("4 KCN"); 0 when none."""
+    data = load_json("units.json")
+    if not toks or not toks[0].is_cap:
+        return 0
+    if toks[0].text in data["abbreviated_units"]:
+        return 1
+    heads = data["named_kind_heads"]
+    n = 2 if len(toks) > 1 and f"{toks[0].lower} {toks[1].lower}" in heads else int(toks[0].lower in heads)
+    k = n
+    while (
+        n
+        and k < len(toks)
+        and k - n < 4
+        and toks[k].is_word
+        and not toks[k].text[0].isdigit()
+        and toks[k].lower not in _PHRASE_STOP
+        and toks[k].start - toks[k - 1].end <= 1
+    ):
+        k += 1
+    return k if k > n else 0
