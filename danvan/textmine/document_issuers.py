@@ -77,10 +77,16 @@ def share_body_forward(text: str, docs: list[dict], runs: list[tuple[int, int, i
         body = _first_body(docs[b1 - 1]["symbol"])
         if body in ("", "TW") or any(_first_body(docs[k]["symbol"]) != body for k in range(a2, b2)):
             continue
-        if s2 - e1 > 200 or re.search(r"[.;!?](?:\s|$)|\n", text[e1:s2]):
+        between = text[e1:s2]
+        # "… ban hành Chỉ thị 01, 02-CT/ĐU về …; Nghị quyết 05-NQ/ĐU về …": a list's item after a semicolon that
+        # opens on the reference is under the same verb
+        if s2 - e1 > 200 or re.search(r"[.;!?](?:\s|$)|\n", between) and not _NEXT_ITEM.fullmatch(between):
             continue
         for k in range(a2, b2):
             docs[k]["issuer"] = docs[b1 - 1]["issuer"]
+
+
+_NEXT_ITEM = re.compile(r"[^.;!?\n]*;\s*")
 
 
 def _first_body(symbol: str | None) -> str:
@@ -228,6 +234,7 @@ _ONE_BODY = {
     "BDVTU": "ban dân vận tỉnh ủy",
     "BDVHU": "ban dân vận huyện ủy",
     "BDVTW": "ban dân vận trung ương",
+    "BDV": "ban dân vận",
     "LĐLĐ": "liên đoàn lao động",
     "ĐBP": "đồn biên phòng",
 }
@@ -295,7 +302,8 @@ def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
     while k < len(tokens) and tokens[k].start < verb.start():
         if tokens[k].is_cap:
             end = consume_chain(tokens, k, text=text, keep_term=False)
-            if end > k + 1 and tokens[end - 1].end == verb.start():
+            # the chain may run into the verb: "Ban Thường vụ Đảng ủy ban hành" read as "… Đảng ủy ban"
+            if end > k + 1 and any(tokens[j].end == verb.start() for j in range(k + 1, end)):
                 phrase = text[tokens[k].start : verb.start()]
                 *_, last = [0] + [v.end() for v in _VERB_IN_ISSUER.finditer(phrase)]
                 if last:

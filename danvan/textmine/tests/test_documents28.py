@@ -57,3 +57,32 @@ def test_an_action_programme_keeps_its_whole_type():
     assert _docs("Hội triển khai Chương trình số 9-CTr/HU của Huyện ủy.") == [
         ("Chương trình", "9", "CTr/HU", "Huyện ủy")
     ]
+
+
+def test_a_describing_word_before_the_number_is_not_the_type():
+    assert _docs("Đảng ủy xã ban hành Nghị quyết chuyên đề số 07-NQ/ĐU về dân vận.") == [
+        ("Nghị quyết", "07", "NQ/ĐU", "Đảng ủy xã")
+    ]
+
+
+def test_the_standing_board_of_a_party_committee_before_ban_hanh():
+    # "Đảng ủy ban hành" is no "ủy ban": the subject ends before the verb
+    assert _docs("Ban Thường vụ Đảng ủy ban hành Nghị quyết 03-NQ/ĐU về vận động nhân dân.") == [
+        ("Nghị quyết", "03", "NQ/ĐU", "Ban Thường vụ Đảng ủy")
+    ]
+
+
+def test_an_item_after_a_semicolon_under_the_same_verb_shares_the_issuer():
+    text = (
+        "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị 04-CT/HU về dân vận trong xây dựng nông thôn mới; "
+        "Nghị quyết 09-NQ/HU về phát triển du lịch cộng đồng."
+    )
+    assert ("Nghị quyết", "09", "NQ/HU", "Ban Thường vụ Huyện ủy") in _docs(text)
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_its_own_issuer():
+    text = (
+        "Ban Thường vụ Huyện ủy đã ban hành Chỉ thị 04-CT/HU về dân vận; "
+        "UBND huyện ban hành Kế hoạch 12/KH-UBND về cải cách hành chính."
+    )
+    assert ("Kế hoạch", "12", "KH-UBND", "UBND huyện") in _docs(text)
