@@ -154,8 +154,9 @@ def find_documents(
             )
             end += dm2.end()
         issuer, end = issuer_after(text, tokens, starts, end)
-        if issuer and (joined := _NEXT_REFERENCE.search(issuer)):
-            # "của Bộ Công an và Kế hoạch 248/KH-CAT …": the issuer's name stops before the next reference
+        if issuer and (joined := _NEXT_REFERENCE.search(text[end - len(issuer) : end + 30])) and joined.start() < len(issuer):
+            # "của Bộ Công an và Kế hoạch 248/KH-CAT …": the issuer's name stops before the next reference (also when
+            # it took only the type's first word: "… BĐBP tỉnh và Chương" of "và Chương trình phối hợp …")
             end -= len(issuer) - joined.start()
             issuer = issuer[: joined.start()]
         if issuer and "liên tịch" in m.group("type").lower():
