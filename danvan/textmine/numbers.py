@@ -34,6 +34,7 @@ from .unit_extent import (
     measure_of,
     named_kind,
 )
+from .unit_model import reread as reread_unit
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import in_slogan as _in_slogan
@@ -146,6 +147,8 @@ def find_quantities(
         else:
             k = bisect_left(starts, end)
             unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
+            if unit and not scale:
+                unit, end = reread_unit(text, tokens, k, end, unit, value)  # "14 chùa Phật giáo Nam tông Khmer"
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit and not scale and (noun := total_noun(prefix)):

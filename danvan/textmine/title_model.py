@@ -17,12 +17,12 @@ window ends there; the same for two neighbours on each side.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from functools import cache
 
 import pycrfsuite
 
+from . import crf_models
 from .bodies import VERBS, business_at
 from .orgwords import CONJUNCTIONS, org_word_at
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
@@ -241,18 +241,9 @@ class Page:
         return out
 
 
-_OPENED = threading.local()
-
-
 def tagger() -> pycrfsuite.Tagger | None:
-    """The model, opened once per thread (a CRFsuite tagger holds the sequence it tags, so two threads — the web
-    server's, the worker's — never share one); None when its file is missing: the rules' titles stand."""
-    if not hasattr(_OPENED, "tagger"):
-        _OPENED.tagger = None
-        if MODEL.is_file():
-            _OPENED.tagger = pycrfsuite.Tagger()
-            _OPENED.tagger.open(str(MODEL))
-    return _OPENED.tagger
+    """The model, opened once per thread (`crf_models`); None when its file is missing: the rules' titles stand."""
+    return crf_models.tagger(MODEL)
 
 
 def extend_titles(people: list[dict], tokens: list[Token], text: str, model: pycrfsuite.Tagger | None = None) -> None:

@@ -397,8 +397,13 @@ def short_phrase(toks: list[Token]) -> int:
     trách" is) or names the one who does it ("giám sát viên")."""
     taken = 0
     for tok in toks[:2]:
-        if not tok.is_word or tok.lower in _PHRASE_STOP or tok.text[0].isdigit() or tok.is_cap:
+        if not tok.is_word or tok.text[0].isdigit() or tok.is_cap:
             break
+        pair = f"{toks[0].lower} {tok.lower}" if taken else ""
+        if tok.lower in _PHRASE_STOP and not (pair in _dictionary() and tok.lower not in _FUNCTION_WORDS):
+            break  # … but a word of the list is not cut by a stop word inside it: "41 ngư dân", "giáo dân"
+        if taken and pair not in _dictionary() and tok.lower in _load_set("state_words"):
+            break  # "6 tàu luôn sẵn sàng", "19 tàu bị chìm", "25 tàu mất liên lạc": the clause's verb, not a kind
         taken += 1
     if taken == 2 and len(toks) > 2 and toks[2].is_word and not toks[2].is_cap:
         words, (a, b, c) = _dictionary(), (t.lower for t in toks[:3])
@@ -407,5 +412,10 @@ def short_phrase(toks: list[Token]) -> int:
     return taken
 
 
+# stop words that are function words, never the second syllable of a counted noun ("nông dân" is one, "giàu có" not)
+_FUNCTION_WORDS = CLAUSE_WORDS | frozenset(
+    ["gồm", "trị", "chưa", "còn", "mới", "trên", "dưới", "hơn", "gần", "khoảng", "không", "nhưng", "các", "nhiều", "từng",
+     "cùng", "đều", "vào", "ra", "lên", "xuống", "kia", "ấy", "so", "sau", "trước", "do", "mỗi", "khác", "đi", "thuộc"]
+)  # fmt: skip
 # the last syllable of a noun naming who does something: "hòa giải viên", "cựu chiến binh", "kỹ sư"
 _AGENT_ENDINGS = frozenset(["viên", "binh", "sĩ", "sư"])
