@@ -125,7 +125,8 @@ _BYLINE = re.compile(
 
 # a byline after the date and a separator, to the line's end: "… - Người gửi: quantri", "… | Đăng bởi: Admin"
 _BYLINE_AFTER = re.compile(
-    r"\s*[-–|,]\s*(?:Tác giả|Người đăng|Đăng bởi|Người gửi|Gửi bởi|Người viết|Biên tập)\s*:?\s*[^\d|:]{1,40}$"
+    r"\s*[-–|,]\s*(?:Tác giả|Người đăng|Đăng bởi|Người gửi|Gửi bởi|Người viết|Biên tập)\s*:?\s*[^\d|:]{1,40}"
+    r"(?:\|\s*(?:Lượt xem|Lượt đọc|Số lượt xem)\s*:?\s*[\d.]+\s*)?$"  # "… | Người đăng: X | Lượt xem: 96"
 )
 
 

@@ -229,22 +229,48 @@ BARE_ISSUERS = frozenset(["Ban", "Hội", "Sở", "Đoàn", "Ủy ban", "Đảng
 # post. Not the committees' own codes (TU, HU, ĐU, TW): their documents are the committee's or its standing board's,
 # which the symbol does not tell apart.
 _ONE_BODY = {
-    "BTGDVTU": "ban tuyên giáo và dân vận tỉnh ủy",
-    "BTGDVHU": "ban tuyên giáo và dân vận huyện ủy",
-    "BDVTU": "ban dân vận tỉnh ủy",
-    "BDVHU": "ban dân vận huyện ủy",
-    "BDVTW": "ban dân vận trung ương",
-    "BDV": "ban dân vận",
-    "LĐLĐ": "liên đoàn lao động",
-    "ĐBP": "đồn biên phòng",
+    "BTGDVTU": ("ban tuyên giáo và dân vận tỉnh ủy", "ban tuyên giáo và dân vận thành ủy"),
+    "BTGDVHU": ("ban tuyên giáo và dân vận huyện ủy",),
+    "BDVTU": ("ban dân vận tỉnh ủy", "ban dân vận thành ủy"),
+    "BDVHU": ("ban dân vận huyện ủy",),
+    "BDVQU": ("ban dân vận quận ủy",),
+    "BDVTW": ("ban dân vận trung ương",),
+    "BDV": ("ban dân vận",),
+    "LĐLĐ": ("liên đoàn lao động",),
+    "ĐBP": ("đồn biên phòng",),
 }
+
+
+# "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy sơ kết …; ban hành Kết luận số 112, 113-KL/TU …": the body
+# advised issues what the sentence's later verbs issue, when the symbol names its committee
+_ADVISED = re.compile(r"\btham mưu(?: cho)?\s+(?=[A-ZĐ])")
+_COMMITTEES = frozenset(["TU", "HU", "ĐU", "ThU", "QU"])
+
+
+def advised_body(text: str, tokens: list[Token], pos: int, symbol: str | None) -> str | None:
+    """The body the nearest "tham mưu" before pos in the sentence advised, when the symbol at pos is its committee's
+    (semicolons do not end the sentence here: the clauses they join share the subject), else None."""
+    if _agency(symbol) not in _COMMITTEES:
+        return None
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    *_, last = [None, *_ADVISED.finditer(text, start, pos)]
+    if last is None:
+        return None
+    k = bisect_left(tokens, last.end(), key=_start)
+    end = consume_chain(tokens, k, text=text, keep_term=False) if k < len(tokens) else k
+    if end <= k + 1 or tokens[end - 1].end > pos:
+        return None
+    phrase = _before_verb(text[tokens[k].start : tokens[end - 1].end])
+    return phrase if _agrees(symbol, phrase) else None
 
 
 def issuer_on_page(text: str, tokens: list[Token], pos: int, symbol: str | None) -> str | None:
     """No issuer in the sentence: the body a one-body symbol names, as written last before pos on the page ("Ban
     Tuyên giáo và Dân vận Tỉnh ủy …. Ban đã tham mưu …; ban hành Kế hoạch số 04-KH/BTGDVTU"), else None."""
-    wanted = _ONE_BODY.get(_agency(symbol))
-    return _named_before(text, tokens, pos, wanted, page=True) if wanted else None
+    for wanted in _ONE_BODY.get(_agency(symbol), ()):
+        if found := _named_before(text, tokens, pos, wanted, page=True):
+            return found
+    return None
 
 
 def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page: bool = False) -> str | None:

@@ -8,6 +8,7 @@ from datetime import date
 from .dates import resolve_year
 from .document_issuers import (
     BARE_ISSUERS,
+    advised_body,
     issuer_after,
     issuer_as_subject,
     issuer_before,
@@ -172,6 +173,7 @@ def find_documents(
                 level_as_subject(text, m.start(), symbol)
                 or issuer_before(text, tokens, starts, m.start(), symbol)
                 or issuer_on_page(text, tokens, m.start(), symbol)
+                or advised_body(text, tokens, m.start(), symbol)
             )
         elif issuer in BARE_ISSUERS:
             issuer = issuer_before(text, tokens, starts, m.start(), symbol, page=True) or issuer

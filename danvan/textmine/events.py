@@ -114,6 +114,10 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
         return "bao_cao"
     if held:
         return held
+    # "Ngày 10/12, Đảng ủy xã ban hành Báo cáo số 85-BC/ĐU về kết quả …", "Ủy ban MTTQ phường báo cáo kết quả công tác
+    # Mặt trận quý I/2026": the news is the report itself
+    if _REPORT_ISSUED.search(first) or _REPORTS.search(ft) and not re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
+        return "bao_cao"
     # "Ngày 26/10, Ủy ban MTTQ tỉnh … trao hơn 3.000 suất quà cho …": giving is the lead's verb itself
     if (gift := re.search(rf"\b(?:{_GIFT_WORDS})\b", first)) and not _MENTION_BEFORE.search(first, 0, gift.start()):
         return "trao_qua"
@@ -124,6 +128,12 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
 
 # A sentence ends at a full stop, not at an abbreviation's ("tại TP. Long Xuyên", "Tp. Huế", "Q. 3")
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ]\.)(?<!\b[A-ZĐ][A-Za-zĐđ]\.)(?<=[.!?])\s")
+
+
+_REPORT_ISSUED = re.compile(r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b")
+_REPORTS = re.compile(r"\bbao cao ket qua\b")
+# the report's own date after its number: "vừa có Báo cáo số 112/BC-MTTQ-BTT ngày 26/12/2019 về …"
+_REPORT_DATE = re.compile(r"(?i)\bbáo cáo số\s+[\w/.-]+\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 # The verbs by which a lead holds an event: "tổ chức", "chủ trì hội nghị giao ban …"; "… mở lớp tập huấn …", "… mở 2
@@ -140,6 +150,8 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
     chức hội nghị biểu dương …"): the kind comes within a few words of the verb."""
     for m in _HOLDS.finditer(first):
         rest = first[m.start() : m.end() + 60]
+        if _SUPERVISION_RESULTS.match(rest):
+            return "giam_sat", True  # a conference announcing a supervision's results is the supervision's
         for word, kind in _KIND_WORDS:
             found = re.search(rf"\b(?:{word})\b", rest)
             if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
@@ -150,6 +162,9 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
         if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
             return None, True
     return None, False
+
+
+_SUPERVISION_RESULTS = re.compile(r"to chuc hoi nghi (?:thong bao|cong bo) ket qua (?:cuoc |dot )?giam sat\b")
 
 
 def _subject_kind(clause: str) -> str | None:
@@ -198,6 +213,8 @@ def find_event_date(lead: str, pub: date | None, kind: str | None) -> date | Non
         # "Trong 3 ngày 16, 17 và 18/4/2012", "Từ ngày 12 đến 13/6": the days listed share the month after the last
         # "(từ 17 đến 19/3)": a range of days opened by "từ" alone; "Trong 2 ngày (25 - 26/9)": the days in brackets
         m = _DAYS_OF_EVENT.search(lead[:200])
+        if not m and kind == "bao_cao" and (report := _REPORT_DATE.search(lead[:300])):
+            return d.make_date(int(report.group(3)), int(report.group(2)), int(report.group(1)))
         if not m:
             # "(BPY) - Hôm qua, Hội … tổ chức …", "Sáng nay, …": the day before the publication's, or its own
             rel = _RELATIVE_DAY.search(lead[:60]) if pub else None

@@ -11,6 +11,7 @@ from .people_lists import RankedWaiting, opens_next, other_honorific, post_befor
 from .people_names import (
     a_people,
     body_word_ends_name,
+    called,
     foreign_given_name,
     given_after_surname,
     middle_then_body,
@@ -57,6 +58,8 @@ _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", 
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
     """Number of tokens of a person's name starting at j (0 if there is none)."""
     lx = lexicon()
+    if j > 1 and tokens[j - 1].lower in lx.honorifics.by_first and worshipped(tokens, j - 1):
+        return 0  # "Trưởng ban Quản trị Miếu Bà Thiên Hậu": a deity's name after a shrine's word and "Bà"
     if (
         not strong
         and j < len(tokens)
@@ -151,6 +154,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         tok = tokens[i]
         # "lễ vía Bà Thiên Hậu": no honorific but a deity's name
         hon = lx.honorifics.match(tokens, i) if tok.lower in lx.honorifics.by_first and not worshipped(tokens, i) else None
+        if hon and called(tokens, i):
+            hon = None  # "được bà con quen gọi là “ông Chánh Lành”": a person's by-name, no one new
         if hon and tok.is_cap and title_at(tokens, i, lower_ok=False) > hon[0]:
             hon = None  # "Anh hùng Lao động …", "Bà mẹ Việt Nam Anh hùng …": a title that opens with an honorific
         if hon and not (

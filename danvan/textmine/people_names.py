@@ -124,3 +124,8 @@ _WORSHIP = frozenset(fold(w).lower() for w in load_json("faiths.json")["worship_
 def worshipped(tokens: list[Token], i: int) -> bool:
     """The honorific at i is a deity's or a shrine's ("lễ vía Bà Thiên Hậu"): capitalised, after a worship word."""
     return bool(i) and tokens[i].is_cap and fold(tokens[i - 1].text).lower() in _WORSHIP
+
+
+def called(tokens: list[Token], i: int) -> bool:
+    """The honorific at i opens a by-name in quotes after "gọi là" ("quen gọi là “ông Chánh Lành”")."""
+    return i >= 3 and tokens[i - 1].text in ('"', "“") and tokens[i - 2].lower == "là" and tokens[i - 3].lower == "gọi"

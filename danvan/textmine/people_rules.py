@@ -268,6 +268,9 @@ def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Call
     that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
     if not i or not many_before(tokens, i):
         return []
+    j += _term_at(tokens, j)  # "Các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa mới gồm: A, B, C"
+    if j + 1 < len(tokens) and tokens[j].lower in ("gồm", "là") and tokens[j + 1].text == ":":
+        j += 1
     colon = j < len(tokens) and tokens[j].text == ":"
     # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"
     verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text in (",", "("))
@@ -279,6 +282,14 @@ def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Call
     if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
         return []
     return listed
+
+
+def _term_at(tokens: list[Token], j: int) -> int:
+    """Tokens of a body's term after a title ("khóa mới", "khóa XI"), 0 if none."""
+    if j + 1 < len(tokens) and tokens[j].lower in ("khóa", "khoá"):
+        nxt = tokens[j + 1].text
+        return 2 if nxt == "mới" or nxt.isupper() and set(nxt) <= set("IVXLC") else 0
+    return 0
 
 
 def await_title(

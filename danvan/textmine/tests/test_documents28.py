@@ -86,3 +86,28 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_its_own_issuer():
         "UBND huyện ban hành Kế hoạch 12/KH-UBND về cải cách hành chính."
     )
     assert ("Kế hoạch", "12", "KH-UBND", "UBND huyện") in _docs(text)
+
+
+def test_the_body_advised_issues_what_the_later_clauses_issue():
+    text = (
+        "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy sơ kết Chỉ thị 49-CT/TW của Ban Bí thư; ban hành "
+        "Kết luận số 21, 22-KL/TU về dân vận."
+    )
+    got = _docs(text)
+    assert ("Kết luận", "21", "KL/TU", "Ban Thường vụ Tỉnh ủy") in got
+    assert ("Kết luận", "22", "KL/TU", "Ban Thường vụ Tỉnh ủy") in got
+
+
+def test_advice_to_another_committee_gives_no_issuer():
+    text = "Ban tham mưu Ban Thường vụ Huyện ủy sơ kết; ban hành Kết luận số 21-KL/TU về dân vận."
+    assert ("Kết luận", "21", "KL/TU", None) in _docs(text)
+
+
+def test_a_city_board_and_a_district_board_by_their_symbols():
+    text = (
+        "Ban Dân vận Thành ủy Hòa An tổ chức giao ban. Ban đã ban hành nhiều văn bản; Công văn số 215-CV/BDVTU "
+        "hướng dẫn các cơ sở.\n\nBan Dân vận Quận ủy Tân Lập cho biết, các phường thực hiện Hướng dẫn 18-HD/BDVQU."
+    )
+    got = _docs(text)
+    assert ("Công văn", "215", "CV/BDVTU", "Ban Dân vận Thành ủy Hòa An") in got
+    assert ("Hướng dẫn", "18", "HD/BDVQU", "Ban Dân vận Quận ủy Tân Lập") in got

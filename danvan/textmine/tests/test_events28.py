@@ -52,3 +52,41 @@ def test_a_congress_named_before_it_takes_place():
         "Hội trường tỉnh. Dự đại hội có 250 đại biểu.",
     )
     assert ev["kind"] == "dai_hoi" and ev["date"] == "2024-02-08"
+
+
+def test_a_report_issued_is_the_news():
+    text = (
+        "TRANG THÔNG TIN ĐIỆN TỬ XÃ HÒA AN\nTrang chủ / Tin hoạt động\nKết quả công tác dân vận năm 2025 của xã Hòa An\n"
+        "Ngày đăng: 14/12/2025 | Người đăng: Quản trị viên | Lượt xem: 57\n"
+        "Ngày 11/12/2025, Đảng ủy xã Hòa An ban hành Báo cáo số 61-BC/ĐU về kết quả công tác dân vận năm 2025, "
+        "phương hướng, nhiệm vụ năm 2026.\n"
+    )
+    got = extract_text(text)
+    assert got["published"] == "2025-12-14"
+    assert got["event"] == {"kind": "bao_cao", "period": "2025", "date": "2025-12-11"}
+
+
+def test_a_report_dated_after_its_number():
+    ev = _event(
+        "Quỹ Vì người nghèo năm 2023 tiếp nhận 12 tỷ đồng",
+        "Ban Thường trực Ủy ban MTTQ tỉnh vừa có Báo cáo số 88/BC-MTTQ-BTT ngày 28/12/2023 về kết quả vận động Quỹ "
+        "năm 2023.",
+    )
+    assert ev == {"kind": "bao_cao", "period": "2023", "date": "2023-12-28"}
+
+
+def test_a_conference_that_hears_a_report_is_no_report():
+    ev = _event(
+        "Hội nghị nghe báo cáo kết quả công tác dân vận năm 2023",
+        "Ngày 9/2, Ban Dân vận Huyện ủy tổ chức hội nghị nghe báo cáo kết quả công tác dân vận năm 2023.",
+    )
+    assert ev["kind"] == "hoi_nghi"
+
+
+def test_a_conference_announcing_a_supervisions_results_is_the_supervision():
+    ev = _event(
+        "Phát hiện 12 trường hợp hưởng sai chế độ",
+        "Ngày 8/2, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị thông báo kết quả giám sát năm 2023 về chính "
+        "sách bảo hiểm y tế.",
+    )
+    assert ev == {"kind": "giam_sat", "period": "2023", "date": "2024-02-08"}
