@@ -208,6 +208,8 @@ class Page:
             return True
         if any(self.tokens[k].lower == "nhà" and self.tokens[k - 1].lower in _HOME_OF for k in added):
             return True  # "Trưởng khu 5 xã nhà": the speaker's home commune, no body's name
+        if [self.tokens[k].lower for k in added[-2:-1]] == ["của"] and loc[1] < end:
+            return True  # "Trưởng phòng Tổng hợp của Ban": a body named by its kind alone is the page's, not the title's
         return any(
             self.tokens[k].text in _CLOSERS or self.tokens[k].lower in _NOT_A_BODY or self.tokens[k].lower in _CONJUNCTIONS
             for k in added
