@@ -209,6 +209,23 @@ def _listed(tokens: list[Token], k: int, level: str) -> tuple[list[tuple[str, li
     return (out, k) if out else None
 
 
+def _same_kind_after(tokens: list[Token], k: int, first: list[Place]) -> tuple[list[tuple[str, list[Place]]], int]:
+    """Communes listed after one named with its place word, each of a province the first may be in ("xã Bản Liền,
+    Nậm Đét và Thải Giàng Phố"); the list stops at anything else (a place word, a district, a person)."""
+    index = place_index()
+    provinces = {p.province_code for p in first}
+    out: list[tuple[str, list[Place]]] = []
+    while k + 1 < len(tokens) and tokens[k].text in (",", "và") and tokens[k + 1].is_cap:
+        m, found = index.longest(tokens, k + 1, "commune")
+        same = [p for p in found if p.province_code in provinces]
+        after = k + 1 + m
+        if not m or not same or after < len(tokens) and tokens[after].is_cap:
+            break
+        out.append((_written(tokens, k + 1, m), same))
+        k = after
+    return out, k
+
+
 def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]:
     """Places named in the text, current names preferred, disambiguated by the provinces also named."""
     skip = skip or set()
@@ -224,6 +241,9 @@ def find_places(tokens: list[Token], skip: set[int] | None = None) -> list[dict]
             n, m, found = got
             mentions.append((_written(tokens, i + n, m), found))
             i += n + m
+            if found and found[0].level == "commune":
+                more, i = _same_kind_after(tokens, i, found)  # "ở xã Bản Liền, Nậm Đét": communes listed after one
+                mentions.extend(more)
             continue
         if i and tokens[i - 1].lower == "các" and tokens[i].lower in _PLURAL_TYPES:
             listed = _listed(tokens, i + 1, _PLURAL_TYPES[tokens[i].lower])
