@@ -134,8 +134,8 @@ def after_name(prefix: str, tokens: list[Token], k: int) -> bool:
     """A number glued to a proper name inside a sentence belongs to the name ("buôn Bu Prăng 2 xúc động cảm
     ơn", "ấp Kinh 9 có") unless a noun of the vocabulary follows it."""
     words = prefix.split()
-    if len(words) < 2 or not words[-1][:1].isupper() or words[-2][-1:] in ".:!?\"“":
-        return False
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-2][-1:] in ".:!?\"“" or words[-1][-1:] in ",;":
+        return False  # … nor after a comma: "127 chùa Phật giáo Nam tông Khmer, 2.816 vị sư sãi"
     return k < len(tokens) and tokens[k].lower not in _strict_units().by_first
 
 

@@ -48,3 +48,9 @@ def test_a_kind_in_sentence_case_or_capitals(text, expected):
 
 def test_the_state_is_no_house():
     assert _q("Năm 2024 Nhà nước hỗ trợ nhiều hộ.") == []
+
+
+def test_a_count_after_a_comma_that_follows_a_name_is_a_count():
+    # "buôn Bu Prăng 2": a number glued to a name is the name's; after the name's comma it counts again
+    assert (2816, "vị sư sãi", "exact") in _q("Tỉnh có 127 chùa Nam tông Khmer, 2.816 vị sư sãi.")
+    assert _q("Già làng buôn Bu Prăng 2 xúc động cảm ơn.") == []
