@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from .orgs import CLAUSE_WORDS, consume_chain, normalize_title, org_word_at, title_at
 from .orgwords import CONJUNCTIONS
+from .sentences import is_sentence_end
 from .sentences import sentence_start as sentence_start_at
 from .textutil import Token, fold
 
@@ -18,7 +19,25 @@ from .textutil import Token, fold
 _JOINED = re.compile(r"^\s*(?:,|và|;)?\s*$")
 
 
+# Symbols that name one body by their last part: a board of the Party committee, the federation of labour, a border
+# post. Not the committees' own codes (TU, HU, ĐU, TW): their documents are the committee's or its standing board's,
+# which the symbol does not tell apart.
+_ONE_BODY = {
+    "BTGDVTU": ("ban tuyên giáo và dân vận tỉnh ủy", "ban tuyên giáo và dân vận thành ủy"),
+    "BTGDVHU": ("ban tuyên giáo và dân vận huyện ủy",),
+    "BDVTU": ("ban dân vận tỉnh ủy", "ban dân vận thành ủy"),
+    "BDVHU": ("ban dân vận huyện ủy",),
+    "BDVQU": ("ban dân vận quận ủy",),
+    "BDVTW": ("ban dân vận trung ương",),
+    "BDV": ("ban dân vận",),
+    "LĐLĐ": ("liên đoàn lao động",),
+    "ĐBP": ("đồn biên phòng",),
+}
+
+# the body each part of a symbol names, as the sentence's own search looks for it: a one-body code by its first name,
+# the boards of the provincial and district committees by the board's name alone ("Ban Dân vận" in the sentence)
 _SYMBOL_ISSUER = {
+    **{code: names[0] for code, names in _ONE_BODY.items()},
     "UBND": "ủy ban nhân dân",
     "TU": "tỉnh ủy",
     "HU": "huyện ủy",
@@ -34,9 +53,6 @@ _SYMBOL_ISSUER = {
     "TTg": "thủ tướng",
     "BTT": "ban thường trực",
     "BTV": "ban thường vụ",
-    "BDV": "ban dân vận",
-    "LĐLĐ": "liên đoàn lao động",
-    "ĐBP": "đồn biên phòng",
 }
 
 
@@ -225,20 +241,6 @@ def issuer_before(
 # An issuer written by its kind alone ("của Ban", "của Hội"): the body named before on the page
 BARE_ISSUERS = frozenset(["Ban", "Hội", "Sở", "Đoàn", "Ủy ban", "Đảng ủy"])
 
-# Symbols that name one body by their last part: a board of the Party committee, the federation of labour, a border
-# post. Not the committees' own codes (TU, HU, ĐU, TW): their documents are the committee's or its standing board's,
-# which the symbol does not tell apart.
-_ONE_BODY = {
-    "BTGDVTU": ("ban tuyên giáo và dân vận tỉnh ủy", "ban tuyên giáo và dân vận thành ủy"),
-    "BTGDVHU": ("ban tuyên giáo và dân vận huyện ủy",),
-    "BDVTU": ("ban dân vận tỉnh ủy", "ban dân vận thành ủy"),
-    "BDVHU": ("ban dân vận huyện ủy",),
-    "BDVQU": ("ban dân vận quận ủy",),
-    "BDVTW": ("ban dân vận trung ương",),
-    "BDV": ("ban dân vận",),
-    "LĐLĐ": ("liên đoàn lao động",),
-    "ĐBP": ("đồn biên phòng",),
-}
 
 
 # "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy sơ kết …; ban hành Kết luận số 112, 113-KL/TU …": the body
@@ -252,7 +254,10 @@ def advised_body(text: str, tokens: list[Token], pos: int, symbol: str | None) -
     (semicolons do not end the sentence here: the clauses they join share the subject), else None."""
     if _agency(symbol) not in _COMMITTEES:
         return None
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    start = pos
+    while (start := max(text.rfind(c, 0, start) for c in ".!?\n")) >= 0 and not is_sentence_end(text, start):
+        pass  # back to the full stop that ends the sentence before ("sentences": not "TP.", not "1.046")
+    start += 1
     *_, last = [None, *_ADVISED.finditer(text, start, pos)]
     if last is None:
         return None

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from . import dates as d
 from .headline import is_furniture
+from .sentences import is_sentence_end
 from .textutil import fold
 
 # Event kinds by the words that name them, the more specific first ("hội nghị sơ kết" is a so_ket,
@@ -103,7 +104,7 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
     # the kind of a headline that says only "Hội nghị …" ("Hội nghị trực tuyến" / "… tổ chức hội nghị trực
     # tuyến tổng kết công tác dân vận năm 2022" is a tong_ket)
-    first = fold(_SENTENCE_END.split(lead, maxsplit=1)[0]) if lead else ""
+    first = first_sentence(lead)
     held, gathering = _held_kind(first)
     if named:
         kind = min(named)[2]
@@ -126,8 +127,14 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     return None
 
 
-# A sentence ends at a full stop, not at an abbreviation's ("tại TP. Long Xuyên", "Tp. Huế", "Q. 3")
-_SENTENCE_END = re.compile(r"(?<!\b[A-ZĐ]\.)(?<!\b[A-ZĐ][A-Za-zĐđ]\.)(?<=[.!?])\s")
+_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def first_sentence(lead: str) -> str:
+    """The lead's first sentence, folded ("" without a lead): to a full stop that ends one (`sentences`: not an
+    abbreviation's, "tại TP. Long Xuyên")."""
+    end = next((m.end() for m in _STOP.finditer(lead) if is_sentence_end(lead, m.start())), len(lead))
+    return fold(lead[:end])
 
 
 _REPORT_ISSUED = re.compile(r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b")
@@ -185,8 +192,7 @@ _GIVEN_AT = re.compile(rf"^(?:tai|trong) (?:chuong trinh|ngay hoi)\b[^.]{{0,60}}
 
 def programme_of_gifts(lines: list[str], lead: str) -> bool:
     """Whether the lead's first sentence holds a programme and a paragraph soon after it gives gifts at it."""
-    first = fold(_SENTENCE_END.split(lead, maxsplit=1)[0]) if lead else ""
-    if not _PROGRAMME_HELD.search(first):
+    if not _PROGRAMME_HELD.search(first_sentence(lead)):
         return False
     at = next((i for i, line in enumerate(lines[:60]) if lead in line), None)
     following = [] if at is None else [x for x in lines[at + 1 : at + 12] if x.strip()][:4]

@@ -5,18 +5,24 @@ it so); ranges of money, areas and lengths are read in numbers.py."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .textutil import fold
+from .number_words import SCALE
+from .textutil import fold, load_json
 
 # the joining word and the second end: a plain number (no scale) before a word in lower case or a percent sign
 _SECOND = re.compile(r"\s+(?:-|–|đến|tới|lên|xuống)\s+(\d[\d.,]*)(?=\s*%|\s+[^\W\d_A-ZĐ])")
-# what a range of years, ages, scales or durations is written with after its second end: no count
-_NOT_COUNTED = re.compile(
-    r"\s*(?:năm|tháng|ngày|tuần|giờ|phút|tuổi|lần|nghìn|ngàn|triệu|tỷ|tỉ|đồng|km|m|ha|kg|tấn)(?!\w)"
-)
-
-
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+_WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
+
+
+@cache
+def _not_counted() -> frozenset[str]:
+    """Folded words after the second end that make the range no count: times and ages, what counts nothing
+    ("lần"), measures and money (`units.json`), scales ("triệu")."""
+    data = load_json("units.json")
+    words = [*data["time_units"], *data["not_counts"], *data["measures"], *data["money"]]
+    return frozenset(fold(w).lower() for w in words) | frozenset(SCALE)
 
 
 def count_range_end(text: str, pos: int, *, since: bool) -> int | None:
@@ -24,6 +30,9 @@ def count_range_end(text: str, pos: int, *, since: bool) -> int | None:
     if not since or _YEAR.search(text, max(0, pos - 5), pos):
         return None  # "từ 2019 đến 2024": years
     m = _SECOND.match(text, pos)
-    if not m or _NOT_COUNTED.match(fold(text[m.end() : m.end() + 12])):
+    if not m:
         return None
+    after = _WORDS.match(text, m.end())
+    if after and ({fold(after.group(1)).lower(), fold(after.group(0)).strip().lower()} & _not_counted()):
+        return None  # "từ 3 đến 5 năm", "từ 18 đến 60 tuổi", "từ 40 đến 50 triệu"
     return m.start(1)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .bodies import VERBS, closed_tail, described, describing_word
 from .orgs import consume_chain, lexicon, org_word_at, title_at
-from .orgwords import CLERGY
+from .orgwords import _ROMAN, CLERGY
 from .roles import NAMED_NOUNS, more_settlements, role_length, the_business, unnamed_business
 from .textutil import Token, fold, same_line
 from .title_extent import joins_fields
@@ -288,7 +288,7 @@ def _term_at(tokens: list[Token], j: int) -> int:
     """Tokens of a body's term after a title ("khóa mới", "khóa XI"), 0 if none."""
     if j + 1 < len(tokens) and tokens[j].lower in ("khóa", "khoá"):
         nxt = tokens[j + 1].text
-        return 2 if nxt == "mới" or nxt.isupper() and set(nxt) <= set("IVXLC") else 0
+        return 2 if nxt == "mới" or _ROMAN.match(nxt) else 0
     return 0
 
 

@@ -188,41 +188,48 @@ _PLURAL_TYPES = {"xã": "commune", "phường": "commune", "huyện": "district"
 def _listed(tokens: list[Token], k: int, level: str) -> tuple[list[tuple[str, list[Place]]], int] | None:
     """Names listed after a plural type word and at most three lower-case words ("biên giới như"): each a
     division of that level, separated by commas or "và"."""
-    index = place_index()
     skipped = 0
     while k < len(tokens) and skipped < 3 and tokens[k].is_word and not tokens[k].is_cap:
         if tokens[k].lower in _OF_ANOTHER or _triggers().match(tokens, k):
             return None  # "các xã cũ của tỉnh Thái Bình": the name after is another division's
         k += 1
         skipped += 1
-    out: list[tuple[str, list[Place]]] = []
-    while k < len(tokens):
-        m, found = index.longest(tokens, k, level)
-        if not m:
-            break
-        out.append((_written(tokens, k, m), found))
-        k += m
-        if k + 1 < len(tokens) and tokens[k].text in (",", "và"):
-            k += 1
-            continue
-        break
+    out, k = _names(tokens, k, level)
     return (out, k) if out else None
 
 
 def _same_kind_after(tokens: list[Token], k: int, first: list[Place]) -> tuple[list[tuple[str, list[Place]]], int]:
     """Communes listed after one named with its place word, each of a province the first may be in ("xã Bản Liền,
     Nậm Đét và Thải Giàng Phố"); the list stops at anything else (a place word, a district, a person)."""
+    if k + 1 < len(tokens) and tokens[k].text in (",", "và") and tokens[k + 1].is_cap:
+        more, end = _names(tokens, k + 1, "commune", {p.province_code for p in first})
+        if more:
+            return more, end
+    return [], k
+
+
+def _names(
+    tokens: list[Token], k: int, level: str, provinces: set[str] | None = None
+) -> tuple[list[tuple[str, list[Place]]], int]:
+    """Names of divisions of one level from k, separated by commas or "và", and where the last one ends. With
+    provinces, each must be of one of them and be followed by no capitalised word (a person's name, a longer one)."""
     index = place_index()
-    provinces = {p.province_code for p in first}
     out: list[tuple[str, list[Place]]] = []
-    while k + 1 < len(tokens) and tokens[k].text in (",", "và") and tokens[k + 1].is_cap:
-        m, found = index.longest(tokens, k + 1, "commune")
-        same = [p for p in found if p.province_code in provinces]
-        after = k + 1 + m
-        if not m or not same or after < len(tokens) and tokens[after].is_cap:
+    j = k
+    while j < len(tokens):
+        m, found = index.longest(tokens, j, level)
+        if provinces is not None:
+            found = [p for p in found if p.province_code in provinces]
+            if j + m < len(tokens) and tokens[j + m].is_cap:
+                break
+        if not m or not found:
             break
-        out.append((_written(tokens, k + 1, m), same))
-        k = after
+        out.append((_written(tokens, j, m), found))
+        k = j + m
+        if k + 1 < len(tokens) and tokens[k].text in (",", "và") and (provinces is None or tokens[k + 1].is_cap):
+            j = k + 1
+            continue
+        break
     return out, k
 
 
