@@ -123,9 +123,9 @@ def consume_chain(
                 # marks a name even when its first word is no family name the lexicon knows
                 rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in MIDDLE_NAMES)
                 split = name_split(tokens, k, run)
-                if split == 0 and not (rest_is_name and spelled_as(tokens, k, m, found)):
-                    # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index
-                    # knows only with other marks ("Hồ")
+                if split == 0 and m <= run and not (rest_is_name and spelled_as(tokens, k, m, found)):
+                    # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index knows
+                    # only with other marks ("Hồ"); a place known with its number is (m > run: "phường Hà Giang 1 …")
                     return k
                 if m < split < run and split_at_middle(tokens, k + split):
                     m = split  # "thôn Tráng Lực Nguyễn Văn Lãnh": a family and a middle name begin the person's

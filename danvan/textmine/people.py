@@ -30,6 +30,7 @@ from .people_rules import (
     opening_word,
     origin_before,
     plural_titled,
+    ranked_next_person,
     role_opening,
     shared_title,
     titled_list,
@@ -206,7 +207,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 after, end = titles_after(tokens, j + n, text)
-                by_verb, verb_end = titles_by_verb(tokens, end, text, token_starts)
+                # "Thượng tá A, Trung tá B được bầu giữ chức …": the verb is the next person's (who shares it below)
+                by_verb, verb_end = ([], end) if ranked_next_person(tokens, end, text) else titles_by_verb(tokens, end, text, token_starts)
                 after += by_verb
                 # a title after a dash or "cùng là" is also the waiting names' (see await_title)
                 # and after the last of names joined by "và" ("ông A và bà B, Phó Chủ tịch …", "… là …", "… (…)")
@@ -240,7 +242,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # and "các bà A, B, C, Phó Chủ tịch Hội LHPN tỉnh" (a list after "các")
             after_cac = tokens[opened].lower == "các" or bool(opened) and many_before(tokens, opened)
             if len(members) == 1:
-                rank_waiting.close(tokens, opened, first_end, members[0][1], people.add)
+                rank_waiting.close(tokens, opened, first_end, members[0][1], people.add, by_verb=bool(by_verb))
             if ranks and not any(m[1] for m in members) and opens_next(tokens, i):
                 # "Thượng tá A và ông B, Phó Chủ tịch …", "các đồng chí Thượng tá A, Thiếu tá B - Phó Chủ tịch … -"
                 rank_waiting.wait([m[0] for m in members], opened, i + 1)

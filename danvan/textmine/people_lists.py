@@ -29,14 +29,22 @@ class RankedWaiting:
         self.next = following
 
     def close(
-        self, tokens: list[Token], at: int, name_end: int, after: list[str], add: Callable[[str, list[str], range], None]
+        self,
+        tokens: list[Token],
+        at: int,
+        name_end: int,
+        after: list[str],
+        add: Callable[[str, list[str], range], None],
+        *,
+        by_verb: bool = False,
     ) -> None:
         """The mention opened at at names a person whose post (after) follows the name's end after a dash, or after a
-        comma when "và" opened the mention: the waiting names hold it too."""
+        comma when "và" opened the mention, or is given by a verb right after the name ("Thượng tá A, Trung tá B được
+        bầu giữ chức Phó Chủ tịch …"): the waiting names hold it too."""
         if self.next != at or not after or name_end >= len(tokens):
             return
         sep = tokens[name_end].text
-        if sep in _DASHES or sep == "," and at and tokens[at - 1].lower == "và":
+        if sep in _DASHES or sep == "," and at and tokens[at - 1].lower == "và" or by_verb and tokens[name_end].is_word:
             for name in self.names:
                 add(name, after, range(0))
         self.names, self.next = [], -1

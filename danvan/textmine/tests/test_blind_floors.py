@@ -583,7 +583,9 @@ FLOORS = {
     # quantities 0.968 (value and counted noun 1.0), documents 1.0, places 0.986, scalars 1.0
     "holdout10": {
         "people": 0.97,
-        "quantities": 0.97,  # 0.95 before the twenty-fourth round (quantities 0.975)
+        # 0.95 before the twenty-fourth round (quantities 0.975); 0.97 until the twenty-ninth, when "huyện miền núi"
+        # is read whole as the labels from holdout34 on write it (10 of 10) and this set's b197 does not (0.968)
+        "quantities": 0.96,
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
@@ -692,7 +694,9 @@ FLOORS = {
     "dev": {"people": 0.98, "quantities": 0.89, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
     "holdout": {
         "people": 0.97,
-        "quantities": 0.95,
+        # 0.95 until the twenty-ninth round, when "hộ di cư tự do" is read whole as the labels from holdout34 on mostly
+        # write it (4 of 6) and this set's b30 does not (0.942)
+        "quantities": 0.94,
         "documents": 0.96,
         "places": 0.94,
         "event.kind": 0.95,

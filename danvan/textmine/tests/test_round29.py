@@ -1,0 +1,79 @@
+"""Twenty-ninth round: what classifies a counted noun (a faith's name, "miền núi", "biên giới", "vùng cao", "tự quản",
+"di cư", "nhà ở xã hội"), a second post after "Trưởng khối dân vận", bodies whose names hold a comma, a list of ranked
+names given one post by a verb, and a ward known by its number before a name; tested on invented sentences (other
+places, figures and names than the blind pages)."""
+
+import pytest
+
+from danvan.textmine import extract_text
+
+
+def _units(text):
+    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ban đã thăm 37 chùa Phật giáo Nam tông Khmer trong dịp lễ.", "chùa Phật giáo Nam tông Khmer"),
+        ("Xã có 3 chi hội Tin Lành sinh hoạt ổn định.", "chi hội Tin Lành"),
+        ("Đoàn gặp gỡ 12 chức sắc Cao Đài tại thánh thất.", "chức sắc Cao Đài"),
+        ("Tỉnh có 8 huyện miền núi với đông đồng bào dân tộc thiểu số.", "huyện miền núi"),
+        ("Đồn phụ trách 5 xã biên giới của tỉnh.", "xã biên giới"),
+        ("Hội tổ chức tập huấn ở 14 thôn vùng cao.", "thôn vùng cao"),
+        ("Công an xã duy trì 52 mô hình tự quản về an ninh trật tự.", "mô hình tự quản"),
+        ("Huyện vận động 23 hộ di cư tự do ổn định cuộc sống.", "hộ di cư tự do"),
+        ("Thành phố khởi công 4 dự án nhà ở xã hội cho công nhân.", "dự án nhà ở xã hội"),
+    ],
+)
+def test_what_classifies_a_counted_noun_stays_with_it(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_a_place_after_a_faiths_name_is_still_no_part_of_the_count():
+    # the faith's name is the kind; "ở xã X" after it says where
+    assert _units("Đã trao quà cho 9 chùa Phật giáo Nam tông Khmer ở xã Vĩnh Hải.")[0][1] == "chùa Phật giáo Nam tông Khmer"
+
+
+def test_a_second_post_after_the_head_of_the_mass_mobilisation_bloc():
+    text = "Đồng chí Hà Văn Toản, Trưởng khối dân vận, Phó Bí thư Đảng ủy xã Yên Thắng, phát biểu tại hội nghị."
+    assert _people(text) == [("Hà Văn Toản", ["Trưởng khối dân vận", "Phó Bí thư Đảng ủy xã Yên Thắng"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Dự có đồng chí Đỗ Thanh Bình, Trưởng Ban Chính sách, chiến lược Tỉnh ủy, và 200 đại biểu.",
+            "Trưởng Ban Chính sách, chiến lược Tỉnh ủy",
+        ),
+        (
+            "Đại úy Vi Thị Hằng, Trưởng phòng Công tác đảng, công tác chính trị Công an tỉnh, trình bày tham luận.",
+            "Trưởng phòng Công tác đảng, công tác chính trị Công an tỉnh",
+        ),
+    ],
+)
+def test_a_body_whose_name_holds_a_comma_stays_whole(text, title):
+    assert _people(text)[0][1][-1] == title
+
+
+def test_ranked_names_given_one_post_by_a_verb_each_hold_it():
+    text = "Thượng tá Đinh Công Lý, Thiếu tá Hoàng Văn Mạnh được bầu giữ chức Phó Chủ tịch Hội CCB huyện."
+    assert _people(text) == [
+        ("Đinh Công Lý", ["Thượng tá", "Phó Chủ tịch Hội CCB huyện"]),
+        ("Hoàng Văn Mạnh", ["Thiếu tá", "Phó Chủ tịch Hội CCB huyện"]),
+    ]
+
+
+def test_ranked_names_without_a_post_stay_without_one():
+    text = "Thượng tá Đinh Công Lý, Thiếu tá Hoàng Văn Mạnh tham dự buổi lễ."
+    assert _people(text) == [("Đinh Công Lý", ["Thượng tá"]), ("Hoàng Văn Mạnh", ["Thiếu tá"])]
+
+
+def test_a_ward_known_by_its_number_before_a_name():
+    text = "Chủ tịch Ủy ban MTTQ Việt Nam phường Hà Giang 2 Lương Thị Nga cho biết phường có 24 tổ dân phố."
+    assert _people(text) == [("Lương Thị Nga", ["Chủ tịch Ủy ban MTTQ Việt Nam phường Hà Giang 2"])]
