@@ -131,7 +131,8 @@ _COMMITTEE = re.compile(r"Ban (?:vận động|chỉ đạo|tổ chức|quản l
 
 
 def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: int) -> tuple[str | None, int]:
-    m = re.match(r"\s*\(?\s*của\s+", text[pos : pos + 20])
+    # "của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng": the committee whose plenum it was issued
+    m = re.match(r"\s*\(?\s*của\s+(?:Hội nghị(?:\s+lần\s+thứ\s+\w+)?\s+(?=Ban |BCH ))?", text[pos : pos + 45])
     if not m:
         return _parties(text, tokens, starts, pos)
     known = _KNOWN_ISSUER.match(text, pos + m.end())

@@ -28,6 +28,7 @@ TYPES = (
     "Thông tư liên tịch",
     "Chương trình phối hợp",
     "Quy chế phối hợp",
+    "Quy chế làm việc",
     "Nghị quyết",
     "Chỉ thị",
     "Kết luận",
@@ -89,7 +90,8 @@ _DATE_AFTER = re.compile(
 )
 _LAW = re.compile(
     r"(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\n.;,()\"“”]{2,120}"
-    r"(?:, chống[^\n.;,()\"“”]{2,80})?)"  # "Luật Phòng, chống bạo lực gia đình"
+    # "Luật Phòng, chống bạo lực gia đình", "Luật Tín ngưỡng, tôn giáo", "Luật Thi đua, khen thưởng"
+    r"(?:, chống[^\n.;,()\"“”]{2,80}|, (?:tôn giáo|tố cáo|khen thưởng|chữa cháy)(?![^\W\d_]))?)"
 )
 _NEXT_REFERENCE = re.compile(rf"\s+(?:và|,)\s+(?:{_TYPE_RE})\b")
 # "Quyết định 217-QĐ/TW, 218-QĐ/TW": a further number with its own symbol under the same type word

@@ -196,8 +196,8 @@ def consume_chain(
                 j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and continues_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
-            elif numbered and (not stop_before_name or " ".join(t.lower for t in tokens[j : j + n]) in _SEES):
-                j = post_name(tokens, j, text)  # "Đồn Biên phòng A Nông", "Đồn Biên phòng Cửa khẩu Tây Trang"
+            elif numbered and not org_word_at(tokens, j) and (not stop_before_name or " ".join(t.lower for t in tokens[j : j + n]) in _SEES):
+                j = post_name(tokens, j, text)  # "Đồn Biên phòng A Nông" (not "Ban Chỉ đạo Quy chế dân chủ …")
             elif not stop_before_name and j < len(tokens) and continues_line(tokens, j, text):
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:

@@ -77,3 +77,34 @@ def test_ranked_names_without_a_post_stay_without_one():
 def test_a_ward_known_by_its_number_before_a_name():
     text = "Chủ tịch Ủy ban MTTQ Việt Nam phường Hà Giang 2 Lương Thị Nga cho biết phường có 24 tổ dân phố."
     assert _people(text) == [("Lương Thị Nga", ["Chủ tịch Ủy ban MTTQ Việt Nam phường Hà Giang 2"])]
+
+
+def _documents(text):
+    return [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in extract_text(text)["documents"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        (
+            "Cán bộ được phổ biến Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 của Quốc hội.",
+            ("Luật", "02", "2016/QH14", "Quốc hội"),
+        ),
+        ("Năm 2024, Ban ban hành Quy chế làm việc số 03-QC/BDVHU.", ("Quy chế làm việc", "03", "QC/BDVHU", None)),
+        (
+            "Quán triệt Nghị quyết số 57-NQ/TW của Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII.",
+            ("Nghị quyết", "57", "NQ/TW", "Ban Chấp hành Trung ương Đảng"),
+        ),
+        (
+            "Thực hiện Kế hoạch số 14-KH/BCĐ của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh, các xã đã vào cuộc.",
+            ("Kế hoạch", "14", "KH/BCĐ", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh"),
+        ),
+    ],
+)
+def test_documents_a_law_with_a_comma_a_working_rule_a_plenum_and_a_steering_committee(text, document):
+    assert document in _documents(text)
+
+
+def test_a_law_named_with_a_comma_and_no_number_runs_no_further():
+    found = extract_text("Giải đáp về Luật Thi đua, khen thưởng và Kế hoạch 21-KH/UBND của UBND huyện.")["documents"]
+    assert [d["title"] for d in found if d["type"] == "Luật"] == ["Thi đua, khen thưởng"]
