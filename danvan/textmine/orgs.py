@@ -292,7 +292,7 @@ def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
 
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
 _NAME_STOP = CLAUSE_WORDS | frozenset([
-    "tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "kết", "khai", "mở", "phụ", "viên",
+    "tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "kết", "khai", "mở", "phụ", "viên", "mong", "nói",
 ])
 
 

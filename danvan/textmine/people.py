@@ -19,7 +19,7 @@ from .people_names import (
     worshipped,
 )
 from .people_opening import opening_role, posts_first
-from .people_pronoun import pronoun_posts
+from .people_pronoun import pronoun_posts, short_titles
 from .people_registry import People
 from .people_rules import (
     await_title,
@@ -368,6 +368,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         i += 1
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     respectively(tokens, text, people.name_tokens, people.known, people.retitle)
+    short_titles(tokens, text, list(people.items.values()), people.add)
     signatures(text, people, take_name)
     extend_titles(list(people.items.values()), tokens, text)
     return people.result(), people.name_tokens

@@ -9,9 +9,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .orgs import title_at
 from .people_opening import opening_role
 from .person_titles import titles_by_verb
-from .textutil import Token, same_line
+from .textutil import Token, fold, same_line
 
 _BARE = frozenset(["ông", "bà", "anh", "chị"])
 _OPENERS = frozenset([".", ",", ";", ":", "!", "?"])
@@ -80,3 +81,21 @@ def _elected_post(tokens: list[Token], m: int, text: str, token_starts: list[int
     if all(t.is_word and not t.is_cap for t in between) and _ELECTED.search(text[tokens[m - 1].end : start]):
         # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": a later appointment too
         add(full, titles, range(0))
+
+
+def short_titles(tokens: list[Token], text: str, items: list[dict], add: Callable[..., None]) -> None:
+    """"Đồng chí Trưởng ban cũng giao …", "Ông Chủ tịch cho biết …": a post named without a name after an honorific,
+    the short form of the post of the one person already found whose title opens with it, is listed for that person
+    (as the labels list a later, shorter form)."""
+    for i, tok in enumerate(tokens[:-2]):
+        if not (tok.lower in ("ông", "bà") or tok.lower == "chí" and i and tokens[i - 1].lower == "đồng"):
+            continue
+        k = i + 1
+        n = title_at(tokens, k, lower_ok=False) if tokens[k].is_cap else 0
+        if not n or k + n >= len(tokens) or tokens[k + n].is_cap or not tokens[k + n].is_word:
+            continue
+        short = text[tokens[k].start : tokens[k + n - 1].end]
+        folded = fold(short).lower() + " "
+        holders = [p for p in items if any(fold(t).lower().startswith(folded) for t in p["titles"])]
+        if len(holders) == 1:
+            add(holders[0]["name"], [short], range(0))

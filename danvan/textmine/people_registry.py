@@ -60,6 +60,10 @@ class People:
             person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
         if person is None:
             person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
+        order, _, given = key.partition(" ")
+        if person is None and order in _BIRTH_ORDER and given and " " not in given:
+            # "ông Nguyễn Văn Hiền (Tư Hiền)", then "ông Tư Hiền": the south's by-name, the birth order and the given name
+            person = next((p for k, p in self.items.items() if k.endswith(" " + given)), None)
         return person
 
     def result(self) -> list[dict]:
@@ -78,6 +82,8 @@ class People:
         return out
 
 
+# the words of birth order that open a by-name in the south ("Hai", "Ba", "Tư", "Năm" … "Út"), folded
+_BIRTH_ORDER = frozenset(["hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "ut"])
 _LEVEL_END = re.compile(r"\s(tỉnh|huyện|xã|phường|thị trấn|thành phố|quận|thị xã)$")
 _BODY_END = re.compile(r"(?:Đảng ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|MTTQ Việt Nam|Mặt trận)$")
 _NAMED_BODY = re.compile(

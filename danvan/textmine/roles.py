@@ -121,12 +121,13 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
             # names follows it ("hội viên người Khmer ấp Tà Dung")
             j = _origin_then_place(tokens, j, text)
             break
-        if tok.lower in ("đồng", "dân") and j + 1 < len(tokens) and tokens[j + 1].lower in ("bào", "tộc") and (
-            size := _people_named(tokens, j + 2, text)
+        c = min(j + (tok.lower == "trong"), len(tokens) - 1)  # "… trong đồng bào Khmer xã X": among the community
+        if tokens[c].lower in ("đồng", "dân") and c + 1 < len(tokens) and tokens[c + 1].lower in ("bào", "tộc") and (
+            size := _people_named(tokens, c + 2, text)
         ):
             # "người có uy tín đồng bào Xơ Đăng (thôn X)", "… dân tộc Tà Ôi": the community the role serves, and the
             # place it names
-            j = max(_origin_then_place(tokens, j + 1, text), j + 2 + size)
+            j = max(_origin_then_place(tokens, c + 1, text), c + 2 + size)
             break
         if tok.text.isdigit() and taken and tokens[j - 1].low not in NAMED_NOUNS and tokens[j - 1].low != "so" and (
             tokens[j - 1].lower not in _UNIT_LAST

@@ -98,6 +98,11 @@ def joins_fields(tokens: list[Token], m: int) -> bool:
     return not (nxt.lower in _PEOPLE_NOUNS or _person_at(tokens, m + 1) or title_at(tokens, m + 1, lower_ok=True))
 
 
+def opens_verb(tokens: list[Token], m: int) -> bool:
+    """The lower-case word at m opens a clause's verb (see _verb): "… Tỉnh ủy chỉ đạo", "… thôn Séo Lủng nói"."""
+    return not tokens[m].is_cap and _verb(tokens, m)
+
+
 def _verb(tokens: list[Token], m: int) -> bool:
     """The word at m opens a clause's verb ("cho biết", "đồng chủ trì"), not a noun's syllable ("phụ nữ")."""
     if tokens[m].lower == "đồng":  # "… đồng chủ trì", "… đồng hành" (not "cộng đồng")

@@ -26,6 +26,7 @@ from . import crf_models
 from .bodies import VERBS, business_at
 from .orgwords import CONJUNCTIONS, org_word_at
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
+from .title_extent import opens_verb
 
 MODEL = DATA_DIR / "title_model.crfsuite"
 THRESHOLD = 0.9
@@ -208,6 +209,8 @@ class Page:
             return True
         if any(self.tokens[k].lower == "nhà" and self.tokens[k - 1].lower in _HOME_OF for k in added):
             return True  # "Trưởng khu 5 xã nhà": the speaker's home commune, no body's name
+        if loc[1] < end and opens_verb(self.tokens, loc[1]):
+            return True  # "Trưởng thôn Séo Lủng nói, …", "… Tỉnh ủy chỉ đạo hoàn thành …": a verb opens the clause
         if [self.tokens[k].lower for k in added[-2:-1]] == ["của"] and loc[1] < end:
             return True  # "Trưởng phòng Tổng hợp của Ban": a body named by its kind alone is the page's, not the title's
         return any(

@@ -108,3 +108,50 @@ def test_documents_a_law_with_a_comma_a_working_rule_a_plenum_and_a_steering_com
 def test_a_law_named_with_a_comma_and_no_number_runs_no_further():
     found = extract_text("Giải đáp về Luật Thi đua, khen thưởng và Kế hoạch 21-KH/UBND của UBND huyện.")["documents"]
     assert [d["title"] for d in found if d["type"] == "Luật"] == ["Thi đua, khen thưởng"]
+
+
+def test_a_post_named_later_without_a_name_is_listed_in_its_short_form():
+    text = (
+        "Dự có đồng chí Vi Văn Hùng, Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Dân vận Huyện ủy. "
+        "Đồng chí Trưởng ban đề nghị các xã sớm hoàn thành báo cáo."
+    )
+    assert _people(text) == [
+        ("Vi Văn Hùng", ["Ủy viên Ban Thường vụ Huyện ủy", "Trưởng Ban Dân vận Huyện ủy", "Trưởng ban"])
+    ]
+
+
+def test_a_short_post_two_people_could_hold_is_nobodys():
+    text = (
+        "Dự có ông Hà Văn Dũng, Chủ tịch UBND xã, và ông Lò Văn Tâm, Chủ tịch Hội Nông dân xã. "
+        "Ông Chủ tịch cho biết xã đã về đích sớm."
+    )
+    assert [t for _n, titles in _people(text) for t in titles] == ["Chủ tịch UBND xã", "Chủ tịch Hội Nông dân xã"]
+
+
+def test_a_southern_by_name_after_the_full_name_is_the_same_person():
+    text = (
+        "Ông Trần Văn Lợi (Sáu Lợi), Trưởng ấp Phú Hòa, vận động bà con hiến đất. "
+        "Nhờ ông Sáu Lợi, ấp đã có 3 tuyến đường mới."
+    )
+    assert _people(text) == [("Trần Văn Lợi", ["Trưởng ấp Phú Hòa"])]
+
+
+def test_a_role_among_a_peoples_community_keeps_it_and_its_commune():
+    text = "Các ông Thạch Sa Ren, Kim Thol, người có uy tín trong đồng bào Khmer xã Long Hiệp, được tặng quà."
+    assert [t for _n, titles in _people(text) for t in titles] == [
+        "người có uy tín trong đồng bào Khmer xã Long Hiệp"
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Huyện giao đồng chí Mai Thị Nga, Phó Trưởng Ban Dân vận Huyện ủy chỉ đạo hoàn thành kế hoạch.",
+            "Phó Trưởng Ban Dân vận Huyện ủy",
+        ),
+        ("Linh mục Giuse Đỗ Văn Hòa, Chánh xứ Giáo xứ Tân Lập mong chính quyền hỗ trợ.", "Chánh xứ Giáo xứ Tân Lập"),
+    ],
+)
+def test_a_title_stops_before_the_clauses_verb(text, title):
+    assert _people(text)[0][1][-1] == title
