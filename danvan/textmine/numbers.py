@@ -113,7 +113,7 @@ def find_quantities(
             and not ranged
             and not measured  # "đoạn đường 3,5 km", "căn nhà 45 m2": a length or an area, not a road's or a house's number
             and not _sum_or_share(m, text)
-            and stops_count(before)
+            and stops_count(before, m.group("num"))
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
         ):

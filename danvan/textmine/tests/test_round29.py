@@ -155,3 +155,21 @@ def test_a_role_among_a_peoples_community_keeps_it_and_its_commune():
 )
 def test_a_title_stops_before_the_clauses_verb(text, title):
     assert _people(text)[0][1][-1] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Tổ hòa giải đã giải quyết 31 vụ việc mâu thuẫn trong thôn.", "vụ việc mâu thuẫn"),
+        ("Tỉnh biểu dương 64 người có uy tín tiêu biểu năm nay.", "người có uy tín tiêu biểu"),
+        ("Xã có 870 hộ đồng bào dân tộc thiểu số được hỗ trợ.", "hộ đồng bào dân tộc thiểu số"),
+        ("Phường vận động 126 hộ kinh doanh ký cam kết.", "hộ kinh doanh"),
+    ],
+)
+def test_the_pinned_convention_keeps_what_kind_a_count_is(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_a_grant_of_many_is_a_count_and_a_level_is_none():
+    assert _units("Huyện đã làm thủ tục cấp 38 giấy phép khai thác thủy sản cho ngư dân.") == [(38, "giấy phép")]
+    assert _units("Xã có hai trường cấp 2 và 17 thôn.") == [(17, "thôn")]
