@@ -87,7 +87,7 @@ def _opens_on_time(line: str) -> bool:
 # ("chương trình đối thoại" is one: "trình" there is part of the word "chương trình")
 _MENTION_BEFORE = re.compile(
     r"\b(?:(?<!chuong )trinh|chao mung|huong toi|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
-    r"ket qua)\s+$"
+    r"ket qua|vai tro)\s+$"
 )
 
 
@@ -110,6 +110,8 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
         kind = min(named)[2]
         # "Giám sát đến nơi đến chốn" over "… tổ chức hội nghị tổng kết công tác giám sát …": supervision is the
         # field of work the event held reviews
+        if kind == "trao_qua" and _REPORT_ISSUED.search(first):
+            return "bao_cao"  # "Đã phân bổ hơn 12 tỷ đồng …" over "… ban hành Báo cáo số 214/BC-MTTQ-BTT về …"
         return held if kind == "giam_sat" and held else kind
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
@@ -117,12 +119,16 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
         return held
     # "Ngày 10/12, Đảng ủy xã ban hành Báo cáo số 85-BC/ĐU về kết quả …", "Ủy ban MTTQ phường báo cáo kết quả công tác
     # Mặt trận quý I/2026": the news is the report itself
+    if gathering:
+        # "tổ chức hội nghị phát động Tháng cao điểm …, kết hợp trao quà", "… tổ chức hội nghị nghe báo cáo …": the
+        # gathering held first
+        return "hoi_nghi"
     if _REPORT_ISSUED.search(first) or _REPORTS.search(ft) and not re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
         return "bao_cao"
     # "Ngày 26/10, Ủy ban MTTQ tỉnh … trao hơn 3.000 suất quà cho …": giving is the lead's verb itself
     if (gift := re.search(rf"\b(?:{_GIFT_WORDS})\b", first)) and not _MENTION_BEFORE.search(first, 0, gift.start()):
         return "trao_qua"
-    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft) or gathering:
+    if re.match(r"^(?:hoi nghi|hoi thao)\b", ft):
         return "hoi_nghi"
     return None
 
@@ -137,8 +143,13 @@ def first_sentence(lead: str) -> str:
     return fold(lead[:end])
 
 
-_REPORT_ISSUED = re.compile(r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b")
-_REPORTS = re.compile(r"\bbao cao ket qua\b")
+# "… ban hành Báo cáo số …", "Theo Báo cáo số 58-BC/BDVTU …", "… trình bày báo cáo của Ủy ban MTTQ tỉnh về …" (at a
+# session of the council), "Thường trực Tỉnh ủy … nghe báo cáo kết quả công tác dân vận năm 2018"
+_REPORT_ISSUED = re.compile(
+    r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao so\b|\btrinh bay (?:bao cao|thong bao)\b|"
+    r"\bnghe bao cao\b"
+)
+_REPORTS = re.compile(r"\b(?:nghe )?bao cao ket qua\b|\bnghe bao cao\b")
 # the report's own date after its number: "vừa có Báo cáo số 112/BC-MTTQ-BTT ngày 26/12/2019 về …"
 _REPORT_DATE = re.compile(r"(?i)\bbáo cáo số\s+[\w/.-]+\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})")
 
@@ -147,7 +158,7 @@ _REPORT_DATE = re.compile(r"(?i)\bbáo cáo số\s+[\w/.-]+\s+ngày\s+(\d{1,2})/
 # lớp bồi dưỡng …" (opening a class is holding one); "Ngày 7/7, tại hội nghị sơ kết …" (the gathering the lead's news
 # was said at); "Hội Nông dân tỉnh sơ kết công tác Hội …" (the review is the verb itself)
 _HOLDS = re.compile(
-    r"(?:to chuc|khai mac|dien ra|chu tri|\bmo(?= (?:\d+ )?lop\b)|\btai(?= (?:hoi nghi|le|buoi|cuoc hop)\b)"
+    r"(?:to chuc|khai mac|khai giang|dien ra|chu tri|\bmo(?= (?:\d+ )?lop\b)|\btai(?= (?:hoi nghi|le|buoi|cuoc hop)\b)"
     r"|\b(?=(?:so ket|tong ket) (?:cong tac|phong trao|hoat dong|chuong trinh|viec|\d+ (?:nam|thang))\b))\b"
 )
 
@@ -239,6 +250,10 @@ _DAYS_OF_EVENT = re.compile(
 )
 
 
+# the year of the supervision programme a visit belongs to: "giám sát năm 2018", "giám sát chuyên đề năm 2022"
+_SUPERVISION_YEAR = re.compile(r"giám sát(?: chuyên đề)? năm (\d{4})\b")
+
+
 def event_period(title: str, lead: str, kind: str | None, year: int | None) -> str | None:
     """The period of work the event covers ("2024-Q2", "2025"), from the headline, else the lead."""
     period = d.find_period(title, year)
@@ -249,6 +264,8 @@ def event_period(title: str, lead: str, kind: str | None, year: int | None) -> s
     elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
         # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
         period = reviewed
+    if period is None and kind == "giam_sat" and (planned := _SUPERVISION_YEAR.search(lead)):
+        period = planned.group(1)  # "… nằm trong Kế hoạch … về kiểm tra, giám sát năm 2018" (31 labels of 32)
     if kind in NO_PERIOD or not kind and period and "-" not in period:
         # a text that is no event (a situation report, a story) has a period when it covers a month, a
         # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context

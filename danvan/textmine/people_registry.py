@@ -60,14 +60,25 @@ class People:
             person = next((p for k, p in self.items.items() if k.endswith(" " + key)), None)
         if person is None:
             person = next((p for k, p in self.items.items() if k.startswith(key + " ")), None)
-        order, _, given = key.partition(" ")
-        if person is None and order in _BIRTH_ORDER and given and " " not in given:
+        if person is None and (full := self._by_name_of(key)):
             # "ông Nguyễn Văn Hiền (Tư Hiền)", then "ông Tư Hiền": the south's by-name, the birth order and the given name
-            person = next((p for k, p in self.items.items() if k.endswith(" " + given)), None)
+            person = self.items[fold(full)]
         return person
+
+    def _by_name_of(self, key: str) -> str | None:
+        """The full name of the one person found whose given name a by-name ("tu hien", folded) is made of."""
+        order, _, given = key.partition(" ")
+        if order not in _BIRTH_ORDER or not given or " " in given:
+            return None
+        full = [p["name"] for k, p in self.items.items() if k.endswith(" " + given) and k.count(" ") >= 2]
+        return full[0] if len(full) == 1 else None
 
     def result(self) -> list[dict]:
         out = []
+        for key in [k for k in self.items if self._by_name_of(k)]:
+            # the by-name written before the full name ("Ông Tư Hiền vận động …" in a caption, then "ông Nguyễn Văn
+            # Hiền (Tư Hiền)"): the full name's entry holds the person
+            self.add(self._by_name_of(key) or "", self.items.pop(key)["titles"], range(0))
         for p in self.items.values():
             normalized = []
             # "Bí thư Đảng ủy, Chủ tịch HĐND xã": the level written once at the end is each post's

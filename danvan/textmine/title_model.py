@@ -209,8 +209,10 @@ class Page:
             return True
         if any(self.tokens[k].lower == "nhà" and self.tokens[k - 1].lower in _HOME_OF for k in added):
             return True  # "Trưởng khu 5 xã nhà": the speaker's home commune, no body's name
-        if loc[1] < end and opens_verb(self.tokens, loc[1]):
-            return True  # "Trưởng thôn Séo Lủng nói, …", "… Tỉnh ủy chỉ đạo hoàn thành …": a verb opens the clause
+        if any(opens_verb(self.tokens, k) or self.tokens[k].lower == "có" for k in [*range(start, loc[0]), loc[1]] if k < end):
+            # "Trưởng thôn Séo Lủng nói, …", "… Tỉnh ủy chỉ đạo hoàn thành …", "Đoàn đến thăm Mẹ Việt Nam Anh hùng
+            # …": a verb is the clause's, no title's
+            return True
         if [self.tokens[k].lower for k in added[-2:-1]] == ["của"] and loc[1] < end:
             return True  # "Trưởng phòng Tổng hợp của Ban": a body named by its kind alone is the page's, not the title's
         return any(

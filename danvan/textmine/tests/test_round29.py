@@ -173,3 +173,11 @@ def test_the_pinned_convention_keeps_what_kind_a_count_is(text, unit):
 def test_a_grant_of_many_is_a_count_and_a_level_is_none():
     assert _units("Huyện đã làm thủ tục cấp 38 giấy phép khai thác thủy sản cho ngư dân.") == [(38, "giấy phép")]
     assert _units("Xã có hai trường cấp 2 và 17 thôn.") == [(17, "thôn")]
+
+
+def test_a_by_name_written_before_the_full_name_is_the_same_person():
+    text = (
+        "Ông Ba Tâm bên con đường mới.\n"
+        "Hơn 15 năm nay, ông Lê Văn Tâm (Ba Tâm), Trưởng ấp Bình Phú, vận động bà con làm đường."
+    )
+    assert [p for p, _t in _people(text)] == ["Lê Văn Tâm"]
