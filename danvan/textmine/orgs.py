@@ -35,6 +35,7 @@ from .orgwords import (
     _cap_ok,
     faith_names,
     lexicon,
+    normalize_title,
     org_word_at,
     title_at,
 )
@@ -123,9 +124,11 @@ def consume_chain(
                 # marks a name even when its first word is no family name the lexicon knows
                 rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in MIDDLE_NAMES)
                 split = name_split(tokens, k, run)
-                if split == 0 and m <= run and not (rest_is_name and spelled_as(tokens, k, m, found)):
+                listed = k + run < len(tokens) and tokens[k + run].text == ":"
+                if split == 0 and m <= run and not listed and not (rest_is_name and spelled_as(tokens, k, m, found)):
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index knows
-                    # only with other marks ("Hồ"); a place known with its number is (m > run: "phường Hà Giang 1 …")
+                    # only with other marks ("Hồ"); a place known with its number is (m > run: "phường Hà Giang 1 …"),
+                    # and one the names of a list follow (listed: "các đồng chí Phó Chủ tịch UBND huyện Hà Quảng: A, B")
                     return k
                 if m < split < run and split_at_middle(tokens, k + split):
                     m = split  # "thôn Tráng Lực Nguyễn Văn Lãnh": a family and a middle name begin the person's
@@ -433,18 +436,3 @@ def _lower_before_hyphen(tokens: list[Token], k: int, text: str | None) -> int:
         m += 1
     hyphen = m + 1 < len(tokens) and tokens[m].text in ("-", "–") and tokens[m + 1].is_cap and tokens[m + 1].is_word
     return m if m > k and hyphen and continues_line(tokens, m, text) else k
-
-
-def normalize_title(title: str) -> str:
-    """Expand abbreviations and unify spelling: 'UVBTV Tỉnh ủy' → 'Ủy viên Ban Thường vụ Tỉnh ủy'."""
-    lx = lexicon()
-    out = title.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("TG&DV", "TGDV")
-    out = re.sub(r"\bMTTQ\s+Việt Nam\b", "MTTQVN", out)
-    out = re.sub(r"\bUV BTV\b", "UVBTV", out)  # the abbreviation also written in two words
-
-    def expand(m: re.Match[str]) -> str:
-        word = m.group()
-        return lx.title_abbr.get(word) or lx.abbr.get(word) or word
-
-    out = re.sub(r"[\wĐđ]+", expand, out)
-    return re.sub(r"\s+", " ", out).strip()

@@ -167,3 +167,18 @@ def faith_names() -> frozenset[str]:
     """The names of faiths and of their bodies (faiths.json), in lower case: "cao đài", "hồi giáo", "giáo phận"."""
     faiths = load_json("faiths.json")
     return frozenset(" ".join(normalize_tones(f).lower().split()) for f in [*faiths["faiths"], *faiths["bodies"]])
+
+
+def normalize_title(title: str) -> str:
+    """Expand abbreviations and unify spelling: 'UVBTV Tỉnh ủy' → 'Ủy viên Ban Thường vụ Tỉnh ủy'."""
+    lx = lexicon()
+    out = title.replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("TG&DV", "TGDV")
+    out = re.sub(r"\bMTTQ\s+Việt Nam\b", "MTTQVN", out)
+    out = re.sub(r"\bUV BTV\b", "UVBTV", out)  # the abbreviation also written in two words
+
+    def expand(m: re.Match[str]) -> str:
+        word = m.group()
+        return lx.title_abbr.get(word) or lx.abbr.get(word) or word
+
+    out = re.sub(r"[\wĐđ]+", expand, out)
+    return re.sub(r"\s+", " ", out).strip()

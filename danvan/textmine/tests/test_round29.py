@@ -181,3 +181,11 @@ def test_a_by_name_written_before_the_full_name_is_the_same_person():
         "Hơn 15 năm nay, ông Lê Văn Tâm (Ba Tâm), Trưởng ấp Bình Phú, vận động bà con làm đường."
     )
     assert [p for p, _t in _people(text)] == ["Lê Văn Tâm"]
+
+
+def test_a_place_a_list_of_names_follows_is_no_name():
+    text = "Dự có các đồng chí Phó Chủ tịch UBND huyện Hà Quảng: Nông Văn Lượng, Hoàng Thị Thoa cùng bà con."
+    assert _people(text) == [
+        ("Nông Văn Lượng", ["Phó Chủ tịch UBND huyện Hà Quảng"]),
+        ("Hoàng Thị Thoa", ["Phó Chủ tịch UBND huyện Hà Quảng"]),
+    ]
