@@ -53,7 +53,7 @@ def post_name(tokens: list[Token], k: int, text: str | None) -> int:
         run += 1  # "Giáo xứ Tân Hội,": a body's word of one syllable that closes the name is the name's
     if not 1 <= run <= 4:
         return k
-    if k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", ")", "-", "–", "và"):
+    if k + run < len(tokens) and tokens[k + run].text not in (",", ";", ".", "(", ")", "-", "–", "và"):
         after = tokens[k + run]
         if not (after.is_word and not after.is_cap and not after.text.isdigit() and continues_line(tokens, k + run, text)):
             return k

@@ -100,7 +100,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             continue
         if (
             (not tokens[j + 1].is_cap or not n and role_length(tokens, j + 1) > org_word_at(tokens, j + 1))
-            and tokens[j].text in (",", "(")
+            and tokens[j].text in (",", "(", "-", "–")
             and same_line(text, tokens[j], tokens[j + 1])
         ):
             # "Hoàng Thị Lơ, công nhân Công ty …", "(con liệt sĩ, …)", "…, Công an viên thôn, …"

@@ -23,7 +23,7 @@ SETTLEMENTS = frozenset(
     fold(kind) for kind, level in load_json("lexicon.json")["place_types"].items() if level is None and kind.islower() and " " not in kind
 )
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc"; and "hạt" (a deanery): "quản hạt Phú Yên".
-NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "khom", "khu", "khoi", "xu", "hat"}) | SETTLEMENTS
+NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "huyen", "khom", "khu", "khoi", "xu", "hat"}) | SETTLEMENTS
 _ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
 # the last words of residential units known by a number ("tổ dân phố 12", "khu vực 4", "tổ tự quản 3", "khu dân cư
 # 2"): the number is the unit's, no count of what the person does

@@ -189,3 +189,26 @@ def test_a_place_a_list_of_names_follows_is_no_name():
         ("Nông Văn Lượng", ["Phó Chủ tịch UBND huyện Hà Quảng"]),
         ("Hoàng Thị Thoa", ["Phó Chủ tịch UBND huyện Hà Quảng"]),
     ]
+
+
+def test_the_confederation_of_labour_in_a_title_and_a_second_post_after_it():
+    text = "Dự có bà Trần Thị Kim, Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Chủ tịch LĐLĐ tỉnh Bình Phước."
+    assert _people(text) == [
+        ("Trần Thị Kim", ["Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Chủ tịch LĐLĐ tỉnh Bình Phước"])
+    ]
+
+
+def test_a_border_posts_name_before_a_bracket_is_no_person():
+    text = "Thượng tá Vi Văn Sáng, Đồn trưởng Đồn Biên phòng Pa Vây Sử (xã Pa Vây Sử), cho biết."
+    assert _people(text) == [("Vi Văn Sáng", ["Thượng tá", "Đồn trưởng Đồn Biên phòng Pa Vây Sử"])]
+
+
+def test_a_role_after_a_dash_for_a_list_keeps_its_community_and_district():
+    text = "Các ông Lầu A Sềnh, Vàng A Pó - người có uy tín tiêu biểu huyện Mường Nhé kiến nghị tăng hỗ trợ."
+    assert [t for _n, titles in _people(text) for t in titles] == ["người có uy tín tiêu biểu huyện Mường Nhé"] * 2
+
+
+@pytest.mark.parametrize("number", ["6b", "9c"])
+def test_a_resolution_numbered_with_a_letter(number):
+    text = f"Thực hiện Nghị quyết {number}/NQ-BCH của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam về chăm lo."
+    assert _documents(text) == [("Nghị quyết", number, "NQ-BCH", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam")]
