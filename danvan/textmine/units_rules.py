@@ -368,6 +368,9 @@ def open_head(toks: list[Token], n: int) -> int:
     return max(n, end) if end > 1 else n
 
 
+_PREPOSITIONS = frozenset(["đối với", "so với", "cùng với", "trong đó"])
+
+
 def _word_at(toks: list[Token], k: int, *, second: bool) -> int:
     """Syllables of the word of the word list at k, the longer first (0 if none)."""
     if k >= len(toks):
@@ -377,6 +380,8 @@ def _word_at(toks: list[Token], k: int, *, second: bool) -> int:
     pair = f"{tok.lower} {toks[k + 1].lower}" if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap else ""
     if tok.lower == "dân" and pair in words and pair != "dân tộc" and not second:
         return 2  # "27 tổ dân vận", "tổ dân cư": a word that opens with "dân" names a kind (not "hộ dân")
+    if pair in _PREPOSITIONS:
+        return 0  # "góp ý 5.213 lượt đối với cán bộ": whom the turns were about, no kind of turn
     if not tok.is_word or tok.is_cap or tok.lower in _PHRASE_STOP or tok.lower == "bị" or tok.text[0].isdigit():
         return 0  # "1.146 nhà bị ngập": what befell them is no kind of house ("bị" opens no noun, unlike "thiết bị")
     if second and (

@@ -212,3 +212,15 @@ def test_a_role_after_a_dash_for_a_list_keeps_its_community_and_district():
 def test_a_resolution_numbered_with_a_letter(number):
     text = f"Thực hiện Nghị quyết {number}/NQ-BCH của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam về chăm lo."
     assert _documents(text) == [("Nghị quyết", number, "NQ-BCH", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Xã vận động 52 mạnh thường quân ủng hộ Quỹ.", "mạnh thường quân"),
+        ("Hội trao 1.500 tấm tôn cho bà con vùng bão.", "tấm tôn"),
+        ("Cử tri đã góp ý 3.120 lượt đối với đảng viên nơi cư trú.", "lượt"),
+    ],
+)
+def test_a_benefactor_a_sheet_of_roofing_and_turns_about_someone(text, unit):
+    assert _units(text)[0][1] == unit
