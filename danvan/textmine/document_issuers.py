@@ -122,7 +122,8 @@ def _agrees(symbol: str | None, issuer: str) -> bool:
 # Issuers that are not an organisation chain of the lexicon (a title, a collective body).
 _KNOWN_ISSUER = re.compile(
     r"(?:Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Ủy ban Thường vụ Quốc hội|Quốc hội|Chủ tịch nước|"
-    r"Ban Bí thư(?: Trung ương(?: Đảng)?)?|Bộ Chính trị|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?)(?!\w)"
+    r"Ban Bí thư(?: Trung ương(?: Đảng)?)?|Bộ Chính trị|(?:Ban Chấp hành|BCH) Trung ương(?: Đảng)?|"
+    r"Hội nghị Trung ương \d+(?: khóa [IVXL]+)?)(?!\w)"  # "của Hội nghị Trung ương 7 khóa X": the plenum, as written
 )
 
 
@@ -172,7 +173,9 @@ _ISSUER_STOP = CLAUSE_WORDS | CONJUNCTIONS
 
 # A verb the chain ran on into: "của Ban Thường trực … MTTQ Việt Nam hướng dẫn tổ chức Ngày hội …" (the body ends
 # before it), "Sở Tư pháp trình UBND tỉnh ban hành …" (the subject that issues is after it)
-_VERB_IN_ISSUER = re.compile(r"\s+(?:hướng dẫn|(?<!công )trình|ban hành|phê duyệt|yêu cầu|triển khai)\s+(?=\S)")
+_VERB_IN_ISSUER = re.compile(
+    r"\s+(?:(?:mới|vừa|đã)\s+)?(?:hướng dẫn|(?<!công )trình|ban hành|phê duyệt|yêu cầu|triển khai)(?:\s+(?=\S)|$)"
+)  # "Thông tư số 15/2022/TT-BTC của Bộ Tài chính mới ban hành": the body, not its verb
 
 
 def _before_verb(issuer: str) -> str:
@@ -287,7 +290,8 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
         if tokens[k].is_cap:
             end = _chain(tokens, k, text)
             if end > k + 1 and tokens[end - 1].end <= pos:
-                phrase = text[tokens[k].start : tokens[end - 1].end]
+                # the chain may run on into "ban hành": "tham mưu Đảng ủy ban hành Chỉ thị số 02 … và … số 03"
+                phrase = _before_verb(text[tokens[k].start : tokens[end - 1].end])
                 if wanted in fold(normalize_title(phrase)).replace("ủy", "uy") or fold(wanted) in fold(
                     normalize_title(phrase)
                 ):
@@ -333,7 +337,7 @@ def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
     k = bisect_left(tokens, sentence_start_at(text, pos), key=_start)
     while k < len(tokens) and tokens[k].start < verb.start():
         if tokens[k].is_cap:
-            end = consume_chain(tokens, k, text=text, keep_term=False)
+            end = _chain(tokens, k, text)  # "Ban Dân vận Thành ủy đã ban hành …" opening a line
             # the chain may run into the verb: "Ban Thường vụ Đảng ủy ban hành" read as "… Đảng ủy ban"
             if end > k + 1 and any(tokens[j].end == verb.start() for j in range(k + 1, end)):
                 phrase = text[tokens[k].start : verb.start()]

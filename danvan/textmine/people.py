@@ -167,6 +167,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             and same_line(text, tokens[i - 1], tokens[i])
         ):
             j = i + hon[0]
+            if j + 1 < size and tokens[j].is_cap and tokens[j + 1].is_cap and tokens[j].low not in lx.surnames and (
+                lx.honorifics.match(tokens, j)
+            ):
+                i = j  # "… cho 120 đoàn viên" reflowed onto a caption's "Anh Điểu Brông, …": the second one is the name's
+                continue
             opened = i
             # "các già làng A, B, C": any honorific after "các" opens a list
             plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and many_before(tokens, i)

@@ -127,5 +127,8 @@ def worshipped(tokens: list[Token], i: int) -> bool:
 
 
 def called(tokens: list[Token], i: int) -> bool:
-    """The honorific at i opens a by-name in quotes after "gọi là" ("quen gọi là “ông Chánh Lành”")."""
-    return i >= 3 and tokens[i - 1].text in ('"', "“") and tokens[i - 2].lower == "là" and tokens[i - 3].lower == "gọi"
+    """The honorific at i opens a by-name in quotes after "gọi là" ("quen gọi là “ông Chánh Lành”"), or a cult's name
+    in quotes after "đạo" ("tà đạo “Bà Cô Dợ”")."""
+    if i < 2 or tokens[i - 1].text not in ('"', "“"):
+        return False
+    return tokens[i - 2].lower == "đạo" or i >= 3 and tokens[i - 2].lower == "là" and tokens[i - 3].lower == "gọi"

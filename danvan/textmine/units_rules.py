@@ -315,8 +315,6 @@ def _people_of(toks: list[Token], n: int, people: frozenset[str], ethnic: Phrase
         return n  # "112 hộ người dân tộc Sán Dìu": households of a people, as "hộ người Dao" (not "hộ người dân")
     while k < len(toks) and k - n < 4 and (size := _people_at(toks, k, people)):
         k += size
-    if k == n and toks[0].lower == "hộ" and k < len(toks) and toks[k].lower == "người":
-        return n  # "28 hộ người Dao": households counted as such (the labels stop before "người" 13 times of 17)
     size = 1 if k < len(toks) and toks[k].lower == "người" else 0
     if k + 1 < len(toks) and toks[k].lower == "đồng" and toks[k + 1].lower == "bào":
         size = 2
@@ -324,6 +322,12 @@ def _people_of(toks: list[Token], n: int, people: frozenset[str], ethnic: Phrase
         return k + 6  # "hộ đồng bào dân tộc thiểu số": the minorities' households (13 labels of 14)
     if size and k + size < len(toks) and toks[k + size].is_cap and ethnic.match(toks, k + size):
         k += size  # "hộ người Mông", "hộ đồng bào Jrai"
+    elif size == 2 and k + 2 < len(toks) and toks[k + 2].is_cap and toks[k + 2].is_word:
+        # "hộ đồng bào Pa Kô", "hộ đồng bào Êđê": a people the vocabulary does not know, as the page spells it
+        end = k + 3
+        while end < min(k + 5, len(toks)) and toks[end].is_cap and toks[end].is_word:
+            end += 1  # up to three words of its name
+        return end
     if k > n and k < len(toks) and toks[k].is_cap and (hit := ethnic.match(toks, k)):
         k += hit[0]
         while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_cap and (more := ethnic.match(toks, k + 1)):

@@ -224,3 +224,40 @@ def test_a_resolution_numbered_with_a_letter(number):
 )
 def test_a_benefactor_a_sheet_of_roofing_and_turns_about_someone(text, unit):
     assert _units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Tin tóm tắt.\nBan Dân vận Huyện ủy đã ban hành Kế hoạch 41-KH/BDVHU về dân vận khéo.", "Ban Dân vận Huyện ủy"),
+        ("Thực hiện Thông tư số 08/2023/TT-BTC của Bộ Tài chính mới ban hành, xã đã rà soát.", "Bộ Tài chính"),
+        ("Quán triệt Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 7 khóa X về nông nghiệp.", "Hội nghị Trung ương 7 khóa X"),
+        ("Theo Kế hoạch giám sát số 12/KH-MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh, đoàn đã làm việc.",
+         "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"),
+    ],
+)
+def test_issuers_at_a_lines_start_before_a_verb_and_a_plenum(text, issuer):
+    assert [d[3] for d in _documents(text)] == [issuer]
+
+
+def test_the_advised_committee_issues_both_directives_before_ban_hanh():
+    text = "Khối dân vận xã đã tham mưu Đảng ủy ban hành Chỉ thị số 04-CT/ĐU và Chỉ thị số 05-CT/ĐU về dân vận."
+    assert [d[3] for d in _documents(text)] == ["Đảng ủy", "Đảng ủy"]
+
+
+def test_no_person_in_a_cults_name_nor_before_a_captions_honorific():
+    assert _people('Đã vận động 12 hộ bỏ theo tà đạo "Bà Cô Dợ" trở về.') == []
+    text = "Huyện đoàn tập huấn cho 90 đoàn viên\nAnh Y Blang, Bí thư Đoàn xã Ea Tul hướng dẫn đoàn viên."
+    assert _people(text) == [("Y Blang", ["Bí thư Đoàn xã Ea Tul"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Xã hỗ trợ 23 hộ đồng bào Pa Kô làm nhà.", "hộ đồng bào Pa Kô"),
+        ("Xã có 45 hộ người Dao sống ở thôn.", "hộ người Dao"),
+        ("Đã tiếp nhận 16 ý kiến phản ánh của nhân dân.", "ý kiến phản ánh"),
+    ],
+)
+def test_households_of_a_people_and_opinions_that_report(text, unit):
+    assert _units(text)[0][1] == unit
