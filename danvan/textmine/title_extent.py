@@ -26,7 +26,7 @@ _DASHES = frozenset(["-", "–"])
 _CLAUSE_VERBS = VERBS | frozenset(
     ["cho", "phát", "nêu", "nói", "đã", "được", "sẽ", "đang", "làm", "kể", "thông", "trả", "nhận", "dẫn", "trực",
      "tiếp", "khẳng", "đánh", "kết", "phản", "trình", "giới", "thay", "cũng", "luôn", "từng", "vừa", "hiện", "bày",
-     "mong", "quán", "lưu", "gửi", "cảm", "hướng"]
+     "mong", "quán", "lưu", "gửi", "cảm", "hướng", "giúp"]
 )  # fmt: skip
 # what else opens the clause after a title between commas ("…, vận động", "…, ủng hộ", "…, cam kết", "…, giữ chức",
 # "…, người Dao", "…, đồng bào …")
