@@ -44,7 +44,7 @@ def numbered_unit(tokens: list[Token], j: int) -> int:
     return 0
 
 
-def post_name(tokens: list[Token], k: int, text: str | None) -> int:
+def post_name(tokens: list[Token], k: int, text: str | None, *, see: bool = False) -> int:
     """The proper name of a post or a border station after its body's word, when a separator or a lower-case word (the
     clause's verb: "Đồn Biên phòng Sín Thầu cho biết") closes it and it is not a person's name ("Nguyễn Văn An", "Lò
     Thị Hoa")."""
@@ -61,7 +61,8 @@ def post_name(tokens: list[Token], k: int, text: str | None) -> int:
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
     # "Đồn Biên phòng A Pa Chải": a name that "A" opens has two words ("A Hoan"); three are a place's
     place_a = tokens[k].low == "a" and run >= 3
-    if tokens[k].low in lx.surnames and not faith and not place_a and (run >= 3 or run == 2 and tokens[k + 1].lower in MIDDLE_NAMES):
+    # a church's see or parish is named after a place, whatever its words ("giáo xứ Phan Rí Cửa": see)
+    if tokens[k].low in lx.surnames and not (faith or place_a or see) and (run >= 3 or run == 2 and tokens[k + 1].lower in MIDDLE_NAMES):
         return k
     return k + run
 

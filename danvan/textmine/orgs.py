@@ -46,9 +46,14 @@ __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", 
 
 _TERMS = frozenset(["nhiệm", "khóa", "khoá"])  # "… nhiệm kỳ 2020-2025", "… khóa XV": the body's term, no name
 _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
-_SEES = ("giáo phận", "tổng giáo phận", "giáo hạt")  # named even before a person's: "… Giáo phận Bùi Chu" (no Mr Chu)
+# named even before a person's ("… Giáo phận Bùi Chu": no Mr Chu), and by any name ("giáo xứ Phan Rí Cửa")
+_SEES = ("giáo phận", "tổng giáo phận", "giáo hạt", "giáo xứ", "giáo họ")
 # bodies with a number or a name of their own: "Ban Chỉ đạo 389" (the decision that set it up), "Giáo xứ …"
 _NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", *_SEES])
+
+
+def _see(tokens: list[Token], word_end: int, n: int) -> bool:
+    return " ".join(t.lower for t in tokens[word_end - n : word_end]) in _SEES
 
 
 def consume_chain(
@@ -199,8 +204,9 @@ def consume_chain(
                 j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and continues_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
-            elif numbered and not org_word_at(tokens, j) and (not stop_before_name or " ".join(t.lower for t in tokens[j : j + n]) in _SEES):
-                j = post_name(tokens, j, text)  # "Đồn Biên phòng A Nông" (not "Ban Chỉ đạo Quy chế dân chủ …")
+            elif numbered and not org_word_at(tokens, j) and (not stop_before_name or _see(tokens, word_end, n)):
+                # "Đồn Biên phòng A Nông" (not "Ban Chỉ đạo Quy chế dân chủ …")
+                j = post_name(tokens, j, text, see=_see(tokens, word_end, n))
             elif not stop_before_name and j < len(tokens) and continues_line(tokens, j, text):
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:

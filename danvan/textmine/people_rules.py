@@ -50,11 +50,13 @@ def next_name(tokens: list[Token], k: int, text: str) -> bool:
 
 
 def ranked_next_person(tokens: list[Token], k: int, text: str) -> bool:
-    """A comma at k, then a rank and a name: the next person of a list ("Thượng tá A, Trung tá B …")."""
+    """A comma at k, then a rank or a clergy title and a name: the next person of a list ("Thượng tá A, Trung tá B
+    …", "Đại đức A, Ni sư B được suy cử làm …")."""
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     n = title_at(tokens, k + 1, lower_ok=False)
-    return bool(n) and is_rank(text[tokens[k + 1].start : tokens[k + n].end]) and next_name(tokens, k + 1 + n, text)
+    head = text[tokens[k + 1].start : tokens[k + n].end] if n else ""
+    return bool(n) and (is_rank(head) or fold(head).lower() in CLERGY) and next_name(tokens, k + 1 + n, text)
 
 
 def body_as_title(tokens: list[Token], k: int, text: str) -> int:

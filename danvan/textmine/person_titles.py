@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from .bodies import PARENT_LEVELS
+from .chain_names import post_name
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .people_rules import (
     after_bare_title,
@@ -39,9 +40,19 @@ def _chain_start(tokens: list[Token], k: int) -> int:
     return k
 
 
+_PARISHES = (["giáo", "xứ"], ["giáo", "họ"], ["giáo", "hạt"])
+
+
 def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_name: bool = False) -> int:
     """End of the body after a title's head (the head's own end at least); a head that names a residential unit
     takes the unit's number ("Trưởng khu vực 5", "Trưởng khu dân cư số 2")."""
+    # "Chánh xứ giáo xứ Phan Rí Cửa": a parish written in lower case, then its name; "Quản hạt Cao Lãnh": the
+    # deanery a post is named for, then the deanery's name
+    parish = head_end + 2 if [t.lower for t in tokens[head_end : head_end + 2]] in _PARISHES else head_end
+    if (parish > head_end or head_end and tokens[head_end - 1].lower in ("hạt", "xứ")) and (
+        (named := post_name(tokens, parish, text, see=True)) > parish
+    ):
+        return named
     end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
     if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
         if end == head_end or stop_before_name:

@@ -261,3 +261,22 @@ def test_no_person_in_a_cults_name_nor_before_a_captions_honorific():
 )
 def test_households_of_a_people_and_opinions_that_report(text, unit):
     assert _units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Linh mục Giuse Trần Văn Hòa, Chánh xứ giáo xứ Phú Lương, đã thông báo trong thánh lễ.",
+         ["Linh mục", "Chánh xứ giáo xứ Phú Lương"]),
+        ("Linh mục Phêrô Lê Văn Nam, Quản hạt Tân Châu cùng kiến nghị.", ["Linh mục", "Quản hạt Tân Châu"]),
+        ("Ông Haji Ysa Ly, Chánh Ban Quản trị thánh đường Al-Ehsan, phát biểu.", ["Chánh Ban Quản trị thánh đường Al-Ehsan"]),
+        ("Đại đức Thích Minh Quang làm Chánh Thư ký Ban Trị sự.", ["Đại đức", "Chánh Thư ký Ban Trị sự"]),
+    ],
+)
+def test_clergy_posts_a_parish_in_lower_case_and_a_post_a_verb_gives(text, titles):
+    assert _people(text)[0][1] == titles
+
+
+def test_a_clergy_title_and_another_persons_after_va_share_nothing():
+    text = "Dự có Hòa thượng Thích Thiện Tâm và Chánh phối sư Lê Văn Tám, Hội thánh Cao Đài Tòa thánh Tây Ninh."
+    assert _people(text)[0] == ("Thích Thiện Tâm", ["Hòa thượng"])
