@@ -24,7 +24,7 @@ _KIND_WORDS = [
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
         "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
-        "hoc bong|so tiet kiem|xe dap|bo|bieu trung)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
+        "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
     ),
@@ -146,10 +146,10 @@ def first_sentence(lead: str) -> str:
 # "… ban hành Báo cáo số …", "Theo Báo cáo số 58-BC/BDVTU …", "… trình bày báo cáo của Ủy ban MTTQ tỉnh về …" (at a
 # session of the council), "Thường trực Tỉnh ủy … nghe báo cáo kết quả công tác dân vận năm 2018"
 _REPORT_ISSUED = re.compile(
-    r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao so\b|\btrinh bay (?:bao cao|thong bao)\b|"
-    r"\bnghe bao cao\b"
+    r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao\b|\btrinh bay (?:bao cao|thong bao)\b|"
+    r"\bnghe bao cao\b|\b(?:vua|da) co bao cao\b|\bda bao cao (?:nhanh )?(?:tinh hinh|ket qua)\b"
 )
-_REPORTS = re.compile(r"\b(?:nghe )?bao cao ket qua\b|\bnghe bao cao\b")
+_REPORTS = re.compile(r"\b(?:nghe )?bao cao (?:ket qua|tinh hinh)\b|\bnghe bao cao\b")
 # the report's own date after its number: "vừa có Báo cáo số 112/BC-MTTQ-BTT ngày 26/12/2019 về …"
 _REPORT_DATE = re.compile(r"(?i)\bbáo cáo số\s+[\w/.-]+\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})")
 

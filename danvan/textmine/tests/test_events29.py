@@ -79,3 +79,25 @@ def test_a_supervision_visit_takes_the_year_of_its_programme():
         "12-KH/TU ngày 8/1/2024 của Ban Thường vụ Tỉnh ủy về kiểm tra, giám sát năm 2024.",
     )
     assert ev == {"kind": "giam_sat", "period": "2024", "date": "2024-12-09"}
+
+
+def test_a_report_quoted_without_its_number_or_sent_is_a_report():
+    ev = _event(
+        "Nông dân góp 9 tỷ đồng làm đường",
+        "Theo báo cáo kết quả công tác Hội năm 2024 của Hội Nông dân huyện vừa gửi Ban Thường vụ Huyện ủy, hội viên đã "
+        "đóng góp 9 tỷ đồng.",
+    )
+    assert ev["kind"] == "bao_cao" and ev["period"] == "2024"
+    ev = _event(
+        "Tình hình nhân dân 6 tháng đầu năm: ổn định",
+        "Ban Dân vận Tỉnh ủy vừa có báo cáo gửi Thường trực Tỉnh ủy về tình hình nhân dân 6 tháng đầu năm 2024.",
+    )
+    assert ev["kind"] == "bao_cao"
+
+
+def test_support_handed_over_is_a_gift():
+    ev = _event(
+        "Trao hỗ trợ cho công nhân bị ảnh hưởng bởi dịch bệnh",
+        "Ngày 9/12, Liên đoàn Lao động tỉnh trao hỗ trợ cho 300 công nhân khu công nghiệp.",
+    )
+    assert ev["kind"] == "trao_qua" and ev["date"] == "2024-12-09"
