@@ -287,7 +287,8 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
     k = bisect_left(tokens, sentence_start, key=_start)  # the first token of the sentence
     best = None
     while k < len(tokens) and tokens[k].start < pos:
-        if tokens[k].is_cap:
+        # (not a document's symbol: "05-CTr/ĐU thực hiện Nghị quyết …" names no "ĐU")
+        if tokens[k].is_cap and not (k and tokens[k - 1].text in ("/", "-") and tokens[k - 1].end == tokens[k].start):
             end = _chain(tokens, k, text)
             if end > k + 1 and tokens[end - 1].end <= pos:
                 # the chain may run on into "ban hành": "tham mưu Đảng ủy ban hành Chỉ thị số 02 … và … số 03"

@@ -254,8 +254,9 @@ _DAYS_OF_EVENT = re.compile(
 _SUPERVISION_YEAR = re.compile(r"giám sát(?: chuyên đề)? năm (\d{4})\b")
 
 
-def event_period(title: str, lead: str, kind: str | None, year: int | None) -> str | None:
-    """The period of work the event covers ("2024-Q2", "2025"), from the headline, else the lead."""
+def event_period(title: str, lead: str, kind: str | None, year: int | None, body: str = "") -> str | None:
+    """The period of work the event covers ("2024-Q2", "2025"), from the headline, else the lead (a supervision's
+    programme year also from the article's body)."""
     period = d.find_period(title, year)
     if period is None or period == d.planned_period(title, year):
         # a headline naming only the period planned ("Triển khai nhiệm vụ năm 2012") yields to the period the
@@ -264,8 +265,9 @@ def event_period(title: str, lead: str, kind: str | None, year: int | None) -> s
     elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
         # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
         period = reviewed
-    if period is None and kind == "giam_sat" and (planned := _SUPERVISION_YEAR.search(lead)):
-        period = planned.group(1)  # "… nằm trong Kế hoạch … về kiểm tra, giám sát năm 2018" (31 labels of 32)
+    if period is None and kind == "giam_sat" and (planned := _SUPERVISION_YEAR.search(lead) or _SUPERVISION_YEAR.search(body[:4000])):
+        # "… nằm trong Kế hoạch … về kiểm tra, giám sát năm 2018" (31 labels of 32), in the lead or the article after it
+        period = planned.group(1)
     if kind in NO_PERIOD or not kind and period and "-" not in period:
         # a text that is no event (a situation report, a story) has a period when it covers a month, a
         # quarter or a half-year ("trong tháng 5/2014"); "Năm 2020, …" at the head of a story is context

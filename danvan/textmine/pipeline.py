@@ -98,7 +98,7 @@ def extract_text(
     event_date = find_event_date(lead, pub, kind)
     anchor = pub or event_date
     year = anchor.year if anchor else None
-    period = event_period(head_title or "", lead, kind, year)
+    period = event_period(head_title or "", lead, kind, year, body=normalized)
     if kind and event_date is None and own and own.get("date"):
         event_date = date.fromisoformat(own["date"])
     if anchor is None and period:

@@ -101,3 +101,12 @@ def test_support_handed_over_is_a_gift():
         "Ngày 9/12, Liên đoàn Lao động tỉnh trao hỗ trợ cho 300 công nhân khu công nghiệp.",
     )
     assert ev["kind"] == "trao_qua" and ev["date"] == "2024-12-09"
+
+
+def test_a_supervision_takes_its_programme_year_from_the_article_after_the_lead():
+    ev = _event(
+        "Giám sát việc hỗ trợ nhà ở cho hộ nghèo",
+        "Ngày 9/12, đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh làm việc với UBND xã Tân Lập.",
+        "Đây là nội dung giám sát chuyên đề năm 2024 theo Kế hoạch số 21/KH-MTTQ-BTT của Ban Thường trực.",
+    )
+    assert ev == {"kind": "giam_sat", "period": "2024", "date": "2024-12-09"}

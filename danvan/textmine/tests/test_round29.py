@@ -280,3 +280,21 @@ def test_clergy_posts_a_parish_in_lower_case_and_a_post_a_verb_gives(text, title
 def test_a_clergy_title_and_another_persons_after_va_share_nothing():
     text = "Dự có Hòa thượng Thích Thiện Tâm và Chánh phối sư Lê Văn Tám, Hội thánh Cao Đài Tòa thánh Tây Ninh."
     assert _people(text)[0] == ("Thích Thiện Tâm", ["Hòa thượng"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tiến sĩ Lò Văn Hải, Ủy viên Hội đồng tư vấn Dân chủ - Pháp luật Ủy ban MTTQ tỉnh, phát biểu.",
+         "Ủy viên Hội đồng tư vấn Dân chủ - Pháp luật Ủy ban MTTQ tỉnh"),
+        ("Bà Trần Thị Mai, Trưởng ban Dân chủ, Pháp luật và Giám sát Ủy ban MTTQ Việt Nam tỉnh, cho biết.",
+         "Trưởng ban Dân chủ, Pháp luật và Giám sát Ủy ban MTTQ Việt Nam tỉnh"),
+    ],
+)
+def test_the_fronts_departments_whose_names_hold_a_hyphen_or_a_comma(text, title):
+    assert _people(text)[0][1][-1] == title
+
+
+def test_a_symbols_body_code_is_no_issuer_written_before():
+    text = "Đảng ủy ban hành Chương trình hành động số 05-CTr/ĐU thực hiện Nghị quyết Đại hội và Kế hoạch số 15-KH/ĐU."
+    assert [d[3] for d in _documents(text)] == ["Đảng ủy", "Đảng ủy"]
