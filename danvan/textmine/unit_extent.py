@@ -14,7 +14,9 @@ from __future__ import annotations
 from functools import cache
 
 from .number_context import spelled
+from .orgwords import org_word_at
 from .textutil import Token, fold, load_json
+from .unit_heads import settlements
 from .units_rules import _PHRASE_STOP, _word_at, unit_kind_at
 
 
@@ -141,6 +143,9 @@ def capitalised_kind(toks: list[Token]) -> int:
         return 0
     if toks[0].text in data["abbreviated_units"]:
         return 1
+    if toks[0].text == "Ban" and (size := org_word_at(toks, 0)) >= 3:
+        # committees counted by their name: "42 Ban Công tác Mặt trận thôn, bản", "27 Ban Thanh tra nhân dân"
+        return settlements(toks, size)
     heads = data["named_kind_heads"]
     n = 2 if len(toks) > 1 and f"{toks[0].lower} {toks[1].lower}" in heads else int(toks[0].lower in heads)
     k = n

@@ -9,6 +9,8 @@ from pathlib import Path
 from .bodies import VERBS
 from .orgwords import CLAUSE_WORDS, lexicon
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
+from .unit_heads import faiths as _faiths
+from .unit_heads import levels as _levels
 
 _OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
 
@@ -206,12 +208,6 @@ def _vocab() -> tuple[PhraseIndex, PhraseIndex, frozenset[str]]:
     )
 
 
-@cache
-def _faiths() -> PhraseIndex:
-    """The names of the faiths (faiths.json "faiths": "Phật giáo Nam tông Khmer", "Tin Lành", "Cao Đài" …)."""
-    return PhraseIndex(load_json("faiths.json")["faiths"])
-
-
 def ethnic_groups() -> PhraseIndex:
     """The names of the country's peoples ("Cơ Tu", "Ê Đê", "Bru - Vân Kiều")."""
     return _vocab()[1]
@@ -232,6 +228,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
             return n
         k = n + hit[0]  # "15 hộ Khmer nghèo", "hộ Mông cận nghèo": a people's poor households, as "hộ nghèo"
         return k + _poor_at(toks, k)
+    if head == "điểm cầu":
+        return _levels(toks, n)  # "15 điểm cầu huyện, thị xã, thành phố", "71 điểm cầu xã, phường" (24 labels of 27)
     if n < len(toks) and toks[n].is_cap and (hit := _faiths().match(toks, n)):
         return n + hit[0]  # "14 chùa Phật giáo Nam tông Khmer", "5 chi hội Tin Lành": a faith's own (21 labels of 22
         # from holdout34 on keep the faith's name)

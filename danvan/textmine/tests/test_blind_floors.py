@@ -231,7 +231,7 @@ FLOORS = {
         "people": 1.0,
         "people_names": 1.0,
         "titles": 1.0,
-        "quantities": 0.95,
+        "quantities": 0.94,  # 0.95 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.948)
         "documents": 0.97,
         "places": 0.98,
         "event.kind": 1.0,
@@ -580,7 +580,8 @@ FLOORS = {
         "people": 0.99,  # 0.95 before the twenty-fourth round (people and titles, people 0.993)
         "people_names": 1.0,
         "titles": 0.99,  # 0.96 before the twenty-fourth round (people and titles, titles 0.995)
-        "quantities": 0.92,  # 0.9 before the twenty-fourth round (quantities 0.927)
+        # 0.92 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.918)
+        "quantities": 0.91,  # 0.9 before the twenty-fourth round (quantities 0.927)
         "documents": 1.0,
         "places": 0.95,
         "event.kind": 1.0,
@@ -720,7 +721,8 @@ FLOORS = {
     # since), at what it scores then, rounded down: people 1.0, quantities 0.932, title, published and event date 1.0
     "holdout18": {
         "people": 1.0,
-        "quantities": 0.97,  # 0.96 before the twenty-fifth round (quantities 0.973)
+        # 0.97 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.964)
+        "quantities": 0.96,  # 0.96 before the twenty-fifth round (quantities 0.973)
         "documents": 1.0,
         "places": 0.98,
         "event.kind": 1.0,
@@ -775,7 +777,7 @@ FLOORS = {
         # 0.91 before the twenty-fourth round (quantities 0.964); 0.96 until the twenty-ninth, whose rules and unit model
         # (retrained with holdout49–54) keep the kind words this set's labels leave out ("xã vùng cao": 0.955, and
         # "hộ người Mông": 0.942)
-        "quantities": 0.94,
+        "quantities": 0.93,  # 0.94 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.937)
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,
@@ -788,7 +790,8 @@ FLOORS = {
     # fifteenth: people 0.965, quantities 0.911 (value and counted noun 0.988)
     "holdout13": {
         "people": 0.96,
-        "quantities": 0.92,  # 0.91 before the twenty-fourth round (quantities 0.926)
+        # 0.92 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.918)
+        "quantities": 0.91,  # 0.91 before the twenty-fourth round (quantities 0.926)
         "documents": 0.97,
         "places": 0.95,
         "event.kind": 0.95,
@@ -829,7 +832,7 @@ FLOORS = {
         # 0.95 before the twenty-fourth round (quantities 0.975); 0.97 until the twenty-ninth, when "huyện miền núi",
         # "vụ việc khiếu nại", "người có uy tín tiêu biểu" and "hộ đồng bào dân tộc thiểu số" are read whole as the
         # labels written under the pinned unit convention write them and this set's labels do not (0.95)
-        "quantities": 0.94,
+        "quantities": 0.93,  # 0.94 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.936)
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
@@ -901,7 +904,7 @@ FLOORS = {
     # 0.925, documents 1.0, title, published, kind and period 1.0
     "holdout4": {
         "people": 0.92,
-        "quantities": 0.9,
+        "quantities": 0.89,  # 0.9 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.898)
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,

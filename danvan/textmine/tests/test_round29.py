@@ -298,3 +298,16 @@ def test_the_fronts_departments_whose_names_hold_a_hyphen_or_a_comma(text, title
 def test_a_symbols_body_code_is_no_issuer_written_before():
     text = "Đảng ủy ban hành Chương trình hành động số 05-CTr/ĐU thực hiện Nghị quyết Đại hội và Kế hoạch số 15-KH/ĐU."
     assert [d[3] for d in _documents(text)] == ["Đảng ủy", "Đảng ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Toàn huyện có 64 Ban Công tác Mặt trận thôn, bản hoạt động tốt.", "Ban Công tác Mặt trận thôn, bản"),
+        ("Xã kiện toàn 18 Ban Thanh tra nhân dân.", "Ban Thanh tra nhân dân"),
+        ("Hội nghị được truyền tới 12 điểm cầu huyện, thị xã, thành phố.", "điểm cầu huyện, thị xã, thành phố"),
+        ("Hội nghị có 98 điểm cầu cấp xã và hơn 4.000 đại biểu.", "điểm cầu cấp xã"),
+    ],
+)
+def test_committees_counted_by_name_and_bridge_points_by_level(text, unit):
+    assert _units(text)[0][1] == unit

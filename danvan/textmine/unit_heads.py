@@ -1,0 +1,45 @@
+"""What a few counted nouns go on with, besides units_rules.extend_unit's general rules: the levels of government after
+"điểm cầu" (a video conference's bridge points: "15 điểm cầu huyện, thị xã, thành phố"), the kinds of settlement after
+a committee's name ("42 Ban Công tác Mặt trận thôn, bản") and a faith's name after any counted noun ("14 chùa Phật
+giáo Nam tông Khmer")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .textutil import PhraseIndex, Token, load_json
+
+_LEVELS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "xã", "phường", "huyện", "quận", "tỉnh")
+_SETTLEMENTS = ("tổ dân phố", "khu dân cư", "khu vực", "khu phố", "thôn", "ấp", "bản", "buôn", "xã", "phường", "khu", "xóm", "làng")
+
+
+def levels(toks: list[Token], n: int) -> int:
+    """The levels of government listed after n in lower case ("cấp huyện", "xã, phường, thị trấn"); n when none."""
+    return _listed(toks, n, _LEVELS, joiners=(",", "và"), before="cấp")
+
+
+def settlements(toks: list[Token], n: int) -> int:
+    """The kinds of settlement listed after n in lower case ("thôn, bản", "khu vực"); n when none."""
+    return _listed(toks, n, _SETTLEMENTS, joiners=(",",))
+
+
+def _listed(toks: list[Token], n: int, words: tuple[str, ...], *, joiners: tuple[str, ...], before: str = "") -> int:
+    """The end of a list from n of the phrases `words` (each may follow `before`), joined by `joiners`."""
+    k = end = n
+    while k < len(toks):
+        k += bool(before) and toks[k].lower == before
+        word = next((w for w in words if [t.lower for t in toks[k : k + len(w.split())]] == w.split()), None)
+        if word is None or k < len(toks) and toks[k].is_cap:
+            break
+        k = end = k + len(word.split())
+        if k + 1 < len(toks) and (toks[k].text in joiners or toks[k].lower in joiners):
+            k += 1
+            continue
+        break
+    return end
+
+
+@cache
+def faiths() -> PhraseIndex:
+    """The names of the faiths (faiths.json "faiths": "Phật giáo Nam tông Khmer", "Tin Lành", "Cao Đài" …)."""
+    return PhraseIndex(load_json("faiths.json")["faiths"])
