@@ -23,7 +23,7 @@ _KIND_WORDS = [
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
-        "\\d[\\d.]* (?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
+        "\\d[\\d.]* [\"“]?(?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
         "trao_qua",
@@ -86,7 +86,7 @@ def _opens_on_time(line: str) -> bool:
 # "dự thảo Báo cáo chính trị trình Đại hội", "chào mừng Đại hội": the title names the event, it is not one
 # ("chương trình đối thoại" is one: "trình" there is part of the word "chương trình")
 _MENTION_BEFORE = re.compile(
-    r"\b(?:(?<!chuong )trinh|chao mung|huong toi|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
+    r"\b(?:(?<!chuong )trinh|chao mung|huong toi|huong ve|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
     r"ket qua|vai tro)\s+$"
 )
 
@@ -147,9 +147,10 @@ def first_sentence(lead: str) -> str:
 # session of the council), "Thường trực Tỉnh ủy … nghe báo cáo kết quả công tác dân vận năm 2018"
 _REPORT_ISSUED = re.compile(
     r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao\b|\btrinh bay (?:bao cao|thong bao)\b|"
-    r"\bnghe bao cao\b|\b(?:vua|da) co bao cao\b|\bda bao cao (?:nhanh )?(?:tinh hinh|ket qua)\b"
+    r"\bnghe bao cao\b|\b(?:vua|da) co bao cao\b|\bda bao cao (?:nhanh )?(?:tinh hinh|ket qua)\b|"
+    r"\b(?:da|co buoi) bao cao voi\b"
 )
-_REPORTS = re.compile(r"\b(?:nghe )?bao cao (?:ket qua|tinh hinh)\b|\bnghe bao cao\b")
+_REPORTS = re.compile(r"\b(?:nghe )?bao cao (?:ket qua|tinh hinh)\b|\bnghe bao cao\b|\bbao cao (?:voi )?thuong truc\b")
 # the report's own date after its number: "vừa có Báo cáo số 112/BC-MTTQ-BTT ngày 26/12/2019 về …"
 _REPORT_DATE = re.compile(r"(?i)\bbáo cáo số\s+[\w/.-]+\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})")
 

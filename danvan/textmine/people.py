@@ -6,7 +6,7 @@ from functools import cache
 
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
-from .orgwords import CLERGY
+from .orgwords import CLERGY, Lexicon
 from .people_lists import RankedWaiting, opens_next, other_honorific, post_before_list, respectively
 from .people_names import (
     a_people,
@@ -54,6 +54,12 @@ _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai b
 _DELEGATES = frozenset(fold(w) for w in load_json("lexicon.json")["group_honorifics"])  # "cử tri", "học viên"
 _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
+
+
+def _own_honorific_opens(tokens: list[Token], j: int, lx: Lexicon) -> bool:
+    """A capitalised honorific, then no middle name: "Ông Điểu Minh Hoàng" (not Mr Ông; "Ông Văn Tám" is a name)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return bool(nxt and tokens[j].is_cap and nxt.is_cap and nxt.lower not in MIDDLE_NAMES and lx.honorifics.match(tokens, j))
 
 
 def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
@@ -167,9 +173,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             and same_line(text, tokens[i - 1], tokens[i])
         ):
             j = i + hon[0]
-            if j + 1 < size and tokens[j].is_cap and tokens[j + 1].is_cap and tokens[j].low not in lx.surnames and (
-                lx.honorifics.match(tokens, j)
-            ):
+            if _own_honorific_opens(tokens, j, lx):
                 i = j  # "… cho 120 đoàn viên" reflowed onto a caption's "Anh Điểu Brông, …": the second one is the name's
                 continue
             opened = i
@@ -331,8 +335,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             else:
                 before, j = titles_before(tokens, i, text, lower_ok=True)
                 m = take_name(tokens, j, text, strong=False) if before and j < size else 0
-                if m and _settlement_named(tokens, before[-1], j, m, text):
-                    m = 0
+                if m and _settlement_named(tokens, before[-1], j, m, text) or m and _own_honorific_opens(tokens, j, lx):
+                    m = 0  # "… là Trưởng bản Háng Tày."; "… với 200 người dân" over a caption's "Ông Điểu Minh Hoàng"
             if m:
                 after, end = titles_after(tokens, j + m, text)
                 people.add(text[tokens[j].start : tokens[j + m - 1].end], [*before, *after], range(j, j + m))
@@ -342,9 +346,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         # "cựu chiến binh người Cơ Tu A": the person's people between the role and the name
         origin = origin_before(tokens, i + role) if role else 0
-        if role and (n := take_name(tokens, i + role + origin, text, strong=origin > 0)):  # a name of that people
-            # "Nông dân Hồ Văn Ba kiến nghị …", "… và kỹ sư Hoàng Thị Thơm": a role before the name, and before
-            # each name of a list after "các" ("các kỹ sư A, B - Trung tâm Khuyến nông tỉnh")
+        if role and not _own_honorific_opens(tokens, i + role + origin, lx) and (
+            n := take_name(tokens, i + role + origin, text, strong=origin > 0)  # a name of that people
+        ):
+            # "Nông dân Hồ Văn Ba …", "… và kỹ sư Hoàng Thị Thơm", "các kỹ sư A, B - …": a role before each name
             plural = i > 0 and tokens[i - 1].lower == "các"
             k = i + role + origin
             names = (plural and listed_names(tokens, k, n, text, take_name)) or [range(k, k + n)]

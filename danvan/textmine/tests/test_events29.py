@@ -110,3 +110,24 @@ def test_a_supervision_takes_its_programme_year_from_the_article_after_the_lead(
         "Đây là nội dung giám sát chuyên đề năm 2024 theo Kế hoạch số 21/KH-MTTQ-BTT của Ban Thường trực.",
     )
     assert ev == {"kind": "giam_sat", "period": "2024", "date": "2024-12-09"}
+
+
+def test_a_body_reporting_to_the_standing_committee_and_houses_in_quotes():
+    ev = _event(
+        "Hội LHPN tỉnh báo cáo Thường trực Tỉnh ủy kết quả công tác Hội năm 2024",
+        "Ngày 9/12/2024, Đảng đoàn Hội LHPN tỉnh đã có buổi báo cáo với Thường trực Tỉnh ủy về kết quả công tác Hội.",
+    )
+    assert ev["kind"] == "bao_cao" and ev["date"] == "2024-12-09"
+    ev = _event(
+        'Trao 4 "Ngôi nhà khăn quàng đỏ" cho thiếu nhi',
+        'Ngày 9/12, Tỉnh đoàn tổ chức trao 4 "Ngôi nhà khăn quàng đỏ" cho thiếu nhi có hoàn cảnh khó khăn.',
+    )
+    assert ev["kind"] == "trao_qua"
+
+
+def test_a_review_held_ahead_of_a_congress_is_the_review():
+    ev = _event(
+        "Hội LHPN tỉnh triển khai nhiệm vụ năm 2025, hướng về Đại hội Phụ nữ tỉnh",
+        "Ngày 9/12, Ban Chấp hành Hội LHPN tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2024, triển khai nhiệm vụ năm 2025.",
+    )
+    assert ev["kind"] == "tong_ket"

@@ -311,3 +311,9 @@ def test_a_symbols_body_code_is_no_issuer_written_before():
 )
 def test_committees_counted_by_name_and_bridge_points_by_level(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_a_headlines_last_role_does_not_take_a_captions_honorific_and_name():
+    text = "Bí thư Đảng ủy phường đối thoại với hơn 200 người dân\nÔng Điểu Văn Hoàng phát biểu tại buổi đối thoại."
+    assert _people(text) == [("Điểu Văn Hoàng", [])]
+    assert _people("Dự có đồng chí Ông Văn Tám, Phó Chủ tịch UBND xã.") == [("Ông Văn Tám", ["Phó Chủ tịch UBND xã"])]
