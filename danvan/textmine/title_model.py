@@ -25,6 +25,7 @@ import pycrfsuite
 from . import crf_models
 from .bodies import VERBS, business_at
 from .orgwords import CONJUNCTIONS, org_word_at
+from .people_rules import rank_before
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
 from .title_extent import opens_verb
 
@@ -213,6 +214,8 @@ class Page:
             # "Trưởng thôn Séo Lủng nói, …", "… Tỉnh ủy chỉ đạo hoàn thành …", "Đoàn đến thăm Mẹ Việt Nam Anh hùng
             # …": a verb is the clause's, no title's
             return True
+        if loc[1] - loc[0] == 2 and rank_before(self.tokens, loc[1]) or any(rank_before(self.tokens, k + 1) for k in added):
+            return True  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Trung úy Lò Văn Pọm": a rank is a title of its own
         if [self.tokens[k].lower for k in added[-2:-1]] == ["của"] and loc[1] < end:
             return True  # "Trưởng phòng Tổng hợp của Ban": a body named by its kind alone is the page's, not the title's
         return any(

