@@ -322,3 +322,15 @@ def test_a_headlines_last_role_does_not_take_a_captions_honorific_and_name():
 def test_a_rank_after_a_post_stays_a_title_of_its_own():
     text = "Dự có Chỉ huy trưởng Ban Chỉ huy Quân sự xã Thiếu úy Vàng A Dơ."
     assert _people(text) == [("Vàng A Dơ", ["Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Thiếu úy"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Trung tá Hà Văn Lực, Chính trị viên Đồn Biên phòng Bạch Long Vĩ, cho biết.", "Chính trị viên Đồn Biên phòng Bạch Long Vĩ"),
+        ("Dự có Thiếu tá Lò Thị Hoa, Trợ lý dân vận Phòng Chính trị, tham luận.", "Trợ lý dân vận Phòng Chính trị"),
+        ("Đại tá Trần Văn Sơn, Tham mưu trưởng Vùng Cảnh sát biển 2, phát biểu.", "Tham mưu trưởng Vùng Cảnh sát biển 2"),
+    ],
+)
+def test_the_armed_forces_posts_after_a_name(text, title):
+    assert _people(text)[0][1][-1] == title
