@@ -52,6 +52,10 @@ _OPEN_QUOTES = frozenset(['"', "“"])
 _CLOSE_QUOTES = frozenset(['"', "”"])
 
 
+# verbs by which a body issues or directs, never words that describe it ("tham mưu Đảng ủy ban hành Chỉ thị …")
+ISSUING = frozenset(["ban hành", "phê duyệt", "triển khai", "chỉ đạo"])
+
+
 def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
     """A lower-case word that may describe a body or a post: no clause word, verb, number or place word."""
     tok = tokens[m]
@@ -62,6 +66,7 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
         and tok.lower not in CLAUSE_WORDS
         and tok.lower not in CONJUNCTIONS
         and (tok.lower not in VERBS or noun_at(tokens, m))
+        and not (m + 1 < len(tokens) and f"{tok.lower} {tokens[m + 1].lower}" in ISSUING)  # "Đảng ủy ban hành …"
         and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
         and continues_line(tokens, m, text)
     )

@@ -291,8 +291,7 @@ def _named_before(text: str, tokens: list[Token], pos: int, wanted: str, *, page
         if tokens[k].is_cap and not (k and tokens[k - 1].text in ("/", "-") and tokens[k - 1].end == tokens[k].start):
             end = _chain(tokens, k, text)
             if end > k + 1 and tokens[end - 1].end <= pos:
-                # the chain may run on into "ban hành": "tham mưu Đảng ủy ban hành Chỉ thị số 02 … và … số 03"
-                phrase = _before_verb(text[tokens[k].start : tokens[end - 1].end])
+                phrase = text[tokens[k].start : tokens[end - 1].end]
                 if wanted in fold(normalize_title(phrase)).replace("ủy", "uy") or fold(wanted) in fold(
                     normalize_title(phrase)
                 ):

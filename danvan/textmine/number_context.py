@@ -120,7 +120,7 @@ _OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"
 def stops_count(before: list[str], number: str = "") -> bool:
     """Whether the words before a number make it no count (a document's number, an ordinal, a road)."""
     last = before[-1].strip("(:")
-    if last == "cấp" and number.isdigit() and int(number) > 4 or last == "cấp" and "." in number:
+    if last == "cấp" and ("." in number or number.isdigit() and int(number) > 4):
         return False  # "cấp 38 giấy phép", "xuất cấp 400 tấn gạo": granted (a level is "cấp 1" to "cấp 4")
     if last not in _NOT_AFTER and before[-1] not in ("-", "/"):
         return False

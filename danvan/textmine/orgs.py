@@ -204,9 +204,9 @@ def consume_chain(
                 j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and continues_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
-            elif numbered and not org_word_at(tokens, j) and (not stop_before_name or _see(tokens, word_end, n)):
+            elif numbered and not org_word_at(tokens, j) and (named_any := not stop_before_name or _see(tokens, word_end, n)):
                 # "Đồn Biên phòng A Nông" (not "Ban Chỉ đạo Quy chế dân chủ …")
-                j = post_name(tokens, j, text, see=not stop_before_name or _see(tokens, word_end, n))
+                j = post_name(tokens, j, text, see=named_any)
             elif not stop_before_name and j < len(tokens) and continues_line(tokens, j, text):
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:

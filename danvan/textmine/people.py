@@ -296,11 +296,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 n = 0  # "… là Trưởng bản Háng Tày.": the hamlet's name, not a person's
             if n:
                 after, end = titles_after(tokens, j + n, text)
-                # the verb right after the name (not after "và" and another person's: "Hòa thượng A và Chánh phối sư B, …")
-                given = strong and not after and end < size and tokens[end].is_word and not tokens[end].is_cap
-                given = given and tokens[end].lower != "và" and not ranked_next_person(tokens, end, text)
-                if given and (given := bool(by_verb := titles_by_verb(tokens, end, text, token_starts)[0])):
-                    after = by_verb  # "Đại đức Thích Minh Tuệ làm Chánh Thư ký": the post a verb gives a clergyman
+                # a verb right after the name gives the post ("Đại đức A làm Chánh Thư ký"; not "và" and another's)
+                verb_next = strong and not after and end < size and tokens[end].is_word and not tokens[end].is_cap
+                after = after or (titles_by_verb(tokens, end, text, token_starts)[0] if verb_next and tokens[end].lower != "và" else [])
+                given = verb_next and bool(after)
                 name = text[tokens[j].start : tokens[j + n - 1].end]
                 people.add(name, before + after, range(j, j + n))
                 rank_waiting.close(tokens, i, j + n, after, people.add, by_verb=given)

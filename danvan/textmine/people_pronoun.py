@@ -87,6 +87,7 @@ def short_titles(tokens: list[Token], text: str, items: list[dict], add: Callabl
     """"Đồng chí Trưởng ban cũng giao …", "Ông Chủ tịch cho biết …": a post named without a name after an honorific,
     the short form of the post of the one person already found whose title opens with it, is listed for that person
     (as the labels list a later, shorter form)."""
+    held = [(p, [fold(t).lower() for t in p["titles"]]) for p in items]  # each person's titles, folded once
     for i, tok in enumerate(tokens[:-2]):
         if not (tok.lower in ("ông", "bà") or tok.lower == "chí" and i and tokens[i - 1].lower == "đồng"):
             continue
@@ -94,8 +95,7 @@ def short_titles(tokens: list[Token], text: str, items: list[dict], add: Callabl
         n = title_at(tokens, k, lower_ok=False) if tokens[k].is_cap else 0
         if not n or k + n >= len(tokens) or tokens[k + n].is_cap or not tokens[k + n].is_word:
             continue
-        short = text[tokens[k].start : tokens[k + n - 1].end]
-        folded = fold(short).lower() + " "
-        holders = [p for p in items if any(fold(t).lower().startswith(folded) for t in p["titles"])]
+        folded = fold(text[tokens[k].start : tokens[k + n - 1].end]).lower() + " "
+        holders = [p for p, titles in held if any(t.startswith(folded) for t in titles)]
         if len(holders) == 1:
-            add(holders[0]["name"], [short], range(0))
+            add(holders[0]["name"], [text[tokens[k].start : tokens[k + n - 1].end]], range(0))

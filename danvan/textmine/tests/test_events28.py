@@ -5,8 +5,9 @@ from danvan.textmine import extract_text
 _HEAD = "Báo Hòa An điện tử\nTrang chủ › Xã hội\nThứ Hai, 12/02/2024, 08:15\n"
 
 
-def _event(headline: str, *paragraphs: str) -> dict:
-    return extract_text(_HEAD + headline + "\n" + "\n".join(paragraphs))["event"]
+def _event(headline: str, *paragraphs: str, head: str = _HEAD) -> dict:
+    """The event read from an invented page: a site's header (`head`, with its publication date), then the text."""
+    return extract_text(head + headline + "\n" + "\n".join(paragraphs))["event"]
 
 
 def test_an_abbreviation_does_not_end_the_leads_first_sentence():

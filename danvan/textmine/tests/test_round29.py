@@ -334,3 +334,12 @@ def test_a_rank_after_a_post_stays_a_title_of_its_own():
 )
 def test_the_armed_forces_posts_after_a_name(text, title):
     assert _people(text)[0][1][-1] == title
+
+
+def test_a_bodys_chain_stops_before_the_verb_it_issues_by():
+    from danvan.textmine.orgs import consume_chain
+    from danvan.textmine.textutil import tokenize
+
+    text = "Bộ Chính trị ban hành Quy định số 124-QĐ/TW về công tác dân vận."
+    toks = tokenize(text)
+    assert text[: toks[consume_chain(toks, 0, text=text) - 1].end] == "Bộ Chính trị"
