@@ -177,7 +177,7 @@ FLOORS = {
         "people": 0.99,
         "people_names": 0.99,
         "titles": 0.99,
-        "quantities": 0.95,  # 0.96 until the unit model was retrained with holdout67–72 (0.953)
+        "quantities": 0.94,  # 0.95 until the thirtieth round: the same pin (0.944)
         "documents": 0.95,
         "places": 1.0,
         "event.kind": 1.0,
@@ -244,7 +244,7 @@ FLOORS = {
         "people": 0.98,
         "people_names": 1.0,
         "titles": 0.98,
-        "quantities": 0.95,
+        "quantities": 0.94,  # 0.95 until the thirtieth round: the same pin (0.947)
         "documents": 1.0,
         "places": 0.97,
         "event.kind": 0.95,
@@ -709,7 +709,7 @@ FLOORS = {
         "people": 0.98,  # 0.97 before the twenty-fourth round (people and titles, people 0.986)
         "people_names": 0.99,
         "titles": 0.98,  # 0.97 before the twenty-fourth round (people and titles, titles 0.984)
-        "quantities": 0.91,  # 0.9 before the twenty-fourth round (quantities 0.914)
+        "quantities": 0.89,  # 0.91 until the thirtieth round: the same pin; this set keeps 'quà Tết' on seven labels (0.89)
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 0.95,  # 1.0 until the twenty-eighth round read a conference announcing a supervision's results as
@@ -885,7 +885,7 @@ FLOORS = {
     # whose label writes "Chương trình": documents 0.975
     "holdout12": {
         "people": 0.99,
-        "quantities": 0.92,
+        "quantities": 0.91,  # 0.92 until the thirtieth round: the same pin (0.919)
         "documents": 0.975,
         "places": 0.97,
         "event.kind": 0.95,
@@ -1023,7 +1023,7 @@ FLOORS = {
         "people": 0.97,
         # 0.95 until the twenty-ninth round, when "hộ di cư tự do" is read whole as the labels from holdout34 on mostly
         # write it (4 of 6) and this set's b30 does not (0.942), and the unit model retrained with holdout49–54 (0.935)
-        "quantities": 0.93,
+        "quantities": 0.91,  # 0.93 until the thirtieth round: a gift's occasion and 'mới' after a member noun pinned for holdout73 on; this set's labels keep 'quà Tết' (0.91)
         "documents": 0.96,
         "places": 0.94,
         "event.kind": 0.95,

@@ -1,0 +1,37 @@
+"""Thirtieth round: the three choices pinned in the blind conventions for holdout73 on ("mới" after a noun of people
+stays, a gift's occasion is left out, a verb after the noun ends it); tested on invented sentences (other places,
+figures and names than the blind pages)."""
+
+import pytest
+
+from danvan.textmine import extract_text
+
+
+def _units(text):
+    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Trong năm, Hội kết nạp 317 hội viên mới, nâng tổng số lên 4.102.", "hội viên mới"),
+        ("Đảng bộ xã kết nạp 12 đảng viên mới trong quý.", "đảng viên mới"),
+        ("Huyện đoàn phát triển 96 đoàn viên mới.", "đoàn viên mới"),
+        ("Có 40 hội viên mới được kết nạp trong đợt này.", "hội viên"),  # "mới được": newly, of the verb
+        ("Ủy ban MTTQ xã trao 230 phần quà Tết cho hộ nghèo.", "phần quà"),
+        ("Chi đoàn tặng 85 suất quà Trung thu cho thiếu nhi.", "suất quà"),
+        ("Ngân hàng giải ngân cho 1.240 hộ vay vốn ưu đãi.", "hộ"),
+        ("Xã có 310 hộ tham gia mô hình.", "hộ"),
+    ],
+)
+def test_the_pinned_choices_of_a_counted_nouns_extent(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_mới_after_a_thing_is_not_taken_for_new_members():
+    # the pin is for nouns of people; "mới" after a measure never joins it
+    assert _units("Đường bê tông dài 2,4 km mới được làm xong.")[0][1] == "km"
