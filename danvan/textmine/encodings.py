@@ -142,10 +142,29 @@ def viet_score(text: str) -> int:
     return score
 
 
+def _unicode_only(ch: str) -> bool:
+    """A Vietnamese letter no legacy font's text read as Latin-1 or Windows-1252 can hold ("ơ", "ư", "đ", "ạ", "ế")."""
+    return ch in "ăĂđĐĩĨũŨơƠưƯ" or "\u1ea0" <= ch <= "\u1ef9"
+
+
 def fix_legacy(text: str) -> tuple[str, str]:
-    """Convert text still in TCVN3 or VNI characters; return (text, encoding name: unicode|tcvn3|vni)."""
+    """Convert text still in TCVN3 or VNI characters; return (text, encoding name: unicode|tcvn3|vni). A line that
+    holds a letter only Unicode has is Unicode already, whatever else it holds ("làng Klâñ" of a Jrai name); the other
+    lines of such a text are converted one by one, a legacy paragraph pasted into a Unicode page."""
     if not any(ch in _BAD for ch in text):
         return text, "unicode"
+    if not any(_unicode_only(ch) for ch in text):
+        return _fix_whole(text)
+    lines = text.split("\n")
+    found = "unicode"
+    for i, line in enumerate(lines):
+        if any(ch in _BAD for ch in line) and not any(_unicode_only(ch) for ch in line):
+            lines[i], name = _fix_whole(line)
+            found = name if name != "unicode" else found
+    return "\n".join(lines), found
+
+
+def _fix_whole(text: str) -> tuple[str, str]:
     base = viet_score(text)
     bad_count = sum(1 for ch in text if ch in _BAD)
     best = (base, text, "unicode")

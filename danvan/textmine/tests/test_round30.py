@@ -35,3 +35,14 @@ def test_the_pinned_choices_of_a_counted_nouns_extent(text, unit):
 def test_mới_after_a_thing_is_not_taken_for_new_members():
     # the pin is for nouns of people; "mới" after a measure never joins it
     assert _units("Đường bê tông dài 2,4 km mới được làm xong.")[0][1] == "km"
+
+
+def test_a_unicode_page_with_a_foreign_letter_is_not_read_as_legacy_text():
+    # "ñ" is a VNI byte's reading too; a page that also holds letters only Unicode has ("ơ", "đ", "ế") is Unicode
+    from danvan.textmine.encodings import decode_bytes, from_vni
+
+    page = "Ông Rơ Châm Hlinh, làng Pleiñ, xã Ia Dơk, cho biết bà con đã có nông sản."
+    assert decode_bytes(page.encode()) == (page, "utf-8")
+    legacy = "Ñaïi hoäi ñaõ thaønh coâng toát ñeïp."  # a VNI line pasted into a Unicode page stays converted
+    fixed, name = decode_bytes(f"{page}\n{legacy}".encode())
+    assert fixed.split("\n") == [page, from_vni(legacy)] and name == "utf-8+vni"
