@@ -158,7 +158,8 @@ def fix_legacy(text: str) -> tuple[str, str]:
     lines = text.split("\n")
     found = "unicode"
     for i, line in enumerate(lines):
-        if any(ch in _BAD for ch in line) and not any(_unicode_only(ch) for ch in line):
+        # a legacy line is full of such characters; one or two are a bullet or a sign ("13/01/2022 • 14:00")
+        if sum(ch in _BAD for ch in line) >= 3 and not any(_unicode_only(ch) for ch in line):
             lines[i], name = _fix_whole(line)
             found = name if name != "unicode" else found
     return "\n".join(lines), found

@@ -16,7 +16,7 @@ from functools import cache
 from .number_context import spelled
 from .orgwords import org_word_at
 from .textutil import Token, fold, load_json
-from .unit_heads import settlements
+from .unit_heads import incident_ends, settlements
 from .units_rules import _PHRASE_STOP, _word_at, unit_kind_at
 
 
@@ -128,7 +128,7 @@ def _disputed(toks: list[Token], n: int) -> int:
     k = n
     for _ in range(2):
         size = _word_at(toks, k, second=True)
-        if not size:
+        if not size or toks[k].lower in incident_ends():  # "vụ tranh chấp | giữa các hộ"
             break
         k += size
     return k

@@ -1,7 +1,7 @@
 """What a few counted nouns go on with, besides units_rules.extend_unit's general rules: the levels of government after
 "điểm cầu" (a video conference's bridge points: "15 điểm cầu huyện, thị xã, thành phố"), the kinds of settlement after
-a committee's name ("42 Ban Công tác Mặt trận thôn, bản") and a faith's name after any counted noun ("14 chùa Phật
-giáo Nam tông Khmer")."""
+a committee's name ("42 Ban Công tác Mặt trận thôn, bản"), a faith's name after any counted noun ("14 chùa Phật
+giáo Nam tông Khmer") and what befell in an incident ("11 vụ tụ tập đông người")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,21 @@ from functools import cache
 from .textutil import PhraseIndex, Token, load_json
 
 _LEVELS = ("thị trấn", "thị xã", "thành phố", "đặc khu", "xã", "phường", "huyện", "quận", "tỉnh")
-_SETTLEMENTS = ("tổ dân phố", "khu dân cư", "khu vực", "khu phố", "thôn", "ấp", "bản", "buôn", "xã", "phường", "khu", "xóm", "làng")
+_SETTLEMENTS = (
+    "tổ dân phố",
+    "khu dân cư",
+    "khu vực",
+    "khu phố",
+    "thôn",
+    "ấp",
+    "bản",
+    "buôn",
+    "xã",
+    "phường",
+    "khu",
+    "xóm",
+    "làng",
+)
 
 
 def levels(toks: list[Token], n: int) -> int:
@@ -23,7 +37,9 @@ def settlements(toks: list[Token], n: int) -> int:
     return _listed(toks, n, _SETTLEMENTS, joiners=(",",))
 
 
-def _listed(toks: list[Token], n: int, words: tuple[str, ...], *, joiners: tuple[str, ...], before: str = "") -> int:
+def _listed(
+    toks: list[Token], n: int, words: tuple[str, ...], *, joiners: tuple[str, ...], before: str = ""
+) -> int:
     """The end of a list from n of the phrases `words` (each may follow `before`), joined by `joiners`."""
     k = end = n
     while k < len(toks):
@@ -43,3 +59,31 @@ def _listed(toks: list[Token], n: int, words: tuple[str, ...], *, joiners: tuple
 def faiths() -> PhraseIndex:
     """The names of the faiths (faiths.json "faiths": "Phật giáo Nam tông Khmer", "Tin Lành", "Cao Đài" …)."""
     return PhraseIndex(load_json("faiths.json")["faiths"])
+
+
+INCIDENTS = frozenset(["vụ", "vụ việc"])
+
+
+@cache
+def incident_ends() -> frozenset[str]:
+    """The words that end an incident's description (units.json "incident_ends")."""
+    return frozenset(load_json("units.json")["incident_ends"])
+
+
+def incident(toks: list[Token], n: int, place_kinds: frozenset[str]) -> int:
+    """An incident's description runs on in lower case to the first word that ends it ("11 vụ tụ tập đông người |
+    ở", "5 vụ phá rừng làm rẫy trái phép |,", "2 vụ việc truyền đạo trái pháp luật"): the labels keep it (67 of 70
+    after "vụ" from holdout34 on), whatever its verbs. At most seven words; a place's kind ends it too."""
+    k = n
+    while k < len(toks) and k - n < 7:
+        t = toks[k]
+        if (
+            not t.is_word
+            or t.is_cap
+            or t.lower in incident_ends()
+            or t.lower in place_kinds
+            or t.text[0].isdigit()
+        ):
+            break
+        k += 1
+    return k

@@ -9,6 +9,7 @@ from pathlib import Path
 from .bodies import VERBS
 from .orgwords import CLAUSE_WORDS, lexicon
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
+from .unit_heads import INCIDENTS, incident
 from .unit_heads import faiths as _faiths
 from .unit_heads import levels as _levels
 
@@ -250,6 +251,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
         if hit[0] == 1 and n < len(toks) and toks[n].is_word and f"{toks[n - 1].lower} {toks[n].lower}" in _dictionary():
             n += 1  # the modifier is the first half of a word: "hộ chăn nuôi" (not the blankets of "chăn")
     n += _new_members(toks, n, people)
+    if head in INCIDENTS:
+        n = incident(toks, n, _place_kinds())
     # a second noun after a comma, when the list ends there: "hội viên, phụ nữ." (not "hội viên, 20 …")
     if n + 1 < len(toks) and toks[n].text == ",":
         k = n + 1

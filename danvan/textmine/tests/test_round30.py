@@ -46,3 +46,25 @@ def test_a_unicode_page_with_a_foreign_letter_is_not_read_as_legacy_text():
     legacy = "Ñaïi hoäi ñaõ thaønh coâng toát ñeïp."  # a VNI line pasted into a Unicode page stays converted
     fixed, name = decode_bytes(f"{page}\n{legacy}".encode())
     assert fixed.split("\n") == [page, from_vni(legacy)] and name == "utf-8+vni"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Trong quý xảy ra 7 vụ tụ tập đông người ở các xã vùng biên.", "vụ tụ tập đông người"),
+        ("Kiểm lâm phát hiện 9 vụ chặt phá rừng trái phép, đã xử lý.", "vụ chặt phá rừng trái phép"),
+        ("Nắm 3 vụ việc truyền đạo trái pháp luật tại hai thôn.", "vụ việc truyền đạo trái pháp luật"),
+        ("Hòa giải 21 vụ tranh chấp giữa các hộ liền kề.", "vụ tranh chấp"),  # "giữa" says between whom
+        ("Đã hòa giải 42 vụ việc, đạt 91%.", "vụ việc"),
+        ("Hòa giải 12 vụ thành, 3 vụ không thành.", "vụ"),
+    ],
+)
+def test_an_incidents_description_stays_with_its_count(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_a_bullet_in_a_unicode_pages_date_line_stays_a_bullet():
+    from danvan.textmine.encodings import decode_bytes
+
+    page = "Mặt trận tỉnh tổng kết công tác năm 2021\n13/01/2022 • 14:00\nNgày 11/01/2022, Ủy ban MTTQ tỉnh họp."
+    assert decode_bytes(page.encode())[0] == page
