@@ -87,3 +87,21 @@ def incident(toks: list[Token], n: int, place_kinds: frozenset[str]) -> int:
             break
         k += 1
     return k
+
+
+@cache
+def head_kinds() -> dict[str, PhraseIndex]:
+    """The words that say what kind after one head only (units.json "head_kinds": "ý kiến" → "góp ý", "phản biện")."""
+    return {head: PhraseIndex(words) for head, words in load_json("units.json")["head_kinds"].items()}
+
+
+def new_members(toks: list[Token], n: int, people: frozenset[str]) -> int:
+    """1 when "mới" after a noun of people says which are counted ("120 hội viên mới", "45 đảng viên mới": pinned in
+    the blind conventions for holdout73 on), not when it opens the clause ("hội viên mới được kết nạp")."""
+    if (
+        n >= len(toks)
+        or toks[n].lower != "mới"
+        or not any(" ".join(t.lower for t in toks[k:n]) in people for k in range(max(0, n - 3), n))
+    ):
+        return 0
+    return int(n + 1 >= len(toks) or toks[n + 1].lower not in ("được", "đây", "nhất", "có", "chỉ"))

@@ -9,7 +9,7 @@ from pathlib import Path
 from .bodies import VERBS
 from .orgwords import CLAUSE_WORDS, lexicon
 from .textutil import PhraseIndex, Token, load_json, normalize_tones
-from .unit_heads import INCIDENTS, incident
+from .unit_heads import INCIDENTS, head_kinds, incident, new_members, settlements
 from .unit_heads import faiths as _faiths
 from .unit_heads import levels as _levels
 
@@ -240,8 +240,14 @@ def extend_unit(toks: list[Token], n: int) -> int:
         n += _people_at(toks, n, people)  # "hội viên nông dân", "hội viên phụ nữ" (not "hội viên người Mông")
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1 + _poor_at(toks, n + 1)  # "sản phẩm OCOP"; "hộ CCB nghèo", as "hộ nghèo"
-    if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt"):
+    if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt", "hội"):
         return n + (2 if toks[n].text == "Mặt" else 1)
+    if head == "trường hợp":
+        return n  # a case: what follows says what it did ("3 trường hợp | tuyên truyền đạo trái phép")
+    if (kinds := head_kinds().get(head)) and n < len(toks) and (hit := kinds.match(toks, n)):
+        return n + hit[0]  # "11 ý kiến phản biện"
+    if head in ("chi bộ", "tổ dân vận"):
+        n = settlements(toks, n)  # "138 chi bộ thôn, bản"
     taken = 0
     while n < len(toks) and taken < 2 and (hit := modifiers.match(toks, n)) and not toks[n].is_cap:
         if _verb_after_people(toks, n, hit[0], people):
@@ -250,7 +256,9 @@ def extend_unit(toks: list[Token], n: int) -> int:
         taken += 1
         if hit[0] == 1 and n < len(toks) and toks[n].is_word and f"{toks[n - 1].lower} {toks[n].lower}" in _dictionary():
             n += 1  # the modifier is the first half of a word: "hộ chăn nuôi" (not the blankets of "chăn")
-    n += _new_members(toks, n, people)
+    n += new_members(toks, n, people)
+    if n < len(toks) and toks[n].lower == "cấp" and head not in _place_kinds():
+        n = _levels(toks, n)  # "41 mô hình cấp tỉnh", "305 mô hình cấp huyện"
     if head in INCIDENTS:
         n = incident(toks, n, _place_kinds())
     # a second noun after a comma, when the list ends there: "hội viên, phụ nữ." (not "hội viên, 20 …")
@@ -269,14 +277,6 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
-
-
-def _new_members(toks: list[Token], n: int, people: frozenset[str]) -> int:
-    """1 when "mới" after a noun of people says which are counted ("120 hội viên mới", "45 đảng viên mới": pinned in
-    the blind conventions for holdout73 on), not when it opens the clause ("hội viên mới được kết nạp")."""
-    if n >= len(toks) or toks[n].lower != "mới" or not any(" ".join(t.lower for t in toks[k:n]) in people for k in range(max(0, n - 3), n)):
-        return 0
-    return int(n + 1 >= len(toks) or toks[n + 1].lower not in ("được", "đây", "nhất", "có", "chỉ"))
 
 
 def _named_place(toks: list[Token], head: str, k: int) -> bool:

@@ -68,3 +68,27 @@ def test_a_bullet_in_a_unicode_pages_date_line_stays_a_bullet():
 
     page = "Mặt trận tỉnh tổng kết công tác năm 2021\n13/01/2022 • 14:00\nNgày 11/01/2022, Ủy ban MTTQ tỉnh họp."
     assert decode_bytes(page.encode())[0] == page
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Toàn tỉnh công nhận 52 mô hình cấp tỉnh và 318 mô hình cấp huyện.", "mô hình cấp tỉnh"),
+        ("Ban Thường vụ chỉ đạo 17 chi bộ thôn, bản rà soát đảng viên.", "chi bộ thôn, bản"),
+        ("Đảng bộ có 23 đảng viên dự bị được xét chuyển chính thức.", "đảng viên dự bị"),
+        ("Đoàn hỗ trợ 31 dự án khởi nghiệp của thanh niên.", "dự án khởi nghiệp"),
+        ("Hội nghị nhận được 13 ý kiến phản biện bằng văn bản.", "ý kiến phản biện"),
+        ("Huyện có 205 cơ sở hội vững mạnh.", "cơ sở hội"),
+        ("Công an xã phát hiện 6 trường hợp tuyên truyền đạo trái phép.", "trường hợp"),
+        ("Xã chi trả trợ cấp cho 844 người có công với cách mạng.", "người có công với cách mạng"),
+        ("Cấp 512 giấy chứng nhận quyền sử dụng đất cho hộ đồng bào.", "giấy chứng nhận quyền sử dụng đất"),
+        ("Huyện có 1.204 người hoạt động không chuyên trách ở cấp xã.", "người hoạt động không chuyên trách"),
+    ],
+)
+def test_kinds_the_labels_keep_after_a_counted_noun(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_a_place_kind_before_a_level_is_not_extended_by_it():
+    # "cấp" after a place's kind is no level of that kind ("12 xã | cấp …" is left as it was)
+    assert _units("Có 12 xã cấp giấy chứng nhận cho dân.")[0][1] == "xã"
