@@ -92,3 +92,9 @@ def test_kinds_the_labels_keep_after_a_counted_noun(text, unit):
 def test_a_place_kind_before_a_level_is_not_extended_by_it():
     # "cấp" after a place's kind is no level of that kind ("12 xã | cấp …" is left as it was)
     assert _units("Có 12 xã cấp giấy chứng nhận cho dân.")[0][1] == "xã"
+
+
+def test_a_peoples_name_written_with_an_apostrophe_is_no_person():
+    # inside a quoted model's name "hội viên S'tiêng" names members of a people, not a member called S'tiêng
+    text = 'Bà Lò Thị Hoa giới thiệu mô hình "Nuôi bò giúp hội viên S\'tiêng thoát nghèo" với 30 hội viên tham gia.'
+    assert [name for name, _ in _people(text)] == ["Lò Thị Hoa"]
