@@ -24,6 +24,7 @@ from .number_words import NUMBER, parse_number
 from .number_words import SCALE as _SCALE
 from .number_words import clean as _clean
 from .number_words import qualifier_before as _qualifier
+from .quoted_numbers import in_slogan as _in_slogan
 from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .unit_extent import (
@@ -37,7 +38,6 @@ from .unit_extent import (
 from .unit_model import reread as reread_unit
 from .units_rules import _dictionary, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
-from .units_rules import in_slogan as _in_slogan
 from .units_rules import open_head as _open_head
 from .units_rules import short_phrase as _short_phrase
 from .units_rules import unit_kind_at as _unit_kind_at

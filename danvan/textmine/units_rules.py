@@ -13,34 +13,6 @@ from .unit_heads import INCIDENTS, head_kinds, incident, new_members, settlement
 from .unit_heads import faiths as _faiths
 from .unit_heads import levels as _levels
 
-_OPEN_QUOTES, _CLOSE_QUOTES = '“"«', '”"»'
-
-
-def in_slogan(text: str, start: int, end: int) -> bool:
-    """A number inside a short quoted name is a slogan's ("3 tăng, 3 giảm", "4 tốt", "2 không"), not a count."""
-    left = text[max(0, start - 30) : start]
-    opened = max(left.rfind(q) for q in _OPEN_QUOTES)
-    if opened < 0 or any(q in left[opened + 1 :] for q in "”»"):
-        return False
-    right = text[end : end + 30]
-    closed = min((i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
-    if closed < 0:
-        return False
-    quoted = left[opened + 1 :] + text[start:end] + right[:closed]
-    if "\n" in quoted:
-        return False
-    if len(quoted.split()) <= 6:
-        return True
-    # a longer quoted name with a slogan's shape: "Xây dựng gia đình 5 không, 3 sạch"
-    after = right[:closed].split()
-    return bool(after) and after[0].strip(",.;").lower() in _slogan_words()
-
-
-@cache
-def _slogan_words() -> frozenset[str]:
-    return frozenset(w.split()[0] for w in load_json("units.json").get("slogan_words", []))
-
-
 # Kinds of administrative unit and settlement counted together: "14 huyện, thị xã, thành phố", "17 thôn, buôn".
 _UNIT_KINDS = {
     "tinh",

@@ -98,3 +98,13 @@ def test_a_peoples_name_written_with_an_apostrophe_is_no_person():
     # inside a quoted model's name "hội viên S'tiêng" names members of a people, not a member called S'tiêng
     text = 'Bà Lò Thị Hoa giới thiệu mô hình "Nuôi bò giúp hội viên S\'tiêng thoát nghèo" với 30 hội viên tham gia.'
     assert [name for name, _ in _people(text)] == ["Lò Thị Hoa"]
+
+
+def test_an_amount_inside_a_quoted_models_name_is_no_money():
+    text = 'Chi hội nhân rộng mô hình "Góp 10.000 đồng mỗi tuần giúp hội viên nghèo" với 54 chị tham gia.'
+    assert [q["unit"] for q in extract_text(text)["quantities"]] == ["chị"]
+
+
+def test_an_amount_in_quoted_speech_is_still_money():
+    text = "Bà Lan nói: “Năm nay chi hội đã góp được 12 triệu đồng cho quỹ, vượt kế hoạch đề ra từ đầu năm.”"
+    assert [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]] == [(12000000, "đồng")]
