@@ -5,9 +5,10 @@ that ends a hamlet's name, a post's or a station's own name, and where a place's
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .orgwords import lexicon, org_word_at, title_at
-from .textutil import MIDDLE_NAMES, Token, continues_line, normalize_tones
+from .textutil import MIDDLE_NAMES, Token, continues_line, load_json, normalize_tones
 
 # Residential units named by a number only: "khối 12", "khu vực 5", "khu 7", "tiểu khu 5", "khóm 3", "tổ 7"
 _NUMBERED_UNITS = (("khối",), ("khu", "vực"), ("khu",), ("tiểu", "khu"), ("khóm",), ("tổ",), ("cụm",))
@@ -61,10 +62,18 @@ def post_name(tokens: list[Token], k: int, text: str | None, *, see: bool = Fals
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
     # "Đồn Biên phòng A Pa Chải": a name that "A" opens has two words ("A Hoan"); three are a place's
     place_a = tokens[k].low == "a" and run >= 3
+    if see and run >= 3 and tokens[k].text in _baptismal():
+        return k  # "Linh mục quản xứ Phêrô Bùi Ngọc Phong": a saint's name opens the priest's, no parish's
     # a church's see or parish is named after a place, whatever its words ("giáo xứ Phan Rí Cửa": see)
     if tokens[k].low in lx.surnames and not (faith or place_a or see) and (run >= 3 or run == 2 and tokens[k + 1].lower in MIDDLE_NAMES):
         return k
     return k + run
+
+
+@cache
+def _baptismal() -> frozenset[str]:
+    """The first words of the saints' names taken at baptism (faiths.json "baptismal_names")."""
+    return frozenset(name.split()[0] for name in load_json("faiths.json")["baptismal_names"])
 
 
 def _body_word_last(tokens: list[Token], k: int, text: str | None) -> bool:

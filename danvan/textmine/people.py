@@ -7,7 +7,15 @@ from functools import cache
 from .chain_names import settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY, Lexicon
-from .people_lists import RankedWaiting, opens_next, other_honorific, post_before_list, respectively
+from .people_lists import (
+    RankedWaiting,
+    groups_share,
+    opens_next,
+    other_honorific,
+    post_before_list,
+    ranked_next_person,
+    respectively,
+)
 from .people_names import (
     a_people,
     body_word_ends_name,
@@ -30,7 +38,6 @@ from .people_rules import (
     opening_word,
     origin_before,
     plural_titled,
-    ranked_next_person,
     role_opening,
     shared_title,
     titled_list,
@@ -38,7 +45,7 @@ from .people_rules import (
 from .people_signatures import signatures
 from .person_titles import titles_after, titles_before, titles_by_verb
 from .places import place_index
-from .roles import SETTLEMENTS, role_firsts
+from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
 from .textutil import (
     MIDDLE_NAMES,
     Token,
@@ -252,8 +259,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             after_cac = tokens[opened].lower == "các" or bool(opened) and many_before(tokens, opened)
             if len(members) == 1:
                 rank_waiting.close(tokens, opened, first_end, members[0][1], people.add, by_verb=bool(by_verb))
-            if ranks and not any(m[1] for m in members) and opens_next(tokens, i):
-                # "Thượng tá A và ông B, Phó Chủ tịch …", "các đồng chí Thượng tá A, Thiếu tá B - Phó Chủ tịch … -"
+            if (ranks or ranked_next_person(tokens, i, text)) and not any(m[1] for m in members) and opens_next(tokens, i):
+                # "Thượng tá A và ông B, Phó Chủ tịch …", "các đồng chí Thượng tá A, Thiếu tá B - Phó Chủ tịch … -",
+                # "các vị Thượng tọa A, B và Ni sư C - Phó Trưởng ban Trị sự"
                 rank_waiting.wait([m[0] for m in members], opened, i + 1)
             if (
                 len(members) > 1
@@ -263,7 +271,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 for name, _after, _dashed in members[:-1]:
                     people.add(name, members[-1][1], range(0))
             else:
-                _groups_share(members, groups, people)
+                groups_share(members, groups, people.add)
             untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
             # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …"); after no name, at
             # the next honorific ("các hội viên: bà A (xã X), bà B": each name has its own)
@@ -298,6 +306,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 after, end = titles_after(tokens, j + n, text)
                 # a verb right after the name gives the post ("Đại đức A làm Chánh Thư ký"; not "và" and another's)
                 verb_next = strong and not after and end < size and tokens[end].is_word and not tokens[end].is_cap
+                if after and not ranked_next_person(tokens, end, text):  # "Thượng tọa A, trụ trì chùa B, được suy cử làm …"
+                    after += titles_by_verb(tokens, end, text, token_starts)[0]
                 after = after or (titles_by_verb(tokens, end, text, token_starts)[0] if verb_next and tokens[end].lower != "và" else [])
                 given = verb_next and bool(after)
                 name = text[tokens[j].start : tokens[j + n - 1].end]
@@ -361,7 +371,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 people.add(name, [held, *after] if held else after, span)
             i = end
             continue
-        if tok.is_word and tok.is_cap and not (i and tokens[i - 1].is_word and tokens[i - 1].is_cap):
+        # a bare name: no place's after its kind ("Tại thôn Như Tân, Trưởng thôn …", "giáo xứ Như Tân, Linh mục …")
+        if tok.is_word and tok.is_cap and not (i and (tokens[i - 1].is_word and tokens[i - 1].is_cap or tokens[i - 1].low in NAMED_NOUNS)):
             n = take_name(tokens, i, text, strong=False)
             if n and (names := listed_names(tokens, i, n, text, take_name)):
                 # "A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's
@@ -386,18 +397,6 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     signatures(text, people, take_name)
     extend_titles(list(people.items.values()), tokens, text)
     return people.result(), people.name_tokens
-
-
-def _groups_share(members: list[tuple[str, list[str], bool]], groups: list[int], people: People) -> None:
-    """"các đồng chí: A - Trưởng Ban …; B, C - Phó Trưởng Ban …; D - …": in a list cut by semicolons, the title
-    after the dash that closes a group of names is each one's of that group."""
-    if len(groups) < 2:
-        return
-    for start, stop in zip(groups, [*groups[1:], len(members)], strict=True):
-        last = members[stop - 1]
-        if stop - start > 1 and last[2] and last[1] and not any(m[1] for m in members[start : stop - 1]):
-            for name, _after, _dashed in members[start : stop - 1]:
-                people.add(name, last[1], range(0))
 
 
 def _second_named(tokens: list[Token], end: int, text: str) -> int:

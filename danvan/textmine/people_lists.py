@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .orgs import title_at
-from .people_rules import after_bare_title
+from .orgwords import CLERGY
+from .people_rules import after_bare_title, is_rank, next_name
 from .person_titles import title_chain, titles_before
-from .textutil import Token
+from .textutil import Token, fold
 
 _DASHES = frozenset(["-", "–"])
 
@@ -168,3 +169,32 @@ def post_before_list(tokens: list[Token], i: int, j: int, text: str) -> tuple[li
         if posts and end > j and end < len(tokens) and tokens[end].lower in (":", "gồm"):
             return posts, end
     return [], j
+
+
+def groups_share(members: list[tuple[str, list[str], bool]], groups: list[int], add: Callable[..., None]) -> None:
+    """"các đồng chí: A - Trưởng Ban …; B, C - Phó Trưởng Ban …; D - …": in a list cut by semicolons, the title
+    after the dash that closes a group of names is each one's of that group."""
+    if len(groups) < 2:
+        return
+    for start, stop in zip(groups, [*groups[1:], len(members)], strict=True):
+        last = members[stop - 1]
+        if stop - start > 1 and last[2] and last[1] and not any(m[1] for m in members[start : stop - 1]):
+            for name, _after, _dashed in members[start : stop - 1]:
+                add(name, last[1], range(0))
+
+
+def ranked_next_person(tokens: list[Token], k: int, text: str) -> bool:
+    """A comma or "và" at k, then a rank or a clergy title and a name: the next person of a list ("Thượng tá A, Trung
+    tá B …", "Đại đức A, Ni sư B được suy cử làm …", "Đại đức A và Ni sư B được suy cử làm …")."""
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "và"):
+        return False
+    n = title_at(tokens, k + 1, lower_ok=False)
+    head = text[tokens[k + 1].start : tokens[k + n].end] if n else ""
+    if not (n and (is_rank(head) or fold(head).lower() in CLERGY) and next_name(tokens, k + 1 + n, text)):
+        return False
+    # after "và", a post the next person is given by a verb or after a dash is both's; after a comma, the last one's
+    # ("Hòa thượng A và Đại đức B, Phó Chủ tịch …")
+    m = k + 1 + n
+    while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap:
+        m += 1
+    return tokens[k].text == "," or m < len(tokens) and (tokens[m].text in ("-", "–") or tokens[m].is_word)

@@ -49,16 +49,6 @@ def next_name(tokens: list[Token], k: int, text: str) -> bool:
     return 2 <= m - k <= 5
 
 
-def ranked_next_person(tokens: list[Token], k: int, text: str) -> bool:
-    """A comma at k, then a rank or a clergy title and a name: the next person of a list ("Thượng tá A, Trung tá B
-    …", "Đại đức A, Ni sư B được suy cử làm …")."""
-    if k + 1 >= len(tokens) or tokens[k].text != ",":
-        return False
-    n = title_at(tokens, k + 1, lower_ok=False)
-    head = text[tokens[k + 1].start : tokens[k + n].end] if n else ""
-    return bool(n) and (is_rank(head) or fold(head).lower() in CLERGY) and next_name(tokens, k + 1 + n, text)
-
-
 def body_as_title(tokens: list[Token], k: int, text: str) -> int:
     """A body named after a name and a comma, up to the end of the clause, stands for the person's post."""
     if not (org_word_at(tokens, k) and tokens[k].is_cap and same_line(text, tokens[k - 1], tokens[k])):

@@ -108,3 +108,30 @@ def test_an_amount_inside_a_quoted_models_name_is_no_money():
 def test_an_amount_in_quoted_speech_is_still_money():
     text = "Bà Lan nói: “Năm nay chi hội đã góp được 12 triệu đồng cho quỹ, vượt kế hoạch đề ra từ đầu năm.”"
     assert [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]] == [(12000000, "đồng")]
+
+
+def test_a_post_given_by_a_verb_after_a_clergymans_aside():
+    text = "Thượng tọa Thích Trí Hải, trụ trì chùa Linh Quang, được suy cử làm Trưởng ban Trị sự Phật giáo tỉnh."
+    assert _people(text) == [
+        ("Thích Trí Hải", ["Thượng tọa", "trụ trì chùa Linh Quang", "Trưởng ban Trị sự Phật giáo tỉnh"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại đức Thích Quảng Nhân và Ni sư Thích Nữ Tâm Liên được suy cử làm Phó Trưởng ban Trị sự.",
+        "Hội nghị suy cử các vị Đại đức Thích Quảng Nhân, Thích Minh Tuệ và Ni sư Thích Nữ Tâm Liên - Phó Trưởng ban Trị sự.",
+        "Thượng tá Hà Văn Khải và Trung tá Lò Văn Bình được bầu giữ chức Phó Trưởng ban Trị sự.",
+    ],
+)
+def test_names_each_behind_its_own_clergy_title_or_rank_share_the_post_after_the_last(text):
+    people = _people(text)
+    assert len(people) >= 2 and all("Phó Trưởng ban Trị sự" in titles for _, titles in people)
+
+
+def test_a_places_name_after_its_kind_is_no_persons():
+    assert _people("Tại thôn Như Xuân, Trưởng thôn Bùi Văn Hạnh cho biết.") == [("Bùi Văn Hạnh", ["Trưởng thôn"])]
+    assert _people("Tại giáo xứ Như Tân, Linh mục quản xứ Giuse Trần Văn Lộc cho biết.") == [
+        ("Giuse Trần Văn Lộc", ["Linh mục quản xứ"])
+    ]
