@@ -36,7 +36,7 @@ from .unit_extent import (
     named_kind,
 )
 from .unit_model import reread as reread_unit
-from .units_rules import _dictionary, _people_at, _vocab
+from .units_rules import _FUNCTION_WORDS, _dictionary, _load_set, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import open_head as _open_head
 from .units_rules import short_phrase as _short_phrase
@@ -399,7 +399,7 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
             continue
         joined = [toks[0]] + toks[n + 1 :]
         hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"; "lượt công dân, tiếp nhận" no "lượt tiếp"
-        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]) and not toks[n + 1].is_cap:
+        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]) and not toks[n + 1].is_cap and not _object_follows(joined, hit[0]):
             # (… and "30 chi hội, Hội cấp trên …" is no "chi hội, hội": a body's name after the comma)
             # "căn nhà tạm, nhà dột nát" takes the longer
             n = n + hit[0]
@@ -409,10 +409,26 @@ def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
         nxt = nxt if nxt and not toks[n + 1].is_cap else None
         if nxt and _coordinated(toks, n, n + 1 + nxt[0]):
             rest = toks[n + 1 :]
-            n = n + 1 + _extend_unit(rest, max(nxt[0], _people_at(rest, 0, _vocab()[2])))  # "nhà dột nát"
+            more = _extend_unit(rest, max(nxt[0], _people_at(rest, 0, _vocab()[2])))  # "nhà dột nát"
+            if _object_follows(rest, more):
+                break  # "264 cuộc đối thoại, vận động người dân": a verb and its object after the comma
+            n = n + 1 + more
             continue
         break
     return n
+
+
+# words after a second name that close the list, where another lower-case word is a verb's object
+_CLOSERS = _FUNCTION_WORDS | frozenset(["với", "cho", "tại", "ở", "trong", "về", "để", "và", "của", "được", "bị", "từ", "nhằm", "theo", "đã", "đang", "sẽ", "đạt", "tăng", "giảm"])
+
+
+def _object_follows(toks: list[Token], k: int) -> bool:
+    """A lower-case word at k that closes no list: the object of a verb read as a second name ("cuộc đối thoại, vận
+    động | người dân")."""
+    if not (k < len(toks) and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _CLOSERS):
+        return False
+    pair = f"{toks[k].lower} {toks[k + 1].lower}" if k + 1 < len(toks) else ""
+    return pair not in _load_set("clause_verbs")  # "17 chủ trang trại, gia trại | tham gia": the clause's verb
 
 
 def _opens_word(toks: list[Token], end: int) -> bool:

@@ -135,3 +135,8 @@ def test_a_places_name_after_its_kind_is_no_persons():
     assert _people("Tại giáo xứ Như Tân, Linh mục quản xứ Giuse Trần Văn Lộc cho biết.") == [
         ("Giuse Trần Văn Lộc", ["Linh mục quản xứ"])
     ]
+
+
+def test_a_verb_and_its_object_after_the_comma_is_no_second_name():
+    assert _units("Tổ chức 58 cuộc đối thoại, vận động người dân chấp hành.")[0][1] == "cuộc đối thoại"
+    assert _units("Tổ chức 36 cuộc tiếp xúc, đối thoại với cử tri.")[0][1] == "cuộc tiếp xúc, đối thoại"
