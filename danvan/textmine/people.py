@@ -20,6 +20,7 @@ from .people_names import (
     a_people,
     body_word_ends_name,
     called,
+    clause_after,
     foreign_given_name,
     given_after_surname,
     middle_then_body,
@@ -105,7 +106,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
             run >= 2
             and tokens[j + run - 1].lower in MIDDLE_NAMES
             and j + run + 1 < len(tokens)
-            and tokens[j + run + 1].text in (",", "(", "-", "–", ")")
+            and (tokens[j + run + 1].text in (",", "(", "-", "–", ")") or clause_after(tokens[j + run + 1]))
         ) or body_word_ends_name(tokens, j + run, run, text) or middle_then_body(tokens, j, run, text) or (
             given_after_surname(tokens, j, run, text)
         )
@@ -203,7 +204,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             elif posts := posts_first(tokens, i, text):
                 before = [*posts, *before]  # "Chủ tịch UBND xã Tân Hòa, ông A cho biết …"
             if before and j < len(tokens) and (tokens[j].text == ":" or plural and tokens[j].lower == "gồm"):
-                j += 1  # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C", "… Tỉnh ủy gồm A, B và C"
+                # "các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy: A, B, C", "… Tỉnh ủy gồm A, B và C", "… gồm: A, B"
+                j += 1 + (tokens[j].lower == "gồm" and j + 1 < len(tokens) and tokens[j + 1].text == ":")
                 plural = True
                 if not take_name(tokens, j, text, strong=True) and (listed := titled_list(tokens, j, text, lx, take_name)):
                     for name, span, ranks in listed:  # "…: Thiếu tá A, Đại úy B và Trung úy C": ranks, then names

@@ -7,6 +7,7 @@ import re
 
 from .bodies import VERBS
 from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
+from .roles import NAMED_NOUNS
 from .textutil import MIDDLE_NAMES, Token, fold, load_json, same_line
 from .units_rules import ethnic_groups
 
@@ -132,3 +133,8 @@ def called(tokens: list[Token], i: int) -> bool:
     if i < 2 or tokens[i - 1].text not in ('"', "“"):
         return False
     return tokens[i - 2].lower == "đạo" or i >= 3 and tokens[i - 2].lower == "là" and tokens[i - 3].lower == "gọi"
+
+
+def clause_after(tok: Token) -> bool:
+    """A lower-case word that names no place or level: the clause after a name ("Lương Văn Đoàn giữ chức …")."""
+    return tok.is_word and not tok.is_cap and tok.low not in NAMED_NOUNS and tok.low not in ("thanh", "cap")

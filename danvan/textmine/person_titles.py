@@ -314,8 +314,8 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             between = text[tokens[last - 1].end : pos + m.start()]
             if pos + m.start() < tokens[last - 1].end:
                 continue
-            if m.group().startswith("đồng thời") and re.fullmatch(r"\s*,?\s*", between):
-                pass  # "… bầu làm Trưởng bon, đồng thời là Ủy viên Ban Công tác Mặt trận bon": one held besides
+            if m.group().startswith("đồng thời") and re.fullmatch(r"\s*,?\s*", between) or re.fullmatch(r"\s*,\s*đồng thời\s+", between):
+                pass  # "… bầu làm Trưởng bon, đồng thời là Ủy viên …", "… tái cử Bí thư …, đồng thời giữ chức …": one held besides
             elif "," in between or ";" in between or not _APPOINTMENT.search(between):
                 break  # "… bầu làm trưởng xóm trước khi được Đảng ủy xã phân công giữ chức Bí thư Chi bộ": both
         if m.group().rstrip() == "là" and not _BEFORE_BARE_IS.fullmatch(window, 0, m.start()):
@@ -351,7 +351,7 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
             if not body and m.group().rstrip() != "là":
                 # a body joined ("vào …") may be followed by the post held in it ("giữ chức …"); a post after a bare
                 # "là" by the one held besides ("…, đồng thời là …"); an appointment by a later one in the clause
-                if appointed or not _APPOINTMENT.search(text[pos : pos + m.start()]):
+                if appointed or not _APPOINTMENT.search(text[pos : pos + m.end()]):  # "bầu làm", "tái cử"
                     break
                 appointed = True
     return titles, last

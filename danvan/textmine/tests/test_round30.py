@@ -140,3 +140,18 @@ def test_a_places_name_after_its_kind_is_no_persons():
 def test_a_verb_and_its_object_after_the_comma_is_no_second_name():
     assert _units("Tổ chức 58 cuộc đối thoại, vận động người dân chấp hành.")[0][1] == "cuộc đối thoại"
     assert _units("Tổ chức 36 cuộc tiếp xúc, đối thoại với cử tri.")[0][1] == "cuộc tiếp xúc, đối thoại"
+
+
+def test_a_title_then_gom_and_a_colon_gives_every_name_the_title():
+    text = "Các đồng chí Phó Bí thư Tỉnh ủy gồm: Giàng Seo Phử, Hoàng Thị Mai, Lò Văn Tâm."
+    assert [titles for _, titles in _people(text)] == [["Phó Bí thư Tỉnh ủy"]] * 3
+
+
+def test_a_body_word_closing_a_name_after_its_middle_name():
+    text = "Các đồng chí Hà Thị Hằng, Lò Văn Đoàn giữ chức Phó Bí thư Đảng ủy xã."
+    assert _people(text) == [("Hà Thị Hằng", ["Phó Bí thư Đảng ủy xã"]), ("Lò Văn Đoàn", ["Phó Bí thư Đảng ủy xã"])]
+
+
+def test_a_second_post_after_an_election_and_dong_thoi():
+    text = "Đồng chí Lê Văn Toàn tái cử Bí thư Đảng ủy xã, đồng thời giữ chức Chủ tịch UBND xã."
+    assert _people(text) == [("Lê Văn Toàn", ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã"])]
