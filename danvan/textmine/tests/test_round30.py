@@ -155,3 +155,15 @@ def test_a_body_word_closing_a_name_after_its_middle_name():
 def test_a_second_post_after_an_election_and_dong_thoi():
     text = "Đồng chí Lê Văn Toàn tái cử Bí thư Đảng ủy xã, đồng thời giữ chức Chủ tịch UBND xã."
     assert _people(text) == [("Lê Văn Toàn", ["Bí thư Đảng ủy xã", "Chủ tịch UBND xã"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Ngân hàng đã cho 1.420 hộ vay để chăn nuôi bò.", "hộ"),
+        ("Có 27 chị dám nghĩ dám làm được biểu dương.", "chị"),
+        ("Có 146 chị gửi tiết kiệm hằng tháng.", "chị"),
+    ],
+)
+def test_a_verb_after_a_counted_noun_outside_the_vocabulary_ends_it(text, unit):
+    assert _units(text)[0][1] == unit
