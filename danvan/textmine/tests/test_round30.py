@@ -167,3 +167,16 @@ def test_a_second_post_after_an_election_and_dong_thoi():
 )
 def test_a_verb_after_a_counted_noun_outside_the_vocabulary_ends_it(text, unit):
     assert _units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Có 1.560 hộ đồng bào tham gia mô hình.", "hộ đồng bào"),
+        ("Có 84 hộ đồng bào Ba Na, Jrai được hỗ trợ.", "hộ đồng bào Ba Na, Jrai"),
+        ("Xảy ra 4 vụ tụ tập đông người kiến nghị về đền bù.", "vụ tụ tập đông người"),
+        ("Có 3 vụ sạt lở bờ sông làm 2 nhà bị sập.", "vụ sạt lở"),
+    ],
+)
+def test_households_of_the_minorities_and_an_incident_before_what_it_did(text, unit):
+    assert _units(text)[0][1] == unit
