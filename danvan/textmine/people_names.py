@@ -31,7 +31,8 @@ def a_people(tokens: list[Token], j: int, run: int) -> bool:
     """The run of capitals at j is the whole name of one of the country's peoples ("hội viên Xơ Đăng", "đoàn viên Ê
     Đê"): no person's name; a name after it is ("Mông Văn Sằn", "Thái Hiệp Thanh" open with a family name)."""
     hit = ethnic_groups().match(tokens, j)
-    return hit is not None and hit[0] == run
+    # after "người" a people's name opens no person's, whatever follows it ("Hội tương tế người Hoa Triều Châu")
+    return hit is not None and (hit[0] == run or j > 0 and tokens[j - 1].lower == "người")
 
 
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:

@@ -180,3 +180,8 @@ def test_a_verb_after_a_counted_noun_outside_the_vocabulary_ends_it(text, unit):
 )
 def test_households_of_the_minorities_and_an_incident_before_what_it_did(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_a_peoples_name_after_nguoi_opens_no_persons_name():
+    text = "Ông Tạ Văn Vinh, Phó Hội trưởng Hội tương tế người Hoa Triều Châu quận, đề nghị hỗ trợ."
+    assert [name for name, _ in _people(text)] == ["Tạ Văn Vinh"]
