@@ -25,7 +25,8 @@ _KIND_WORDS = [
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
         "\\d[\\d.]* [\"“]?(?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* suat\\b|"
-        "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro",
+        "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro|"
+        "trao (?:hon |gan |tren )?\\d[\\d.,]* (?:ty|trieu) dong",
         "trao_qua",
     ),
 ]
@@ -91,6 +92,11 @@ _MENTION_BEFORE = re.compile(
 )
 
 
+# a kind word after "về" or a verb of improving names the headline's topic, not an event ("Triển khai Quy định 11 về
+# tiếp dân, đối thoại", "Nâng cao chất lượng tiếp dân, đối thoại ở cơ sở"): the lead's event decides
+_TOPIC_BEFORE = re.compile(r"\b(?:ve|nang cao|day manh|tang cuong|phat huy|doi moi)\b")
+
+
 def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     ft = fold(title)
     # the kind named first is the event's ("Tập huấn nghiệp vụ tổ chức đại hội …" is a tap_huan); the list's order
@@ -98,7 +104,7 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     named: list[tuple[int, int, str]] = []
     for order, (word, kind) in enumerate(_KIND_WORDS):
         for m in re.finditer(rf"\b(?:{word})\b", ft):
-            if not _MENTION_BEFORE.search(ft, 0, m.start()):
+            if not _MENTION_BEFORE.search(ft, 0, m.start()) and not _TOPIC_BEFORE.search(ft, 0, m.start()):
                 named.append((m.start(), order, kind))
                 break
     # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names
@@ -198,8 +204,12 @@ def _subject_kind(clause: str) -> str | None:
 
 # A programme held under its own name ("tổ chức chương trình “Xuân Biên phòng ấm lòng dân bản”"), at which gifts are
 # given ("Tại chương trình, các đại biểu đã trao 350 suất quà …"): a gift-giving
-_PROGRAMME_HELD = re.compile(r"\bto chuc (?:chuong trinh|ngay hoi)\b")
-_GIVEN_AT = re.compile(rf"^(?:tai|trong) (?:chuong trinh|ngay hoi)\b[^.]{{0,60}}\b(?:{_GIFT_WORDS})\b")
+_PROGRAMME_HELD = re.compile(r"\bto chuc (?:chuong trinh|ngay hoi)\b|\btham,? (?:va )?chuc (?:tet|mung)\b")
+# … and a sentence soon after gives gifts at it: "Tại chương trình, …", "Chương trình đã trao …", "Nhân dịp này, đoàn
+# trao 150 phần quà …" (a visit with greetings, "thăm, chúc Tết …", at which gifts are given)
+_GIVEN_AT = re.compile(
+    rf"^(?:(?:tai|trong) (?:chuong trinh|ngay hoi)\b|chuong trinh (?:da )?|(?:nhan )?dip nay\b)[^.]{{0,60}}\b(?:{_GIFT_WORDS})\b"
+)
 
 
 def programme_of_gifts(lines: list[str], lead: str) -> bool:
@@ -208,7 +218,7 @@ def programme_of_gifts(lines: list[str], lead: str) -> bool:
         return False
     at = next((i for i, line in enumerate(lines[:60]) if lead in line), None)
     following = [] if at is None else [x for x in lines[at + 1 : at + 12] if x.strip()][:4]
-    return any(_GIVEN_AT.search(fold(line.strip())) for line in following)
+    return any(_GIVEN_AT.search(part.strip()) for line in following for part in fold(line).split(". "))
 
 
 # "(TTXVN) - Sáng 12/3", "(CCB Hà Tĩnh) - Ngày 13 tháng 7 năm 2016": a source in brackets may come first

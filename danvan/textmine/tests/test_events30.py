@@ -1,0 +1,34 @@
+"""Event kinds read in the thirtieth round: a headline's topic, gifts at a visit or a programme, money given
+(invented pages, none from a blind set)."""
+
+from functools import partial
+
+from .test_events28 import _event as _event_on
+
+_event = partial(_event_on, head="Báo Hậu Giang điện tử\nTrang chủ › Xã hội\nThứ Tư, 11/12/2024, 09:20\n")
+
+
+def test_a_kind_word_after_ve_in_the_headline_is_the_topic():
+    ev = _event(
+        "Quán triệt Quy định 11 về tiếp dân, đối thoại",
+        "Sáng 10/12, Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Quy định số 11-QĐi/TW của Bộ Chính trị.",
+    )
+    assert ev["kind"] == "so_ket"
+
+
+def test_gifts_given_at_a_visit_with_greetings():
+    ev = _event(
+        "Thăm, chúc mừng Lễ Sene Dolta tại các chùa Khmer",
+        "Ngày 10/12, đoàn công tác Ban Dân vận Tỉnh ủy đã đến thăm, chúc mừng Lễ Sene Dolta tại 6 chùa Khmer.\n"
+        "Tại chùa Kos Thum, Hòa thượng Danh Hiền cảm ơn sự quan tâm của Tỉnh ủy. Nhân dịp này, đoàn trao 120 phần quà "
+        "cho hộ Khmer nghèo.",
+    )
+    assert ev["kind"] == "trao_qua"
+
+
+def test_money_given_is_a_gift():
+    ev = _event(
+        "Mặt trận tỉnh hỗ trợ người dân vùng lũ",
+        "Chiều 10/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức trao 6,5 tỷ đồng từ nguồn ủng hộ cho 5 huyện bị thiệt hại.",
+    )
+    assert ev["kind"] == "trao_qua" and ev["date"] == "2024-12-10"
