@@ -262,6 +262,7 @@ _DAYS_OF_EVENT = re.compile(
 
 
 # the year of the supervision programme a visit belongs to: "giám sát năm 2018", "giám sát chuyên đề năm 2022"
+_THIRD_QUARTER = re.compile(r"\bquy (?:iii|3)\b")
 _SUPERVISION_YEAR = re.compile(r"giám sát(?: chuyên đề)? năm (\d{4})\b")
 
 
@@ -276,6 +277,8 @@ def event_period(title: str, lead: str, kind: str | None, year: int | None, body
     elif kind in ("tong_ket", "so_ket") and (reviewed := d.reviewed_period(lead, year)):
         # "Năm 2026: Đưa công tác dân vận về gần dân" over a lead that reviews 2025: the period reviewed is the event's
         period = reviewed
+    if period and period.endswith("-9M") and _THIRD_QUARTER.search(fold(f"{title} {lead[:400]}")):
+        period = period[:-2] + "Q3"  # "giao ban công tác dân vận quý III, đánh giá kết quả 9 tháng" (9 labels of 9)
     if period is None and kind == "giam_sat" and (planned := _SUPERVISION_YEAR.search(lead) or _SUPERVISION_YEAR.search(body[:4000])):
         # "… nằm trong Kế hoạch … về kiểm tra, giám sát năm 2018" (31 labels of 32), in the lead or the article after it
         period = planned.group(1)

@@ -32,3 +32,20 @@ def test_money_given_is_a_gift():
         "Chiều 10/12, Ủy ban MTTQ Việt Nam tỉnh tổ chức trao 6,5 tỷ đồng từ nguồn ủng hộ cho 5 huyện bị thiệt hại.",
     )
     assert ev["kind"] == "trao_qua" and ev["date"] == "2024-12-10"
+
+
+def test_a_third_quarters_briefing_reviewing_nine_months_is_the_quarter():
+    ev = _event(
+        "Giao ban công tác dân vận 9 tháng năm 2024",
+        "Ngày 10/12, Ban Dân vận Tỉnh ủy tổ chức giao ban công tác dân vận quý III, đánh giá kết quả 9 tháng đầu năm "
+        "2024.",
+    )
+    assert ev["kind"] == "giao_ban" and ev["period"] == "2024-Q3"
+
+
+def test_nine_months_alone_stay_nine_months():
+    ev = _event(
+        "Sơ kết công tác dân vận 9 tháng năm 2024",
+        "Ngày 10/12, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 9 tháng năm 2024.",
+    )
+    assert ev["period"] == "2024-9M"
