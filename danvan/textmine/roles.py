@@ -138,6 +138,9 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
             j += 1
             taken += 1
             continue
+        if tok.lower == "của" and taken and j + 1 < len(tokens) and tokens[j + 1].low in NAMED_NOUNS:
+            j += 1  # "người có uy tín tiêu biểu của huyện Ia Grai": the place the role is held in (11 labels of 12)
+            continue
         if tok.text.isdigit() and taken:
             j += 1
             break

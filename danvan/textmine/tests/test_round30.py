@@ -185,3 +185,8 @@ def test_households_of_the_minorities_and_an_incident_before_what_it_did(text, u
 def test_a_peoples_name_after_nguoi_opens_no_persons_name():
     text = "Ông Tạ Văn Vinh, Phó Hội trưởng Hội tương tế người Hoa Triều Châu quận, đề nghị hỗ trợ."
     assert [name for name, _ in _people(text)] == ["Tạ Văn Vinh"]
+
+
+def test_the_place_a_lower_case_role_is_held_in_after_cua():
+    text = "Già làng Rơ Châm Tuk, người có uy tín tiêu biểu của huyện Chư Păh, phát biểu."
+    assert _people(text) == [("Rơ Châm Tuk", ["Già làng", "người có uy tín tiêu biểu của huyện Chư Păh"])]
