@@ -216,7 +216,7 @@ _PERIODS = [
     # 2013", "sinh năm 1975", "thành lập năm 1930" name a text's or a person's or a body's year
     (
         re.compile(
-            r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!tu )(?<!truoc )(?<!phap )(?<!sinh )(?<!lap )nam|ket qua)\s+"
+            r"(?:cong tac|(?<!cuoi )(?<!dau )(?<!truoc )(?<!phap )(?<!sinh )(?<!lap )nam|ket qua)\s+"
             r"(?:nam\s+)?(\d{4})\b"
         ),
         "Y",
@@ -234,7 +234,7 @@ def find_period(text: str, fallback_year: int | None) -> str | None:
 # "Triển khai nhiệm vụ công tác tuyên giáo và dân vận năm 2026" (the field of work between, in lower case):
 # the period of the work planned, not reviewed
 _PLANNED = re.compile(
-    r"\b(?:(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: [a-z]+){0,7}|tao da(?: cho)?|huong toi"
+    r"\b(?:(?:nhiem vu|phuong huong|ke hoach|muc tieu)(?: [a-z]+){0,9}|tao da(?: cho)?|huong toi"
     r"|chuan bi(?: cho)?)\s+$"
 )
 
@@ -262,15 +262,22 @@ def reviewed_period(lead: str, fallback_year: int | None) -> str | None:
     return found[1] if found else None
 
 
+def _moment_before(text: str, at: int, kind: str) -> bool:
+    """"hồi tháng 8" (a moment past), "từ năm 2020" (since): no period of work; "trật tự năm 2022" is one (the
+    folded text cannot tell "từ" from "tự")."""
+    before = text[max(0, at - 4) : at].lower()
+    return before == "hồi " or kind == "Y" and before.endswith(("từ ", "Từ "))
+
+
 def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | None:
     folded = fold(text)
     best: tuple[int, str] | None = None
     for rx, kind in _PERIODS:
         # "… khiếu nại đông người hồi tháng 8": a moment past, not the month of work an event covers ("công tác Hội
         # tháng 9" folds the same and is one)
-        m = rx.search(folded)  # the first match, read again past any "hồi" only when one precedes it
-        if m and text[max(0, m.start() - 4) : m.start()].lower() == "hồi ":
-            m = next((x for x in rx.finditer(folded) if text[max(0, x.start() - 4) : x.start()].lower() != "hồi "), None)
+        m = rx.search(folded)  # the first match, read again past any "hồi" (or "từ" before a year) when one precedes it
+        if m and _moment_before(text, m.start(), kind):
+            m = next((x for x in rx.finditer(folded) if not _moment_before(text, x.start(), kind)), None)
         if not m:
             continue
         groups = [g for g in m.groups() if g]

@@ -166,6 +166,7 @@ _REPORT_DATE = re.compile(r"(?i)\bbáo cáo số\s+[\w/.-]+\s+ngày\s+(\d{1,2})/
 # was said at); "Hội Nông dân tỉnh sơ kết công tác Hội …" (the review is the verb itself)
 _HOLDS = re.compile(
     r"(?:to chuc|khai mac|khai giang|dien ra|chu tri|\bmo(?= (?:\d+ )?lop\b)|\btai(?= (?:hoi nghi|le|buoi|cuoc hop)\b)"
+    r"|\bdoan giam sat\b"
     r"|\b(?=(?:so ket|tong ket) (?:cong tac|phong trao|hoat dong|chuong trinh|viec|\d+ (?:nam|thang))\b))\b"
 )
 

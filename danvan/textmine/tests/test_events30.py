@@ -49,3 +49,28 @@ def test_nine_months_alone_stay_nine_months():
         "Ngày 10/12, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 9 tháng năm 2024.",
     )
     assert ev["period"] == "2024-9M"
+
+
+def test_a_year_after_trat_tu_is_a_period_and_after_tu_a_moment():
+    ev = _event(
+        "Chủ tịch xã đối thoại với nhân dân về an ninh",
+        "Tối 10/12, UBND xã Hưng Long tổ chức hội nghị đối thoại với nhân dân về công tác bảo đảm an ninh, trật tự năm "
+        "2024.",
+    )
+    assert ev["kind"] == "doi_thoai" and ev["period"] == "2024"
+
+
+def test_a_supervision_team_supervising_is_a_supervision():
+    ev = _event(
+        "Nhân dân đánh giá cao công an xã",
+        "Ngày 10/12/2024, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ tỉnh giám sát việc tiếp nhận tin báo tại xã.",
+    )
+    assert ev["kind"] == "giam_sat" and ev["date"] == "2024-12-10"
+
+
+def test_a_quarter_planned_in_the_headline_yields_to_the_quarter_briefed():
+    ev = _event(
+        "Triển khai nhiệm vụ bảo đảm an ninh vùng đồng bào Khmer quý IV",
+        "Sáng 8/10, Ban Dân vận Tỉnh ủy tổ chức giao ban công tác dân vận quý III năm 2024, triển khai nhiệm vụ quý IV.",
+    )
+    assert ev["period"] == "2024-Q3"
