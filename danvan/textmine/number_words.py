@@ -20,6 +20,7 @@ QUALIFIERS = [
     ("it hon", "exact"),
     ("duoi", "exact"),
     ("uoc tinh", "approx"),
+    ("uoc dat", "approx"),  # "ước đạt 3.250 tỷ đồng": an estimate (18 labels of 21)
     ("uoc khoang", "approx"),
     ("xap xi", "approx"),
     ("khoang", "approx"),

@@ -62,6 +62,33 @@ def faiths() -> PhraseIndex:
 
 
 INCIDENTS = frozenset(["vụ", "vụ việc"])
+# prepositions and conjunctions always end an incident's description, even where they close a word ("người | ở")
+_RELATIONS = frozenset(
+    [
+        "ở",
+        "tại",
+        "trong",
+        "trên",
+        "dưới",
+        "ngoài",
+        "giữa",
+        "khắp",
+        "thuộc",
+        "của",
+        "với",
+        "cho",
+        "từ",
+        "về",
+        "do",
+        "và",
+        "hoặc",
+        "là",
+        "thì",
+        "mà",
+        "để",
+        "nhưng",
+    ]
+)
 
 
 @cache
@@ -70,19 +97,25 @@ def incident_ends() -> frozenset[str]:
     return frozenset(load_json("units.json")["incident_ends"])
 
 
-def incident(toks: list[Token], n: int, place_kinds: frozenset[str]) -> int:
+def incident(toks: list[Token], n: int, place_kinds: frozenset[str], words: frozenset[str]) -> int:
     """An incident's description runs on in lower case to the first word that ends it ("11 vụ tụ tập đông người |
     ở", "5 vụ phá rừng làm rẫy trái phép |,", "2 vụ việc truyền đạo trái pháp luật"): the labels keep it (67 of 70
-    after "vụ" from holdout34 on), whatever its verbs. At most seven words; a place's kind ends it too."""
+    after "vụ" from holdout34 on), whatever its verbs. At most seven words; a place's kind before its name ends it
+    too ("ở buôn Ea Kly", not "vụ buôn lậu"); a word that ends it does not when it closes a word of the word list
+    ("vụ vận chuyển ma túy")."""
     k = n
     while k < len(toks) and k - n < 7:
         t = toks[k]
+        if not t.is_word or t.is_cap or t.text[0].isdigit():
+            break
+        if t.lower in incident_ends() and not (
+            k > n and t.lower not in _RELATIONS and f"{toks[k - 1].lower} {t.lower}" in words
+        ):
+            break
         if (
-            not t.is_word
-            or t.is_cap
-            or t.lower in incident_ends()
-            or t.lower in place_kinds
-            or t.text[0].isdigit()
+            t.lower in place_kinds
+            and k + 1 < len(toks)
+            and (toks[k + 1].is_cap or toks[k + 1].text[0].isdigit())
         ):
             break
         k += 1

@@ -210,6 +210,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
         n = _people_of(toks, n, people, ethnic)
     elif head == "hội viên":
         n += _people_at(toks, n, people)  # "hội viên nông dân", "hội viên phụ nữ" (not "hội viên người Mông")
+    if head == "đại biểu" and (k := _council(toks, n)) > n:
+        return k  # "50 đại biểu HĐND tỉnh", "6 đại biểu Quốc hội": the body the delegates sit in, with its level
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1 + _poor_at(toks, n + 1)  # "sản phẩm OCOP"; "hộ CCB nghèo", as "hộ nghèo"
     if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt", "hội"):
@@ -232,7 +234,7 @@ def extend_unit(toks: list[Token], n: int) -> int:
     if n < len(toks) and toks[n].lower == "cấp" and head not in _place_kinds():
         n = _levels(toks, n)  # "41 mô hình cấp tỉnh", "305 mô hình cấp huyện"
     if head in INCIDENTS:
-        n = incident(toks, n, _place_kinds())
+        n = incident(toks, n, _place_kinds(), _dictionary())
     # a second noun after a comma, when the list ends there: "hội viên, phụ nữ." (not "hội viên, 20 …")
     if n + 1 < len(toks) and toks[n].text == ",":
         k = n + 1
@@ -249,6 +251,13 @@ def extend_unit(toks: list[Token], n: int) -> int:
             if end >= len(toks) or not toks[end].text[0].isdigit():
                 return end
     return n
+
+
+def _council(toks: list[Token], n: int) -> int:
+    """The end of "Quốc hội" or "HĐND" and its level at n (n when neither)."""
+    if [t.text for t in toks[n : n + 2]] == ["Quốc", "hội"]:
+        return n + 2
+    return _levels(toks, n + 1) if n < len(toks) and toks[n].text == "HĐND" else n
 
 
 def _named_place(toks: list[Token], head: str, k: int) -> bool:

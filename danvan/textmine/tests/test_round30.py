@@ -190,3 +190,21 @@ def test_a_peoples_name_after_nguoi_opens_no_persons_name():
 def test_the_place_a_lower_case_role_is_held_in_after_cua():
     text = "Già làng Rơ Châm Tuk, người có uy tín tiêu biểu của huyện Chư Păh, phát biểu."
     assert _people(text) == [("Rơ Châm Tuk", ["Già làng", "người có uy tín tiêu biểu của huyện Chư Păh"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Cử tri bầu 52 đại biểu HĐND tỉnh và 7 đại biểu Quốc hội.", "đại biểu HĐND tỉnh"),
+        ("Tỉnh có 188 khu vực bỏ phiếu.", "khu vực bỏ phiếu"),
+        ("Lực lượng công an phát hiện 3 vụ vận chuyển trái phép chất ma túy.", "vụ vận chuyển trái phép chất ma túy"),
+        ("Bộ đội biên phòng bắt giữ 31 vụ buôn lậu.", "vụ buôn lậu"),
+        ("Xã quản lý 64 người nghiện có hồ sơ theo dõi.", "người nghiện"),
+    ],
+)
+def test_counted_nouns_of_elections_and_security(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_an_estimate_is_approximate():
+    assert extract_text("Doanh thu ước đạt 3.250 tỷ đồng.")["quantities"][0]["qualifier"] == "approx"
