@@ -80,6 +80,15 @@ _HYPHENED = frozenset(
 )  # fmt: skip
 
 
+def field_pair(tokens: list[Token], k: int) -> bool:
+    """A comma at k inside a pair of words written as one field ("an ninh, trật tự", "phòng, chống")."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    before = " ".join(t.low for t in tokens[max(0, k - 2) : k])
+    after = " ".join(t.low for t in tokens[k + 1 : k + 3])
+    return before.endswith("an ninh") and after == "trat tu" or before.endswith("phong") and after.startswith("chong")
+
+
 def hyphened_pair(tokens: list[Token], m: int) -> int:
     """A hyphen at m between the two words before it and the two after it that make one of the pairs above: 3 (the
     hyphen and the two words after it), else 0."""
@@ -122,14 +131,17 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
     lx = lexicon()
     m = k
     taken = 0
-    while m < len(tokens) and taken < _MAX_TO_PLACE and describing_word(tokens, m, text):
+    most = _MAX_TO_PLACE
+    while m < len(tokens) and taken < most and describing_word(tokens, m, text):
         m += 1
         taken += 1
+        if m > k + 1 and field_pair(tokens, m):
+            m, most = m + 1, most + 2  # "tổ bảo vệ an ninh, trật tự ấp …": a comma inside one field
         if m > k + 1 and (pair := hyphened_pair(tokens, m)):
             m += pair  # "các đoàn thể chính trị - xã hội xã": two fields joined by a hyphen are one word
     if m == k or m >= len(tokens) or not continues_line(tokens, m, text):
         return k
-    if taken == _MAX_TO_PLACE and not _named_place(tokens, m, text):
+    if taken == most and not _named_place(tokens, m, text):
         return k  # a description that long only up to its place ("… nghề nghiệp nuôi ong thôn X"), not a clause
     if tokens[m].lower == "về" and (owner := _about_of(tokens, m, text)):
         return owner  # "Hội đồng tư vấn về kinh tế của Ủy ban MTTQ tỉnh": what it advises on, then whose it is

@@ -7,10 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .bodies import VERBS, closed_tail, described, describing_word
+from .bodies import VERBS, closed_tail, described, describing_word, field_pair
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import _ROMAN, CLERGY
-from .roles import NAMED_NOUNS, more_settlements, role_length, the_business, unnamed_business
+from .roles import (
+    NAMED_NOUNS,
+    cap_end,
+    more_settlements,
+    role_length,
+    the_business,
+    unnamed_business,
+)
 from .textutil import Token, fold, same_line
 from .title_extent import joins_fields
 from .units_rules import ethnic_groups
@@ -133,12 +140,14 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
             continue  # the unit's word again, in lower case or in capitals ("Đội trưởng Đội vận động quần chúng")
         m = head_end + n
         while m < len(tokens) and m - head_end < _MAX_UNIT_WORDS and same_line(text, tokens[m - 1], tokens[m]):
-            if describing_word(tokens, m, text) or (
+            if describing_word(tokens, m, text) or field_pair(tokens, m) or (
                 tokens[m].text == "và" and m + 1 < len(tokens) and describing_word(tokens, m + 1, text) and m > head_end + n
             ):
                 m += 1
                 continue
             break
+        if m + 1 < len(tokens) and tokens[m].low in NAMED_NOUNS and tokens[m + 1].is_cap:
+            m = cap_end(tokens, m + 1, text)  # "Tổ trưởng tổ bảo vệ an ninh, trật tự ấp Tô Thuận,": the hamlet's
         closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not same_line(text, tokens[m - 1], tokens[m])
         if m > head_end + n and not closed and tokens[m].is_cap and org_word_at(tokens, m):
             # "… Đội vận động quần chúng Đồn Biên phòng X": the body the unit belongs to follows

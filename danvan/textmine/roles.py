@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .bodies import business_at, company_name
+from .bodies import business_at, company_name, field_pair
 from .chain_names import cap_run
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .orgwords import CONJUNCTIONS, lexicon
@@ -137,6 +137,9 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
             taken += 1
+            continue
+        if tok.text == "," and taken and field_pair(tokens, j):
+            j += 1  # "tổ trưởng tổ bảo vệ an ninh, trật tự ấp Tô Thuận", "tổ tự quản phòng, chống ma túy": one field
             continue
         if tok.lower == "của" and taken and j + 1 < len(tokens) and tokens[j + 1].low in NAMED_NOUNS:
             j += 1  # "người có uy tín tiêu biểu của huyện Ia Grai": the place the role is held in (11 labels of 12)
@@ -281,3 +284,11 @@ def role_firsts() -> frozenset[str]:
 @cache
 def _roles() -> PhraseIndex:
     return PhraseIndex(lexicon_roles())
+
+
+def cap_end(tokens: list[Token], k: int, text: str) -> int:
+    """The end of up to three capitalised words from k on one line (a place's name after its kind)."""
+    end = k
+    while end < len(tokens) and end - k < 3 and tokens[end].is_word and tokens[end].is_cap and same_line(text, tokens[end - 1], tokens[end]):
+        end += 1
+    return end

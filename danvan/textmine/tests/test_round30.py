@@ -208,3 +208,8 @@ def test_counted_nouns_of_elections_and_security(text, unit):
 
 def test_an_estimate_is_approximate():
     assert extract_text("Doanh thu ước đạt 3.250 tỷ đồng.")["quantities"][0]["qualifier"] == "approx"
+
+
+def test_a_comma_inside_one_field_of_a_units_description():
+    text = "Ông Lò Văn Thái, Tổ trưởng tổ bảo vệ an ninh, trật tự bản Nà Hì, phát biểu."
+    assert _people(text) == [("Lò Văn Thái", ["Tổ trưởng tổ bảo vệ an ninh, trật tự bản Nà Hì"])]
