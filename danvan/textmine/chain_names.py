@@ -62,7 +62,7 @@ def post_name(tokens: list[Token], k: int, text: str | None, *, see: bool = Fals
     faith = tuple(t.lower for t in tokens[k : k + 2]) in lx.not_names  # "Họ đạo Cao Đài Trà Vinh": no Mr Cao
     # "Đồn Biên phòng A Pa Chải": a name that "A" opens has two words ("A Hoan"); three are a place's
     place_a = tokens[k].low == "a" and run >= 3
-    if see and run >= 3 and tokens[k].text in _baptismal():
+    if see and run >= 3 and tokens[k].text in baptismal():
         return k  # "Linh mục quản xứ Phêrô Bùi Ngọc Phong": a saint's name opens the priest's, no parish's
     # a church's see or parish is named after a place, whatever its words ("giáo xứ Phan Rí Cửa": see)
     if tokens[k].low in lx.surnames and not (faith or place_a or see) and (run >= 3 or run == 2 and tokens[k + 1].lower in MIDDLE_NAMES):
@@ -71,7 +71,7 @@ def post_name(tokens: list[Token], k: int, text: str | None, *, see: bool = Fals
 
 
 @cache
-def _baptismal() -> frozenset[str]:
+def baptismal() -> frozenset[str]:
     """The first words of the saints' names taken at baptism (faiths.json "baptismal_names")."""
     return frozenset(name.split()[0] for name in load_json("faiths.json")["baptismal_names"])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .chain_names import settlement_first
+from .chain_names import baptismal, settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY, Lexicon
 from .people_lists import (
@@ -97,8 +97,8 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         if run and tok.lower in _DAY_WORDS and j + run + 1 < len(tokens) and tokens[j + run + 1].text.isdigit():
             break  # "… Bộ đội Cụ Hồ" reflowed onto "Ngày 9/1, …": a date opens the next sentence, not a name's word
         # "đồng chí Đoàn Thị Mến": a surname that is also a body's word, before a middle name
-        middle = run == 0 and (
-            strong and j + 1 < len(tokens) and tokens[j + 1].lower in MIDDLE_NAMES or surname_first(tokens, j, text)
+        middle = (run == 0 or run == 1 and tokens[j].text in baptismal()) and (  # "Phêrô Đoàn Văn Khiêm"
+            strong and j + run + 1 < len(tokens) and tokens[j + run + 1].lower in MIDDLE_NAMES or surname_first(tokens, j + run, text)
         )
         # "chị Lường Thị Ban, Chủ tịch …": after a middle name, a last word that is a body's word ends the
         # name when a separator follows it

@@ -4,6 +4,7 @@ foreign given name of one word (split from `people_rules.py`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .bodies import VERBS
 from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
@@ -12,11 +13,16 @@ from .textutil import MIDDLE_NAMES, Token, fold, load_json, same_line
 from .units_rules import ethnic_groups
 
 
+@cache
+def _written_surnames() -> frozenset[str]:
+    return frozenset(load_json("lexicon.json")["surnames"])
+
+
 def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     """"Đoàn Minh Huấn", "Hội Văn Tâm": a surname that is also a body's word opens a name of three words
     followed by no fourth, or of four closed by a separator ("Đoàn Ngọc Minh Châu, …")."""
-    if tokens[j].low not in lexicon().surnames:
-        return False
+    if tokens[j].low not in lexicon().surnames or tokens[j].text not in _written_surnames():
+        return False  # "Dòng Mến Thánh Giá" folds as "Đồng …" but is a religious order
     run = 1  # the capitals from j on one line, up to five
     while run < 5 and j + run < len(tokens) and tokens[j + run].is_word and tokens[j + run].is_cap:
         if not same_line(text, tokens[j + run - 1], tokens[j + run]):

@@ -213,3 +213,12 @@ def test_an_estimate_is_approximate():
 def test_a_comma_inside_one_field_of_a_units_description():
     text = "Ông Lò Văn Thái, Tổ trưởng tổ bảo vệ an ninh, trật tự bản Nà Hì, phát biểu."
     assert _people(text) == [("Lò Văn Thái", ["Tổ trưởng tổ bảo vệ an ninh, trật tự bản Nà Hì"])]
+
+
+def test_a_bishop_called_duc_cha_and_a_body_word_after_a_saints_name():
+    text = "Tiếp đoàn có Đức cha Giuse Đoàn Văn Bình, Giám mục Giáo phận Thái Bình."
+    assert _people(text) == [("Giuse Đoàn Văn Bình", ["Giám mục Giáo phận Thái Bình"])]
+
+
+def test_a_religious_order_folding_as_a_surname_is_no_person():
+    assert _people("Đồng chí Lê Thị Hạnh thăm hỏi các nữ tu Dòng Mến Thánh Giá.") == [("Lê Thị Hạnh", [])]
