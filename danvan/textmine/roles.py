@@ -123,7 +123,7 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
             break
         c = min(j + (tok.lower == "trong"), len(tokens) - 1)  # "… trong đồng bào Khmer xã X": among the community
         if tokens[c].lower in ("đồng", "dân") and c + 1 < len(tokens) and tokens[c + 1].lower in ("bào", "tộc") and (
-            size := _people_named(tokens, c + 2, text)
+            size := _people_named(tokens, c + 2, text) or 4 * (" ".join(t.lower for t in tokens[c + 2 : c + 6]) == "dân tộc thiểu số")
         ):
             # "người có uy tín đồng bào Xơ Đăng (thôn X)", "… dân tộc Tà Ôi": the community the role serves, and the
             # place it names

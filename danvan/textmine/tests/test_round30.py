@@ -222,3 +222,8 @@ def test_a_bishop_called_duc_cha_and_a_body_word_after_a_saints_name():
 
 def test_a_religious_order_folding_as_a_surname_is_no_person():
     assert _people("Đồng chí Lê Thị Hạnh thăm hỏi các nữ tu Dòng Mến Thánh Giá.") == [("Lê Thị Hạnh", [])]
+
+
+def test_a_role_among_the_minorities_at_large():
+    text = "Các ông Katơr Minh, Đạo Văn Lực - người có uy tín trong đồng bào dân tộc thiểu số - được mời phát biểu."
+    assert [titles for _, titles in _people(text)] == [["người có uy tín trong đồng bào dân tộc thiểu số"]] * 2
