@@ -38,7 +38,8 @@ def a_people(tokens: list[Token], j: int, run: int) -> bool:
     Đê"): no person's name; a name after it is ("Mông Văn Sằn", "Thái Hiệp Thanh" open with a family name)."""
     hit = ethnic_groups().match(tokens, j)
     # after "người" a people's name opens no person's, whatever follows it ("Hội tương tế người Hoa Triều Châu")
-    return hit is not None and (hit[0] == run or j > 0 and tokens[j - 1].lower == "người")
+    # … and after a place's kind it opens the place's ("người có uy tín thôn Lô Lô Chải")
+    return hit is not None and (hit[0] == run or j > 0 and (tokens[j - 1].lower == "người" or tokens[j - 1].low in NAMED_NOUNS))
 
 
 def body_word_ends_name(tokens: list[Token], k: int, run: int, text: str) -> bool:

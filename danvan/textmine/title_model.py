@@ -38,7 +38,7 @@ _CLOSERS = frozenset(",;:-–—()[]")
 _NOT_A_BODY = frozenset(["ở", "tại", "người"])
 _CO_VERB = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
 # a conjunction opens another clause ("… làm trưởng thôn vì cả thôn tin ông"); "xã nhà", "tỉnh nhà": one's own
-_CONJUNCTIONS = CONJUNCTIONS | frozenset(["mà", "để", "thì", "nhờ", "bởi", "song"])
+_CONJUNCTIONS = CONJUNCTIONS | frozenset(["mà", "để", "thì", "nhờ", "bởi", "song", "rồi"])  # "… Phó Trưởng phòng rồi …"
 _HOME_OF = frozenset(["xã", "phường", "huyện", "tỉnh", "thôn", "bản", "làng", "quê"])
 
 Window = tuple[int, int, int, int, str, str]  # left, right, name start, name end, why each side ends

@@ -227,3 +227,7 @@ def test_a_religious_order_folding_as_a_surname_is_no_person():
 def test_a_role_among_the_minorities_at_large():
     text = "Các ông Katơr Minh, Đạo Văn Lực - người có uy tín trong đồng bào dân tộc thiểu số - được mời phát biểu."
     assert [titles for _, titles in _people(text)] == [["người có uy tín trong đồng bào dân tộc thiểu số"]] * 2
+
+
+def test_a_place_named_after_a_people_after_its_kind_is_no_person():
+    assert _people("Đại úy Giàng Mí Pó trao quà cho người có uy tín thôn Lô Lô Chải.") == [("Giàng Mí Pó", ["Đại úy"])]
