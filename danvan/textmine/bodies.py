@@ -80,13 +80,18 @@ _HYPHENED = frozenset(
 )  # fmt: skip
 
 
+# Two words written as one field with a comma between ("an ninh, trật tự", "phòng, chống"), folded: the first's last
+# words and the second's first
+_COMMA_FIELDS = (("an ninh", "trat tu"), ("phong", "chong"))
+
+
 def field_pair(tokens: list[Token], k: int) -> bool:
-    """A comma at k inside a pair of words written as one field ("an ninh, trật tự", "phòng, chống")."""
+    """A comma at k inside one of the fields above ("tổ bảo vệ an ninh, trật tự", "tổ tự quản phòng, chống ma túy")."""
     if k >= len(tokens) or tokens[k].text != ",":
         return False
     before = " ".join(t.low for t in tokens[max(0, k - 2) : k])
     after = " ".join(t.low for t in tokens[k + 1 : k + 3])
-    return before.endswith("an ninh") and after == "trat tu" or before.endswith("phong") and after.startswith("chong")
+    return any(before.endswith(first) and after.startswith(second) for first, second in _COMMA_FIELDS)
 
 
 def hyphened_pair(tokens: list[Token], m: int) -> int:

@@ -27,6 +27,7 @@ from .number_words import qualifier_before as _qualifier
 from .quoted_numbers import in_slogan as _in_slogan
 from .table_quantities import find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
+from .unit_coordination import coordinate, not_counts
 from .unit_extent import (
     alone_measure,
     capitalised_kind,
@@ -36,11 +37,9 @@ from .unit_extent import (
     named_kind,
 )
 from .unit_model import reread as reread_unit
-from .units_rules import _FUNCTION_WORDS, _dictionary, _load_set, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import open_head as _open_head
 from .units_rules import short_phrase as _short_phrase
-from .units_rules import unit_kind_at as _unit_kind_at
 
 # NUMBER after "(?<![\w/.,:-])", written to start with a digit so that the search jumps to digits.
 _NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
@@ -276,11 +275,6 @@ def _money_compound(toks: list[Token], text: str) -> bool:
     return not text[toks[0].end : toks[1].start].strip() and toks[1].lower in _money_compounds()
 
 
-@cache
-def _not_counts() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_json("units.json").get("not_counts", []))
-
-
 
 
 class _Blocked:
@@ -326,7 +320,7 @@ def _unit_after(
         return None, pos
     if toks[0].lower == "khóa" and len(toks) > 1 and re.fullmatch(r"[IVXLC]+", toks[1].text):
         return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses
-    if spelled(toks[0], _not_counts(), "not_counts"):
+    if spelled(toks[0], not_counts(), "not_counts"):
         return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
     if n := measure_at(toks) or coordinated_kinds(toks):
         return text[pos : toks[n - 1].end].strip(), toks[n - 1].end  # "10 kg gạo": 10 kg; "15 quận, huyện"
@@ -349,7 +343,7 @@ def _unit_after(
             if key not in money and (m := _open_head(toks, 1)) > 1:
                 return text[pos : toks[m - 1].end].strip(), toks[m - 1].end  # "5 lít nước mắm"
             return toks[0].text, toks[0].end
-        n = _coordinate(toks, n, index)
+        n = coordinate(toks, n, index)
         if n == hit[0]:
             n = named_kind(toks, _extend_unit(toks, _open_head(toks, n)))
         end = toks[n - 1].end
@@ -376,80 +370,3 @@ def _word_before_number(text: str, pos: int) -> str:
     """The word before the number that ends at pos, lower case ("hơn" in "hơn 4.900 Ban …")."""
     head = text[max(0, pos - 40) : pos].rstrip().rstrip("0123456789.,").rstrip()
     return head.rsplit(None, 1)[-1].lower() if head.strip() else ""
-
-
-def _coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
-    """'845 nhà tạm, nhà dột nát' and '214 cuộc tiếp xúc, đối thoại' count one thing under two names."""
-    head = toks[0].low
-    kind = _unit_kind_at(toks, 0)
-    if kind:
-        while (
-            kind + 1 < len(toks)
-            and toks[kind].text == ","
-            and (more := _unit_kind_at(toks, kind + 1))
-            and not _opens_word(toks, kind + 1 + more)  # "12 căn nhà, hỗ trợ …": no "hộ" after the comma
-        ):
-            kind += 1 + more
-        if kind >= n:
-            return kind
-    while n + 1 < len(toks) and toks[n].text == ",":
-        nxt = match_spelled(index, toks[n + 1 :])
-        if nxt and toks[n + 1].low == head and nxt[0] > 1:
-            n = n + 1 + nxt[0]
-            continue
-        joined = [toks[0]] + toks[n + 1 :]
-        hit = match_spelled(index, joined)  # "căn nhà, hỗ trợ" is no "căn hộ"; "lượt công dân, tiếp nhận" no "lượt tiếp"
-        if hit and hit[0] > 1 and not (nxt and nxt[0] >= hit[0]) and not _opens_word(joined, hit[0]) and not toks[n + 1].is_cap and not _object_follows(joined, hit[0]):
-            # (… and "30 chi hội, Hội cấp trên …" is no "chi hội, hội": a body's name after the comma)
-            # "căn nhà tạm, nhà dột nát" takes the longer
-            n = n + hit[0]
-            continue
-        # "120 tổ chức, cá nhân", "2.730 tin, bài, video": another counted noun of the vocabulary after the comma,
-        # in lower case, not followed by a figure of its own
-        nxt = nxt if nxt and not toks[n + 1].is_cap else None
-        if nxt and _coordinated(toks, n, n + 1 + nxt[0]):
-            rest = toks[n + 1 :]
-            more = _extend_unit(rest, max(nxt[0], _people_at(rest, 0, _vocab()[2])))  # "nhà dột nát"
-            if _object_follows(rest, more):
-                break  # "264 cuộc đối thoại, vận động người dân": a verb and its object after the comma
-            n = n + 1 + more
-            continue
-        break
-    return n
-
-
-# words after a second name that close the list, where another lower-case word is a verb's object
-_CLOSERS = _FUNCTION_WORDS | frozenset(["với", "cho", "tại", "ở", "trong", "về", "để", "và", "của", "được", "bị", "từ", "nhằm", "theo", "đã", "đang", "sẽ", "đạt", "tăng", "giảm"])
-
-
-def _object_follows(toks: list[Token], k: int) -> bool:
-    """A lower-case word at k that closes no list: the object of a verb read as a second name ("cuộc đối thoại, vận
-    động | người dân")."""
-    if not (k < len(toks) and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _CLOSERS):
-        return False
-    pair = f"{toks[k].lower} {toks[k + 1].lower}" if k + 1 < len(toks) else ""
-    return pair not in _load_set("clause_verbs")  # "17 chủ trang trại, gia trại | tham gia": the clause's verb
-
-
-def _opens_word(toks: list[Token], end: int) -> bool:
-    """The last word before end and the word at end make one word of the word list ("phần lớn", "hỗ trợ")."""
-    return 0 < end < len(toks) and f"{toks[end - 1].lower} {toks[end].lower}" in _dictionary()
-
-
-_ANYONE = frozenset(["cá nhân", "tập thể"])  # "tổ chức, cá nhân", "hộ gia đình, cá nhân"
-
-
-def _coordinated(toks: list[Token], n: int, end: int) -> bool:
-    """toks[n + 1 : end], after a comma, is a second name of what is counted: not a figure's own noun ("512 cuộc,
-    cấp xã 2.134 cuộc"), not the first half of a longer word ("812 ý kiến, phần lớn đề nghị"), not people after
-    things ("6 chuyên đề, học viên được kiểm tra")."""
-    if end < len(toks) and (toks[end].text[0].isdigit() or toks[end].is_cap):
-        return False  # … nor a place named after it: "650 phần, xã Giang Thành 420 phần"
-    second = " ".join(t.lower for t in toks[n + 1 : end])
-    if spelled(toks[n + 1], _not_counts(), "not_counts") or _unit_kind_at(toks, n + 1) and not _unit_kind_at(toks, 0):
-        return False  # … nor a place's kind under a thing's noun: "sau 2 cuộc đối thoại, xã đã điều chỉnh …"
-    if _opens_word(toks, end) or [t.lower for t in toks[end : end + 2]] == ["còn", "lại"]:
-        return False  # "đã khởi công 75 căn, phần còn lại …": the rest, no second noun
-    people = _vocab()[2]
-    first = " ".join(t.lower for t in toks[:n])
-    return second in _ANYONE or not (second in people and not any(first.endswith(p) for p in people))

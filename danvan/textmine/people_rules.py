@@ -8,11 +8,11 @@ import re
 from collections.abc import Callable
 
 from .bodies import VERBS, closed_tail, described, describing_word, field_pair
+from .chain_names import cap_run
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import _ROMAN, CLERGY
 from .roles import (
     NAMED_NOUNS,
-    cap_end,
     more_settlements,
     role_length,
     the_business,
@@ -147,7 +147,7 @@ def _unit_described(tokens: list[Token], head_end: int, text: str) -> int:
                 continue
             break
         if m + 1 < len(tokens) and tokens[m].low in NAMED_NOUNS and tokens[m + 1].is_cap:
-            m = cap_end(tokens, m + 1, text)  # "Tổ trưởng tổ bảo vệ an ninh, trật tự ấp Tô Thuận,": the hamlet's
+            m += 1 + min(cap_run(tokens, m + 1, text), 3)  # "Tổ trưởng tổ bảo vệ an ninh, trật tự ấp Tô Thuận,": the hamlet's
         closed = m >= len(tokens) or tokens[m].text in (",", ".", ";", ")") or not same_line(text, tokens[m - 1], tokens[m])
         if m > head_end + n and not closed and tokens[m].is_cap and org_word_at(tokens, m):
             # "… Đội vận động quần chúng Đồn Biên phòng X": the body the unit belongs to follows

@@ -284,11 +284,3 @@ def role_firsts() -> frozenset[str]:
 @cache
 def _roles() -> PhraseIndex:
     return PhraseIndex(lexicon_roles())
-
-
-def cap_end(tokens: list[Token], k: int, text: str) -> int:
-    """The end of up to three capitalised words from k on one line (a place's name after its kind)."""
-    end = k
-    while end < len(tokens) and end - k < 3 and tokens[end].is_word and tokens[end].is_cap and same_line(text, tokens[end - 1], tokens[end]):
-        end += 1
-    return end
