@@ -48,11 +48,22 @@ def fill_note(page, text: str) -> None:
     page.click("button:has-text('Ghi tin')")
 
 
+# A request the service worker leaves to the network (not a navigation, not a static file): it fails only once
+# the connection is really cut.
+REACHES_SERVER = """(path) => fetch(path + "?probe=" + Date.now(), {cache: "no-store"}).then(() => true, () => false)"""
+
+
 def go_offline(page, offline: bool) -> None:
-    """Cut (or restore) the connection and wait until the page has been told: the emulation reaches
-    `navigator.onLine` a moment later, and a form sent in that moment goes out through the service worker."""
+    """Cut (or restore) the connection and wait until the page has been told and a request really fails (or
+    passes): the emulation reaches `navigator.onLine` and the page's own requests at moments of their own, and
+    a form sent in between went out to the server (seen once under load in CI)."""
     page.context.set_offline(offline)
     page.wait_for_function("offline => navigator.onLine === !offline", arg=offline)
+    for _ in range(100):
+        if page.evaluate(REACHES_SERVER, NOTE_FORM) is not offline:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the connection's emulation never took hold")
 
 
 def outbox(page, state: str):
