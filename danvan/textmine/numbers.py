@@ -36,6 +36,7 @@ from .unit_extent import (
     measure_of,
     named_kind,
 )
+from .unit_lists import continue_list
 from .unit_model import reread as reread_unit
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import open_head as _open_head
@@ -145,7 +146,7 @@ def find_quantities(
             end = glued.end()
         else:
             k = bisect_left(starts, end)
-            unit, end = _unit_after(text, end, tokens[k : k + 12], index, symbols, money, time_units)
+            unit, end = _unit_after(text, end, tokens[k : k + 16], index, symbols, money, time_units)
             if unit and not scale:
                 unit, end = reread_unit(text, tokens, k, end, unit, value)  # "14 chùa Phật giáo Nam tông Khmer"
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
@@ -346,6 +347,7 @@ def _unit_after(
         n = coordinate(toks, n, index)
         if n == hit[0]:
             n = named_kind(toks, _extend_unit(toks, _open_head(toks, n)))
+        n = continue_list(toks, n, hit[0], index)
         end = toks[n - 1].end
         return text[pos:end].strip(), end
     # Not in the vocabulary: people counted by their post ("64 chủ tịch hội phụ nữ cơ sở"), else a short noun
