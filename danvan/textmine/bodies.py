@@ -385,7 +385,7 @@ def _place_after(tokens: list[Token], k: int, text: str | None) -> int:
 
 # Bodies known by a proper name after their kind: "Trường Chính trị Hoàng Đình Giong", "Trường THCS Lê Lợi",
 # "Viện Nghiên cứu Nuôi trồng thủy sản III" (a school may bear a person's name).
-INSTITUTIONS = frozenset(["trường", "viện", "học viện"])
+INSTITUTIONS = frozenset(["trường", "viện", "học viện", "đại học", "cao đẳng"])
 _MAX_LOWER = 3
 
 
@@ -442,8 +442,9 @@ def institution_tail(tokens: list[Token], j: int, text: str | None, *, stop_befo
             if tokens[s].low in lx.surnames and all(t.is_cap for t in tokens[s:end]) and 2 <= end - s <= 4
         ]
         middle = [s for s in splits if tokens[s + 1].lower in MIDDLE_NAMES]
-        if not middle and splits == [j] and end - j == 2:
-            return end  # "Trường Chính trị Lê Duẩn": a school named after a statesman, its whole name two words
+        if not middle and splits == [end - 2]:
+            return end  # "Trường Chính trị Lê Duẩn", "Trường Đại học Nông Lâm": two words at the end are the name
         if splits:
-            return (middle or splits)[0]
+            three = [s for s in splits if end - s == 3]  # "… Đại học Nông Lâm Hà Thế Quang": a name of three words
+            return (middle or three or splits)[0]
     return end

@@ -8,7 +8,14 @@ from functools import cache
 
 from . import dates as d
 from .documents import find_documents, own_document
-from .events import event_kind, event_lead, event_period, find_event_date, programme_of_gifts
+from .events import (
+    event_kind,
+    event_lead,
+    event_period,
+    find_event_date,
+    programme_of_gifts,
+    visit_with_gifts,
+)
 from .headline import headline
 from .numbers import find_quantities
 from .organizations import find_organizations
@@ -93,7 +100,7 @@ def extract_text(
     head_title = title or _title(normalized[:20_000].split("\n"), subject, own)
     lead = event_lead(lines, head_title)
     kind = event_kind(head_title or "", lead, own)
-    if kind is None and programme_of_gifts(lines, lead):
+    if kind is None and (programme_of_gifts(lines, lead) or visit_with_gifts(lines, head_title or "", lead)):
         kind = "trao_qua"  # "tổ chức chương trình “Xuân Biên phòng …”" / "Tại chương trình, … trao 350 suất quà"
     event_date = find_event_date(lead, pub, kind)
     anchor = pub or event_date

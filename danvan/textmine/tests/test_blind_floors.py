@@ -1423,7 +1423,7 @@ FLOORS = {
     # quantities 0.96 (value and counted noun 1.0), documents 1.0, places 0.968, scalars 1.0
     "holdout11": {
         "people": 0.97,
-        "quantities": 0.95,
+        "quantities": 0.94,  # 0.95 until the thirty-first round: "điểm hỗ trợ" kept as the later labels keep it (9 of 10)
         "documents": 0.97,
         "places": 0.96,
         "event.kind": 0.95,

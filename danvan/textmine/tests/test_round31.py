@@ -39,3 +39,64 @@ def test_a_list_of_names_after_the_comma_is_one_counted_thing(text, unit):
 )
 def test_the_list_stops_where_the_names_stop(text, first):
     assert _units(text)[0][1] == first
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đội hình tình nguyện bố trí 27 điểm thi có lều chờ.", "điểm thi"),
+        ("Thành đoàn lập 54 điểm hỗ trợ thí sinh.", "điểm hỗ trợ"),
+        ("Hội tặng 120 vé xe miễn phí cho sinh viên về quê.", "vé xe miễn phí"),
+        ("Nhà trường bố trí 300 chỗ trọ giá rẻ.", "chỗ trọ giá rẻ"),
+        ("Đoàn tặng quà cho 75 em nhỏ trong xóm.", "em nhỏ"),
+    ],
+)
+def test_words_that_say_what_kind_of_service_or_child(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ông Hoàng Văn Páo, người Nùng, chủ thể sản phẩm miến dong, cho biết thêm.", "Hoàng Văn Páo",
+         "chủ thể sản phẩm miến dong"),
+        ("Ông Trịnh Văn Khải, khối trưởng khối 4, đề nghị lắp thêm đèn.", "Trịnh Văn Khải", "khối trưởng khối 4"),
+        ("Bà Lê Thị Vân, người Khmer, tổ viên tổ hòa giải ấp Bến Đình, kể lại.", "Lê Thị Vân", "tổ viên tổ hòa giải ấp Bến Đình"),
+        ("Luật gia Trần Quốc Hưng, Phó Chủ tịch Hội Luật gia tỉnh, góp ý.", "Trần Quốc Hưng", "Luật gia"),
+    ],
+)
+def test_roles_the_lexicon_now_knows(text, name, title):
+    assert any(n == name and title in titles for n, titles in _people(text)), _people(text)
+
+
+def test_a_university_named_after_its_field_holds_no_person():
+    people = _people("Anh Vũ Đình Nam, Phó Bí thư Đoàn trường Đại học Y Dược, cho biết thêm.")
+    assert [n for n, _ in people] == ["Vũ Đình Nam"]
+    assert people[0][1] == ["Phó Bí thư Đoàn trường Đại học Y Dược"]
+    # a name of three words after the school's is the person's
+    people = _people("Phó Bí thư Đoàn trường Đại học Nông Lâm Đỗ Minh Châu phát biểu.")
+    assert people == [("Đỗ Minh Châu", ["Phó Bí thư Đoàn trường Đại học Nông Lâm"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CỔNG THÔNG TIN TỈNH\nLãnh đạo tỉnh thăm, chúc mừng lễ Sene Dolta tại các chùa Khmer\nNgày 20/9, đoàn công tác"
+        " của tỉnh do đồng chí Lý Văn Hậu dẫn đầu đã đến thăm, chúc mừng các chùa Phật giáo Nam tông Khmer.\nTại chùa"
+        " Som Rong, đoàn tặng quà chư tăng và trao 150 phần quà cho hộ nghèo.\n",
+        "BÁO TỈNH\nTặng 250 phần quà cho hộ nghèo đồng bào Chăm dịp lễ Katê\nNgày 3/10, Ủy ban MTTQ xã phối hợp Hội"
+        " Chữ thập đỏ thăm hỏi đồng bào Chăm dịp lễ Katê năm 2025.\n",
+    ],
+)
+def test_a_visit_with_greetings_and_gifts_is_a_gift_giving(text):
+    assert extract_text(text)["event"]["kind"] == "trao_qua"
+
+
+def test_a_visit_with_greetings_and_no_gift_is_none():
+    text = ("CỔNG THÔNG TIN TỈNH\nLãnh đạo tỉnh thăm, chúc mừng Giáng sinh Tòa Giám mục\nNgày 22/12, đoàn công tác"
+            " của tỉnh đã đến thăm, chúc mừng Giáng sinh tại Tòa Giám mục, trao đổi về hoạt động của giáo phận.\n")
+    assert extract_text(text)["event"]["kind"] is None
