@@ -49,6 +49,7 @@ QUANTITY = re.compile(
     rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
 # "tối đa 100 triệu đồng/hộ", "tối thiểu 20.000 đồng/suất": a limit a rule sets is stated exactly (no qualifier)
+_AND_MORE = re.compile(r"\s+trở\s+lên\b")
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     data = load_json("units.json")
@@ -174,6 +175,8 @@ def find_quantities(
             qualifier = _qualifier(text, start - len(prefix[-30:]) + first.start())[0]
         if qualifier == "over":
             qualifier, qstart = over_in_context(text, qstart, start, end, unit)
+        elif qualifier == "exact" and _AND_MORE.match(text, end):
+            qualifier = "over"  # "từ 30 hộ trở lên", "80% trở lên": a lower bound (pinned for holdout129 on)
         if start in lows:
             low, low_start = lows.pop(start)
             out.append(_figure(low, unit, text, low_start, end))  # the range's first end, with the second's unit

@@ -212,6 +212,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
         n += _people_at(toks, n, people)  # "hội viên nông dân", "hội viên phụ nữ" (not "hội viên người Mông")
     if head == "đại biểu" and (k := _council(toks, n)) > n:
         return k  # "50 đại biểu HĐND tỉnh", "6 đại biểu Quốc hội": the body the delegates sit in, with its level
+    if head == "người ứng cử" and [t.lower for t in toks[n : n + 2]] == ["đại", "biểu"] and (k := _council(toks, n + 2)) > n + 2:
+        return k  # "12 người ứng cử đại biểu HĐND tỉnh": candidates for a council
     if n < len(toks) and toks[n].text.isupper() and toks[n].text.isalpha() and len(toks[n].text) >= 2:
         return n + 1 + _poor_at(toks, n + 1)  # "sản phẩm OCOP"; "hộ CCB nghèo", as "hộ nghèo"
     if head in ("cán bộ", "cơ sở") and n < len(toks) and toks[n].text in ("Đoàn", "Hội", "Mặt", "hội"):

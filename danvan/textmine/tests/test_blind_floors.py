@@ -242,7 +242,7 @@ FLOORS = {
         "people": 0.97,
         "people_names": 1.0,
         "titles": 0.98,
-        "quantities": 0.94,
+        "quantities": 0.93,  # 0.94 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
         "documents": 0.97,
         "places": 1.0,
         "event.kind": 1.0,
@@ -294,7 +294,7 @@ FLOORS = {
         "people": 0.95,
         "people_names": 0.98,
         "titles": 0.95,
-        "quantities": 0.95,
+        "quantities": 0.94,  # 0.95 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
         "documents": 1.0,
         "places": 0.98,
         "event.kind": 0.95,
@@ -1298,7 +1298,7 @@ FLOORS = {
         "people": 0.98,
         "people_names": 1.0,
         "titles": 0.98,
-        "quantities": 0.92,  # 0.88 before the twenty-fourth round (quantities 0.927)
+        "quantities": 0.91,  # 0.92 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
         "documents": 0.95,
         "places": 0.97,
         "event.kind": 1.0,
@@ -1411,7 +1411,7 @@ FLOORS = {
     # whose label writes "Chương trình": documents 0.975
     "holdout12": {
         "people": 0.99,
-        "quantities": 0.9,  # 0.91 until the thirtieth round: the unit model retrained with holdout73–80 (0.903)
+        "quantities": 0.89,  # 0.9 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
         "documents": 0.975,
         "places": 0.97,
         "event.kind": 0.95,
@@ -1438,7 +1438,7 @@ FLOORS = {
         # 0.95 before the twenty-fourth round (quantities 0.975); 0.97 until the twenty-ninth, when "huyện miền núi",
         # "vụ việc khiếu nại", "người có uy tín tiêu biểu" and "hộ đồng bào dân tộc thiểu số" are read whole as the
         # labels written under the pinned unit convention write them and this set's labels do not (0.95)
-        "quantities": 0.91,  # 0.92 until the thirtieth round: 'hộ đồng bào' kept with no people's name after it, as the labels from holdout34 on write it (39 of 40); this set's stop at 'hộ' (0.918)
+        "quantities": 0.9,  # 0.91 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,

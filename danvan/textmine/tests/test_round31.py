@@ -107,3 +107,33 @@ def test_a_voter_meeting_is_a_conference():
     text = ("BÁO TỈNH\nĐại biểu HĐND tỉnh tiếp xúc cử tri xã Ea Tân\nNgày 4/7, Tổ đại biểu HĐND tỉnh đơn vị bầu cử số"
             " 5 đã tiếp xúc cử tri xã Ea Tân sau kỳ họp thứ 12.\n")
     assert extract_text(text)["event"]["kind"] == "hoi_nghi"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Phấn đấu mỗi xã có ít nhất 6 mô hình dân vận khéo.", "over"),
+        ("Tỷ lệ cử tri đi bầu không dưới 95%.", "over"),
+        ("Hỗ trợ các tổ có từ 25 thành viên trở lên.", "over"),
+        ("Mức vay tối đa 100 triệu đồng/hộ.", "exact"),  # a limit a rule sets
+    ],
+)
+def test_a_lower_bound_is_over(text, qualifier):
+    # pinned in the blind conventions for holdout129 on
+    assert extract_text(text)["quantities"][0]["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Hội hỗ trợ 140 phụ nữ khởi nghiệp.", "phụ nữ"),  # what they do (pinned)
+        ("Cuộc thi nhận 57 ý tưởng khởi nghiệp.", "ý tưởng khởi nghiệp"),  # what kind of idea
+        ("Hội mừng thọ 36 cụ tuổi 90.", "cụ"),
+        ("Huyện có 6 chùa mở lớp dạy chữ Khmer.", "chùa"),
+        ("Tỉnh có 9 người ứng cử đại biểu Quốc hội.", "người ứng cử đại biểu Quốc hội"),
+        ("Mặt trận góp ý 4 dự án luật.", "dự án luật"),
+        ("Xã tổ chức 12 cuộc đối thoại định kỳ.", "cuộc đối thoại định kỳ"),
+    ],
+)
+def test_more_extents_of_counted_nouns(text, unit):
+    assert _units(text)[0][1] == unit
