@@ -58,6 +58,7 @@ def opens_next(tokens: list[Token], end: int) -> bool:
 
 _PLURAL_PERSONAL = frozenset(["cac anh", "cac chi", "cac ong", "cac ba"])
 _PERSONAL = frozenset(["anh", "chị", "ông", "bà", "em"])
+_APPOINTED = frozenset(["được", "giữ", "tái", "trúng", "đắc"])  # the words that open an appointment after a name
 
 
 def other_honorific(tokens: list[Token], i: int, j: int) -> int:
@@ -190,6 +191,12 @@ def ranked_next_person(tokens: list[Token], k: int, text: str) -> bool:
         return False
     n = title_at(tokens, k + 1, lower_ok=False)
     head = text[tokens[k + 1].start : tokens[k + n].end] if n else ""
+    if not n and tokens[k + 1].text in _PERSONAL and next_name(tokens, k + 2, text):
+        # "bà A, ông B được hiệp thương cử giữ chức Phó Chủ tịch …": a verb of appointment right after the next name
+        m = k + 2
+        while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap:
+            m += 1
+        return m < len(tokens) and tokens[m].lower in _APPOINTED
     if not (n and (is_rank(head) or fold(head).lower() in CLERGY) and next_name(tokens, k + 1 + n, text)):
         return False
     # after "và", a post the next person is given by a verb or after a dash is both's; after a comma, the last one's

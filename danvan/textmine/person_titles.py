@@ -55,12 +55,18 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
         return named
     end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
     if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
-        if end == head_end or stop_before_name:
+        if end == head_end:
             return end
         if end + 1 < len(tokens) and tokens[end].lower == "của" and tokens[end + 1].is_cap and org_word_at(tokens, end + 1):
-            # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the body the post's own body belongs to, named (not "của Ban")
-            owner = consume_chain(tokens, end + 1, text=text)
-            end = owner if owner >= end + 3 else end
+            # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội": the body the post's own body belongs to, named (not "của Ban");
+            # before the names only when a colon opens them ("các đồng chí Ủy viên Ủy ban Xã hội của Quốc hội: A, B")
+            owner = consume_chain(tokens, end + 1, text=text, stop_before_name=stop_before_name)
+            if owner >= end + 3 and (
+                not stop_before_name or owner < len(tokens) and (tokens[owner].text == ":" or tokens[owner].is_cap)
+            ):
+                end = owner  # "… của Quốc hội Nguyễn Văn An": the name after the owner's
+        if stop_before_name:
+            return end
         # "người có uy tín làng Kon Klor, Plei Đôn": more hamlets, each with its word, after the post's own
         return more_settlements(tokens, end, text)
     if tokens[end].lower == "số" and end + 1 < len(tokens) and _UNIT_NUMBER.fullmatch(tokens[end + 1].text):

@@ -137,3 +137,26 @@ def test_a_lower_bound_is_over(text, qualifier):
 )
 def test_more_extents_of_counted_nouns(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_a_committee_of_the_national_assembly_before_a_colon_list():
+    people = _people("Tổ đại biểu gồm các đồng chí Ủy viên Ủy ban Pháp luật của Quốc hội: Lâm Văn Đoàn, Hồ Thị Cúc đã"
+                     " tiếp xúc cử tri.")
+    assert people == [("Lâm Văn Đoàn", ["Ủy viên Ủy ban Pháp luật của Quốc hội"]),
+                      ("Hồ Thị Cúc", ["Ủy viên Ủy ban Pháp luật của Quốc hội"])]
+    people = _people("Phó Chủ nhiệm Ủy ban Tư pháp của Quốc hội Đặng Văn Hải phát biểu.")
+    assert people == [("Đặng Văn Hải", ["Phó Chủ nhiệm Ủy ban Tư pháp của Quốc hội"])]
+
+
+def test_names_behind_their_honorifics_share_the_post_a_verb_gives_the_last():
+    people = _people("Tại hội nghị lần thứ nhất, bà Lò Thị Xuân, ông Cầm Văn Hợi được hiệp thương cử giữ chức Phó Chủ"
+                     " tịch Ủy ban MTTQ Việt Nam xã.")
+    assert people == [("Lò Thị Xuân", ["Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"]),
+                      ("Cầm Văn Hợi", ["Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"])]
+    # a post after a comma is the last one's own
+    assert _people("Dự có bà Lò Thị Xuân, ông Cầm Văn Hợi, Chủ tịch UBND xã.")[0] == ("Lò Thị Xuân", [])
+
+
+def test_a_chief_accountant():
+    assert _people("Bà Đinh Thị Hòa, Kế toán trưởng Văn phòng Ủy ban MTTQ tỉnh, hướng dẫn lập sổ sách.") == [
+        ("Đinh Thị Hòa", ["Kế toán trưởng Văn phòng Ủy ban MTTQ tỉnh"])]
