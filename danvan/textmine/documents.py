@@ -213,7 +213,10 @@ def find_documents(
             if rx is _LAW:
                 stop = _LAW_STOP.search(name)
                 name = name[: stop.start()] if stop else name
-                if len(name.split()) > 12 or len(name.split()) < 1:
+                numbered_after = _LAW_NUMBER.match(text, m.start("name") + len(name.rstrip()))
+                # a long name only with its number after it ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân
+                # dân số 85/2015/QH13")
+                if len(name.split()) > (18 if numbered_after else 12) or len(name.split()) < 1:
                     continue
             name = name.strip()
             end = m.start("name") + len(name) + (1 if rx is _QUOTED else 0)

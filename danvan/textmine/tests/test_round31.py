@@ -160,3 +160,18 @@ def test_names_behind_their_honorifics_share_the_post_a_verb_gives_the_last():
 def test_a_chief_accountant():
     assert _people("Bà Đinh Thị Hòa, Kế toán trưởng Văn phòng Ủy ban MTTQ tỉnh, hướng dẫn lập sổ sách.") == [
         ("Đinh Thị Hòa", ["Kế toán trưởng Văn phòng Ủy ban MTTQ tỉnh"])]
+
+
+def _documents(text):
+    return [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in extract_text(text)["documents"]]
+
+
+def test_a_law_with_a_long_name_and_its_number():
+    docs = _documents("Học viên được phổ biến Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số"
+                      " 85/2015/QH13 và các văn bản hướng dẫn.")
+    assert ("Luật", "85", "2015/QH13", None) in docs
+
+
+def test_the_national_election_council_is_an_issuer():
+    docs = _documents("Tổ bầu cử thực hiện Nghị quyết số 52/NQ-HĐBCQG của Hội đồng bầu cử quốc gia về mẫu phiếu.")
+    assert docs == [("Nghị quyết", "52", "NQ-HĐBCQG", "Hội đồng bầu cử quốc gia")]
