@@ -84,13 +84,19 @@ def _coordinated(toks: list[Token], n: int, end: int) -> bool:
     """toks[n + 1 : end], after a comma, is a second name of what is counted: not a figure's own noun ("512 cuộc,
     cấp xã 2.134 cuộc"), not the first half of a longer word ("812 ý kiến, phần lớn đề nghị"), not people after
     things ("6 chuyên đề, học viên được kiểm tra")."""
-    if end < len(toks) and (toks[end].text[0].isdigit() or toks[end].is_cap):
-        return False  # … nor a place named after it: "650 phần, xã Giang Thành 420 phần"
     second = " ".join(t.lower for t in toks[n + 1 : end])
+    people = _vocab()[2]
+    # … nor a place named after it: "650 phần, xã Giang Thành 420 phần"; people of a body named after them are still
+    # one count ("120 cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh")
+    if (
+        end < len(toks)
+        and (toks[end].text[0].isdigit() or toks[end].is_cap)
+        and not (toks[end].is_cap and second in people and " ".join(t.lower for t in toks[:n]) in people)
+    ):
+        return False
     if spelled(toks[n + 1], not_counts(), "not_counts") or _unit_kind_at(toks, n + 1) and not _unit_kind_at(toks, 0):
         return False  # … nor a place's kind under a thing's noun: "sau 2 cuộc đối thoại, xã đã điều chỉnh …"
     if _opens_word(toks, end) or [t.lower for t in toks[end : end + 2]] == ["còn", "lại"]:
         return False  # "đã khởi công 75 căn, phần còn lại …": the rest, no second noun
-    people = _vocab()[2]
     first = " ".join(t.lower for t in toks[:n])
     return second in _ANYONE or not (second in people and not any(first.endswith(p) for p in people))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .number_context import match_spelled
 from .textutil import PhraseIndex, Token
 from .unit_coordination import _object_follows
-from .units_rules import _load_set, _vocab, open_head
+from .units_rules import _load_set, _people_at, _vocab, open_head
 
 _PEOPLE_WORDS = ("người", "bào", "tộc")  # "hộ người Dao", "hộ đồng bào Êđê", "phụ nữ dân tộc Khmer"
 
@@ -27,7 +27,7 @@ def continue_list(toks: list[Token], n: int, head: int, index: PhraseIndex) -> i
     listing = False  # a word that classifies the noun was taken after a comma
     while n + 1 < len(toks) and toks[n].text == ",":
         k = n + 1
-        size = _ethnic_item(toks, n, k, ethnic) or _head_item(toks, k, heads, modifiers, index)
+        size = _ethnic_item(toks, n, k, ethnic) or _head_item(toks, k, heads, modifiers, index) or _people_item(toks, n, k, _people)
         if not size and (size := _modifier_item(toks, head, n, k, (modifiers, index, _people), listing)):
             listing = True
         if not size:
@@ -102,3 +102,10 @@ def _modifier_item(toks: list[Token], head: int, n: int, k: int, vocab: tuple, l
     if _object_follows(toks, end) or " ".join(t.lower for t in toks[k:end]) in people:
         return 0  # "4 cuộc giám sát chuyên đề, tổ chức | hội nghị …"; "9 huyện miền núi, người có uy tín"
     return hit[0]
+
+
+def _people_item(toks: list[Token], n: int, k: int, people: frozenset[str]) -> int:
+    """A noun of people after one: "lượt thí sinh, phụ huynh", "đoàn viên, dân quân" (not after a thing's noun)."""
+    if toks[k].is_cap or not any(" ".join(t.lower for t in toks[j:n]) in people for j in range(max(0, n - 3), n)):
+        return 0
+    return _people_at(toks, k, people)

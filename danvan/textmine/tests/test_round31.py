@@ -175,3 +175,15 @@ def test_a_law_with_a_long_name_and_its_number():
 def test_the_national_election_council_is_an_issuer():
     docs = _documents("Tổ bầu cử thực hiện Nghị quyết số 52/NQ-HĐBCQG của Hội đồng bầu cử quốc gia về mẫu phiếu.")
     assert docs == [("Nghị quyết", "52", "NQ-HĐBCQG", "Hội đồng bầu cử quốc gia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Huyện huy động 85 cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh giúp dân.", "cán bộ, chiến sĩ"),  # a body after
+        ("Đội đón 12.400 lượt thí sinh, phụ huynh tại bến xe.", "lượt thí sinh, phụ huynh"),
+        ("Xã huy động 310 đoàn viên, dân quân làm đường.", "đoàn viên, dân quân"),
+    ],
+)
+def test_people_counted_together_after_a_comma(text, unit):
+    assert _units(text)[0][1] == unit
