@@ -49,7 +49,8 @@ QUANTITY = re.compile(
     rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
 )
 # "tối đa 100 triệu đồng/hộ", "tối thiểu 20.000 đồng/suất": a limit a rule sets is stated exactly (no qualifier)
-_AND_MORE = re.compile(r"\s+trở\s+lên\b")
+# "từ 30 hộ trở lên", "85% cơ sở hội trở lên" (up to four lower-case words of what is counted between)
+_AND_MORE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+trở\s+lên\b")
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     data = load_json("units.json")

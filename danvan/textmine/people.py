@@ -35,15 +35,13 @@ from .people_rules import (
     both_are,
     is_rank,
     listed_names,
-    many_before,
     opening_word,
     origin_before,
-    plural_titled,
     role_opening,
     shared_title,
-    titled_list,
 )
 from .people_signatures import signatures
+from .people_titled import many_before, plural_titled, titled_list
 from .person_titles import titles_after, titles_before, titles_by_verb
 from .places import place_index
 from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts

@@ -36,6 +36,8 @@ def coordinate(toks: list[Token], n: int, index: PhraseIndex) -> int:
     while n + 1 < len(toks) and toks[n].text == ",":
         nxt = match_spelled(index, toks[n + 1 :])
         if nxt and toks[n + 1].low == head and nxt[0] > 1:
+            if n + 1 + nxt[0] < len(toks) and toks[n + 1 + nxt[0]].is_cap and toks[n + 1 + nxt[0]].is_word:
+                break  # "5 đồng chí, đồng chí Sầm Thị Huyên …": the honorific of a name
             n = n + 1 + nxt[0]
             continue
         joined = [toks[0]] + toks[n + 1 :]

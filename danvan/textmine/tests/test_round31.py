@@ -187,3 +187,22 @@ def test_the_national_election_council_is_an_issuer():
 )
 def test_people_counted_together_after_a_comma(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_a_title_listed_with_gồm_for_names_behind_honorifics_each_with_a_post_besides():
+    people = _people("Các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh gồm: bà Kim Thị Lài, kiêm Chủ tịch Hội LHPN tỉnh; ông"
+                     " Thạch Sô Ra, kiêm Chủ tịch Hội Nông dân tỉnh; ông Đoàn Văn Nhớ.")
+    assert people == [
+        ("Kim Thị Lài", ["Chủ tịch Hội LHPN tỉnh", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]),
+        ("Thạch Sô Ra", ["Chủ tịch Hội Nông dân tỉnh", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]),
+        ("Đoàn Văn Nhớ", ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]),
+    ]
+
+
+def test_an_honorific_repeated_before_a_name_is_no_second_count():
+    assert _units("Ủy ban Kiểm tra có 5 đồng chí, đồng chí Lò Thị Hiền làm Chủ nhiệm.") == [(5, "đồng chí")]
+
+
+def test_a_lower_bound_after_what_is_counted():
+    qs = extract_text("Phấn đấu tập hợp từ 95% cựu chiến binh trở lên vào Hội.")["quantities"]
+    assert (qs[0]["value"], qs[0]["qualifier"]) == (95, "over")

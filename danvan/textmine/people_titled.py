@@ -1,0 +1,96 @@
+"""Names listed under one title: after a colon, "gồm" or "là", each behind its own honorific or rank ("các đồng chí Phó
+Trưởng Ban Dân vận Tỉnh ủy: A, B", "Các Phó Chủ tịch Ủy ban MTTQ tỉnh gồm: bà A, kiêm Chủ tịch Hội LHPN tỉnh; ông B"),
+and after "các" or a count ("các Phó Chủ tịch Hội Nông dân xã A, B"); called by people.find_people."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .orgs import consume_chain, title_at
+from .orgwords import _ROMAN, CLERGY
+from .people_rules import rank_before
+from .textutil import Token, fold
+
+Listed = list[tuple[str, range, list[str]]]
+
+
+def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., int]) -> Listed:
+    """Names listed after a title and a colon, each behind its own honorific, rank or none, separated by commas, ";"
+    or "và" ("Trưởng ban: Nguyễn Văn A" is a list of one): each name, its span and its rank ("…: Đại tá A, Thượng
+    tá B")."""
+    out: Listed = []
+    commas = False
+    while j < len(tokens):
+        hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
+        rank = title_at(tokens, j, lower_ok=False) if tokens[j].is_cap else 0
+        if hon and rank != hon[0]:
+            rank = 0  # an honorific that is no title ("ông", "bà"); a rank is both ("Đại tá")
+        k = j + (hon[0] if hon else rank)
+        n = take(tokens, k, text, strong=True)
+        if not n:
+            break
+        if out and _own_title_after(tokens, k + n):
+            break  # "…: A, B; bà C, Phó Trưởng ban Dân tộc tỉnh": C has a post of her own and is not listed
+        ranks = [text[tokens[j].start : tokens[k - 1].end]] if rank else []
+        out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n), ranks))
+        j = k + n
+        if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "kiêm" and (m := title_at(tokens, j + 2, lower_ok=False)):
+            # "Các Phó Chủ tịch … gồm: bà A, kiêm Chủ tịch Hội LHPN tỉnh; ông B, …": a post held besides, hers
+            end = max(j + 2 + m, consume_chain(tokens, j + 2 + m, text=text))
+            ranks.append(text[tokens[j + 2].start : tokens[end - 1].end])
+            j = end
+            commas = False
+        if j < len(tokens) and tokens[j].text in (",", ";", "và") and not (commas and tokens[j].text == ";"):
+            commas = commas or tokens[j].text == ","  # names joined by commas: a semicolon closes the list
+            j += 1
+            continue
+        break
+    return out
+
+
+def _own_title_after(tokens: list[Token], k: int) -> bool:
+    """A post of its own after the name at k; a rank or a clergy title opens the list's next name ("…: Đại tá A, Linh mục B")."""
+    if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap):
+        return False
+    n = title_at(tokens, k + 1, lower_ok=False)
+    return bool(n) and not rank_before(tokens, k + 1 + n) and fold(" ".join(t.text for t in tokens[k + 1 : k + 1 + n])).lower() not in CLERGY
+
+
+# words before a title held by several people listed after it: "các", "những", a count ("Hai Phó Chủ tịch … A và B")
+_MANY = frozenset(["các", "những", "hai", "ba", "bốn"])
+
+
+def many_before(tokens: list[Token], i: int) -> bool:
+    """The word before i says several people follow: "các", "những", a count in words or figures ("2 Phó Chủ tịch")."""
+    before = tokens[i - 1]
+    return before.lower in _MANY or before.text.isdigit() and 2 <= int(before.text) <= 9
+
+
+def plural_titled(tokens: list[Token], i: int, j: int, text: str, lx, take: Callable[..., int]) -> Listed:
+    """"các Phó Chủ tịch Hội Nông dân xã A, B", "các trưởng thôn: A, B, C": after "các" (or a count), a title read
+    from i to j and a list of two names or more (after a colon, "gồm" or "là", or in brackets) is each one's. Without a colon every name has three words from a surname, so
+    that hamlets ("các trưởng thôn Nà Lạn, Nà Cọ") are no people. [] when the shape is not that."""
+    if not i or not many_before(tokens, i):
+        return []
+    j += _term_at(tokens, j)  # "Các Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa mới gồm: A, B, C"
+    if j + 1 < len(tokens) and tokens[j].lower in ("gồm", "là") and tokens[j + 1].text == ":":
+        j += 1
+    colon = j < len(tokens) and tokens[j].text == ":"
+    # "các Phó Chủ tịch xã gồm A và B", "Hai Phó Chủ tịch Hội CCB tỉnh, ông A và ông B, …"
+    verb = not colon and j < len(tokens) and (tokens[j].lower in ("gồm", "là") or tokens[j].text in (",", "("))
+    listed = titled_list(tokens, j + colon + verb, text, lx, take)
+    if len(listed) < 2:
+        return []
+    if verb and tokens[j].text == "(" and not (listed[-1][1].stop < len(tokens) and tokens[listed[-1][1].stop].text == ")"):
+        return []  # "hai Phó Trưởng ban Dân vận Huyện ủy (bà A và ông B)": the names in brackets, closed there
+    if not colon and not tokens[i].is_cap and any(len(span) < 3 or tokens[span.start].low not in lx.surnames for _, span, _ in listed):
+        return []
+    return listed
+
+
+def _term_at(tokens: list[Token], j: int) -> int:
+    """Tokens of a body's term after a title ("khóa mới", "khóa XI"), 0 if none."""
+    if j + 1 < len(tokens) and tokens[j].lower in ("khóa", "khoá"):
+        nxt = tokens[j + 1].text
+        return 2 if nxt == "mới" or _ROMAN.match(nxt) else 0
+    return 0
