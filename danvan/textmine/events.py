@@ -206,7 +206,7 @@ def _subject_kind(clause: str) -> str | None:
 
 # A programme held under its own name ("tổ chức chương trình “Xuân Biên phòng ấm lòng dân bản”"), at which gifts are
 # given ("Tại chương trình, các đại biểu đã trao 350 suất quà …"): a gift-giving
-_PROGRAMME_HELD = re.compile(r"\bto chuc (?:chuong trinh|ngay hoi)\b|\btham,? (?:va )?chuc (?:tet|mung)\b")
+_PROGRAMME_HELD = re.compile(r"\bto chuc chuong trinh\b|\btham,? (?:va )?chuc (?:tet|mung)\b")
 # … and a sentence soon after gives gifts at it: "Tại chương trình, …", "Chương trình đã trao …", "Nhân dịp này, đoàn
 # trao 150 phần quà …" (a visit with greetings, "thăm, chúc Tết …", at which gifts are given)
 _GIVEN_AT = re.compile(

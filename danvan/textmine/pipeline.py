@@ -26,6 +26,7 @@ from .textutil import fold, load_json, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
+_FESTIVAL = re.compile(r"\bngay hoi\b")
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -102,7 +103,9 @@ def extract_text(
     kind = event_kind(head_title or "", lead, own)
     if kind is None and (programme_of_gifts(lines, lead) or visit_with_gifts(lines, head_title or "", lead)):
         kind = "trao_qua"  # "tổ chức chương trình “Xuân Biên phòng …”" / "Tại chương trình, … trao 350 suất quà"
-    event_date = find_event_date(lead, pub, kind)
+    # a festival ("Ngày hội Đại đoàn kết …") is no event of the listed kinds (20 labels of 22), but it is held on a day
+    festival = kind is None and bool(_FESTIVAL.search(fold(head_title or "")))
+    event_date = find_event_date(lead, pub, kind or ("festival" if festival else None))
     anchor = pub or event_date
     year = anchor.year if anchor else None
     period = event_period(head_title or "", lead, kind, year, body=normalized)

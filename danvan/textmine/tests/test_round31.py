@@ -206,3 +206,11 @@ def test_an_honorific_repeated_before_a_name_is_no_second_count():
 def test_a_lower_bound_after_what_is_counted():
     qs = extract_text("Phấn đấu tập hợp từ 95% cựu chiến binh trở lên vào Hội.")["quantities"]
     assert (qs[0]["value"], qs[0]["qualifier"]) == (95, "over")
+
+
+def test_a_festival_with_gifts_is_no_gift_giving_but_keeps_its_day():
+    text = ("BÁO TỈNH\nRộn ràng Ngày hội Đại đoàn kết ở thôn Nà Mòn\nNgày 15/11, Ban Công tác Mặt trận thôn Nà Mòn tổ"
+            " chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.\nTại ngày hội, Ủy ban MTTQ xã trao 20 suất quà cho hộ"
+            " nghèo.\n")
+    event = extract_text(text, published="2024-11-16")["event"]
+    assert event["kind"] is None and event["date"] == "2024-11-15"
