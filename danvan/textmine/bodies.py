@@ -76,7 +76,7 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
 # commune)
 _HYPHENED = frozenset(
     [("chinh tri", "xa hoi"), ("kinh te", "xa hoi"), ("van hoa", "xa hoi"), ("kinh te", "ngan sach"),
-     ("quoc phong", "an ninh"), ("dan toc", "ton giao")]
+     ("quoc phong", "an ninh"), ("dan toc", "ton giao"), ("van hoa", "thong tin")]
 )  # fmt: skip
 
 

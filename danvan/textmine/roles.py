@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .bodies import business_at, company_name, field_pair
+from .bodies import business_at, company_name, field_pair, hyphened_pair
 from .chain_names import cap_run
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .orgwords import CONJUNCTIONS, lexicon
@@ -137,6 +137,10 @@ def role_after(tokens: list[Token], k: int, text: str, *, cap_ok: bool = False, 
         if tok.is_word and not tok.is_cap and tok.lower not in _ROLE_STOP:
             j += 1
             taken += 1
+            continue
+        if tok.text in ("-", "–") and taken and (pair := hyphened_pair(tokens, j)):
+            j += pair  # "công chức văn hóa - xã hội xã Thới Hưng": one field, two words joined by a hyphen
+            taken += pair - 1
             continue
         if tok.text == "," and taken and field_pair(tokens, j):
             j += 1  # "tổ trưởng tổ bảo vệ an ninh, trật tự ấp Tô Thuận", "tổ tự quản phòng, chống ma túy": one field

@@ -214,3 +214,15 @@ def test_a_festival_with_gifts_is_no_gift_giving_but_keeps_its_day():
             " nghèo.\n")
     event = extract_text(text, published="2024-11-16")["event"]
     assert event["kind"] is None and event["date"] == "2024-11-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Bà Lò Thị Nhàn, cộng tác viên dư luận xã hội của huyện Mường Lát, cho biết.",
+         "cộng tác viên dư luận xã hội của huyện Mường Lát"),
+        ("Chị Kim Thị Sa Rên, công chức văn hóa - xã hội xã Long Hiệp, kể lại.", "công chức văn hóa - xã hội xã Long Hiệp"),
+    ],
+)
+def test_roles_of_opinion_collaborators_and_fields_joined_by_a_hyphen(text, title):
+    assert _people(text)[0][1] == [title]
