@@ -226,3 +226,14 @@ def test_a_festival_with_gifts_is_no_gift_giving_but_keeps_its_day():
 )
 def test_roles_of_opinion_collaborators_and_fields_joined_by_a_hyphen(text, title):
     assert _people(text)[0][1] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Huyện lập 96 chốt kiểm soát dịch trên các tuyến đường.", "chốt kiểm soát dịch"),
+        ("Đoàn viên trực tại 31 chốt kiểm soát liên ngành.", "chốt kiểm soát liên ngành"),
+    ],
+)
+def test_checkpoints_are_counted(text, unit):
+    assert _units(text)[0][1] == unit
