@@ -18,6 +18,7 @@ from .people_lists import (
 )
 from .people_names import (
     a_people,
+    after_school,
     body_word_ends_name,
     called,
     clause_after,
@@ -373,7 +374,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             i = end
             continue
         # a bare name: no place's after its kind ("Tại thôn Như Tân, Trưởng thôn …", "giáo xứ Như Tân, Linh mục …")
-        if tok.is_word and tok.is_cap and not (i and (tokens[i - 1].is_word and tokens[i - 1].is_cap or tokens[i - 1].low in NAMED_NOUNS)):
+        if tok.is_word and tok.is_cap and not (i and (tokens[i - 1].is_word and tokens[i - 1].is_cap or tokens[i - 1].low in NAMED_NOUNS)) and not after_school(tokens, i):
             n = take_name(tokens, i, text, strong=False)
             if n and (names := listed_names(tokens, i, n, text, take_name)):
                 # "A, B, C - Phó Chủ tịch Ủy ban MTTQ tỉnh": the title after the list is each one's

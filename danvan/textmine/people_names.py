@@ -159,3 +159,8 @@ def own_names(people: list[dict], text: str) -> list[dict]:
         if person["name"].startswith(_TEKNONYMS) and (m := re.search(re.escape(person["name"]) + _TEKNONYM_BRACKET, text)):
             person["name"] = m.group("own")
     return people
+
+
+def after_school(tokens: list[Token], i: int) -> bool:
+    """A school's or an institute's kind right before i ("ở Trường Chính trị Tôn Đức Thắng"): the name is its own."""
+    return any(tokens[k].text in ("Trường", "Viện", "Học") and all(t.is_word for t in tokens[k:i]) for k in range(max(0, i - 3), i))

@@ -248,3 +248,9 @@ def test_a_business_named_before_the_holder_of_its_post_holds_no_name():
     people = _people("Hơn 10 năm làm Chủ tịch Công đoàn cơ sở Công ty TNHH Giày Lạc Tỷ Trà Vinh, chị Kim Thị Sa Rên"
                      " đã trở thành chỗ dựa của công nhân.")
     assert people == [("Kim Thị Sa Rên", ["Chủ tịch Công đoàn cơ sở Công ty TNHH Giày Lạc Tỷ Trà Vinh"])]
+
+
+def test_a_school_named_after_a_statesman_is_no_person():
+    people = _people("Giữa các giờ lên lớp ở Trường Chính trị Võ Văn Kiệt, ThS. Kiên Sóc Thia, giảng viên chính Khoa"
+                     " Lý luận cơ sở, vẫn đi dạy.")
+    assert [n for n, _ in people] == ["Kiên Sóc Thia"]
