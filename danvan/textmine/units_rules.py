@@ -193,6 +193,8 @@ def extend_unit(toks: list[Token], n: int) -> int:
     modifiers, ethnic, people = _vocab()
     head = " ".join(t.lower for t in toks[:n])
     if n >= 2 and toks[n - 1].lower == "dân" and n < len(toks) and toks[n].lower == "tộc":
+        if head == "người dân" and n + 1 < len(toks) and toks[n + 1].is_cap and (hit := ethnic.match(toks, n + 1)):
+            return n + 1 + hit[0]  # "2.600 người dân tộc Tày, Nùng": people of a people (15 labels of 15)
         return n - 1  # "126 hộ dân tộc Mường": households of an ethnic group
     if n < len(toks) and (hit := ethnic.match(toks, n)) and toks[n].is_cap and not _named_place(toks, head, n + hit[0]):
         # "41 người Thái, 27 người Hà Nhì", "45 phụ nữ Khmer", "60 hội viên Mường": persons broken down by people are
@@ -289,7 +291,12 @@ def _verb_after_people(toks: list[Token], n: int, size: int, people: frozenset[s
     word = " ".join(t.lower for t in toks[n : n + size])
     if word not in _load_set("modifiers_verbs_after_people"):
         return False
-    return any(" ".join(t.lower for t in toks[k:n]) in people for k in range(max(0, n - 4), n))
+    # … when the people are what is counted ("hội viên", "lượt đoàn viên"), not what a thing is for ("dự án thanh niên
+    # khởi nghiệp", 15 labels of 17 keep the word after a thing's noun)
+    return any(
+        " ".join(t.lower for t in toks[k:n]) in people and (k == 0 or " ".join(t.lower for t in toks[:k]) in _GROUP_HEADS | people)
+        for k in range(max(0, n - 4), n)
+    )
 
 
 @cache

@@ -254,3 +254,14 @@ def test_a_school_named_after_a_statesman_is_no_person():
     people = _people("Giữa các giờ lên lớp ở Trường Chính trị Võ Văn Kiệt, ThS. Kiên Sóc Thia, giảng viên chính Khoa"
                      " Lý luận cơ sở, vẫn đi dạy.")
     assert [n for n, _ in people] == ["Kiên Sóc Thia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Huyện có 74 dự án thanh niên khởi nghiệp.", "dự án thanh niên khởi nghiệp"),  # what the project is for
+        ("Xã có 2.600 người dân tộc Tày, Nùng sinh sống.", "người dân tộc Tày, Nùng"),
+    ],
+)
+def test_a_things_purpose_and_people_of_a_people(text, unit):
+    assert _units(text)[0][1] == unit
