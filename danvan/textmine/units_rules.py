@@ -294,7 +294,8 @@ def _verb_after_people(toks: list[Token], n: int, size: int, people: frozenset[s
     # … when the people are what is counted ("hội viên", "lượt đoàn viên"), not what a thing is for ("dự án thanh niên
     # khởi nghiệp", 15 labels of 17 keep the word after a thing's noun)
     return any(
-        " ".join(t.lower for t in toks[k:n]) in people and (k == 0 or " ".join(t.lower for t in toks[:k]) in _GROUP_HEADS | people)
+        " ".join(t.lower for t in toks[k:n]) in people
+        and (k == 0 or toks[k - 1].text == "," or " ".join(t.lower for t in toks[:k]) in _GROUP_HEADS | people)
         for k in range(max(0, n - 4), n)
     )
 
