@@ -56,6 +56,17 @@ def _see(tokens: list[Token], word_end: int, n: int) -> bool:
     return " ".join(t.lower for t in tokens[word_end - n : word_end]) in _SEES
 
 
+def _term_years(tokens: list[Token], j: int) -> int:
+    """Tokens of "nhiệm kỳ 2025 - 2030" (or "… 2025-2030") at j, 0 if none."""
+    if [t.lower for t in tokens[j : j + 2]] != ["nhiệm", "kỳ"] or j + 2 >= len(tokens) or not _YEAR.fullmatch(tokens[j + 2].text):
+        return 0
+    k = j + 3
+    if k + 1 < len(tokens) and tokens[k].text in ("-", "–") and _YEAR.fullmatch(tokens[k + 1].text):
+        k += 2
+    return k - j
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _HOLDER_NEXT = frozenset(["ông", "bà", "anh", "chị", "đồng"])  # an honorific after the comma: the post's holder
 
 
@@ -235,6 +246,9 @@ def consume_chain(
             continue
         if keep_term and tok.low == "khoa" and j + 1 < len(tokens) and _ROMAN.match(tokens[j + 1].text):
             j += 2
+            continue
+        if keep_term and j > i and (term := _term_years(tokens, j)):
+            j += term  # "Bí thư Đảng ủy xã Ia Púch nhiệm kỳ 2025 - 2030": the term, as the page writes it (pinned)
             continue
         if tok.text in ("và", "&", "-") and j + 1 < len(tokens) and org_word_at(tokens, j + 1):
             j += 1

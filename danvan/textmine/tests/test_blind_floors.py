@@ -224,7 +224,7 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout128": {
-        "people": 0.95,
+        "people": 0.94,  # 0.95 until the thirty-first round: a term after a title is part of it (pinned for holdout137 on; this set's labels leave it out)
         "people_names": 1.0,
         "titles": 0.96,
         "quantities": 0.88,
@@ -276,9 +276,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout132": {
-        "people": 0.96,
+        "people": 0.95,  # 0.96 until the thirty-first round: a term after a title is part of it (pinned for holdout137 on; this set's labels leave it out)
         "people_names": 1.0,
-        "titles": 0.97,
+        "titles": 0.96,  # 0.97 until the thirty-first round: a term after a title is part of it (pinned for holdout137 on; this set's labels leave it out)
         "quantities": 0.96,
         "documents": 0.98,
         "places": 0.96,
@@ -1036,9 +1036,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout78": {
-        "people": 0.99,
+        "people": 0.98,  # 0.99 until the thirty-first round: a term after a title is part of it (pinned for holdout137 on; this set's labels leave it out)
         "people_names": 1.0,
-        "titles": 0.99,
+        "titles": 0.98,  # 0.99 until the thirty-first round: a term after a title is part of it (pinned for holdout137 on; this set's labels leave it out)
         "quantities": 0.92,
         "documents": 1.0,
         "places": 0.98,
@@ -1876,7 +1876,7 @@ FLOORS = {
     # material since): people 1.0, quantities 0.901 (value and counted noun 0.991), documents 1.0; after the nineteenth
     # round ("T2, 24/08/2026 09:12" is a date line): published 1.0
     "holdout16": {
-        "people": 1.0,
+        "people": 0.98,  # 1.0 until the thirty-first round: a term after a title is part of it (pinned for holdout137 on; this set's labels leave it out)
         "quantities": 0.94,  # 0.9 before the twenty-fifth round (quantities 0.94)
         # 1.0 before the twenty-eighth round's "Chương trình hành động" as written (b353's label: "Chương trình")
         "documents": 0.98,

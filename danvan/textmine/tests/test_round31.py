@@ -265,3 +265,9 @@ def test_a_school_named_after_a_statesman_is_no_person():
 )
 def test_a_things_purpose_and_people_of_a_people(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_a_term_after_a_title_is_part_of_it():
+    # pinned in the blind conventions for holdout137 on
+    assert _people("Bà Rơ Mah Hlim, Bí thư Đảng ủy xã Ia Dom nhiệm kỳ 2025 - 2030, cho biết.") == [
+        ("Rơ Mah Hlim", ["Bí thư Đảng ủy xã Ia Dom nhiệm kỳ 2025 - 2030"])]
