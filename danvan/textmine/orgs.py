@@ -49,7 +49,7 @@ _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 # named even before a person's ("… Giáo phận Bùi Chu": no Mr Chu), and by any name ("giáo xứ Phan Rí Cửa")
 _SEES = ("giáo phận", "tổng giáo phận", "giáo hạt", "giáo xứ", "giáo họ")
 # bodies with a number or a name of their own: "Ban Chỉ đạo 389" (the decision that set it up), "Giáo xứ …"
-_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", *_SEES])
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", "phân xưởng", "công trường", *_SEES])
 
 
 def _see(tokens: list[Token], word_end: int, n: int) -> bool:

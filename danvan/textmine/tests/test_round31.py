@@ -271,3 +271,8 @@ def test_a_term_after_a_title_is_part_of_it():
     # pinned in the blind conventions for holdout137 on
     assert _people("Bà Rơ Mah Hlim, Bí thư Đảng ủy xã Ia Dom nhiệm kỳ 2025 - 2030, cho biết.") == [
         ("Rơ Mah Hlim", ["Bí thư Đảng ủy xã Ia Dom nhiệm kỳ 2025 - 2030"])]
+
+
+def test_workers_roles_in_a_mine():
+    assert _people("Anh Đinh Văn Tới, thợ lò Phân xưởng Khai thác 6, kể lại.") == [
+        ("Đinh Văn Tới", ["thợ lò Phân xưởng Khai thác 6"])]
