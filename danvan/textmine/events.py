@@ -18,7 +18,7 @@ _KIND_WORDS = [
     ("tong ket", "tong_ket"),
     ("giao ban", "giao_ban"),
     ("dai hoi", "dai_hoi"),
-    ("doi thoai", "doi_thoai"),
+    ("doi thoai|tiep (?:cong )?dan dinh ky", "doi_thoai"),  # a leader's regular citizen reception (8 labels of 9)
     ("tiep xuc(?: voi)? cu tri", "hoi_nghi"),  # a voter meeting (6 labels of 11 over holdout2–128, from five writers)
     ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
     ("giam sat", "giam_sat"),

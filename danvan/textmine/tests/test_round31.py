@@ -276,3 +276,9 @@ def test_a_term_after_a_title_is_part_of_it():
 def test_workers_roles_in_a_mine():
     assert _people("Anh Đinh Văn Tới, thợ lò Phân xưởng Khai thác 6, kể lại.") == [
         ("Đinh Văn Tới", ["thợ lò Phân xưởng Khai thác 6"])]
+
+
+def test_a_leaders_regular_citizen_reception_is_a_dialogue():
+    text = ("BÁO TỈNH\nBí thư Tỉnh ủy tiếp công dân định kỳ tháng 9\nNgày 15/9, đồng chí Lò Văn Pao, Bí thư Tỉnh ủy, chủ"
+            " trì buổi tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh.\n")
+    assert extract_text(text, published="2022-09-16")["event"]["kind"] == "doi_thoai"
