@@ -26,6 +26,112 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout153–160 scored once from their writers' folders (score-2026-12-06-first.json, readers 0d6829e and 60c9bc9, which
+    # differs only in data); the figures after the round's last fixes and the models retrained on 3,639 pages, rounded down
+    "holdout153": {
+        "people": 0.97,
+        "people_names": 1.0,
+        "titles": 0.97,
+        "quantities": 0.93,
+        "documents": 0.98,
+        "places": 1.0,
+        "event.kind": 0.87,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout154": {
+        "people": 0.95,
+        "people_names": 0.99,
+        "titles": 0.97,
+        "quantities": 0.89,
+        "documents": 1.0,
+        "places": 0.88,
+        "event.kind": 1.0,
+        "event.period": 0.95,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout155": {
+        "people": 0.96,
+        "people_names": 1.0,
+        "titles": 0.95,
+        "quantities": 0.9,
+        "documents": 1.0,
+        "places": 0.98,
+        "event.kind": 0.87,
+        "event.period": 1.0,
+        "event.date": 0.87,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout156": {
+        "people": 0.92,
+        "people_names": 0.96,
+        "titles": 0.94,
+        "quantities": 0.92,
+        "documents": 1.0,
+        "places": 1.0,
+        "event.kind": 0.95,
+        "event.period": 0.95,
+        "event.date": 0.83,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout157": {
+        "people": 0.97,
+        "people_names": 0.99,
+        "titles": 0.97,
+        "quantities": 0.95,
+        "documents": 0.89,
+        "places": 0.98,
+        "event.kind": 0.66,
+        "event.period": 0.95,
+        "event.date": 0.62,
+        "title": 0.95,
+        "published": 1.0,
+    },
+    "holdout158": {
+        "people": 0.98,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.95,
+        "documents": 0.98,
+        "places": 0.98,
+        "event.kind": 1.0,
+        "event.period": 0.95,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout159": {
+        "people": 0.97,
+        "people_names": 1.0,
+        "titles": 0.97,
+        "quantities": 0.9,
+        "documents": 0.94,
+        "places": 0.99,
+        "event.kind": 0.91,
+        "event.period": 1.0,
+        "event.date": 0.91,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout160": {
+        "people": 0.95,
+        "people_names": 0.96,
+        "titles": 0.96,
+        "quantities": 0.91,
+        "documents": 0.98,
+        "places": 0.98,
+        "event.kind": 0.91,
+        "event.period": 1.0,
+        "event.date": 0.91,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout113–152 scored once from their writers' folders (score-2026-12-06-first.json, readers 5ad530b to e75d6c0); the
     # figures after the thirty-first round's fixes and the models retrained on 3,270 pages, rounded down
     "holdout113": {
@@ -55,9 +161,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout115": {
-        "people": 0.99,
+        "people": 0.98,  # 0.99 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "people_names": 1.0,
-        "titles": 0.99,
+        "titles": 0.98,  # 0.99 until the thirty-first round: both models retrained on 3,639 pages at the round's end (a title fewer here)
         "quantities": 0.93,
         "documents": 0.96,
         "places": 0.98,
@@ -409,7 +515,7 @@ FLOORS = {
         "people": 1.0,
         "people_names": 1.0,
         "titles": 1.0,
-        "quantities": 0.91,
+        "quantities": 0.9,  # 0.91 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "documents": 0.98,
         "places": 0.97,
         "event.kind": 0.79,
@@ -681,9 +787,9 @@ FLOORS = {
         "published": 1.0,
     },
     "holdout107": {
-        "people": 0.99,
+        "people": 0.98,  # 0.99 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "people_names": 1.0,
-        "titles": 0.99,
+        "titles": 0.98,  # 0.99 until the thirty-first round: both models retrained on 3,639 pages at the round's end (a title fewer here)
         "quantities": 0.96,
         "documents": 1.0,
         "places": 1.0,
@@ -710,7 +816,7 @@ FLOORS = {
         "people": 0.99,
         "people_names": 1.0,
         "titles": 0.99,
-        "quantities": 0.97,
+        "quantities": 0.96,  # 0.97 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 1.0,
@@ -987,7 +1093,7 @@ FLOORS = {
         "people": 0.96,
         "people_names": 1.0,
         "titles": 0.97,
-        "quantities": 0.96,
+        "quantities": 0.95,  # 0.96 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "documents": 0.93,
         "places": 1.0,
         "event.kind": 1.0,
@@ -1106,7 +1212,7 @@ FLOORS = {
         "people": 0.94,
         "people_names": 1.0,
         "titles": 0.96,
-        "quantities": 0.93,
+        "quantities": 0.92,  # 0.93 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "documents": 0.98,
         "places": 0.94,
         "event.kind": 1.0,
@@ -1933,7 +2039,7 @@ FLOORS = {
     # whose label writes "Chương trình": documents 0.975
     "holdout12": {
         "people": 0.99,
-        "quantities": 0.89,  # 0.9 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
+        "quantities": 0.88,  # 0.89 until the thirty-first round: both models retrained on 3,639 pages at the round's end (+80 strict units, +3 people over all sets; a few fewer here)
         "documents": 0.975,
         "places": 0.97,
         "event.kind": 0.95,
