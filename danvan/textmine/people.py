@@ -26,6 +26,7 @@ from .people_names import (
     given_after_surname,
     middle_then_body,
     own_names,
+    place_named,
     surname_first,
     worshipped,
 )
@@ -45,7 +46,6 @@ from .people_rules import (
 from .people_signatures import signatures
 from .people_titled import many_before, plural_titled, titled_list
 from .person_titles import titles_after, titles_before, titles_by_verb
-from .places import place_index
 from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
 from .textutil import (
     MIDDLE_NAMES,
@@ -136,7 +136,7 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         apostrophe = "'" in words[0].text or "’" in words[0].text
         if words[0].low not in lx.surnames and not (3 <= run <= 4 and _middle_second(tokens, j)) and not apostrophe:
             return 0
-        if place_index().by_key.get(tuple(t.low for t in words)):
+        if place_named(words):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
 

@@ -8,8 +8,9 @@ from functools import cache
 
 from .bodies import VERBS
 from .orgs import CLAUSE_WORDS, lexicon, org_word_at, title_at
+from .places import place_index
 from .roles import NAMED_NOUNS
-from .textutil import MIDDLE_NAMES, Token, fold, load_json, same_line
+from .textutil import MIDDLE_NAMES, Token, fold, load_json, normalize_tones, same_line
 from .units_rules import ethnic_groups
 
 
@@ -164,3 +165,12 @@ def own_names(people: list[dict], text: str) -> list[dict]:
 def after_school(tokens: list[Token], i: int) -> bool:
     """A school's or an institute's kind right before i ("ở Trường Chính trị Tôn Đức Thắng"): the name is its own."""
     return any(tokens[k].text in ("Trường", "Viện", "Học") and all(t.is_word for t in tokens[k:i]) for k in range(max(0, i - 3), i))
+
+
+def place_named(words: list[Token]) -> bool:
+    """The words name a division as it is spelled ("Hà Nội" is a city, not a Ms Hà; "Nguyễn Văn Thanh" is no "xã
+    Nguyễn Văn Thảnh"); text written without diacritics matches any."""
+    written = normalize_tones(" ".join(t.lower for t in words))
+    plain = all(t.low == t.lower for t in words)
+    found = place_index().by_key.get(tuple(t.low for t in words), ())
+    return any(plain or normalize_tones(p.name.lower()) == written for p in found)

@@ -282,3 +282,9 @@ def test_a_leaders_regular_citizen_reception_is_a_dialogue():
     text = ("BÁO TỈNH\nBí thư Tỉnh ủy tiếp công dân định kỳ tháng 9\nNgày 15/9, đồng chí Lò Văn Pao, Bí thư Tỉnh ủy, chủ"
             " trì buổi tiếp công dân định kỳ tại Trụ sở Tiếp công dân tỉnh.\n")
     assert extract_text(text, published="2022-09-16")["event"]["kind"] == "doi_thoai"
+
+
+def test_a_name_that_folds_to_a_communes_is_a_person_as_written():
+    # "xã Nguyễn Văn Thảnh" (Vĩnh Long) is spelled otherwise; unaccented text still matches any division
+    assert _people("Tại hội nghị, TS. Nguyễn Văn Thanh, Phó Giám đốc Sở Tư pháp, phát biểu.") == [
+        ("Nguyễn Văn Thanh", ["TS.", "Phó Giám đốc Sở Tư pháp"])]
