@@ -214,11 +214,16 @@ _GIVEN_AT = re.compile(
 )
 
 
+def _lead_line(lines: list[str], lead: str) -> int | None:
+    """The line among the first 60 that holds the lead (None when there is no lead or it is not found)."""
+    return next((i for i, line in enumerate(lines[:60]) if lead and lead in line), None)
+
+
 def programme_of_gifts(lines: list[str], lead: str) -> bool:
     """Whether the lead's first sentence holds a programme and a paragraph soon after it gives gifts at it."""
     if not _PROGRAMME_HELD.search(first_sentence(lead)):
         return False
-    at = next((i for i, line in enumerate(lines[:60]) if lead in line), None)
+    at = _lead_line(lines, lead)
     following = [] if at is None else [x for x in lines[at + 1 : at + 12] if x.strip()][:4]
     return any(_GIVEN_AT.search(part.strip()) for line in following for part in fold(line).split(". "))
 
@@ -234,7 +239,7 @@ def visit_with_gifts(lines: list[str], title: str, lead: str) -> bool:
     """Whether the headline or the lead's first sentence holds a visit with greetings and the article gives gifts."""
     if not (_GREETING_VISIT.search(fold(title)) or _GREETING_VISIT.search(first_sentence(lead))):
         return False
-    at = next((i for i, line in enumerate(lines[:60]) if lead and lead in line), None)
+    at = _lead_line(lines, lead)
     return at is not None and any(_GIVEN.search(fold(line)) for line in lines[at : at + 15])
 
 
@@ -245,8 +250,9 @@ _EVENT_DATE = re.compile(
 )
 
 
-def find_event_date(lead: str, pub: date | None, kind: str | None) -> date | None:
-    if not kind or not lead:
+def find_event_date(lead: str, pub: date | None, kind: str | None, *, held: bool = False) -> date | None:
+    """The day the lead's event was held, for an event of a listed kind or one held with none (held: a festival)."""
+    if not (kind or held) or not lead:
         return None
     m = _EVENT_DATE.search(lead[:80])
     if m:

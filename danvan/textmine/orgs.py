@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .bodies import (
     INSTITUTIONS,
@@ -27,20 +26,19 @@ from .chain_names import (
     unit_number,
 )
 from .department_names import another_body, field_to_body, society
+from .faith_bodies import congregation, faith_at, faith_word
 from .orgwords import (
     _ROMAN,
-    AMBIGUOUS_FAITHS,
     CLAUSE_WORDS,
     Lexicon,
     _cap_ok,
-    faith_names,
     lexicon,
     normalize_title,
     org_word_at,
     title_at,
 )
 from .places import _TYPE_LEVELS, place_index
-from .textutil import MIDDLE_NAMES, Token, continues_line
+from .textutil import MIDDLE_NAMES, Token, continues_line, run_closed
 
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at", "title_at"]
 
@@ -227,12 +225,12 @@ def consume_chain(
                 m, _found = index.longest(tokens, j, "province")
                 if m >= 2:
                     j += m  # "Trường Đại học Nông - Lâm Bắc Giang": a province named without its word
-                elif own and (m := index.longest(tokens, j, None)[0]) >= 2 and _closed(tokens, j + m, text):
+                elif own and (m := index.longest(tokens, j, None)[0]) >= 2 and run_closed(tokens, j + m, text):
                     j += m  # "Chi hội Tin Lành Ea Tiêu,": after a body's own name, a place the index knows named
                     # without its word closes the post ("Đoàn Anh Dũng," is a person)
-                elif own and m >= 2 and (run := cap_run(tokens, j, text)) == m + 1 and _closed(tokens, j + run, text):
+                elif own and m >= 2 and (run := cap_run(tokens, j, text)) == m + 1 and run_closed(tokens, j + run, text):
                     j += run  # "Cộng đoàn Mến Thánh Giá Phú Lý,": a name that a place's name ("Giá Phú") runs across
-                elif _faith_word(tokens, word_end - n, n) and (run := _congregation(tokens, j, text)):
+                elif faith_word(tokens, word_end - n, n) and (run := congregation(tokens, j, text)):
                     j += run  # "Giáo phận Phan Thiết,", "Chi hội Tin Lành Hòa Bình,": a faith or its body, then its name
             continue
         if tok.text == "(" and j > i:
@@ -349,9 +347,9 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     hyphen = False
     while j < len(tokens) and continues_line(tokens, j, text):
         tok = tokens[j]
-        if tok.is_cap and (faith := _faith_at(tokens, j)):
+        if tok.is_cap and (faith := faith_at(tokens, j)):
             j += faith  # "Ban Trị sự Phật giáo Hòa Hảo": a faith's name, also a town's
-            j += _congregation(tokens, j, text)  # "Họ đạo Cao Đài Long Hoa,": then the congregation's own name
+            j += congregation(tokens, j, text)  # "Họ đạo Cao Đài Long Hoa,": then the congregation's own name
             continue
         if (
             not (tok.is_word and tok.is_cap)
@@ -407,44 +405,6 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
     if j > start and tokens[j - 1].text in ("-", "–"):
         j -= 1
     return j
-
-
-_FAITHS = AMBIGUOUS_FAITHS
-_FAITH_FIRSTS = frozenset(faith[0] for faith in _FAITHS)
-
-
-def _faith_at(tokens: list[Token], j: int) -> int:
-    """Length of a faith's name at j ("Hòa Hảo", "Cao Đài"), when it is no body's word; 0 if none."""
-    if tokens[j].lower not in _FAITH_FIRSTS:
-        return 0
-    for n in (2, 3):
-        if tuple(t.lower for t in tokens[j : j + n]) in _FAITHS and not org_word_at(tokens, j):
-            return n
-    return 0
-
-
-@cache
-def _faith_firsts() -> frozenset[str]:
-    """The first words of faith_names(): a cheap test before the body's words are joined."""
-    return frozenset(name.split(" ")[0] for name in faith_names())
-
-
-def _faith_word(tokens: list[Token], j: int, n: int) -> bool:
-    """The body's word at j (n tokens) is a faith's name or one of its bodies ("Tin Lành", "Giáo phận", "Họ đạo")."""
-    return tokens[j].lower in _faith_firsts() and " ".join(t.lower for t in tokens[j : j + n]) in faith_names()
-
-
-def _congregation(tokens: list[Token], j: int, text: str | None) -> int:
-    """A congregation's own name after its faith (two or three capitalised words, no person's, closed by a comma
-    or a bracket): its length, else 0."""
-    run = cap_run(tokens, j, text)
-    if not 2 <= run <= 3 or tokens[j + 1].lower in MIDDLE_NAMES:
-        return 0
-    return run if _closed(tokens, j + run, text) or tokens[j + run].text == "(" else 0
-
-
-def _closed(tokens: list[Token], k: int, text: str | None) -> bool:
-    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not continues_line(tokens, k, text)
 
 
 def _field_name(tokens: list[Token], j: int, text: str | None) -> bool:

@@ -105,7 +105,7 @@ def extract_text(
         kind = "trao_qua"  # "tổ chức chương trình “Xuân Biên phòng …”" / "Tại chương trình, … trao 350 suất quà"
     # a festival ("Ngày hội Đại đoàn kết …") is no event of the listed kinds (20 labels of 22), but it is held on a day
     festival = kind is None and bool(_FESTIVAL.search(fold(head_title or "")))
-    event_date = find_event_date(lead, pub, kind or ("festival" if festival else None))
+    event_date = find_event_date(lead, pub, kind, held=festival)
     anchor = pub or event_date
     year = anchor.year if anchor else None
     period = event_period(head_title or "", lead, kind, year, body=normalized)

@@ -257,3 +257,8 @@ def same_line(text: str, a: Token, b: Token) -> bool:
 def continues_line(tokens: list[Token], i: int, text: str | None) -> bool:
     """Whether token i stands on the line of the token before it (always, with no text to look at or at the start)."""
     return text is None or i == 0 or "\n" not in text[tokens[i - 1].end : tokens[i].start]
+
+
+def run_closed(tokens: list[Token], k: int, text: str | None) -> bool:
+    """A run of words that ends before k is closed there: a separator, the text's or the line's end."""
+    return k >= len(tokens) or tokens[k].text in (",", ";", ".", ")") or not continues_line(tokens, k, text)

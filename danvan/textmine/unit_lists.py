@@ -41,9 +41,10 @@ def continue_list(toks: list[Token], n: int, head: int, index: PhraseIndex) -> i
 
 def _ethnic_item(toks: list[Token], n: int, k: int, ethnic) -> int:
     """A people's name (after "người" when the one before had it) at k, when the name before the comma ends in one."""
-    if not _ends_in_people(toks, n, ethnic):
+    before = _people_size(toks, n, ethnic)
+    if not before:
         return 0
-    size = 1 if toks[k].lower == "người" and toks[n - 1 - _people_size(toks, n, ethnic)].lower == "người" else 0
+    size = 1 if toks[k].lower == "người" and toks[n - 1 - before].lower == "người" else 0
     k += size
     if not (k < len(toks) and toks[k].is_cap and toks[k].is_word):
         return 0
@@ -52,8 +53,8 @@ def _ethnic_item(toks: list[Token], n: int, k: int, ethnic) -> int:
     end = k + 1  # a people the vocabulary does not know, after a name read the same way: "Êđê, M'nông"
     while end < min(k + 3, len(toks)) and toks[end].is_cap and toks[end].is_word:
         end += 1
-    unknown_before = not ethnic.match(toks, n - _people_size(toks, n, ethnic))
-    return size + end - k if unknown_before or toks[n - _people_size(toks, n, ethnic) - 1].lower in _PEOPLE_WORDS else 0
+    unknown_before = not ethnic.match(toks, n - before)
+    return size + end - k if unknown_before or toks[n - before - 1].lower in _PEOPLE_WORDS else 0
 
 
 def _people_size(toks: list[Token], n: int, ethnic) -> int:
@@ -69,10 +70,6 @@ def _people_size(toks: list[Token], n: int, ethnic) -> int:
         else:
             break
     return 0
-
-
-def _ends_in_people(toks: list[Token], n: int, ethnic) -> bool:
-    return _people_size(toks, n, ethnic) > 0
 
 
 def _head_item(toks: list[Token], k: int, heads: set[str], modifiers, index: PhraseIndex) -> int:
