@@ -6,8 +6,9 @@ labelled units better than the rules on sets it was not trained on? Prints JSON.
 For each set k left out (holdout34–42 by default; any sets with --sets): models trained by tools/train_unit_model.py
 on the other sets from holdout33 on ("since33", the sets whose writers saw the exemplar page), on every other set
 ("all"), or on every other set with those from holdout33 on three times ("all+new×3"), each used at a threshold
-("@0.9", "@0.8"); the reader reads set k's pages with the rules alone, with each model lengthening only (what the
-reader does: "all@0.8"), and with the reader's model also shortening ("all@0.8+shorten"). Quantities are scored as
+("@0.9", "@0.8", "@0.7", "@0.6", "@0.5"); the reader reads set k's pages with the rules alone, with each model lengthening only (what the
+reader does: "all@0.5"), and with the reader's model also shortening ("all@0.8+shorten"); "-nogates": without
+the gates on the words the model adds (unit_model.GATES). Quantities are scored as
 bench/extract.py scores them: strict (value, unit, qualifier) recall and precision, value + first word of the unit
 recall, and the money figures a label file says are not money ("not_money"). "changed" lists the units each model changed, with the page's labels of the same
 value. The reader's own model is replaced here by each model under test (unit_model.use).
@@ -94,7 +95,13 @@ def main() -> None:
         "since33@0.9": (new, 1, 0.9),
         "since33@0.8": (new, 1, 0.8),
         "all@0.9": (every, 1, 0.9),
-        "all@0.8": (every, 1, 0.8),  # the reader's: tools/train_unit_model.py's default, unit_model.THRESHOLD
+        "all@0.8": (every, 1, 0.8),  # the reader's until the thirty-second round
+        "all@0.7": (every, 1, 0.7),
+        "all@0.6": (every, 1, 0.6),
+        "all@0.5": (every, 1, 0.5),  # the reader's: unit_model.THRESHOLD
+        "all@0.4": (every, 1, 0.4),
+        "all@0.0": (every, 1, 0.0),
+        "all@0.5-nogates": (every, 1, 0.5),
         "all+new×3@0.9": (every, 3, 0.9),
     }
     if args.variants:
@@ -103,16 +110,22 @@ def main() -> None:
         for held in args.sets.split(","):
             rules = read_set(docs[held], None)
             row: dict = {"rules": figures(docs[held], rules)}
+            trained: dict[tuple, tuple[str, int]] = {}  # variants that differ only in the threshold share a model
             for name, (sets, repeat, threshold) in variants.items():
-                train_docs = [d for s in sets if s != held for d in docs[s] * (repeat if s in new else 1)]
-                data = training.training_data(train_docs)
-                path = f"{tmp}/{held}-{name}.crf"
-                training.train(data, path)
+                key = (tuple(sets), repeat)
+                if key not in trained:
+                    train_docs = [d for s in sets if s != held for d in docs[s] * (repeat if s in new else 1)]
+                    data = training.training_data(train_docs)
+                    trained[key] = (f"{tmp}/{held}-{name}.crf", len(data))
+                    training.train(data, trained[key][0])
+                path, size = trained[key]
                 tagger = pycrfsuite.Tagger()
                 tagger.open(path)
                 unit_model.THRESHOLD, shipped = threshold, unit_model.THRESHOLD
+                unit_model.GATES = not name.endswith("-nogates")
                 after = read_set(docs[held], tagger)
-                row[name] = figures(docs[held], after) | {"train_sequences": len(data)}
+                unit_model.GATES = True
+                row[name] = figures(docs[held], after) | {"train_sequences": size}
                 row[name]["changed"] = changes(docs[held], rules, after)
                 if name == "all@0.8":
                     row["all@0.8+shorten"] = figures(docs[held], read_set(docs[held], tagger, shorten=True))
