@@ -138,6 +138,11 @@ def within(part: str, whole: str) -> bool:
     return re.search(rf"(?<![\w.,]){re.escape(part)}(?![\w])", whole) is not None
 
 
+def _from_number(folded: str) -> list[str]:
+    words = folded.split()
+    return next((words[i:] for i, w in enumerate(words) if w[:1].isdigit()), [])
+
+
 def forbidden(nots: dict, got: dict, expected_names: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Predicted people and money figures that the labels say are neither."""
     out = []
@@ -156,8 +161,10 @@ def forbidden(nots: dict, got: dict, expected_names: frozenset[str] = frozenset(
         text = fold(q.get("text") or "").strip()
         for s in nots.get("money", []):
             fs = fold(s).strip()
-            lead = fs.split()[:2]
-            if text and (within(text, fs) or within(fs, text) or text.split()[:2] == lead):
+            # the number and the word after it ("31 dong chi" / "31 dong"), past a qualifier ("it nhat 5 ty dong" is
+            # no "it nhat 1")
+            lead = _from_number(fs)[:2]
+            if text and (within(text, fs) or within(fs, text) or _from_number(text)[:2] == lead and lead):
                 # a price per item ("mỗi suất trị giá 500.000 đồng"), given as such, is no sum of money
                 out.append(("not_money_per_item" if q.get("per") else "not_money", q.get("text") or str(q["value"])))
                 break

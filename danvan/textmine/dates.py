@@ -263,10 +263,10 @@ def reviewed_period(lead: str, fallback_year: int | None) -> str | None:
 
 
 def _moment_before(text: str, at: int, kind: str) -> bool:
-    """"hồi tháng 8" (a moment past), "từ năm 2020" (since): no period of work; "trật tự năm 2022" is one (the
-    folded text cannot tell "từ" from "tự")."""
+    """"hồi tháng 8" (a moment past), "từ năm 2020" (since), "tầm nhìn đến năm 2030" (a horizon): no period of work;
+    "trật tự năm 2022" is one (the folded text cannot tell "từ" from "tự")."""
     before = text[max(0, at - 4) : at].lower()
-    return before == "hồi " or kind == "Y" and before.endswith(("từ ", "Từ "))
+    return before == "hồi " or kind == "Y" and before.endswith(("từ ", "Từ ", "đến ", "tới "))
 
 
 def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | None:

@@ -24,7 +24,7 @@ _KIND_WORDS = [
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
-        "\\d[\\d.]* [\"“]?(?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may)\\b|"
+        "\\d[\\d.]* [\"“]?(?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may|the|dien thoai)\\b|"
         "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro|"
         "trao (?:hon |gan |tren )?\\d[\\d.,]* (?:ty|trieu) dong",
@@ -155,7 +155,9 @@ def first_sentence(lead: str) -> str:
 _REPORT_ISSUED = re.compile(
     r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao\b|\btrinh bay (?:bao cao|thong bao)\b|"
     r"\bnghe bao cao\b|\b(?:vua|da) co bao cao\b|\bda bao cao (?:nhanh )?(?:tinh hinh|ket qua)\b|"
-    r"\b(?:da|co buoi) bao cao voi\b"
+    r"\b(?:da|co buoi) bao cao voi\b|"
+    # "Ban Dân vận Tỉnh ủy báo cáo Thường trực Tỉnh ủy tình hình nhân dân 6 tháng đầu năm 2015": the body reports
+    r"\b(?:tinh uy|huyen uy|thanh uy|dang uy|mttq|mat tran)(?: [\w ]{1,30}?)? bao cao (?:(?:voi )?thuong truc [\w ]{1,20}? )?(?:tinh hinh|ket qua)\b"
 )
 _REPORTS = re.compile(r"\b(?:nghe )?bao cao (?:ket qua|tinh hinh)\b|\bnghe bao cao\b|\bbao cao (?:voi )?thuong truc\b")
 # the report's own date after its number: "vừa có Báo cáo số 112/BC-MTTQ-BTT ngày 26/12/2019 về …"

@@ -65,12 +65,13 @@ def body_as_title(tokens: list[Token], k: int, text: str) -> int:
 
 
 def past_aside(tokens: list[Token], j: int, text: str) -> int:
-    """The comma after a short aside in brackets (j itself when there is none)."""
+    """The comma or dash after a short aside in brackets (j itself when there is none): "A (xã X), …", "… C (xã Z) -
+    Chủ tịch Hội Nông dân xã"."""
     for k in range(j + 1, min(j + 16, len(tokens) - 1)):
         if not same_line(text, tokens[k - 1], tokens[k]):
             break
         if tokens[k].text == ")":
-            return k + 1 if tokens[k + 1].text == "," else j
+            return k + 1 if tokens[k + 1].text in (",", "-", "–") else j
     return j
 
 

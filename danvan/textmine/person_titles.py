@@ -134,7 +134,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             n = body_as_title(tokens, j + 1, text)
         if not n and tokens[j].text == "(" and not titles:
             j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
-            if tokens[j].text == ",":
+            if tokens[j].text in (",", "-", "–"):  # "… C (xã An Ninh) - Chủ tịch Hội Nông dân xã"
                 continue
         if not n or not same_line(text, tokens[j], tokens[j + 1]):
             break

@@ -226,6 +226,7 @@ def _people_words() -> tuple[str, ...]:
 
 _SUMMARY_NOUNS = frozenset(["dien hinh", "guong dien hinh", "dien hinh tien tien"])
 _ACHIEVERS = frozenset(["tap the, ca nhan", "tap the", "ca nhan"])
+_MERIT_AFTER = re.compile(r" (?:dien hinh(?: tien tien)?|tieu bieu|xuat sac)$")
 
 
 def _same_figure(head: dict, body: dict) -> bool:
@@ -234,7 +235,8 @@ def _same_figure(head: dict, body: dict) -> bool:
     keep the body's noun on one page and the headline's on another.)"""
     if head["value"] != body["value"] or head["qualifier"] != body["qualifier"]:
         return False
-    return fold(head["unit"]).lower() in _SUMMARY_NOUNS and fold(body["unit"]).lower() in _ACHIEVERS
+    body_unit = _MERIT_AFTER.sub("", fold(body["unit"]).lower())  # "tập thể, cá nhân điển hình" (pinned: merit stays)
+    return fold(head["unit"]).lower() in _SUMMARY_NOUNS and body_unit in _ACHIEVERS
 
 
 def _title(lines: list[str], subject: str | None, own: dict | None) -> str | None:

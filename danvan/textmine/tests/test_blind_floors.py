@@ -26,6 +26,112 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout161–168 scored once from their writers' folders (score-2026-12-06-first.json, reader fc60a93); the figures
+    # after the thirty-second round's fixes, rounded down
+    "holdout161": {
+        "people": 1.0,
+        "people_names": 1.0,
+        "titles": 1.0,
+        "quantities": 0.98,
+        "documents": 0.98,
+        "places": 0.96,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout162": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
+        "quantities": 0.93,
+        "documents": 0.95,
+        "places": 0.98,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout163": {
+        "people": 1.0,
+        "people_names": 1.0,
+        "titles": 1.0,
+        "quantities": 0.93,
+        "documents": 0.97,
+        "places": 0.98,
+        "event.kind": 0.95,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout164": {
+        "people": 0.98,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.94,
+        "documents": 1.0,
+        "places": 0.98,
+        "event.kind": 0.95,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout165": {
+        "people": 0.98,
+        "people_names": 0.99,
+        "titles": 0.99,
+        "quantities": 0.92,
+        "documents": 0.95,
+        "places": 0.94,
+        "event.kind": 0.87,
+        "event.period": 0.95,
+        "event.date": 0.91,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout166": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
+        "quantities": 0.97,
+        "documents": 1.0,
+        "places": 1.0,
+        "event.kind": 0.95,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 0.91,
+        "published": 1.0,
+    },
+    "holdout167": {
+        "people": 0.94,
+        "people_names": 0.99,
+        "titles": 0.95,
+        "quantities": 0.94,
+        "documents": 0.94,
+        "places": 0.94,
+        "event.kind": 1.0,
+        "event.period": 0.91,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 0.95,
+    },
+    "holdout168": {
+        "people": 0.99,
+        "people_names": 1.0,
+        "titles": 0.99,
+        "quantities": 0.91,
+        "documents": 0.98,
+        "places": 0.97,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 0.95,
+        "title": 1.0,
+        "published": 0.95,
+    },
     # holdout153–160 scored once from their writers' folders (score-2026-12-06-first.json, readers 0d6829e and 60c9bc9, which
     # differs only in data); the figures after the round's last fixes and the models retrained on 3,639 pages, rounded down
     "holdout153": {
@@ -398,7 +504,8 @@ FLOORS = {
         "people": 0.97,
         "people_names": 1.0,
         "titles": 0.98,
-        "quantities": 1.0,
+        # thirty-second round: the unit model at marginal 0.5 (a point more over 32 sets left out of training), less here
+        "quantities": 0.99,
         "documents": 1.0,
         "places": 1.0,
         "event.kind": 1.0,
@@ -424,7 +531,8 @@ FLOORS = {
         "people": 0.97,
         "people_names": 0.98,
         "titles": 0.96,
-        "quantities": 0.98,
+        # thirty-second round: the unit model at marginal 0.5 (a point more over 32 sets left out of training), less here
+        "quantities": 0.97,
         "documents": 0.96,
         "places": 1.0,
         "event.kind": 1.0,
@@ -2066,7 +2174,8 @@ FLOORS = {
         # 0.95 before the twenty-fourth round (quantities 0.975); 0.97 until the twenty-ninth, when "huyện miền núi",
         # "vụ việc khiếu nại", "người có uy tín tiêu biểu" and "hộ đồng bào dân tộc thiểu số" are read whole as the
         # labels written under the pinned unit convention write them and this set's labels do not (0.95)
-        "quantities": 0.9,  # 0.91 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
+        # thirty-second round: the unit model at marginal 0.5 (a point more over 32 sets left out of training), less here
+        "quantities": 0.89,  # 0.91 until the thirty-first round: a lower bound is 'over' (pinned for holdout129 on; this set's labels say exact)
         "documents": 0.97,
         "places": 0.97,
         "event.kind": 0.95,
@@ -2172,12 +2281,15 @@ FLOORS = {
     # people 1.0 / 0.988, quantities 0.93 / 0.968, documents 0.98 / 0.941; quantities 0.905 after the eleventh round,
     # whose units follow what most label files write where dev's differ ("hội viên nông dân", "bộ sách", a house
     # with the programme's name in quotes: see docs/apps/textmine.md)
-    "dev": {"people": 0.98, "quantities": 0.89, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
+    # dev: quantities 0.89 until the thirty-second round: the unit model at marginal 0.5 (a point more over 32 sets left out
+    # of training), 0.886 here
+    "dev": {"people": 0.98, "quantities": 0.88, "documents": 0.96, "event.kind": 0.95, "event.period": 0.95},
     "holdout": {
         "people": 0.97,
         # 0.95 until the twenty-ninth round, when "hộ di cư tự do" is read whole as the labels from holdout34 on mostly
         # write it (4 of 6) and this set's b30 does not (0.942), and the unit model retrained with holdout49–54 (0.935)
-        "quantities": 0.9,  # 0.91 until the thirtieth round: the same kinds kept ('cấp' and a level, 'khởi nghiệp', 'dự bị') (0.903)
+        # thirty-second round: the unit model at marginal 0.5 (a point more over 32 sets left out of training), less here
+        "quantities": 0.89,  # 0.91 until the thirtieth round: the same kinds kept ('cấp' and a level, 'khởi nghiệp', 'dự bị') (0.903)
         "documents": 0.96,
         "places": 0.94,
         "event.kind": 0.95,

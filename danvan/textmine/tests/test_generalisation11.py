@@ -134,8 +134,9 @@ def _quantities(text):
         ("Dự có 140 hội viên nông dân của các xã.", (140, "hội viên nông dân")),
         ("Trao quà cho 12 hội viên người Dao.", (12, "hội viên")),
         ("Hội dạy nghề cho 85 lao động nữ trong năm.", (85, "lao động nữ")),
-        # a post in lower case goes on with its body in lower case, up to a place word
-        ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn")),
+        # a post in lower case goes on with its body in lower case and the level of its place (the unit model, at
+        # marginal 0.5 since the thirty-second round, reads the labels' "đài truyền thanh xã", "chi hội khuyến học thôn")
+        ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn thôn, bản")),
         ("Năm nay xã có 12 trưởng thôn mới được bầu.", (12, "trưởng thôn")),
         # a classifier or a measure goes on with the object it counts; an object's name may take two words
         ("Hội tặng 16 chiếc máy tính cho trường.", (16, "chiếc máy tính")),
