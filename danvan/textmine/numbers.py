@@ -50,7 +50,7 @@ QUANTITY = re.compile(
 )
 # "tối đa 100 triệu đồng/hộ", "tối thiểu 20.000 đồng/suất": a limit a rule sets is stated exactly (no qualifier)
 # "từ 30 hộ trở lên", "85% cơ sở hội trở lên" (up to four lower-case words of what is counted between)
-_AND_MORE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+trở\s+lên\b")
+_AND_MORE = re.compile(r"(?:/[a-zà-ỹđ]+)?(?:\s+[a-zà-ỹđ]+){0,4}?\s+trở\s+lên\b")  # "3,5 triệu đồng/tháng trở lên"
 @cache
 def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
     data = load_json("units.json")

@@ -25,7 +25,7 @@ from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import more_settlements, representing, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones, same_line
-from .title_extent import name_tail
+from .title_extent import name_tail, steering_purpose
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
 
@@ -155,7 +155,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             start2 = end + 1
             n = end + 1 + n2 - start
             end = title_chain(tokens, start2 + n2, text)
-        end = _in_charge(tokens, end, text)
+        end = steering_purpose(tokens, start, _in_charge(tokens, end, text))
         # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
         # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
         while (
@@ -334,7 +334,10 @@ def titles_by_verb(tokens: list[Token], j: int, text: str, token_starts: list[in
         if not n and m.group().startswith("vào") and k < len(tokens) and tokens[k].is_cap:
             n = org_word_at(tokens, k)  # "được bầu bổ sung vào BCH Hội Nông dân tỉnh": a member of that body
             body = True
-        appointment = not n and k < len(tokens) and _APPOINTMENT.search(text[pos : pos + m.start()])
+        # "do ông A làm chủ tàu": a role given by "làm" right after the name, as by an appointment
+        appointment = not n and k < len(tokens) and (
+            _APPOINTMENT.search(text[pos : pos + m.start()]) or m.group().startswith("làm") and not window[: m.start()].strip()
+        )
         if appointment and (end := role_after(tokens, k, text)) > k:
             titles.append(text[tokens[k].start : tokens[end - 1].end])  # "được bổ nhiệm làm công chức Tư pháp xã"
             last = end

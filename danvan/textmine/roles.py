@@ -24,7 +24,7 @@ SETTLEMENTS = frozenset(
 )
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc"; and "hạt" (a deanery): "quản hạt Phú Yên".
 NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "huyen", "khom", "khu", "khoi", "xu", "hat"}) | SETTLEMENTS
-_ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia"])
+_ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia", "bị"])  # "thuyền trưởng | bị sóng đánh chìm"
 # the last words of residential units known by a number ("tổ dân phố 12", "khu vực 4", "tổ tự quản 3", "khu dân cư
 # 2"): the number is the unit's, no count of what the person does
 _UNIT_LAST = frozenset(["phố", "vực", "quản", "cư"])

@@ -14,7 +14,7 @@ words after such a title are the clause's. The labels' own ends were counted wit
 
 from __future__ import annotations
 
-from .bodies import PARENT_LEVELS, VERBS, describing_word, noun_at
+from .bodies import PARENT_LEVELS, VERBS, describing_word, noun_at, said_at
 from .orgwords import lexicon, org_word_at, title_at
 from .textutil import MIDDLE_NAMES, Token, continues_line
 
@@ -218,3 +218,38 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
             return end, False
         m, lower = m + 1, lower + 1
     return (m, False) if lower else (end, False)
+
+
+_CLAUSE_STOPS = frozenset(["tại", "ở", "với", "cho", "và", "khi", "đã", "đang", "sẽ", "được", "dự", "nói", "trao", "tặng"])
+_STEERING_LEVELS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận", "ngành", "thành phố", "thị xã", "thị trấn"])
+
+
+def steering_purpose(tokens: list[Token], start: int, end: int) -> int:
+    """A steering or command committee's purpose written in lower case after its name, up to the level it works at
+    ("Trưởng Ban chỉ đạo chi trả dịch vụ môi trường rừng tỉnh", "Trưởng Ban Chỉ đạo chống khai thác IUU của tỉnh",
+    "Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng huyện"); end when no level closes it (the words may
+    be the clause's: "Trưởng Ban Chỉ đạo phát biểu")."""
+    k = next((i + 3 for i in range(start, min(end, len(tokens) - 2)) if tokens[i].lower == "ban"
+              and tokens[i + 1].lower == "chỉ" and tokens[i + 2].lower in ("đạo", "huy")), 0)
+    if not k or any(t.is_cap for t in tokens[k:end]):
+        return end
+    best, m = end, k
+    while m < len(tokens) and m - k < 16:
+        t = tokens[m]
+        pair = f"{t.lower} {tokens[m + 1].lower}" if m + 1 < len(tokens) else ""
+        if pair in _STEERING_LEVELS or t.lower in _STEERING_LEVELS and m > k:
+            m += 2 if pair in _STEERING_LEVELS else 1
+            while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and m - k < 20:
+                m += 1  # the place's own name: "… huyện Văn Chấn"
+            best = m
+            continue
+        if t.text == "," and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap:
+            m += 1
+            continue
+        if t.lower == "ở" and pair == "ở cơ":  # "quy chế dân chủ ở cơ sở": the regulation's own name
+            m += 1
+            continue
+        if not t.is_word or t.is_cap and not t.text.isupper() or t.lower in _CLAUSE_STOPS or said_at(tokens, m):
+            break  # "Trưởng Ban chỉ đạo | phát biểu tại hội nghị huyện": the clause's verb, a place's preposition
+        m += 1
+    return best

@@ -99,3 +99,54 @@ def test_a_horizon_year_is_no_period():
         "đến năm 2030 năm 2021, kết nối trực tuyến đến các xã.\n"
     )
     assert _event(text) == ("hoi_nghi", "2021")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ông Quàng Văn Sinh, Phó Chủ tịch UBND huyện, Trưởng Ban chỉ đạo chi trả dịch vụ môi trường rừng huyện phát "
+         "biểu.", "Trưởng Ban chỉ đạo chi trả dịch vụ môi trường rừng huyện"),
+        ("Bà Đinh Thị Nga, Phó Giám đốc Sở Nông nghiệp, Trưởng Ban Chỉ đạo phòng, chống cháy rừng của tỉnh chủ trì.",
+         "Trưởng Ban Chỉ đạo phòng, chống cháy rừng của tỉnh"),
+    ],
+)
+def test_a_steering_committee_keeps_its_purpose_up_to_its_level(text, title):
+    assert _people(text)[0][1][-1] == title
+
+
+def test_a_steering_committee_before_a_verb_keeps_no_clause():
+    text = "Hội nghị sơ kết. Ông Lê Minh Hòa, Trưởng Ban Chỉ đạo phát biểu tại hội nghị huyện."
+    assert _people(text) == [("Lê Minh Hòa", ["Trưởng Ban Chỉ đạo"])]
+
+
+def test_bodies_of_fishermen_and_of_national_parks():
+    text = (
+        "Đại hội. Ông Đỗ Văn Hải, thuyền trưởng tàu BĐ 93311 TS, được bầu giữ chức Chủ tịch Nghiệp đoàn nghề cá xã "
+        "Nhơn Lý. Ông Vũ Đình Toàn, Giám đốc Vườn quốc gia Cát Tiên cho biết."
+    )
+    assert _people(text) == [
+        ("Đỗ Văn Hải", ["thuyền trưởng tàu BĐ 93311 TS", "Chủ tịch Nghiệp đoàn nghề cá xã Nhơn Lý"]),
+        ("Vũ Đình Toàn", ["Giám đốc Vườn quốc gia Cát Tiên"]),
+    ]
+
+
+def test_a_role_given_by_lam_right_after_the_name():
+    text = "Tàu cá QNg 90111 TS do ông Phan Văn Mười làm chủ tàu và tàu QNg 90222 TS do ông Lê Văn Tư làm thuyền trưởng bị chìm."
+    assert _people(text) == [("Phan Văn Mười", ["chủ tàu"]), ("Lê Văn Tư", ["thuyền trưởng"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Mặt trận đã vận động 260 chủ tàu ký cam kết không vi phạm.", "chủ tàu"),
+        ("Xã giao khoán rừng cho 47 cộng đồng bản quản lý.", "cộng đồng bản"),
+        ("Lực lượng kiểm lâm tổ chức 129 đợt tuần tra trong năm.", "đợt tuần tra"),
+    ],
+)
+def test_fishermen_and_forest_communities_counted(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+def test_a_wage_per_month_and_more_is_a_lower_bound():
+    q = extract_text("Doanh nghiệp tuyển công nhân với mức lương từ 4,2 triệu đồng/tháng trở lên.")["quantities"][0]
+    assert (q["value"], q["qualifier"]) == (4200000, "over")
