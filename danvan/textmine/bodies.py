@@ -76,7 +76,10 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
 # commune)
 _HYPHENED = frozenset(
     [("chinh tri", "xa hoi"), ("kinh te", "xa hoi"), ("van hoa", "xa hoi"), ("kinh te", "ngan sach"),
-     ("quoc phong", "an ninh"), ("dan toc", "ton giao"), ("van hoa", "thong tin")]
+     ("quoc phong", "an ninh"), ("dan toc", "ton giao"), ("van hoa", "thong tin"),
+     # the commune civil servants' posts (Nghị định 33/2023): "công chức tư pháp - hộ tịch", "văn phòng - thống kê"
+     ("tu phap", "ho tich"), ("van phong", "thong ke"), ("dia chinh", "xay dung"), ("dia chinh", "nong nghiep"),
+     ("tai chinh", "ke toan"), ("dia chinh", "moi truong")]
 )  # fmt: skip
 
 

@@ -91,6 +91,9 @@ _MENTION_BEFORE = re.compile(
     r"\b(?:(?<!chuong )trinh|chao mung|huong toi|huong ve|tien toi|chuan bi(?: cho)?|van kien|du thao|nghi quyet|thuc hien|phuc vu|truoc|sau|"
     r"ket qua|vai tro)\s+$"
 )
+# in the headline, a count of events is what the work did, not the event the page reports: "… tổ chức 1.124 cuộc tiếp
+# xúc cử tri", "Phối hợp tổ chức 236 hội nghị tiếp xúc cử tri"
+_COUNTED_BEFORE = re.compile(r"\b\d[\d.]*\s+(?:cuoc|buoi|hoi nghi|lop|dot|phien)?\s*$")
 
 
 # a kind word after "về" or a verb of improving names the headline's topic, not an event ("Triển khai Quy định 11 về
@@ -105,7 +108,9 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     named: list[tuple[int, int, str]] = []
     for order, (word, kind) in enumerate(_KIND_WORDS):
         for m in re.finditer(rf"\b(?:{word})\b", ft):
-            if not _MENTION_BEFORE.search(ft, 0, m.start()) and not _TOPIC_BEFORE.search(ft, 0, m.start()):
+            if not _MENTION_BEFORE.search(ft, 0, m.start()) and not _TOPIC_BEFORE.search(ft, 0, m.start()) and not (
+                kind != "trao_qua" and _COUNTED_BEFORE.search(ft, 0, m.start())
+            ):
                 named.append((m.start(), order, kind))
                 break
     # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names

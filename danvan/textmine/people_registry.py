@@ -21,6 +21,10 @@ class People:
         key = fold(name)
         self.name_tokens.update(token_range)
         person = self._same(key)
+        if person is None and (short := next((k for k in self.items if key.startswith(k + " ")), None)):
+            # the name cut short first ("Chủ tịch UBND tỉnh Lê Quang | Trường trả lời …" in a caption), then whole
+            person = self.items[key] = self.items.pop(short)
+            person["name"] = name
         if person is None:
             person = self.items[key] = {"name": name, "titles": []}
         for title in titles:

@@ -150,3 +150,47 @@ def test_fishermen_and_forest_communities_counted(text, unit):
 def test_a_wage_per_month_and_more_is_a_lower_bound():
     q = extract_text("Doanh nghiệp tuyển công nhân với mức lương từ 4,2 triệu đồng/tháng trở lên.")["quantities"][0]
     assert (q["value"], q["qualifier"]) == (4200000, "over")
+
+
+def test_commune_civil_servants_posts_joined_by_a_hyphen():
+    text = "Buổi đối thoại. Chị Vàng Thị Mai, công chức văn phòng - thống kê xã Nậm Cắn, ghi nhận ý kiến."
+    assert _people(text) == [("Vàng Thị Mai", ["công chức văn phòng - thống kê xã Nậm Cắn"])]
+
+
+def test_clergy_and_community_titles_before_the_name():
+    text = (
+        "Đoàn đến chúc mừng Giám mục Phêrô Lê Văn Tâm, Giám mục Giáo phận Thanh Hóa, và thăm Lm. Giuse Đỗ Văn Hòa, "
+        "Phó Chủ tịch UBĐKCG tỉnh. Chị Sùng Thị Dính, chủ homestay thôn Sà Phìn, đón đoàn."
+    )
+    assert _people(text) == [
+        ("Phêrô Lê Văn Tâm", ["Giám mục", "Giám mục Giáo phận Thanh Hóa"]),
+        ("Giuse Đỗ Văn Hòa", ["Lm.", "Phó Chủ tịch UBĐKCG tỉnh"]),
+        ("Sùng Thị Dính", ["chủ homestay thôn Sà Phìn"]),
+    ]
+
+
+def test_a_name_cut_short_first_is_the_whole_name_found_later():
+    text = (
+        "Chủ tịch UBND tỉnh Phan Văn Trường trả lời ý kiến người dân. Ảnh: Minh Anh\n"
+        "Chủ trì hội nghị có ông Phan Văn Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.\n"
+    )
+    assert [p[0] for p in _people(text)] == ["Phan Văn Trường"]
+
+
+def test_a_count_of_meetings_in_the_headline_is_no_event():
+    text = (
+        "Mặt trận tỉnh tổ chức 1.050 cuộc tiếp xúc cử tri trong 6 tháng đầu năm\n"
+        "Ngày 10/7, Ủy ban MTTQ tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2021.\n"
+    )
+    assert _event(text) == ("so_ket", "2021-H1")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Tỉnh có 143 chủ thể sản phẩm OCOP được công nhận.", "chủ thể sản phẩm OCOP"),
+        ("Huyện đã vận động 78 chủ thể tham gia hội chợ.", "chủ thể"),
+    ],
+)
+def test_owners_of_products_counted(text, unit):
+    assert _units(text)[0][1] == unit
