@@ -17,10 +17,10 @@ _KIND_WORDS = [
     ("so ket", "so_ket"),
     ("tong ket", "tong_ket"),
     ("giao ban", "giao_ban"),
-    ("dai hoi", "dai_hoi"),
+    ("dai hoi|bau (?:ban|uy ban)\\b[^,.;]{0,60}\\bnhiem ky", "dai_hoi"),  # "bầu Ban Thanh tra nhân dân nhiệm kỳ …"
     ("doi thoai|tiep (?:cong )?dan dinh ky", "doi_thoai"),  # a leader's regular citizen reception (8 labels of 9)
     ("tiep xuc(?: voi)? cu tri", "hoi_nghi"),  # a voter meeting (6 labels of 11 over holdout2–128, from five writers)
-    ("tap huan|boi duong nghiep vu|lop boi duong", "tap_huan"),
+    ("tap huan|boi duong nghiep vu|lop boi duong|khai giang (?:\\d+ )?lop", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
@@ -108,7 +108,9 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     named: list[tuple[int, int, str]] = []
     for order, (word, kind) in enumerate(_KIND_WORDS):
         for m in re.finditer(rf"\b(?:{word})\b", ft):
-            if not _MENTION_BEFORE.search(ft, 0, m.start()) and not _TOPIC_BEFORE.search(ft, 0, m.start()) and not (
+            # "Kết quả giám sát …" opening the headline, "Hội nghị thông qua kết quả giám sát …": the supervision's own
+            results = kind == "giam_sat" and (ft[: m.start()] == "ket qua " or ft[: m.start()].endswith("thong qua ket qua "))
+            if (results or not _MENTION_BEFORE.search(ft, 0, m.start())) and not _TOPIC_BEFORE.search(ft, 0, m.start()) and not (
                 kind != "trao_qua" and _COUNTED_BEFORE.search(ft, 0, m.start())
             ):
                 named.append((m.start(), order, kind))

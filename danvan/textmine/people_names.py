@@ -155,11 +155,24 @@ _TEKNONYMS = ("Ama ", "Ami ", "Amí ")
 
 
 def own_names(people: list[dict], text: str) -> list[dict]:
-    """A person known by a teknonym takes the own name written in brackets after it (5 labels of 5 over the blind sets)."""
+    """A person known by a teknonym takes the own name written in brackets after it (5 labels of 5 over the blind sets);
+    a name with no post that the page also writes after a settlement's word is that settlement's ("người dân Cu Vơ"
+    where the page has "bản Cu Vơ")."""
     for person in people:
         if person["name"].startswith(_TEKNONYMS) and (m := re.search(re.escape(person["name"]) + _TEKNONYM_BRACKET, text)):
             person["name"] = m.group("own")
-    return people
+    return [p for p in people if not _settlement(p, text)]
+
+
+def _settlement(person: dict, text: str) -> bool:
+    generic = all(t.lower() in _RESIDENTS for t in person["titles"])  # "người dân Cu Vơ": no post, the people of a place
+    return generic and bool(re.search(_SETTLED + re.escape(person["name"]) + r"(?!\w)", text))
+
+
+_RESIDENTS = frozenset(["người dân", "bà con", "nhân dân", "đồng bào"])
+
+
+_SETTLED = r"(?<!\w)(?:[Bb]ản|[Tt]hôn|[Ll]àng|[Bb]uôn|[Ấấ]p|[Xx]óm|[Ss]óc|[Bb]on|[Pp]lei|điểm trường|[Đđ]iểm trường)\s+"
 
 
 def after_school(tokens: list[Token], i: int) -> bool:

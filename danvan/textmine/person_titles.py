@@ -276,7 +276,7 @@ def _past_parent_place(tokens: list[Token], j: int) -> int:
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
     r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là|"
-    r"trúng cử|(?:tái )?đắc cử|tái cử|được bầu|(?<!\w)là)\s+(?=\w)"
+    r"trúng cử|(?:tái )?đắc cử|tái cử|suy cử|được bầu|(?<!\w)là)\s+(?=\w)"
 )
 # "Ông A, người Ê Đê, là trưởng buôn …", "Bà B, 58 tuổi, là …": a bare "là" gives a title only right after the name
 # or after the asides that describe the person (people, age, birth year), never later in the clause ("cho biết … là")

@@ -220,17 +220,30 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
     return (m, False) if lower else (end, False)
 
 
-_CLAUSE_STOPS = frozenset(["tại", "ở", "với", "cho", "và", "khi", "đã", "đang", "sẽ", "được", "dự", "nói", "trao", "tặng"])
+_CLAUSE_STOPS = frozenset(["tại", "ở", "với", "cho", "khi", "cùng", "đến", "từ", "gồm", "là", "đã", "đang", "sẽ", "được", "dự", "nói", "trao", "tặng"])
 _STEERING_LEVELS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận", "ngành", "thành phố", "thị xã", "thị trấn"])
 
 
+def _level_at(tokens: list[Token], i: int) -> bool:
+    pair = f"{tokens[i].lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    return tokens[i].lower in _STEERING_LEVELS or pair in _STEERING_LEVELS
+
+
 def steering_purpose(tokens: list[Token], start: int, end: int) -> int:
-    """A steering or command committee's purpose written in lower case after its name, up to the level it works at
+    """A steering or command committee's purpose written in lower case after its name, or an association's name
+    after its first words ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh"), up to the level it works at
     ("Trưởng Ban chỉ đạo chi trả dịch vụ môi trường rừng tỉnh", "Trưởng Ban Chỉ đạo chống khai thác IUU của tỉnh",
     "Trưởng Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng huyện"); end when no level closes it (the words may
     be the clause's: "Trưởng Ban Chỉ đạo phát biểu")."""
     k = next((i + 3 for i in range(start, min(end, len(tokens) - 2)) if tokens[i].lower == "ban"
               and tokens[i + 1].lower == "chỉ" and tokens[i + 2].lower in ("đạo", "huy")), 0)
+    nxt = end + (end < len(tokens) and tokens[end].text == ",")  # "Hội Bảo trợ người khuyết tật | , trẻ mồ côi …"
+    if not k and nxt < len(tokens) and tokens[nxt].is_word and not tokens[nxt].is_cap and (
+        not _level_at(tokens, nxt) and not _level_at(tokens, end - 1) and not tokens[end - 1].is_cap
+        and not tokens[end - 1].text[0].isdigit()
+        and any(tokens[i].text == "Hội" and tokens[i + 1].is_cap for i in range(start, end - 1))
+    ):
+        k = end  # an association named in lower case after its first word: "Hội Bảo trợ | người khuyết tật … tỉnh"
     if not k or any(t.is_cap for t in tokens[k:end]):
         return end
     best, m = end, k
@@ -243,13 +256,17 @@ def steering_purpose(tokens: list[Token], start: int, end: int) -> int:
                 m += 1  # the place's own name: "… huyện Văn Chấn"
             best = m
             continue
-        if t.text == "," and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap:
-            m += 1
+        if t.text in (",", "/") and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap and (
+            not _level_at(tokens, m + 1) and tokens[m + 1].lower != "toàn"  # "…, huyện Si Ma Cai": no part of it
+        ) or (
+            t.lower == "và" and m + 1 < len(tokens) and tokens[m + 1].is_word and not tokens[m + 1].is_cap
+        ):
+            m += 1  # "người khuyết tật, trẻ mồ côi và bệnh nhân nghèo", "chất độc da cam/dioxin"
             continue
         if t.lower == "ở" and pair == "ở cơ":  # "quy chế dân chủ ở cơ sở": the regulation's own name
             m += 1
             continue
-        if not t.is_word or t.is_cap and not t.text.isupper() or t.lower in _CLAUSE_STOPS or said_at(tokens, m):
+        if not t.is_word or t.text[0].isdigit() or t.is_cap and not t.text.isupper() or t.lower in _CLAUSE_STOPS or said_at(tokens, m):
             break  # "Trưởng Ban chỉ đạo | phát biểu tại hội nghị huyện": the clause's verb, a place's preposition
         m += 1
     return best

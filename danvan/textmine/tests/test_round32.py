@@ -194,3 +194,74 @@ def test_a_count_of_meetings_in_the_headline_is_no_event():
 )
 def test_owners_of_products_counted(text, unit):
     assert _units(text)[0][1] == unit
+
+
+def test_boards_of_people_inspection_and_community_supervision_by_abbreviation():
+    text = (
+        "Hội nghị. Ông Hà Văn Lực, Trưởng ban TTND xã Tân Lập, cho biết. Bà Vi Thị Nga, Trưởng ban GSĐTCĐ xã "
+        "Hòa Bình kể việc giám sát công trình."
+    )
+    assert _people(text) == [
+        ("Hà Văn Lực", ["Trưởng ban TTND xã Tân Lập"]),
+        ("Vi Thị Nga", ["Trưởng ban GSĐTCĐ xã Hòa Bình"]),
+    ]
+
+
+def test_an_association_named_in_lower_case_up_to_its_level():
+    text = (
+        "Buổi trao quà. Ông Lại Văn Hùng, Chủ tịch Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo huyện "
+        "phát biểu. Ông Cù Văn Tâm, Chủ tịch Hội Nông dân huyện, Sơn Dương cùng dự."
+    )
+    assert _people(text) == [
+        ("Lại Văn Hùng", ["Chủ tịch Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo huyện"]),
+        ("Cù Văn Tâm", ["Chủ tịch Hội Nông dân huyện"]),
+    ]
+
+
+def test_sangha_posts_and_an_election_by_suy_cu():
+    text = (
+        "Đại hội Phật giáo tỉnh. Ni sư Thích Nữ Diệu Tâm, Trưởng Phân ban Ni giới tỉnh, báo cáo. Hòa thượng Thích "
+        "Minh Đạo được suy cử Trưởng ban Trị sự."
+    )
+    assert _people(text) == [
+        ("Thích Nữ Diệu Tâm", ["Ni sư", "Trưởng Phân ban Ni giới tỉnh"]),
+        ("Thích Minh Đạo", ["Hòa thượng", "Trưởng ban Trị sự"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đảng bộ xã có 12 chi bộ trực thuộc.", "chi bộ trực thuộc"),
+        ("Xã còn 57 trẻ suy dinh dưỡng thể thấp còi.", "trẻ suy dinh dưỡng"),
+        ("Công ty lắp 940 đồng hồ nước cho các hộ.", "đồng hồ nước"),
+    ],
+)
+def test_health_and_party_units(text, unit):
+    assert _units(text)[0][1] == unit
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind"),
+    [
+        ("Kết quả giám sát việc hỗ trợ hộ nghèo tại huyện Mường Tè", "giam_sat"),
+        ("Xã Tân Sơn bầu Ban Thanh tra nhân dân nhiệm kỳ 2024 - 2026", "dai_hoi"),
+        ("Khai giảng lớp dạy nghề đan lát cho 30 phụ nữ", "tap_huan"),
+    ],
+)
+def test_kinds_named_in_the_headline(headline, kind):
+    assert _event(headline + "\nNgày 3/4, tại xã, các đồng chí lãnh đạo dự.\n")[0] == kind
+
+
+def test_a_buddhist_notice_is_a_document():
+    doc = extract_text("Các chùa thực hiện Thông bạch số 215/TB-HĐTS của Ban Thường trực Hội đồng Trị sự.")["documents"][0]
+    assert (doc["type"], doc["number"], doc["symbol"]) == ("Thông bạch", "215", "TB-HĐTS")
+
+
+def test_residents_named_by_their_hamlet_are_no_person():
+    text = (
+        "Điểm trường Nà Lừa được xây xong\n"
+        "Bà con bản Nà Lừa hiến 2.000 m2 đất. Việc người dân Nà Lừa tự nguyện nhường đất cho thấy hiệu quả phong trào. "
+        "Ông Vàng Văn Sinh, Bí thư Chi bộ bản Nà Lừa, cho biết.\n"
+    )
+    assert [p[0] for p in _people(text)] == ["Vàng Văn Sinh"]
