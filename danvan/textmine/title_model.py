@@ -31,6 +31,7 @@ from .title_extent import opens_verb
 
 MODEL = DATA_DIR / "title_model.crfsuite"
 THRESHOLD = 0.9
+_PEOPLE_PAIRS = frozenset(["cán bộ", "hội viên", "đoàn viên", "đảng viên", "nhân dân", "đại biểu", "lãnh đạo"])
 SIDE = 40
 ENABLED = True  # bench/title_model.py turns it off to score the rules alone
 
@@ -216,12 +217,18 @@ class Page:
             return True
         if loc[1] - loc[0] == 2 and rank_before(self.tokens, loc[1]) or any(rank_before(self.tokens, k + 1) for k in added):
             return True  # "Chỉ huy trưởng Ban Chỉ huy Quân sự xã Trung úy Lò Văn Pọm": a rank is a title of its own
+        if any(self.tokens[k].lower == "và" and self._people_after(k + 1) for k in added):
+            return True  # "Trưởng ban Tuyên giáo và cán bộ Hội …": people joined to the post, no body's name
         if [self.tokens[k].lower for k in added[-2:-1]] == ["của"] and loc[1] < end:
             return True  # "Trưởng phòng Tổng hợp của Ban": a body named by its kind alone is the page's, not the title's
         return any(
             self.tokens[k].text in _CLOSERS or self.tokens[k].lower in _NOT_A_BODY or self.tokens[k].lower in _CONJUNCTIONS
             for k in added
         )
+
+    def _people_after(self, k: int) -> bool:
+        pair = " ".join(t.lower for t in self.tokens[k : k + 2])
+        return pair in _PEOPLE_PAIRS or k < len(self.tokens) and self.tokens[k].lower in ("các", "người")
 
     def unnamed_body(self, start: int, end: int, loc: tuple[int, int]) -> bool:
         """Whether the words the model adds after a title are only a body's word with no name ("Công ty")."""

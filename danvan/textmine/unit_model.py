@@ -191,7 +191,7 @@ def crosses(tokens: list[Token], start: int, end: int) -> bool:
     return False
 
 
-_MEETINGS = frozenset(["cuộc", "buổi"])
+_MEETINGS = frozenset(["cuộc", "buổi", "điểm"])  # a meeting, or a point of service ("54 điểm hỗ trợ | thí sinh")
 
 
 def decided(tokens: list[Token], k: int, n: int, m: int) -> bool:

@@ -135,8 +135,9 @@ def _quantities(text):
         ("Trao quà cho 12 hội viên người Dao.", (12, "hội viên")),
         ("Hội dạy nghề cho 85 lao động nữ trong năm.", (85, "lao động nữ")),
         # a post in lower case goes on with its body in lower case and the level of its place (the unit model, at
-        # marginal 0.5 since the thirty-second round, reads the labels' "đài truyền thanh xã", "chi hội khuyến học thôn")
-        ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn thôn, bản")),
+        # marginal 0.5 since the thirty-second round, reads the labels' "đài truyền thanh xã", "chi hội khuyến học thôn"),
+        # and "vùng cao" says what kind (kept by 25 labels, dropped by 17)
+        ("Tỉnh đoàn tập huấn cho 48 bí thư chi đoàn thôn, bản vùng cao.", (48, "bí thư chi đoàn thôn, bản vùng cao")),
         ("Năm nay xã có 12 trưởng thôn mới được bầu.", (12, "trưởng thôn")),
         # a classifier or a measure goes on with the object it counts; an object's name may take two words
         ("Hội tặng 16 chiếc máy tính cho trường.", (16, "chiếc máy tính")),

@@ -233,7 +233,7 @@ def test_sangha_posts_and_an_election_by_suy_cu():
     ("text", "unit"),
     [
         ("Đảng bộ xã có 12 chi bộ trực thuộc.", "chi bộ trực thuộc"),
-        ("Xã còn 57 trẻ suy dinh dưỡng thể thấp còi.", "trẻ suy dinh dưỡng"),
+        ("Xã còn 57 trẻ suy dinh dưỡng cần được hỗ trợ.", "trẻ suy dinh dưỡng"),
         ("Công ty lắp 940 đồng hồ nước cho các hộ.", "đồng hồ nước"),
     ],
 )
@@ -265,3 +265,11 @@ def test_residents_named_by_their_hamlet_are_no_person():
         "Ông Vàng Văn Sinh, Bí thư Chi bộ bản Nà Lừa, cho biết.\n"
     )
     assert [p[0] for p in _people(text)] == ["Vàng Văn Sinh"]
+
+
+def test_a_law_after_a_colon_is_no_person():
+    text = (
+        "Lớp tập huấn. Các báo cáo viên: Hà Văn Tín, Lê Thị Mơ - Phó Chánh Thanh tra tỉnh đã truyền đạt các chuyên đề: "
+        "Luật Khiếu nại; kỹ năng đối thoại."
+    )
+    assert [p[0] for p in _people(text)] == ["Hà Văn Tín", "Lê Thị Mơ"]
