@@ -74,13 +74,10 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
 
 # Two fields joined by a hyphen that describe one body: "chính trị - xã hội", "kinh tế - xã hội" ("xã" in them is no
 # commune)
-_HYPHENED = frozenset(
-    [("chinh tri", "xa hoi"), ("kinh te", "xa hoi"), ("van hoa", "xa hoi"), ("kinh te", "ngan sach"),
-     ("quoc phong", "an ninh"), ("dan toc", "ton giao"), ("van hoa", "thong tin"),
-     # the commune civil servants' posts (Nghị định 33/2023): "công chức tư pháp - hộ tịch", "văn phòng - thống kê"
-     ("tu phap", "ho tich"), ("van phong", "thong ke"), ("dia chinh", "xay dung"), ("dia chinh", "nong nghiep"),
-     ("tai chinh", "ke toan"), ("dia chinh", "moi truong")]
-)  # fmt: skip
+_HYPHENED = frozenset(  # and the commune civil servants' posts: "công chức tư pháp - hộ tịch", "văn phòng - thống kê"
+    [("chinh tri", "xa hoi"), ("kinh te", "xa hoi"), ("van hoa", "xa hoi"), ("kinh te", "ngan sach"), ("quoc phong", "an ninh"),
+     ("dan toc", "ton giao"), ("van hoa", "thong tin"), ("tu phap", "ho tich"), ("van phong", "thong ke"),
+     ("dia chinh", "xay dung"), ("dia chinh", "nong nghiep"), ("tai chinh", "ke toan"), ("dia chinh", "moi truong")])  # fmt: skip
 
 
 # Two words written as one field with a comma between ("an ninh, trật tự", "phòng, chống"), folded: the first's last
