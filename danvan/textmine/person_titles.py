@@ -25,7 +25,7 @@ from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import more_settlements, representing, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones, same_line
-from .title_extent import name_tail, steering_purpose
+from .title_extent import name_tail, purpose_to_level
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
 
@@ -155,7 +155,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             start2 = end + 1
             n = end + 1 + n2 - start
             end = title_chain(tokens, start2 + n2, text)
-        end = steering_purpose(tokens, start, _in_charge(tokens, end, text))
+        end = purpose_to_level(tokens, start, _in_charge(tokens, end, text))
         # "Phó Trưởng Ban Thường trực Ban Dân vận Tỉnh ủy - Phó Trưởng ban Chỉ đạo …", "Bí thư Chi bộ kiêm Trưởng
         # thôn X": two posts joined by a hyphen or "kiêm" are written as one title
         while (

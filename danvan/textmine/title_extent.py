@@ -229,7 +229,7 @@ def _level_at(tokens: list[Token], i: int) -> bool:
     return tokens[i].lower in _STEERING_LEVELS or pair in _STEERING_LEVELS
 
 
-def steering_purpose(tokens: list[Token], start: int, end: int) -> int:
+def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
     """A steering or command committee's purpose written in lower case after its name, or an association's name
     after its first words ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh"), up to the level it works at
     ("Trưởng Ban chỉ đạo chi trả dịch vụ môi trường rừng tỉnh", "Trưởng Ban Chỉ đạo chống khai thác IUU của tỉnh",
