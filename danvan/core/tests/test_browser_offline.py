@@ -115,6 +115,8 @@ def test_drafts_survive_a_lost_connection_and_are_sent_once(live_server, browser
     page.click("button[name=action][value=save]")
     outbox(page, "waiting").filter(has_text="Số liệu báo cáo").wait_for()
     page.reload()  # still offline: nothing is lost
+    # the list is drawn from the phone's store after the page loads: wait for both rows before counting them
+    outbox(page, "waiting").nth(1).wait_for()
     assert outbox(page, "waiting").count() == 2 and "lưu lúc" in page.inner_text("#offline-outbox")
     assert "Chờ gửi (2)" in page.inner_text("#offline-outbox")
     shot(page, "offline-cho-gui.png")
