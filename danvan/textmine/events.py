@@ -101,6 +101,15 @@ _COUNTED_BEFORE = re.compile(r"\b\d[\d.]*\s+(?:cuoc|buoi|hoi nghi|lop|dot|phien)
 _TOPIC_BEFORE = re.compile(r"\b(?:ve|nang cao|day manh|tang cuong|phat huy|doi moi)\b")
 
 
+def _names_event(before: str, kind: str) -> bool:
+    """Whether a kind's word in the headline (folded, after `before`) names the page's event, not a topic or a count."""
+    if _TOPIC_BEFORE.search(before) or kind != "trao_qua" and _COUNTED_BEFORE.search(before):
+        return False
+    # "Kết quả giám sát …" opening the headline, "Hội nghị thông qua kết quả giám sát …": the supervision's own
+    results = kind == "giam_sat" and (before == "ket qua " or before.endswith("thong qua ket qua "))
+    return results or not _MENTION_BEFORE.search(before)
+
+
 def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     ft = fold(title)
     # the kind named first is the event's ("Tập huấn nghiệp vụ tổ chức đại hội …" is a tap_huan); the list's order
@@ -108,11 +117,7 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     named: list[tuple[int, int, str]] = []
     for order, (word, kind) in enumerate(_KIND_WORDS):
         for m in re.finditer(rf"\b(?:{word})\b", ft):
-            # "Kết quả giám sát …" opening the headline, "Hội nghị thông qua kết quả giám sát …": the supervision's own
-            results = kind == "giam_sat" and (ft[: m.start()] == "ket qua " or ft[: m.start()].endswith("thong qua ket qua "))
-            if (results or not _MENTION_BEFORE.search(ft, 0, m.start())) and not _TOPIC_BEFORE.search(ft, 0, m.start()) and not (
-                kind != "trao_qua" and _COUNTED_BEFORE.search(ft, 0, m.start())
-            ):
+            if _names_event(ft[: m.start()], kind):
                 named.append((m.start(), order, kind))
                 break
     # the lead's first sentence: "… tổ chức hội nghị tổng kết …", "… tổ chức lễ bàn giao 45 căn nhà …"; it names

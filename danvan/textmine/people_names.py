@@ -172,7 +172,10 @@ def _settlement(person: dict, text: str) -> bool:
 _RESIDENTS = frozenset(["người dân", "bà con", "nhân dân", "đồng bào"])
 
 
-_SETTLED = r"(?<!\w)(?:[Bb]ản|[Tt]hôn|[Ll]àng|[Bb]uôn|[Ấấ]p|[Xx]óm|[Ss]óc|[Bb]on|[Pp]lei|điểm trường|[Đđ]iểm trường)\s+"
+# the settlements' words of the lexicon's place types ("bản", "thôn", "buôn" …), and a school's site ("điểm trường")
+_SETTLED = "(?i)(?<!\\w)(?:{})\\s+".format(
+    "|".join([*(k for k, level in load_json("lexicon.json")["place_types"].items() if level is None and k.islower()), "điểm trường"])
+)
 
 
 def after_school(tokens: list[Token], i: int) -> bool:

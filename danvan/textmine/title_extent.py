@@ -221,12 +221,14 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
 
 
 _CLAUSE_STOPS = frozenset(["tại", "ở", "với", "cho", "khi", "cùng", "đến", "từ", "gồm", "là", "đã", "đang", "sẽ", "được", "dự", "nói", "trao", "tặng"])
-_STEERING_LEVELS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận", "ngành", "thành phố", "thị xã", "thị trấn"])
+_LEVELS = PARENT_LEVELS | {"ngành"}  # "… của ngành": a sector works at its own level
 
 
-def _level_at(tokens: list[Token], i: int) -> bool:
-    pair = f"{tokens[i].lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-    return tokens[i].lower in _STEERING_LEVELS or pair in _STEERING_LEVELS
+def _level_at(tokens: list[Token], i: int) -> int:
+    """Tokens of a level's word at i ("tỉnh", "thành phố"), 0 if none."""
+    if i + 1 < len(tokens) and f"{tokens[i].lower} {tokens[i + 1].lower}" in _LEVELS:
+        return 2
+    return int(i < len(tokens) and tokens[i].lower in _LEVELS)
 
 
 def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
@@ -249,9 +251,8 @@ def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
     best, m = end, k
     while m < len(tokens) and m - k < 16:
         t = tokens[m]
-        pair = f"{t.lower} {tokens[m + 1].lower}" if m + 1 < len(tokens) else ""
-        if pair in _STEERING_LEVELS or t.lower in _STEERING_LEVELS and m > k:
-            m += 2 if pair in _STEERING_LEVELS else 1
+        if (level := _level_at(tokens, m)) and (level == 2 or m > k):
+            m += level
             while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap and m - k < 20:
                 m += 1  # the place's own name: "… huyện Văn Chấn"
             best = m
@@ -263,7 +264,7 @@ def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
         ):
             m += 1  # "người khuyết tật, trẻ mồ côi và bệnh nhân nghèo", "chất độc da cam/dioxin"
             continue
-        if t.lower == "ở" and pair == "ở cơ":  # "quy chế dân chủ ở cơ sở": the regulation's own name
+        if t.lower == "ở" and m + 1 < len(tokens) and tokens[m + 1].lower == "cơ":  # "quy chế dân chủ ở cơ sở"
             m += 1
             continue
         if not t.is_word or t.text[0].isdigit() or t.is_cap and not t.text.isupper() or t.lower in _CLAUSE_STOPS or said_at(tokens, m):

@@ -28,10 +28,10 @@ from .orgwords import CONJUNCTIONS, org_word_at
 from .people_rules import rank_before
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
 from .title_extent import opens_verb
+from .units_rules import _people_at, _vocab
 
 MODEL = DATA_DIR / "title_model.crfsuite"
 THRESHOLD = 0.9
-_PEOPLE_PAIRS = frozenset(["cán bộ", "hội viên", "đoàn viên", "đảng viên", "nhân dân", "đại biểu", "lãnh đạo"])
 SIDE = 40
 ENABLED = True  # bench/title_model.py turns it off to score the rules alone
 
@@ -81,6 +81,11 @@ def _shape(t: Token) -> str:
 
 def _bucket(d: int) -> int:
     return d if d < 6 else (10 if d < 10 else 20)
+
+
+@cache
+def _people() -> frozenset[str]:
+    return _vocab()[2] | {"đại biểu", "lãnh đạo", "nhân dân"}
 
 
 class Page:
@@ -227,8 +232,8 @@ class Page:
         )
 
     def _people_after(self, k: int) -> bool:
-        pair = " ".join(t.lower for t in self.tokens[k : k + 2])
-        return pair in _PEOPLE_PAIRS or k < len(self.tokens) and self.tokens[k].lower in ("các", "người")
+        """People at k: a noun of people of the unit vocabulary, "đại biểu", "lãnh đạo", "nhân dân", "các", "người"."""
+        return bool(_people_at(self.tokens, k, _people())) or k < len(self.tokens) and self.tokens[k].lower in ("các", "người")
 
     def unnamed_body(self, start: int, end: int, loc: tuple[int, int]) -> bool:
         """Whether the words the model adds after a title are only a body's word with no name ("Công ty")."""

@@ -191,20 +191,21 @@ def crosses(tokens: list[Token], start: int, end: int) -> bool:
     return False
 
 
-_MEETINGS = frozenset(["cuộc", "buổi", "điểm"])  # a meeting, or a point of service ("54 điểm hỗ trợ | thí sinh")
+_HELD_FOR = frozenset(["cuộc", "buổi", "điểm"])  # a meeting, or a point of service ("54 điểm hỗ trợ | thí sinh")
 
 
 def decided(tokens: list[Token], k: int, n: int, m: int) -> bool:
     """Words the model would add at a marginal under 0.8 that the conventions leave out: persons counted by their
-    people ("14 phụ nữ | Tày", as "người" after them ends the unit), the people a meeting is held with ("12 cuộc gặp
-    mặt | chức sắc tôn giáo": 13 labels of 13 stop there), the movement's name. A place's level stays ("48 bí thư chi đoàn thôn, bản",
-    "23 đài truyền thanh xã"): a gate on it cost 207 labelled units over holdout2–168."""
+    people ("14 phụ nữ | Tày", as "người" after them ends the unit), the people a meeting is held with or a point of
+    service is for ("12 cuộc gặp mặt | chức sắc tôn giáo": 13 labels of 13 stop there), the movement's name. A
+    place's level stays ("48 bí thư chi đoàn thôn, bản", "23 đài truyền thanh xã"): a gate on it cost 207 labelled
+    units over holdout2–168."""
     _, ethnic, people = _vocab()
     if " ".join(t.lower for t in tokens[k : k + n]) in people and ethnic.match(tokens, k + n):
         return True
     if " ".join(t.low for t in tokens[k + n : k + n + 3]) == "dan van kheo":
         return True  # the movement's name, written without quotes: "312 mô hình | dân vận khéo" (47 labels of 53)
-    return tokens[k].lower in _MEETINGS and bool(_people_at(tokens, k + n, people))
+    return tokens[k].lower in _HELD_FOR and bool(_people_at(tokens, k + n, people))
 
 
 def _opens_clause(tokens: list[Token], i: int) -> bool:
