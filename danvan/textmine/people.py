@@ -44,7 +44,7 @@ from .people_rules import (
     shared_title,
 )
 from .people_signatures import signatures
-from .people_titled import many_before, plural_titled, titled_list
+from .people_titled import dashed_post, many_before, plural_titled, titled_list
 from .person_titles import titles_after, titles_before, titles_by_verb
 from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
 from .textutil import (
@@ -275,8 +275,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             else:
                 groups_share(members, groups, people.add)
             untitled, untitled_next = await_title(members, before, (untitled, untitled_next, opened), i, tokens, people.add)
-            # after a list the scan goes on at its end ("…, Lù Văn Chiến; đồng chí Sèn Thị Phượng, …"); after no name, at
-            # the next honorific ("các hội viên: bà A (xã X), bà B": each name has its own)
+            # after a list the scan goes on at its end; after no name, at the next honorific ("các hội viên: bà A (xã X), bà B")
             i = i if members else j + (j >= size or tokens[j].lower not in lx.honorifics.by_first)
             continue
         if title_at(tokens, i, lower_ok=False) and not (
@@ -334,9 +333,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         tok = tokens[i]
         n = 0 if tok.is_cap else title_at(tokens, i, lower_ok=True)  # a title in lower case, read once for both below
         if n and (listed := plural_titled(tokens, i, i + n, text, lx, take_name)):
+            title = text[tok.start : tokens[i + n - 1].end]
+            post, i = dashed_post(tokens, listed[-1][1].stop, text)
             for name, span, ranks in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
-                people.add(name, [*ranks, text[tok.start : tokens[i + n - 1].end]], span)
-            i = listed[-1][1].stop
+                people.add(name, [*ranks, title, *post], span)
             continue
         if n:
             # "đại đức Thạch Sa Rây, Trụ trì chùa …" (a clergy title: any name), "Theo trưởng thôn Lò Văn Sinh, …",

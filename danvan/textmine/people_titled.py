@@ -9,6 +9,7 @@ from collections.abc import Callable
 from .orgs import consume_chain, title_at
 from .orgwords import _ROMAN, CLERGY
 from .people_rules import rank_before
+from .person_titles import titles_after
 from .textutil import Token, fold
 
 Listed = list[tuple[str, range, list[str]]]
@@ -94,3 +95,11 @@ def _term_at(tokens: list[Token], j: int) -> int:
         nxt = tokens[j + 1].text
         return 2 if nxt == "mới" or _ROMAN.match(nxt) else 0
     return 0
+
+
+def dashed_post(tokens: list[Token], stop: int, text: str) -> tuple[list[str], int]:
+    """"các báo cáo viên: A, B - Phó Chánh Thanh tra tỉnh": a post after a dash that closes a list under a lower-case
+    title is each listed name's too (the title says what they did there, the post who they are); the posts and where the scan goes on."""
+    post, end = titles_after(tokens, stop, text) if stop < len(tokens) and tokens[stop].text in ("-", "–") else ([], stop)
+    return (post, max(end, stop)) if post else ([], stop)
+

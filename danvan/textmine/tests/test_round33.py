@@ -1,0 +1,21 @@
+"""Thirty-third round: tested on invented sentences (other places, names and figures than the blind pages)."""
+
+from danvan.textmine import extract_text
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+def test_a_post_after_a_dash_closing_a_list_under_a_lower_case_title_is_each_ones():
+    text = (
+        "Lớp bồi dưỡng khai giảng sáng 12/4. Các báo cáo viên: Lục Văn Khải, Đàm Thị Hồng Nhung - Phó Trưởng Ban "
+        "Tuyên giáo Huyện ủy đã truyền đạt hai chuyên đề."
+    )
+    post = ["báo cáo viên", "Phó Trưởng Ban Tuyên giáo Huyện ủy"]
+    assert _people(text) == [("Lục Văn Khải", post), ("Đàm Thị Hồng Nhung", post)]
+
+
+def test_a_list_under_a_lower_case_title_with_no_dash_keeps_the_title_alone():
+    text = "Dự họp có các trưởng thôn: Nông Văn Sáu, Hoàng Thị Lụa, Ma Văn Tòng cùng nhiều hộ dân."
+    assert _people(text) == [(n, ["trưởng thôn"]) for n in ("Nông Văn Sáu", "Hoàng Thị Lụa", "Ma Văn Tòng")]
