@@ -18,6 +18,8 @@ def in_slogan(text: str, start: int, end: int) -> bool:
     opened = max(left.rfind(q) for q in _OPEN_QUOTES)
     if opened < 0 or any(q in left[opened + 1 :] for q in "”»"):
         return False
+    if left[opened] == '"' and _closes(text, start - len(left) + opened):
+        return False  # 'tuyến "Đường hoa" dài 1,5 km và 2 "Nhà nhân ái"': a straight quote that closes a pair
     right = text[end : end + 60]
     closed = min((i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
     if closed < 0:
@@ -34,6 +36,12 @@ def in_slogan(text: str, start: int, end: int) -> bool:
     # a longer quoted name with a slogan's shape: "Xây dựng gia đình 5 không, 3 sạch"
     after = right[:closed].split()
     return near and bool(after) and after[0].strip(",.;").lower() in _slogan_words()
+
+
+def _closes(text: str, at: int) -> bool:
+    """The straight quote at `at` closes a pair: an odd number of straight quotes before it on its line."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.count('"', line, at) % 2 == 1
 
 
 @cache

@@ -19,3 +19,17 @@ def test_a_post_after_a_dash_closing_a_list_under_a_lower_case_title_is_each_one
 def test_a_list_under_a_lower_case_title_with_no_dash_keeps_the_title_alone():
     text = "Dự họp có các trưởng thôn: Nông Văn Sáu, Hoàng Thị Lụa, Ma Văn Tòng cùng nhiều hộ dân."
     assert _people(text) == [(n, ["trưởng thôn"]) for n in ("Nông Văn Sáu", "Hoàng Thị Lụa", "Ma Văn Tòng")]
+
+
+def _units(text):
+    return [(q["value"], q["unit"]) for q in extract_text(text)["quantities"]]
+
+
+def test_a_figure_between_two_pairs_of_straight_quotes_is_no_slogans():
+    text = 'Đoàn xã làm tuyến "Con đường bích họa" dài 2,3 km và trao 4 "Ngôi nhà khăn quàng đỏ" cho học sinh.'
+    assert _units(text) == [(2.3, "km"), (4, "Ngôi nhà khăn quàng đỏ")]
+
+
+def test_a_figure_inside_straight_quotes_is_still_a_slogans():
+    text = 'Hội phát động phong trào "5 không, 3 sạch" và mô hình "Tiết kiệm 2.000 đồng mỗi ngày" ở 9 chi hội.'
+    assert _units(text) == [(9, "chi hội")]
