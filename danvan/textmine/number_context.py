@@ -114,7 +114,7 @@ _VERB_BEFORE = {
 # A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
 # situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), "dân số 8.120 người"
 # (a population), not a round's, a figure's, a time's or a hamlet's number.
-_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản"), ("dân", "số")])
+_OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản"), ("dân", "số"), ("định", "kỳ")])
 
 
 def stops_count(before: list[str], number: str = "") -> bool:
@@ -128,7 +128,7 @@ def stops_count(before: list[str], number: str = "") -> bool:
     if last in _SECOND_OF and prev not in _SECOND_OF[last]:
         return False
     if prev == "cả" or (prev, last) in _OTHER_WORDS:
-        return False  # "cả thôn 46 hộ": the whole hamlet's figure, no hamlet's number; "xoay vòng 250.000 đồng"
+        return False  # "cả thôn 46 hộ": the whole hamlet's figure, no hamlet's number; "xoay vòng 250.000 đồng", "tiếp định kỳ 12 buổi" (periodic, no term's number)
     return not (last in _VERB_BEFORE and prev in _VERB_BEFORE[last])
 
 

@@ -33,3 +33,10 @@ def test_a_figure_between_two_pairs_of_straight_quotes_is_no_slogans():
 def test_a_figure_inside_straight_quotes_is_still_a_slogans():
     text = 'Hội phát động phong trào "5 không, 3 sạch" và mô hình "Tiết kiệm 2.000 đồng mỗi ngày" ở 9 chi hội.'
     assert _units(text) == [(9, "chi hội")]
+
+
+def test_a_figure_after_periodic_is_a_count_not_a_terms_number():
+    assert _units("Bí thư Huyện ủy tiếp dân định kỳ 21 buổi, tiếp 96 lượt công dân.") == [
+        (21, "buổi"),
+        (96, "lượt công dân"),
+    ]
