@@ -91,7 +91,7 @@ NUMBERED = re.compile(
     rf"(?P<type>{_NUM_TYPE_RE})(?P<action>\s+hành\s+động)?(?:\s+(?:chuyên\s+đề|giám\s+sát))?[^\S\n]+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[-/][A-ZĐ]|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*(?:số\s+)?\d{1,5}|\s+và\s+(?:số\s+)?\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
-    r"(?![\d,.]\d)"
+    r"(?![\d,.]\d)(?![\d,.]*\s*[%‰])"  # "thông báo 94% hội viên", "hướng dẫn 100% người dân": a share, no number
 )
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*\(?\s*(?:ban hành\s+|cùng\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*(?:[/.-]\s*(\d{4}))?|tháng\s+(\d{1,2})"

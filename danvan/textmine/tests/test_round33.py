@@ -40,3 +40,9 @@ def test_a_figure_after_periodic_is_a_count_not_a_terms_number():
         (21, "buổi"),
         (96, "lượt công dân"),
     ]
+
+
+def test_a_share_after_a_type_word_used_as_a_verb_is_no_document():
+    result = extract_text("Tổ công nghệ số hướng dẫn 100% hộ dân cài ứng dụng; Hội thông báo 87% hội viên đã đóng hội phí.")
+    assert result["documents"] == []
+    assert [(q["value"], q["unit"]) for q in result["quantities"]] == [(100, "%"), (87, "%")]
