@@ -39,6 +39,7 @@ def lexicon() -> Lexicon:
     # a faith named by words that are also a person's or a place's ("Cao Đài", "Hòa Hảo") is read by orgs.named_part
     faith_words = [f for f in faiths["faiths"] if tuple(normalize_tones(f).lower().replace("-", " ").split()) not in AMBIGUOUS_FAITHS]
     lex["org_words"] = list(dict.fromkeys([*lex["org_words"], *faith_words, *faiths["bodies"], *faiths["agencies"]]))
+    lex["org_words"] += _abbreviated(lex["org_words"], lex["abbreviations"])
     lex["honorifics"] = list(dict.fromkeys([*lex["honorifics"], *lex["group_honorifics"]]))
     # the head of every kind of hamlet is a title: "Trưởng thôn", "Trưởng bon", "Phó Trưởng khu phố"
     hamlets = [kind for kind, level in lex["place_types"].items() if level is None and kind.islower()]
@@ -60,6 +61,23 @@ def lexicon() -> Lexicon:
         not_name_lengths=tuple(sorted({len(n) for n in not_names})),
         canon=PhraseIndex(canon_phrases),
     )
+
+
+def _abbreviated(words: list[str], abbreviations: dict[str, str]) -> list[str]:
+    """Bodies written with an abbreviation of three words or more inside their name: "Tổng LĐLĐ Việt Nam" for "Tổng
+    Liên đoàn Lao động Việt Nam" (an abbreviation of two words, "VN", "TT", would read too much as a body)."""
+    have = set(words)
+    out: dict[str, None] = {}
+    for short, long in abbreviations.items():
+        if len(long.split()) < 3:
+            continue
+        for word in words:
+            padded = f" {word} "
+            if f" {long} " in padded and word != long:
+                form = padded.replace(f" {long} ", f" {short} ").strip()
+                if form not in have:
+                    out[form] = None
+    return list(out)
 
 
 def _cap_ok(canonical: str, tokens: list[Token], i: int) -> bool:

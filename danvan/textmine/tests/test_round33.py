@@ -46,3 +46,8 @@ def test_a_share_after_a_type_word_used_as_a_verb_is_no_document():
     result = extract_text("Tổ công nghệ số hướng dẫn 100% hộ dân cài ứng dụng; Hội thông báo 87% hội viên đã đóng hội phí.")
     assert result["documents"] == []
     assert [(q["value"], q["unit"]) for q in result["quantities"]] == [(100, "%"), (87, "%")]
+
+
+def test_a_body_written_with_an_abbreviation_inside_its_name_continues_the_chain():
+    text = "Dự có bà Đào Thị Mến, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, Chủ tịch LĐLĐ tỉnh."
+    assert _people(text) == [("Đào Thị Mến", ["Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch LĐLĐ tỉnh"])]
