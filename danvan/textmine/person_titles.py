@@ -141,6 +141,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         start = j + 1
         head_end = start + n
         end = after_bare_title(tokens, start + n, title_chain(tokens, start + n, text), text)
+        end += _lower_body(tokens, end) if end == start + n else 0
         if tokens[j].text == "," and next_name(tokens, end, text):
             break  # "Đại tá A, Thượng tá B - Phó Chủ tịch …", "…, Phó Chủ tịch UBND xã C": a rank or post before a
             # name is the next person's
@@ -179,6 +180,14 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         if j < len(tokens) and tokens[j].text == ")":
             j += 1
     return titles, j
+
+
+def _lower_body(tokens: list[Token], k: int) -> int:
+    """A body's word in lower case right after a bare head, closed by "kiêm" or a mark: "Bí thư chi bộ kiêm Trưởng
+    thôn", "…, Chi hội trưởng chi hội phụ nữ, …" (the words are the title's, as written); 0 if there is none."""
+    hit = lexicon().org.match(tokens, k) if k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap else None
+    stop = k + hit[0] if hit else k
+    return stop - k if hit and (stop >= len(tokens) or tokens[stop].lower == "kiêm" or tokens[stop].text in ",.;)") else 0
 
 
 _MAX_PLACE_NAME = 4
@@ -272,11 +281,12 @@ def _past_parent_place(tokens: list[Token], j: int) -> int:
 
 # "… được tín nhiệm giữ chức Bí thư Đoàn xã", "… được bổ nhiệm làm Phó Trưởng ban …", "… làm trưởng đoàn",
 # "…, nguyên Chủ tịch UBND xã, hiện là Trưởng thôn Đông", "…, nay là tổ trưởng tổ hợp tác …", "…, đang là Bí thư …",
-# "…, đồng thời là người có uy tín", "… trúng cử Trưởng bản …", "… được bầu Chủ tịch Hội …", "… tái đắc cử Chủ tịch …":
+# "…, đồng thời là người có uy tín", "… trúng cử Trưởng bản …", "… được bầu Chủ tịch Hội …", "… tái đắc cử Chủ tịch …",
+# "… tái cử chức Chủ tịch …":
 # a title given by a verb after the name, in the same clause.
 _TITLE_VERB = re.compile(
     r"(?:giữ chức(?: vụ)?|(?<!\w)làm(?: chức)?|đảm nhiệm(?: chức)?|tham gia|(?<!\w)vào|(?:hiện|nay|còn|đang|đồng thời) là|"
-    r"trúng cử|(?:tái )?đắc cử|tái cử|suy cử|được bầu|(?<!\w)là)\s+(?=\w)"
+    r"(?:trúng cử|(?:tái )?đắc cử|tái cử|suy cử|được bầu)(?:\s+(?:giữ\s+)?chức(?:\s+vụ)?)?|(?<!\w)là)\s+(?=\w)"
 )
 # "Ông A, người Ê Đê, là trưởng buôn …", "Bà B, 58 tuổi, là …": a bare "là" gives a title only right after the name
 # or after the asides that describe the person (people, age, birth year), never later in the clause ("cho biết … là")

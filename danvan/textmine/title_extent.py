@@ -231,6 +231,11 @@ def _level_at(tokens: list[Token], i: int) -> int:
     return int(i < len(tokens) and tokens[i].lower in _LEVELS)
 
 
+def _closes(tokens: list[Token], i: int) -> bool:
+    """The clause's title ends at i: a mark, the end, a verb of saying or a word that opens what follows the subject."""
+    return i >= len(tokens) or not tokens[i].is_word or said_at(tokens, i) or tokens[i].lower in _CLAUSE_STOPS
+
+
 def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
     """A steering or command committee's purpose written in lower case after its name, or an association's name
     after its first words ("Chủ tịch Hội Nạn nhân chất độc da cam/dioxin tỉnh"), up to the level it works at
@@ -239,6 +244,8 @@ def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
     be the clause's: "Trưởng Ban Chỉ đạo phát biểu")."""
     k = next((i + 3 for i in range(start, min(end, len(tokens) - 2)) if tokens[i].lower == "ban"
               and tokens[i + 1].lower == "chỉ" and tokens[i + 2].lower in ("đạo", "huy")), 0)
+    if k == end + 2 and _closes(tokens, k):
+        return k  # "…, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo chủ trì": the committee's name, not the verb
     nxt = end + (end < len(tokens) and tokens[end].text == ",")  # "Hội Bảo trợ người khuyết tật | , trẻ mồ côi …"
     if not k and nxt < len(tokens) and tokens[nxt].is_word and not tokens[nxt].is_cap and (
         not _level_at(tokens, nxt) and not _level_at(tokens, end - 1) and not tokens[end - 1].is_cap

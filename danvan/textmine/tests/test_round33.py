@@ -51,3 +51,22 @@ def test_a_share_after_a_type_word_used_as_a_verb_is_no_document():
 def test_a_body_written_with_an_abbreviation_inside_its_name_continues_the_chain():
     text = "Dự có bà Đào Thị Mến, Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam, Chủ tịch LĐLĐ tỉnh."
     assert _people(text) == [("Đào Thị Mến", ["Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam", "Chủ tịch LĐLĐ tỉnh"])]
+
+
+def test_a_steering_committee_named_in_lower_case_before_the_clauses_verb_is_the_title():
+    text = "Bà Quách Thị Duyên, Phó Chủ tịch UBND huyện, Trưởng Ban chỉ đạo chủ trì; ông Vi Văn Ngọ, Phó Trưởng Ban chỉ đạo."
+    assert _people(text) == [
+        ("Quách Thị Duyên", ["Phó Chủ tịch UBND huyện", "Trưởng Ban chỉ đạo"]),
+        ("Vi Văn Ngọ", ["Phó Trưởng Ban chỉ đạo"]),
+    ]
+
+
+def test_a_post_given_by_re_election_to_an_office():
+    text = "Hội nghị lần thứ nhất bầu bà Hà Thị Khuyên, Huyện ủy viên, tái cử chức Chủ tịch Hội Nông dân huyện khóa IX."
+    assert _people(text) == [("Hà Thị Khuyên", ["Huyện ủy viên", "Chủ tịch Hội Nông dân huyện khóa IX"])]
+
+
+def test_a_body_in_lower_case_after_a_bare_head_closed_by_kiem():
+    text = "Các ông Mông Văn Lả, Nịnh Văn Sầu - Bí thư chi bộ kiêm Trưởng bản được khen thưởng."
+    post = ["Bí thư chi bộ kiêm Trưởng bản"]
+    assert _people(text) == [("Mông Văn Lả", post), ("Nịnh Văn Sầu", post)]
