@@ -151,6 +151,7 @@ def find_quantities(
             unit, end = _unit_after(text, end, tokens[k : k + 16], index, symbols, money, time_units)
             if unit and not scale:
                 unit, end = reread_unit(text, tokens, k, end, unit, value)  # "14 chùa Phật giáo Nam tông Khmer"
+                unit, end = _before_next_figure(text, unit, end)
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit and not scale and (noun := total_noun(prefix)):
@@ -194,6 +195,18 @@ def find_quantities(
         )
         out += part_and_total(text, start, start + len(m.group()), end, value, unit, of.group() if of else None)
     return out
+
+
+def _before_next_figure(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """A unit that ran into the qualifier of the next figure ends before it: "2 vụ tụ tập | khoảng 150 lái xe"."""
+    nxt = re.match(r"\s+\d", text[end : end + 4]) if unit else None
+    if not unit or not nxt:
+        return unit, end
+    kind, start = _qualifier(text, end + nxt.end() - 1)
+    words = len(text[start:end].split())
+    if kind == "exact" or start >= end or words >= len(unit.split()):
+        return unit, end
+    return " ".join(unit.split()[:-words]), len(text[:start].rstrip())
 
 
 @cache

@@ -70,3 +70,12 @@ def test_a_body_in_lower_case_after_a_bare_head_closed_by_kiem():
     text = "Các ông Mông Văn Lả, Nịnh Văn Sầu - Bí thư chi bộ kiêm Trưởng bản được khen thưởng."
     post = ["Bí thư chi bộ kiêm Trưởng bản"]
     assert _people(text) == [("Mông Văn Lả", post), ("Nịnh Văn Sầu", post)]
+
+
+def test_giving_blood_after_people_is_what_they_did_unless_merit_follows():
+    text = "Năm qua có 348 người hiến máu từ 5 lần trở lên; tỉnh tôn vinh 65 người hiến máu tiêu biểu và 9 đợt hiến máu."
+    assert _units(text) == [(348, "người"), (65, "người hiến máu tiêu biểu"), (9, "đợt hiến máu")]
+
+
+def test_a_unit_ends_before_the_qualifier_of_the_next_figure():
+    assert _units("Xảy ra 3 vụ khiếu kiện khoảng 60 hộ dân tham gia.") == [(3, "vụ khiếu kiện"), (60, "hộ dân")]
