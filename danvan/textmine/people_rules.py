@@ -61,6 +61,10 @@ def body_as_title(tokens: list[Token], k: int, text: str) -> int:
     if not (org_word_at(tokens, k) and tokens[k].is_cap and same_line(text, tokens[k - 1], tokens[k])):
         return 0
     end = consume_chain(tokens, k, text=text)
+    if org_word_at(tokens, k) == 1 and tokens[k].low in lexicon().surnames and 3 <= end - k <= 4 and not any(
+        org_word_at(tokens, x) or not tokens[x].is_cap for x in range(k + 1, end)
+    ):
+        return 0  # "…: Lê Thị Tâm, Đoàn Ngọc Thơ, Alăng Thị Huệ": a family name that is a body's word opens a name
     return end - k if end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
 
 

@@ -79,3 +79,30 @@ def test_giving_blood_after_people_is_what_they_did_unless_merit_follows():
 
 def test_a_unit_ends_before_the_qualifier_of_the_next_figure():
     assert _units("Xảy ra 3 vụ khiếu kiện khoảng 60 hộ dân tham gia.") == [(3, "vụ khiếu kiện"), (60, "hộ dân")]
+
+
+def test_friendship_bodies_foreign_posts_and_the_party_committee_member_of_a_district_in_town():
+    text = (
+        "Dự có ông Cầm Văn Nọi, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh; bà Hoàng Thị Dung, Phó Chủ tịch LHHN tỉnh; "
+        "ông Bun Mi Xay, Phó Tỉnh trưởng tỉnh Luang Namtha; đồng chí Tạ Quang Khải, QUV, Trưởng Ban Dân vận Quận ủy."
+    )
+    assert _people(text) == [
+        ("Cầm Văn Nọi", ["Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh"]),
+        ("Hoàng Thị Dung", ["Phó Chủ tịch LHHN tỉnh"]),
+        ("Bun Mi Xay", ["Phó Tỉnh trưởng tỉnh Luang Namtha"]),
+        ("Tạ Quang Khải", ["QUV", "Trưởng Ban Dân vận Quận ủy"]),
+    ]
+
+
+def test_a_trade_union_of_a_school_runs_on_to_the_schools_name():
+    text = "Bà Mạc Thị Hạnh, Chủ tịch Công đoàn Trường THCS Minh Khai, đề nghị; ông Tô Văn Hưng, Chủ tịch Công đoàn Trường Tiểu học Cát Linh, phát biểu."
+    assert _people(text) == [
+        ("Mạc Thị Hạnh", ["Chủ tịch Công đoàn Trường THCS Minh Khai"]),
+        ("Tô Văn Hưng", ["Chủ tịch Công đoàn Trường Tiểu học Cát Linh"]),
+    ]
+
+
+def test_a_family_name_that_is_a_bodys_word_opens_a_listed_name():
+    text = "Dự có các đồng chí Phó Chủ tịch UBND huyện: Lục Văn Sáng, Đoàn Minh Khoa, Bế Thị Yến."
+    post = ["Phó Chủ tịch UBND huyện"]
+    assert _people(text) == [("Lục Văn Sáng", post), ("Đoàn Minh Khoa", post), ("Bế Thị Yến", post)]
