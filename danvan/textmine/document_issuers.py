@@ -102,7 +102,7 @@ def share_body_forward(text: str, docs: list[dict], runs: list[tuple[int, int, i
             docs[k]["issuer"] = docs[b1 - 1]["issuer"]
 
 
-_NEXT_ITEM = re.compile(r"[^.;!?\n]*;\s*")
+_NEXT_ITEM = re.compile(r"[^.;!?\n]*;\s*(?:(?:và|các)\s+)*")  # "…; và Quyết định số 1873", "…; các Quyết định số 86, 87"
 
 
 def _first_body(symbol: str | None) -> str:
@@ -351,6 +351,29 @@ def issuer_as_subject(text: str, tokens: list[Token], pos: int) -> str | None:
             continue
         k += 1
     return None
+
+
+# "được Tổng LĐLĐ Việt Nam tặng Bằng khen theo Quyết định số …", "được Ban Thường vụ Tỉnh đoàn chỉ định theo …": the body
+# that did it, by the decision after "theo" (or "tại"), is its issuer
+_AGENT = re.compile(r"(?:^|\s)được\s+(?=[A-ZĐ])")
+_BY_DECISION = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,5}\s+(?:theo|tại)\s+$")
+
+
+def issuer_as_agent(text: str, tokens: list[Token], pos: int) -> str | None:
+    """The body after "được" whose act the reference at pos records, in the same clause, else None."""
+    start = sentence_start_at(text, pos)
+    agent = next(reversed(list(_AGENT.finditer(text, start, pos))), None)  # the nearest "được" before the reference
+    if agent is None:
+        return None
+    k = bisect_left(tokens, agent.end(), key=_start)
+    head = title_at(tokens, k, lower_ok=False) if k < len(tokens) else 0  # "được Thủ tướng Chính phủ tặng …"
+    end = _chain(tokens, k + head, text) if k + head < len(tokens) else k
+    if end <= k + head and not head or end - 1 < k or tokens[end - 1].end > pos:
+        return None
+    end = max(end, k + head)
+    if not _BY_DECISION.fullmatch(text, tokens[end - 1].end, pos):
+        return None
+    return text[tokens[k].start : tokens[end - 1].end]
 
 
 def joint_issuer(text: str, tokens: list[Token], starts: dict[int, int], issuer: str, pos: int) -> tuple[str, int]:

@@ -10,6 +10,7 @@ from .document_issuers import (
     BARE_ISSUERS,
     advised_body,
     issuer_after,
+    issuer_as_agent,
     issuer_as_subject,
     issuer_before,
     issuer_on_page,
@@ -181,7 +182,8 @@ def find_documents(
             doc_date = doc_date or _date_before(text, text.rfind(issuer, 0, m.start()))
         if issuer is None:
             issuer = (
-                level_as_subject(text, m.start(), symbol)
+                issuer_as_agent(text, tokens, m.start())
+                or level_as_subject(text, m.start(), symbol)
                 or issuer_before(text, tokens, starts, m.start(), symbol)
                 or issuer_on_page(text, tokens, m.start(), symbol)
                 or advised_body(text, tokens, m.start(), symbol)
@@ -360,6 +362,9 @@ def own_document(lines: list[str], published: date | None) -> tuple[dict | None,
     return None, None
 
 
+_SAME_DAY_AFTER = re.compile(r"\s*,?\s*cùng ngày(?!\s*\d)")
+
+
 def _share_same_day(text: str, docs: list[dict], runs: list[tuple[int, int, int, int]]) -> None:
     """"Chỉ thị số 18-CT/TW và Chỉ thị số 19-CT/TW cùng ngày 10/01/2018 của Ban Bí thư": "cùng ngày" (the same day)
     gives the references joined before it the date of the last."""
@@ -367,3 +372,6 @@ def _share_same_day(text: str, docs: list[dict], runs: list[tuple[int, int, int,
         if b2 > a2 and text[e1:s2].strip() == "và" and re.search(r"\bcùng\s+ngày\s", text[s2:e2]):
             for k in range(a1, b1):
                 docs[k]["date"] = docs[k]["date"] or docs[a2]["date"]
+        elif b1 > a1 and _SAME_DAY_AFTER.match(text, e2) and s2 - e1 < 300 and "\n" not in text[e1:s2]:
+            for k in range(a2, b2):  # "… Quyết định số 85-QĐ/TU ngày 5/8/2025 …; các Quyết định số 86, 87-QĐ/TU cùng ngày"
+                docs[k]["date"] = docs[k]["date"] or docs[b1 - 1]["date"]

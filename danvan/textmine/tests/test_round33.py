@@ -106,3 +106,21 @@ def test_a_family_name_that_is_a_bodys_word_opens_a_listed_name():
     text = "Dự có các đồng chí Phó Chủ tịch UBND huyện: Lục Văn Sáng, Đoàn Minh Khoa, Bế Thị Yến."
     post = ["Phó Chủ tịch UBND huyện"]
     assert _people(text) == [("Lục Văn Sáng", post), ("Đoàn Minh Khoa", post), ("Bế Thị Yến", post)]
+
+
+def _documents(text):
+    return [(d["number"], d["date"], d["issuer"]) for d in extract_text(text)["documents"]]
+
+
+def test_the_body_that_did_it_by_a_decision_is_its_issuer():
+    text = "Năm 2019, cô Vi Thị Lan được Tổng LĐLĐ Việt Nam tặng Bằng khen theo Quyết định số 917/QĐ-TLĐ ngày 3/6/2019."
+    assert _documents(text) == [("917", "2019-06-03", "Tổng LĐLĐ Việt Nam")]
+
+
+def test_decisions_listed_after_a_semicolon_on_the_same_day_share_its_date_and_issuer():
+    text = (
+        "Hội nghị công bố Quyết định số 41-QĐ/TU ngày 9/3/2024 của Ban Thường vụ Tỉnh ủy về việc điều động đồng chí "
+        "Lò Văn Mạnh; các Quyết định số 42, 43-QĐ/TU cùng ngày về công tác cán bộ."
+    )
+    got = _documents(text)
+    assert got == [(n, "2024-03-09", "Ban Thường vụ Tỉnh ủy") for n in ("41", "42", "43")]
