@@ -124,3 +124,8 @@ def test_decisions_listed_after_a_semicolon_on_the_same_day_share_its_date_and_i
     )
     got = _documents(text)
     assert got == [(n, "2024-03-09", "Ban Thường vụ Tỉnh ủy") for n in ("41", "42", "43")]
+
+
+def test_people_after_rehabilitation_and_community_covid_teams_are_kinds():
+    text = "Xã giúp 38 người sau cai nghiện có việc làm, duy trì 9 tổ Covid cộng đồng."
+    assert _units(text) == [(38, "người sau cai nghiện"), (9, "tổ Covid cộng đồng")]
