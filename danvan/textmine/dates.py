@@ -262,11 +262,16 @@ def reviewed_period(lead: str, fallback_year: int | None) -> str | None:
     return found[1] if found else None
 
 
-def _moment_before(text: str, at: int, kind: str) -> bool:
+def _moment_before(text: str, at: int, kind: str, year: str = "", this_year: int | None = None) -> bool:
     """"hồi tháng 8" (a moment past), "từ năm 2020" (since), "tầm nhìn đến năm 2030" (a horizon): no period of work;
     "trật tự năm 2022" is one (the folded text cannot tell "từ" from "tự")."""
     before = text[max(0, at - 4) : at].lower()
+    if kind == "Y" and year and year != str(this_year) and _LAW_BEFORE.search(text, max(0, at - 80), at):
+        return True  # "giám sát … Luật Phòng, chống ma túy năm 2021" on a page of 2022: the law's year, no period of work
     return before == "hồi " or kind == "Y" and before.endswith(("từ ", "Từ ", "đến ", "tới "))
+
+
+_LAW_BEFORE = re.compile(r"\b(?:Bộ luật|Luật|Pháp lệnh) [A-ZĐ][^.;:()\n]{0,60}\s$")
 
 
 def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | None:
@@ -276,8 +281,8 @@ def _first_period(text: str, fallback_year: int | None) -> tuple[int, str] | Non
         # "… khiếu nại đông người hồi tháng 8": a moment past, not the month of work an event covers ("công tác Hội
         # tháng 9" folds the same and is one)
         m = rx.search(folded)  # the first match, read again past any "hồi" (or "từ" before a year) when one precedes it
-        if m and _moment_before(text, m.start(), kind):
-            m = next((x for x in rx.finditer(folded) if not _moment_before(text, x.start(), kind)), None)
+        if m and _moment_before(text, m.start(), kind, m.group(1) if kind == "Y" else "", fallback_year):
+            m = next((x for x in rx.finditer(folded) if not _moment_before(text, x.start(), kind, x.group(1) if kind == "Y" else "", fallback_year)), None)
         if not m:
             continue
         groups = [g for g in m.groups() if g]

@@ -129,3 +129,12 @@ def test_decisions_listed_after_a_semicolon_on_the_same_day_share_its_date_and_i
 def test_people_after_rehabilitation_and_community_covid_teams_are_kinds():
     text = "Xã giúp 38 người sau cai nghiện có việc làm, duy trì 9 tổ Covid cộng đồng."
     assert _units(text) == [(38, "người sau cai nghiện"), (9, "tổ Covid cộng đồng")]
+
+
+def test_a_laws_year_of_another_year_is_no_period_of_the_supervision():
+    text = (
+        "Giám sát thực hiện pháp luật về phòng, chống ma túy\n"
+        "Ngày 12/10/2023, đoàn giám sát của Ủy ban MTTQ tỉnh giám sát việc thực hiện Luật Phòng, chống ma túy năm 2021 "
+        "tại huyện Mường Tè theo Kế hoạch giám sát năm 2023."
+    )
+    assert extract_text(text, published="2023-10-13")["event"]["period"] == "2023"
