@@ -138,3 +138,15 @@ def test_a_laws_year_of_another_year_is_no_period_of_the_supervision():
         "tại huyện Mường Tè theo Kế hoạch giám sát năm 2023."
     )
     assert extract_text(text, published="2023-10-13")["event"]["period"] == "2023"
+
+
+def test_business_associations_and_radio_stations_are_bodies():
+    text = (
+        "Ông Mai Văn Quý, Phó Giám đốc Đài Phát thanh - Truyền hình tỉnh, phát biểu. Các Phó Chủ tịch Hiệp hội gồm: "
+        "Chu Văn Tín, Lại Thị Nga."
+    )
+    assert _people(text) == [
+        ("Mai Văn Quý", ["Phó Giám đốc Đài Phát thanh - Truyền hình tỉnh"]),
+        ("Chu Văn Tín", ["Phó Chủ tịch Hiệp hội"]),
+        ("Lại Thị Nga", ["Phó Chủ tịch Hiệp hội"]),
+    ]
