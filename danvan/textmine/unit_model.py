@@ -39,7 +39,7 @@ GATES = True  # bench/unit_model.py measures the model without the gates on the 
 _ENDS = frozenset([".", ";", ":", "!", "?", "(", ")", "[", "]", "“", "”", '"', "…"])
 # never in the words the model adds: a place's preposition, a conjunction, a word that opens the clause
 _PLACE = frozenset(["tại", "ở", "trong", "trên", "dưới", "ngoài", "giữa", "khắp", "thuộc"])
-_JOIN = CONJUNCTIONS | frozenset(["và", "hoặc", "hay", "cùng", "với", "mà", "để", "thì", "song", "nhờ", "bởi"])
+_JOIN = CONJUNCTIONS | frozenset(["và", "hoặc", "hay", "cùng", "với", "mà", "để", "thì", "song", "nhờ", "bởi", "đồng thời"])
 # numbers written in words open another figure ("41 cặp thôn, bản hai bên biên giới"); "người" after a counted noun
 # names the people's origin, not a kind ("3.000 phụ nữ người Mông": persons are counted as persons)
 _OTHER = frozenset(["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "người"])
@@ -213,8 +213,8 @@ def _opens_clause(tokens: list[Token], i: int) -> bool:
     a word of the clause or of a thing's state, a verb of the clause ("thành lập"), a count's word ("120 suất lần
     này")."""
     low = tokens[i].lower
-    if i + 1 < len(tokens) and f"{low} {tokens[i + 1].lower}" in _verbs():
-        return True
+    if i + 1 < len(tokens) and ((pair := f"{low} {tokens[i + 1].lower}") in _verbs() or pair in _JOIN):
+        return True  # "… 12 tuyến, | đồng thời gắn …": a conjunction of two syllables too
     return (
         low in _PLACE or low in _JOIN or low in _OTHER or low in CLAUSE_WORDS or low in _lists()[2]
         or (low in _FUNCTION_WORDS or low in _load_set("not_counts")) and low != "cấp"

@@ -150,3 +150,7 @@ def test_business_associations_and_radio_stations_are_bodies():
         ("Chu Văn Tín", ["Phó Chủ tịch Hiệp hội"]),
         ("Lại Thị Nga", ["Phó Chủ tịch Hiệp hội"]),
     ]
+
+
+def test_a_conjunction_of_two_syllables_ends_a_unit():
+    assert _units("Đoàn viên làm 14 tuyến đường hoa, đồng thời gắn biển tự quản.")[0] == (14, "tuyến đường hoa")
