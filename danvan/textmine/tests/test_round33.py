@@ -154,3 +154,8 @@ def test_business_associations_and_radio_stations_are_bodies():
 
 def test_a_conjunction_of_two_syllables_ends_a_unit():
     assert _units("Đoàn viên làm 14 tuyến đường hoa, đồng thời gắn biển tự quản.")[0] == (14, "tuyến đường hoa")
+
+
+def test_acting_on_behalf_closes_a_schools_name():
+    text = "Bà Lò Thị Hiền, Hiệu trưởng Trường Tiểu học Nà Tấu thay mặt các nhà trường cảm ơn nhà tài trợ."
+    assert _people(text) == [("Lò Thị Hiền", ["Hiệu trưởng Trường Tiểu học Nà Tấu"])]
