@@ -297,6 +297,7 @@ def _cap_group(tokens: list[Token], k: int, text: str | None, lower: int = 1) ->
         and tokens[k].is_word
         and not tokens[k].is_cap
         and tokens[k].lower not in _NAME_STOP
+        and not said_at(tokens, k)  # "Sở Thông tin và Truyền thông | nhấn mạnh"
         and tokens[k].lower not in ("tỉnh", "huyện", "xã", "phường", "quận", "thành", "thị")
     ):
         k += 1

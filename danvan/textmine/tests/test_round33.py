@@ -159,3 +159,8 @@ def test_a_conjunction_of_two_syllables_ends_a_unit():
 def test_acting_on_behalf_closes_a_schools_name():
     text = "Bà Lò Thị Hiền, Hiệu trưởng Trường Tiểu học Nà Tấu thay mặt các nhà trường cảm ơn nhà tài trợ."
     assert _people(text) == [("Lò Thị Hiền", ["Hiệu trưởng Trường Tiểu học Nà Tấu"])]
+
+
+def test_a_verb_of_saying_ends_a_departments_name():
+    text = "Ông Tạ Văn Lực, Giám đốc Sở Tài nguyên và Môi trường nhấn mạnh yêu cầu của tỉnh."
+    assert _people(text) == [("Tạ Văn Lực", ["Giám đốc Sở Tài nguyên và Môi trường"])]
