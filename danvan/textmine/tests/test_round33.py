@@ -164,3 +164,9 @@ def test_acting_on_behalf_closes_a_schools_name():
 def test_a_verb_of_saying_ends_a_departments_name():
     text = "Ông Tạ Văn Lực, Giám đốc Sở Tài nguyên và Môi trường nhấn mạnh yêu cầu của tỉnh."
     assert _people(text) == [("Tạ Văn Lực", ["Giám đốc Sở Tài nguyên và Môi trường"])]
+
+
+def test_meetings_talks_and_campaign_days_keep_their_activity():
+    text = "Đoàn tổ chức 16 đợt ra quân, 11 buổi nói chuyện chuyên đề và 4 cuộc gặp gỡ thanh niên."
+    assert [u for _, u in _units(text)][:2] == ["đợt ra quân", "buổi nói chuyện chuyên đề"]
+    assert _units(text)[2][1].startswith("cuộc gặp gỡ")
