@@ -170,3 +170,7 @@ def test_meetings_talks_and_campaign_days_keep_their_activity():
     text = "Đoàn tổ chức 16 đợt ra quân, 11 buổi nói chuyện chuyên đề và 4 cuộc gặp gỡ thanh niên."
     assert [u for _, u in _units(text)][:2] == ["đợt ra quân", "buổi nói chuyện chuyên đề"]
     assert _units(text)[2][1].startswith("cuộc gặp gỡ")
+
+
+def test_mobile_points_keep_what_they_are_for():
+    assert _units("Huyện lập 21 điểm tiếp nhận hồ sơ lưu động tại các thôn.") == [(21, "điểm tiếp nhận hồ sơ lưu động")]
