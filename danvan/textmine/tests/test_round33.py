@@ -174,3 +174,8 @@ def test_meetings_talks_and_campaign_days_keep_their_activity():
 
 def test_mobile_points_keep_what_they_are_for():
     assert _units("Huyện lập 21 điểm tiếp nhận hồ sơ lưu động tại các thôn.") == [(21, "điểm tiếp nhận hồ sơ lưu động")]
+
+
+def test_counted_nouns_the_labels_keep_whole():
+    text = "Hội phát 600 cuốn tài liệu, 40 tờ rơi song ngữ; thành lập 12 tổ vay vốn và 5 nhóm kiến nghị."
+    assert _units(text) == [(600, "cuốn tài liệu"), (40, "tờ rơi song ngữ"), (12, "tổ vay vốn"), (5, "nhóm kiến nghị")]
