@@ -47,7 +47,8 @@ _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 # named even before a person's ("… Giáo phận Bùi Chu": no Mr Chu), and by any name ("giáo xứ Phan Rí Cửa")
 _SEES = ("giáo phận", "tổng giáo phận", "giáo hạt", "giáo xứ", "giáo họ")
 # bodies with a number or a name of their own: "Ban Chỉ đạo 389" (the decision that set it up), "Giáo xứ …"
-_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", "phân xưởng", "công trường", *_SEES])
+_NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", "phân xưởng", "công trường",
+                              "ban chỉ huy phòng thủ khu vực", *_SEES])
 
 
 def _see(tokens: list[Token], word_end: int, n: int) -> bool:
@@ -221,6 +222,8 @@ def consume_chain(
                 j = closed_tail(tokens, named, text)  # "Ban Quản lý dự án,": its name ends in lower case (not a term)
             if numbered and j < len(tokens) and tokens[j].text.isdigit() and continues_line(tokens, j, text):
                 j += 1  # "Quân khu 7", "Sư đoàn 2"
+                if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and (m := index.longest(tokens, j + 1, "province")[0]):
+                    j += 1 + m  # "Ban Chỉ huy Phòng thủ khu vực 3 - Trà Vinh": the area by its number and province
             elif numbered and not org_word_at(tokens, j) and (named_any := not stop_before_name or _see(tokens, word_end, n)):
                 # "Đồn Biên phòng A Nông" (not "Ban Chỉ đạo Quy chế dân chủ …")
                 j = post_name(tokens, j, text, see=named_any)

@@ -40,6 +40,7 @@ from .people_rules import (
     listed_names,
     opening_word,
     origin_before,
+    rank_before,
     role_opening,
     shared_title,
 )
@@ -47,15 +48,7 @@ from .people_signatures import signatures
 from .people_titled import dashed_post, many_before, plural_titled, titled_list
 from .person_titles import titles_after, titles_before, titles_by_verb
 from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
-from .textutil import (
-    MIDDLE_NAMES,
-    Token,
-    fold,
-    load_json,
-    next_position,
-    same_line,
-    scan_positions,
-)
+from .textutil import MIDDLE_NAMES, Token, fold, load_json, next_position, same_line, scan_positions
 from .title_model import extend_titles
 
 _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"}
@@ -213,6 +206,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     i = listed[-1][1].stop
                     continue
             members: list[tuple[str, list[str], bool]] = []
+            ranked_all = bool(opened) and many_before(tokens, opened) and rank_before(tokens, opened + 2)  # "các Đại tá A, B"
             groups = [0]  # where each group of a list cut by semicolons starts ("A - …; B, C - …")
             closed = False  # the last name of the list came after "và": "A, B và C, Phó Chủ tịch …"
             # "đại biểu" (a delegate) is also said of a province, a people or a faith: the name after it must open
@@ -243,7 +237,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 members.append((name, after, dashed))
                 # in a list, a title before the names belongs to each of them, but not a rank: "các ông Trung tá A và
                 # B, Phó Chủ tịch Hội CCB tỉnh"
-                before = [b for b in before if not is_rank(b)] if plural else []
+                before = [b for b in before if not is_rank(b) or ranked_all] if plural else []
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
@@ -292,9 +286,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     i = listed[-1][1].stop
                     continue
             if before and (listed := plural_titled(tokens, i, j, text, lx, take_name)):
+                given, i = titles_by_verb(tokens, listed[-1][1].stop, text, token_starts)  # "… A, B được bầu làm …"
                 for name, span, ranks in listed:  # "các Phó Chủ tịch Hội Nông dân xã A, B": the title is each one's
-                    people.add(name, ranks + before, span)
-                i = listed[-1][1].stop
+                    people.add(name, ranks + before + given, span)
                 continue
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
             # a name after a rank ("Thượng tá Thị Đông")

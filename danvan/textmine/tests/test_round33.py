@@ -179,3 +179,21 @@ def test_mobile_points_keep_what_they_are_for():
 def test_counted_nouns_the_labels_keep_whole():
     text = "Hội phát 600 cuốn tài liệu, 40 tờ rơi song ngữ; thành lập 12 tổ vay vốn và 5 nhóm kiến nghị."
     assert _units(text) == [(600, "cuốn tài liệu"), (40, "tờ rơi song ngữ"), (12, "tổ vay vốn"), (5, "nhóm kiến nghị")]
+
+
+def test_ranks_after_cac_are_each_ones_and_so_is_the_post_a_verb_gives_the_list():
+    text = "Đại hội bầu xong Ban Thường vụ; các Thượng tá Lê Hữu Đạo, Phan Văn Kiên được bầu làm Phó Bí thư Đảng ủy Quân sự tỉnh."
+    post = ["Thượng tá", "Phó Bí thư Đảng ủy Quân sự tỉnh"]
+    assert _people(text) == [("Lê Hữu Đạo", post), ("Phan Văn Kiên", post)]
+
+
+def test_party_cell_committee_members_and_regional_defence_commands():
+    text = (
+        "Đại hội bầu các đồng chí Vũ Văn Tỉnh, Lê Thị Nhạn - Chi ủy viên. Trung tá Y Bih Niê, Chính trị viên Ban Chỉ huy "
+        "Phòng thủ khu vực 4 - Đắk Lắk, phát biểu."
+    )
+    assert _people(text) == [
+        ("Vũ Văn Tỉnh", ["Chi ủy viên"]),
+        ("Lê Thị Nhạn", ["Chi ủy viên"]),
+        ("Y Bih Niê", ["Trung tá", "Chính trị viên Ban Chỉ huy Phòng thủ khu vực 4 - Đắk Lắk"]),
+    ]
