@@ -197,3 +197,7 @@ def test_party_cell_committee_members_and_regional_defence_commands():
         ("Lê Thị Nhạn", ["Chi ủy viên"]),
         ("Y Bih Niê", ["Trung tá", "Chính trị viên Ban Chỉ huy Phòng thủ khu vực 4 - Đắk Lắk"]),
     ]
+
+
+def test_standing_for_election_is_what_the_people_do():
+    assert _units("Hội nghị hiệp thương lập danh sách 42 người ứng cử đại biểu HĐND tỉnh.") == [(42, "người")]
