@@ -201,3 +201,7 @@ def test_party_cell_committee_members_and_regional_defence_commands():
 
 def test_standing_for_election_is_what_the_people_do():
     assert _units("Hội nghị hiệp thương lập danh sách 42 người ứng cử đại biểu HĐND tỉnh.") == [(42, "người")]
+
+
+def test_a_consultation_meeting_counts_meetings():
+    assert _units("Mặt trận tổ chức 14 hội nghị lấy ý kiến nhân dân về dự thảo.")[0] == (14, "hội nghị")
