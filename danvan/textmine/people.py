@@ -9,6 +9,7 @@ from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY, Lexicon
 from .people_lists import (
     RankedWaiting,
+    appointed_together,
     groups_share,
     opens_next,
     other_honorific,
@@ -389,6 +390,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         i += 1
     pronoun_posts(tokens, text, token_starts, people.known, people.add)
     respectively(tokens, text, people.name_tokens, people.known, people.retitle)
+    appointed_together(tokens, text, token_starts, people.name_tokens, people.add)
     short_titles(tokens, text, list(people.items.values()), people.add)
     signatures(text, people, take_name)
     extend_titles(list(people.items.values()), tokens, text)

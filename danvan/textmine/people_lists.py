@@ -6,12 +6,14 @@ is each one's, as after a list of bare names. Two honorifics open one list ("cá
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .orgs import title_at
 from .orgwords import CLERGY
 from .people_rules import after_bare_title, is_rank, next_name
-from .person_titles import title_chain, titles_before
+from .person_titles import title_chain, titles_before, titles_by_verb
 from .textutil import Token, fold
 
 _DASHES = frozenset(["-", "–"])
@@ -205,3 +207,28 @@ def ranked_next_person(tokens: list[Token], k: int, text: str) -> bool:
     while m < len(tokens) and tokens[m].is_word and tokens[m].is_cap:
         m += 1
     return tokens[k].text == "," or m < len(tokens) and (tokens[m].text in ("-", "–") or tokens[m].is_word)
+
+
+# "… bổ nhiệm bà A, Trưởng phòng X và ông B, HUV, …, giữ chức Phó Trưởng Ban …", "… bổ nhiệm các đồng chí A, …; B, …
+# giữ chức …": the post the verb after the last name gives is each appointed one's
+_APPOINTING = re.compile(r"\b(?:bổ nhiệm|điều động|chỉ định|luân chuyển|phân công)\s")
+_POST_VERB = re.compile(r"\s(?:giữ chức(?: vụ)?|làm)\s")
+
+
+def appointed_together(tokens: list[Token], text: str, token_starts: list[int], name_tokens: set[int], add) -> None:
+    """Give the post after the last of several names appointed by one verb to each of them."""
+    for m in _APPOINTING.finditer(text):
+        stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        verb = _POST_VERB.search(text, m.end(), stop)
+        if not verb:
+            continue
+        k = bisect_left(token_starts, verb.start() + 1)
+        posts = titles_by_verb(tokens, k, text, token_starts)[0]
+        first, last = bisect_left(token_starts, m.end()), k
+        runs: list[range] = []
+        for t in range(first, last):
+            if t in name_tokens:
+                runs = [*runs[:-1], range(runs[-1].start, t + 1)] if runs and runs[-1].stop == t else [*runs, range(t, t + 1)]
+        if posts and len(runs) > 1:
+            for run in runs[:-1]:
+                add(text[tokens[run.start].start : tokens[run.stop - 1].end], posts, range(0))

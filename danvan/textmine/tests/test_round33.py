@@ -205,3 +205,13 @@ def test_standing_for_election_is_what_the_people_do():
 
 def test_a_consultation_meeting_counts_meetings():
     assert _units("Mặt trận tổ chức 14 hội nghị lấy ý kiến nhân dân về dự thảo.")[0] == (14, "hội nghị")
+
+
+def test_a_post_after_the_last_of_several_appointed_names_is_each_ones():
+    text = (
+        "Ban Thường vụ Tỉnh ủy bổ nhiệm bà Giàng Thị Mỷ, Trưởng phòng Dân vận chính quyền và ông Lò Văn Sinh, HUV, "
+        "Trưởng Ban Dân vận Huyện ủy Sìn Hồ, giữ chức Phó Trưởng Ban Dân vận Tỉnh ủy."
+    )
+    got = dict(_people(text))
+    assert got["Giàng Thị Mỷ"] == ["Trưởng phòng Dân vận chính quyền", "Phó Trưởng Ban Dân vận Tỉnh ủy"]
+    assert got["Lò Văn Sinh"][-1] == "Phó Trưởng Ban Dân vận Tỉnh ủy"
