@@ -215,3 +215,8 @@ def test_a_post_after_the_last_of_several_appointed_names_is_each_ones():
     got = dict(_people(text))
     assert got["Giàng Thị Mỷ"] == ["Trưởng phòng Dân vận chính quyền", "Phó Trưởng Ban Dân vận Tỉnh ủy"]
     assert got["Lò Văn Sinh"][-1] == "Phó Trưởng Ban Dân vận Tỉnh ủy"
+
+
+def test_a_newspaper_named_by_its_province_is_no_person_but_the_family_name_stays():
+    text = "Bà Báo Thị Hường, Chủ tịch Hội LHPN xã, đề nghị công khai danh sách trên Báo Bạc Liêu, Đài Phát thanh - Truyền hình tỉnh."
+    assert _people(text) == [("Báo Thị Hường", ["Chủ tịch Hội LHPN xã"])]
