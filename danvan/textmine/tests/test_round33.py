@@ -220,3 +220,7 @@ def test_a_post_after_the_last_of_several_appointed_names_is_each_ones():
 def test_a_newspaper_named_by_its_province_is_no_person_but_the_family_name_stays():
     text = "Bà Báo Thị Hường, Chủ tịch Hội LHPN xã, đề nghị công khai danh sách trên Báo Bạc Liêu, Đài Phát thanh - Truyền hình tỉnh."
     assert _people(text) == [("Báo Thị Hường", ["Chủ tịch Hội LHPN xã"])]
+
+
+def test_mass_mobilisation_officers_are_a_kind_of_officer():
+    assert _units("Tỉnh tập huấn cho 85 cán bộ dân vận xã, phường.")[0][1].startswith("cán bộ dân vận")
