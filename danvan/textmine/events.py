@@ -200,7 +200,8 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
         if m.group() in ("dien ra", "khai mac") and (before := _subject_kind(first[: m.start()])):
             return before, True  # "Đại hội đại biểu MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024 - 2029 đã diễn ra …"
         # "tổ chức hội nghị biểu dương …, gắn với sơ kết 3 năm …": the gathering held first is the event
-        if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao|le)\b", rest):
+        # (a ceremony is none: "tổ chức Lễ công bố quyết định …", "… lễ kết nạp đảng viên": labels khac 27, hoi_nghi 0)
+        if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao)\b", rest):
             return None, True
     return None, False
 

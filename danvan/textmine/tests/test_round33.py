@@ -224,3 +224,12 @@ def test_a_newspaper_named_by_its_province_is_no_person_but_the_family_name_stay
 
 def test_mass_mobilisation_officers_are_a_kind_of_officer():
     assert _units("Tỉnh tập huấn cho 85 cán bộ dân vận xã, phường.")[0][1].startswith("cán bộ dân vận")
+
+
+def test_a_ceremony_with_no_gift_is_no_conference():
+    text = (
+        "Xã Tân Lập đón nhận Huân chương Lao động hạng Ba\n"
+        "Sáng 30/8/2024, Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Tân Lập tổ chức Lễ đón nhận Huân chương Lao động hạng "
+        "Ba của Chủ tịch nước."
+    )
+    assert extract_text(text)["event"]["kind"] is None
