@@ -35,6 +35,8 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
         ranks = [text[tokens[j].start : tokens[k - 1].end]] if rank else []
         out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n), ranks))
         j = k + n
+        if j < len(tokens) and tokens[j].text == "(":
+            j = next((c + 1 for c in range(j + 1, min(j + 12, len(tokens))) if tokens[c].text == ")"), j)  # "A (xóm X), B"
         if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "kiêm" and (m := title_at(tokens, j + 2, lower_ok=False)):
             # "Các Phó Chủ tịch … gồm: bà A, kiêm Chủ tịch Hội LHPN tỉnh; ông B, …": a post held besides, hers
             end = max(j + 2 + m, consume_chain(tokens, j + 2 + m, text=text))

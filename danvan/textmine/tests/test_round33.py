@@ -233,3 +233,8 @@ def test_a_ceremony_with_no_gift_is_no_conference():
         "Ba của Chủ tịch nước."
     )
     assert extract_text(text)["event"]["kind"] is None
+
+
+def test_names_listed_after_a_colon_may_each_carry_an_aside_in_brackets():
+    text = "Các tổ trưởng: Ma Thị Hoa (xóm Nà Mòn), Hoàng Văn Tịnh (xóm Khuổi Hẻo) được khen thưởng."
+    assert _people(text) == [("Ma Thị Hoa", ["tổ trưởng"]), ("Hoàng Văn Tịnh", ["tổ trưởng"])]
