@@ -25,7 +25,7 @@ from .places import place_index
 from .roles import in_charge as _in_charge
 from .roles import more_settlements, representing, role_after, role_length
 from .textutil import MIDDLE_NAMES, Token, normalize_tones, same_line
-from .title_extent import name_tail, purpose_to_level
+from .title_extent import department_to_parent, name_tail, purpose_to_level
 
 _SEPARATORS = {",", "-", "(", ":", "–"}
 
@@ -170,6 +170,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             end = _in_charge(tokens, end, text)
         # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội, cho biết"; then the body it is part of (", Công an tỉnh")
         end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))
+        end = department_to_parent(tokens, head_end, end, text, consume_chain)
         end = _parent_body(tokens, start, head_end, end, text)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names

@@ -278,3 +278,29 @@ def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
             break  # "Trưởng Ban chỉ đạo | phát biểu tại hội nghị huyện": the clause's verb, a place's preposition
         m += 1
     return best
+
+
+_PARENTS = frozenset(["Ban", "Sở", "Văn phòng", "Ủy ban"])  # the bodies a department belongs to
+
+
+def department_to_parent(tokens: list[Token], head_end: int, end: int, text: str, chain) -> int:
+    """A department's fields written in lower case and joined by "và" and commas after a head ending in "phòng", up to
+    the body it belongs to: "Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy" (end when no
+    such body closes them within a few words)."""
+    if head_end < 1 or tokens[head_end - 1].lower != "phòng" or end >= len(tokens):
+        return end
+    lx = lexicon()
+    k = end
+    while k < len(tokens) and k - end < 14 and continues_line(tokens, k, text):
+        tok = tokens[k]
+        if tok.text in _PARENTS or k + 1 < len(tokens) and f"{tok.text} {tokens[k + 1].text}" in _PARENTS:
+            return chain(tokens, k, text=text) if k > end else end
+        if tok.text in (",", "-", "–") or tok.lower == "và":
+            k += 1
+            continue
+        if not tok.is_word or tok.text[0].isdigit() or tok.lower in VERBS or said_at(tokens, k) or _verb(tokens, k):
+            break
+        if tok.is_cap and tok.low in lx.surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap and not org_word_at(tokens, k):
+            break  # a person's name
+        k += 1
+    return end

@@ -238,3 +238,8 @@ def test_a_ceremony_with_no_gift_is_no_conference():
 def test_names_listed_after_a_colon_may_each_carry_an_aside_in_brackets():
     text = "Các tổ trưởng: Ma Thị Hoa (xóm Nà Mòn), Hoàng Văn Tịnh (xóm Khuổi Hẻo) được khen thưởng."
     assert _people(text) == [("Ma Thị Hoa", ["tổ trưởng"]), ("Hoàng Văn Tịnh", ["tổ trưởng"])]
+
+
+def test_a_departments_fields_in_lower_case_run_on_to_the_body_it_belongs_to():
+    text = "Ông Hồ Văn Nam, Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy, cho biết."
+    assert _people(text) == [("Hồ Văn Nam", ["Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy"])]
