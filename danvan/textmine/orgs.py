@@ -143,7 +143,8 @@ def consume_chain(
                 rest_is_name = run - m >= 2 and (tokens[k + m].low in lx.surnames or 3 <= run - m <= 4 and tokens[k + m + 1].lower in MIDDLE_NAMES)
                 split = name_split(tokens, k, run)
                 listed = k + run < len(tokens) and tokens[k + run].text == ":"
-                if split == 0 and m <= run and not listed and not (rest_is_name and spelled_as(tokens, k, m, found)):
+                whole = m == run == 2 and spelled_as(tokens, k, m, found)  # "Bí thư Huyện ủy Lạc Dương": the district
+                if split == 0 and m <= run and not listed and not (rest_is_name and spelled_as(tokens, k, m, found)) and not whole:
                     # "UBND tỉnh Lê Hồng Vinh": the name is not a place; nor "UBND xã Hờ A Chu", which the index knows
                     # only with other marks ("Hồ"); a place known with its number is (m > run: "phường Hà Giang 1 …"),
                     # and one the names of a list follow (listed: "các đồng chí Phó Chủ tịch UBND huyện Hà Quảng: A, B")

@@ -243,3 +243,8 @@ def test_names_listed_after_a_colon_may_each_carry_an_aside_in_brackets():
 def test_a_departments_fields_in_lower_case_run_on_to_the_body_it_belongs_to():
     text = "Ông Hồ Văn Nam, Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy, cho biết."
     assert _people(text) == [("Hồ Văn Nam", ["Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy"])]
+
+
+def test_a_district_named_after_its_committee_in_a_caption_is_no_person():
+    text = "Ảnh: Đồng chí Bí thư Huyện ủy Lạc Dương phát biểu khai mạc lớp tập huấn.\nNgày 10/4, lớp tập huấn khai giảng."
+    assert _people(text) == []
