@@ -27,6 +27,7 @@ from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
 _FESTIVAL = re.compile(r"\bngay hoi\b")
+_CEREMONY = re.compile(r"\b(?:to chuc|dien ra)(?: trong the| long trong| trang trong)? le\b")
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"
     r"nhom giai phap)\s+(?:va giai phap\s+)?(?:trong tam|chu yeu|trong yeu)"
@@ -104,7 +105,8 @@ def extract_text(
     if kind is None and (programme_of_gifts(lines, lead) or visit_with_gifts(lines, head_title or "", lead)):
         kind = "trao_qua"  # "tổ chức chương trình “Xuân Biên phòng …”" / "Tại chương trình, … trao 350 suất quà"
     # a festival ("Ngày hội Đại đoàn kết …") is no event of the listed kinds (20 labels of 22), but it is held on a day
-    festival = kind is None and bool(_FESTIVAL.search(fold(head_title or "")))
+    # … and so is a ceremony the lead holds ("tổ chức Lễ đón nhận Huân chương …", labels keep its date)
+    festival = kind is None and bool(_FESTIVAL.search(fold(head_title or "")) or _CEREMONY.search(fold(lead[:300])))
     event_date = find_event_date(lead, pub, kind, held=festival)
     anchor = pub or event_date
     year = anchor.year if anchor else None

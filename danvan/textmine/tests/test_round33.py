@@ -248,3 +248,12 @@ def test_a_departments_fields_in_lower_case_run_on_to_the_body_it_belongs_to():
 def test_a_district_named_after_its_committee_in_a_caption_is_no_person():
     text = "Ảnh: Đồng chí Bí thư Huyện ủy Lạc Dương phát biểu khai mạc lớp tập huấn.\nNgày 10/4, lớp tập huấn khai giảng."
     assert _people(text) == []
+
+
+def test_a_ceremony_keeps_its_date():
+    text = (
+        "Xã Tân Lập đón nhận Huân chương Lao động hạng Ba\n"
+        "Sáng 30/8/2024, Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Tân Lập tổ chức Lễ đón nhận Huân chương Lao động hạng "
+        "Ba của Chủ tịch nước."
+    )
+    assert extract_text(text, published="2024-08-31")["event"] == {"kind": None, "period": None, "date": "2024-08-30"}
