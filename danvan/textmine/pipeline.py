@@ -26,7 +26,7 @@ from .textutil import fold, load_json, normalize, reflow, tokenize
 from .topics import find_topics
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
-_FESTIVAL = re.compile(r"\bngay hoi\b")
+_FESTIVAL = re.compile(r"\b(?:ngay hoi|le hoi)\b")
 _CEREMONY = re.compile(r"\b(?:to chuc|dien ra)(?: trong the| long trong| trang trong)? le\b")
 _KEY_TASKS = re.compile(
     r"(?<!\d)(\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:nhiem vu|nhiem vu, giai phap|"

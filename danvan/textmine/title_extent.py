@@ -287,8 +287,10 @@ def department_to_parent(tokens: list[Token], head_end: int, end: int, text: str
     """A department's fields written in lower case and joined by "và" and commas after a head ending in "phòng", up to
     the body it belongs to: "Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy" (end when no
     such body closes them within a few words)."""
-    if head_end < 1 or tokens[head_end - 1].lower != "phòng" or end >= len(tokens):
-        return end
+    if head_end < 2 or tokens[head_end - 1].lower != "phòng" or tokens[head_end - 2].lower != "trưởng" or end >= len(tokens):
+        return end  # a head of a department ("Trưởng phòng"), not of an office ("Chánh Văn phòng")
+    if any(t.text in _PARENTS for t in tokens[head_end:end]):
+        return end  # the chain already holds the body: "Phó Trưởng phòng Dân tộc - Tôn giáo Ban Dân vận Thành ủy"
     lx = lexicon()
     k = end
     while k < len(tokens) and k - end < 14 and continues_line(tokens, k, text):
