@@ -287,9 +287,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     i = listed[-1][1].stop
                     continue
             if before and (listed := plural_titled(tokens, i, j, text, lx, take_name)):
-                given, i = titles_by_verb(tokens, listed[-1][1].stop, text, token_starts)  # "… A, B được bầu làm …"
+                by_list, i = titles_by_verb(tokens, listed[-1][1].stop, text, token_starts)  # "… A, B được bầu làm …"
                 for name, span, ranks in listed:  # "các Phó Chủ tịch Hội Nông dân xã A, B": the title is each one's
-                    people.add(name, ranks + before + given, span)
+                    people.add(name, ranks + before + by_list, span)
                 continue
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
             # a name after a rank ("Thượng tá Thị Đông")

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 import pycrfsuite
 
 from . import crf_models
-from .bodies import SAYING
+from .bodies import PARENT_LEVELS, SAYING
 from .department_names import _VERBS as DEPARTMENT_VERBS
 from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, faith_names, lexicon, org_word_at
 from .textutil import DATA_DIR, PhraseIndex, Token, fold, load_json
@@ -205,7 +205,14 @@ def decided(tokens: list[Token], k: int, n: int, m: int) -> bool:
         return True
     if " ".join(t.low for t in tokens[k + n : k + n + 3]) == "dan van kheo":
         return True  # the movement's name, written without quotes: "312 mô hình | dân vận khéo" (47 labels of 53)
+    if any(tokens[i].text == "," and _named_place(tokens, i + 1) for i in range(k + n, k + m)):
+        return True  # "320 phần | , xã Đồng Lợi 180 phần": a place named after the comma opens the next clause
     return tokens[k].lower in _HELD_FOR and bool(_people_at(tokens, k + n, people))
+
+
+def _named_place(tokens: list[Token], i: int) -> bool:
+    """A level's word and a capitalised name at i ("xã Đồng Lợi")."""
+    return i + 1 < len(tokens) and tokens[i].lower in PARENT_LEVELS and tokens[i + 1].is_cap and tokens[i + 1].is_word
 
 
 def _opens_clause(tokens: list[Token], i: int) -> bool:

@@ -122,8 +122,9 @@ def _quantities(text):
     [
         # households that left poverty are counted as households (9 labels of 9)
         ("Năm qua, xã có 76 hộ thoát nghèo nhờ vốn vay.", (76, "hộ")),
-        # persons broken down by their people are counted as persons
-        ("Lớp học có 33 người Tày, 12 người Dao.", (33, "người")),
+        # persons counted as "người" of a people keep the people (labels over holdout2–252: "người Tày", "người Mông" …
+        # 52, "người" alone 6; until the thirty-third round's retrained unit model this read "người")
+        ("Lớp học có 33 người Tày, 12 người Dao.", (33, "người Tày")),
         # a case keeps what kind of case it is (until the twenty-ninth round "vụ việc" alone, as the older sets'
         # labels write it; holdout49–54, written under the pinned unit convention, keep it 21 times of 22)
         ("Ban Dân vận đã nắm 14 vụ việc khiếu kiện đông người ở cơ sở.", (14, "vụ việc khiếu kiện đông người")),

@@ -130,7 +130,8 @@ def test_a_lower_bound_is_over(text, qualifier):
         ("Cuộc thi nhận 57 ý tưởng khởi nghiệp.", "ý tưởng khởi nghiệp"),  # what kind of idea
         ("Hội mừng thọ 36 cụ tuổi 90.", "cụ"),
         ("Huyện có 6 chùa mở lớp dạy chữ Khmer.", "chùa"),
-        ("Tỉnh có 9 người ứng cử đại biểu Quốc hội.", "người ứng cử đại biểu Quốc hội"),
+        # standing for election is what the people do (thirty-third round: labels on pages writing it "người" 87, whole 13)
+        ("Tỉnh có 9 người ứng cử đại biểu Quốc hội.", "người"),
         ("Mặt trận góp ý 4 dự án luật.", "dự án luật"),
         ("Xã tổ chức 12 cuộc đối thoại định kỳ.", "cuộc đối thoại định kỳ"),
     ],
