@@ -215,8 +215,11 @@ _APPOINTING = re.compile(r"\b(?:bổ nhiệm|điều động|chỉ định|luân
 _POST_VERB = re.compile(r"\s(?:giữ chức(?: vụ)?|làm)\s")
 
 
-def appointed_together(tokens: list[Token], text: str, token_starts: list[int], name_tokens: set[int], add) -> None:
-    """Give the post after the last of several names appointed by one verb to each of them."""
+def appointed_together(
+    tokens: list[Token], text: str, token_starts: list[int], name_tokens: set[int], add: Callable[[str, list[str], range], None]
+) -> None:
+    """Give the post after the last of several names appointed by one verb to each of them (name_tokens: where the
+    page's names lie; add: the registry's)."""
     for m in _APPOINTING.finditer(text):
         stop = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         verb = _POST_VERB.search(text, m.end(), stop)
@@ -224,11 +227,16 @@ def appointed_together(tokens: list[Token], text: str, token_starts: list[int], 
             continue
         k = bisect_left(token_starts, verb.start() + 1)
         posts = titles_by_verb(tokens, k, text, token_starts)[0]
-        first, last = bisect_left(token_starts, m.end()), k
-        runs: list[range] = []
-        for t in range(first, last):
-            if t in name_tokens:
-                runs = [*runs[:-1], range(runs[-1].start, t + 1)] if runs and runs[-1].stop == t else [*runs, range(t, t + 1)]
-        if posts and len(runs) > 1:
-            for run in runs[:-1]:
-                add(text[tokens[run.start].start : tokens[run.stop - 1].end], posts, range(0))
+        names = _name_runs(range(bisect_left(token_starts, m.end()), k), name_tokens)
+        for run in names[:-1] if posts else []:
+            add(text[tokens[run.start].start : tokens[run.stop - 1].end], posts, range(0))
+
+
+def _name_runs(span: range, name_tokens: set[int]) -> list[range]:
+    """The names in span, each as its run of consecutive name tokens."""
+    runs: list[range] = []
+    for t in span:
+        if t in name_tokens:
+            joined = bool(runs) and runs[-1].stop == t
+            runs = [*runs[:-1], range(runs[-1].start, t + 1)] if joined else [*runs, range(t, t + 1)]
+    return runs

@@ -170,7 +170,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
             end = _in_charge(tokens, end, text)
         # "…, Trưởng phòng Quản lý hành chính về trật tự xã hội, cho biết"; then the body it is part of (", Công an tỉnh")
         end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))
-        end = department_to_parent(tokens, head_end, end, text, consume_chain)
+        end = department_to_parent(tokens, head_end, end, text)
         end = _parent_body(tokens, start, head_end, end, text)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names

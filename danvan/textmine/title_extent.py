@@ -15,6 +15,7 @@ words after such a title are the clause's. The labels' own ends were counted wit
 from __future__ import annotations
 
 from .bodies import PARENT_LEVELS, VERBS, describing_word, noun_at, said_at
+from .orgs import consume_chain
 from .orgwords import lexicon, org_word_at, title_at
 from .textutil import MIDDLE_NAMES, Token, continues_line
 
@@ -283,7 +284,7 @@ def purpose_to_level(tokens: list[Token], start: int, end: int) -> int:
 _PARENTS = frozenset(["Ban", "Sở", "Văn phòng", "Ủy ban"])  # the bodies a department belongs to
 
 
-def department_to_parent(tokens: list[Token], head_end: int, end: int, text: str, chain) -> int:
+def department_to_parent(tokens: list[Token], head_end: int, end: int, text: str) -> int:
     """A department's fields written in lower case and joined by "và" and commas after a head ending in "phòng", up to
     the body it belongs to: "Trưởng phòng Dân vận chính quyền và Mặt trận, đoàn thể Ban Dân vận Tỉnh ủy" (end when no
     such body closes them within a few words)."""
@@ -296,7 +297,7 @@ def department_to_parent(tokens: list[Token], head_end: int, end: int, text: str
     while k < len(tokens) and k - end < 14 and continues_line(tokens, k, text):
         tok = tokens[k]
         if tok.text in _PARENTS or k + 1 < len(tokens) and f"{tok.text} {tokens[k + 1].text}" in _PARENTS:
-            return chain(tokens, k, text=text) if k > end else end
+            return consume_chain(tokens, k, text=text) if k > end else end
         if tok.text in (",", "-", "–") or tok.lower == "và":
             k += 1
             continue
