@@ -347,6 +347,9 @@ def _unit_after(
     if toks[0].is_cap and toks[0].text not in ("USD", "VNĐ", "VND"):
         if n := counted_post(toks, text, _word_before_number(text, pos)):  # "cho 180 Bí thư chi đoàn", "hơn 4.900 Ban công tác Mặt trận"
             return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
+        if (hit := match_spelled(index, toks)) and str(hit[1])[:1].isupper():
+            n = coordinate(toks, hit[0], index)  # "150.000 Phật tử", "412 Tăng Ni": a kind the vocabulary writes in capitals
+            return text[pos : toks[n - 1].end].strip(), toks[n - 1].end
         return "", pos
     hit = match_spelled(index, toks)
     if hit:

@@ -257,3 +257,8 @@ def test_a_ceremony_keeps_its_date():
         "Ba của Chủ tịch nước."
     )
     assert extract_text(text, published="2024-08-31")["event"] == {"kind": None, "period": None, "date": "2024-08-30"}
+
+
+def test_kinds_the_vocabulary_writes_in_capitals_are_counted():
+    text = "Toàn tỉnh có 97 Tăng Ni, khoảng 18.500 Phật tử; còn 42 Mẹ Việt Nam anh hùng đang sống."
+    assert _units(text) == [(97, "Tăng Ni"), (18500, "Phật tử"), (42, "Mẹ Việt Nam anh hùng")]
