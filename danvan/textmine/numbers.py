@@ -98,8 +98,8 @@ def find_quantities(
         start = m.start()
         if blocked.overlaps(start, m.end()):
             continue
-        if "|" in text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]:
-            continue  # table rows are read cell by cell above
+        if "|" in text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)] and _bare_cell(text, start):
+            continue  # a table's bare number is read with its row's label above; "| 14 căn |" is read as text is
         line_start = text.rfind("\n", 0, start) + 1
         prefix = text[line_start:start]
         if not prefix.strip() and re.match(r"[.)-]\s", text[m.end() : m.end() + 2]):
@@ -152,6 +152,9 @@ def find_quantities(
             if unit and not scale:
                 unit, end = reread_unit(text, tokens, k, end, unit, value)  # "14 chùa Phật giáo Nam tông Khmer"
                 unit, end = _before_next_figure(text, unit, end)
+                if unit and "\n" in unit:  # a line the reflow kept apart (a table's row) ends the unit
+                    end = text.index("\n", text.index(unit.split("\n")[0], m.end()))
+                    unit = unit.split("\n")[0].rstrip()
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit and not scale and (noun := total_noun(prefix)):
@@ -195,6 +198,19 @@ def find_quantities(
         )
         out += part_and_total(text, start, start + len(m.group()), end, value, unit, of.group() if of else None)
     return out
+
+
+def _bare_cell(text: str, start: int) -> bool:
+    """The number at start is alone in its table cell (with a qualifier at most), or in the row's label cell."""
+    left = max(text.rfind("|", 0, start), text.rfind("\n", 0, start))
+    if text[left : left + 1] != "|":
+        return True  # the first cell: the row's label (or a header)
+    ends = [i for i in (text.find("|", start), text.find("\n", start)) if i >= 0]
+    cell = text[left + 1 : min(ends) if ends else len(text)].strip()
+    return bool(_BARE.fullmatch(cell))
+
+
+_BARE = re.compile(rf"(?:(?:hơn|trên|gần|khoảng)\s+)?{NUMBER}")
 
 
 def _before_next_figure(text: str, unit: str | None, end: int) -> tuple[str | None, int]:

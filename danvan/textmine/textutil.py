@@ -92,6 +92,9 @@ def reflow(text: str) -> str:
                 out.append(line)
                 continue
             prev = out[-1]
+            if " | " in prev or " | " in line:
+                out.append(line)  # a table's row is a line of its own ("Nhà Đại đoàn kết khởi công | 14 căn | 212 căn")
+                continue
             if CREDIT_END.search(prev) or len(line) <= 200 and CREDIT_END.search(line):
                 # a caption's photo credit ends its line ("… Ảnh: Minh Khôi"), and the caption is a line of its
                 # own: never glued to the headline above it

@@ -262,3 +262,23 @@ def test_a_ceremony_keeps_its_date():
 def test_kinds_the_vocabulary_writes_in_capitals_are_counted():
     text = "Toàn tỉnh có 97 Tăng Ni, khoảng 18.500 Phật tử; còn 42 Mẹ Việt Nam anh hùng đang sống."
     assert _units(text) == [(97, "Tăng Ni"), (18500, "Phật tử"), (42, "Mẹ Việt Nam anh hùng")]
+
+
+def test_a_tables_cells_with_a_figure_and_its_noun_are_read_as_text_is():
+    text = (
+        "Bản tin tháng 10\n"
+        "Nội dung | Tháng 10 | Lũy kế 10 tháng\n"
+        "Quỹ Vì người nghèo tiếp nhận | 186 triệu đồng | 2,35 tỷ đồng\n"
+        "Nhà Đại đoàn kết bàn giao | 9 căn | 175 căn\n"
+        "Hộ nghèo được tặng quà | 320 hộ nghèo | 2.960 hộ nghèo\n"
+        "Số hội viên mới | 45\n"
+    )
+    assert _units(text) == [
+        (45, "hội viên mới"),
+        (186_000_000, "đồng"),
+        (2_350_000_000, "đồng"),
+        (9, "căn"),
+        (175, "căn"),
+        (320, "hộ nghèo"),
+        (2960, "hộ nghèo"),
+    ]
