@@ -48,7 +48,7 @@ _PART_NUMBER = re.compile(r"^(?:I|II|III|IV|V|VI)$")
 _SEES = ("giáo phận", "tổng giáo phận", "giáo hạt", "giáo xứ", "giáo họ")
 # bodies with a number or a name of their own: "Ban Chỉ đạo 389" (the decision that set it up), "Giáo xứ …"
 _NUMBERED_BODIES = frozenset(["quân khu", "quân đoàn", "sư đoàn", "đồn biên phòng", "giáo xứ", "giáo họ", "họ đạo", "ban chỉ đạo", "phân xưởng", "công trường",
-                              "ban chỉ huy phòng thủ khu vực", *_SEES])
+                              "ban chỉ huy phòng thủ khu vực", "quận đoàn", *_SEES])
 
 
 def _see(tokens: list[Token], word_end: int, n: int) -> bool:

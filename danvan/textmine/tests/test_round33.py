@@ -282,3 +282,14 @@ def test_a_tables_cells_with_a_figure_and_its_noun_are_read_as_text_is():
         (320, "hộ nghèo"),
         (2960, "hộ nghèo"),
     ]
+
+
+def test_a_campaigns_commanders_and_a_numbered_district_youth_union():
+    text = (
+        "Đồng chí Đinh Văn Quý, Phó Bí thư Tỉnh đoàn, Chỉ huy phó chiến dịch, phát biểu. Anh Trương Gia Huy, Phó Bí thư "
+        "Quận đoàn 3, cho biết."
+    )
+    assert _people(text) == [
+        ("Đinh Văn Quý", ["Phó Bí thư Tỉnh đoàn", "Chỉ huy phó chiến dịch"]),
+        ("Trương Gia Huy", ["Phó Bí thư Quận đoàn 3"]),
+    ]
