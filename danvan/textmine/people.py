@@ -287,7 +287,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     i = listed[-1][1].stop
                     continue
             if before and (listed := plural_titled(tokens, i, j, text, lx, take_name)):
-                by_list, i = titles_by_verb(tokens, listed[-1][1].stop, text, token_starts)  # "… A, B được bầu làm …"
+                by_list, i = dashed_post(tokens, listed[-1][1].stop, text)  # "các Linh mục A, B - Ủy viên …"
+                by_list, i = (by_list, i) if by_list else titles_by_verb(tokens, i, text, token_starts)  # "… được bầu làm …"
                 for name, span, ranks in listed:  # "các Phó Chủ tịch Hội Nông dân xã A, B": the title is each one's
                     people.add(name, ranks + before + by_list, span)
                 continue

@@ -293,3 +293,9 @@ def test_a_campaigns_commanders_and_a_numbered_district_youth_union():
         ("Đinh Văn Quý", ["Phó Bí thư Tỉnh đoàn", "Chỉ huy phó chiến dịch"]),
         ("Trương Gia Huy", ["Phó Bí thư Quận đoàn 3"]),
     ]
+
+
+def test_a_post_after_a_dash_closing_a_list_under_a_clergy_title_is_each_ones():
+    text = "Tuyên dương các Linh mục Giuse Y Thuân, Phaolô A Kiều - Ủy viên Ủy ban Đoàn kết Công giáo tỉnh, được khen."
+    post = ["Linh mục", "Ủy viên Ủy ban Đoàn kết Công giáo tỉnh"]
+    assert _people(text) == [("Giuse Y Thuân", post), ("Phaolô A Kiều", post)]
