@@ -299,3 +299,7 @@ def test_a_post_after_a_dash_closing_a_list_under_a_clergy_title_is_each_ones():
     text = "Tuyên dương các Linh mục Giuse Y Thuân, Phaolô A Kiều - Ủy viên Ủy ban Đoàn kết Công giáo tỉnh, được khen."
     post = ["Linh mục", "Ủy viên Ủy ban Đoàn kết Công giáo tỉnh"]
     assert _people(text) == [("Giuse Y Thuân", post), ("Phaolô A Kiều", post)]
+
+
+def test_households_of_people_with_merit_are_a_policy_category():
+    assert _units("Xã hỗ trợ sửa nhà cho 37 hộ người có công với cách mạng.")[0] == (37, "hộ người có công")
