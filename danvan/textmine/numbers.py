@@ -25,7 +25,7 @@ from .number_words import SCALE as _SCALE
 from .number_words import clean as _clean
 from .number_words import qualifier_before as _qualifier
 from .quoted_numbers import in_slogan as _in_slogan
-from .table_quantities import find_table_quantities
+from .table_quantities import bare_cell, find_table_quantities
 from .textutil import PhraseIndex, Token, fold, load_json, tokenize
 from .unit_coordination import coordinate, not_counts
 from .unit_extent import (
@@ -98,7 +98,7 @@ def find_quantities(
         start = m.start()
         if blocked.overlaps(start, m.end()):
             continue
-        if "|" in text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)] and _bare_cell(text, start):
+        if "|" in text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)] and bare_cell(text, start):
             continue  # a table's bare number is read with its row's label above; "| 14 căn |" is read as text is
         line_start = text.rfind("\n", 0, start) + 1
         prefix = text[line_start:start]
@@ -148,13 +148,13 @@ def find_quantities(
             end = glued.end()
         else:
             k = bisect_left(starts, end)
-            unit, end = _unit_after(text, end, tokens[k : k + 16], index, symbols, money, time_units)
+            # the unit is read on the number's line: a line the reflow kept apart (a table's row) ends it
+            line_end = text.find("\n", end)
+            line = tokens[k : min(k + 16, bisect_left(starts, line_end) if line_end >= 0 else len(tokens))]
+            unit, end = _unit_after(text, end, line, index, symbols, money, time_units)
             if unit and not scale:
                 unit, end = reread_unit(text, tokens, k, end, unit, value)  # "14 chùa Phật giáo Nam tông Khmer"
                 unit, end = _before_next_figure(text, unit, end)
-                if unit and "\n" in unit:  # a line the reflow kept apart (a table's row) ends the unit
-                    end = text.index("\n", text.index(unit.split("\n")[0], m.end()))
-                    unit = unit.split("\n")[0].rstrip()
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit and not scale and (noun := total_noun(prefix)):
@@ -198,19 +198,6 @@ def find_quantities(
         )
         out += part_and_total(text, start, start + len(m.group()), end, value, unit, of.group() if of else None)
     return out
-
-
-def _bare_cell(text: str, start: int) -> bool:
-    """The number at start is alone in its table cell (with a qualifier at most), or in the row's label cell."""
-    left = max(text.rfind("|", 0, start), text.rfind("\n", 0, start))
-    if text[left : left + 1] != "|":
-        return True  # the first cell: the row's label (or a header)
-    ends = [i for i in (text.find("|", start), text.find("\n", start)) if i >= 0]
-    cell = text[left + 1 : min(ends) if ends else len(text)].strip()
-    return bool(_BARE.fullmatch(cell))
-
-
-_BARE = re.compile(rf"(?:(?:hơn|trên|gần|khoảng)\s+)?{NUMBER}")
 
 
 def _before_next_figure(text: str, unit: str | None, end: int) -> tuple[str | None, int]:

@@ -200,10 +200,8 @@ def consume_chain(
             continue
         n = org_word_at(tokens, j)
         if n:
-            # … or a body's word that ends with one: "Công đoàn Trường THPT Quan Sơn"
-            institution = any(" ".join(t.lower for t in tokens[j + n - m : j + n]) in INSTITUTIONS for m in range(1, min(n, 2) + 1)) or (
-                institution and tok.is_cap
-            )
+            words = [t.lower for t in tokens[j : j + n]]  # … or a body's word that ends with one: "Công đoàn Trường THPT …"
+            institution = bool({words[-1], " ".join(words[-2:])} & INSTITUTIONS) or institution and tok.is_cap
             # "… đồn Biên phòng Sơn Hồng": the post's word in lower case before the force's
             numbered = " ".join(t.lower for t in tokens[j - (j > 0 and tokens[j - 1].text == "đồn") : j + n]) in _NUMBERED_BODIES
             named = named_part(tokens, j + n, text)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .orgs import consume_chain, title_at
 from .orgwords import _ROMAN, CLERGY
-from .people_rules import rank_before
+from .people_rules import past_aside, rank_before
 from .person_titles import titles_after
 from .textutil import Token, fold
 
@@ -36,7 +36,7 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
         out.append((text[tokens[k].start : tokens[k + n - 1].end], range(k, k + n), ranks))
         j = k + n
         if j < len(tokens) and tokens[j].text == "(":
-            j = next((c + 1 for c in range(j + 1, min(j + 12, len(tokens))) if tokens[c].text == ")"), j)  # "A (xóm X), B"
+            j = past_aside(tokens, j, text)  # "…: A (xóm X), B (xóm Y)": an aside in brackets after a listed name
         if j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower == "kiêm" and (m := title_at(tokens, j + 2, lower_ok=False)):
             # "Các Phó Chủ tịch … gồm: bà A, kiêm Chủ tịch Hội LHPN tỉnh; ông B, …": a post held besides, hers
             end = max(j + 2 + m, consume_chain(tokens, j + 2 + m, text=text))

@@ -24,6 +24,7 @@ from .places import find_places
 from .sections import split_sections
 from .textutil import fold, load_json, normalize, reflow, tokenize
 from .topics import find_topics
+from .units_rules import MERIT
 
 MAX_CHARS = 2_000_000  # longer texts are read up to this point
 _FESTIVAL = re.compile(r"\b(?:ngay hoi|le hoi)\b")
@@ -228,7 +229,7 @@ def _people_words() -> tuple[str, ...]:
 
 _SUMMARY_NOUNS = frozenset(["dien hinh", "guong dien hinh", "dien hinh tien tien"])
 _ACHIEVERS = frozenset(["tap the, ca nhan", "tap the", "ca nhan"])
-_MERIT_AFTER = re.compile(r" (?:dien hinh(?: tien tien)?|tieu bieu|xuat sac)$")
+_MERIT_AFTER = re.compile("(?: (?:{}))+$".format("|".join(fold(w) for w in MERIT)))  # "… điển hình tiên tiến"
 
 
 def _same_figure(head: dict, body: dict) -> bool:

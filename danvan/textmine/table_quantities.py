@@ -8,6 +8,17 @@ from .number_words import NUMBER, QUALIFIERS, SCALE, clean, parse_number
 from .textutil import fold
 
 _TABLE_LABEL = re.compile(r"^(?:tổng số|số lượng|số|tổng)\s+", re.I)
+_BARE_CELL = re.compile(rf"(?:(hơn|trên|gần|khoảng)\s+)?({NUMBER})")  # a cell holding a number alone: its row's label counts it
+
+
+def bare_cell(text: str, start: int) -> bool:
+    """The number at start is alone in its table cell (with a qualifier at most), or in the row's label cell: this
+    module reads it; a cell holding a figure with its noun ("| 14 căn |") is read as running text is."""
+    left = max(text.rfind("|", 0, start), text.rfind("\n", 0, start))
+    if text[left : left + 1] != "|":
+        return True  # the first cell: the row's label (or a header)
+    ends = [i for i in (text.find("|", start), text.find("\n", start)) if i >= 0]
+    return bool(_BARE_CELL.fullmatch(text[left + 1 : min(ends) if ends else len(text)].strip()))
 
 
 def find_table_quantities(text: str) -> list[dict]:
@@ -21,7 +32,7 @@ def find_table_quantities(text: str) -> list[dict]:
         if not label or not re.search(r"[^\W\d]", label):
             continue
         for cell in cells[1:]:
-            m = re.fullmatch(rf"(?:(hơn|trên|gần|khoảng)\s+)?({NUMBER})", cell)
+            m = _BARE_CELL.fullmatch(cell)
             if not m:
                 continue
             value = parse_number(m.group(2))

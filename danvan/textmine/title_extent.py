@@ -303,7 +303,7 @@ def department_to_parent(tokens: list[Token], head_end: int, end: int, text: str
             continue
         if tok.lower in ("của", "thuộc"):
             break  # "Trưởng phòng Tổng hợp của Ban": the body named after "của" is no part of the department's name
-        if not tok.is_word or tok.text[0].isdigit() or tok.lower in VERBS or said_at(tokens, k) or _verb(tokens, k):
+        if not tok.is_word or tok.text[0].isdigit() or said_at(tokens, k) or _verb(tokens, k):
             break
         if tok.is_cap and tok.low in lx.surnames and k + 1 < len(tokens) and tokens[k + 1].is_cap and not org_word_at(tokens, k):
             break  # a person's name
