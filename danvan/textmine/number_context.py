@@ -89,6 +89,8 @@ _NOT_AFTER = {
     "mẫu",
     "lộ",
 }
+# Words whose number may follow a colon ("Số: 12", "Lần: 2", "Khóa: XII")
+_NUMBERED_AFTER_COLON = frozenset(["số", "thứ", "lần", "khóa", "điều", "khoản", "mục", "chương", "phần", "trang", "mã"])
 # The second syllable of a document's type word stops a count only after its first ("Nghị định 12", not
 # "ổn định 6.500 đồng"); "cấp" (a level: "cấp 2") is a verb after an auxiliary ("đã cấp 1.318 giấy", "nâng
 # cấp 39,5 km").
@@ -120,6 +122,8 @@ _OTHER_WORDS = frozenset([("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"
 def stops_count(before: list[str], number: str = "") -> bool:
     """Whether the words before a number make it no count (a document's number, an ordinal, a road)."""
     last = before[-1].strip("(:")
+    if before[-1].endswith(":") and last not in _NUMBERED_AFTER_COLON:
+        return False  # "mở rộng đường: 3.412 hộ đã hiến đất": a colon opens what follows, no road's number
     if last == "cấp" and ("." in number or number.isdigit() and int(number) > 4):
         return False  # "cấp 38 giấy phép", "xuất cấp 400 tấn gạo": granted (a level is "cấp 1" to "cấp 4")
     if last not in _NOT_AFTER and before[-1] not in ("-", "/"):

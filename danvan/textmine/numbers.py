@@ -106,7 +106,8 @@ def find_quantities(
             continue  # "1. ..." list numbering
         if _in_slogan(text, start, m.end()):
             continue
-        before = prefix[-30:].lower().split()
+        # a list's bullet opens the line: "- 22 xã, thị trấn tổ chức đối thoại" is no "Kênh 3 - 22"
+        before = [] if prefix.strip() in _BULLETS else prefix[-30:].lower().split()
         # "40 - 50 triệu đồng": the second end of a range
         ranged = before and before[-1] in _RANGE_WORDS and _RANGE_AFTER_NUMBER.search(prefix[-30:])
         measured = _LENGTH_AFTER.match(text, m.end())
@@ -185,6 +186,8 @@ def find_quantities(
         if start in lows:
             low, low_start = lows.pop(start)
             out.append(_figure(low, unit, text, low_start, end))  # the range's first end, with the second's unit
+            if _qualifier(text, low_start)[0] == "approx":
+                out[-1]["qualifier"] = "approx"  # "khoảng 40 - 50% số hộ": both ends are about
         out.append(
             {
                 "value": _clean(value),
@@ -232,6 +235,7 @@ _LENT = re.compile(r"(?i)\b(?:vay|vay được|cho vay|hỗ trợ|ủng hộ|gó
 # the first end of a range and its joining word, just before a number: "từ 20 đến ", "40 - "
 _RANGE_AFTER_NUMBER = re.compile(r"(?<![\d/.,-])\d[\d.,]*\s+(?:-|–|đến|tới)\s+$")
 _RANGE_WORDS = frozenset(["-", "–", "đến", "tới"])
+_BULLETS = frozenset(["-", "–", "+", "•", "*", "·"])
 _RANGE_JOIN = re.compile(r"\s+(?:-|–|đến|tới)\s+")
 _CHANGE_JOIN = re.compile(r"\s+(?:lên|xuống)\s+")
 

@@ -111,7 +111,10 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
-WORD_RE = re.compile(r"\w+(?:['’‘]\w+)*|[^\w\s]", re.UNICODE)
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+# a hyphen between two lower-case letters joins one word ("ki-ốt", "Bà-la-môn"); spaced dashes, numbers and symbols
+# ("5-7", "01-KL/TW") stay apart
+WORD_RE = re.compile(rf"\w+(?:['’‘]\w+|(?<=[{_LOWER}])-(?=[{_LOWER}])\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)

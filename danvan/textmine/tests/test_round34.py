@@ -1,0 +1,37 @@
+"""Thirty-fourth round: tested on invented sentences (other places, names and figures than the blind pages)."""
+
+from danvan.textmine import extract_text
+from danvan.textmine.textutil import tokenize
+
+
+def _units(text):
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+def test_a_hyphen_between_lower_case_letters_joins_one_word_and_nothing_else():
+    assert [t.text for t in tokenize("23 ki-ốt, 01-KL/TW, 5-7 hộ")] == [
+        "23", "ki-ốt", ",", "01", "-", "KL", "/", "TW", ",", "5", "-", "7", "hộ",
+    ]
+    assert _units("Ban quản lý chợ bố trí lại 48 ki-ốt cho tiểu thương.") == [(48, "ki-ốt", "exact")]
+
+
+def test_a_figure_after_a_lists_bullet_is_counted():
+    text = "Kết quả nổi bật:\n- 17 xã, thị trấn tổ chức đối thoại với nhân dân;\n- 58 mô hình được công nhận."
+    assert _units(text) == [(17, "xã, thị trấn", "exact"), (58, "mô hình", "exact")]
+
+
+def test_a_colon_after_a_road_word_opens_a_figure_not_a_roads_number():
+    text = "Phong trào làm đường: 1.926 hộ đã hiến đất, còn đường 35 vẫn chờ vốn."
+    assert _units(text) == [(1926, "hộ", "exact")]
+
+
+def test_a_range_of_shares_keeps_its_first_end_without_tu_and_its_qualifier():
+    assert _units("Doanh thu giảm khoảng 35 - 45% so với cùng kỳ.") == [(35, "%", "approx"), (45, "%", "approx")]
+    assert _units("Phí thuê sạp được giảm 20 - 40%.") == [(20, "%", "exact"), (40, "%", "exact")]
+
+
+def test_a_fall_written_xuong_con_gives_both_ends_the_noun():
+    assert _units("Số thôn giảm từ 318 xuống còn 204 thôn, tổ dân phố.") == [
+        (318, "thôn, tổ dân phố", "exact"),
+        (204, "thôn, tổ dân phố", "exact"),
+    ]
