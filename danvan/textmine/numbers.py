@@ -132,7 +132,9 @@ def find_quantities(
         end = m.end()
         if not scale and not m.group("pct") and (second := _range_end(text, end, since=prefix.endswith("từ "))):
             # "từ 20 đến 30 triệu đồng", "40 - 50 triệu đồng/ha": the first end has the second's scale and noun
-            out.append(_figure(value * second[0], second[1], text, start, second[2]))
+            # … unless the first end is written whole: "từ 500.000 đến 1 triệu đồng" is 500.000 đồng, no 500.000 triệu
+            whole = "." in m.group("num") and value >= second[0] / 1000
+            out.append(_figure(value * (1 if whole else second[0]), second[1], text, start, second[2]))
             out[-1]["qualifier"] = _qualifier(text, start)[0]  # "khoảng 6 - 8 triệu đồng": both ends are about
             continue
         if not scale and not m.group("pct") and (high := count_range_end(text, end, since=prefix.endswith("từ "))):
@@ -345,8 +347,8 @@ def _unit_after(
         return None, pos
     if toks[0].lower == "khóa" and len(toks) > 1 and re.fullmatch(r"[IVXLC]+", toks[1].text):
         return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses
-    if spelled(toks[0], not_counts(), "not_counts"):
-        return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao"
+    if spelled(toks[0], not_counts(), "not_counts") and not ((hit := match_spelled(index, toks)) and hit[0] > 1):
+        return None, pos  # "3 lần", "chính quyền 2 cấp", "OCOP 3 sao" (a phrase of the vocabulary is counted: "8 loại vắc xin")
     if n := measure_at(toks) or coordinated_kinds(toks):
         return text[pos : toks[n - 1].end].strip(), toks[n - 1].end  # "10 kg gạo": 10 kg; "15 quận, huyện"
     if n := capitalised_kind(toks):

@@ -380,6 +380,7 @@ def open_head(toks: list[Token], n: int) -> int:
 
 
 _PREPOSITIONS = frozenset(["đối với", "so với", "cùng với", "trong đó"])
+_MEASURE_NOUNS = frozenset(["công suất", "diện tích", "trọng tải", "chiều dài", "dung tích"])
 
 
 def _word_at(toks: list[Token], k: int, *, second: bool) -> int:
@@ -391,8 +392,9 @@ def _word_at(toks: list[Token], k: int, *, second: bool) -> int:
     pair = f"{tok.lower} {toks[k + 1].lower}" if k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap else ""
     if tok.lower == "dân" and pair in words and pair != "dân tộc" and not second:
         return 2  # "27 tổ dân vận", "tổ dân cư": a word that opens with "dân" names a kind (not "hộ dân")
-    if pair in _PREPOSITIONS:
-        return 0  # "góp ý 5.213 lượt đối với cán bộ": whom the turns were about, no kind of turn
+    if pair in _PREPOSITIONS or pair in _MEASURE_NOUNS:
+        return 0  # "góp ý 5.213 lượt đối với cán bộ": whom the turns were about, no kind of turn; "287 tàu công suất
+        # từ 400 CV": the measure that follows, no kind of boat
     if not tok.is_word or tok.is_cap or tok.lower in _PHRASE_STOP or tok.lower == "bị" or tok.text[0].isdigit():
         return 0  # "1.146 nhà bị ngập": what befell them is no kind of house ("bị" opens no noun, unlike "thiết bị")
     if second and (
@@ -421,7 +423,9 @@ def short_phrase(toks: list[Token]) -> int:
     when the second begins a word that it ends ("phòng chuyên trách": "phòng chuyên" is no word, "chuyên
     trách" is) or names the one who does it ("giám sát viên")."""
     taken = 0
-    for tok in toks[:2]:
+    for k, tok in enumerate(toks[:2]):
+        if k and " ".join(t.lower for t in toks[k : k + 2]) in _MEASURE_NOUNS:
+            break  # "287 tàu công suất từ 400 CV": the measure that follows, no kind of boat
         if not tok.is_word or tok.text[0].isdigit() or tok.is_cap:
             break
         pair = f"{toks[0].lower} {tok.lower}" if taken else ""

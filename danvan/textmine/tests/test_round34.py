@@ -35,3 +35,22 @@ def test_a_fall_written_xuong_con_gives_both_ends_the_noun():
         (318, "thôn, tổ dân phố", "exact"),
         (204, "thôn, tổ dân phố", "exact"),
     ]
+
+
+def test_a_range_of_money_whose_first_end_is_written_whole_is_not_scaled_by_the_second():
+    assert _units("Mỗi suất học bổng từ 400.000 đến 1 triệu đồng.") == [
+        (400000, "đồng", "exact"),
+        (1000000, "đồng", "exact"),
+    ]
+    assert _units("Vốn vay từ 15 đến 20 triệu đồng mỗi hộ.") == [(15000000, "đồng", "exact"), (20000000, "đồng", "exact")]
+
+
+def test_horsepower_is_a_measure_and_a_capacity_after_a_boat_is_no_kind_of_boat():
+    assert _units("Phường có 143 tàu công suất từ 250 CV trở lên.") == [(143, "tàu", "exact"), (250, "CV", "over")]
+
+
+def test_a_phrase_of_the_vocabulary_opened_by_a_word_that_counts_nothing_is_counted():
+    assert _units("Tỉnh cấp 12 loại báo, tạp chí và tiêm đủ 7 loại vắc xin; bà con họp 3 lần.") == [
+        (12, "loại báo, tạp chí", "exact"),
+        (7, "loại vắc xin", "exact"),
+    ]
