@@ -54,3 +54,18 @@ def test_a_phrase_of_the_vocabulary_opened_by_a_word_that_counts_nothing_is_coun
         (12, "loại báo, tạp chí", "exact"),
         (7, "loại vắc xin", "exact"),
     ]
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+def test_medical_degrees_and_state_honours_written_short_open_a_name():
+    assert _people("BSCKII Phan Văn Lễ, Giám đốc Trung tâm Y tế huyện, phát biểu.") == [
+        ("Phan Văn Lễ", ["BSCKII", "Giám đốc Trung tâm Y tế huyện"])
+    ]
+    assert _people("Dự có BS.CKI Kim Thị Sa Rinh, Phó Giám đốc Sở Y tế.") == [("Kim Thị Sa Rinh", ["BS.CKI", "Phó Giám đốc Sở Y tế"])]
+    assert _people("Bác sĩ CKII Vi Văn Thắm, Trưởng khoa Nội, cho biết.") == [
+        ("Vi Văn Thắm", ["Bác sĩ CKII", "Trưởng khoa Nội"])
+    ]
+    assert _people("NGƯT Hà Thị Ngân, Hiệu trưởng nhà trường, phát biểu.")[0][1][0] == "NGƯT"
