@@ -69,3 +69,13 @@ def test_medical_degrees_and_state_honours_written_short_open_a_name():
         ("Vi Văn Thắm", ["Bác sĩ CKII", "Trưởng khoa Nội"])
     ]
     assert _people("NGƯT Hà Thị Ngân, Hiệu trưởng nhà trường, phát biểu.")[0][1][0] == "NGƯT"
+
+
+def test_military_commands_of_a_division_and_the_preventive_health_centre_are_bodies_of_a_title():
+    assert _people("Các ông Võ Văn Mười, Lý Văn Sáu, nguyên cán bộ Tỉnh đội Sông Bé, nhận huy hiệu.") == [
+        ("Võ Văn Mười", ["nguyên cán bộ Tỉnh đội Sông Bé"]),
+        ("Lý Văn Sáu", ["nguyên cán bộ Tỉnh đội Sông Bé"]),
+    ]
+    assert _people("Bà Vi Thị Hảo, Phó Giám đốc Trung tâm Y tế dự phòng tỉnh, trình bày.") == [
+        ("Vi Thị Hảo", ["Phó Giám đốc Trung tâm Y tế dự phòng tỉnh"])
+    ]
