@@ -136,6 +136,8 @@ def find_quantities(
             whole = "." in m.group("num") and value >= second[0] / 1000
             out.append(_figure(value * (1 if whole else second[0]), second[1], text, start, second[2]))
             out[-1]["qualifier"] = _qualifier(text, start)[0]  # "khoảng 6 - 8 triệu đồng": both ends are about
+            if second[1] == "đồng" and (per := price_per(text, start, second[2])):
+                out[-1]["per"] = per  # "3 - 5 triệu đồng/năm": both ends are a rate
             continue
         if not scale and not m.group("pct") and (high := count_range_end(text, end, since=prefix.endswith("từ "))):
             lows[high] = (value, start)  # "từ 700 đến 900 suất cơm": the first end, counted when the second is

@@ -117,6 +117,7 @@ _PHRASE_STOP = frozenset(
         "do",
         "hiến",
         "làm",
+        "dành",
         "giúp",
         "thực",
         "hiện",

@@ -79,3 +79,17 @@ def test_military_commands_of_a_division_and_the_preventive_health_centre_are_bo
     assert _people("Bà Vi Thị Hảo, Phó Giám đốc Trung tâm Y tế dự phòng tỉnh, trình bày.") == [
         ("Vi Thị Hảo", ["Phó Giám đốc Trung tâm Y tế dự phòng tỉnh"])
     ]
+
+
+def test_a_prizes_grade_stays_with_the_prize_and_a_verb_of_reserving_ends_it():
+    assert _units("Hội thi trao 2 giải Nhì, 5 giải C, 7 giải khuyến khích và 4 giải dành cho tập thể.") == [
+        (2, "giải Nhì", "exact"),
+        (5, "giải C", "exact"),
+        (7, "giải khuyến khích", "exact"),
+        (4, "giải", "exact"),
+    ]
+
+
+def test_both_ends_of_a_range_of_money_per_item_are_a_price_per_item():
+    pers = [(q["value"], q.get("per")) for q in extract_text("Thu nhập 4 - 6 triệu đồng/tháng.")["quantities"]]
+    assert pers == [(4000000, "tháng"), (6000000, "tháng")]
