@@ -93,3 +93,9 @@ def test_a_prizes_grade_stays_with_the_prize_and_a_verb_of_reserving_ends_it():
 def test_both_ends_of_a_range_of_money_per_item_are_a_price_per_item():
     pers = [(q["value"], q.get("per")) for q in extract_text("Thu nhập 4 - 6 triệu đồng/tháng.")["quantities"]]
     assert pers == [(4000000, "tháng"), (6000000, "tháng")]
+
+
+def test_reporters_editors_and_authors_named_in_a_sentence_are_people():
+    assert _people("Giải A thuộc về tác giả Lò Thị Hiên, phóng viên Báo Sơn La, với loạt bài về bản Phiêng.") == [
+        ("Lò Thị Hiên", ["tác giả", "phóng viên Báo Sơn La"])
+    ]
