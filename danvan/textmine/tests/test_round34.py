@@ -99,3 +99,10 @@ def test_reporters_editors_and_authors_named_in_a_sentence_are_people():
     assert _people("Giải A thuộc về tác giả Lò Thị Hiên, phóng viên Báo Sơn La, với loạt bài về bản Phiêng.") == [
         ("Lò Thị Hiên", ["tác giả", "phóng viên Báo Sơn La"])
     ]
+
+
+def test_judges_assessors_and_procurators_are_posts():
+    assert _people("Bà Đinh Thị Nga, Hội thẩm nhân dân Tòa án nhân dân huyện, phát biểu.") == [
+        ("Đinh Thị Nga", ["Hội thẩm nhân dân Tòa án nhân dân huyện"])
+    ]
+    assert _people("Kiểm sát viên Hà Văn Tú trình bày cáo trạng.") == [("Hà Văn Tú", ["Kiểm sát viên"])]
