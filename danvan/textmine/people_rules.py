@@ -56,8 +56,9 @@ def next_name(tokens: list[Token], k: int, text: str) -> bool:
     return 2 <= m - k <= 5
 
 
-def body_as_title(tokens: list[Token], k: int, text: str) -> int:
-    """A body named after a name and a comma, up to the end of the clause, stands for the person's post."""
+def body_as_title(tokens: list[Token], k: int, text: str, *, closed: bool = True) -> int:
+    """A body named after a name and a comma, up to the end of the clause, stands for the person's post (closed: False
+    when the body is known to close a title, as an institution after a department's post does, wherever it ends)."""
     if not (org_word_at(tokens, k) and tokens[k].is_cap and same_line(text, tokens[k - 1], tokens[k])):
         return 0
     end = consume_chain(tokens, k, text=text)
@@ -65,7 +66,7 @@ def body_as_title(tokens: list[Token], k: int, text: str) -> int:
         org_word_at(tokens, x) or not tokens[x].is_cap for x in range(k + 1, end)
     ):
         return 0  # "…: Lê Thị Tâm, Đoàn Ngọc Thơ, Alăng Thị Huệ": a family name that is a body's word opens a name
-    return end - k if end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
+    return end - k if not closed and end > k + 1 or end < len(tokens) and tokens[end].text in (",", ";", ".", ")") else 0
 
 
 def past_aside(tokens: list[Token], j: int, text: str) -> int:

@@ -91,7 +91,7 @@ _UNIT_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 
 def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int]:
     titles: list[str] = []
-    shared = False
+    shared = parent_next = False
     while j + 1 < len(tokens) and (
         tokens[j].text in _SEPARATORS or shared or tokens[j].lower == "kiêm" and (titles or j and tokens[j - 1].text == ",")
     ):
@@ -129,9 +129,10 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
                 titles.append(text[tokens[j + 1].start : tokens[end - 1].end])
                 j = end
                 continue
-        if not n and tokens[j].text in (",", "-", "–") and not titles:
-            # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh", "kỹ sư A - Trung tâm Khuyến nông tỉnh"
-            n = body_as_title(tokens, j + 1, text)
+        if not n and tokens[j].text in (",", "-", "–") and (not titles or tokens[j].text == "," and parent_next):
+            # "Luật sư Hà Minh Đức, Trung tâm Tư vấn pháp luật tỉnh", "kỹ sư A - Trung tâm Khuyến nông tỉnh"; the
+            # institution a department's post belongs to, after a comma: "Trưởng khoa Lịch sử, Trường Đại học Vinh"
+            n = body_as_title(tokens, j + 1, text, closed=not titles)
         if not n and tokens[j].text == "(" and not titles:
             j = past_aside(tokens, j, text)  # "Xa Thị Hương (người Mường, quê xã Mai Châu), Phó Trưởng Ban …"
             if tokens[j].text in (",", "-", "–"):  # "… C (xã An Ninh) - Chủ tịch Hội Nông dân xã"
@@ -172,6 +173,7 @@ def titles_after(tokens: list[Token], j: int, text: str) -> tuple[list[str], int
         end = name_tail(tokens, head_end, end, text, dashed=tokens[j].text in ("-", "–"))
         end = department_to_parent(tokens, head_end, end, text)
         end = _parent_body(tokens, start, head_end, end, text)
+        parent_next = _institution_after(tokens, head_end, end)
         own, listed = place_list_after(tokens, start, end)
         if listed > end:  # "… Huyện ủy A, B, C": the title as the divisions of the list share it; they are no names
             end, j = own, listed
@@ -194,6 +196,8 @@ def _lower_body(tokens: list[Token], k: int) -> int:
 _MAX_PLACE_NAME = 4
 # the parts of a ministry, a school or a department that a post may head ("Vụ trưởng Vụ …", "Trưởng khoa …")
 _SUB_UNITS = frozenset(["vụ", "khoa", "phòng", "cục"])
+# bodies of their own that open a title after a comma
+_INSTITUTIONS = frozenset(["Trường", "Học viện", "Viện", "Ban", "Sở", "Bộ", "Tạp chí", "Văn phòng", "Ủy ban", "Báo", "Đại học"])
 
 
 def _parent_body(tokens: list[Token], start: int, head_end: int, end: int, text: str) -> int:
@@ -211,11 +215,27 @@ def _parent_body(tokens: list[Token], start: int, head_end: int, end: int, text:
         return end
     if not tokens[k].is_cap or title_at(tokens, k, lower_ok=False) or not org_word_at(tokens, k):
         return end
+    if not board and (tokens[k].text in _INSTITUTIONS or f"{tokens[k].text} {tokens[k + 1].text}" in _INSTITUTIONS):
+        return end  # "Trưởng khoa Lịch sử, Trường Đại học Vinh": an institution of its own after the comma is a title of
+        # its own (labels of nine sets split there, of two join); a field after it is the department's ("…, Tôn giáo")
     stop = consume_chain(tokens, k, text=text)
     named = stop < len(tokens) and tokens[stop].is_word and tokens[stop].is_cap and same_line(text, tokens[stop - 1], tokens[stop])
     listed = stop + 1 < len(tokens) and tokens[stop].text in (",", "và") and org_word_at(tokens, stop + 1)
     return stop if stop > k + 1 and not named and not (board and listed) else end
 
+
+
+def _institution_after(tokens: list[Token], head_end: int, end: int) -> bool:
+    """A post heading a part of a body ("Trưởng khoa …", "Vụ trưởng …") is followed by a comma and an institution of its
+    own, which `_parent_body` leaves to be a title of its own."""
+    unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+    k = end + 1
+    return (
+        unit
+        and k + 1 < len(tokens)
+        and tokens[end].text == ","
+        and (tokens[k].text in _INSTITUTIONS or f"{tokens[k].text} {tokens[k + 1].text}" in _INSTITUTIONS)
+    )
 
 
 def _bare_board(tokens: list[Token], start: int, end: int) -> bool:

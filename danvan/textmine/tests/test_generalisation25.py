@@ -205,7 +205,8 @@ def test_an_origin_with_a_bracket_then_a_post(text: str, expected: dict) -> None
     assert _people(text) == expected
 
 
-# the body a part belongs to, after a comma: "Vụ trưởng Vụ …, Ban … Trung ương", "Phó Trưởng khoa …, Trường …"
+# the body a part belongs to, after a comma: "Vụ trưởng Vụ …, Ban … Trung ương", "Phó Trưởng khoa …, Trường …" — a title
+# of its own since the thirty-fourth round (the labels of nine sets split there, keeping or dropping the body; two join)
 
 
 @pytest.mark.parametrize(
@@ -213,11 +214,11 @@ def test_an_origin_with_a_bracket_then_a_post(text: str, expected: dict) -> None
     [
         (
             "Ông Kiều Minh Phúc, Vụ trưởng Vụ Địa phương III, Ban Dân vận Trung ương phát biểu chỉ đạo.",
-            {"Kiều Minh Phúc": ["Vụ trưởng Vụ Địa phương III, Ban Dân vận Trung ương"]},
+            {"Kiều Minh Phúc": ["Vụ trưởng Vụ Địa phương III", "Ban Dân vận Trung ương"]},
         ),
         (
             "Giảng viên là bà Ông Thị Lụa, Trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh và ông Hà Văn Tư.",
-            {"Ông Thị Lụa": ["Trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh"], "Hà Văn Tư": []},
+            {"Ông Thị Lụa": ["Trưởng khoa Xây dựng Đảng", "Trường Chính trị tỉnh"], "Hà Văn Tư": []},
         ),
         (
             # a post after the comma is another title, not the body

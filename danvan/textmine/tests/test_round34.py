@@ -106,3 +106,19 @@ def test_judges_assessors_and_procurators_are_posts():
         ("Đinh Thị Nga", ["Hội thẩm nhân dân Tòa án nhân dân huyện"])
     ]
     assert _people("Kiểm sát viên Hà Văn Tú trình bày cáo trạng.") == [("Hà Văn Tú", ["Kiểm sát viên"])]
+
+
+def test_an_institution_after_a_departments_post_and_a_comma_is_a_title_of_its_own():
+    assert _people("PGS.TS. Đào Văn Kiên, Trưởng khoa Triết học, Trường Đại học Huế, trình bày tham luận.") == [
+        ("Đào Văn Kiên", ["PGS.TS.", "Trưởng khoa Triết học", "Trường Đại học Huế"])
+    ]
+    # a field after the comma is still the department's
+    assert _people("Bà Lò Thị Hoa, Trưởng phòng Dân tộc, Tôn giáo Ban Dân vận Tỉnh ủy, cho biết.")[0][1] == [
+        "Trưởng phòng Dân tộc, Tôn giáo Ban Dân vận Tỉnh ủy"
+    ]
+
+
+def test_a_round_table_is_a_conference():
+    kind = extract_text("Tọa đàm khoa học về công tác dân vận ở cơ sở\n\nSáng 5/6, Ban Dân vận Tỉnh ủy tổ chức tọa đàm khoa học "
+                        "với sự tham gia của 80 đại biểu.")["event"]["kind"]
+    assert kind == "hoi_nghi"
