@@ -12,7 +12,9 @@ from .number_words import SCALE
 from .textutil import fold, load_json
 
 # the joining word and the second end: a plain number (no scale) before a word in lower case or a percent sign
-_SECOND = re.compile(r"\s+(?:-|–|đến|tới|lên|xuống)(?:\s+còn)?\s+(\d[\d.,]*)(?=\s*%|\s+[^\W\d_A-ZĐ])")
+_SECOND = re.compile(
+    r"\s+(?:-|–|đến|tới|lên|xuống)(?:\s+còn)?(?:\s+(?:hơn|gần|khoảng|trên))?\s+(\d[\d.,]*)(?=\s*%|\s+[^\W\d_A-ZĐ])"
+)  # "từ 35.600 lên hơn 68.000 người": the second end may have its own qualifier
 # a range of shares needs no "từ": "giảm 30 - 50%", "khoảng 40 - 50% số hộ" (twelve labels of fourteen keep its first end)
 _SHARE = re.compile(r"\s*(?:-|–|đến|tới)\s*(\d{1,3}(?:,\d+)?)(?=\s*%)")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")

@@ -145,6 +145,10 @@ def find_quantities(
         of = _OF_TOTAL.match(text, end) if not scale and not m.group("pct") else None
         if of:
             end = of.end()  # "7/17 xã đạt chuẩn": 7 of the 17 communes
+        elif not scale and not m.group("pct") and not _YEARLIKE.fullmatch(m.group("num")) and (
+            of_words := _OF_TOTAL_WORDS.match(text, end)
+        ):
+            end = of_words.end()  # "1.207 trên tổng số 1.318 hộ kinh doanh", "9 trên 10 vụ việc" (the whole is read itself)
         glued = None if m.group("pct") or scale else _GLUED.match(text, end)
         if m.group("pct"):
             unit = "%"
@@ -183,7 +187,9 @@ def find_quantities(
         if ranged and (first := _RANGE_AFTER_NUMBER.search(prefix[-30:])):
             # the second end of "khoảng 6 - 8 triệu đồng" has the qualifier written before the first
             qualifier = _qualifier(text, start - len(prefix[-30:]) + first.start())[0]
-        if qualifier == "over":
+        if qualifier == "over" and unit not in ("đồng", "%") and _OUT_OF.search(prefix[-40:]):
+            qualifier, qstart = "exact", start  # "9 trên 10 vụ việc": the whole a part is out of, no lower bound
+        elif qualifier == "over":
             qualifier, qstart = over_in_context(text, qstart, start, end, unit)
         elif qualifier == "exact" and _AND_MORE.match(text, end):
             qualifier = "over"  # "từ 30 hộ trở lên", "80% trở lên": a lower bound (pinned for holdout129 on)
@@ -281,6 +287,9 @@ _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
 # "hỗ trợ", "tặng", "biếu")
 _GIVEN = re.compile(r"(?i)\b(?:góp|ủng hộ|nộp|tiết kiệm|hỗ trợ|tặng|biếu)\b[^.,;:!?]*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
+_OF_TOTAL_WORDS = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_OUT_OF = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\s)(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s+trên\s+(?:tổng\s+số\s+)?$")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
 _GLUED = re.compile(r"(đồng|đ|VNĐ|VND|km2|km|m2|m3|kg|ha)(?![\w²³])")
 # Houses named by the programme that built them are counted without its name ("18 căn nhà “Nghĩa tình đồng đội”" is

@@ -122,3 +122,25 @@ def test_a_round_table_is_a_conference():
     kind = extract_text("Tọa đàm khoa học về công tác dân vận ở cơ sở\n\nSáng 5/6, Ban Dân vận Tỉnh ủy tổ chức tọa đàm khoa học "
                         "với sự tham gia của 80 đại biểu.")["event"]["kind"]
     assert kind == "hoi_nghi"
+
+
+def test_a_part_out_of_a_whole_written_with_tren_takes_the_wholes_noun():
+    assert _units("Tổ hòa giải thành 7 trên 9 vụ việc; đã có 1.015 trên tổng số 1.120 hộ ký cam kết.") == [
+        (7, "vụ việc", "exact"),
+        (9, "vụ việc", "exact"),
+        (1015, "hộ", "exact"),
+        (1120, "hộ", "exact"),
+    ]
+    # an ordinal or a code before "trên" is no part: the figure after it is a lower bound
+    assert _units("Đã chi trả đợt 2 trên 1,6 tỷ đồng; Quỹ Covid-19 trên 12 tỷ đồng.") == [
+        (1600000000, "đồng", "over"),
+        (12000000000, "đồng", "over"),
+    ]
+
+
+def test_a_rise_to_a_lower_bound_keeps_its_first_end_and_a_disciplined_count_is_counted():
+    assert _units("Số hội viên tăng từ 12.400 lên hơn 20.000 người; kỷ luật 3 đảng viên.") == [
+        (12400, "người", "exact"),
+        (20000, "người", "over"),
+        (3, "đảng viên", "exact"),
+    ]
