@@ -287,7 +287,9 @@ _PRICE = re.compile(r"(?i)\b(?:trị giá|giá|mức|mỗi \w+)\s*$")
 # "hỗ trợ", "tặng", "biếu")
 _GIVEN = re.compile(r"(?i)\b(?:góp|ủng hộ|nộp|tiết kiệm|hỗ trợ|tặng|biếu)\b[^.,;:!?]*$")
 _OF_TOTAL = re.compile(r"/(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
-_OF_TOTAL_WORDS = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+[^\W\d])")
+_OF_TOTAL_WORDS = re.compile(  # … of counted things, not of a measure: "lúa vụ 2 trên 48 ha" is rice of the 2nd crop on 48 ha
+    r"\s+trên\s+(?:tổng\s+số\s+)?(?:\d{1,3}(?:\.\d{3})+|\d{1,5})(?=\s+(?!(?:ha|km|km2|m|m2|m3|kg|tấn|tạ|lít|mẫu|sào)\b)[^\W\d])"
+)
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _OUT_OF = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\s)(?:\d{1,3}(?:\.\d{3})+|\d{1,5})\s+trên\s+(?:tổng\s+số\s+)?$")
 # a money or measure symbol written against the number: "300.000đ", "12ha", "5km"
