@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .bodies import PARENT_LEVELS
+from .bodies import PARENT_LEVELS, said_at
 from .chain_names import post_name
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .people_rules import (
@@ -190,7 +190,26 @@ def _lower_body(tokens: list[Token], k: int) -> int:
     thôn", "…, Chi hội trưởng chi hội phụ nữ, …" (the words are the title's, as written); 0 if there is none."""
     hit = lexicon().org.match(tokens, k) if k < len(tokens) and tokens[k].is_word and not tokens[k].is_cap else None
     stop = k + hit[0] if hit else k
+    if hit and stop < len(tokens) and tokens[stop].is_word and not tokens[stop].is_cap:
+        stop = _named_in_lower_case(tokens, stop)
     return stop - k if hit and (stop >= len(tokens) or tokens[stop].lower == "kiêm" or tokens[stop].text in ",.;)") else 0
+
+
+def _named_in_lower_case(tokens: list[Token], k: int) -> int:
+    """The end of a body's name written in lower case up to its place ("câu lạc bộ liên thế hệ tự giúp nhau thôn Tiến
+    Thắng"): a place word within eight words and its name in capitals or a number (k when there is none)."""
+    words = lexicon().place_words
+    for x in range(k, min(k + 8, len(tokens))):
+        tok = tokens[x]
+        if not tok.is_word or tok.is_cap or said_at(tokens, x):
+            return k
+        if hit := words.match(tokens, x):
+            end = x + hit[0]
+            name = end
+            while name < len(tokens) and name - end < 4 and tokens[name].is_word and (tokens[name].is_cap or tokens[name].text.isdigit()):
+                name += 1
+            return name if name > end else k
+    return k
 
 
 _MAX_PLACE_NAME = 4

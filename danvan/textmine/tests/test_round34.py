@@ -144,3 +144,11 @@ def test_a_rise_to_a_lower_bound_keeps_its_first_end_and_a_disciplined_count_is_
         (20000, "người", "over"),
         (3, "đảng viên", "exact"),
     ]
+
+
+def test_a_bodys_name_written_in_lower_case_runs_to_its_place():
+    assert _people("Bà Lù Thị Mỷ, Chủ nhiệm câu lạc bộ liên thế hệ tự giúp nhau bản Nà Sự, chia sẻ kinh nghiệm.") == [
+        ("Lù Thị Mỷ", ["Chủ nhiệm câu lạc bộ liên thế hệ tự giúp nhau bản Nà Sự"])
+    ]
+    # a verb of saying before any place ends it at the body's word
+    assert _people("Ông Vi Văn Tám, Chủ nhiệm câu lạc bộ cho biết bản Nà Sự đã làm tốt.") == [("Vi Văn Tám", ["Chủ nhiệm câu lạc bộ"])]
