@@ -223,7 +223,7 @@ def _parent_body(tokens: list[Token], start: int, head_end: int, end: int, text:
     """"Vụ trưởng Vụ Địa phương II, Ban Dân vận Trung ương", "Phó Trưởng khoa Lý luận, Trường Chính trị tỉnh": after a
     post heading a part of a body, the body it is part of, after a comma and closed there, is the post's (end when
     none follows)."""
-    unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+    unit = _heads_part(tokens, head_end, end)
     # "Trưởng Ban Dân vận, Phòng Chính trị Bộ Chỉ huy quân sự tỉnh": a board named alone, with no place nor committee
     # after its name, is part of the body after the comma too — not of the first of bodies listed ("…, Ủy ban MTTQ,
     # Hội Nông dân cùng dự")
@@ -244,13 +244,17 @@ def _parent_body(tokens: list[Token], start: int, head_end: int, end: int, text:
 
 
 
+def _heads_part(tokens: list[Token], head_end: int, end: int) -> bool:
+    """The post ending at head_end heads a part of a body ("Vụ trưởng", "Trưởng khoa", "Trưởng phòng …")."""
+    return tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
+
+
 def _institution_after(tokens: list[Token], head_end: int, end: int) -> bool:
     """A post heading a part of a body ("Trưởng khoa …", "Vụ trưởng …") is followed by a comma and an institution of its
     own, which `_parent_body` leaves to be a title of its own."""
-    unit = tokens[head_end - 1].lower in _SUB_UNITS or head_end < end and tokens[head_end].lower in _SUB_UNITS
     k = end + 1
     return (
-        unit
+        _heads_part(tokens, head_end, end)
         and k + 1 < len(tokens)
         and tokens[end].text == ","
         and (tokens[k].text in _INSTITUTIONS or f"{tokens[k].text} {tokens[k + 1].text}" in _INSTITUTIONS)
