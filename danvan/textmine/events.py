@@ -147,9 +147,12 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     # "Ngày 26/10, Ủy ban MTTQ tỉnh … trao hơn 3.000 suất quà cho …": giving is the lead's verb itself
     if (gift := re.search(rf"\b(?:{_GIFT_WORDS})\b", first)) and not _MENTION_BEFORE.search(first, 0, gift.start()):
         return "trao_qua"
-    if re.match(r"^(?:hoi nghi|hoi thao|toa dam)\b", ft):
-        return "hoi_nghi"
+    if re.match(r"^(?:hoi nghi|hoi thao|toa dam)\b", ft) or _SESSION.search(ft):
+        return "hoi_nghi"  # "HĐND xã tổ chức kỳ họp thứ 11": a council's session is a conference (14 labels of 14)
     return None
+
+
+_SESSION = re.compile(r"\bky hop (?:thu|cuoi nam|giua nam|chuyen de|thuong le|bat thuong)\b")
 
 
 _STOP = re.compile(r"[.!?](?=\s)")
@@ -201,7 +204,7 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
             return before, True  # "Đại hội đại biểu MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024 - 2029 đã diễn ra …"
         # "tổ chức hội nghị biểu dương …, gắn với sơ kết 3 năm …": the gathering held first is the event
         # (a ceremony is none: "tổ chức Lễ công bố quyết định …", "… lễ kết nạp đảng viên": labels khac 27, hoi_nghi 0)
-        if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao|toa dam)\b", rest):
+        if re.match(r"(?:to chuc|khai mac|dien ra|chu tri) (?:thanh cong )?(?:hoi nghi|hoi thao|toa dam|ky hop)\b", rest):
             return None, True
     return None, False
 

@@ -152,3 +152,9 @@ def test_a_bodys_name_written_in_lower_case_runs_to_its_place():
     ]
     # a verb of saying before any place ends it at the body's word
     assert _people("Ông Vi Văn Tám, Chủ nhiệm câu lạc bộ cho biết bản Nà Sự đã làm tốt.") == [("Vi Văn Tám", ["Chủ nhiệm câu lạc bộ"])]
+
+
+def test_a_councils_session_is_a_conference():
+    text = ("HĐND xã Tân Lập tổ chức kỳ họp thứ 8, khóa XX\n\nSáng 20/12, HĐND xã Tân Lập tổ chức kỳ họp thứ 8 để đánh giá "
+            "kết quả năm 2019 và quyết định nhiệm vụ năm 2020.")
+    assert extract_text(text)["event"]["kind"] == "hoi_nghi"
