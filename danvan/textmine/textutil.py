@@ -113,8 +113,8 @@ def reflow(text: str) -> str:
 
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 # a hyphen between two lower-case letters joins one word ("ki-ốt", "Bà-la-môn"); spaced dashes, numbers and symbols
-# ("5-7", "01-KL/TW") stay apart
-WORD_RE = re.compile(rf"\w+(?:['’‘]\w+|(?<=[{_LOWER}])-(?=[{_LOWER}])\w+)*|[^\w\s]", re.UNICODE)
+# ("5-7", "01-KL/TW") stay apart; "&" between capitals joins one abbreviation ("TK&VV", "PC&CC")
+WORD_RE = re.compile(rf"\w+(?:['’‘]\w+|(?<=[{_LOWER}])-(?=[{_LOWER}])\w+|(?<=[A-ZĐ])&(?=[A-ZĐ])\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)

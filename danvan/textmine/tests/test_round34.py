@@ -13,6 +13,8 @@ def test_a_hyphen_between_lower_case_letters_joins_one_word_and_nothing_else():
         "23", "ki-ốt", ",", "01", "-", "KL", "/", "TW", ",", "5", "-", "7", "hộ",
     ]
     assert _units("Ban quản lý chợ bố trí lại 48 ki-ốt cho tiểu thương.") == [(48, "ki-ốt", "exact")]
+    # "&" between capitals joins one abbreviation
+    assert _people("Bà Lò Thị Mai, Tổ trưởng tổ TK&VV bản Nà Pheo, cho biết.") == [("Lò Thị Mai", ["Tổ trưởng tổ TK&VV bản Nà Pheo"])]
 
 
 def test_a_figure_after_a_lists_bullet_is_counted():
