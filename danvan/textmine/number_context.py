@@ -12,7 +12,7 @@ from .number_words import clean, parse_number
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
-from .units_rules import open_head
+from .unit_phrases import open_head
 
 # A number right after these words is a number of something else: a document, an ordinal, a hamlet.
 _NOT_AFTER = {

@@ -38,9 +38,9 @@ from .unit_extent import (
 )
 from .unit_lists import continue_list
 from .unit_model import reread as reread_unit
+from .unit_phrases import open_head as _open_head
+from .unit_phrases import short_phrase as _short_phrase
 from .units_rules import extend_unit as _extend_unit
-from .units_rules import open_head as _open_head
-from .units_rules import short_phrase as _short_phrase
 
 # NUMBER after "(?<![\w/.,:-])", written to start with a digit so that the search jumps to digits.
 _NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"

@@ -8,7 +8,8 @@ from functools import cache
 
 from .number_context import match_spelled, spelled
 from .textutil import PhraseIndex, Token, fold, load_json
-from .units_rules import _FUNCTION_WORDS, _dictionary, _load_set, _people_at, _vocab
+from .unit_phrases import FUNCTION_WORDS as _FUNCTION_WORDS
+from .units_rules import _dictionary, _load_set, _people_at, _vocab
 from .units_rules import extend_unit as _extend_unit
 from .units_rules import unit_kind_at as _unit_kind_at
 

@@ -17,7 +17,8 @@ from .number_context import spelled
 from .orgwords import org_word_at
 from .textutil import Token, fold, load_json
 from .unit_heads import incident_ends, settlements
-from .units_rules import _PHRASE_STOP, _word_at, unit_kind_at
+from .unit_phrases import word_at as _word_at
+from .units_rules import _PHRASE_STOP, unit_kind_at
 
 
 @cache

@@ -14,7 +14,8 @@ from __future__ import annotations
 from .number_context import match_spelled
 from .textutil import PhraseIndex, Token
 from .unit_coordination import _object_follows
-from .units_rules import _load_set, _people_at, _vocab, open_head
+from .unit_phrases import open_head
+from .units_rules import _load_set, _people_at, _vocab
 
 _PEOPLE_WORDS = ("người", "bào", "tộc")  # "hộ người Dao", "hộ đồng bào Êđê", "phụ nữ dân tộc Khmer"
 
