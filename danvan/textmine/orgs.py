@@ -6,6 +6,7 @@ import re
 
 from .bodies import (
     INSTITUTIONS,
+    VERBS,
     branch_at,
     business_at,
     closed_tail,
@@ -199,6 +200,9 @@ def consume_chain(
             j = end  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập": described in lower case before its name
             continue
         n = org_word_at(tokens, j)
+        if n and j > i and tokens[j - 1].text == "và" and tuple(t.low for t in tokens[j : j + n]) in _LAST_PARTS:
+            j += n  # "Sở Giáo dục và Đào tạo | nhắc lại": a state body's last part closes its name
+            continue
         if n:
             words = [t.lower for t in tokens[j : j + n]]  # … or a body's word that ends with one: "Công đoàn Trường THPT …"
             institution = bool({words[-1], " ".join(words[-2:])} & INSTITUTIONS) or institution and tok.is_cap
@@ -316,10 +320,25 @@ def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
             break
         k = g
     if k + 1 < len(tokens) and tokens[k].text == "và" and (g := _cap_group(tokens, k + 1, text, 3)) > k + 1:
-        return g  # the name is closed by "và …": "Bộ Nông nghiệp và Phát triển nông thôn"
+        # the name is closed by "và …": "Bộ Nông nghiệp và Phát triển nông thôn"; a state body's last part known,
+        # the words after it are the clause's ("Sở Giáo dục và Đào tạo | nhắc lại", "… và Du lịch | trình bày")
+        last = next((len(p) for p in _LAST_PARTS if tuple(t.low for t in tokens[k + 1 : k + 1 + len(p)]) == p), 0)
+        return k + 1 + last if last and g > k + 1 + last else g
     if k > j and tokens[j].text == "-" and all(t.text != "," for t in tokens[j:k]):
         return k  # "Sở Lao động - Thương binh" written without its last part
     return j
+
+
+# The last parts of ministries' and departments' names after their "và" (folded, longest first)
+_LAST_PARTS = sorted(
+    (
+        tuple(p.split())
+        for p in ("phat trien nong thon", "dao tao", "du lich", "xa hoi", "moi truong", "dau tu", "cong nghe",
+                  "truyen thong", "ton giao", "the thao", "phat trien", "truyen hinh")
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
 
 
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
@@ -392,6 +411,7 @@ def named_part(tokens: list[Token], j: int, text: str | None) -> int:
             and not lx.place_words.match(tokens, k)
             and continues_line(tokens, k, text)
             and not said_at(tokens, k)  # "Hội Nông dân Huế đề nghị …": the clause's verb
+            and not (tokens[k].lower == "đồng" and k + 1 < len(tokens) and tokens[k + 1].lower in VERBS)  # "… đồng chủ trì"
         ):
             k += 1
         k = _lower_before_hyphen(tokens, k, text)

@@ -41,6 +41,18 @@ def _chain_start(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _faculty_at(tokens: list[Token], k: int) -> bool:
+    """"Khoa" right after a post's head, then a capital: a faculty or a hospital's ward ("Khoa" alone is also a given
+    name, so it is no body's word anywhere else)."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == "Khoa"
+        and tokens[k + 1].is_cap
+        and tokens[k + 1].is_word
+        and tokens[k + 1].start == tokens[k].end + 1
+    )
+
+
 _PARISHES = (["giáo", "xứ"], ["giáo", "họ"], ["giáo", "hạt"])
 
 
@@ -54,7 +66,10 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
         (named := post_name(tokens, parish, text, see=True)) > parish
     ):
         return named
-    end = max(head_end, consume_chain(tokens, _chain_start(tokens, head_end), text=text, stop_before_name=stop_before_name))
+    start = _chain_start(tokens, head_end)
+    if _faculty_at(tokens, head_end):
+        start = head_end + 1  # "giảng viên Khoa Xã hội học", "Bí thư Chi bộ Khoa Nhi": a faculty or a ward, named
+    end = max(head_end, consume_chain(tokens, start, text=text, stop_before_name=stop_before_name))
     if end != head_end or end >= len(tokens) or not same_line(text, tokens[end - 1], tokens[end]):
         if end == head_end:
             return end

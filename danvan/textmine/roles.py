@@ -24,7 +24,8 @@ SETTLEMENTS = frozenset(
 )
 # "xứ" (a parish) is one too: "Chánh xứ Hướng Đạo", "Quản xứ Tân Lộc"; and "hạt" (a deanery): "quản hạt Phú Yên".
 NAMED_NOUNS = frozenset({"chua", "to", "doi", "truong", "lop", "xa", "phuong", "huyen", "khom", "khu", "khoi", "xu", "hat"}) | SETTLEMENTS
-_ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia", "bị"])  # "thuyền trưởng | bị sóng đánh chìm"
+_ROLE_STOP = CLAUSE_WORDS | CONJUNCTIONS | frozenset(["chia", "bị", "cùng"])  # "thuyền trưởng | bị sóng đánh chìm",
+# "Phó Giám đốc phụ trách Chi nhánh NHCSXH tỉnh | cùng 120 đại biểu"
 # the last words of residential units known by a number ("tổ dân phố 12", "khu vực 4", "tổ tự quản 3", "khu dân cư
 # 2"): the number is the unit's, no count of what the person does
 _UNIT_LAST = frozenset(["phố", "vực", "quản", "cư"])
@@ -44,7 +45,7 @@ def in_charge(tokens: list[Token], end: int, text: str) -> int:
             if tokens[j].text in ("-", "–") and j > end + 2 and j + 1 < len(tokens) and _lower_word(tokens[j + 1]):
                 j += 1
                 continue
-            if not tokens[j].is_word or tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
+            if not tokens[j].is_word or tokens[j].text[0].isdigit() or tokens[j].lower in _ROLE_STOP and tokens[j].lower != "về":
                 break
             j += 1
         return j if j > end + 2 else end

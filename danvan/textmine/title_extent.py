@@ -19,6 +19,7 @@ from .orgs import consume_chain
 from .orgwords import lexicon, org_word_at, title_at
 from .textutil import MIDDLE_NAMES, Token, continues_line
 
+CO_VERBS = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
 _MOST = 12  # words of a name after the chain's end; a longer run is a clause
 _PLACE_NAME = 4
 _ENDS = frozenset([",", ";", ".", ")", ":"])
@@ -204,7 +205,11 @@ def _name_words(tokens: list[Token], end: int, text: str) -> tuple[int, bool]:
             continue
         if _verb(tokens, m) and not (m > end and tokens[m - 1].is_cap) or _time_at(tokens, m):  # "Truyền thông" is no
             # "thông báo"; a time closes the post as a verb does ("… được bổ nhiệm làm <title> từ tháng 3")
-            # one word alone before it is more likely the verb's own first syllable ("… hướng dẫn")
+            # one word alone before it is more likely the verb's own first syllable ("… hướng dẫn"); "đồng", "cùng"
+            # before it are the verb's ("Trường Đại học Nha Trang | đồng chủ trì")
+            if m > end + 1 and tokens[m - 1].lower in CO_VERBS:
+                m, lower = m - 1, lower - 1
+                return (m, True) if lower or any(t.is_cap for t in tokens[end:m]) else (end, False)
             return (m, True) if m > end + 1 and lower else (end, False)
         if tok.lower in _TERMS or lx.honorifics.match(tokens, m):
             return end, False

@@ -27,7 +27,7 @@ from .bodies import VERBS, business_at
 from .orgwords import CONJUNCTIONS, org_word_at
 from .people_rules import rank_before
 from .textutil import DATA_DIR, Token, fold, load_json, tokenize
-from .title_extent import opens_verb
+from .title_extent import CO_VERBS, opens_verb
 from .units_rules import _people_at, _vocab
 
 MODEL = DATA_DIR / "title_model.crfsuite"
@@ -37,7 +37,6 @@ ENABLED = True  # bench/title_model.py turns it off to score the rules alone
 
 _CLOSERS = frozenset(",;:-–—()[]")
 _NOT_A_BODY = frozenset(["ở", "tại", "người"])
-_CO_VERB = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
 # a conjunction opens another clause ("… làm trưởng thôn vì cả thôn tin ông"); "xã nhà", "tỉnh nhà": one's own
 _CONJUNCTIONS = CONJUNCTIONS | frozenset(["mà", "để", "thì", "nhờ", "bởi", "song", "rồi"])  # "… Phó Trưởng phòng rồi …"
 _HOME_OF = frozenset(["xã", "phường", "huyện", "tỉnh", "thôn", "bản", "làng", "quê"])
@@ -212,7 +211,7 @@ class Page:
         "người" ("nông dân người Ê Đê": the person's people or origin)."""
         added = [*range(start, loc[0]), *range(loc[1], end)]
         # "… công tác chính trị đồng chủ trì": "đồng", "cùng" open the clause's verb
-        if loc[1] < end < len(self.tokens) and self.tokens[end - 1].lower in _CO_VERB and self.tokens[end].lower in VERBS:
+        if loc[1] < end < len(self.tokens) and self.tokens[end - 1].lower in CO_VERBS and self.tokens[end].lower in VERBS:
             return True
         if any(self.tokens[k].lower == "nhà" and self.tokens[k - 1].lower in _HOME_OF for k in added):
             return True  # "Trưởng khu 5 xã nhà": the speaker's home commune, no body's name
