@@ -130,6 +130,20 @@ def _about_of(tokens: list[Token], m: int, text: str | None) -> int:
     return 0
 
 
+# the first words of a document's type written with a capital ("Nghị định số 131", "Quyết định 12")
+_DOCUMENT_TYPES = frozenset(
+    ["nghị định", "quyết định", "nghị quyết", "chỉ thị", "kế hoạch", "thông tư", "kết luận", "công văn", "hướng dẫn", "thông báo"]
+)
+
+
+def _document_at(tokens: list[Token], m: int) -> bool:
+    """A document's type and its number at m ("Nghị định số 131/2021/NĐ-CP")."""
+    if m + 2 >= len(tokens) or f"{tokens[m].lower} {tokens[m + 1].lower}" not in _DOCUMENT_TYPES:
+        return False
+    after = tokens[m + 2]
+    return after.lower == "số" or after.text[0].isdigit()
+
+
 def described(tokens: list[Token], k: int, text: str | None) -> int:
     """End of the lower-case words at k that describe a body, when they run into a place word ("thôn",
     "tỉnh"), another body ("Công an tỉnh") or a proper name that is not a person's; k when they do not."""
@@ -161,8 +175,8 @@ def described(tokens: list[Token], k: int, text: str | None) -> int:
         return k
     if lx.place_words.match(tokens, m) or org_word_at(tokens, m) or business_at(tokens, m):
         return m  # the chain reads the place or the body on ("Công đoàn cơ sở Công ty …": a business's name)
-    if not (tok.is_word and tok.is_cap) or title_at(tokens, m, lower_ok=False):
-        return k
+    if not (tok.is_word and tok.is_cap) or title_at(tokens, m, lower_ok=False) or _document_at(tokens, m):
+        return k  # "Sở Nội vụ | hướng dẫn Nghị định số 131": a numbered document is no body's name
     run = 0
     while (
         m + run < len(tokens)

@@ -124,8 +124,8 @@ def stops_count(before: list[str], number: str = "") -> bool:
     last = before[-1].strip("(:")
     if before[-1].endswith(":") and last not in _NUMBERED_AFTER_COLON:
         return False  # "mở rộng đường: 3.412 hộ đã hiến đất": a colon opens what follows, no road's number
-    if last == "cấp" and ("." in number or number.isdigit() and int(number) > 4):
-        return False  # "cấp 38 giấy phép", "xuất cấp 400 tấn gạo": granted (a level is "cấp 1" to "cấp 4")
+    if last == "cấp" and ("." in number or "," in number or number.isdigit() and int(number) > 4):
+        return False  # "cấp 38 giấy phép", "xuất cấp 400 tấn gạo", "cấp 2,1 triệu liều": granted (a level is "cấp 1" to "cấp 4")
     if last not in _NOT_AFTER and before[-1] not in ("-", "/"):
         return False
     prev = before[-2] if len(before) > 1 else ""

@@ -203,6 +203,9 @@ def consume_chain(
         if n and j > i and tokens[j - 1].text == "và" and tuple(t.low for t in tokens[j : j + n]) in _LAST_PARTS:
             j += n  # "Sở Giáo dục và Đào tạo | nhắc lại": a state body's last part closes its name
             continue
+        if n and (short := _department_abbreviation(tokens, j, n)):
+            j += n + short  # "Phó Giám đốc Sở LĐTBXH tỉnh", "Sở VH-TT&DL": a department named by its abbreviation
+            continue
         if n:
             words = [t.lower for t in tokens[j : j + n]]  # … or a body's word that ends with one: "Công đoàn Trường THPT …"
             institution = bool({words[-1], " ".join(words[-2:])} & INSTITUTIONS) or institution and tok.is_cap
@@ -265,13 +268,34 @@ def consume_chain(
             institution = False
             continue
         break
-    if j > i and (field_kind == "phòng" or any(tokens[x].text in ("Sở", "Bộ", "Phòng") for x in range(i, j))):
+    if j > i and (field_kind == "phòng" or any(tokens[x].text in _DEPARTMENTS for x in range(i, j))):
         # "Trưởng phòng Lao động - Thương binh và Xã hội huyện": the name's last part, then the place the body serves
         tail = _department_tail(tokens, j, text)
         if j < tail < len(tokens) and lx.place_words.match(tokens, tail) and continues_line(tokens, tail, text):
             tail = max(tail, consume_chain(tokens, tail, text=text, stop_before_name=stop_before_name))
         j = tail
     return j
+
+
+# the bodies whose names run on past a hyphen or a comma to their last "và …" ("Chi cục Chăn nuôi, Thủy sản và Thú y")
+_DEPARTMENTS = frozenset(["Sở", "Bộ", "Phòng", "Cục", "cục", "Trạm"])
+_DEPARTMENT_WORDS = frozenset(["sở", "bộ", "phòng", "cục", "chi cục", "vụ"])
+
+
+def _department_abbreviation(tokens: list[Token], j: int, n: int) -> int:
+    """Tokens of a department's name written as an abbreviation after its word ("Sở LĐTBXH", "Sở VH-TT&DL"), 0 if
+    none."""
+    if " ".join(t.lower for t in tokens[j : j + n]) not in _DEPARTMENT_WORDS:
+        return 0
+    k = j + n
+    if not (k < len(tokens) and _ABBREVIATION.fullmatch(tokens[k].text) and tokens[k].start == tokens[k - 1].end + 1):
+        return 0
+    while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end and _ABBREVIATION.fullmatch(tokens[k + 2].text):
+        k += 2  # "VH-TT&DL": parts joined by hyphens
+    return k + 1 - (j + n)
+
+
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ&]+")
 
 
 def field_head(tokens: list[Token], i: int) -> str:

@@ -222,7 +222,10 @@ def extend_unit(toks: list[Token], n: int) -> int:
     if head == "trường hợp":
         return n  # a case: what follows says what it did ("3 trường hợp | tuyên truyền đạo trái phép")
     if (kinds := head_kinds().get(head)) and n < len(toks) and (hit := kinds.match(toks, n)):
-        return n + hit[0]  # "11 ý kiến phản biện"
+        n += hit[0]  # "11 ý kiến phản biện", "61.250 liều vắc xin lở mồm long móng"
+        if n + 1 < len(toks) and toks[n].text == "," and (more := kinds.match(toks, n + 1)):
+            n += 1 + more[0]  # "liều vắc xin lở mồm long móng, tụ huyết trùng": two of the head's kinds
+        return n
     if head in ("chi bộ", "tổ dân vận"):
         n = settlements(toks, n)  # "138 chi bộ thôn, bản"
     taken = 0

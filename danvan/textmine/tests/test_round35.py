@@ -52,3 +52,49 @@ def test_nurses_posts():
     assert _people("Bà Đinh Thị Gấm, Điều dưỡng trưởng Bệnh viện Đa khoa huyện Tân Sơn, kiến nghị tăng phụ cấp.") == [
         ("Đinh Thị Gấm", ["Điều dưỡng trưởng Bệnh viện Đa khoa huyện Tân Sơn"])
     ]
+
+
+def _units(text):
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+def test_a_vaccines_or_an_outbreaks_disease_says_what_kind():
+    assert _units("Huyện đã tiêm 7.400 liều vắc xin viêm da nổi cục, tụ huyết trùng cho đàn bò.") == [
+        (7400, "liều vắc xin viêm da nổi cục, tụ huyết trùng", "exact")
+    ]
+    assert _units("Từ đầu năm xuất hiện 3 ổ dịch tả lợn châu Phi ở hai thôn.") == [(3, "ổ dịch tả lợn châu Phi", "exact")]
+    # "các loại" says nothing of the kind
+    assert _units("Tỉnh đã tiếp nhận 2,1 triệu liều vắc xin các loại.") == [(2100000, "liều vắc xin", "exact")]
+
+
+def test_a_numbered_document_after_a_bodys_name_is_no_part_of_it():
+    assert _people("Ông Đào Văn Sang, Trưởng phòng Chính sách Sở Nội vụ hướng dẫn Nghị định số 55/2023/NĐ-CP.") == [
+        ("Đào Văn Sang", ["Trưởng phòng Chính sách Sở Nội vụ"])
+    ]
+
+
+def test_a_department_named_by_its_abbreviation():
+    assert _people("Các đồng chí Phó Giám đốc Sở LĐTBXH: Vũ Văn Hải, Đỗ Thị Lan báo cáo.") == [
+        ("Vũ Văn Hải", ["Phó Giám đốc Sở LĐTBXH"]),
+        ("Đỗ Thị Lan", ["Phó Giám đốc Sở LĐTBXH"]),
+    ]
+    assert _people("Bà Cầm Thị Vân, Phó Giám đốc Sở GD&ĐT tỉnh, cho biết.") == [("Cầm Thị Vân", ["Phó Giám đốc Sở GD&ĐT tỉnh"])]
+
+
+def test_a_sub_departments_name_runs_on_to_its_last_va():
+    assert _people("Ông Tòng Văn Piu, Phó Chi cục trưởng Chi cục Trồng trọt, Thủy lợi và Bảo vệ thực vật cho biết.") == [
+        ("Tòng Văn Piu", ["Phó Chi cục trưởng Chi cục Trồng trọt, Thủy lợi và Bảo vệ thực vật"])
+    ]
+    assert _people("Ông Y Khuê Niê, Trưởng Trạm Trồng trọt và Bảo vệ thực vật khu vực Krông Năng, cho biết.") == [
+        ("Y Khuê Niê", ["Trưởng Trạm Trồng trọt và Bảo vệ thực vật khu vực Krông Năng"])
+    ]
+
+
+def test_a_communal_houses_ritual_head():
+    assert _people("Ông Trương Văn Bảy, Chánh bái đình Tân Hội chia sẻ kinh nghiệm vận động.") == [
+        ("Trương Văn Bảy", ["Chánh bái đình Tân Hội"])
+    ]
+
+
+def test_a_decimal_after_cap_is_granted_not_a_level():
+    assert _units("Tỉnh cấp 2,1 triệu liều vắc xin các loại cho các huyện.") == [(2100000, "liều vắc xin", "exact")]
