@@ -58,6 +58,9 @@ _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
 
 
+_MANY = frozenset(["các", "nhóm", "những"])  # before a role: many hold it, a list of names follows
+
+
 def _own_honorific_opens(tokens: list[Token], j: int, lx: Lexicon) -> bool:
     """A capitalised honorific, then no middle name: "Ông Điểu Minh Hoàng" (not Mr Ông; "Ông Văn Tám" is a name)."""
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -353,13 +356,16 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
         # "cựu chiến binh người Cơ Tu A": the person's people between the role and the name
         origin = origin_before(tokens, i + role) if role else 0
-        if role and not _own_honorific_opens(tokens, i + role + origin, lx) and (
-            n := take_name(tokens, i + role + origin, text, strong=origin > 0)  # a name of that people
+        # "các tác giả: A, B, C": a colon after a role that many hold opens their list
+        colon = int(bool(role) and i > 0 and tokens[i - 1].lower in _MANY and i + role < size and tokens[i + role].text == ":")
+        if role and not _own_honorific_opens(tokens, i + role + origin + colon, lx) and (
+            n := take_name(tokens, i + role + origin + colon, text, strong=origin > 0)  # a name of that people
         ):
-            # "Nông dân Hồ Văn Ba …", "… và kỹ sư Hoàng Thị Thơm", "các kỹ sư A, B - …": a role before each name
-            plural = i > 0 and tokens[i - 1].lower == "các"
-            k = i + role + origin
-            names = (plural and listed_names(tokens, k, n, text, take_name)) or [range(k, k + n)]
+            # "Nông dân Hồ Văn Ba …", "… và kỹ sư Hoàng Thị Thơm", "các kỹ sư A, B - …": a role before each name;
+            # "nhóm tác giả A, B, C.": a role that many hold, then their list up to the sentence's end
+            plural = i > 0 and tokens[i - 1].lower in _MANY
+            k = i + role + origin + colon
+            names = (plural and listed_names(tokens, k, n, text, take_name, opened=True)) or [range(k, k + n)]
             after, end = titles_after(tokens, names[-1].stop, text)
             held = text[tok.start : tokens[i + role - 1].end]
             # "thân nhân liệt sĩ A", "vợ liệt sĩ B": the name is the martyr's, the relation is not the martyr's title

@@ -198,9 +198,12 @@ def role_opening(tokens: list[Token], i: int, text: str) -> int:
     return role_length(tokens, i)
 
 
-def listed_names(tokens: list[Token], i: int, n: int, text: str, take: Callable[..., int]) -> list[range]:
+def listed_names(
+    tokens: list[Token], i: int, n: int, text: str, take: Callable[..., int], *, opened: bool = False
+) -> list[range]:
     """Names without honorifics listed with commas and closed by a dash before a title (or by "và" and a
-    comma): their spans, or [] when the list is not of that shape."""
+    comma): their spans, or [] when the list is not of that shape. opened: a plural noun before the list says it
+    lists people ("các tác giả A, B và C."), so the sentence's end closes it too."""
     spans = [range(i, i + n)]
     k = i + n
     closed = False
@@ -212,7 +215,7 @@ def listed_names(tokens: list[Token], i: int, n: int, text: str, take: Callable[
         return []
     if k >= len(tokens) or tokens[k].text in (".", ";") or not same_line(text, tokens[k - 1], tokens[k]):
         # "Tổ công tác gồm A; B; C.": a list that a listing verb opens names people without their titles
-        return spans if _after_listing_verb(tokens, i) else []
+        return spans if opened or _after_listing_verb(tokens, i) else []
     return spans if tokens[k].text in ("-", "–") or closed and tokens[k].text == "," else []
 
 

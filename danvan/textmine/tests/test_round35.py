@@ -98,3 +98,23 @@ def test_a_communal_houses_ritual_head():
 
 def test_a_decimal_after_cap_is_granted_not_a_level():
     assert _units("Tỉnh cấp 2,1 triệu liều vắc xin các loại cho các huyện.") == [(2100000, "liều vắc xin", "exact")]
+
+
+def test_a_role_many_hold_opens_a_list_of_names_up_to_the_sentences_end():
+    assert _people("Giải Nhì thuộc về nhóm tác giả Lê Văn Tài, Hà Thị Mơ và Ksor Y Thu.") == [
+        ("Lê Văn Tài", ["tác giả"]),
+        ("Hà Thị Mơ", ["tác giả"]),
+        ("Ksor Y Thu", ["tác giả"]),
+    ]
+    assert _people("Giải C cho các tác giả: Đinh Văn Lực, Bùi Thị Hoa.") == [
+        ("Đinh Văn Lực", ["tác giả"]),
+        ("Bùi Thị Hoa", ["tác giả"]),
+    ]
+    # a role one person holds: the list is not hers
+    assert [p[0] for p in _people("Giải Ba của tác giả Lò Thị Nga, Phan Văn Hùng.")] == ["Lò Thị Nga"]
+
+
+def test_artists_and_writers_are_roles_before_a_name():
+    assert _people("Bộ ảnh \"Mùa gặt\" của nghệ sĩ nhiếp ảnh Trịnh Văn Đông đoạt giải A.") == [
+        ("Trịnh Văn Đông", ["nghệ sĩ nhiếp ảnh"])
+    ]
