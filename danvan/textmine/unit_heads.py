@@ -97,6 +97,9 @@ def incident_ends() -> frozenset[str]:
     return frozenset(load_json("units.json")["incident_ends"])
 
 
+_HARM = frozenset(["chết", "bị", "thiệt", "hư", "sập", "cháy", "mất", "tử", "hỏng", "trôi", "ngập", "ảnh", "một", "hai", "ba"])
+
+
 def incident(toks: list[Token], n: int, place_kinds: frozenset[str], words: frozenset[str]) -> int:
     """An incident's description runs on in lower case to the first word that ends it ("11 vụ tụ tập đông người |
     ở", "5 vụ phá rừng làm rẫy trái phép |,", "2 vụ việc truyền đạo trái pháp luật"): the labels keep it (67 of 70
@@ -108,6 +111,8 @@ def incident(toks: list[Token], n: int, place_kinds: frozenset[str], words: froz
         t = toks[k]
         if not t.is_word or t.is_cap or t.text[0].isdigit():
             break
+        if t.lower == "làm" and k + 1 < len(toks) and (toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _HARM):
+            break  # "19 vụ đuối nước | làm 21 trẻ tử vong", "vụ tai nạn | làm chết 2 người": what it caused
         if t.lower in incident_ends() and not (
             k > n and t.lower not in _RELATIONS and f"{toks[k - 1].lower} {t.lower}" in words
         ):

@@ -118,3 +118,12 @@ def test_artists_and_writers_are_roles_before_a_name():
     assert _people("Bộ ảnh \"Mùa gặt\" của nghệ sĩ nhiếp ảnh Trịnh Văn Đông đoạt giải A.") == [
         ("Trịnh Văn Đông", ["nghệ sĩ nhiếp ảnh"])
     ]
+
+
+def test_what_an_incident_caused_is_no_part_of_it():
+    assert _units("Năm qua xảy ra 6 vụ đuối nước làm 7 em tử vong.")[0] == (6, "vụ đuối nước", "exact")
+    assert _units("Trên tuyến xảy ra 3 vụ tai nạn giao thông làm chết 4 người.")[0] == (3, "vụ tai nạn giao thông", "exact")
+    # "làm" that is part of what was done stays
+    assert _units("Lực lượng kiểm lâm phát hiện 9 vụ phá rừng làm nương trái phép.") == [
+        (9, "vụ phá rừng làm nương trái phép", "exact")
+    ]
