@@ -89,6 +89,8 @@ def consume_chain(
         # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh", "Đầu Họ
         # đạo Cao Đài Long Hoa"
         named = named_part(tokens, i, text)
+        if named > i and named < len(tokens) and _ABBREVIATION.fullmatch(tokens[named].text) and continues_line(tokens, named, text):
+            named += 1  # "Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh": what the board commands, abbreviated
         j = described(tokens, named, text)
         if j == named > i:
             j = closed_tail(tokens, named, text)  # "Trưởng phòng Chính sách dân tộc,": its name ends in lower case
@@ -268,6 +270,7 @@ def consume_chain(
             institution = False
             continue
         break
+    j = _to_last_part(tokens, i, j)
     if j > i and (field_kind == "phòng" or any(tokens[x].text in _DEPARTMENTS for x in range(i, j))):
         # "Trưởng phòng Lao động - Thương binh và Xã hội huyện": the name's last part, then the place the body serves
         tail = _department_tail(tokens, j, text)
@@ -279,7 +282,33 @@ def consume_chain(
 
 # the bodies whose names run on past a hyphen or a comma to their last "và …" ("Chi cục Chăn nuôi, Thủy sản và Thú y")
 _DEPARTMENTS = frozenset(["Sở", "Bộ", "Phòng", "Cục", "cục", "Trạm"])
-_DEPARTMENT_WORDS = frozenset(["sở", "bộ", "phòng", "cục", "chi cục", "vụ"])
+def _to_last_part(tokens: list[Token], start: int, end: int) -> int:
+    """A state body's name read from start to end holds "và" and a last part it is known by ("… và Môi trường",
+    "… và PTNT"): the words after that part are the clause's ("Sở Nông nghiệp và Môi trường | thừa nhận,")."""
+    for k in range(start, end - 1):
+        if tokens[k].text != "và":
+            continue
+        if _ABBREVIATION.fullmatch(tokens[k + 1].text) and not org_word_at(tokens, k + 1):
+            last = 1  # "… và PTNT" (not "… và UBND tỉnh": another body)
+        else:
+            last = next((len(p) for p in _LAST_PARTS if tuple(t.low for t in tokens[k + 1 : k + 1 + len(p)]) == p), 0)
+        after = k + 1 + last
+        if last and after < end and not tokens[after].is_cap and not lexicon().place_words.match(tokens, after):
+            return after  # (the place the body serves still follows it: "… và Đào tạo thị xã An Nhơn")
+    return end
+
+
+def ends_on_last_part(tokens: list[Token], end: int) -> bool:
+    """The words before end are a state body's last part after its "và" ("Sở Nông nghiệp và Phát triển nông thôn")."""
+    return any(
+        end - len(p) - 1 >= 0
+        and tokens[end - len(p) - 1].text == "và"
+        and tuple(t.low for t in tokens[end - len(p) : end]) == p
+        for p in _LAST_PARTS
+    )
+
+
+_DEPARTMENT_WORDS = frozenset(["sở", "bộ", "phòng", "cục", "chi cục", "vụ", "ban chỉ huy", "ban chỉ đạo"])
 
 
 def _department_abbreviation(tokens: list[Token], j: int, n: int) -> int:

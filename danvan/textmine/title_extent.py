@@ -15,7 +15,7 @@ words after such a title are the clause's. The labels' own ends were counted wit
 from __future__ import annotations
 
 from .bodies import PARENT_LEVELS, VERBS, describing_word, noun_at, said_at
-from .orgs import consume_chain
+from .orgs import consume_chain, ends_on_last_part
 from .orgwords import lexicon, org_word_at, title_at
 from .textutil import MIDDLE_NAMES, Token, continues_line
 
@@ -147,6 +147,8 @@ def name_tail(tokens: list[Token], head_end: int, end: int, text: str, *, dashed
         return end
     if not tokens[end].is_cap and _verb(tokens, end) or _closed_on_place(tokens, head_end, end):
         return end
+    if ends_on_last_part(tokens, end) and not tokens[end].is_cap:
+        return end  # "… Sở Nông nghiệp và Phát triển nông thôn | giải đáp": a state body's known name is whole
     if tokens[end - 1].lower == "ủy" or end - 2 >= head_end and tokens[end - 1].is_cap and tokens[end - 2].is_cap:
         # a party committee closes its name ("… Ban Dân vận Tỉnh ủy đồng chủ trì"), and so does a proper name in
         # capitals ("Công ty Hòa Bình giúp dân …", "… Hội Cựu chiến binh Việt Nam nhiệm kỳ mới")

@@ -127,3 +127,27 @@ def test_what_an_incident_caused_is_no_part_of_it():
     assert _units("Lực lượng kiểm lâm phát hiện 9 vụ phá rừng làm nương trái phép.") == [
         (9, "vụ phá rừng làm nương trái phép", "exact")
     ]
+
+
+def test_a_state_bodys_last_part_closes_its_name_before_the_clause():
+    assert _people("Bà Mã Thị Hồng, Phó Giám đốc Sở Nông nghiệp và Môi trường thừa nhận, việc cấp bù còn chậm.") == [
+        ("Mã Thị Hồng", ["Phó Giám đốc Sở Nông nghiệp và Môi trường"])
+    ]
+    assert _people("Ông Vi Văn Tú, Phó Giám đốc Sở Nông nghiệp và PTNT quán triệt Kế hoạch số 12/KH-UBND.") == [
+        ("Vi Văn Tú", ["Phó Giám đốc Sở Nông nghiệp và PTNT"])
+    ]
+    assert _people("Các ông Lê Văn Tấn, Phạm Văn Sử - Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn giải đáp ý kiến.") == [
+        ("Lê Văn Tấn", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("Phạm Văn Sử", ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]),
+    ]
+    # the place the body serves, and another body after "và", still follow
+    assert _people("Ông Hà Văn Dũng, Phó Trưởng phòng Giáo dục và Đào tạo thị xã Sa Pa phát biểu.") == [
+        ("Hà Văn Dũng", ["Phó Trưởng phòng Giáo dục và Đào tạo thị xã Sa Pa"])
+    ]
+
+
+def test_what_a_commanding_board_commands_abbreviated():
+    assert _people("Dự có các đồng chí Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh: Lò Văn Mười, Cầm Thị Xuân.") == [
+        ("Lò Văn Mười", ["Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh"]),
+        ("Cầm Thị Xuân", ["Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh"]),
+    ]
