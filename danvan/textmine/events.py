@@ -24,7 +24,7 @@ _KIND_WORDS = [
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
-        "\\d[\\d.]* [\"“]?(?:can|ngoi|con|chiec|bo|so|xe|tan|bon|be|lu|binh|may|the|dien thoai)\\b|"
+        "(?:hon |gan |tren |khoang )?\\d[\\d.]* [\"“]?(?!giai\\b)\\w+|"  # "Trao 1.500 mũ bảo hiểm" (343 labels of 346), not a prize
         "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro|"
         "trao (?:hon |gan |tren )?\\d[\\d.,]* (?:ty|trieu) dong",

@@ -99,8 +99,12 @@ def is_furniture(line: str) -> bool:
 
 def _is_body(line: str) -> bool:
     """A paragraph of the article: long, and ending like a sentence or holding more than one ("Giao ban … quý III:
-    Kịp thời nắm bắt, giải quyết những vấn đề nhân dân quan tâm", a headline of 110 characters, is none)."""
-    return len(line) >= 100 and (len(line) > 250 or line.rstrip()[-1:] in ".!?;:…\"”" or ". " in line)
+    Kịp thời nắm bắt, giải quyết những vấn đề nhân dân quan tâm", a headline of 110 characters, is none; nor one
+    that ends on a campaign's name in quotes)."""
+    end = line.rstrip()
+    if end[-1:] in "\"”":
+        end = end[:-1]  # a quotation closes a sentence only after its own full stop ('… "Dân vận khéo"' is a headline's)
+    return len(line) >= 100 and (len(line) > 250 or end[-1:] in ".!?;:…" or ". " in line)
 
 
 def headline(lines: list[str]) -> str | None:

@@ -151,3 +151,20 @@ def test_what_a_commanding_board_commands_abbreviated():
         ("Lò Văn Mười", ["Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh"]),
         ("Cầm Thị Xuân", ["Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh"]),
     ]
+
+
+def test_a_headline_ending_on_a_name_in_quotes_is_no_paragraph():
+    page = (
+        "ỦY BAN MTTQ VIỆT NAM TỈNH HÀ TĨNH\nTrang chủ > Tin tức\nNgày đăng 12/12/2024 | 09:10\n"
+        "Toàn cảnh hội nghị.\n"
+        'Ủy ban MTTQ tỉnh tổng kết năm 2024, trao 12 giải báo chí "Mặt trận đồng hành cùng nhân dân vùng lũ"\n'
+        "Sáng 11/12, Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác Mặt trận năm 2024.\n"
+    )
+    assert extract_text(page)["title"] == (
+        'Ủy ban MTTQ tỉnh tổng kết năm 2024, trao 12 giải báo chí "Mặt trận đồng hành cùng nhân dân vùng lũ"'
+    )
+
+
+def test_handing_over_a_number_of_things_is_a_gift_giving_not_a_prize():
+    page = "Tin tức\n05/03/2019\nTrao 900 áo phao cho học sinh vùng sông nước\nNgày 4/3, Huyện đoàn Tam Nông trao 900 áo phao cho học sinh.\n"
+    assert extract_text(page)["event"]["kind"] == "trao_qua"
