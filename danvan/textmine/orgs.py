@@ -308,7 +308,7 @@ def ends_on_last_part(tokens: list[Token], end: int) -> bool:
     )
 
 
-_DEPARTMENT_WORDS = frozenset(["sở", "bộ", "phòng", "cục", "chi cục", "vụ", "ban chỉ huy", "ban chỉ đạo"])
+_DEPARTMENT_WORDS = frozenset(["sở", "bộ", "phòng", "cục", "chi cục", "vụ", "ban chỉ huy", "ban chỉ đạo", "hội"])
 
 
 def _department_abbreviation(tokens: list[Token], j: int, n: int) -> int:

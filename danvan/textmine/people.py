@@ -46,7 +46,7 @@ from .people_rules import (
     shared_title,
 )
 from .people_signatures import signatures
-from .people_titled import dashed_post, many_before, plural_titled, titled_list
+from .people_titled import dashed_post, divisions_to_colon, many_before, plural_titled, titled_list
 from .person_titles import titles_after, titles_before, titles_by_verb
 from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
 from .textutil import MIDDLE_NAMES, Token, fold, load_json, next_position, same_line, scan_positions
@@ -191,6 +191,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 j += 1
                 plural = colon = True
             before, j = titles_before(tokens, j, text)
+            if plural and before and (colon_at := divisions_to_colon(tokens, j)):
+                # "các đồng chí Bí thư Đảng ủy xã Sông Đốc, Gành Hào, Đất Mũi: A, B, C": one division each, the title
+                # written once is each one's with the whole list (as the labels give it)
+                before[-1] += text[tokens[j - 1].end : tokens[colon_at - 1].end]
+                j = colon_at
             if plural and not before:
                 before, j = post_before_list(tokens, i, j, text)  # "các vị đại biểu HĐND phường: A, B, C"
             j += origin_before(tokens, j)  # "già làng người Cơ Tu A": the person's people, then the name

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .orgs import consume_chain, title_at
-from .orgwords import _ROMAN, CLERGY
+from .orgwords import _ROMAN, CLERGY, lexicon
 from .people_rules import past_aside, rank_before
 from .person_titles import titles_after
 from .textutil import Token, fold
@@ -105,3 +105,41 @@ def dashed_post(tokens: list[Token], stop: int, text: str) -> tuple[list[str], i
     post, end = titles_after(tokens, stop, text) if stop < len(tokens) and tokens[stop].text in ("-", "–") else ([], stop)
     return (post, max(end, stop)) if post else ([], stop)
 
+
+
+def divisions_to_colon(tokens: list[Token], j: int) -> int:
+    """Where the colon is when the words from j go on naming divisions up to it, after a title that ends on one
+    ("… Đảng ủy xã Sông Đốc | , Gành Hào, Đất Mũi:") or on a plural place word ("… UBND các xã | An Hải, Xuân Thịnh:");
+    0 when not that. Each division is a run of at most four capitals, after a comma or "và", with its place word or
+    without."""
+    words = lexicon().place_words
+    k, groups = j, 0
+    while k < len(tokens):
+        if tokens[k].text == ":":
+            return k if groups else 0
+        if tokens[k].text in (",", "và") and (groups or _ends_on_division(tokens, j)):
+            k += 1
+        elif not (groups == 0 and j > 1 and tokens[j - 1].lower in _PLURAL_PLACES and tokens[j - 2].lower == "các"):
+            return 0
+        if k < len(tokens) and (hit := words.match(tokens, k)) and not tokens[k].is_cap:
+            k += hit[0]  # "…, đặc khu Kiên Hải"
+        run = 0
+        while k + run < len(tokens) and run < 4 and tokens[k + run].is_cap and tokens[k + run].is_word:
+            run += 1
+        if not run:
+            return 0
+        k, groups = k + run, groups + 1
+    return 0
+
+
+# a place word that names several divisions when "các" is before it ("UBND các xã …")
+_PLURAL_PLACES = frozenset(["xã", "huyện", "phường", "tỉnh", "thôn", "bản", "ấp", "khu"])
+
+
+def _ends_on_division(tokens: list[Token], j: int) -> bool:
+    """The title before j closes on a place word and a name in capitals ("… xã Sông Đốc")."""
+    words = lexicon().place_words
+    k = j
+    while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and j - k < 4:
+        k -= 1
+    return k < j and any(k - n >= 0 and words.match(tokens, k - n) and words.match(tokens, k - n)[0] == n for n in (1, 2))

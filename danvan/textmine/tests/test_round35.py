@@ -168,3 +168,20 @@ def test_a_headline_ending_on_a_name_in_quotes_is_no_paragraph():
 def test_handing_over_a_number_of_things_is_a_gift_giving_not_a_prize():
     page = "Tin tức\n05/03/2019\nTrao 900 áo phao cho học sinh vùng sông nước\nNgày 4/3, Huyện đoàn Tam Nông trao 900 áo phao cho học sinh.\n"
     assert extract_text(page)["event"]["kind"] == "trao_qua"
+
+
+def test_a_title_written_once_over_a_list_of_divisions_before_a_colon():
+    assert _people("Các đồng chí Bí thư Đảng ủy xã Tân Tiến, Hòa Bình, Đông Hải: Lê Văn Út, Trần Thị Bảy báo cáo.") == [
+        ("Lê Văn Út", ["Bí thư Đảng ủy xã Tân Tiến, Hòa Bình, Đông Hải"]),
+        ("Trần Thị Bảy", ["Bí thư Đảng ủy xã Tân Tiến, Hòa Bình, Đông Hải"]),
+    ]
+    assert _people("Các đồng chí Phó Chủ tịch UBND các huyện Mỹ Xuyên, Trần Đề: Lâm Văn Sang, Thạch Thị Nga phát biểu.") == [
+        ("Lâm Văn Sang", ["Phó Chủ tịch UBND các huyện Mỹ Xuyên, Trần Đề"]),
+        ("Thạch Thị Nga", ["Phó Chủ tịch UBND các huyện Mỹ Xuyên, Trần Đề"]),
+    ]
+
+
+def test_an_association_named_by_its_abbreviation():
+    assert _people("Ông Trần Văn Khiết, Chủ tịch Hội NNCĐDC huyện Đức Thọ, cho biết.") == [
+        ("Trần Văn Khiết", ["Chủ tịch Hội NNCĐDC huyện Đức Thọ"])
+    ]
