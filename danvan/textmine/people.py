@@ -362,14 +362,14 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
         # "cựu chiến binh người Cơ Tu A": the person's people between the role and the name
         origin = origin_before(tokens, i + role) if role else 0
         # "các tác giả: A, B, C": a colon after a role that many hold opens their list
-        colon = int(bool(role) and i > 0 and tokens[i - 1].lower in _MANY and i + role < size and tokens[i + role].text == ":")
-        if role and not _own_honorific_opens(tokens, i + role + origin + colon, lx) and (
-            n := take_name(tokens, i + role + origin + colon, text, strong=origin > 0)  # a name of that people
+        role_colon = int(bool(role) and i > 0 and tokens[i - 1].lower in _MANY and i + role < size and tokens[i + role].text == ":")
+        if role and not _own_honorific_opens(tokens, i + role + origin + role_colon, lx) and (
+            n := take_name(tokens, i + role + origin + role_colon, text, strong=origin > 0)  # a name of that people
         ):
             # "Nông dân Hồ Văn Ba …", "… và kỹ sư Hoàng Thị Thơm", "các kỹ sư A, B - …": a role before each name;
             # "nhóm tác giả A, B, C.": a role that many hold, then their list up to the sentence's end
             plural = i > 0 and tokens[i - 1].lower in _MANY
-            k = i + role + origin + colon
+            k = i + role + origin + role_colon
             names = (plural and listed_names(tokens, k, n, text, take_name, opened=True)) or [range(k, k + n)]
             after, end = titles_after(tokens, names[-1].stop, text)
             held = text[tok.start : tokens[i + role - 1].end]

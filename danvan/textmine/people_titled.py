@@ -142,4 +142,4 @@ def _ends_on_division(tokens: list[Token], j: int) -> bool:
     k = j
     while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and j - k < 4:
         k -= 1
-    return k < j and any(k - n >= 0 and words.match(tokens, k - n) and words.match(tokens, k - n)[0] == n for n in (1, 2))
+    return k < j and any(k - n >= 0 and (hit := words.match(tokens, k - n)) is not None and hit[0] == n for n in (1, 2))
