@@ -202,7 +202,7 @@ def consume_chain(
             j = end  # "chủ nhiệm HTX dịch vụ nông nghiệp Tân Lập": described in lower case before its name
             continue
         n = org_word_at(tokens, j)
-        if n and j > i and tokens[j - 1].text == "và" and tuple(t.low for t in tokens[j : j + n]) in _LAST_PARTS:
+        if n and j > i and tokens[j - 1].text == "và" and last_part_at(tokens, j) == n:
             j += n  # "Sở Giáo dục và Đào tạo | nhắc lại": a state body's last part closes its name
             continue
         if n and (short := _department_abbreviation(tokens, j, n)):
@@ -291,7 +291,7 @@ def _to_last_part(tokens: list[Token], start: int, end: int) -> int:
         if _ABBREVIATION.fullmatch(tokens[k + 1].text) and not org_word_at(tokens, k + 1):
             last = 1  # "… và PTNT" (not "… và UBND tỉnh": another body)
         else:
-            last = next((len(p) for p in _LAST_PARTS if tuple(t.low for t in tokens[k + 1 : k + 1 + len(p)]) == p), 0)
+            last = last_part_at(tokens, k + 1)
         after = k + 1 + last
         if last and after < end and not tokens[after].is_cap and not lexicon().place_words.match(tokens, after):
             return after  # (the place the body serves still follows it: "… và Đào tạo thị xã An Nhơn")
@@ -375,7 +375,7 @@ def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
     if k + 1 < len(tokens) and tokens[k].text == "và" and (g := _cap_group(tokens, k + 1, text, 3)) > k + 1:
         # the name is closed by "và …": "Bộ Nông nghiệp và Phát triển nông thôn"; a state body's last part known,
         # the words after it are the clause's ("Sở Giáo dục và Đào tạo | nhắc lại", "… và Du lịch | trình bày")
-        last = next((len(p) for p in _LAST_PARTS if tuple(t.low for t in tokens[k + 1 : k + 1 + len(p)]) == p), 0)
+        last = last_part_at(tokens, k + 1)
         return k + 1 + last if last and g > k + 1 + last else g
     if k > j and tokens[j].text == "-" and all(t.text != "," for t in tokens[j:k]):
         return k  # "Sở Lao động - Thương binh" written without its last part
@@ -392,6 +392,11 @@ _LAST_PARTS = sorted(
     key=len,
     reverse=True,
 )  # fmt: skip
+
+
+def last_part_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a state body's known last part at k ("Đào tạo", "Phát triển nông thôn"), the longest; 0 if none."""
+    return next((len(p) for p in _LAST_PARTS if tuple(t.low for t in tokens[k : k + len(p)]) == p), 0)
 
 
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").
