@@ -39,6 +39,7 @@ from .orgwords import (
     title_at,
 )
 from .places import _TYPE_LEVELS, place_index
+from .state_bodies import ABBREVIATION, DEPARTMENTS, department_abbreviation, last_part_at, to_last_part
 from .textutil import MIDDLE_NAMES, Token, continues_line, run_closed
 
 __all__ = ["CLAUSE_WORDS", "Lexicon", "consume_chain", "lexicon", "named_part", "normalize_title", "org_word_at", "title_at"]
@@ -89,7 +90,7 @@ def consume_chain(
         # "Trưởng ban Dân chủ - Pháp luật Ủy ban MTTQ tỉnh", "Trưởng phòng Công tác chính trị Công an tỉnh", "Đầu Họ
         # đạo Cao Đài Long Hoa"
         named = named_part(tokens, i, text)
-        if named > i and named < len(tokens) and _ABBREVIATION.fullmatch(tokens[named].text) and continues_line(tokens, named, text):
+        if named > i and named < len(tokens) and ABBREVIATION.fullmatch(tokens[named].text) and continues_line(tokens, named, text):
             named += 1  # "Phó Trưởng Ban Chỉ huy PCTT&TKCN tỉnh": what the board commands, abbreviated
         j = described(tokens, named, text)
         if j == named > i:
@@ -205,7 +206,7 @@ def consume_chain(
         if n and j > i and tokens[j - 1].text == "và" and last_part_at(tokens, j) == n:
             j += n  # "Sở Giáo dục và Đào tạo | nhắc lại": a state body's last part closes its name
             continue
-        if n and (short := _department_abbreviation(tokens, j, n)):
+        if n and (short := department_abbreviation(tokens, j, n)):
             j += n + short  # "Phó Giám đốc Sở LĐTBXH tỉnh", "Sở VH-TT&DL": a department named by its abbreviation
             continue
         if n:
@@ -270,8 +271,8 @@ def consume_chain(
             institution = False
             continue
         break
-    j = _to_last_part(tokens, i, j)
-    if j > i and (field_kind == "phòng" or any(tokens[x].text in _DEPARTMENTS for x in range(i, j))):
+    j = to_last_part(tokens, i, j)
+    if j > i and (field_kind == "phòng" or any(tokens[x].text in DEPARTMENTS for x in range(i, j))):
         # "Trưởng phòng Lao động - Thương binh và Xã hội huyện": the name's last part, then the place the body serves
         tail = _department_tail(tokens, j, text)
         if j < tail < len(tokens) and lx.place_words.match(tokens, tail) and continues_line(tokens, tail, text):
@@ -280,51 +281,6 @@ def consume_chain(
     return j
 
 
-# the bodies whose names run on past a hyphen or a comma to their last "và …" ("Chi cục Chăn nuôi, Thủy sản và Thú y")
-_DEPARTMENTS = frozenset(["Sở", "Bộ", "Phòng", "Cục", "cục", "Trạm"])
-def _to_last_part(tokens: list[Token], start: int, end: int) -> int:
-    """A state body's name read from start to end holds "và" and a last part it is known by ("… và Môi trường",
-    "… và PTNT"): the words after that part are the clause's ("Sở Nông nghiệp và Môi trường | thừa nhận,")."""
-    for k in range(start, end - 1):
-        if tokens[k].text != "và":
-            continue
-        if _ABBREVIATION.fullmatch(tokens[k + 1].text) and not org_word_at(tokens, k + 1):
-            last = 1  # "… và PTNT" (not "… và UBND tỉnh": another body)
-        else:
-            last = last_part_at(tokens, k + 1)
-        after = k + 1 + last
-        if last and after < end and not tokens[after].is_cap and not lexicon().place_words.match(tokens, after):
-            return after  # (the place the body serves still follows it: "… và Đào tạo thị xã An Nhơn")
-    return end
-
-
-def ends_on_last_part(tokens: list[Token], end: int) -> bool:
-    """The words before end are a state body's last part after its "và" ("Sở Nông nghiệp và Phát triển nông thôn")."""
-    return any(
-        end - len(p) - 1 >= 0
-        and tokens[end - len(p) - 1].text == "và"
-        and tuple(t.low for t in tokens[end - len(p) : end]) == p
-        for p in _LAST_PARTS
-    )
-
-
-_DEPARTMENT_WORDS = frozenset(["sở", "bộ", "phòng", "cục", "chi cục", "vụ", "ban chỉ huy", "ban chỉ đạo", "hội"])
-
-
-def _department_abbreviation(tokens: list[Token], j: int, n: int) -> int:
-    """Tokens of a department's name written as an abbreviation after its word ("Sở LĐTBXH", "Sở VH-TT&DL"), 0 if
-    none."""
-    if " ".join(t.lower for t in tokens[j : j + n]) not in _DEPARTMENT_WORDS:
-        return 0
-    k = j + n
-    if not (k < len(tokens) and _ABBREVIATION.fullmatch(tokens[k].text) and tokens[k].start == tokens[k - 1].end + 1):
-        return 0
-    while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end and tokens[k + 2].start == tokens[k + 1].end and _ABBREVIATION.fullmatch(tokens[k + 2].text):
-        k += 2  # "VH-TT&DL": parts joined by hyphens
-    return k + 1 - (j + n)
-
-
-_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ&]+")
 
 
 def field_head(tokens: list[Token], i: int) -> str:
@@ -380,23 +336,6 @@ def _department_tail(tokens: list[Token], j: int, text: str | None) -> int:
     if k > j and tokens[j].text == "-" and all(t.text != "," for t in tokens[j:k]):
         return k  # "Sở Lao động - Thương binh" written without its last part
     return j
-
-
-# The last parts of ministries' and departments' names after their "và" (folded, longest first)
-_LAST_PARTS = sorted(
-    (
-        tuple(p.split())
-        for p in ("phat trien nong thon", "dao tao", "du lich", "xa hoi", "moi truong", "dau tu", "cong nghe",
-                  "truyen thong", "ton giao", "the thao", "phat trien", "truyen hinh")
-    ),
-    key=len,
-    reverse=True,
-)  # fmt: skip
-
-
-def last_part_at(tokens: list[Token], k: int) -> int:
-    """Tokens of a state body's known last part at k ("Đào tạo", "Phát triển nông thôn"), the longest; 0 if none."""
-    return next((len(p) for p in _LAST_PARTS if tuple(t.low for t in tokens[k : k + len(p)]) == p), 0)
 
 
 # Lower-case words that end the name of a body rather than continue it ("Hội Khuyến học phát biểu").

@@ -15,8 +15,9 @@ words after such a title are the clause's. The labels' own ends were counted wit
 from __future__ import annotations
 
 from .bodies import PARENT_LEVELS, VERBS, describing_word, noun_at, said_at
-from .orgs import consume_chain, ends_on_last_part
+from .orgs import consume_chain
 from .orgwords import lexicon, org_word_at, title_at
+from .state_bodies import ends_on_last_part
 from .textutil import MIDDLE_NAMES, Token, continues_line
 
 CO_VERBS = frozenset(["đồng", "cùng"])  # before a verb: "đồng chủ trì", "cùng dự"
