@@ -7,15 +7,14 @@ import re
 from .bodies import (
     INSTITUTIONS,
     VERBS,
-    branch_at,
     business_at,
     closed_tail,
-    company_name,
     described,
     institution_tail,
     quoted_name,
     said_at,
 )
+from .businesses import branch_at, company_name
 from .chain_names import (
     APOSTROPHE_NAME,
     cap_run,

@@ -42,11 +42,17 @@ from .people_rules import (
     opening_word,
     origin_before,
     rank_before,
-    role_opening,
     shared_title,
 )
 from .people_signatures import signatures
-from .people_titled import dashed_post, divisions_to_colon, many_before, plural_titled, titled_list
+from .people_titled import (
+    dashed_post,
+    divisions_to_colon,
+    many_before,
+    plural_titled,
+    roled_names,
+    titled_list,
+)
 from .person_titles import titles_after, titles_before, titles_by_verb
 from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
 from .textutil import MIDDLE_NAMES, Token, fold, load_json, next_position, same_line, scan_positions
@@ -56,9 +62,6 @@ _PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai b
 _DELEGATES = frozenset(fold(w) for w in load_json("lexicon.json")["group_honorifics"])  # "cử tri", "học viên"
 _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
-
-
-_MANY = frozenset(["các", "nhóm", "những"])  # before a role: many hold it, a list of names follows
 
 
 def _own_honorific_opens(tokens: list[Token], j: int, lx: Lexicon) -> bool:
@@ -357,28 +360,11 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 people.add(text[tokens[j].start : tokens[j + m - 1].end], [*before, *after], range(j, j + m))
                 i = end
                 continue
-        # a role in lower case is before a name only when a capital follows within its few words
-        role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
-        # "cựu chiến binh người Cơ Tu A": the person's people between the role and the name
-        origin = origin_before(tokens, i + role) if role else 0
-        # "các tác giả: A, B, C": a colon after a role that many hold opens their list
-        role_colon = int(bool(role) and i > 0 and tokens[i - 1].lower in _MANY and i + role < size and tokens[i + role].text == ":")
-        if role and not _own_honorific_opens(tokens, i + role + origin + role_colon, lx) and (
-            n := take_name(tokens, i + role + origin + role_colon, text, strong=origin > 0)  # a name of that people
-        ):
-            # "Nông dân Hồ Văn Ba …", "… và kỹ sư Hoàng Thị Thơm", "các kỹ sư A, B - …": a role before each name;
-            # "nhóm tác giả A, B, C.": a role that many hold, then their list up to the sentence's end
-            plural = i > 0 and tokens[i - 1].lower in _MANY
-            k = i + role + origin + role_colon
-            names = (plural and listed_names(tokens, k, n, text, take_name, opened=True)) or [range(k, k + n)]
-            after, end = titles_after(tokens, names[-1].stop, text)
-            held = text[tok.start : tokens[i + role - 1].end]
-            # "thân nhân liệt sĩ A", "vợ liệt sĩ B": the name is the martyr's, the relation is not the martyr's title
-            held = "" if fold(held).lower().endswith("liet si") else held
-            for span in names:
-                name = text[tokens[span.start].start : tokens[span.stop - 1].end]
-                people.add(name, [held, *after] if held else after, span)
-            i = end
+        # "Nông dân Hồ Văn Ba …", "các kỹ sư A, B - …", "nhóm tác giả A, B, C.": a role before each name
+        if roled := roled_names(tokens, i, text, lx, take_name, _own_honorific_opens):
+            for name, titles, span in roled[0]:
+                people.add(name, titles, span)
+            i = roled[1]
             continue
         # a bare name: no place's after its kind ("Tại thôn Như Tân, Trưởng thôn …", "giáo xứ Như Tân, Linh mục …")
         if tok.is_word and tok.is_cap and not (i and (tokens[i - 1].is_word and tokens[i - 1].is_cap or tokens[i - 1].low in NAMED_NOUNS)) and not after_school(tokens, i):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .orgs import consume_chain, title_at
-from .orgwords import _ROMAN, CLERGY, lexicon
-from .people_rules import past_aside, rank_before
+from .orgwords import _ROMAN, CLERGY, Lexicon, lexicon
+from .people_rules import listed_names, origin_before, past_aside, rank_before, role_opening
 from .person_titles import titles_after
 from .textutil import Token, fold
 
@@ -143,3 +143,40 @@ def _ends_on_division(tokens: list[Token], j: int) -> bool:
     while k > 0 and tokens[k - 1].is_cap and tokens[k - 1].is_word and j - k < 4:
         k -= 1
     return k < j and any(k - n >= 0 and (hit := words.match(tokens, k - n)) is not None and hit[0] == n for n in (1, 2))
+
+
+_ROLE_MANY = frozenset(["các", "nhóm", "những"])  # before a role: many hold it, a list of names follows
+
+
+def roled_names(
+    tokens: list[Token],
+    i: int,
+    text: str,
+    lx: Lexicon,
+    take: Callable[..., int],
+    own_honorific_opens: Callable[[list[Token], int, Lexicon], bool],
+) -> tuple[list[tuple[str, list[str], range]], int] | None:
+    """A role in lower case before a name ("Nông dân Hồ Văn Ba …", "… và kỹ sư Hoàng Thị Thơm"), before each name of a
+    list when many hold it ("các kỹ sư A, B - …", "nhóm tác giả A, B, C.", "các tác giả: A, B"): each person with the
+    role and the titles after the list, and where the scan goes on; None when no role opens a name at i."""
+    tok = tokens[i]
+    # a role in lower case is before a name only when a capital follows within its few words
+    role = role_opening(tokens, i, text) if tok.is_cap or any(t.is_cap for t in tokens[i + 1 : i + 5]) else 0
+    if not role:
+        return None
+    origin = origin_before(tokens, i + role)  # "cựu chiến binh người Cơ Tu A": the person's people, then the name
+    many = i > 0 and tokens[i - 1].lower in _ROLE_MANY
+    colon = int(many and i + role < len(tokens) and tokens[i + role].text == ":")  # "các tác giả: A, B, C"
+    k = i + role + origin + colon
+    if own_honorific_opens(tokens, k, lx) or not (n := take(tokens, k, text, strong=origin > 0)):
+        return None
+    names = (many and listed_names(tokens, k, n, text, take, opened=True)) or [range(k, k + n)]
+    after, end = titles_after(tokens, names[-1].stop, text)
+    held = text[tok.start : tokens[i + role - 1].end]
+    # "thân nhân liệt sĩ A", "vợ liệt sĩ B": the name is the martyr's, the relation is not the martyr's title
+    held = "" if fold(held).lower().endswith("liet si") else held
+    people = [
+        (text[tokens[span.start].start : tokens[span.stop - 1].end], [held, *after] if held else after, span)
+        for span in names
+    ]
+    return people, end

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .bodies import business_at, company_name, field_pair, hyphened_pair
+from .bodies import business_at, field_pair, hyphened_pair
+from .businesses import company_name
 from .chain_names import cap_run
 from .orgs import CLAUSE_WORDS, consume_chain, org_word_at
 from .orgwords import CONJUNCTIONS, lexicon
