@@ -89,7 +89,7 @@ _SYMBOL = r"[A-ZĐ0-9][\wĐđ&.]*(?:[/-][\wĐđ&.]+)*"
 # the number on the type word's line: "Pháp luật" closing a breadcrumb over "08:15 | 03/11/2012" is no law 08; a
 # number may end in a letter ("Nghị quyết 6b/NQ-BCH" of the Confederation of Labour)
 NUMBERED = re.compile(
-    rf"(?P<type>{_NUM_TYPE_RE})(?P<action>\s+hành\s+động)?(?:\s+(?:chuyên\s+đề|giám\s+sát))?[^\S\n]+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[-/][A-ZĐ]|[^\w/-]))?)"
+    rf"(?P<type>{_NUM_TYPE_RE})(?P<action>\s+hành\s+động)?(?:\s+(?:chuyên\s+đề|giám\s+sát))?[^\S\n]+(?:(?P<so>số)\s*:?\s*)?(?P<num>\d{{1,5}}+(?!\d)(?:[a-z](?=\s*[-/]\s*\d{{4}}/|[-/][A-ZĐ]|[^\w/-]))?)"
     r"(?P<more>(?:\s*,\s*(?:số\s+)?\d{1,5}|\s+và\s+(?:số\s+)?\d{1,5})*(?=\s*[-/]\s*(?:\d{4}/)?[A-ZĐ]|\s+của\s))?"
     rf"(?:\s*(?P<sep>[-/])\s*(?P<sym>{_SYMBOL}))?"
     r"(?![\d,.]\d)(?![\d,.]*\s*[%‰])"  # "thông báo 94% hội viên", "hướng dẫn 100% người dân": a share, no number

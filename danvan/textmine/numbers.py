@@ -164,6 +164,7 @@ def find_quantities(
             if unit and not scale:
                 unit, end = reread_unit(text, tokens, k, end, unit, value)  # "14 chùa Phật giáo Nam tông Khmer"
                 unit, end = _before_next_figure(text, unit, end)
+                unit, end = _before_lower_bound(text, unit, end)
             if unit is None or (unit and after_name(prefix, tokens, k)) or unit.lower() in _slogans():
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit and not scale and (noun := total_noun(prefix)):
@@ -223,6 +224,18 @@ def _before_next_figure(text: str, unit: str | None, end: int) -> tuple[str | No
     if kind == "exact" or start >= end or words >= len(unit.split()):
         return unit, end
     return " ".join(unit.split()[:-words]), len(text[:start].rstrip())
+
+
+_LOWER_BOUND_TAIL = re.compile(r"\s+trở\s+lên$")
+
+
+def _before_lower_bound(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """"10 nhà tình nghĩa trở lên", "150 kg trở lên": the bound is the qualifier's ("over", read after the unit's end
+    by _AND_MORE), not part of what is counted (8 labels of 8 over all sets drop it)."""
+    tail = _LOWER_BOUND_TAIL.search(unit) if unit else None
+    if not unit or not tail or not tail.start():
+        return unit, end
+    return unit[: tail.start()], len(text[: text.rfind("trở", 0, end)].rstrip())
 
 
 @cache

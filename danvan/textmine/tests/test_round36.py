@@ -1,0 +1,33 @@
+"""Thirty-sixth round: tested on invented sentences (other places, names and figures than the blind pages)."""
+
+from danvan.textmine import extract_text
+
+
+def _quantities(text):
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+def _documents(text):
+    return [(d["type"], d["number"], d["symbol"]) for d in extract_text(text)["documents"]]
+
+
+def test_a_verb_written_as_a_document_type_takes_no_part_of_a_number_with_thousands():
+    # "hướng dẫn 43.718 lượt" is guiding 43,718 people, not "Hướng dẫn 4" (the number's first digits)
+    text = "Các đội hình tình nguyện đã hướng dẫn 43.718 lượt người dân cài đặt ứng dụng."
+    assert _documents(text) == []
+    assert _quantities(text) == [(43718, "lượt người dân", "exact")]
+    # a numbered guideline is still one
+    assert _documents("Thực hiện Hướng dẫn 27-HD/BDVTU, các xã tổ chức rà soát.") == [("Hướng dẫn", "27", "HD/BDVTU")]
+    assert _documents("Theo Kế hoạch 123456 của xã.") == []  # six digits are no document's number
+
+
+def test_a_lower_bound_after_the_counted_noun_is_the_qualifier_not_the_unit():
+    assert _quantities("Mỗi chi hội giúp xây 12 nhà đại đoàn kết trở lên trong nhiệm kỳ.") == [
+        (12, "nhà đại đoàn kết", "over")
+    ]
+    assert _quantities("Có 7 tàu trở lên vi phạm.") == [(7, "tàu", "over")]
+
+
+def test_trung_tam_is_a_counted_noun():
+    ((value, unit, _),) = _quantities("Toàn tỉnh hiện có 143 trung tâm học tập cộng đồng.")
+    assert value == 143 and unit.startswith("trung tâm")
