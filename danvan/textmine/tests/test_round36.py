@@ -31,3 +31,12 @@ def test_a_lower_bound_after_the_counted_noun_is_the_qualifier_not_the_unit():
 def test_trung_tam_is_a_counted_noun():
     ((value, unit, _),) = _quantities("Toàn tỉnh hiện có 143 trung tâm học tập cộng đồng.")
     assert value == 143 and unit.startswith("trung tâm")
+
+
+def test_nouns_whose_first_syllable_is_a_stop_word_are_counted():
+    # "mặt", "thi", "đại", "cấp", "chủ" and "đầu" end a counted noun elsewhere; these words are nouns of their own
+    assert _quantities("Hợp tác xã có 14 mặt hàng được công nhận.")[0][:2] == (14, "mặt hàng")
+    assert _quantities("Lực lượng cứu hộ đã tìm thấy 6 thi thể.") == [(6, "thi thể", "exact")]
+    assert _quantities("Thẻ được gia hạn tại 73 đại lý thu.")[0][:2] == (73, "đại lý")
+    assert _quantities("Các xã đã tổ chức 254 đại hội chi bộ.") == [(254, "đại hội chi bộ", "exact")]
+    assert _quantities("Lớp bồi dưỡng cho 120 cấp ủy viên.") == [(120, "cấp ủy viên", "exact")]
