@@ -12,7 +12,7 @@ from .textutil import fold
 # ("(?<![\w/.-])(\d{1,2})" written "(\d(?<![\w/.-]\d)\d?)" as in TIME below: the search jumps from digit to digit)
 DMY = re.compile(r"(\d(?<![\w/.-]\d)\d?)[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\w/-]|\.\d)")
 # "ngày 14 tháng 9 năm 2026", "14 tháng 9 năm 2026", "ngày 14 tháng 9".
-LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+LONG = re.compile(r"(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)(?![.,]\d)")
 # "10:30", "10 giờ 30 phút", "8h", "14 giờ". Written to start with a digit ("(?<!\d)\d{1,2}" as
 # "\d(?<!\d\d)\d?") so that the regex engine jumps from digit to digit instead of trying every position.
 TIME = re.compile(r"\d(?<!\d\d)\d?\s*(?:(?::|giờ|h)\s*\d{2}(?:\s*(?::\d{2}|phút))?(?!\d)|giờ(?!\w))")
@@ -61,7 +61,7 @@ def find_dates(text: str) -> list[tuple[int, int, int | None, int, int]]:
     return out
 
 
-_LONG_CORE = re.compile(r"(?i)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)")
+_LONG_CORE = re.compile(r"(?i)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)(?![.,]\d)")
 
 
 def _ngay_before(text: str, start: int) -> int:

@@ -40,3 +40,20 @@ def test_nouns_whose_first_syllable_is_a_stop_word_are_counted():
     assert _quantities("Thẻ được gia hạn tại 73 đại lý thu.")[0][:2] == (73, "đại lý")
     assert _quantities("Các xã đã tổ chức 254 đại hội chi bộ.") == [(254, "đại hội chi bộ", "exact")]
     assert _quantities("Lớp bồi dưỡng cho 120 cấp ủy viên.") == [(120, "cấp ủy viên", "exact")]
+
+
+def test_a_sum_after_a_count_of_months_is_no_date():
+    # "11 tháng 2,03 tỷ đồng" is eleven months' 2.03 billion, not 11 February
+    assert _quantities("Thu ngân sách lũy kế 11 tháng 2,03 tỷ đồng, đạt 92,4% kế hoạch.") == [
+        (2030000000, "đồng", "exact"),
+        (92.4, "%", "exact"),
+    ]
+    assert _quantities("Ngày 10 tháng 2, 2012, Hội trao 5 suất quà.") == [(5, "suất quà", "exact")]
+
+
+def test_a_record_a_perennial_and_a_home_end_no_numbered_name():
+    assert _quantities("Tổ công tác đã lập biên bản 8 trường hợp đổ rác trái phép.") == [(8, "trường hợp", "exact")]
+    assert _quantities("Giá bồi thường cây lâu năm 150.000 đồng/m2 là thấp.")[0][:2] == (150000, "đồng")
+    assert _quantities("Trạm y tế đã theo dõi, cách ly tại nhà 52 trường hợp trở về từ vùng dịch.") == [
+        (52, "trường hợp", "exact")
+    ]
