@@ -57,3 +57,20 @@ def test_a_record_a_perennial_and_a_home_end_no_numbered_name():
     assert _quantities("Trạm y tế đã theo dõi, cách ly tại nhà 52 trường hợp trở về từ vùng dịch.") == [
         (52, "trường hợp", "exact")
     ]
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+def test_given_names_written_before_the_full_name_are_the_same_person():
+    text = (
+        "Chuyện ấy khiến chị Thạch Nê trăn trở, bàn với Chi ủy ấp tìm cách nhắc bà con. Nhờ vậy, ấp không còn ai bị lừa. "
+        "Với những đóng góp đó, chị Sơn Thị Thạch Nê, Chi hội trưởng Chi hội Phụ nữ ấp được tặng Bằng khen."
+    )
+    assert _people(text) == [("Sơn Thị Thạch Nê", ["Chi hội trưởng Chi hội Phụ nữ ấp"])]
+    # written alike, not only folded alike: "A Pơ" is not "Đinh A Pó"
+    text = (
+        "Dự có đồng chí A Pơ, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh. Gia đình ông Đinh A Pó, thôn Trà Xinh được thăm hỏi."
+    )
+    assert [name for name, _ in _people(text)][:1] == ["A Pơ"]
