@@ -74,3 +74,12 @@ def test_given_names_written_before_the_full_name_are_the_same_person():
         "Dự có đồng chí A Pơ, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh. Gia đình ông Đinh A Pó, thôn Trà Xinh được thăm hỏi."
     )
     assert [name for name, _ in _people(text)][:1] == ["A Pơ"]
+
+
+def test_mong_and_ke_close_an_institutions_name():
+    assert _people("Bà Hà Thị Mận, Hiệu trưởng Trường Mầm non Sơn Ca mong công trình sớm xong.") == [
+        ("Hà Thị Mận", ["Hiệu trưởng Trường Mầm non Sơn Ca"])
+    ]
+    assert _people("Ông Lò Văn Sơn, Hiệu trưởng Trường Tiểu học Nà Nhạn kể lại chuyện cũ.") == [
+        ("Lò Văn Sơn", ["Hiệu trưởng Trường Tiểu học Nà Nhạn"])
+    ]
