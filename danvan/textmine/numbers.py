@@ -10,6 +10,7 @@ from .number_context import (
     _strict_units,
     after_name,
     counted_post,
+    disciplined_noun,
     linked_articles,
     match_spelled,
     over_in_context,
@@ -169,6 +170,8 @@ def find_quantities(
                 continue  # … or a slogan's number outside quotes: "xã đạt 4 tốt", "3 sạch"
             if not unit and not scale and (noun := total_noun(prefix)):
                 unit = noun  # "nâng tổng số hội viên toàn tỉnh lên 24.680.": the total's noun is written before it
+            elif not unit and not scale and (noun := disciplined_noun(text, start, out)):
+                unit = noun  # "96 đảng viên với các hình thức: khiển trách 52, cảnh cáo 27": the people disciplined
             elif not unit:
                 if not scale or fold(scale) not in ("ty", "ti", "trieu", "tr") and not (
                     _PRICE.search(prefix[-25:]) or _GIVEN.search(prefix[-40:])

@@ -83,3 +83,18 @@ def test_mong_and_ke_close_an_institutions_name():
     assert _people("Ông Lò Văn Sơn, Hiệu trưởng Trường Tiểu học Nà Nhạn kể lại chuyện cũ.") == [
         ("Lò Văn Sơn", ["Hiệu trưởng Trường Tiểu học Nà Nhạn"])
     ]
+
+
+def test_ubkt_is_the_inspection_commission():
+    assert _people("Đồng chí Bế Văn Lợi, Tỉnh ủy viên, Chủ nhiệm UBKT Tỉnh ủy phát biểu.") == [
+        ("Bế Văn Lợi", ["Tỉnh ủy viên", "Chủ nhiệm UBKT Tỉnh ủy"])
+    ]
+
+
+def test_each_form_of_discipline_counts_the_people_disciplined():
+    text = "Năm 2014, các cấp đã thi hành kỷ luật 57 đảng viên với các hình thức: khiển trách 30, cảnh cáo 19, khai trừ 8."
+    assert _quantities(text) == [
+        (57, "đảng viên", "exact"), (30, "đảng viên", "exact"), (19, "đảng viên", "exact"), (8, "đảng viên", "exact")
+    ]
+    # a number after a form of discipline with no count before it in the sentence is left alone
+    assert _quantities("Hình thức khiển trách 30.") == []
