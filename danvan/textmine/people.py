@@ -253,7 +253,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
-                    j = end + 1 + (0 if after else _own_honorific(tokens, end, before, lx))
+                    j = end + 1 + (0 if after else _own_honorific(tokens, end, before, lx, text))
                     n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
                     if tokens[end].text == ";":
@@ -409,14 +409,25 @@ def _second_named(tokens: list[Token], end: int, text: str) -> int:
     return stop if not titles_after(tokens, stop, text)[0] else 0
 
 
-def _own_honorific(tokens: list[Token], end: int, before: list[str], lx) -> int:
-    """"các ông A, B và bà C, hội viên …": the last name of a list behind its own honorific after "và" closes the
+def _own_honorific(tokens: list[Token], end: int, before: list[str], lx, text: str) -> int:
+    """"các ông A, B và bà C, hội viên …", "các ông A, B, bà C - Trưởng ban …": the last name of a list behind its
+    own honorific after "và" (or after a comma, a dash after it) closes the
     list (the title after it is each one's); not after a title before the names, which need not be the last one's,
     nor after a name with a post of its own ("các ông A, B - Phó Chủ tịch … và bà C, Trưởng ban …")."""
-    if before or tokens[end].text != "và" or tokens[end + 1].lower not in lx.honorifics.by_first:
+    if before or tokens[end].text not in ("và", ",") or tokens[end + 1].lower not in lx.honorifics.by_first:
         return 0
     hon = lx.honorifics.match(tokens, end + 1)
-    return hon[0] if hon and " ".join(t.low for t in tokens[end + 1 : end + 1 + hon[0]]) not in _PLURAL else 0
+    if not hon or " ".join(t.low for t in tokens[end + 1 : end + 1 + hon[0]]) in _PLURAL:
+        return 0
+    if tokens[end].text == ",":
+        # "các ông A, B, bà C - Trưởng ban …": after a comma only the last name, its title after a dash; a rank is
+        # the next one's title ("Đại tá A, Thượng tá B - Phó Giám đốc …")
+        k = end + 1 + hon[0]
+        if is_rank(" ".join(t.text for t in tokens[end + 1 : k])):
+            return 0
+        n = take_name(tokens, k, text, strong=True) if k < len(tokens) else 0
+        return hon[0] if n and k + n < len(tokens) and tokens[k + n].text in ("-", "–") else 0
+    return hon[0]
 
 
 def _dashed_list(tokens: list[Token], j: int, n: int, text: str) -> bool:

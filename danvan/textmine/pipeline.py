@@ -117,13 +117,19 @@ def extract_text(
     if anchor is None and period:
         anchor = date(int(period[:4]), 12, 31)
     tokens = tokenize(text, folded)  # the one token pass every extractor shares
+    # … but people, places and bodies read "phòng, chống" (prevention and control) as one word, so that "Trung tâm
+    # Phòng, chống HIV/AIDS tỉnh" is one body (the comma, and the slash of "HIV/AIDS", read as a space: the offsets
+    # are the text's); a count's noun still stops at the comma ("6 câu lạc bộ | phòng, chống bạo lực gia đình": the
+    # labels' extent)
+    joined = _PREVENTION.sub(" ", text)
+    named = tokens if joined == text else tokenize(joined, fold(joined))
     documents, doc_spans = find_documents(text, anchor, tokens)
     if own:
         documents = [own] + [
             x for x in documents if (x["number"], x["symbol"]) != (own["number"], own["symbol"])
         ]
-    people, name_tokens = find_people(tokens, text)
-    places = find_places(tokens, name_tokens)
+    people, name_tokens = find_people(named, text)
+    places = find_places(named, name_tokens)
     quantities = _merge_repeats(find_quantities(text, _excluded(text, doc_spans), tokens), text, head_title)
     for q in quantities:
         q.pop("_span", None)
@@ -134,7 +140,7 @@ def extract_text(
         "event": {"kind": kind, "period": period, "date": event_date.isoformat() if event_date else None},
         "places": places,
         "people": people,
-        "organizations": find_organizations(tokens, text),
+        "organizations": find_organizations(named, text),
         "quantities": quantities,
         "documents": documents,
         "topics": find_topics(text, folded, topics_path),
@@ -142,6 +148,7 @@ def extract_text(
     }
 
 
+_PREVENTION = re.compile(r"(?i)(?<=\bphòng),(?=\s+chống\b)|(?<=\bHIV)/(?=AIDS\b)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CAPTION_CREDIT = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:")
 

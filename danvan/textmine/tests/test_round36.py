@@ -98,3 +98,21 @@ def test_each_form_of_discipline_counts_the_people_disciplined():
     ]
     # a number after a form of discipline with no count before it in the sentence is left alone
     assert _quantities("Hình thức khiển trách 30.") == []
+
+
+def test_the_last_name_of_a_list_behind_its_own_honorific_after_a_comma_closes_it():
+    assert _people("Các ông Lò Văn Khánh, Tòng Văn Piên, bà Lường Thị Ún - Trưởng bản đề nghị xã hỗ trợ.") == [
+        ("Lò Văn Khánh", ["Trưởng bản"]), ("Tòng Văn Piên", ["Trưởng bản"]), ("Lường Thị Ún", ["Trưởng bản"])
+    ]
+    # a rank after the comma is the next person's title, not an honorific skipped
+    assert ("Phan Minh Khoa", ["Thượng tá", "Phó Giám đốc Công an tỉnh"]) in _people(
+        "Dự có Đại tá Lê Văn Hậu, Thượng tá Phan Minh Khoa - Phó Giám đốc Công an tỉnh."
+    )
+
+
+def test_phong_chong_and_hiv_aids_are_one_word_in_a_bodys_name():
+    assert _people("Bác sĩ Vũ Đình Lâm, Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh cho biết thêm.") == [
+        ("Vũ Đình Lâm", ["Bác sĩ", "Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh"])
+    ]
+    # … but a count's noun stops at the comma, as the labels write it
+    assert _quantities("Xã có 9 câu lạc bộ phòng, chống bạo lực gia đình.") == [(9, "câu lạc bộ", "exact")]
