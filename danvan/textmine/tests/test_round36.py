@@ -116,3 +116,12 @@ def test_phong_chong_and_hiv_aids_are_one_word_in_a_bodys_name():
     ]
     # … but a count's noun stops at the comma, as the labels write it
     assert _quantities("Xã có 9 câu lạc bộ phòng, chống bạo lực gia đình.") == [(9, "câu lạc bộ", "exact")]
+
+
+def test_shopkeepers_and_the_tax_offices_after_2025_are_posts():
+    assert _people("Bà Đào Thị Nụ, chủ tiệm may ở thôn Đông, cho biết đã dùng hóa đơn điện tử.")[0] == (
+        "Đào Thị Nụ", ["chủ tiệm may"]
+    )
+    assert _people("Ông Vũ Văn Tuyến, Phó Trưởng Thuế cơ sở 3 tỉnh Ninh Bình cho biết.") == [
+        ("Vũ Văn Tuyến", ["Phó Trưởng Thuế cơ sở 3 tỉnh Ninh Bình"])
+    ]
