@@ -125,3 +125,13 @@ def test_shopkeepers_and_the_tax_offices_after_2025_are_posts():
     assert _people("Ông Vũ Văn Tuyến, Phó Trưởng Thuế cơ sở 3 tỉnh Ninh Bình cho biết.") == [
         ("Vũ Văn Tuyến", ["Phó Trưởng Thuế cơ sở 3 tỉnh Ninh Bình"])
     ]
+
+
+def test_recruits_the_military_service_council_and_the_district_youth_union():
+    assert _people("Tân binh Lý Văn Khiêm, thôn Nà Khá, xúc động chia sẻ.") == [("Lý Văn Khiêm", ["Tân binh"])]
+    assert _people("Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng NVQS huyện Lương Văn Tú phát biểu.") == [
+        ("Lương Văn Tú", ["Phó Chủ tịch UBND huyện", "Chủ tịch Hội đồng NVQS huyện"])
+    ]
+    assert _people("Dự có Đỗ Văn Toản - Bí thư Quận đoàn, Lý Thị Mơ - Chủ tịch Hội LHPN quận.")[0] == (
+        "Đỗ Văn Toản", ["Bí thư Quận đoàn"]
+    )
