@@ -135,3 +135,10 @@ def test_recruits_the_military_service_council_and_the_district_youth_union():
     assert _people("Dự có Đỗ Văn Toản - Bí thư Quận đoàn, Lý Thị Mơ - Chủ tịch Hội LHPN quận.")[0] == (
         "Đỗ Văn Toản", ["Bí thư Quận đoàn"]
     )
+
+
+def test_the_disease_of_the_people_counted_is_their_kind():
+    assert _quantities("Lũy kế toàn huyện có 318 người nhiễm HIV và 57 bệnh nhân lao đang điều trị.") == [
+        (318, "người nhiễm HIV", "exact"), (57, "bệnh nhân lao", "exact")
+    ]
+    assert _quantities("Có 4 người mắc bệnh sởi.") == [(4, "người", "exact")]  # a verb of falling ill ends it
