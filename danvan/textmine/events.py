@@ -25,7 +25,7 @@ _KIND_WORDS = [
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"
         "(?:hon |gan |tren |khoang )?\\d[\\d.]* [\"“]?(?!giai\\b)\\w+|"  # "Trao 1.500 mũ bảo hiểm" (343 labels of 346), not a prize
-        "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro)|tang qua|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|"
+        "hoc bong|so tiet kiem|xe dap|bo|bieu trung|(?:tien )?ho tro|sinh ke)|tang qua|phieu mua hang|tang (?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|"
         "ban giao (?:\\d[\\d.]* )?(?:can |ngoi )?nha|trao tang|phan bo|cuu tro|"
         "trao (?:hon |gan |tren )?\\d[\\d.,]* (?:ty|trieu) dong",
         "trao_qua",
@@ -149,7 +149,14 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
         return "trao_qua"
     if re.match(r"^(?:hoi nghi|hoi thao|toa dam)\b", ft) or _SESSION.search(ft):
         return "hoi_nghi"  # "HĐND xã tổ chức kỳ họp thứ 11": a council's session is a conference (14 labels of 14)
+    if (met := _MEETS_VOTERS.search(first)) and not _MENTION_BEFORE.search(first, 0, met.start()):
+        # "Ngày 26/11, Tổ đại biểu HĐND tỉnh … đã tiếp xúc cử tri các xã …" under a headline of what the voters
+        # asked: the voters' meeting is the event, as a headline naming it is (hoi_nghi, 29 labels of 38)
+        return "hoi_nghi"
     return None
+
+
+_MEETS_VOTERS = re.compile(r"\b(?:da |se )?tiep xuc(?: voi)? cu tri\b")
 
 
 _SESSION = re.compile(r"\bky hop (?:thu|cuoi nam|giua nam|chuyen de|thuong le|bat thuong)\b")

@@ -142,3 +142,18 @@ def test_the_disease_of_the_people_counted_is_their_kind():
         (318, "người nhiễm HIV", "exact"), (57, "bệnh nhân lao", "exact")
     ]
     assert _quantities("Có 4 người mắc bệnh sởi.") == [(4, "người", "exact")]  # a verb of falling ill ends it
+
+
+def _kind(text):
+    return extract_text(text)["event"]["kind"]
+
+
+def test_a_voters_meeting_in_the_lead_and_livelihoods_or_vouchers_given_are_events():
+    page = (
+        "Cử tri vùng cao kiến nghị về đường giao thông\n"
+        "Ngày 24/11/2023, Tổ đại biểu HĐND tỉnh ứng cử tại huyện Mường Tè đã tiếp xúc cử tri các xã Pa Ủ, Pa Vệ Sử "
+        "trước Kỳ họp thứ 14, HĐND tỉnh khóa XV. Cử tri đề nghị sớm sửa đường."
+    )
+    assert _kind(page) == "hoi_nghi"
+    assert _kind("Trao sinh kế giúp phụ nữ nghèo lập nghiệp\nNgày 3/4/2022, Hội LHPN tỉnh trao 40 con bò.") == "trao_qua"
+    assert _kind("Chợ Tết Công đoàn: 2.000 đoàn viên được tặng phiếu mua hàng\nNgày 20/1/2023, LĐLĐ tỉnh tổ chức.") == "trao_qua"
