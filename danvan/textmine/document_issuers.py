@@ -30,6 +30,9 @@ _ONE_BODY = {
     "BDVQU": ("ban dân vận quận ủy",),
     "BDVTW": ("ban dân vận trung ương",),
     "BDV": ("ban dân vận",),
+    "UBKTTU": ("ủy ban kiểm tra tỉnh ủy", "ủy ban kiểm tra thành ủy"),
+    "UBKTHU": ("ủy ban kiểm tra huyện ủy",),
+    "UBKT": ("ủy ban kiểm tra",),
     "LĐLĐ": ("liên đoàn lao động",),
     "ĐBP": ("đồn biên phòng",),
 }

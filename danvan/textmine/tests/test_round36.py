@@ -157,3 +157,9 @@ def test_a_voters_meeting_in_the_lead_and_livelihoods_or_vouchers_given_are_even
     assert _kind(page) == "hoi_nghi"
     assert _kind("Trao sinh kế giúp phụ nữ nghèo lập nghiệp\nNgày 3/4/2022, Hội LHPN tỉnh trao 40 con bò.") == "trao_qua"
     assert _kind("Chợ Tết Công đoàn: 2.000 đoàn viên được tặng phiếu mua hàng\nNgày 20/1/2023, LĐLĐ tỉnh tổ chức.") == "trao_qua"
+
+
+def test_the_inspection_commissions_symbol_names_its_issuer():
+    text = "Năm 2021, UBKT Tỉnh ủy đã mở 2 lớp tập huấn; ban hành Hướng dẫn số 09-HD/UBKTTU về kiểm tra tài chính đảng."
+    assert _documents(text) == [("Hướng dẫn", "09", "HD/UBKTTU")]
+    assert extract_text(text)["documents"][0]["issuer"] == "UBKT Tỉnh ủy"
