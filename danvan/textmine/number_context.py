@@ -116,10 +116,10 @@ _VERB_BEFORE = {
 # A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
 # situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), "dân số 8.120 người"
 # (a population), "lập biên bản 6 trường hợp" (a record), "cây lâu năm 280.000 đồng/m2" (perennial), "cách ly tại nhà
-# 37 trường hợp" (at home), not a round's, a figure's, a time's, a hamlet's or a house's number.
+# 37 trường hợp" (at home), "xây dựng cơ bản 61 ý kiến" (basic), "danh mục 1.139 thủ tục" (a list), not a round's, a figure's, a time's, a hamlet's or a house's number.
 _OTHER_WORDS = frozenset(
     [("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản"), ("dân", "số"), ("định", "kỳ"), ("kỷ", "luật"),
-     ("biên", "bản"), ("lâu", "năm"), ("tại", "nhà")]
+     ("biên", "bản"), ("lâu", "năm"), ("tại", "nhà"), ("cơ", "bản"), ("danh", "mục")]
 )  # fmt: skip
 
 

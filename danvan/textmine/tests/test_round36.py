@@ -163,3 +163,18 @@ def test_the_inspection_commissions_symbol_names_its_issuer():
     text = "Năm 2021, UBKT Tỉnh ủy đã mở 2 lớp tập huấn; ban hành Hướng dẫn số 09-HD/UBKTTU về kiểm tra tài chính đảng."
     assert _documents(text) == [("Hướng dẫn", "09", "HD/UBKTTU")]
     assert extract_text(text)["documents"][0]["issuer"] == "UBKT Tỉnh ủy"
+
+
+def test_a_type_written_in_lower_case_before_a_count_is_the_verb():
+    text = "Qua kiểm tra, UBKT các cấp kết luận 27 đảng viên có vi phạm; LĐLĐ tỉnh đã hướng dẫn 95 công đoàn cơ sở."
+    assert _documents(text) == []
+    assert _quantities(text) == [(27, "đảng viên", "exact"), (95, "công đoàn cơ sở", "exact")]
+    assert _documents("Thực hiện Kết luận 18 của Ban Bí thư, xã triển khai.") == [("Kết luận", "18", None)]
+
+
+def test_basic_construction_a_list_and_a_festival_end_no_numbered_name():
+    assert _quantities("Lĩnh vực xây dựng cơ bản 37 ý kiến, văn hóa - xã hội 22 ý kiến.") == [
+        (37, "ý kiến", "exact"), (22, "ý kiến", "exact")
+    ]
+    assert _quantities("UBND tỉnh công bố danh mục 842 thủ tục hành chính.") == [(842, "thủ tục hành chính", "exact")]
+    assert _quantities("Đoàn đến thăm, chúc Tết 9 chùa trên địa bàn.")[0][:2] == (9, "chùa")
