@@ -97,6 +97,15 @@ def incident_ends() -> frozenset[str]:
     return frozenset(load_json("units.json")["incident_ends"])
 
 
+_MEANS = (("không", "gian", "mạng"), ("mạng", "xã", "hội"), ("điện", "thoại"), ("mạng",))
+
+
+def _means_at(toks: list[Token], k: int) -> int:
+    """The words of the means an incident went through at k ("mạng", "điện thoại", "không gian mạng"), else 0."""
+    words = [t.lower for t in toks[k : k + 3]]
+    return next((len(m) for m in _MEANS if tuple(words[: len(m)]) == m), 0)
+
+
 _HARM = frozenset(["chết", "bị", "thiệt", "hư", "sập", "cháy", "mất", "tử", "hỏng", "trôi", "ngập", "ảnh", "một", "hai", "ba"])
 
 
@@ -113,6 +122,9 @@ def incident(toks: list[Token], n: int, place_kinds: frozenset[str], words: froz
             break
         if t.lower == "làm" and k + 1 < len(toks) and (toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _HARM):
             break  # "19 vụ đuối nước | làm 21 trẻ tử vong", "vụ tai nạn | làm chết 2 người": what it caused
+        if t.lower == "qua" and (means := _means_at(toks, k + 1)):
+            k += 1 + means  # "37 vụ lừa đảo qua mạng": the means is the incident's kind (16 labels of 16)
+            continue
         if t.lower in incident_ends() and not (
             k > n and t.lower not in _RELATIONS and f"{toks[k - 1].lower} {t.lower}" in words
         ):

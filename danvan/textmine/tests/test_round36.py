@@ -178,3 +178,10 @@ def test_basic_construction_a_list_and_a_festival_end_no_numbered_name():
     ]
     assert _quantities("UBND tỉnh công bố danh mục 842 thủ tục hành chính.") == [(842, "thủ tục hành chính", "exact")]
     assert _quantities("Đoàn đến thăm, chúc Tết 9 chùa trên địa bàn.")[0][:2] == (9, "chùa")
+
+
+def test_an_incidents_means_is_its_kind_and_reoffending_is_the_clauses_verb():
+    assert _quantities("Năm 2024 xảy ra 21 vụ lừa đảo qua mạng, 3 vụ lừa đảo qua điện thoại.") == [
+        (21, "vụ lừa đảo qua mạng", "exact"), (3, "vụ lừa đảo qua điện thoại", "exact")
+    ]
+    assert _quantities("Trong năm, 14 người tái phạm tội.") == [(14, "người", "exact")]
