@@ -185,3 +185,9 @@ def test_an_incidents_means_is_its_kind_and_reoffending_is_the_clauses_verb():
         (21, "vụ lừa đảo qua mạng", "exact"), (3, "vụ lừa đảo qua điện thoại", "exact")
     ]
     assert _quantities("Trong năm, 14 người tái phạm tội.") == [(14, "người", "exact")]
+
+
+def test_jrai_clan_names_open_a_delegates_name():
+    assert _people("Đại biểu Rah Lan Chung, Bí thư Huyện đoàn Ia Grai chia sẻ kinh nghiệm.") == [
+        ("Rah Lan Chung", ["Bí thư Huyện đoàn Ia Grai"])
+    ]
