@@ -8,8 +8,11 @@ from .chain_names import baptismal, settlement_first
 from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY, Lexicon
 from .people_lists import (
+    PLURAL,
     RankedWaiting,
     appointed_together,
+    closing_honorific,
+    dashed_list,
     groups_share,
     opens_next,
     other_honorific,
@@ -58,7 +61,6 @@ from .roles import NAMED_NOUNS, SETTLEMENTS, role_firsts
 from .textutil import MIDDLE_NAMES, Token, fold, load_json, next_position, same_line, scan_positions
 from .title_model import extend_titles
 
-_PLURAL = {"cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"}
 _DELEGATES = frozenset(fold(w) for w in load_json("lexicon.json")["group_honorifics"])  # "cử tri", "học viên"
 _MAX_NAME = 5
 _DAY_WORDS = frozenset(["ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"])
@@ -186,7 +188,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 continue
             opened = i
             # "các già làng A, B, C": any honorific after "các" opens a list
-            plural = " ".join(t.low for t in tokens[i:j]) in _PLURAL or bool(i) and many_before(tokens, i)
+            plural = " ".join(t.low for t in tokens[i:j]) in PLURAL or bool(i) and many_before(tokens, i)
             if also := other_honorific(tokens, i, j):
                 j += also  # "các anh, chị A, B, C - Phó Bí thư Tỉnh đoàn", "các ông, bà …": one list of both
             colon = tokens[j - 1].text == ":"
@@ -226,7 +228,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             strong = " ".join(t.low for t in tokens[i : i + hon[0]]) not in _DELEGATES
             n = take_name(tokens, j, text, strong=strong)
             first_end, ranks = j + n, before if before and all(map(is_rank, before)) else []
-            if n and not plural and _dashed_list(tokens, j, n, text):
+            if n and not plural and dashed_list(tokens, j, n, text, take_name):
                 plural = True  # "đồng chí A, B - Phó Trưởng Ban Dân vận Tỉnh ủy": one honorific before a list
             while n:
                 name = text[tokens[j].start : tokens[j + n - 1].end]
@@ -253,7 +255,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                 # the scan goes on after a title given by a verb: "thôn Trà Ót" in it is a place, not a person
                 i = verb_end if by_verb else end
                 if plural and end + 1 < len(tokens) and tokens[end].text in (",", ";", "và"):
-                    j = end + 1 + (0 if after else _own_honorific(tokens, end, before, lx, text))
+                    j = end + 1 + (0 if after else closing_honorific(tokens, end, before, lx, text, take_name))
                     n = take_name(tokens, j, text, strong=strong)
                     closed = tokens[end].text == "và"
                     if tokens[end].text == ";":
@@ -407,34 +409,6 @@ def _second_named(tokens: list[Token], end: int, text: str) -> int:
     if stop < len(tokens) and tokens[stop].text not in (";", ".", "\n") and not (tokens[stop].is_word and not tokens[stop].is_cap):
         return 0  # "A và B, Chủ tịch Hội …": B has a post of their own
     return stop if not titles_after(tokens, stop, text)[0] else 0
-
-
-def _own_honorific(tokens: list[Token], end: int, before: list[str], lx, text: str) -> int:
-    """"các ông A, B và bà C, hội viên …", "các ông A, B, bà C - Trưởng ban …": the last name of a list behind its
-    own honorific after "và" (or after a comma, a dash after it) closes the
-    list (the title after it is each one's); not after a title before the names, which need not be the last one's,
-    nor after a name with a post of its own ("các ông A, B - Phó Chủ tịch … và bà C, Trưởng ban …")."""
-    if before or tokens[end].text not in ("và", ",") or tokens[end + 1].lower not in lx.honorifics.by_first:
-        return 0
-    hon = lx.honorifics.match(tokens, end + 1)
-    if not hon or " ".join(t.low for t in tokens[end + 1 : end + 1 + hon[0]]) in _PLURAL:
-        return 0
-    if tokens[end].text == ",":
-        # "các ông A, B, bà C - Trưởng ban …": after a comma only the last name, its title after a dash; a rank is
-        # the next one's title ("Đại tá A, Thượng tá B - Phó Giám đốc …")
-        k = end + 1 + hon[0]
-        if is_rank(" ".join(t.text for t in tokens[end + 1 : k])):
-            return 0
-        n = take_name(tokens, k, text, strong=True) if k < len(tokens) else 0
-        return hon[0] if n and k + n < len(tokens) and tokens[k + n].text in ("-", "–") else 0
-    return hon[0]
-
-
-def _dashed_list(tokens: list[Token], j: int, n: int, text: str) -> bool:
-    """Names at j joined by commas, each opening with a family name, and a dash after the last ("A, B - <title>") or
-    the last joined by "và" and a comma after it ("A, B và C, <title>")."""
-    names = listed_names(tokens, j, n, text, take_name)
-    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].text in ("-", "–", ",")
 
 
 _NAME_MARKS = frozenset(["văn", "thị", "a", "seo"])  # the middle words of a name ("Hờ A Dê", "Giàng Seo Phử")

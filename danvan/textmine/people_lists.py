@@ -11,8 +11,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .orgs import title_at
-from .orgwords import CLERGY
-from .people_rules import after_bare_title, is_rank, next_name
+from .orgwords import CLERGY, Lexicon
+from .people_rules import after_bare_title, is_rank, listed_names, next_name
 from .person_titles import title_chain, titles_before, titles_by_verb
 from .textutil import Token, fold
 
@@ -240,3 +240,37 @@ def _name_runs(span: range, name_tokens: set[int]) -> list[range]:
             joined = bool(runs) and runs[-1].stop == t
             runs = [*runs[:-1], range(runs[-1].start, t + 1)] if joined else [*runs, range(t, t + 1)]
     return runs
+
+
+# the honorifics of many that open a list of names ("các đồng chí", "các ông" …), folded
+PLURAL = frozenset(["cac dong chi", "cac ong", "cac ba", "cac anh", "cac chi", "cac dai bieu", "cac vi", "dong chi :"])
+
+
+def closing_honorific(
+    tokens: list[Token], end: int, before: list[str], lx: Lexicon, text: str, take_name: Callable[..., int]
+) -> int:
+    """"các ông A, B và bà C, hội viên …", "các ông A, B, bà C - Trưởng ban …": the last name of a list behind its
+    own honorific after "và" (or after a comma, a dash after it) closes the
+    list (the title after it is each one's); not after a title before the names, which need not be the last one's,
+    nor after a name with a post of its own ("các ông A, B - Phó Chủ tịch … và bà C, Trưởng ban …")."""
+    if before or tokens[end].text not in ("và", ",") or tokens[end + 1].lower not in lx.honorifics.by_first:
+        return 0
+    hon = lx.honorifics.match(tokens, end + 1)
+    if not hon or " ".join(t.low for t in tokens[end + 1 : end + 1 + hon[0]]) in PLURAL:
+        return 0
+    if tokens[end].text == ",":
+        # "các ông A, B, bà C - Trưởng ban …": after a comma only the last name, its title after a dash; a rank is
+        # the next one's title ("Đại tá A, Thượng tá B - Phó Giám đốc …")
+        k = end + 1 + hon[0]
+        if is_rank(" ".join(t.text for t in tokens[end + 1 : k])):
+            return 0
+        n = take_name(tokens, k, text, strong=True) if k < len(tokens) else 0
+        return hon[0] if n and k + n < len(tokens) and tokens[k + n].text in ("-", "–") else 0
+    return hon[0]
+
+
+def dashed_list(tokens: list[Token], j: int, n: int, text: str, take_name: Callable[..., int]) -> bool:
+    """Names at j joined by commas, each opening with a family name, and a dash after the last ("A, B - <title>") or
+    the last joined by "và" and a comma after it ("A, B và C, <title>")."""
+    names = listed_names(tokens, j, n, text, take_name)
+    return bool(names) and names[-1].stop < len(tokens) and tokens[names[-1].stop].text in ("-", "–", ",")
