@@ -52,6 +52,7 @@ from .people_titled import (
     dashed_post,
     divisions_to_colon,
     many_before,
+    own_posts,
     plural_titled,
     roled_names,
     titled_list,
@@ -298,6 +299,10 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     for name, span, ranks in listed:
                         people.add(name, ranks + before, span)
                     i = listed[-1][1].stop
+                    if len(listed) == 1 and (own := own_posts(tokens, i, text, titles_after)):
+                        # "Trưởng ban: ông A, Phó Chủ tịch Ủy ban MTTQ xã; Phó Trưởng ban: bà B, …": one name, then its posts
+                        people.add(listed[0][0], own[0], range(0))
+                        i = own[1]
                     continue
             if before and (listed := plural_titled(tokens, i, j, text, lx, take_name)):
                 by_list, i = dashed_post(tokens, listed[-1][1].stop, text)  # "các Linh mục A, B - Ủy viên …"

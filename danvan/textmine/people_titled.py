@@ -180,3 +180,17 @@ def roled_names(
         for span in names
     ]
     return people, end
+
+
+def own_posts(
+    tokens: list[Token], k: int, text: str, titles_after: Callable[..., tuple[list[str], int]]
+) -> tuple[list[str], int] | None:
+    """The posts after the one name a role's colon lists ("Trưởng ban: ông A, Phó Chủ tịch Ủy ban MTTQ xã; Phó
+    Trưởng ban: …"), and where they end; None when no post follows or the last one opens the next role ("…, Phó
+    Trưởng ban: bà B")."""
+    if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_cap):
+        return None
+    posts, end = titles_after(tokens, k, text)
+    if posts and end < len(tokens) and tokens[end].text == ":":
+        return None
+    return (posts, end) if posts else None

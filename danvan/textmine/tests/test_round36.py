@@ -191,3 +191,18 @@ def test_jrai_clan_names_open_a_delegates_name():
     assert _people("Đại biểu Rah Lan Chung, Bí thư Huyện đoàn Ia Grai chia sẻ kinh nghiệm.") == [
         ("Rah Lan Chung", ["Bí thư Huyện đoàn Ia Grai"])
     ]
+
+
+def test_the_one_name_a_roles_colon_lists_keeps_its_posts_after_it():
+    text = (
+        "Ban gồm 5 thành viên. Trưởng ban: ông Lý Văn Phúc, Phó Chủ tịch Ủy ban MTTQ xã; Phó Trưởng ban: bà Đặng Thị "
+        "Xuân, Chủ tịch Hội Nông dân xã."
+    )
+    assert _people(text) == [
+        ("Lý Văn Phúc", ["Trưởng ban", "Phó Chủ tịch Ủy ban MTTQ xã"]),
+        ("Đặng Thị Xuân", ["Phó Trưởng ban", "Chủ tịch Hội Nông dân xã"]),
+    ]
+    # the next role after a comma is no post of the first name's
+    assert _people("Trưởng ban: Hà Văn Lập, Phó Trưởng ban: Mã Thị Hồng.") == [
+        ("Hà Văn Lập", ["Trưởng ban"]), ("Mã Thị Hồng", ["Phó Trưởng ban"])
+    ]
