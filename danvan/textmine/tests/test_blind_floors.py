@@ -26,6 +26,113 @@ def _bench():
 
 # measured 2026-12-04 → floor; recall for lists, accuracy for scalars
 FLOORS = {
+    # holdout378–385 (the thirty-sixth round's last wave, 108 pages, held out: written while the reader was frozen at 1455d48 and
+    # scored once from the writers' folders at 322bda9 before anyone read them, score-2026-12-07-first.json; no change followed);
+    # floors are those first figures, rounded down
+    "holdout378": {
+        "people": 0.98,
+        "people_names": 1.0,
+        "titles": 0.98,
+        "quantities": 0.9,
+        "documents": 1.0,
+        "places": 0.94,
+        "event.kind": 1.0,
+        "event.period": 0.91,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout379": {
+        "people": 0.95,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.96,
+        "documents": 0.95,
+        "places": 1.0,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 0.83,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout380": {
+        "people": 0.96,
+        "people_names": 1.0,
+        "titles": 0.96,
+        "quantities": 0.98,
+        "documents": 1.0,
+        "places": 0.97,
+        "event.kind": 0.75,
+        "event.period": 0.83,
+        "event.date": 0.75,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout381": {
+        "people": 0.94,
+        "people_names": 1.0,
+        "titles": 0.95,
+        "quantities": 0.95,
+        "documents": 0.98,
+        "places": 0.93,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout382": {
+        "people": 0.92,
+        "people_names": 0.98,
+        "titles": 0.91,
+        "quantities": 0.87,
+        "documents": 0.96,
+        "places": 0.96,
+        "event.kind": 0.83,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout383": {
+        "people": 0.91,
+        "people_names": 1.0,
+        "titles": 0.93,
+        "quantities": 0.93,
+        "documents": 1.0,
+        "places": 0.97,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout384": {
+        "people": 0.94,
+        "people_names": 1.0,
+        "titles": 0.95,
+        "quantities": 0.94,
+        "documents": 1.0,
+        "places": 1.0,
+        "event.kind": 1.0,
+        "event.period": 1.0,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
+    "holdout385": {
+        "people": 1.0,
+        "people_names": 1.0,
+        "titles": 1.0,
+        "quantities": 0.97,
+        "documents": 1.0,
+        "places": 0.96,
+        "event.kind": 1.0,
+        "event.period": 0.91,
+        "event.date": 1.0,
+        "title": 1.0,
+        "published": 1.0,
+    },
     # holdout354–377 (the thirty-sixth round's three waves, 564 pages, each scored once from its writers' folder before anyone read it:
     # score-2026-12-07-first.json; the last wave, holdout370–377, at the round's last reader but for the fixes after it); floors are
     # the figures at the round's end (3575367), rounded down
@@ -5097,8 +5204,11 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # Dinh Thầy Thím.": a temple's name read as the post's holder), holdout345 "Kiến Hòa" (b8247, "Bí thư Chi bộ ấp Kiến Hòa
 # nhận xét": the hamlet's name read as the holder's); the held-out last wave one more, holdout353 "Rờ Bàng" (b8430, "làng Kon
 # Rờ Bàng": a village's name of three words after "Kon" read as a person).
+# The thirty-sixth round's held-out last wave found one, not mended in the round: holdout382 "Ông Lê Văn Sang" (b9128, a
+# caption opening the page's body, "Ông Lê Văn Sang (bìa phải), Trưởng ban TTND xã …": the honorific read into the name,
+# so the person labelled "Lê Văn Sang" is missed and a name inside the caption, listed as not a person, is given).
 MAX_NOT_PEOPLE: dict[str, int] = {
-    "holdout21": 2, "holdout273": 1, "holdout328": 1, "holdout334": 1, "holdout345": 1, "holdout353": 1,
+    "holdout21": 2, "holdout273": 1, "holdout328": 1, "holdout334": 1, "holdout345": 1, "holdout353": 1, "holdout382": 1,
 }  # fmt: skip
 
 
