@@ -271,15 +271,16 @@ _BUSINESS_HEADS = (("công", "ty"), ("hợp", "tác", "xã"), ("htx",), ("ngân"
 _BUSINESS_FIRST = frozenset(head[0] for head in _BUSINESS_HEADS)
 
 
+def capital_head_at(tokens: list[Token], j: int, heads: tuple[tuple[str, ...], ...], firsts: frozenset[str]) -> int:
+    """Length of the head of `heads` (lower-case words; `firsts`, their first words) written at j with a capital, else 0."""
+    if j >= len(tokens) or not tokens[j].is_cap or tokens[j].lower not in firsts:
+        return 0
+    return next((len(h) for h in heads if tuple(t.lower for t in tokens[j : j + len(h)]) == h), 0)
+
+
 def business_at(tokens: list[Token], j: int) -> int:
     """Length of the capitalised word that opens a business's name at j (0 if none)."""
-    if j >= len(tokens) or not tokens[j].is_cap or tokens[j].lower not in _BUSINESS_FIRST:
-        return 0
-    for head in _BUSINESS_HEADS:
-        n = len(head)
-        if j + n <= len(tokens) and tuple(t.lower for t in tokens[j : j + n]) == head:
-            return n
-    return 0
+    return capital_head_at(tokens, j, _BUSINESS_HEADS, _BUSINESS_FIRST)
 
 
 # Bodies known by a proper name after their kind: "Trường Chính trị Hoàng Đình Giong", "Trường THCS Lê Lợi",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import PARENT_LEVELS, VERBS, business_at, closed_tail, describing_word
+from .bodies import PARENT_LEVELS, VERBS, business_at, capital_head_at, closed_tail, describing_word
 from .orgwords import CLAUSE_WORDS
 from .textutil import Token, continues_line
 
@@ -16,13 +16,8 @@ _BRANCH_FIRST = frozenset(head[0] for head in _BRANCH_HEADS)
 
 def branch_at(tokens: list[Token], j: int) -> int:
     """Length of the capitalised words of a branch at j that a business's name follows (0 if none)."""
-    if j >= len(tokens) or not tokens[j].is_cap or tokens[j].lower not in _BRANCH_FIRST:
-        return 0
-    for head in _BRANCH_HEADS:
-        n = len(head)
-        if tuple(t.lower for t in tokens[j : j + n]) == head and business_at(tokens, j + n):
-            return n
-    return 0
+    n = capital_head_at(tokens, j, _BRANCH_HEADS, _BRANCH_FIRST)
+    return n if n and business_at(tokens, j + n) else 0
 
 
 # Words of a company's legal form written in lower case before its name: "Công ty cổ phần Gỗ X".

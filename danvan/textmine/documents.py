@@ -131,7 +131,7 @@ def find_documents(
         further: list[tuple[str, str]] = []
         if not m.group("so") and not m.group("sym") and _counts_something(text, m.end()):
             continue  # "Kế hoạch 5 năm", "Chương trình 3 nội dung" are not numbered documents
-        if not m.group("so") and not m.group("sym") and _VERB_TYPE.fullmatch(m.group("type")) and _LOWER_WORD.match(text, m.end()):
+        if not m.group("so") and not m.group("sym") and counted_by_verb(m.group("type"), text, m.end()):
             continue  # "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186 công đoàn cơ sở": the verb, counting
         number, symbol = m.group("num"), m.group("sym")
         if symbol and symbol.endswith("."):
@@ -265,8 +265,14 @@ def _date_before(text: str, subject: int) -> str | None:
 # types that are also verbs, written in lower case: with no "số" nor symbol, a number after them and a lower-case word
 # is what the verb counts (no label over every blind set writes such a document: the lower-case ones without a symbol
 # are "đề án" and "chỉ thị")
-_VERB_TYPE = re.compile(r"kết luận|hướng dẫn|thông báo|báo cáo")
+VERB_TYPES = ("kết luận", "hướng dẫn", "thông báo", "báo cáo")
 _LOWER_WORD = re.compile(r"\s+[a-zà-ỹđ]")
+
+
+def counted_by_verb(type_text: str, text: str, num_end: int) -> bool:
+    """A type written in lower case that is the verb of a count: "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186
+    công đoàn cơ sở" (the number ends at num_end; numbers.py asks it too, so that both read a count there)."""
+    return type_text in VERB_TYPES and _LOWER_WORD.match(text, num_end) is not None
 
 
 def _counts_something(text: str, pos: int) -> bool:

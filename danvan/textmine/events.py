@@ -13,13 +13,14 @@ from .textutil import fold
 
 # Event kinds by the words that name them, the more specific first ("hội nghị sơ kết" is a so_ket,
 # "hội nghị đối thoại" a doi_thoai); "hội nghị" alone comes last, in event_kind.
+_VOTERS = "tiep xuc(?: voi)? cu tri"  # a voters' meeting, in the headline (_KIND_WORDS) or the lead (_MEETS_VOTERS)
 _KIND_WORDS = [
     ("so ket", "so_ket"),
     ("tong ket", "tong_ket"),
     ("giao ban", "giao_ban"),
     ("dai hoi|bau (?:ban|uy ban)\\b[^,.;]{0,60}\\bnhiem ky", "dai_hoi"),  # "bầu Ban Thanh tra nhân dân nhiệm kỳ …"
     ("doi thoai|tiep (?:cong )?dan dinh ky", "doi_thoai"),  # a leader's regular citizen reception (8 labels of 9)
-    ("tiep xuc(?: voi)? cu tri", "hoi_nghi"),  # a voter meeting (6 labels of 11 over holdout2–128, from five writers)
+    (_VOTERS, "hoi_nghi"),  # a voter meeting (6 labels of 11 over holdout2–128, from five writers)
     ("tap huan|boi duong nghiep vu|lop boi duong|khai giang (?:\\d+ )?lop", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
@@ -156,7 +157,7 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
     return None
 
 
-_MEETS_VOTERS = re.compile(r"\b(?:da |se )?tiep xuc(?: voi)? cu tri\b")
+_MEETS_VOTERS = re.compile(rf"\b(?:da |se )?{_VOTERS}\b")
 
 
 _SESSION = re.compile(r"\bky hop (?:thu|cuoi nam|giua nam|chuyen de|thuong le|bat thuong)\b")

@@ -11,6 +11,7 @@ from .bodies import describing_word
 from .number_words import clean, parse_number
 from .orgs import CLAUSE_WORDS, consume_chain, lexicon, org_word_at, title_at
 from .people_rules import after_bare_title
+from .sentences import sentence_start
 from .textutil import PhraseIndex, Token, fold, load_json, normalize_tones, tokenize
 from .unit_phrases import open_head
 
@@ -327,7 +328,6 @@ def total_noun(prefix: str) -> str | None:
 # the forms of Party discipline (Quy định 69-QĐ/TW) each written before its number: "thi hành kỷ luật 96 đảng viên với
 # các hình thức: khiển trách 52, cảnh cáo 27, cách chức 4, khai trừ 13"
 _DISCIPLINE_FORM = re.compile(r"(?:khiển trách|cảnh cáo|cách chức|khai trừ|giải tán)\s*:?\s*$", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 def disciplined_noun(text: str, start: int, found: list[dict]) -> str | None:
@@ -336,8 +336,7 @@ def disciplined_noun(text: str, start: int, found: list[dict]) -> str | None:
     form's number that noun, 18 of 18)."""
     if not _DISCIPLINE_FORM.search(text[max(0, start - 20) : start]):
         return None
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 400), start)]
-    since = stops[-1] if stops else max(0, start - 400)
+    since = sentence_start(text, start)
     earlier = [q for q in found if since <= q["_span"][0] < start and q["unit"] not in ("đồng", "%")]
     return earlier[-1]["unit"] if earlier else None
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from .documents import VERB_TYPES, counted_by_verb
 from .number_context import (
     _strict_units,
     after_name,
@@ -118,7 +119,7 @@ def find_quantities(
             and not measured  # "đoạn đường 3,5 km", "căn nhà 45 m2": a length or an area, not a road's or a house's number
             and not _sum_or_share(m, text)
             and stops_count(before, m.group("num"))
-            and not (_VERB_TYPE_BEFORE.search(prefix) and _LOWER_AFTER.match(text, m.end()))
+            and not ((verb := _VERB_TYPE_BEFORE.search(prefix)) and counted_by_verb(verb.group(1), text, m.end()))
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
         ):
@@ -247,10 +248,8 @@ def _slogans() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
 
 
-# a document's type written in lower case is the verb when a lower-case word follows the number ("kết luận 18 đảng
-# viên có vi phạm", "hướng dẫn 186 công đoàn cơ sở": documents.py reads no document there either)
-_VERB_TYPE_BEFORE = re.compile(r"(?<![^\s(,;:])(?:kết luận|hướng dẫn|thông báo|báo cáo)\s+$")
-_LOWER_AFTER = re.compile(r"\s+[a-zà-ỹđ]")
+# a document's type written in lower case before the number (documents.counted_by_verb decides whether it is a verb)
+_VERB_TYPE_BEFORE = re.compile(rf"(?<![^\s(,;:])({'|'.join(VERB_TYPES)})\s+$")
 _LENGTH_AFTER = re.compile(r"\s*(?:km2?|m[23²³]?|ha)(?![\w²³])")
 # millions or billions of đồng, or a share, after a number: a sum or a percentage, never the number of a programme,
 # a house, a year or a hamlet ("tổng trị giá chương trình 400 triệu đồng", "mức hỗ trợ làm nhà 40 triệu đồng/hộ",

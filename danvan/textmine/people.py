@@ -299,7 +299,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
                     for name, span, ranks in listed:
                         people.add(name, ranks + before, span)
                     i = listed[-1][1].stop
-                    if len(listed) == 1 and (own := own_posts(tokens, i, text, titles_after)):
+                    if len(listed) == 1 and (own := own_posts(tokens, i, text)):
                         # "Trưởng ban: ông A, Phó Chủ tịch Ủy ban MTTQ xã; Phó Trưởng ban: bà B, …": one name, then its posts
                         people.add(listed[0][0], own[0], range(0))
                         i = own[1]

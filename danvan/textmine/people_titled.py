@@ -182,9 +182,7 @@ def roled_names(
     return people, end
 
 
-def own_posts(
-    tokens: list[Token], k: int, text: str, titles_after: Callable[..., tuple[list[str], int]]
-) -> tuple[list[str], int] | None:
+def own_posts(tokens: list[Token], k: int, text: str) -> tuple[list[str], int] | None:
     """The posts after the one name a role's colon lists ("Trưởng ban: ông A, Phó Chủ tịch Ủy ban MTTQ xã; Phó
     Trưởng ban: …"), and where they end; None when no post follows or the last one opens the next role ("…, Phó
     Trưởng ban: bà B")."""
