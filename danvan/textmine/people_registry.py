@@ -21,7 +21,7 @@ class People:
         key = fold(name)
         self.name_tokens.update(token_range)
         person = self._same(key)
-        if person is None and (short := next((k for k in self.items if _shortens(self.items[k]["name"], name)), None)):
+        if person is None and (short := next((k for k, p in self.items.items() if _shortens(k, p["name"], key, name)), None)):
             # the name cut short first ("Chủ tịch UBND tỉnh Lê Quang | Trường trả lời …" in a caption), then whole;
             # or the given names first ("chị Sóc Khê trăn trở …", then "chị Kim Thị Sóc Khê")
             person = self.items[key] = self.items.pop(short)
@@ -98,11 +98,11 @@ class People:
         return out
 
 
-def _shortens(short: str, name: str) -> bool:
-    """short is the name cut at its end (compared folded, as the register's keys), or the name's given names, written
+def _shortens(short_key: str, short: str, key: str, name: str) -> bool:
+    """short is the name cut at its end (compared by the register's folded keys), or the name's given names, written
     alike (two words or more: one given name before the full name is left to the page's other rules; "A Pơ" is not
     "Sùng A Pó")."""
-    return fold(name).startswith(fold(short) + " ") or (" " in short and name.endswith(" " + short))
+    return key.startswith(short_key + " ") or (" " in short and name.endswith(" " + short))
 
 
 # the words of birth order that open a by-name in the south ("Hai", "Ba", "Tư", "Năm" … "Út"), folded
