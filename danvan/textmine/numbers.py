@@ -6,10 +6,11 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from .documents import VERB_TYPES, counted_by_verb
 from .number_context import (
+    VERB_TYPES,
     _strict_units,
     after_name,
+    counted_by_verb,
     counted_post,
     disciplined_noun,
     linked_articles,
