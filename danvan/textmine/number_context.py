@@ -184,8 +184,8 @@ def counted_post(toks: list[Token], text: str, before: str) -> int:
     """Tokens of a post or a body counted by the number before toks[0] ("180 Bí thư chi đoàn", "64 chủ tịch hội
     phụ nữ", "hơn 4.900 Ban công tác Mặt trận"): the head and the body it names; 0 when toks[0] opens none. A
     capitalised one needs a word that introduces a count before the number ("Sư đoàn 2 Quân khu 5" counts nothing)."""
-    if toks[0].is_cap and before not in _COUNT_INTRODUCERS and not before.endswith((";", ":")):
-        return 0  # "…; 85 CCB được biểu dương": a count may open a clause after a semicolon or a colon
+    if toks[0].is_cap and before not in _COUNT_INTRODUCERS and not before.endswith((";", ":", ",")):
+        return 0  # "…; 85 CCB được biểu dương", "Năm 2013, 244 Ban TTND …": a count may open a clause after a mark
     n = title_at(toks, 0, lower_ok=True) or (org_word_at(toks, 0) if toks[0].is_cap else 0)
     if not n:
         return 0

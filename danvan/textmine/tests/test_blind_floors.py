@@ -3828,7 +3828,7 @@ FLOORS = {
         "people": 0.96,  # 0.97 until the thirty-first round: both models retrained on 3,270 pages (+84 strict units, +6 people over all sets; a few fewer here)
         "people_names": 1.0,
         "titles": 0.97,  # 0.98 until the thirty-first round: both models retrained on 3,270 pages (+8 titles over all sets; one fewer here)
-        "quantities": 0.97,
+        "quantities": 0.96,  # 0.97 until the thirty-seventh round: "tổ đoàn kết trên biển" read whole, as 31 labels of 44 in other sets write it and this set does not (0.963)
         "documents": 1.0,
         "places": 0.94,
         "event.kind": 0.95,

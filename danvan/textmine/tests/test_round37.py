@@ -1,0 +1,30 @@
+"""Thirty-seventh round: tested on invented sentences (other places, names and figures than the blind pages)."""
+
+from danvan.textmine import extract_text
+
+
+def _quantities(text):
+    return [(q["value"], q["unit"], q["qualifier"]) for q in extract_text(text)["quantities"]]
+
+
+def _people(text):
+    return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
+
+
+def test_a_capitalised_body_is_counted_at_the_start_of_a_clause_after_a_comma():
+    # the period before the comma says when, the number opens the clause: "Năm 2019, 157 Ban TTND …"
+    assert _quantities("Năm 2019, 157 Ban TTND đã tổ chức 902 cuộc giám sát.") == [
+        (157, "Ban TTND", "exact"),
+        (902, "cuộc giám sát", "exact"),
+    ]
+    assert (26, "Ban TTND", "exact") in _quantities("Trong 9 tháng, 26 Ban TTND trong thị xã đã giám sát 41 cuộc.")
+    # a unit's name with its number is still no count
+    assert _quantities("Tiểu đoàn 3, Sư đoàn 9 đã hỗ trợ người dân.") == []
+
+
+def test_compound_nouns_of_rooms_houses_vaccines_and_fishing_groups_stay_whole():
+    assert _quantities("Huyện xây mới 17 phòng ở bán trú cho học sinh.") == [(17, "phòng ở bán trú", "exact")]
+    assert _quantities("Trường dựng 5 phòng ở tạm sau lũ.") == [(5, "phòng ở tạm", "exact")]
+    assert _quantities("Dự án bàn giao 640 căn nhà ở xã hội.") == [(640, "căn nhà ở xã hội", "exact")]
+    assert _quantities("Công nhân được tiêm 3 mũi vắc xin.") == [(3, "mũi vắc xin", "exact")]
+    assert _quantities("Xã duy trì 19 tổ đoàn kết trên biển.") == [(19, "tổ đoàn kết trên biển", "exact")]
