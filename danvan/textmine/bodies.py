@@ -64,6 +64,7 @@ def describing_word(tokens: list[Token], m: int, text: str | None) -> bool:
         and tok.lower not in CLAUSE_WORDS
         and tok.lower not in CONJUNCTIONS
         and (tok.lower not in VERBS or noun_at(tokens, m))
+        and not (tok.lower == "làm" and title_at(tokens, m + 1, lower_ok=True))  # "Trưởng ban làm trưởng đoàn"
         and not (m + 1 < len(tokens) and f"{tok.lower} {tokens[m + 1].lower}" in ISSUING)  # "Đảng ủy ban hành …"
         and (not lexicon().place_words.match(tokens, m) or _in_word(tokens, m))
         and continues_line(tokens, m, text)

@@ -131,9 +131,19 @@ def foreign_given_name(word: str) -> bool:
 _WORSHIP = frozenset(fold(w).lower() for w in load_json("faiths.json")["worship_words"])
 
 
+# words whose second syllable is a worship word and that say nothing of worship ("sai đối tượng" ending a headline
+# the reflow joined to a caption's "Ông Lê Văn Sang, …")
+_NOT_WORSHIP = frozenset(
+    fold(w) for w in ("đối tượng", "hiện tượng", "ấn tượng", "biểu tượng", "hình tượng", "khí tượng", "trừu tượng",
+                      "gia đình", "triều đình", "bưu điện", "thủy điện", "chính phủ", "sửa chùa")
+)  # fmt: skip
+
+
 def worshipped(tokens: list[Token], i: int) -> bool:
     """The honorific at i is a deity's or a shrine's ("lễ vía Bà Thiên Hậu"): capitalised, after a worship word."""
-    return bool(i) and tokens[i].is_cap and fold(tokens[i - 1].text).lower() in _WORSHIP
+    if not (i and tokens[i].is_cap and fold(tokens[i - 1].text).lower() in _WORSHIP):
+        return False
+    return i < 2 or f"{tokens[i - 2].low} {tokens[i - 1].low}" not in _NOT_WORSHIP
 
 
 def called(tokens: list[Token], i: int) -> bool:

@@ -28,3 +28,26 @@ def test_compound_nouns_of_rooms_houses_vaccines_and_fishing_groups_stay_whole()
     assert _quantities("Dự án bàn giao 640 căn nhà ở xã hội.") == [(640, "căn nhà ở xã hội", "exact")]
     assert _quantities("Công nhân được tiêm 3 mũi vắc xin.") == [(3, "mũi vắc xin", "exact")]
     assert _quantities("Xã duy trì 19 tổ đoàn kết trên biển.") == [(19, "tổ đoàn kết trên biển", "exact")]
+
+
+def test_an_honorific_after_a_compound_ending_in_a_worship_word_opens_a_name():
+    # "tượng" (a statue) before "Bà …" names a deity; in "đối tượng" it does not: a headline the reflow joined to a
+    # caption ("… hỗ trợ sai đối tượng" + "Ông Lê Văn …") keeps the caption's honorific out of the name
+    text = "Xã thu hồi tiền hỗ trợ sai đối tượng Ông Đỗ Văn Khanh (giữa), Trưởng ban TTND xã Tân Phú trao đổi với người dân."
+    assert [name for name, _ in _people(text)] == ["Đỗ Văn Khanh"]
+    assert _people("Người dân dâng hương tại đền Bà Chúa Xứ.") == []
+
+
+def test_lam_before_a_post_ends_a_bare_title():
+    # "Trưởng ban làm trưởng đoàn": the head of the board leads the delegation; "việc làm" is still a body's word
+    (name, titles), = _people("Đoàn do ông Vũ Văn Hưng, Trưởng ban làm trưởng đoàn, đã làm việc với xã.")
+    assert name == "Vũ Văn Hưng" and titles[0] == "Trưởng ban"
+    assert _people("Bà Lò Thị Tâm, Giám đốc Trung tâm Dịch vụ việc làm tỉnh, phát biểu.") == [
+        ("Lò Thị Tâm", ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh"])
+    ]
+
+
+def test_nha_truong_after_a_school_post_names_the_school():
+    assert _people("Thầy Hà Văn Dũng, Hiệu trưởng nhà trường cho biết trường có 412 học sinh.") == [
+        ("Hà Văn Dũng", ["Hiệu trưởng nhà trường"])
+    ]
