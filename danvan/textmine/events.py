@@ -132,6 +132,8 @@ def event_kind(title: str, lead: str, own: dict | None) -> str | None:
         # field of work the event held reviews
         if kind == "trao_qua" and _REPORT_ISSUED.search(first):
             return "bao_cao"  # "Đã phân bổ hơn 12 tỷ đồng …" over "… ban hành Báo cáo số 214/BC-MTTQ-BTT về …"
+        if kind == "trao_qua" and gathering and not held and _ALLOCATES.search(first):
+            return "hoi_nghi"  # "Phân bổ 9,2 tỷ đồng Quỹ …" over "… tổ chức hội nghị thống nhất phương án phân bổ …"
         return held if kind == "giam_sat" and held else kind
     if own and own.get("type") == "Báo cáo" or re.match(r"^bao cao\b", ft):
         return "bao_cao"
@@ -207,6 +209,8 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
         for word, kind in _KIND_WORDS:
             found = re.search(rf"\b(?:{word})\b", rest)
             if found and not _MENTION_BEFORE.search(rest, 0, found.start()):
+                if _ALLOCATES.match(rest):
+                    return None, True  # "tổ chức hội nghị thống nhất phương án phân bổ Quỹ …": a conference on sharing out
                 return kind, True
         if m.group() in ("dien ra", "khai mac") and (before := _subject_kind(first[: m.start()])):
             return before, True  # "Đại hội đại biểu MTTQ tỉnh lần thứ XI, nhiệm kỳ 2024 - 2029 đã diễn ra …"
@@ -217,6 +221,9 @@ def _held_kind(first: str) -> tuple[str | None, bool]:
     return None, False
 
 
+# a conference that decides how a fund is shared out, not the giving itself (hoi_nghi: 8 labels of 8 whose headline says
+# "phân bổ" and whose lead holds a "hội nghị")
+_ALLOCATES = re.compile(r"to chuc hoi nghi\b(?:(?! trao ).){0,50}\bphan bo\b")
 _SUPERVISION_RESULTS = re.compile(r"to chuc hoi nghi (?:thong bao|cong bo) ket qua (?:cuoc |dot )?giam sat\b")
 
 

@@ -51,3 +51,19 @@ def test_nha_truong_after_a_school_post_names_the_school():
     assert _people("Thầy Hà Văn Dũng, Hiệu trưởng nhà trường cho biết trường có 412 học sinh.") == [
         ("Hà Văn Dũng", ["Hiệu trưởng nhà trường"])
     ]
+
+
+def test_dong_nghiep_counts_colleagues_not_money():
+    assert _quantities("Mỗi sáng chị cùng 4 đồng nghiệp nấu cơm cho học sinh.") == [(4, "đồng nghiệp", "exact")]
+
+
+def test_a_conference_that_shares_out_a_fund_is_a_conference():
+    text = (
+        "Phân bổ 7,4 tỷ đồng Quỹ “Vì người nghèo” năm 2021\n"
+        "Sáng 9/3, Ban vận động Quỹ “Vì người nghèo” tỉnh tổ chức hội nghị thống nhất phương án phân bổ Quỹ năm 2021. "
+        "Bà Hà Thị Yến chủ trì."
+    )
+    assert extract_text(text)["event"]["kind"] == "hoi_nghi"
+    # giving out the fund's money is still a gift-giving
+    text = "Trao 1,2 tỷ đồng hỗ trợ hộ nghèo\nNgày 4/2, Ủy ban MTTQ huyện trao 1,2 tỷ đồng hỗ trợ xây nhà cho 30 hộ nghèo."
+    assert extract_text(text)["event"]["kind"] == "trao_qua"
