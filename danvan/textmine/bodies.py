@@ -81,7 +81,7 @@ _HYPHENED = frozenset(  # and the commune civil servants' posts: "công chức t
 
 # Two words written as one field with a comma between ("an ninh, trật tự", "phòng, chống"), folded: the first's last
 # words and the second's first
-_COMMA_FIELDS = (("an ninh", "trat tu"), ("phong", "chong"))
+_COMMA_FIELDS = (("an ninh", "trat tu"), ("phong", "chong"), ("giam sat", "phan bien"))
 
 
 def field_pair(tokens: list[Token], k: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from .chain_names import baptismal, settlement_first
-from .orgs import lexicon, org_word_at, title_at
+from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .orgwords import CLERGY, Lexicon
 from .people_lists import (
     PLURAL,
@@ -142,6 +142,13 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         if place_named(words):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
+
+
+def _member_of(tokens: list[Token], j: int, text: str) -> int:
+    """End of the body a lower-case role before j belongs to ("các thành viên | Ban Thường trực: A, B"), j if none."""
+    if j < len(tokens) and tokens[j].is_cap and org_word_at(tokens, j):
+        return consume_chain(tokens, j, text=text)
+    return j
 
 
 def _middle_second(tokens: list[Token], j: int) -> bool:
@@ -346,8 +353,8 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             continue
         tok = tokens[i]
         n = 0 if tok.is_cap else title_at(tokens, i, lower_ok=True)  # a title in lower case, read once for both below
-        if n and (listed := plural_titled(tokens, i, i + n, text, lx, take_name)):
-            title = text[tok.start : tokens[i + n - 1].end]
+        if n and (listed := plural_titled(tokens, i, (body := _member_of(tokens, i + n, text)), text, lx, take_name)):
+            title = text[tok.start : tokens[body - 1].end]
             post, i = dashed_post(tokens, listed[-1][1].stop, text)
             for name, span, ranks in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's
                 people.add(name, [*ranks, title, *post], span)

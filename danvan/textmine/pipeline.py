@@ -117,8 +117,8 @@ def extract_text(
     if anchor is None and period:
         anchor = date(int(period[:4]), 12, 31)
     tokens = tokenize(text, folded)  # the one token pass every extractor shares
-    # … but people, places and bodies read "phòng, chống" (prevention and control) as one word, so that "Trung tâm
-    # Phòng, chống HIV/AIDS tỉnh" is one body (the comma, and the slash of "HIV/AIDS", read as a space: the offsets
+    # … but people, places and bodies read "phòng, chống" (prevention and control) and "giám sát, phản biện" as one
+    # word, so that "Trung tâm Phòng, chống HIV/AIDS tỉnh", "Ban Giám sát, phản biện xã hội" are one body (the comma, and the slash of "HIV/AIDS", read as a space: the offsets
     # are the text's); a count's noun still stops at the comma ("6 câu lạc bộ | phòng, chống bạo lực gia đình": the
     # labels' extent)
     joined = _PREVENTION.sub(" ", text)
@@ -148,7 +148,7 @@ def extract_text(
     }
 
 
-_PREVENTION = re.compile(r"(?i)(?<=\bphòng),(?=\s+chống\b)|(?<=\bHIV)/(?=AIDS\b)")
+_PREVENTION = re.compile(r"(?i)(?<=\bphòng),(?=\s+chống\b)|(?<=\bHIV)/(?=AIDS\b)|(?<=\bgiám sát),(?=\s+phản biện\b)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CAPTION_CREDIT = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:")
 

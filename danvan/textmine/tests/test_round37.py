@@ -67,3 +67,18 @@ def test_a_conference_that_shares_out_a_fund_is_a_conference():
     # giving out the fund's money is still a gift-giving
     text = "Trao 1,2 tỷ đồng hỗ trợ hộ nghèo\nNgày 4/2, Ủy ban MTTQ huyện trao 1,2 tỷ đồng hỗ trợ xây nhà cho 30 hộ nghèo."
     assert extract_text(text)["event"]["kind"] == "trao_qua"
+
+
+def test_members_of_a_named_body_before_a_colon_list_each_get_the_membership():
+    text = "Các thành viên Ban Thường trực: Lầu Thị Dua, Giàng A Sử trực tiếp xuống 4 bản."
+    assert _people(text) == [
+        ("Lầu Thị Dua", ["thành viên Ban Thường trực"]),
+        ("Giàng A Sử", ["thành viên Ban Thường trực"]),
+    ]
+    assert _people("các trưởng thôn Nà Sang, Khuổi Lừa đều dự họp.") == []  # hamlets, no people
+
+
+def test_giam_sat_phan_bien_with_its_comma_is_one_body_name():
+    assert _people("Bà Lương Thị Sen, Phó Trưởng Ban Giám sát, phản biện xã hội Ủy ban MTTQ tỉnh, phát biểu.") == [
+        ("Lương Thị Sen", ["Phó Trưởng Ban Giám sát, phản biện xã hội Ủy ban MTTQ tỉnh"])
+    ]
