@@ -13,7 +13,7 @@ _MAX_TO_PLACE = 6  # a description one word longer when a place's word closes it
 VERBS = frozenset(
     ["tham", "chỉ", "cùng", "kiến", "trao", "tặng", "dự", "góp", "khai", "mở", "phụ", "viên", "thăm", "chúc", "chủ",
      "trì", "giao", "yêu cầu", "đề", "nghị", "báo", "cáo", "chia", "sẻ", "nhấn", "mạnh", "biểu", "dương", "gồm",
-     "ghi", "thay", "mong", "kể"]
+     "ghi", "thay", "mong", "kể", "đảm"]
 )  # fmt: skip
 # verbs of two syllables that say or ask, opening the clause after a subject and its posts: "… Hội Nông dân Huế đề nghị"
 SAYING = frozenset(["đề nghị", "cho biết", "phát biểu", "kiến nghị", "đề xuất", "chia sẻ", "nhấn mạnh", "khẳng định",

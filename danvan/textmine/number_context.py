@@ -234,7 +234,7 @@ def _described_body(toks: list[Token], n: int) -> int:
 # thưởng 24 Ban …", "biểu dương", "thành lập", "ra mắt 32 Tổ …", "kiện toàn", "củng cố") is one too
 _COUNT_INTRODUCERS = frozenset(
     ["cho", "có", "cùng", "với", "và", "hơn", "gần", "khoảng", "trên", "gồm", "tổng", "được", "thưởng", "dương", "lập",
-     "mắt", "toàn", "cố", "trong"]
+     "mắt", "toàn", "cố", "trong", "trí", "động", "cường", "cử", "ở", "tại"]
 )  # fmt: skip
 _WHOSE = frozenset(["các", "những", "của", "ở", "tại", "thuộc"])
 
@@ -384,3 +384,15 @@ def counted_by_verb(type_text: str, text: str, num_end: int) -> bool:
     """A type written in lower case that is the verb of a count: "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186
     công đoàn cơ sở" (the number ends at num_end; documents.py and numbers.py both ask it, so that both read a count there)."""
     return type_text in VERB_TYPES and _LOWER_WORD.match(text, num_end) is not None
+
+
+# types written in lower case that are nouns of their own before a count: "chương trình 240 tiết", "dự án 1.500 căn
+# nhà ở xã hội" (documents.py, which reads no document there, asks its own vocabulary: _counts_something)
+NOUN_TYPES = ("chương trình", "kế hoạch", "dự án", "đề án")
+
+
+def counted_after_noun_type(type_text: str, text: str, num_end: int) -> bool:
+    """A number after a lower-case type of NOUN_TYPES that a lower-case noun of the vocabulary follows is a count."""
+    if type_text not in NOUN_TYPES or _LOWER_WORD.match(text, num_end) is None:
+        return False
+    return _strict_units().match(tokenize(text[num_end : num_end + 40]), 0) is not None

@@ -7,9 +7,11 @@ from bisect import bisect_left
 from functools import cache
 
 from .number_context import (
+    NOUN_TYPES,
     VERB_TYPES,
     _strict_units,
     after_name,
+    counted_after_noun_type,
     counted_by_verb,
     counted_post,
     disciplined_noun,
@@ -121,6 +123,7 @@ def find_quantities(
             and not _sum_or_share(m, text)
             and stops_count(before, m.group("num"))
             and not ((verb := _VERB_TYPE_BEFORE.search(prefix)) and counted_by_verb(verb.group(1), text, m.end()))
+            and not ((noun := _NOUN_TYPE_BEFORE.search(prefix)) and counted_after_noun_type(noun.group(1), text, m.end()))
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
         ):
@@ -251,6 +254,7 @@ def _slogans() -> frozenset[str]:
 
 # a document's type written in lower case before the number (documents.counted_by_verb decides whether it is a verb)
 _VERB_TYPE_BEFORE = re.compile(rf"(?<![^\s(,;:])({'|'.join(VERB_TYPES)})\s+$")
+_NOUN_TYPE_BEFORE = re.compile(rf"(?<![^\s(,;:])({'|'.join(NOUN_TYPES)})\s+$")
 _LENGTH_AFTER = re.compile(r"\s*(?:km2?|m[23²³]?|ha)(?![\w²³])")
 # millions or billions of đồng, or a share, after a number: a sum or a percentage, never the number of a programme,
 # a house, a year or a hamlet ("tổng trị giá chương trình 400 triệu đồng", "mức hỗ trợ làm nhà 40 triệu đồng/hộ",

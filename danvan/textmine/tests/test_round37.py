@@ -82,3 +82,15 @@ def test_giam_sat_phan_bien_with_its_comma_is_one_body_name():
     assert _people("Bà Lương Thị Sen, Phó Trưởng Ban Giám sát, phản biện xã hội Ủy ban MTTQ tỉnh, phát biểu.") == [
         ("Lương Thị Sen", ["Phó Trưởng Ban Giám sát, phản biện xã hội Ủy ban MTTQ tỉnh"])
     ]
+
+
+def test_a_capitalised_body_is_counted_after_a_verb_of_assigning_or_a_place_word():
+    assert _quantities("Tỉnh đã bố trí 318 Công an chính quy về xã.")[0][:1] == (318,)
+    assert _quantities("Thành lập tổ công tác ở 9 Ban CHQS huyện.") == [(9, "Ban CHQS huyện", "exact")]
+
+
+def test_a_lower_case_programme_or_project_before_a_counted_noun_counts_it():
+    # "chương trình 135", "đề án 06 của Tỉnh ủy" stay documents' numbers; a unit after the number makes it a count
+    assert _quantities("Khóa học theo chương trình 180 tiết, tập trung vào giao tiếp.") == [(180, "tiết", "exact")]
+    assert _quantities("Cử tri đề nghị đẩy nhanh dự án 900 căn hộ.") == [(900, "căn hộ", "exact")]
+    assert _quantities("Hộ nghèo được hỗ trợ theo chương trình 135 và Quyết định 74.") == []
