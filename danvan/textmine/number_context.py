@@ -248,6 +248,8 @@ def over_in_context(text: str, qstart: int, start: int, end: int, unit: str) -> 
         return "exact", start  # "nuôi tôm - rừng trên 12 ha,": farmed on 12 ha, not over 12 ha
     if fold(text[qstart : qstart + 4]).lower() == "tren" and _counted_before(text, qstart, unit):
         return "exact", start  # "112 hộ nghèo trên 286 hộ": out of 286 households, not over 286
+    if fold(text[qstart : qstart + 4]).lower() == "vuot" and (_FRACTION.match(text, start) or unit.startswith("chỉ tiêu")):
+        return "exact", start  # "đạt và vượt 18/21 chỉ tiêu": 18 targets exceeded (26 labels of 26), not over 18
     return "over", qstart
 
 
@@ -259,6 +261,7 @@ def _counted_before(text: str, pos: int, unit: str) -> bool:
 
 
 _EXCESS = re.compile(r"(?i)\bvượt\s+(?:mức\s+)?$")
+_FRACTION = re.compile(r"\d+\s*/\s*\d+")
 _AREAS = frozenset(["ha", "m2", "m²", "sào", "mẫu"])
 # a farming verb and what is farmed, then "trên" (on) and the area: "nuôi tôm - rừng trên 12 ha", "trồng lúa trên",
 # "trồng trên", "thả giống trên", "áp dụng trên" (a method applied on an area, maybe named in quotes: "áp dụng “3 giảm”

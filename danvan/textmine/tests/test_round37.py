@@ -94,3 +94,10 @@ def test_a_lower_case_programme_or_project_before_a_counted_noun_counts_it():
     assert _quantities("Khóa học theo chương trình 180 tiết, tập trung vào giao tiếp.") == [(180, "tiết", "exact")]
     assert _quantities("Cử tri đề nghị đẩy nhanh dự án 900 căn hộ.") == [(900, "căn hộ", "exact")]
     assert _quantities("Hộ nghèo được hỗ trợ theo chương trình 135 và Quyết định 74.") == []
+
+
+def test_targets_exceeded_are_counted_exactly():
+    # "đạt và vượt 14/17 chỉ tiêu": 14 targets met and exceeded, not "over 14"
+    assert (14, "chỉ tiêu chủ yếu", "exact") in _quantities("Năm 2022, huyện đạt và vượt 14/17 chỉ tiêu chủ yếu.")
+    assert _quantities("Hội vượt 3 chỉ tiêu.") == [(3, "chỉ tiêu", "exact")]
+    assert _quantities("Số hộ thoát nghèo vượt 120 hộ.") == [(120, "hộ", "over")]
