@@ -35,6 +35,7 @@ _ONE_BODY = {
     "UBKT": ("ủy ban kiểm tra",),
     "LĐLĐ": ("liên đoàn lao động",),
     "ĐBP": ("đồn biên phòng",),
+    "CAT": ("công an tỉnh", "công an thành phố"),
 }
 
 # the body each part of a symbol names, as the sentence's own search looks for it: a one-body code by its first name,
@@ -161,6 +162,10 @@ def issuer_after(text: str, tokens: list[Token], starts: dict[int, int], pos: in
     if k is None:
         return None, pos
     end = consume_chain(tokens, k, text=text, keep_term=False)
+    n = title_at(tokens, k, lower_ok=False) if end == k else 0
+    if n and k + n < len(tokens) and tokens[k + n].is_cap:
+        # "của Giám đốc Công an tỉnh": a post and the body it heads (the chain starts after the post)
+        end = max(k, consume_chain(tokens, k + n, text=text, keep_term=False))
     if end < len(tokens) and tokens[end - 1].text == "Trung" and tokens[end].lower == "ương":
         end += 1  # "của Ban Chỉ đạo Trung ương": the chain cut inside the word "Trung ương"
     if end == k or end < len(tokens) and tokens[end].is_cap and tokens[end].is_word:

@@ -112,7 +112,13 @@ _LAW_STOP = re.compile(
     r"về\b|này\b|khi\b|là\b|có\b|quy định|nhằm\b|đến\b|từ\b|trên\b|thì\b|mà\b|(?:sửa đổi|bổ sung)\b|đi vào|"
     r"ban hành|hiện hành|hướng dẫn)"
 )
-_LAW_NUMBER = re.compile(r"\s+số\s+(\d{1,5})\s*/\s*(\d{4}/QH\d{1,2})\b")
+_LAW_SYMBOL = r"\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d{1,2}"
+_LAW_NUMBER = re.compile(rf"\s+số\s+(\d{{1,5}})\s*/\s*({_LAW_SYMBOL})\b")
+# a law's or an ordinance's whole name up to its number, commas and "của" inside ("Luật Lực lượng tham gia bảo vệ an
+# ninh, trật tự ở cơ sở số 30/2023/QH15", "Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13")
+_LAW_NAMED_NUMBER = re.compile(
+    rf"(?P<type>Luật|Bộ luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^\n.;()\"“”]{{2,160}}?)(?=\s+số\s+\d{{1,5}}\s*/\s*{_LAW_SYMBOL}\b)"
+)
 # A document's own name in quotes, right after its number
 _NAME_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,160}[\"”]")
 # A quoted "Chương trình “Mùa xuân nghĩa tình”" is a campaign, not a document: left out.
@@ -223,7 +229,9 @@ def find_documents(
             if any(s <= m.start() < e for s, e in spans):
                 continue
             name = m.group("name")
-            if rx is _LAW:
+            if rx is _LAW and (whole := _LAW_NAMED_NUMBER.match(text, m.start())) and len(whole.group("name").split()) <= 25:
+                name = whole.group("name")
+            elif rx is _LAW:
                 stop = _LAW_STOP.search(name)
                 name = name[: stop.start()] if stop else name
                 numbered_after = _LAW_NUMBER.match(text, m.start("name") + len(name.rstrip()))

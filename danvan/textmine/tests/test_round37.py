@@ -101,3 +101,30 @@ def test_targets_exceeded_are_counted_exactly():
     assert (14, "chỉ tiêu chủ yếu", "exact") in _quantities("Năm 2022, huyện đạt và vượt 14/17 chỉ tiêu chủ yếu.")
     assert _quantities("Hội vượt 3 chỉ tiêu.") == [(3, "chỉ tiêu", "exact")]
     assert _quantities("Số hộ thoát nghèo vượt 120 hộ.") == [(120, "hộ", "over")]
+
+
+def _documents(text):
+    return [(d["type"], d["number"], d["symbol"], d["issuer"]) for d in extract_text(text)["documents"]]
+
+
+def test_a_law_or_ordinance_named_with_commas_or_whose_name_holds_cua_is_read_up_to_its_number():
+    assert _documents("Đoàn giám sát việc thi hành Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 tại xã.") == [
+        ("Luật", "55", "2024/QH15", None)
+    ]
+    assert ("Pháp lệnh", "06", "2003/PL-UBTVQH11", None) in _documents(
+        "Thực hiện Pháp lệnh Dân số số 06/2003/PL-UBTVQH11 và Chỉ thị số 09-CT/HU."
+    )
+    assert ("Luật", "87", "2015/QH13", None) in _documents(
+        "Đề nghị thực hiện Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13 nghiêm túc."
+    )
+
+
+def test_a_post_before_the_body_it_heads_is_the_issuer():
+    assert _documents("Theo Quyết định số 311/QĐ-CAT ngày 2/4/2024 của Giám đốc Công an tỉnh về khen thưởng.") == [
+        ("Quyết định", "311", "QĐ-CAT", "Giám đốc Công an tỉnh")
+    ]
+    # a provincial police code names the provincial police written earlier in the sentence
+    assert _documents("Công an tỉnh ban hành Kế hoạch 41, 42/KH-CAT về đợt cao điểm.") == [
+        ("Kế hoạch", "41", "KH-CAT", "Công an tỉnh"),
+        ("Kế hoạch", "42", "KH-CAT", "Công an tỉnh"),
+    ]
