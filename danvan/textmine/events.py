@@ -178,7 +178,10 @@ def first_sentence(lead: str) -> str:
 # "… ban hành Báo cáo số …", "Theo Báo cáo số 58-BC/BDVTU …", "… trình bày báo cáo của Ủy ban MTTQ tỉnh về …" (at a
 # session of the council), "Thường trực Tỉnh ủy … nghe báo cáo kết quả công tác dân vận năm 2018"
 _REPORT_ISSUED = re.compile(
-    r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao\b|\btrinh bay (?:bao cao|thong bao)\b|"
+    r"\b(?:ban hanh|co|gui|hoan thanh)\s+bao cao so\b|(?:^|, )theo bao cao\b|[-–] theo bao cao so\b|\btrinh bay (?:bao cao|thong bao)\b|"
+    # "(BHP) - Theo Báo cáo số 128-BC/UBKT …", "Trích Báo cáo số 415-BC/ĐU …", "Báo cáo số 125/BC-HPN … cho thấy",
+    # "… giới thiệu tóm tắt Báo cáo số …": the page retells a report; "Bộ CHQS tỉnh báo cáo Đoàn công tác …"
+    r"(?:^|[-–] |\btrich |\btom tat )bao cao so\b|\bbao cao doan cong tac\b|"
     r"\bnghe bao cao\b|\b(?:vua|da) co bao cao\b|\bda bao cao (?:nhanh )?(?:tinh hinh|ket qua)\b|"
     r"\b(?:da|co buoi) bao cao voi\b|"
     # "Ban Dân vận Tỉnh ủy báo cáo Thường trực Tỉnh ủy tình hình nhân dân 6 tháng đầu năm 2015": the body reports

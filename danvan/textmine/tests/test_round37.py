@@ -128,3 +128,23 @@ def test_a_post_before_the_body_it_heads_is_the_issuer():
         ("Kế hoạch", "41", "KH-CAT", "Công an tỉnh"),
         ("Kế hoạch", "42", "KH-CAT", "Công an tỉnh"),
     ]
+
+
+def test_a_page_that_retells_a_numbered_report_is_a_report():
+    text = (
+        "Quý III/2023, toàn tỉnh kỷ luật 21 đảng viên\n"
+        "(BTN) - Theo Báo cáo số 77-BC/UBKT ngày 9/10/2023 của Ủy ban Kiểm tra Tỉnh ủy về kết quả công tác kiểm tra quý "
+        "III năm 2023, cấp ủy các cấp đã thi hành kỷ luật 21 đảng viên."
+    )
+    assert extract_text(text)["event"]["kind"] == "bao_cao"
+    text = (
+        "Huyện đội báo cáo Đoàn công tác Quân khu kết quả dân vận năm 2021\n"
+        "Ngày 3/12, Ban CHQS huyện báo cáo Đoàn công tác của Quân khu 9 về kết quả công tác dân vận năm 2021."
+    )
+    assert extract_text(text)["event"]["kind"] == "bao_cao"
+    # an election night's quick count "theo báo cáo nhanh" is no report the page retells
+    text = (
+        "Gia Nghĩa: 99% cử tri đi bầu\n"
+        "(BĐN) - Theo báo cáo nhanh của Ủy ban bầu cử tỉnh, đến 19 giờ ngày 22/5, toàn tỉnh có 99% cử tri đi bầu."
+    )
+    assert extract_text(text)["event"]["kind"] is None
