@@ -148,3 +148,27 @@ def test_a_page_that_retells_a_numbered_report_is_a_report():
         "(BĐN) - Theo báo cáo nhanh của Ủy ban bầu cử tỉnh, đến 19 giờ ngày 22/5, toàn tỉnh có 99% cử tri đi bầu."
     )
     assert extract_text(text)["event"]["kind"] is None
+
+
+def _kind(text):
+    return extract_text(text)["event"]["kind"]
+
+
+def test_a_lead_that_meets_for_its_periodic_briefing_is_a_giao_ban():
+    assert _kind(
+        "Không để dịch cúm gia cầm lây lan\nChiều 3/4, Ban Chỉ đạo phòng, chống dịch bệnh động vật tỉnh họp giao ban "
+        "đánh giá công tác quý I/2024, triển khai nhiệm vụ quý II."
+    ) == "giao_ban"
+
+
+def test_handing_over_houses_capital_and_counted_gifts_are_gift_givings():
+    assert _kind('Bàn giao 5 "Mái ấm Công đoàn" cho đoàn viên\nNgày 2/10, LĐLĐ tỉnh bàn giao 5 nhà cho đoàn viên.') == "trao_qua"
+    assert _kind("Trao vốn và bò giống cho 20 hội viên\nNgày 5/6, Hội LHPN xã trao vốn cho hội viên nghèo.") == "trao_qua"
+    assert _kind(
+        "Hơn 4.000 suất quà Tết đến với công nhân\nNgày 12/1, LĐLĐ tỉnh tổ chức chương trình “Tết Sum vầy” cho công nhân."
+    ) == "trao_qua"
+    # a gathering the lead holds comes before the headline's count of gifts
+    assert _kind(
+        "Hơn 9.000 suất quà Tết đến với người nghèo\nNgày 8/4/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức hội nghị "
+        "giao ban công tác dân vận quý I năm 2025."
+    ) == "giao_ban"
