@@ -10,7 +10,7 @@ from .textutil import CREDIT_END, fold
 
 # Lines a page prints around an article that are never its headline (folded, lower case).
 _FURNITURE = re.compile(
-    r"^(?:trang chu|you are here|ban dang o|vi tri|home\b|anh\s*:|anh\b|\(anh|video\s*:|toan canh|quang canh|"
+    r"^(?:trang chu|you are here|ban dang (?:o|xem)\b|vi tri|home\b|anh\s*:|anh\b|\(anh|video\s*:|toan canh|quang canh|"
     r"cac dai bieu (?:du|tham du)|dai bieu (?:du|tham du)|luot xem|so luot|so lan doc|"
     r"[\d.,]+\s+(?:nguoi|luot)\s+(?:thich|theo doi|xem|chia se|binh luan)\b|"
     r"cong thong tin|trang thong tin|bao .{2,30} dien tu$|tin tuc$|tin hoat dong$|tin tuc\s*-?\s*su kien$|"

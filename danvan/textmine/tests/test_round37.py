@@ -172,3 +172,12 @@ def test_handing_over_houses_capital_and_counted_gifts_are_gift_givings():
         "Hơn 9.000 suất quà Tết đến với người nghèo\nNgày 8/4/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức hội nghị "
         "giao ban công tác dân vận quý I năm 2025."
     ) == "giao_ban"
+
+
+def test_ban_dang_xem_opens_a_breadcrumb_not_a_headline():
+    text = (
+        "Báo Điện tử tỉnh\nCập nhật: 16:45, 20/04/2012 (GMT+7)\nBạn đang xem: Hội nghị báo cáo viên\n"
+        "Thông tin thời sự tháng 4 cho báo cáo viên toàn tỉnh\n"
+        "Sáng 19/4, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên định kỳ tháng 4/2012 theo hình thức trực tuyến."
+    )
+    assert extract_text(text)["title"] == "Thông tin thời sự tháng 4 cho báo cáo viên toàn tỉnh"
