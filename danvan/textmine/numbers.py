@@ -381,7 +381,7 @@ def _unit_after(
     toks = [t for t in toks if t.start < pos + 80]
     if not toks or not toks[0].is_word or "\n" in text[pos : toks[0].start]:
         return "", pos
-    if spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong",)):
+    if spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong", "ky hop")):
         return None, pos
     if toks[0].lower == "khóa" and len(toks) > 1 and re.fullmatch(r"[IVXLC]+", toks[1].text):
         return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses

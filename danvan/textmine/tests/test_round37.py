@@ -181,3 +181,14 @@ def test_ban_dang_xem_opens_a_breadcrumb_not_a_headline():
         "Sáng 19/4, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên định kỳ tháng 4/2012 theo hình thức trực tuyến."
     )
     assert extract_text(text)["title"] == "Thông tin thời sự tháng 4 cho báo cáo viên toàn tỉnh"
+
+
+def test_sessions_propagandists_conferences_and_chat_groups_are_counted_nouns():
+    # "kỳ" alone is a period ("3 kỳ liên tiếp"); "kỳ họp" is a council's session
+    assert _quantities("Năm 2023, HĐND xã tổ chức 5 kỳ họp, trong đó 3 kỳ họp chuyên đề.") == [
+        (5, "kỳ họp", "exact"),
+        (3, "kỳ họp chuyên đề", "exact"),
+    ]
+    assert _quantities("Tại kỳ họp thứ 9, HĐND tỉnh thông qua nghị quyết.") == []
+    assert _quantities("Ban tổ chức 7 hội nghị báo cáo viên cấp tỉnh.") == [(7, "hội nghị báo cáo viên cấp tỉnh", "exact")]
+    assert _quantities("Các xã lập 26 nhóm Zalo để nắm dư luận.") == [(26, "nhóm Zalo", "exact")]
