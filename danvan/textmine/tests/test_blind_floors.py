@@ -5410,7 +5410,8 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # institution's name closed by the clause's verb; a two-word name that is the institution's whole name stays its own).
 # holdout273's blind score found one: "Văn Sáu" (b6518, "Chủ tịch công đoàn nông trường Thanh An Nguyễn Văn Sáu phát biểu"
 # in a caption its labels list as not people), the surname read into the farm's name after a lower-case body: not mended
-# in the thirty-fourth round (docs/apps/textmine.md).
+# in the thirty-fourth round (docs/apps/textmine.md); gone in the thirty-seventh (a title's last word that a middle name
+# and a capital follow is the name's surname: person_titles._surname_before_middle).
 # The thirty-fifth round's sets found three, none mended in the round (docs/apps/textmine.md): holdout328 "Hủa Phăn" (b7830,
 # a Lao province in "các tỉnh Hủa Phăn, Xiêng Khoảng (Lào)"), holdout334 "Dinh Thầy Thím" (b7987, "Trưởng ban Quý tế
 # Dinh Thầy Thím.": a temple's name read as the post's holder), holdout345 "Kiến Hòa" (b8247, "Bí thư Chi bộ ấp Kiến Hòa
@@ -5422,7 +5423,7 @@ MAX_NOT_MONEY: dict[str, int] = {}
 # thirty-seventh round removed it: the reflow had joined the caption to the headline's "… sai đối tượng", and "tượng"
 # (a statue) read as a worship word made "Ông" a deity's (people_names.worshipped leaves out such compounds).
 MAX_NOT_PEOPLE: dict[str, int] = {
-    "holdout21": 2, "holdout273": 1, "holdout328": 1, "holdout334": 1, "holdout345": 1, "holdout353": 1,
+    "holdout21": 2, "holdout328": 1, "holdout334": 1, "holdout345": 1, "holdout353": 1,
 }  # fmt: skip
 
 

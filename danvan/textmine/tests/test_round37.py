@@ -192,3 +192,20 @@ def test_sessions_propagandists_conferences_and_chat_groups_are_counted_nouns():
     assert _quantities("Tại kỳ họp thứ 9, HĐND tỉnh thông qua nghị quyết.") == []
     assert _quantities("Ban tổ chức 7 hội nghị báo cáo viên cấp tỉnh.") == [(7, "hội nghị báo cáo viên cấp tỉnh", "exact")]
     assert _quantities("Các xã lập 26 nhóm Zalo để nắm dư luận.") == [(26, "nhóm Zalo", "exact")]
+
+
+def test_a_surname_that_is_also_a_body_word_stays_the_names():
+    # "Đoàn" is the Youth Union and a surname: before "Văn"/"Thị" and a capital it opens the name
+    assert _people("Hiền tài Đoàn Văn Tám, Đầu họ đạo Tân Hòa, nêu 12 ý kiến.") == [
+        ("Đoàn Văn Tám", ["Hiền tài", "Đầu họ đạo Tân Hòa"])
+    ]
+    assert _people("Phó Chủ tịch Đoàn Thị Lụa phát biểu.") == [("Đoàn Thị Lụa", ["Phó Chủ tịch"])]
+
+
+def test_posts_of_cao_dai_and_catholic_communities():
+    assert _people("Lễ sanh Ngọc Bửu Thanh, Cai quản Thánh thất Phú Mỹ, chia sẻ kinh nghiệm.") == [
+        ("Ngọc Bửu Thanh", ["Lễ sanh", "Cai quản Thánh thất Phú Mỹ"])
+    ]
+    assert _people("Ông Vũ Văn Khiêm, Trùm xứ giáo xứ Hải Lạng, đề nghị nạo vét kênh.") == [
+        ("Vũ Văn Khiêm", ["Trùm xứ giáo xứ Hải Lạng"])
+    ]
