@@ -242,7 +242,7 @@ _WHOSE = frozenset(["các", "những", "của", "ở", "tại", "thuộc"])
 def over_in_context(text: str, qstart: int, start: int, end: int, unit: str) -> tuple[str, int]:
     """A number read as "over" (after "vượt", "trên") that the words around make exact: the qualifier and where the
     figure's text begins."""
-    if unit == "%" and _EXCESS.search(text, max(0, qstart - 1), start):
+    if unit in ("%", "‰") and _EXCESS.search(text, max(0, qstart - 1), start):
         return "exact", start  # "vượt 12% so với kế hoạch": an excess of 12%, not "over 12%"
     if unit in _AREAS and _FARMED_ON.search(text, max(0, qstart - 40), start) and _CLAUSE_CLOSE.match(text, end):
         return "exact", start  # "nuôi tôm - rừng trên 12 ha,": farmed on 12 ha, not over 12 ha
@@ -340,7 +340,7 @@ def disciplined_noun(text: str, start: int, found: list[dict]) -> str | None:
     if not _DISCIPLINE_FORM.search(text[max(0, start - 20) : start]):
         return None
     since = sentence_start(text, start)
-    earlier = [q for q in found if since <= q["_span"][0] < start and q["unit"] not in ("đồng", "%")]
+    earlier = [q for q in found if since <= q["_span"][0] < start and q["unit"] not in ("đồng", "%", "‰")]
     return earlier[-1]["unit"] if earlier else None
 
 

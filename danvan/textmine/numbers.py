@@ -51,7 +51,7 @@ from .units_rules import extend_unit as _extend_unit
 _NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
 QUANTITY = re.compile(
     rf"(?P<num>{_NUMBER_AT_DIGIT})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?:(?P<tr_tail>\d{{1,3}})(?![\w,]|\.\d)|(?![\w.])|(?=\.(?:\s|$))))?"
-    rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*%)?"
+    rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*[%‰])?"
 )
 # "tối đa 100 triệu đồng/hộ", "tối thiểu 20.000 đồng/suất": a limit a rule sets is stated exactly (no qualifier)
 # "từ 30 hộ trở lên", "85% cơ sở hội trở lên" (up to four lower-case words of what is counted between)
@@ -158,7 +158,7 @@ def find_quantities(
             end = of_words.end()  # "1.207 trên tổng số 1.318 hộ kinh doanh", "9 trên 10 vụ việc" (the whole is read itself)
         glued = None if m.group("pct") or scale else _GLUED.match(text, end)
         if m.group("pct"):
-            unit = "%"
+            unit = m.group("pct").strip()  # a share in per cent, or per mille ("độ mặn 4‰")
         elif glued:
             unit = "đồng" if fold(glued.group(1)) in money else glued.group(1)
             end = glued.end()
@@ -197,7 +197,7 @@ def find_quantities(
         if ranged and (first := _RANGE_AFTER_NUMBER.search(prefix[-30:])):
             # the second end of "khoảng 6 - 8 triệu đồng" has the qualifier written before the first
             qualifier = _qualifier(text, start - len(prefix[-30:]) + first.start())[0]
-        if qualifier == "over" and unit not in ("đồng", "%") and _OUT_OF.search(prefix[-40:]):
+        if qualifier == "over" and unit not in ("đồng", "%", "‰") and _OUT_OF.search(prefix[-40:]):
             qualifier, qstart = "exact", start  # "9 trên 10 vụ việc": the whole a part is out of, no lower bound
         elif qualifier == "over":
             qualifier, qstart = over_in_context(text, qstart, start, end, unit)

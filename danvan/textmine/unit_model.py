@@ -56,7 +56,7 @@ def _verbs() -> frozenset[str]:
 @cache
 def _lists() -> tuple[PhraseIndex, frozenset[str], frozenset[str], frozenset[str]]:
     data = load_json("units.json")
-    not_counted = data["money"] + data["symbols"] + data["time_units"] + data["measures"] + ["usd", "%"]
+    not_counted = data["money"] + data["symbols"] + data["time_units"] + data["measures"] + ["usd", "%", "‰"]
     return (
         PhraseIndex(data["phrases"], strict=False),
         frozenset(fold(w) for w in not_counted),

@@ -110,7 +110,7 @@ def notable_results(units: dict[int, dict]) -> list[dict]:
         text, quantities = quantities_with_spans(candidates)
         by_sentence: dict[str, list[dict]] = {}
         for q in quantities:
-            if q["unit"] == "%":
+            if q["unit"] in ("%", "‰"):  # a share (per cent or per mille) is no counted result
                 continue
             start, end = q["_span"]
             sentence = _sentence_around(text, start, end)

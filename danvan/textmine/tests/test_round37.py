@@ -209,3 +209,7 @@ def test_posts_of_cao_dai_and_catholic_communities():
     assert _people("Ông Vũ Văn Khiêm, Trùm xứ giáo xứ Hải Lạng, đề nghị nạo vét kênh.") == [
         ("Vũ Văn Khiêm", ["Trùm xứ giáo xứ Hải Lạng"])
     ]
+
+
+def test_a_share_per_mille_is_read_like_a_share_per_cent():
+    assert _quantities("Độ mặn 6‰ lấn sâu hơn 40 km vào đất liền.") == [(6, "‰", "exact"), (40, "km", "over")]
