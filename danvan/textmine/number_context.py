@@ -120,7 +120,7 @@ _VERB_BEFORE = {
 # 37 trường hợp" (at home), "xây dựng cơ bản 61 ý kiến" (basic), "danh mục 1.139 thủ tục" (a list), not a round's, a figure's, a time's, a hamlet's or a house's number.
 _OTHER_WORDS = frozenset(
     [("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản"), ("dân", "số"), ("định", "kỳ"), ("kỷ", "luật"),
-     ("biên", "bản"), ("lâu", "năm"), ("tại", "nhà"), ("cơ", "bản"), ("danh", "mục")]
+     ("biên", "bản"), ("lâu", "năm"), ("tại", "nhà"), ("cơ", "bản"), ("danh", "mục"), ("sĩ", "số")]
 )  # fmt: skip
 
 

@@ -213,3 +213,11 @@ def test_posts_of_cao_dai_and_catholic_communities():
 
 def test_a_share_per_mille_is_read_like_a_share_per_cent():
     assert _quantities("Độ mặn 6‰ lấn sâu hơn 40 km vào đất liền.") == [(6, "‰", "exact"), (40, "km", "over")]
+
+
+def test_a_school_gate_in_quotes_and_a_class_size_are_counted():
+    assert _quantities('Phường ra mắt 9 "cổng trường an toàn giao thông" trong tháng.') == [
+        (9, "cổng trường an toàn giao thông", "exact")
+    ]
+    # "sĩ số" (a class's size) is no "số" before a document's or a hamlet's number
+    assert _quantities("Trường duy trì sĩ số 642 học sinh.") == [(642, "học sinh", "exact")]
