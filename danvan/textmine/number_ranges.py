@@ -16,7 +16,7 @@ _SECOND = re.compile(
     r"\s+(?:-|–|đến|tới|lên|xuống)(?:\s+còn)?(?:\s+(?:hơn|gần|khoảng|trên))?\s+(\d[\d.,]*)(?=\s*%|\s+[^\W\d_A-ZĐ])"
 )  # "từ 35.600 lên hơn 68.000 người": the second end may have its own qualifier
 # a range of shares needs no "từ": "giảm 30 - 50%", "khoảng 40 - 50% số hộ" (twelve labels of fourteen keep its first end)
-_SHARE = re.compile(r"\s*(?:-|–|đến|tới)\s*(\d{1,3}(?:,\d+)?)(?=\s*%)")
+_SHARE = re.compile(r"\s*(?:-|–|đến|tới)\s*(\d{1,3}(?:,\d+)?)(?=\s*[%‰])")
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _WORDS = re.compile(r"\s*(\w+)(?:\s+(\w+))?")
 

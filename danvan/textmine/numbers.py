@@ -48,7 +48,8 @@ from .unit_phrases import short_phrase as _short_phrase
 from .units_rules import extend_unit as _extend_unit
 
 # NUMBER after "(?<![\w/.,:-])", written to start with a digit so that the search jumps to digits.
-_NUMBER_AT_DIGIT = r"\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
+# a share range written tight ("giảm 70-80%") lets its second end follow the hyphen
+_NUMBER_AT_DIGIT = r"\d(?:(?<![\w/.,:-]\d)|(?<=\d[-–]\d)(?=[\d,]*\s*[%‰]))(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,2}(?:,\d{3}){2,}|\d*(?:[,.]\d+)?)"
 QUANTITY = re.compile(
     rf"(?P<num>{_NUMBER_AT_DIGIT})(?:\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)(?!\w)|(?P<scale_tr>tr)(?:(?P<tr_tail>\d{{1,3}})(?![\w,]|\.\d)|(?![\w.])|(?=\.(?:\s|$))))?"
     rf"(?:\s+(?P<num2>{NUMBER})\s*(?P<scale2>triệu|nghìn|ngàn)(?!\w))?(?P<pct>\s*[%‰])?"

@@ -221,3 +221,8 @@ def test_a_school_gate_in_quotes_and_a_class_size_are_counted():
     ]
     # "sĩ số" (a class's size) is no "số" before a document's or a hamlet's number
     assert _quantities("Trường duy trì sĩ số 642 học sinh.") == [(642, "học sinh", "exact")]
+
+
+def test_a_share_range_written_tight_gives_both_ends():
+    assert _quantities("Giá sầu riêng giảm 60-70% so với cùng kỳ.") == [(60, "%", "exact"), (70, "%", "exact")]
+    assert _quantities("Thực hiện Kết luận 01-KL/TW, ngày 30-5 hội nghị họp.") == []
