@@ -226,3 +226,11 @@ def test_a_school_gate_in_quotes_and_a_class_size_are_counted():
 def test_a_share_range_written_tight_gives_both_ends():
     assert _quantities("Giá sầu riêng giảm 60-70% so với cùng kỳ.") == [(60, "%", "exact"), (70, "%", "exact")]
     assert _quantities("Thực hiện Kết luận 01-KL/TW, ngày 30-5 hội nghị họp.") == []
+
+
+def test_a_village_elder_of_a_hamlet_and_a_clan_head_are_posts():
+    assert _people("Ông Lò Văn Thón, già bản Huổi Mý, xã Chiềng Sơn, nêu ý kiến.") == [
+        ("Lò Văn Thón", ["già bản Huổi Mý"])
+    ]
+    (name, titles), = _people("Ông Vàng Seo Lử, trưởng họ Vàng, thôn Lũng Phìn, kể lại.")
+    assert name == "Vàng Seo Lử" and titles[0].startswith("trưởng họ")
