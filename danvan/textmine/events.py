@@ -21,7 +21,8 @@ _KIND_WORDS = [
     ("dai hoi|bau (?:ban|uy ban)\\b[^,.;]{0,60}\\bnhiem ky", "dai_hoi"),  # "bầu Ban Thanh tra nhân dân nhiệm kỳ …"
     ("doi thoai|tiep (?:cong )?dan dinh ky", "doi_thoai"),  # a leader's regular citizen reception (8 labels of 9)
     (_VOTERS, "hoi_nghi"),  # a voter meeting (6 labels of 11 over holdout2–128, from five writers)
-    ("tap huan|boi duong nghiep vu|lop boi duong|khai giang (?:\\d+ )?lop", "tap_huan"),
+    # "bồi dưỡng kỹ năng / kiến thức / nghiệp vụ …" (163 labels of 165), "tổ chức hội nghị bồi dưỡng …" (16 of 16)
+    ("tap huan|boi duong (?:nghiep vu|ky nang|kien thuc|cong tac)|lop boi duong|hoi nghi boi duong|khai giang (?:\\d+ )?lop", "tap_huan"),
     ("giam sat", "giam_sat"),
     (
         "trao (?:tang )?(?:qua|(?:hon |gan |tren |khoang )?\\d[\\d.]* (?:suat|phan)\\b|nha|(?:\\d[\\d.]* )?mai am|"

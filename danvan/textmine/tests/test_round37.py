@@ -234,3 +234,10 @@ def test_a_village_elder_of_a_hamlet_and_a_clan_head_are_posts():
     ]
     (name, titles), = _people("Ông Vàng Seo Lử, trưởng họ Vàng, thôn Lũng Phìn, kể lại.")
     assert name == "Vàng Seo Lử" and titles[0].startswith("trưởng họ")
+
+
+def test_a_course_of_skills_or_knowledge_is_a_training():
+    assert _kind(
+        "Hơn 900 đại biểu HĐND xã được bồi dưỡng kỹ năng giám sát\nNgày 4/6, Thường trực HĐND tỉnh tổ chức hội nghị "
+        "bồi dưỡng kỹ năng hoạt động cho đại biểu HĐND cấp xã."
+    ) == "tap_huan"
