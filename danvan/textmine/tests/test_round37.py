@@ -196,8 +196,8 @@ def test_sessions_propagandists_conferences_and_chat_groups_are_counted_nouns():
 
 def test_a_surname_that_is_also_a_body_word_stays_the_names():
     # "Đoàn" is the Youth Union and a surname: before "Văn"/"Thị" and a capital it opens the name
-    assert _people("Hiền tài Đoàn Văn Tám, Đầu họ đạo Long Hải, nêu 12 ý kiến.") == [
-        ("Đoàn Văn Tám", ["Hiền tài", "Đầu họ đạo Long Hải"])
+    assert _people("Hiền tài Đoàn Văn Tám, Đầu họ đạo Tân Hòa, nêu 12 ý kiến.") == [
+        ("Đoàn Văn Tám", ["Hiền tài", "Đầu họ đạo Tân Hòa"])
     ]
     assert _people("Phó Chủ tịch Đoàn Thị Lụa phát biểu.") == [("Đoàn Thị Lụa", ["Phó Chủ tịch"])]
 
