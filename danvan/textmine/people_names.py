@@ -34,6 +34,19 @@ def surname_first(tokens: list[Token], j: int, text: str) -> bool:
     return not any(title_at(tokens, k, lower_ok=False) or org_word_at(tokens, k) for k in range(j + 1, j + run))
 
 
+def surname_before_middle(tokens: list[Token], end: int) -> bool:
+    """The title's last word is a surname that a middle name and a capital follow ("… Đoàn | Văn Năm"): no name opens
+    with "Văn" or "Thị", so the word is the name's."""
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in MIDDLE_NAMES
+        and tokens[end].is_cap
+        and tokens[end + 1].is_cap
+        and tokens[end - 1].is_cap
+        and tokens[end - 1].low in lexicon().surnames
+    )
+
+
 def a_people(tokens: list[Token], j: int, run: int) -> bool:
     """The run of capitals at j is the whole name of one of the country's peoples ("hội viên Xơ Đăng", "đoàn viên Ê
     Đê"): no person's name; a name after it is ("Mông Văn Sằn", "Thái Hiệp Thanh" open with a family name)."""

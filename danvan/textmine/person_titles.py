@@ -13,6 +13,7 @@ from .bodies import PARENT_LEVELS, said_at
 from .chain_names import post_name
 from .orgs import consume_chain, lexicon, org_word_at, title_at
 from .parent_bodies import institution_after, parent_body
+from .people_names import surname_before_middle
 from .people_rules import (
     after_bare_title,
     age_aside,
@@ -413,7 +414,7 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
             head = end + 1 + n2
             end = title_chain(tokens, head, text, stop_before_name=True)
         end = to_colon(tokens, end, text)
-        if end - 1 > j and _surname_before_middle(tokens, end):
+        if end - 1 > j and surname_before_middle(tokens, end):
             end -= 1  # "Hiền tài Đoàn Văn Năm", "Phó Chủ tịch Đoàn Văn Năm": the body's word is the name's surname
         while end == head and _degree_dot(tokens, j, end, text) and tokens[j].is_cap:
             end += 1  # a degree written with its dot: "ThS. Nguyễn Thị Lan", "PGS.TS. Lê Văn A" (one title)
@@ -425,19 +426,6 @@ def titles_before(tokens: list[Token], j: int, text: str, *, lower_ok: bool = Fa
         if j + 1 < len(tokens) and tokens[j].text == "," and title_at(tokens, j + 1, lower_ok=False):
             j += 1
     return titles, j
-
-
-def _surname_before_middle(tokens: list[Token], end: int) -> bool:
-    """The title's last word is a surname that a middle name and a capital follow ("… Đoàn | Văn Năm"): no name opens
-    with "Văn" or "Thị", so the word is the name's."""
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].lower in MIDDLE_NAMES
-        and tokens[end].is_cap
-        and tokens[end + 1].is_cap
-        and tokens[end - 1].is_cap
-        and tokens[end - 1].low in lexicon().surnames
-    )
 
 
 def _degree_dot(tokens: list[Token], j: int, k: int, text: str) -> bool:
