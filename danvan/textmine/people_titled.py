@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from .orgs import consume_chain, title_at
 from .orgwords import _ROMAN, CLERGY, Lexicon, lexicon
+from .people_lists import other_honorific
 from .people_rules import listed_names, origin_before, past_aside, rank_before, role_opening
 from .person_titles import titles_after
 from .textutil import Token, fold
@@ -21,6 +22,7 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
     tá B")."""
     out: Listed = []
     commas = False
+    j = _plural_honorific_end(tokens, j, lx)  # "Thành viên: các ông, bà A, B, C": the list's shared honorific
     while j < len(tokens):
         hon = lx.honorifics.match(tokens, j) if tokens[j].lower in lx.honorifics.by_first else None
         rank = title_at(tokens, j, lower_ok=False) if tokens[j].is_cap else 0
@@ -49,6 +51,15 @@ def titled_list(tokens: list[Token], j: int, text: str, lx, take: Callable[..., 
             continue
         break
     return out
+
+
+def _plural_honorific_end(tokens: list[Token], j: int, lx) -> int:
+    """Past "các ông, bà" / "các đồng chí" (and a colon after it) opening a list at j; j when none opens it."""
+    if not (j + 1 < len(tokens) and tokens[j].lower == "các" and (hon := lx.honorifics.match(tokens, j + 1))):
+        return j
+    end = j + 1 + hon[0]
+    end += other_honorific(tokens, j, end)
+    return end + (end < len(tokens) and tokens[end].text == ":")
 
 
 def _own_title_after(tokens: list[Token], k: int) -> bool:

@@ -241,3 +241,13 @@ def test_a_course_of_skills_or_knowledge_is_a_training():
         "Hơn 900 đại biểu HĐND xã được bồi dưỡng kỹ năng giám sát\nNgày 4/6, Thường trực HĐND tỉnh tổ chức hội nghị "
         "bồi dưỡng kỹ năng hoạt động cho đại biểu HĐND cấp xã."
     ) == "tap_huan"
+
+
+def test_a_posts_colon_list_behind_a_plural_honorific_gives_each_name_the_post():
+    text = "Trưởng ban: ông Hà Văn Sáu, Chủ tịch Ủy ban MTTQ xã; Thành viên: các ông, bà Lý Văn Tư, Đặng Thị Mơ, Vi Văn Hòa."
+    assert _people(text) == [
+        ("Hà Văn Sáu", ["Trưởng ban", "Chủ tịch Ủy ban MTTQ xã"]),
+        ("Lý Văn Tư", ["Thành viên"]),
+        ("Đặng Thị Mơ", ["Thành viên"]),
+        ("Vi Văn Hòa", ["Thành viên"]),
+    ]
