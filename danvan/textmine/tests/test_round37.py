@@ -251,3 +251,9 @@ def test_a_posts_colon_list_behind_a_plural_honorific_gives_each_name_the_post()
         ("Đặng Thị Mơ", ["Thành viên"]),
         ("Vi Văn Hòa", ["Thành viên"]),
     ]
+
+
+def test_a_commune_civil_servant_is_a_post_as_an_official_is():
+    assert _people("Bà Đinh Thị Huế, công chức văn hóa - xã hội xã, cho biết.") == [
+        ("Đinh Thị Huế", ["công chức văn hóa - xã hội xã"])
+    ]
