@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from .chain_names import baptismal, settlement_first
-from .orgs import consume_chain, lexicon, org_word_at, title_at
+from .orgs import lexicon, org_word_at, title_at
 from .orgwords import CLERGY, Lexicon
 from .people_lists import (
     PLURAL,
@@ -50,8 +50,10 @@ from .people_rules import (
 from .people_signatures import signatures
 from .people_titled import (
     dashed_post,
+    described_to_name,
     divisions_to_colon,
     many_before,
+    member_of,
     own_posts,
     plural_titled,
     roled_names,
@@ -142,13 +144,6 @@ def take_name(tokens: list[Token], j: int, text: str, *, strong: bool) -> int:
         if place_named(words):
             return 0  # "Hà Nội" is a city, not a Ms Hà
     return run
-
-
-def _member_of(tokens: list[Token], j: int, text: str) -> int:
-    """End of the body a lower-case role before j belongs to ("các thành viên | Ban Thường trực: A, B"), j if none."""
-    if j < len(tokens) and tokens[j].is_cap and org_word_at(tokens, j):
-        return consume_chain(tokens, j, text=text)
-    return j
 
 
 def _middle_second(tokens: list[Token], j: int) -> bool:
@@ -320,6 +315,9 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             # a religious name after a clergy title need not open with a family name ("Giáo hữu Ngọc Bảy Hoa"), nor
             # a name after a rank ("Thượng tá Thị Đông")
             strong = j > i and (fold(before[-1]).lower() in CLERGY or is_rank(before[-1]))
+            if j > i and (described := described_to_name(tokens, j, text, take_name)) > j:
+                before[-1] += text[tokens[j - 1].end : tokens[described - 1].end]  # "Giám đốc Sở Giao thông vận tải A"
+                j = described
             j += origin_before(tokens, j) if j > i else 0
             n = take_name(tokens, j, text, strong=strong) if j > i else 0
             if n and not strong and _settlement_named(tokens, before[-1], j, n, text):
@@ -353,7 +351,7 @@ def find_people(tokens: list[Token], text: str) -> tuple[list[dict], set[int]]:
             continue
         tok = tokens[i]
         n = 0 if tok.is_cap else title_at(tokens, i, lower_ok=True)  # a title in lower case, read once for both below
-        if n and (listed := plural_titled(tokens, i, (body := _member_of(tokens, i + n, text)), text, lx, take_name)):
+        if n and (listed := plural_titled(tokens, i, (body := member_of(tokens, i + n, text)), text, lx, take_name)):
             title = text[tok.start : tokens[body - 1].end]
             post, i = dashed_post(tokens, listed[-1][1].stop, text)
             for name, span, ranks in listed:  # "các trưởng thôn: A, B, C": the lower-case title is each one's

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .orgs import consume_chain, title_at
+from .bodies import describing_word
+from .orgs import consume_chain, org_word_at, title_at
 from .orgwords import _ROMAN, CLERGY, Lexicon, lexicon
 from .people_lists import other_honorific
 from .people_rules import listed_names, origin_before, past_aside, rank_before, role_opening
 from .person_titles import titles_after
-from .textutil import Token, fold
+from .textutil import MIDDLE_NAMES, Token, fold
 
 Listed = list[tuple[str, range, list[str]]]
 
@@ -203,3 +204,23 @@ def own_posts(tokens: list[Token], k: int, text: str) -> tuple[list[str], int] |
     if posts and end < len(tokens) and tokens[end].text == ":":
         return None
     return (posts, end) if posts else None
+
+
+def described_to_name(tokens: list[Token], j: int, text: str, take: Callable[..., int]) -> int:
+    """A body's name goes on in lower case for a word or two up to the name after it ("Sở Giao thông | vận tải | Phạm
+    Văn Long cho biết"): where the name starts, j when no such words lead to one."""
+    k = j
+    while k < len(tokens) and k - j < 2 and describing_word(tokens, k, text):
+        k += 1
+    if k == j or not 3 <= (n := take(tokens, k, text, strong=True)) <= 4:
+        return j
+    # a name of four words has its middle name second ("Phạm Văn Minh Long"); "Đông Nam Nguyễn Văn Hào" is a
+    # place's name, then the person's
+    return k if n == 3 or tokens[k + 1].lower in MIDDLE_NAMES else j
+
+
+def member_of(tokens: list[Token], j: int, text: str) -> int:
+    """End of the body a lower-case role before j belongs to ("các thành viên | Ban Thường trực: A, B"), j if none."""
+    if j < len(tokens) and tokens[j].is_cap and org_word_at(tokens, j):
+        return consume_chain(tokens, j, text=text)
+    return j

@@ -257,3 +257,12 @@ def test_a_commune_civil_servant_is_a_post_as_an_official_is():
     assert _people("Bà Đinh Thị Huế, công chức văn hóa - xã hội xã, cho biết.") == [
         ("Đinh Thị Huế", ["công chức văn hóa - xã hội xã"])
     ]
+
+
+def test_a_body_described_in_lower_case_before_the_name_keeps_its_words():
+    assert _people("Giám đốc Sở Giao thông vận tải Mai Văn Tuấn cho biết, tuyến đường sẽ xong trong năm.") == [
+        ("Mai Văn Tuấn", ["Giám đốc Sở Giao thông vận tải"])
+    ]
+    # a place's name run into the person's gives no invented person
+    names = [name for name, _ in _people("Chủ tịch Công đoàn Khu kinh tế Đông Nam Nguyễn Văn Hào cho biết, như sau.")]
+    assert "Đông Nam Nguyễn Văn Hào" not in names
