@@ -11,6 +11,10 @@ def _people(text):
     return [(p["name"], p["titles"]) for p in extract_text(text)["people"]]
 
 
+def _kind(text):
+    return extract_text(text)["event"]["kind"]
+
+
 def test_a_capitalised_body_is_counted_at_the_start_of_a_clause_after_a_comma():
     # the period before the comma says when, the number opens the clause: "Năm 2019, 157 Ban TTND …"
     assert _quantities("Năm 2019, 157 Ban TTND đã tổ chức 902 cuộc giám sát.") == [
@@ -63,10 +67,10 @@ def test_a_conference_that_shares_out_a_fund_is_a_conference():
         "Sáng 9/3, Ban vận động Quỹ “Vì người nghèo” tỉnh tổ chức hội nghị thống nhất phương án phân bổ Quỹ năm 2021. "
         "Bà Hà Thị Yến chủ trì."
     )
-    assert extract_text(text)["event"]["kind"] == "hoi_nghi"
+    assert _kind(text) == "hoi_nghi"
     # giving out the fund's money is still a gift-giving
     text = "Trao 1,2 tỷ đồng hỗ trợ hộ nghèo\nNgày 4/2, Ủy ban MTTQ huyện trao 1,2 tỷ đồng hỗ trợ xây nhà cho 30 hộ nghèo."
-    assert extract_text(text)["event"]["kind"] == "trao_qua"
+    assert _kind(text) == "trao_qua"
 
 
 def test_members_of_a_named_body_before_a_colon_list_each_get_the_membership():
@@ -136,22 +140,18 @@ def test_a_page_that_retells_a_numbered_report_is_a_report():
         "(BTN) - Theo Báo cáo số 77-BC/UBKT ngày 9/10/2023 của Ủy ban Kiểm tra Tỉnh ủy về kết quả công tác kiểm tra quý "
         "III năm 2023, cấp ủy các cấp đã thi hành kỷ luật 21 đảng viên."
     )
-    assert extract_text(text)["event"]["kind"] == "bao_cao"
+    assert _kind(text) == "bao_cao"
     text = (
         "Huyện đội báo cáo Đoàn công tác Quân khu kết quả dân vận năm 2021\n"
         "Ngày 3/12, Ban CHQS huyện báo cáo Đoàn công tác của Quân khu 9 về kết quả công tác dân vận năm 2021."
     )
-    assert extract_text(text)["event"]["kind"] == "bao_cao"
+    assert _kind(text) == "bao_cao"
     # an election night's quick count "theo báo cáo nhanh" is no report the page retells
     text = (
         "Gia Nghĩa: 99% cử tri đi bầu\n"
         "(BĐN) - Theo báo cáo nhanh của Ủy ban bầu cử tỉnh, đến 19 giờ ngày 22/5, toàn tỉnh có 99% cử tri đi bầu."
     )
-    assert extract_text(text)["event"]["kind"] is None
-
-
-def _kind(text):
-    return extract_text(text)["event"]["kind"]
+    assert _kind(text) is None
 
 
 def test_a_lead_that_meets_for_its_periodic_briefing_is_a_giao_ban():
