@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .orgwords import CLAUSE_WORDS, CONJUNCTIONS, lexicon, org_word_at, title_at
 from .places import place_index
-from .textutil import MIDDLE_NAMES, Token, continues_line
+from .textutil import MIDDLE_NAMES, Token, continues_line, fold
 
 _MAX_WORDS = 5
 _MAX_TO_PLACE = 6  # a description one word longer when a place's word closes it
@@ -79,9 +79,10 @@ _HYPHENED = frozenset(  # and the commune civil servants' posts: "công chức t
      ("dia chinh", "xay dung"), ("dia chinh", "nong nghiep"), ("tai chinh", "ke toan"), ("dia chinh", "moi truong")])  # fmt: skip
 
 
-# Two words written as one field with a comma between ("an ninh, trật tự", "phòng, chống"), folded: the first's last
-# words and the second's first
-_COMMA_FIELDS = (("an ninh", "trat tu"), ("phong", "chong"), ("giam sat", "phan bien"))
+# Two words written as one field with a comma between ("an ninh, trật tự", "phòng, chống"): the first's last words and
+# the second's first, as written (pipeline joins them for the readers of names) and folded (field_pair)
+COMMA_FIELDS = (("an ninh", "trật tự"), ("phòng", "chống"), ("giám sát", "phản biện"))
+_COMMA_FIELDS = tuple((fold(a), fold(b)) for a, b in COMMA_FIELDS)
 
 
 def field_pair(tokens: list[Token], k: int) -> bool:

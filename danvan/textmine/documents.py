@@ -19,7 +19,7 @@ from .document_issuers import (
     share_body_forward,
     share_issuers,
 )
-from .number_context import counted_by_verb
+from .number_context import counted_by_verb, counts_after
 from .orgs import lexicon
 from .textutil import Token, sentence_case_caps, tokenize
 
@@ -136,7 +136,7 @@ def find_documents(
     runs: list[tuple[int, int, int, int]] = []  # start, end, first and last+1 index in docs
     for m in NUMBERED.finditer(text):
         further: list[tuple[str, str]] = []
-        if not m.group("so") and not m.group("sym") and _counts_something(text, m.end()):
+        if not m.group("so") and not m.group("sym") and counts_after(text, m.end()):
             continue  # "Kế hoạch 5 năm", "Chương trình 3 nội dung" are not numbered documents
         if not m.group("so") and not m.group("sym") and counted_by_verb(m.group("type"), text, m.end()):
             continue  # "kết luận 18 đảng viên có vi phạm", "hướng dẫn 186 công đoàn cơ sở": the verb, counting
@@ -269,22 +269,6 @@ _DATE_BEFORE = re.compile(r"ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{
 def _date_before(text: str, subject: int) -> str | None:
     m = _DATE_BEFORE.search(text, max(0, subject - 40), subject) if subject >= 0 else None
     return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
-
-
-
-
-def _counts_something(text: str, pos: int) -> bool:
-    from .numbers import _units
-
-    toks = tokenize(text[pos : pos + 40])
-    if not toks or not toks[0].is_word or toks[0].is_cap:
-        return False
-    if toks[0].low == "ngay" and len(toks) > 1 and toks[1].text.isdigit():
-        return False
-    if toks[0].low in ("ty", "ti", "trieu") and len(toks) > 1 and toks[1].lower == "đồng":
-        return True  # "tổng trị giá chương trình 400 triệu đồng": a sum, no programme's number
-    index, _symbols, _money, time_units = _units()
-    return toks[0].low in time_units or index.match(toks, 0) is not None
 
 
 def _safe_date(year: int, month: int, day: int) -> str | None:

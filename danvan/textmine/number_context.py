@@ -117,7 +117,8 @@ _VERB_BEFORE = {
 # A stopping syllable that ends another word: "xoay vòng 250.000 đồng" (revolving), "nắm tình hình 200 xã" (the
 # situation of), "thu hồi 38,5 ha" (reclaimed), "trả lời bằng văn bản 5 ý kiến" (in writing), "dân số 8.120 người"
 # (a population), "lập biên bản 6 trường hợp" (a record), "cây lâu năm 280.000 đồng/m2" (perennial), "cách ly tại nhà
-# 37 trường hợp" (at home), "xây dựng cơ bản 61 ý kiến" (basic), "danh mục 1.139 thủ tục" (a list), not a round's, a figure's, a time's, a hamlet's or a house's number.
+# 37 trường hợp" (at home), "xây dựng cơ bản 61 ý kiến" (basic), "danh mục 1.139 thủ tục" (a list), "sĩ số 642 học
+# sinh" (a class's size), not a round's, a figure's, a time's, a hamlet's or a house's number.
 _OTHER_WORDS = frozenset(
     [("xoay", "vòng"), ("tình", "hình"), ("thu", "hồi"), ("văn", "bản"), ("dân", "số"), ("định", "kỳ"), ("kỷ", "luật"),
      ("biên", "bản"), ("lâu", "năm"), ("tại", "nhà"), ("cơ", "bản"), ("danh", "mục"), ("sĩ", "số")]
@@ -390,12 +391,33 @@ def counted_by_verb(type_text: str, text: str, num_end: int) -> bool:
 
 
 # types written in lower case that are nouns of their own before a count: "chương trình 240 tiết", "dự án 1.500 căn
-# nhà ở xã hội" (documents.py, which reads no document there, asks its own vocabulary: _counts_something)
+# nhà ở xã hội" (numbers.py reads the count where counts_after says one follows)
 NOUN_TYPES = ("chương trình", "kế hoạch", "dự án", "đề án")
 
 
-def counted_after_noun_type(type_text: str, text: str, num_end: int) -> bool:
-    """A number after a lower-case type of NOUN_TYPES that a lower-case noun of the vocabulary follows is a count."""
-    if type_text not in NOUN_TYPES or _LOWER_WORD.match(text, num_end) is None:
+@cache
+def units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
+    """The vocabulary of counted nouns (folded), and the symbols, money words and time units (folded)."""
+    data = load_json("units.json")
+    phrases = data["phrases"] + data["symbols"] + data["money"]
+    return (
+        PhraseIndex(phrases, strict=False),
+        {fold(s) for s in data["symbols"]},
+        {fold(s) for s in data["money"]},
+        {fold(s) for s in data["time_units"]},
+    )
+
+
+def counts_after(text: str, pos: int) -> bool:
+    """A lower-case noun of the vocabulary, a time unit or millions of đồng after the number ending at pos: the number
+    counts or measures it, so a type word before it names no document ("Kế hoạch 5 năm", "chương trình 240 tiết",
+    "tổng trị giá chương trình 400 triệu đồng"); documents.py and numbers.py both ask it."""
+    toks = tokenize(text[pos : pos + 40])
+    if not toks or not toks[0].is_word or toks[0].is_cap:
         return False
-    return _strict_units().match(tokenize(text[num_end : num_end + 40]), 0) is not None
+    if toks[0].low == "ngay" and len(toks) > 1 and toks[1].text.isdigit():
+        return False
+    if toks[0].low in ("ty", "ti", "trieu") and len(toks) > 1 and toks[1].lower == "đồng":
+        return True
+    index, _symbols, _money, time_units = units()
+    return toks[0].low in time_units or index.match(toks, 0) is not None

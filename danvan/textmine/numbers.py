@@ -11,9 +11,9 @@ from .number_context import (
     VERB_TYPES,
     _strict_units,
     after_name,
-    counted_after_noun_type,
     counted_by_verb,
     counted_post,
+    counts_after,
     disciplined_noun,
     linked_articles,
     match_spelled,
@@ -23,6 +23,7 @@ from .number_context import (
     spelled,
     stops_count,
     total_noun,
+    units,
 )
 from .number_ranges import count_range_end
 from .number_words import NUMBER, parse_number
@@ -58,18 +59,6 @@ QUANTITY = re.compile(
 # "từ 30 hộ trở lên", "85% cơ sở hội trở lên" (up to four lower-case words of what is counted between)
 _AND_MORE = re.compile(r"(?:/[a-zà-ỹđ]+)?(?:\s+[a-zà-ỹđ]+){0,4}?\s+trở\s+lên\b")  # "3,5 triệu đồng/tháng trở lên"
 @cache
-def _units() -> tuple[PhraseIndex, set[str], set[str], set[str]]:
-    data = load_json("units.json")
-    phrases = data["phrases"] + data["symbols"] + data["money"]
-    return (
-        PhraseIndex(phrases, strict=False),
-        {fold(s) for s in data["symbols"]},
-        {fold(s) for s in data["money"]},
-        {fold(s) for s in data["time_units"]},
-    )
-
-
-@cache
 def _money_spellings() -> frozenset[str]:
     return frozenset(s.lower() for s in load_json("units.json")["money"]) | {"usd"}
 
@@ -94,7 +83,7 @@ def find_quantities(
     text: str, excluded: list[tuple[int, int]], tokens: list[Token] | None = None
 ) -> list[dict]:
     """Counted or measured results, each with the noun it counts, its qualifier and its text."""
-    index, symbols, money, time_units = _units()
+    index, symbols, money, time_units = units()
     blocked = _Blocked(excluded + linked_articles(text))
     tokens = tokenize(text) if tokens is None else tokens
     starts = [t.start for t in tokens]
@@ -124,7 +113,7 @@ def find_quantities(
             and not _sum_or_share(m, text)
             and stops_count(before, m.group("num"))
             and not ((verb := _VERB_TYPE_BEFORE.search(prefix)) and counted_by_verb(verb.group(1), text, m.end()))
-            and not ((noun := _NOUN_TYPE_BEFORE.search(prefix)) and counted_after_noun_type(noun.group(1), text, m.end()))
+            and not (_NOUN_TYPE_BEFORE.search(prefix) and counts_after(text, m.end()))
             and " ".join(before[-2:]).strip("(:") not in _count_after()
             and "mỗi" not in [w.lstrip("(") for w in before[-3:-1]]  # "(mỗi căn 20 triệu đồng)", "mỗi dự án 35 triệu đồng": a figure per item
         ):
@@ -253,7 +242,8 @@ def _slogans() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("units.json").get("slogan_words", []))
 
 
-# a document's type written in lower case before the number (documents.counted_by_verb decides whether it is a verb)
+# a document's type written in lower case before the number: a verb (number_context.counted_by_verb decides) or a
+# noun of its own before a count ("chương trình 240 tiết": number_context.counts_after, which documents asks too)
 _VERB_TYPE_BEFORE = re.compile(rf"(?<![^\s(,;:])({'|'.join(VERB_TYPES)})\s+$")
 _NOUN_TYPE_BEFORE = re.compile(rf"(?<![^\s(,;:])({'|'.join(NOUN_TYPES)})\s+$")
 _LENGTH_AFTER = re.compile(r"\s*(?:km2?|m[23²³]?|ha)(?![\w²³])")
@@ -293,7 +283,7 @@ def _range_end(text: str, pos: int, *, since: bool = False) -> tuple[int, str, i
         return None
     scale = second.group("scale")
     word = _WORD.match(text, second.end())
-    money = _units()[2]
+    money = units()[2]
     factor = _SCALE[fold(scale)] if scale else 1
     if word and fold(word.group(1)) in money and _written_as_money(word.group(1)):
         return factor, "đồng", word.end()
@@ -382,8 +372,8 @@ def _unit_after(
     toks = [t for t in toks if t.start < pos + 80]
     if not toks or not toks[0].is_word or "\n" in text[pos : toks[0].start]:
         return "", pos
-    if spelled(toks[0], time_units, "time_units") and not (len(toks) > 1 and f"{toks[0].low} {toks[1].low}" in ("ngay cong", "ky hop")):
-        return None, pos
+    if spelled(toks[0], time_units, "time_units") and not ((hit := match_spelled(index, toks)) and hit[0] > 1):
+        return None, pos  # "3 năm", "5 ngày" (a period); the vocabulary's longer nouns are counted: "30 ngày công", "4 kỳ họp"
     if toks[0].lower == "khóa" and len(toks) > 1 and re.fullmatch(r"[IVXLC]+", toks[1].text):
         return None, pos  # "Nghị quyết Trung ương 7 khóa XI": a plenum of a term, not 7 courses
     if spelled(toks[0], not_counts(), "not_counts") and not ((hit := match_spelled(index, toks)) and hit[0] > 1):

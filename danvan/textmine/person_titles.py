@@ -63,7 +63,7 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
     # "Chánh xứ giáo xứ Phan Rí Cửa": a parish written in lower case, then its name; "Quản hạt Cao Lãnh": the
     # deanery a post is named for, then the deanery's name
     parish = head_end + 2 if [t.lower for t in tokens[head_end : head_end + 2]] in _PARISHES else head_end
-    if (parish > head_end or head_end and tokens[head_end - 1].lower in ("hạt", "xứ") or _congregation_head(tokens, head_end)) and (
+    if (parish > head_end or _named_for_see(tokens, head_end)) and (
         (named := post_name(tokens, parish, text, see=True)) > parish
     ):
         return named
@@ -93,10 +93,15 @@ def title_chain(tokens: list[Token], head_end: int, text: str, *, stop_before_na
     return end
 
 
-def _congregation_head(tokens: list[Token], head_end: int) -> bool:
-    """A Cao Đài post named for its congregation, then the congregation's name: "Đầu họ đạo Tân Hòa", "Đầu tộc đạo
-    Hồng Dân" (not any head ending in "đạo": "Trưởng ban Chỉ đạo", "lãnh đạo")."""
-    return head_end >= 2 and tokens[head_end - 1].lower == "đạo" and tokens[head_end - 2].lower in ("họ", "tộc")
+# the last words of a post named for a church's see, then the see's name: "Quản hạt Cao Lãnh", "Chánh xứ Phan Rí",
+# a Cao Đài congregation's "Đầu họ đạo Tân Hòa", "Đầu tộc đạo Hồng Dân" (not any head ending in "đạo": "lãnh đạo")
+_SEE_ENDS = (("hạt",), ("xứ",), ("họ", "đạo"), ("tộc", "đạo"))
+
+
+def _named_for_see(tokens: list[Token], head_end: int) -> bool:
+    return any(
+        head_end >= len(end) and tuple(t.lower for t in tokens[head_end - len(end) : head_end]) == end for end in _SEE_ENDS
+    )
 
 
 def _place_after_number(tokens: list[Token], k: int, text: str, stop_before_name: bool) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 
 from . import dates as d
+from .bodies import COMMA_FIELDS
 from .documents import find_documents, own_document
 from .events import (
     event_kind,
@@ -117,11 +118,11 @@ def extract_text(
     if anchor is None and period:
         anchor = date(int(period[:4]), 12, 31)
     tokens = tokenize(text, folded)  # the one token pass every extractor shares
-    # … but people, places and bodies read "phòng, chống" (prevention and control) and "giám sát, phản biện" as one
-    # word, so that "Trung tâm Phòng, chống HIV/AIDS tỉnh", "Ban Giám sát, phản biện xã hội" are one body (the comma, and the slash of "HIV/AIDS", read as a space: the offsets
-    # are the text's); a count's noun still stops at the comma ("6 câu lạc bộ | phòng, chống bạo lực gia đình": the
-    # labels' extent)
-    joined = _PREVENTION.sub(" ", text)
+    # … but people, places and bodies read a field written with a comma as one word ("Trung tâm Phòng, chống HIV/AIDS
+    # tỉnh", "Ban Giám sát, phản biện xã hội", "tổ an ninh, trật tự": bodies.COMMA_FIELDS), the comma and the slash of
+    # "HIV/AIDS" read as a space, the offsets the text's; a count's noun still stops at the comma ("6 câu lạc bộ |
+    # phòng, chống bạo lực gia đình": the labels' extent)
+    joined = _JOINED_FIELDS.sub(" ", text)
     named = tokens if joined == text else tokenize(joined, fold(joined))
     documents, doc_spans = find_documents(text, anchor, tokens)
     if own:
@@ -148,7 +149,9 @@ def extract_text(
     }
 
 
-_PREVENTION = re.compile(r"(?i)(?<=\bphòng),(?=\s+chống\b)|(?<=\bHIV)/(?=AIDS\b)|(?<=\bgiám sát),(?=\s+phản biện\b)")
+_JOINED_FIELDS = re.compile(
+    "(?i)(?<=\\bHIV)/(?=AIDS\\b)|" + "|".join(rf"(?<=\b{a}),(?=\s+{b}\b)" for a, b in COMMA_FIELDS)
+)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _CAPTION_CREDIT = re.compile(r"\s*\(?(?:Ảnh|Ảnh minh họa|Nguồn ảnh)\s*:")
 
